@@ -1,0 +1,7 @@
+import { UserError } from '../../errors.js';
+import type { CliVerb } from '../io.js';
+
+// Placeholder until this verb lands.
+export const run: CliVerb = async () => {
+  throw new UserError('cli.unavailable', '"start" is not available yet');
+};

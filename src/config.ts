@@ -1,0 +1,122 @@
+/**
+ * Environment, read once and validated. A missing or malformed value stops start-up with a message
+ * that names the variable and how to fix it. Secrets are kept here and never logged.
+ */
+import { z } from 'zod';
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const httpUrl = (variable: string) =>
+  optionalText.refine((value) => value === undefined || /^https?:\/\/[^\s]+$/.test(value), {
+    message: `${variable} must be an http(s) URL, e.g. http://127.0.0.1:4000/api/`,
+  });
+
+const isTimezone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const schema = z.object({
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    message: 'SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack app > OAuth & Permissions)',
+  }),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    message: 'SLACK_APP_TOKEN must be an app-level token starting with xapp- (Slack app > Basic Information)',
+  }),
+  SLACK_API_URL: httpUrl('SLACK_API_URL'),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+    message: 'DISCORD_APPLICATION_ID must be the numeric application id (Developer Portal > General Information)',
+  }),
+  DISCORD_API_URL: httpUrl('DISCORD_API_URL'),
+  PORT: optionalText.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) <= 65535), {
+    message: 'PORT must be a whole number from 0 to 65535',
+  }),
+  DATA_DIR: optionalText,
+  LOG_LEVEL: optionalText.refine((v) => v === undefined || (LOG_LEVELS as readonly string[]).includes(v), {
+    message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
+  }),
+  DEFAULT_TIMEZONE: optionalText.refine((v) => v === undefined || isTimezone(v), {
+    message: 'DEFAULT_TIMEZONE must be an IANA timezone such as Europe/Paris or UTC',
+  }),
+  DIGEST_ADMINS: optionalText,
+  DIGEST_GRACE_MINUTES: optionalText.refine((v) => v === undefined || /^\d+$/.test(v), {
+    message: 'DIGEST_GRACE_MINUTES must be a whole number of minutes',
+  }),
+});
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  appToken: string | undefined;
+  apiUrl: string | undefined;
+}
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  apiUrl: string | undefined;
+}
+
+export interface Config {
+  slack: SlackConfig | undefined;
+  discord: DiscordConfig | undefined;
+  port: number;
+  dataDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  defaultTimezone: string;
+  /** Slack user ids allowed to subscribe channels; empty: anyone in the channel. */
+  digestAdmins: string[];
+  /** A digest missed while the bot was down is still posted, marked late, within this window. */
+  digestGraceMinutes: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment. Throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+
+  let slack: SlackConfig | undefined;
+  if (e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) {
+    if (!e.SLACK_BOT_TOKEN) throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to enable Slack, or unset the other SLACK_* variables');
+    if (!e.SLACK_SIGNING_SECRET) throw new ConfigError('SLACK_SIGNING_SECRET is missing: copy it from the Slack app > Basic Information');
+    slack = { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL };
+  }
+
+  let discord: DiscordConfig | undefined;
+  if (e.DISCORD_TOKEN || e.DISCORD_APPLICATION_ID) {
+    if (!e.DISCORD_TOKEN) throw new ConfigError('DISCORD_TOKEN is missing: set the bot token to enable Discord, or unset DISCORD_APPLICATION_ID');
+    if (!e.DISCORD_APPLICATION_ID) throw new ConfigError('DISCORD_APPLICATION_ID is missing: copy it from the Developer Portal > General Information');
+    discord = { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL };
+  }
+
+  return {
+    slack,
+    discord,
+    port: e.PORT === undefined ? 3000 : Number(e.PORT),
+    dataDir: e.DATA_DIR ?? './data',
+    logLevel: (e.LOG_LEVEL as Config['logLevel'] | undefined) ?? 'info',
+    defaultTimezone: e.DEFAULT_TIMEZONE ?? 'UTC',
+    digestAdmins: (e.DIGEST_ADMINS ?? '').split(/[\s,]+/).filter(Boolean),
+    digestGraceMinutes: e.DIGEST_GRACE_MINUTES === undefined ? 60 : Number(e.DIGEST_GRACE_MINUTES),
+  };
+}
