@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms, stem, tokenize } from '../../src/briefing/text/tokens.js';
+
+describe('tokenize', () => {
+  it('GIVEN punctuation, curly quotes and case THEN yields lower-case words', () => {
+    expect(tokenize('“China’s” U.S.-China ties, 2023!')).toEqual(['chinas', 'u', 's', 'china', 'ties', '2023']);
+  });
+});
+
+describe('stem', () => {
+  it.each([
+    ['semiconductors', 'semiconductor'],
+    ['visited', 'visit'],
+    ['visits', 'visit'],
+    ['countries', 'country'],
+    ['running', 'run'],
+    ['sanctions', 'sanction'],
+  ])('GIVEN %s THEN folds to the same stem as %s', (a, b) => {
+    expect(stem(a)).toBe(stem(b));
+  });
+
+  it('GIVEN short words and numbers THEN leaves them alone', () => {
+    expect(stem('us')).toBe('us');
+    expect(stem('2023s')).toBe('2023s');
+  });
+});
+
+describe('contentTerms', () => {
+  it('GIVEN a question THEN drops function words', () => {
+    expect(contentTerms('What is the weather in Beijing?')).toEqual([stem('weather'), stem('beijing')]);
+  });
+});
