@@ -1,14 +1,42 @@
-import { UserError } from '../src/errors.js';
+import { articleContext, buildReply, openSectionActions } from './build-reply.js';
+import { messages } from './messages.js';
+import type { ReplyPart } from './reply.js';
 import type { Command } from './types.js';
 
-// Placeholder until this form lands.
+/** `/brief ask <question>`: a cited answer quoted from the article, or a plain "the article does not say". */
 export default {
   name: 'ask',
-  description: 'ask',
-  usage: '/brief ask',
-  examples: [],
-  options: [],
-  execute: async () => {
-    throw new UserError('command.unavailable', '/brief ask is not available yet');
+  description: 'A cited answer quoted from the article, or a plain "the article does not say"',
+  usage: '/brief ask <question>',
+  examples: ['/brief ask who is the State Department spokesman?', '/brief ask what did Blinken say about Europe?'],
+  options: [{ name: 'question', description: 'Your question about the article', required: true, maxLength: 1000 }],
+  execute: async (input, context, services) => {
+    const question = input.options.question ?? '';
+    const answer = services.briefings.ask(question, { conversationKey: context.conversationKey });
+    const briefing = services.briefings.briefing({ articleId: answer.articleId });
+    const articleCount = services.briefings.articles().length;
+    if (answer.abstained) {
+      const hasSuggestions = answer.suggestions.length > 0;
+      return buildReply({
+        kind: 'answer',
+        parts: [
+          { type: 'paragraph', text: answer.answer },
+          ...(hasSuggestions ? [{ type: 'context', text: messages.closestSections } as const] : []),
+          ...articleContext(articleCount, answer.articleTitle),
+        ],
+        actions: openSectionActions(briefing, answer.suggestions),
+      });
+    }
+    const titles = [...new Set(answer.sources.map((source) => source.sectionTitle))];
+    const sourceIds = [...new Set(answer.sources.map((source) => source.sectionId).filter((id): id is string => id !== null))];
+    return buildReply({
+      kind: 'answer',
+      parts: [
+        { type: 'quote', text: answer.answer, ...(titles.length === 1 && titles[0] ? { source: titles[0] } : {}) },
+        ...(titles.length > 1 ? [{ type: 'context', text: messages.sourcesLine(titles) } satisfies ReplyPart] : []),
+        ...articleContext(articleCount, answer.articleTitle),
+      ],
+      actions: openSectionActions(briefing, briefing.sections.filter((section) => sourceIds.includes(section.id))),
+    });
   },
 } satisfies Command;

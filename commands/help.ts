@@ -1,14 +1,13 @@
-import { UserError } from '../src/errors.js';
+import { usageReply } from './usage.js';
 import type { Command } from './types.js';
 
-// Placeholder until this form lands.
+/** `/brief help`: usage generated from every declaration. */
 export default {
   name: 'help',
-  description: 'help',
+  description: 'This usage',
   usage: '/brief help',
-  examples: [],
+  examples: ['/brief help'],
   options: [],
-  execute: async () => {
-    throw new UserError('command.unavailable', '/brief help is not available yet');
-  },
+  // Loaded when run: index.ts lists this module, so a static import would be a cycle.
+  execute: async () => usageReply((await import('./index.js')).commands),
 } satisfies Command;

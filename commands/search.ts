@@ -1,14 +1,39 @@
-import { UserError } from '../src/errors.js';
+import { articleContext, buildReply, openSectionActions } from './build-reply.js';
+import { messages } from './messages.js';
+import type { ReplyPart } from './reply.js';
+import { echo } from './sanitize.js';
 import type { Command } from './types.js';
 
-// Placeholder until this form lands.
+const MAX_HITS = 5;
+
+/** `/brief search <words>`: matching passages, best first, each with its section. */
 export default {
   name: 'search',
-  description: 'search',
-  usage: '/brief search',
-  examples: [],
-  options: [],
-  execute: async () => {
-    throw new UserError('command.unavailable', '/brief search is not available yet');
+  description: 'Passages of the article that match some words, with their sections',
+  usage: '/brief search <words>',
+  examples: ['/brief search machine tools', '/brief search sanctions'],
+  options: [{ name: 'query', description: 'Words to look for', required: true, maxLength: 500 }],
+  execute: async (input, _context, services) => {
+    const query = input.options.query ?? '';
+    const briefing = services.briefings.briefing();
+    const hits = services.briefings.search(query, { limit: MAX_HITS });
+    if (hits.length === 0) {
+      return buildReply({
+        kind: 'search',
+        parts: [{ type: 'paragraph', text: messages.noSearchHits(echo(query)) }],
+        actions: openSectionActions(briefing),
+      });
+    }
+    const sectionIds = [...new Set(hits.map((hit) => hit.sectionId).filter((id): id is string => id !== null))];
+    const sections = sectionIds.flatMap((id) => briefing.sections.filter((section) => section.id === id));
+    return buildReply({
+      kind: 'search',
+      parts: [
+        { type: 'heading', text: messages.searchHeading(echo(query)) },
+        ...hits.map((hit): ReplyPart => ({ type: 'quote', text: hit.text, source: hit.sectionTitle })),
+        ...articleContext(services.briefings.articles().length, briefing.title),
+      ],
+      actions: openSectionActions(briefing, sections),
+    });
   },
 } satisfies Command;

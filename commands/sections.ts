@@ -1,14 +1,23 @@
-import { UserError } from '../src/errors.js';
+import { articleContext, buildReply, openSectionActions } from './build-reply.js';
 import type { Command } from './types.js';
 
-// Placeholder until this form lands.
+/** `/brief sections`: every section with its one-line summary, each with a button to open it. */
 export default {
   name: 'sections',
-  description: 'sections',
+  description: 'The sections of the article, each with a one-line summary',
   usage: '/brief sections',
-  examples: [],
+  examples: ['/brief sections'],
   options: [],
-  execute: async () => {
-    throw new UserError('command.unavailable', '/brief sections is not available yet');
+  execute: async (_input, _context, services) => {
+    const briefing = services.briefings.briefing();
+    return buildReply({
+      kind: 'sections',
+      parts: [
+        { type: 'heading', text: briefing.title },
+        { type: 'fields', fields: briefing.sections.map((section) => ({ name: section.title, value: section.summary })) },
+        ...articleContext(services.briefings.articles().length, briefing.title),
+      ],
+      actions: openSectionActions(briefing),
+    });
   },
 } satisfies Command;

@@ -3,6 +3,7 @@
  * registration and the console all come from these declarations.
  */
 import type { BriefingService } from '../src/briefing/service.js';
+import type { Logger } from '../src/logger.js';
 import type { Platform } from '../src/platforms/types.js';
 import type { SubscriptionService } from '../src/schedule/service.js';
 import type { Reply } from './reply.js';
@@ -30,6 +31,8 @@ export interface CommandContext {
 export interface CommandServices {
   briefings: BriefingService;
   subscriptions: SubscriptionService;
+  /** Where the command layer's error boundary logs unexpected failures (default: silent). */
+  logger?: Logger;
 }
 
 export interface CommandInput {

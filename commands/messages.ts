@@ -1,0 +1,29 @@
+/**
+ * Every user-visible message of the command layer, in one place, so wording stays consistent across
+ * Slack, Discord and the console, and translators or reviewers find it all here.
+ */
+
+export const MAX_INPUT_CHARS = 1000;
+
+export const messages = {
+  apology: 'Sorry, something went wrong on my side while answering that. Please try again in a moment.',
+  tooLong: (length: number) =>
+    `That is ${length.toLocaleString('en-US')} characters long; /brief takes at most ${MAX_INPUT_CHARS.toLocaleString('en-US')}. Try a shorter question or topic.`,
+  missingArgument: (usage: string) => `That form needs more: ${usage}`,
+  unknownForm: (name: string) => `There is no /brief form called "${name}". Here is what it can do:`,
+  emptyQuestion: 'Ask me something about the article, e.g. "who is the State Department spokesman?", or type /brief help.',
+  topicNotFound: (topic: string) => `Nothing in the article matches "${topic}". These are its sections:`,
+  noSearchHits: (query: string) => `No passage in the article matches "${query}". Try other words, or one of these sections:`,
+  searchHeading: (query: string) => `Passages matching "${query}"`,
+  sectionNotFound: 'That section is no longer in the article; here are the current sections:',
+  keyPointsHeading: 'Key points',
+  sectionsHeading: 'Sections',
+  closestSections: 'Closest sections:',
+  fromArticle: (title: string) => `From the article: ${title}`,
+  sourcesLine: (titles: string[]) => `Sources: ${titles.join('; ')}`,
+  helpHeading: 'How to use /brief',
+  helpFooter: 'Mention me or send me a direct message to ask a question; reply in my thread for follow-ups.',
+  shareLabel: 'Share in channel',
+  openSectionLabel: (title: string) => title,
+  noManageDigests: 'Only the digest admins of this workspace can change digests here.',
+} as const;

@@ -1,0 +1,21 @@
+/** Usage text generated from the command declarations: every form, its usage and examples. */
+import { buildReply } from './build-reply.js';
+import { messages } from './messages.js';
+import type { Reply, ReplyPart } from './reply.js';
+import type { Command } from './types.js';
+
+/** The usage of `list` (all forms, or one), after an optional line saying why it is shown. */
+export function usageReply(list: readonly Command[], intro?: string): Reply {
+  const parts: ReplyPart[] = [];
+  if (intro) parts.push({ type: 'paragraph', text: intro });
+  parts.push({ type: 'heading', text: messages.helpHeading });
+  parts.push({
+    type: 'fields',
+    fields: list.map((command) => ({
+      name: command.usage,
+      value: [command.description, command.examples.length > 0 ? `e.g. ${command.examples.join(', ')}` : ''].filter(Boolean).join('. '),
+    })),
+  });
+  parts.push({ type: 'context', text: messages.helpFooter });
+  return buildReply({ kind: 'help', parts });
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it, vi } from 'vitest';
+import { answerChatMessage, openSection, runBriefText, runCommand } from '../../commands/dispatch.js';
+import { commands } from '../../commands/index.js';
+import type { Reply } from '../../commands/reply.js';
+import { UserError } from '../../src/errors.js';
+import { silentLogger } from '../../src/logger.js';
+import { context, fakeServices, fixtureBriefing } from './fakes.js';
+
+const sectionButtons = (reply: Reply) => reply.actions.filter((a) => a.type === 'open-section').map((a) => (a.type === 'open-section' ? a.sectionId : ''));
+const hasShare = (reply: Reply) => reply.actions.some((a) => a.type === 'share');
+
+describe('runBriefText', () => {
+  it('GIVEN empty text THEN the briefing, private, shareable, with a button a section', async () => {
+    const reply = await runBriefText('', context, fakeServices());
+    expect(reply.kind).toBe('briefing');
+    expect(reply.visibility).toBe('private');
+    expect(hasShare(reply)).toBe(true);
+    expect(reply.text).toContain(fixtureBriefing.tldr);
+    for (const point of fixtureBriefing.keyPoints) expect(reply.text).toContain(point);
+    expect(sectionButtons(reply)).toEqual(fixtureBriefing.sections.map((s) => s.id));
+  });
+
+  it('GIVEN a topic THEN the best section with its text', async () => {
+    const reply = await runBriefText('taiwan', context, fakeServices());
+    expect(reply.kind).toBe('section');
+    expect(reply.parts[0]).toEqual({ type: 'heading', text: 'Taiwan' });
+    expect(reply.text).toContain('Taiwan will also be discussed.');
+    expect(sectionButtons(reply)).not.toContain('s3-taiwan');
+  });
+
+  it('GIVEN a topic nothing matches THEN says so, echoes it safely and lists the sections', async () => {
+    const reply = await runBriefText('zzz <!channel>', context, fakeServices());
+    expect(reply.text).toMatch(/Nothing in the article matches/);
+    expect(reply.text).not.toContain('<!channel>');
+    expect(sectionButtons(reply)).toHaveLength(3);
+  });
+
+  it('GIVEN search words THEN quotes with their sections', async () => {
+    const reply = await runBriefText('search machine', context, fakeServices());
+    expect(reply.parts).toContainEqual({ type: 'quote', text: 'China shares machine tools with Russia.', source: "China's support for Russia" });
+    expect(sectionButtons(reply)).toEqual(['s2-russia']);
+  });
+
+  it('GIVEN a question THEN a cited answer', async () => {
+    const reply = await runBriefText('ask where did he land', context, fakeServices());
+    expect(reply.kind).toBe('answer');
+    expect(reply.parts[0]).toEqual({ type: 'quote', text: 'He landed in Shanghai.', source: 'The visit' });
+  });
+
+  it('GIVEN an unanswerable question THEN a plain abstention and the closest sections', async () => {
+    const reply = await runBriefText('ask what is the weather', context, fakeServices());
+    expect(reply.text).toContain('The article does not say.');
+    expect(sectionButtons(reply)).toEqual(['s3-taiwan']);
+  });
+
+  it('GIVEN several articles THEN answers name the article', async () => {
+    const reply = await runBriefText('ask where did he land', context, fakeServices({}, 2));
+    expect(reply.text).toContain(`From the article: ${fixtureBriefing.title}`);
+    const single = await runBriefText('ask where did he land', context, fakeServices({}, 1));
+    expect(single.text).not.toContain('From the article');
+  });
+
+  it('GIVEN sections THEN each with its summary', async () => {
+    const reply = await runBriefText('sections', context, fakeServices());
+    for (const s of fixtureBriefing.sections) expect(reply.text).toContain(`${s.title}: ${s.summary}`);
+  });
+
+  it('GIVEN help THEN every form with its usage and examples', async () => {
+    const reply = await runBriefText('help', context, fakeServices());
+    for (const command of commands) {
+      expect(reply.text).toContain(command.usage);
+      for (const example of command.examples) expect(reply.text).toContain(example);
+    }
+  });
+
+  it('GIVEN a verb without its argument THEN the usage of that form', async () => {
+    const reply = await runBriefText('search', context, fakeServices());
+    expect(reply.kind).toBe('help');
+    expect(reply.text).toContain('/brief search <words>');
+  });
+
+  it('GIVEN 5,000 characters of noise THEN a short reply and no engine call', async () => {
+    const findTopic = vi.fn();
+    const reply = await runBriefText('x'.repeat(5000), context, fakeServices({ findTopic }));
+    expect(reply.kind).toBe('error');
+    expect(reply.text.length).toBeLessThan(200);
+    expect(findTopic).not.toHaveBeenCalled();
+  });
+});
+
+describe('error boundary', () => {
+  it('GIVEN a UserError THEN its message, privately', async () => {
+    const services = fakeServices({
+      briefing: () => {
+        throw new UserError('library.empty', 'The library is empty.');
+      },
+    });
+    const reply = await runBriefText('', context, services);
+    expect(reply).toMatchObject({ kind: 'error', visibility: 'private', text: 'The library is empty.' });
+  });
+
+  it('GIVEN a bug THEN logged with context and a short apology', async () => {
+    const logger = silentLogger.child({});
+    const error = vi.spyOn(logger, 'error');
+    const services = {
+      ...fakeServices({
+        search: () => {
+          throw new TypeError('boom');
+        },
+      }),
+      logger,
+    };
+    const reply = await runBriefText('search tools', context, services);
+    expect(reply.text).toMatch(/^Sorry/);
+    expect(reply.text).not.toContain('boom');
+    expect(error).toHaveBeenCalledWith(expect.objectContaining({ command: 'search', userId: 'U1', channelId: 'C1' }), 'command failed');
+  });
+
+  it('GIVEN an unknown form name THEN the usage', async () => {
+    const reply = await runCommand('frobnicate', { options: {} }, context, fakeServices());
+    expect(reply.kind).toBe('help');
+    expect(reply.text).toContain('no /brief form called "frobnicate"');
+  });
+});
+
+describe('answerChatMessage', () => {
+  it('GIVEN a mention THEN asks with the conversation key and answers publicly without share', async () => {
+    const services = fakeServices();
+    const reply = await answerChatMessage('<@UBOT> where did he land?', context, services);
+    expect(services.asked).toEqual([{ question: 'where did he land?', options: { conversationKey: 'console:1' } }]);
+    expect(reply.visibility).toBe('public');
+    expect(hasShare(reply)).toBe(false);
+  });
+
+  it('GIVEN a bare mention THEN a hint, not an engine call', async () => {
+    const services = fakeServices();
+    const reply = await answerChatMessage('<@UBOT>', context, services);
+    expect(reply.text).toMatch(/Ask me something/);
+    expect(services.asked).toHaveLength(0);
+  });
+
+  it('GIVEN /brief in a chat message THEN that form', async () => {
+    const reply = await answerChatMessage('/brief sections', context, fakeServices());
+    expect(reply.kind).toBe('sections');
+  });
+});
+
+describe('openSection', () => {
+  it('GIVEN a known section THEN that section', async () => {
+    const reply = await openSection('blinken', 's2-russia', context, fakeServices());
+    expect(reply.parts[0]).toEqual({ type: 'heading', text: "China's support for Russia" });
+  });
+
+  it('GIVEN a section that no longer exists THEN the current list', async () => {
+    const reply = await openSection('blinken', 'gone', context, fakeServices());
+    expect(sectionButtons(reply)).toHaveLength(3);
+  });
+
+  it('GIVEN an unknown article THEN the UserError message', async () => {
+    const reply = await openSection('other', 's1', context, fakeServices());
+    expect(reply.kind).toBe('error');
+  });
+});
