@@ -1,0 +1,40 @@
+/**
+ * When to say "the article does not say": the best passage must cover most of what the question asks
+ * about, must not leave out a name the asker used, and must hold the kind of fact asked for
+ * (a "how much ... cost" answer needs an amount). Failing any of these, guessing would be inventing.
+ */
+import type { ArticleIndex } from '../search/article-index.js';
+import { kindMatches, termCoverage, type RankedSentence } from './rank.js';
+import type { ParsedQuestion } from './question.js';
+
+/** Below this share of the question's (idf-weighted) terms, the passage is about something else. */
+export const MIN_COVERAGE = 0.5;
+
+export interface AbstentionVerdict {
+  abstain: boolean;
+  /** Why, in words for the user: the things the article never mentions. */
+  missing: string[];
+}
+
+/** Kinds of fact that, when asked for, must be present in the quoted sentences. */
+const STRICT_KINDS = new Set(['money', 'number', 'date']);
+
+export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], followUp: boolean): AbstentionVerdict {
+  const missing = question.terms.filter((t) => !t.known).map((t) => t.token);
+  if (chosen.length === 0) return { abstain: true, missing };
+  // A name the asker used that the article never mentions: the question is about something else.
+  const unknownNames = question.names.filter((name) => missing.includes(name));
+  if (unknownNames.length > 0) return { abstain: true, missing: unknownNames };
+
+  const union = new Set<string>();
+  for (const c of chosen) for (const term of c.indexed.terms) union.add(term);
+  const coverage = termCoverage(question, union, index);
+  // Follow-ups lean on earlier turns, so their own words may be few: "what about Taiwan?".
+  const required = followUp && question.terms.length <= 2 ? MIN_COVERAGE * 0.6 : MIN_COVERAGE;
+  if (question.terms.length > 0 && coverage < required) return { abstain: true, missing };
+  if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
+  if (STRICT_KINDS.has(question.kind) && !chosen.some((c) => kindMatches(question.kind, c.indexed, index))) {
+    return { abstain: true, missing };
+  }
+  return { abstain: false, missing };
+}

@@ -1,0 +1,48 @@
+/**
+ * `ask`: the one or two sentences of the article that answer a question, with their sections,
+ * or a plain "the article does not say" with the closest sections to offer instead.
+ */
+import type { ArticleIndex } from '../search/article-index.js';
+import { closestSections } from '../search/topics.js';
+import type { Answer } from '../service.js';
+import { judgeAnswer } from './abstain.js';
+import { chooseSentences, quote } from './compose.js';
+import type { TurnContext } from './context.js';
+import { parseQuestion, type ParsedQuestion } from './question.js';
+import { rankSentences, entitiesNamed, type RankedSentence } from './rank.js';
+
+export interface AnswerResult {
+  answer: Omit<Answer, 'articleId' | 'articleTitle'>;
+  question: ParsedQuestion;
+  /** Sentences quoted (empty when abstaining). */
+  chosen: RankedSentence[];
+  /** Entities the question named, for the next turn. */
+  entityIds: number[];
+}
+
+/** Answers an already-sanitised, non-empty question. */
+export function answerQuestion(index: ArticleIndex, text: string, context?: TurnContext): AnswerResult {
+  const question = parseQuestion(text, index.vocabulary);
+  const ranked = rankSentences(index, question, context);
+  const chosen = chooseSentences(ranked);
+  const followUp = context !== undefined && (question.anaphoric || question.terms.length <= 2);
+  const verdict = judgeAnswer(index, question, chosen, followUp);
+  const entityIds = entitiesNamed(index, question);
+  if (verdict.abstain) {
+    const suggestions = closestSections(index, text).map(({ id, title }) => ({ id, title }));
+    return { answer: { answer: abstentionText(verdict.missing), abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
+  }
+  const sources = chosen.map((c) => ({
+    sectionId: c.indexed.sentence.sectionId,
+    sectionTitle: c.indexed.sectionTitle,
+    sentenceId: c.indexed.sentence.id,
+    text: c.indexed.sentence.text,
+  }));
+  return { answer: { answer: quote(chosen), abstained: false, sources, suggestions: [] }, question, chosen, entityIds };
+}
+
+export function abstentionText(missing: string[]): string {
+  const named = missing.filter((word) => /^[\p{L}\p{N}-]{2,30}$/u.test(word)).slice(0, 3);
+  if (named.length === 0) return 'The article does not say.';
+  return `The article does not say: it never mentions ${named.map((word) => `"${word}"`).join(' or ')}.`;
+}

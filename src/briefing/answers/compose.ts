@@ -1,0 +1,26 @@
+/**
+ * Picks the one or two sentences to quote: the best, plus its strongest rival or neighbour when that
+ * one is nearly as good and both fit in the answer limit (two sentences catch answers split across them).
+ */
+import type { RankedSentence } from './rank.js';
+
+export const MAX_ANSWER_CHARS = 700;
+/** A second sentence joins when it scores at least this share of the best. */
+const SECOND_SHARE = 0.7;
+
+export function chooseSentences(ranked: RankedSentence[]): RankedSentence[] {
+  const best = ranked[0];
+  if (!best) return [];
+  if (best.indexed.sentence.text.length > MAX_ANSWER_CHARS) return [best];
+  const fits = (other: RankedSentence): boolean => best.indexed.sentence.text.length + 1 + other.indexed.sentence.text.length <= MAX_ANSWER_CHARS;
+  const rival = ranked.slice(1).find((r) => r.score >= best.score * SECOND_SHARE && fits(r) && r.coverage > 0);
+  if (rival) return [best, rival].sort((a, b) => a.position - b.position);
+  const next = ranked.find((r) => r.position === best.position + 1 && r.indexed.sentence.paragraph === best.indexed.sentence.paragraph);
+  if (next && next.score >= best.score * 0.5 && fits(next)) return [best, next];
+  return [best];
+}
+
+export function quote(chosen: RankedSentence[]): string {
+  const text = chosen.map((c) => c.indexed.sentence.text.trim()).join(' ');
+  return text.length <= MAX_ANSWER_CHARS ? text : `${text.slice(0, MAX_ANSWER_CHARS - 1).replace(/\s+\S*$/, '')}…`;
+}

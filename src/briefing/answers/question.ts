@@ -1,0 +1,68 @@
+/**
+ * Reads a question: what kind of answer it wants (a person, a date, a number...), which article terms it
+ * asks about (typos corrected against the article's vocabulary), and whether it leans on earlier turns.
+ */
+import { STOPWORDS, tokenize } from '../text/tokens.js';
+import type { CorrectedTerm, Vocabulary } from '../search/vocabulary.js';
+
+export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'money' | 'reason' | 'speech' | 'yesno' | 'any';
+
+export interface ParsedQuestion {
+  text: string;
+  kind: AnswerKind;
+  /** Content terms of the question itself, in order, without duplicates. */
+  terms: CorrectedTerm[];
+  /** Capitalised words the asker used mid-question (names): an unknown one means the article is about something else. */
+  names: string[];
+  /** Leans on earlier turns: pronouns, "and ...", "what about ...". */
+  anaphoric: boolean;
+  /** "Tell me about X", "X?": wants the passage on a topic rather than a fact. */
+  topical: boolean;
+}
+
+/** Words that frame a question without saying what it is about. */
+const FRAME_WORDS = new Set(
+  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff'.split(' '),
+);
+const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
+const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
+const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
+
+const PERSON_NOUNS = /\b(?:who|whom|whose|which (?:officials?|people|person|leaders?|spokes(?:man|woman|person)))\b/i;
+const DATE_CUES = /\b(?:when|what (?:time|date|day|year|month)|which (?:day|date|year|month)|how long ago)\b/i;
+const PLACE_CUES = /\b(?:where|which (?:cit(?:y|ies)|countr(?:y|ies)|places?|regions?|nations?))\b/i;
+const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|worth|money|budget|charge)\b|\b(?:cost|price) of\b|\bhow expensive\b/i;
+const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|what (?:number|percentage|share))\b/i;
+const SPEECH_CUES = /\bwhat (?:did|does|do|will|has|have) .{1,60}\b(?:say|said|tell|told|warn|argue|claim|announce|respond|reply)\b/i;
+
+function answerKind(text: string): AnswerKind {
+  if (MONEY_CUES.test(text)) return 'money';
+  if (NUMBER_CUES.test(text)) return 'number';
+  if (DATE_CUES.test(text)) return 'date';
+  if (PERSON_NOUNS.test(text)) return 'person';
+  if (PLACE_CUES.test(text)) return 'place';
+  if (/\bwhy\b|\bfor what reason\b|\bwhat for\b/i.test(text)) return 'reason';
+  if (SPEECH_CUES.test(text)) return 'speech';
+  const first = tokenize(text)[0] ?? '';
+  if (AUX.has(first)) return 'yesno';
+  return 'any';
+}
+
+export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
+  const tokens = tokenize(text);
+  const seen = new Set<string>();
+  const terms: CorrectedTerm[] = [];
+  for (const token of tokens) {
+    if (terms.length >= maxTerms) break;
+    if (STOPWORDS.has(token) || FRAME_WORDS.has(token) || token.length < 2) continue;
+    const corrected = vocabulary.correct(token);
+    if (seen.has(corrected.term)) continue;
+    seen.add(corrected.term);
+    terms.push(corrected);
+  }
+  const names = (text.match(/(?<=\S\s+)[A-Z][\p{L}'-]+/gu) ?? []).map((name) => name.toLowerCase());
+  const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token) => PRONOUNS.has(token));
+  const hasQuestionWord = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i.test(text) || AUX.has(tokens[0] ?? '');
+  const topical = /^(?:tell me (?:more )?about|what about|how about|more on|anything on)\b/i.test(text.trim()) || !hasQuestionWord;
+  return { text, kind: answerKind(text), terms, names, anaphoric, topical };
+}

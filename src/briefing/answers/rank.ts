@@ -1,0 +1,114 @@
+/**
+ * Ranks the article's sentences for a question: BM25 (MiniSearch) for relevance, then coverage of the
+ * question's terms, the answer type the question asks for, named entities and the conversation so far.
+ */
+import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
+import { STOPWORDS } from '../text/tokens.js';
+import type { TurnContext } from './context.js';
+import type { AnswerKind, ParsedQuestion } from './question.js';
+
+export interface RankedSentence {
+  position: number;
+  indexed: IndexedSentence;
+  score: number;
+  /** Share (0..1, idf-weighted) of the question's own terms the sentence contains. */
+  coverage: number;
+}
+
+/** Weight of a term carried over from earlier turns, relative to the question's own. */
+const CARRIED_WEIGHT = 0.35;
+const CANDIDATES = 20;
+
+export function kindMatches(kind: AnswerKind, indexed: IndexedSentence, index: ArticleIndex): boolean {
+  const f = indexed.features;
+  const kinds = [...indexed.entityIds].map((id) => index.entities[id]?.kind);
+  switch (kind) {
+    case 'date':
+      return f.hasDate || kinds.includes('date');
+    case 'number':
+      return f.hasNumber;
+    case 'money':
+      return f.hasMoney;
+    case 'person':
+      return kinds.includes('person') || kinds.includes('organization');
+    case 'place':
+      return kinds.includes('place') || f.hasPlacePhrase;
+    case 'reason':
+      return f.hasReason;
+    case 'speech':
+      return f.hasSpeech;
+    default:
+      return true;
+  }
+}
+
+/** idf-weighted share of `terms` found in the sentence; unknown terms weigh like an average term. */
+export function termCoverage(question: ParsedQuestion, terms: ReadonlySet<string>, index: ArticleIndex): number {
+  let total = 0;
+  let found = 0;
+  for (const term of question.terms) {
+    const weight = term.known ? index.idf(term.term) * (term.corrected ? 0.9 : 1) : 2;
+    total += weight;
+    if (term.known && terms.has(term.term)) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+export function rankSentences(index: ArticleIndex, question: ParsedQuestion, context: TurnContext | undefined): RankedSentence[] {
+  const weights = new Map<string, number>();
+  for (const term of question.terms) if (term.known) weights.set(term.term, term.corrected ? 0.9 : 1);
+  const carry = context && (question.anaphoric || question.terms.length <= 2) ? context : undefined;
+  if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, CARRIED_WEIGHT);
+  if (weights.size === 0 && !carry) return [];
+
+  const found = weights.size
+    ? index.miniSearch.search([...weights.keys()].join(' '), { boostTerm: (term: string) => weights.get(term) ?? 1 })
+    : [];
+  const candidates = new Map<number, number>();
+  for (const result of found.slice(0, CANDIDATES)) candidates.set(result.id as number, result.score);
+  if (carry) for (const position of carry.sentencePositions) for (const near of [position - 1, position, position + 1]) {
+    if (near >= 0 && near < index.sentences.length && !candidates.has(near)) candidates.set(near, 0);
+  }
+  const topScore = Math.max(1e-9, ...candidates.values());
+  const questionEntities = entitiesNamed(index, question);
+
+  const ranked: RankedSentence[] = [];
+  for (const [position, bm25] of candidates) {
+    const indexed = index.sentences[position];
+    if (!indexed) continue;
+    const coverage = termCoverage(question, indexed.terms, index);
+    let score = 0.45 * (bm25 / topScore) + 0.55 * coverage;
+    if (question.kind !== 'any' && question.kind !== 'yesno' && kindMatches(question.kind, indexed, index)) score += 0.2;
+    for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
+    if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
+    if (indexed.sentence.kind === 'headline') score -= 0.15;
+    if (indexed.sentence.kind === 'caption' && question.kind !== 'date') score -= 0.05;
+    if (carry) score += contextBonus(carry, position, indexed);
+    ranked.push({ position, indexed, score, coverage });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.position - b.position);
+}
+
+function contextBonus(context: TurnContext, position: number, indexed: IndexedSentence): number {
+  let bonus = 0;
+  if (context.sectionId !== null && indexed.sentence.sectionId === context.sectionId) bonus += 0.08;
+  if (context.sentencePositions.some((p) => Math.abs(p - position) <= 2 && p !== position)) bonus += 0.05;
+  if (context.entityIds.some((id) => indexed.entityIds.has(id))) bonus += 0.08;
+  return bonus;
+}
+
+/** Entities the question names, by any of their aliases' words. */
+export function entitiesNamed(index: ArticleIndex, question: ParsedQuestion): number[] {
+  const questionWords = new Set(question.terms.filter((t) => t.known).map((t) => t.word));
+  const ids: number[] = [];
+  index.entityForms.forEach((forms, id) => {
+    // Every content word of one form must be asked: "Kai Li" needs both "kai" and "li".
+    if (forms.some((words) => words.every((word) => STOPWORDS.has(word) || questionWords.has(word)) && words.some((w) => questionWords.has(w)))) ids.push(id);
+  });
+  return ids;
+}
+
+function rolePresent(index: ArticleIndex, entityId: number, indexed: IndexedSentence): boolean {
+  const role = index.entities[entityId]?.role;
+  return role !== undefined && role !== '' && indexed.sentence.text.toLowerCase().includes(role.toLowerCase());
+}

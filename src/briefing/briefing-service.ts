@@ -1,0 +1,84 @@
+/**
+ * The engine behind every platform: briefings from the library, search, topics and cited answers with
+ * follow-up conversations. Indexes are built lazily, once per article version, and cached.
+ */
+import { UserError } from '../errors.js';
+import { answerQuestion } from './answers/answer.js';
+import { sanitizeQuestion } from './answers/sanitize.js';
+import { ConversationStore } from './conversation/store.js';
+import { nextTurnContext } from './conversation/next-turn.js';
+import { buildArticleIndex, type ArticleIndex } from './search/article-index.js';
+import { searchPassages } from './search/passages.js';
+import { findTopic, suggestTopics } from './search/topics.js';
+import type { Answer, ArticleLibrary, ArticleScope, AskOptions, BriefingService, SearchHit, TopicMatch } from './service.js';
+import type { ArticleInfo, Briefing, Section } from './types.js';
+
+export interface BriefingServiceOptions {
+  /** Silence after which a conversation is forgotten (default 30 minutes). */
+  conversationTtlMs?: number;
+  /** Clock, injectable for tests (default Date.now). */
+  now?: () => number;
+  /** Most conversations kept at once; the least recently used goes first (default 10,000). */
+  maxConversations?: number;
+}
+
+export function createBriefingService(library: ArticleLibrary, options: BriefingServiceOptions = {}): BriefingService {
+  const now = options.now ?? Date.now;
+  const conversations = new ConversationStore({
+    ttlMs: options.conversationTtlMs ?? 30 * 60_000,
+    maxConversations: options.maxConversations ?? 10_000,
+    now,
+  });
+  const indexes = new Map<string, ArticleIndex>();
+
+  const briefing = (scope?: ArticleScope): Briefing => {
+    if (scope?.articleId !== undefined) {
+      const found = library.get(scope.articleId);
+      if (!found) throw new UserError('article.unknown', `No article "${scope.articleId}" in the library; try one of: ${library.list().map((a) => a.articleId).join(', ') || 'none'}`);
+      return found;
+    }
+    const newest = library.newest();
+    if (!newest) throw new UserError('library.empty', 'The library has no articles yet: add one with `brief ingest <file|url>`.');
+    return newest;
+  };
+
+  const indexFor = (target: Briefing): ArticleIndex => {
+    const key = `${target.articleId}:${target.contentHash}:${target.engineVersion}`;
+    let index = indexes.get(key);
+    if (!index) {
+      index = buildArticleIndex(target);
+      indexes.set(key, index);
+    }
+    return index;
+  };
+
+  const withArticle = (target: Briefing, answer: Omit<Answer, 'articleId' | 'articleTitle'>): Answer => ({
+    ...answer,
+    articleId: target.articleId,
+    articleTitle: target.title,
+  });
+
+  return {
+    articles: (): ArticleInfo[] => library.list(),
+    briefing,
+    findTopic: (topic: string, scope?: ArticleScope): TopicMatch | null => findTopic(indexFor(briefing(scope)), topic),
+    suggestTopics: (partial: string, limit: number, scope?: ArticleScope): Section[] => suggestTopics(indexFor(briefing(scope)), partial, limit),
+    search: (query: string, searchOptions?: ArticleScope & { limit?: number }): SearchHit[] =>
+      searchPassages(indexFor(briefing(searchOptions)), query, searchOptions?.limit ?? 10),
+    ask(question: string, askOptions?: AskOptions): Answer {
+      const text = sanitizeQuestion(question);
+      if (!text) throw new UserError('ask.empty', 'Ask a question about the article, e.g. "Why is Blinken going to China?"');
+      const key = askOptions?.conversationKey;
+      const state = key === undefined ? undefined : conversations.get(key);
+      // The conversation's article, unless the caller names another; a new article starts afresh.
+      const remembered = state && library.get(state.articleId) ? state.articleId : undefined;
+      const articleId = askOptions?.articleId ?? remembered;
+      const target = briefing(articleId === undefined ? undefined : { articleId });
+      const context = state && state.articleId === target.articleId ? state : undefined;
+      const index = indexFor(target);
+      const result = answerQuestion(index, text, context);
+      if (key !== undefined) conversations.set(key, { articleId: target.articleId, ...nextTurnContext(index, context, result) });
+      return withArticle(target, result.answer);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Conversations in memory: what each thread, DM or console session was about, forgotten after a
+ * period of silence (TTL) and capped in number (least recently used goes first).
+ */
+import type { TurnContext } from '../answers/context.js';
+
+export interface ConversationState extends TurnContext {
+  articleId: string;
+  /** When the conversation was last used (ms, from the injected clock). */
+  touchedAt: number;
+}
+
+export interface ConversationStoreOptions {
+  ttlMs: number;
+  maxConversations: number;
+  now: () => number;
+}
+
+export class ConversationStore {
+  /** Map keeps insertion order: re-inserting on use makes the first key the least recently used. */
+  private readonly states = new Map<string, ConversationState>();
+
+  constructor(private readonly options: ConversationStoreOptions) {}
+
+  get(key: string): ConversationState | undefined {
+    const state = this.states.get(key);
+    if (!state) return undefined;
+    if (this.options.now() - state.touchedAt > this.options.ttlMs) {
+      this.states.delete(key);
+      return undefined;
+    }
+    return state;
+  }
+
+  set(key: string, state: Omit<ConversationState, 'touchedAt'>): void {
+    this.states.delete(key);
+    this.states.set(key, { ...state, touchedAt: this.options.now() });
+    while (this.states.size > this.options.maxConversations) {
+      const oldest = this.states.keys().next().value;
+      if (oldest === undefined) break;
+      this.states.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.states.size;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Everything search and answers need about one briefing, built once and cached by the service:
+ * per-sentence terms and features, document frequencies, the MiniSearch BM25 index and the vocabulary.
+ */
+import MiniSearch from 'minisearch';
+import { contentTerms, tokenize } from '../text/tokens.js';
+import type { Briefing, Entity, Sentence } from '../types.js';
+import { sentenceFeatures, type SentenceFeatures } from './features.js';
+import { Vocabulary } from './vocabulary.js';
+
+export interface IndexedSentence {
+  sentence: Sentence;
+  sectionTitle: string;
+  terms: ReadonlySet<string>;
+  /** Lower-case tokens, for phrase checks ("kai li"). */
+  tokens: readonly string[];
+  features: SentenceFeatures;
+  /** Indexes into `ArticleIndex.entities` of the entities it mentions. */
+  entityIds: ReadonlySet<number>;
+}
+
+export interface ArticleIndex {
+  briefing: Briefing;
+  sentences: IndexedSentence[];
+  vocabulary: Vocabulary;
+  miniSearch: MiniSearch<IndexedDoc>;
+  entities: Entity[];
+  /** For each entity, its name and aliases as lists of lower-case words (date entities: empty). */
+  entityForms: string[][][];
+  /** Inverse document frequency of a stemmed term (unknown terms get the highest). */
+  idf(term: string): number;
+  sectionTitle(sectionId: string | null): string;
+}
+
+export interface IndexedDoc {
+  id: number;
+  text: string;
+  section: string;
+}
+
+/** Sentence text is analysed with the shared tokenizer and stemmer so query and index terms meet. */
+export const INDEX_OPTIONS = {
+  fields: ['text', 'section'],
+  tokenize: (text: string) => tokenize(text),
+  processTerm: (term: string) => contentTerms(term)[0] ?? null,
+  searchOptions: {
+    // Queries arrive already corrected and stemmed, one term per space.
+    tokenize: (text: string) => text.split(' ').filter(Boolean),
+    processTerm: (term: string) => term,
+    boost: { text: 1, section: 0.3 },
+  },
+};
+
+export function buildArticleIndex(briefing: Briefing): ArticleIndex {
+  const titles = new Map(briefing.sections.map((section) => [section.id, section.title]));
+  const sectionTitle = (sectionId: string | null): string => (sectionId === null ? '' : (titles.get(sectionId) ?? ''));
+  const entitiesBySentence = new Map<number, Set<number>>();
+  briefing.entities.forEach((entity, entityIndex) => {
+    for (const sentenceId of entity.sentenceIds) {
+      const set = entitiesBySentence.get(sentenceId) ?? new Set<number>();
+      set.add(entityIndex);
+      entitiesBySentence.set(sentenceId, set);
+    }
+  });
+
+  const sentences: IndexedSentence[] = briefing.sentences.map((sentence) => ({
+    sentence,
+    sectionTitle: sectionTitle(sentence.sectionId) || (sentence.kind === 'caption' ? 'Photo caption' : 'Headline'),
+    terms: new Set(contentTerms(sentence.text)),
+    tokens: tokenize(sentence.text),
+    features: sentenceFeatures(sentence.text),
+    entityIds: entitiesBySentence.get(sentence.id) ?? new Set<number>(),
+  }));
+
+  const documentFrequency = new Map<string, number>();
+  for (const indexed of sentences) {
+    for (const term of indexed.terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const total = Math.max(sentences.length, 1);
+  const maxIdf = Math.log(1 + (total + 0.5) / 0.5);
+  const idf = (term: string): number => {
+    const df = documentFrequency.get(term);
+    return df === undefined ? maxIdf : Math.log(1 + (total - df + 0.5) / (df + 0.5));
+  };
+
+  const miniSearch = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
+  miniSearch.addAll(sentences.map((s, position) => ({ id: position, text: s.sentence.text, section: s.sectionTitle })));
+
+  const vocabulary = new Vocabulary([
+    ...briefing.sentences.map((s) => s.text),
+    ...briefing.sections.map((s) => s.title),
+    ...briefing.entities.flatMap((e) => [e.name, ...e.aliases]),
+  ]);
+
+  const entityForms = briefing.entities.map((entity) =>
+    entity.kind === 'date' ? [] : [entity.name, ...entity.aliases].map((form) => tokenize(form)).filter((words) => words.length > 0),
+  );
+
+  return { briefing, sentences, vocabulary, miniSearch, entities: briefing.entities, entityForms, idf, sectionTitle };
+}

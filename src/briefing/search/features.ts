@@ -1,0 +1,47 @@
+/**
+ * What kind of information a sentence carries, so answers can match the question's type:
+ * a "when" question wants a date, "how many" a number, "how much ... cost" an amount of money.
+ */
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE_PATTERN = new RegExp(
+  [
+    `\\b${MONTH}\\.? \\d{1,2}\\b`,
+    `\\b\\d{1,2} ${MONTH}\\b`,
+    `\\b(?:january|february|march|april|june|july|august|september|october|november|december)\\b`,
+    '\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    '\\b(?:1[89]|20)\\d\\d\\b',
+    '\\b(?:today|yesterday|tomorrow|tonight|this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year))\\b',
+    '\\b(?:earlier|later) this (?:week|month|year)\\b',
+    '\\b(?:weeks?|months?|years?|days?) (?:ago|later|earlier)\\b',
+    '\\b(?:in|since|until|by) (?:the )?(?:spring|summer|autumn|fall|winter)\\b',
+    '\\b\\d{1,2}(?::\\d\\d)? ?(?:a\\.?m\\.?|p\\.?m\\.?)',
+  ].join('|'),
+  'i',
+);
+const NUMBER_WORDS =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|percent)';
+const NUMBER_PATTERN = new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`, 'i');
+const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|yuan|yen|rupees?|usd|eur)\b|\b(?:million|billion|trillion)\b|\b(?:cost|costs|price|paid|fund|budget|spent|worth)\b/i;
+const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|states|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;
+const REASON_PATTERN = /\b(?:because|since|due to|so that|in order to|as a result|why|reason|to (?:issue|stop|make|ensure|help|press|pressure|discuss|deliver|raise|avoid|meet|keep))\b/i;
+const PLACE_PATTERN = /\b(?:in|at|to|from|near) (?:the )?[A-Z][a-z]+/;
+
+export interface SentenceFeatures {
+  hasDate: boolean;
+  hasNumber: boolean;
+  hasMoney: boolean;
+  hasSpeech: boolean;
+  hasReason: boolean;
+  hasPlacePhrase: boolean;
+}
+
+export function sentenceFeatures(text: string): SentenceFeatures {
+  return {
+    hasDate: DATE_PATTERN.test(text),
+    hasNumber: NUMBER_PATTERN.test(text),
+    hasMoney: MONEY_PATTERN.test(text) && (/\d/.test(text) || /\b(?:million|billion|trillion)\b/i.test(text)),
+    hasSpeech: SPEECH_PATTERN.test(text),
+    hasReason: REASON_PATTERN.test(text),
+    hasPlacePhrase: PLACE_PATTERN.test(text),
+  };
+}

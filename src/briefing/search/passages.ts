@@ -1,0 +1,50 @@
+/**
+ * `brief search`: passages ranked by BM25 over the article's sentences, after correcting query typos
+ * against the article's vocabulary ("semicondutor" finds "semiconductors").
+ */
+import { sanitizeQuestion } from '../answers/sanitize.js';
+import { STOPWORDS, tokenize } from '../text/tokens.js';
+import type { SearchHit } from '../service.js';
+import type { ArticleIndex } from './article-index.js';
+
+const MAX_QUERY_TERMS = 40;
+
+/** The query's terms as the index knows them: stemmed, typos corrected, unknown words dropped. */
+export function correctedQuery(index: ArticleIndex, query: string): { terms: string[]; unknown: string[] } {
+  const terms: string[] = [];
+  const unknown: string[] = [];
+  for (const token of tokenize(query)) {
+    if (terms.length >= MAX_QUERY_TERMS) break;
+    if (STOPWORDS.has(token)) continue;
+    const corrected = index.vocabulary.correct(token);
+    if (!corrected.known) unknown.push(token);
+    else if (!terms.includes(corrected.term)) terms.push(corrected.term);
+  }
+  return { terms, unknown };
+}
+
+export function searchPassages(index: ArticleIndex, query: string, limit = 10): SearchHit[] {
+  const { terms } = correctedQuery(index, sanitizeQuestion(query));
+  if (terms.length === 0) return [];
+  // The last word may still be being typed: let it match as a prefix, at a discount.
+  const last = terms[terms.length - 1];
+  const results = index.miniSearch.search(terms.join(' '), {
+    prefix: (term: string) => term === last && term.length >= 4,
+    weights: { fuzzy: 0.5, prefix: 0.5 },
+  });
+  const hits: SearchHit[] = [];
+  for (const result of results) {
+    const indexed = index.sentences[result.id as number];
+    if (!indexed) continue;
+    // Headlines repeat the story's gist; captions describe photos: both rank below body text.
+    const factor = indexed.sentence.kind === 'body' ? 1 : 0.8;
+    hits.push({
+      sectionId: indexed.sentence.sectionId,
+      sectionTitle: indexed.sectionTitle,
+      sentenceId: indexed.sentence.id,
+      text: indexed.sentence.text,
+      score: Math.round(result.score * factor * 1000) / 1000,
+    });
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, Math.max(1, limit));
+}

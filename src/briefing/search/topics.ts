@@ -1,0 +1,106 @@
+/**
+ * Topics: which section a few words point at (`/brief tiawan`), and section titles for autocomplete.
+ * fuse.js handles typos on these short strings (titles, entity names); the BM25 index adds section text.
+ */
+import Fuse from 'fuse.js';
+import { sanitizeQuestion } from '../answers/sanitize.js';
+import type { Section } from '../types.js';
+import type { ArticleIndex } from './article-index.js';
+import { correctedQuery } from './passages.js';
+
+/** Below this combined score (0..1) no section is close enough to call a match. */
+export const MIN_TOPIC_SCORE = 0.45;
+
+interface TopicFinders {
+  titles: Fuse<Section>;
+  entities: Fuse<{ form: string; entityIndex: number }>;
+}
+
+const finders = new WeakMap<ArticleIndex, TopicFinders>();
+
+function findersFor(index: ArticleIndex): TopicFinders {
+  let found = finders.get(index);
+  if (!found) {
+    found = {
+      titles: new Fuse(index.briefing.sections, { keys: ['title'], includeScore: true, ignoreLocation: true, threshold: 0.45 }),
+      entities: new Fuse(
+        index.briefing.entities.flatMap((entity, entityIndex) =>
+          entity.kind === 'date' ? [] : [entity.name, ...entity.aliases].map((form) => ({ form, entityIndex })),
+        ),
+        { keys: ['form'], includeScore: true, ignoreLocation: true, threshold: 0.35 },
+      ),
+    };
+    finders.set(index, found);
+  }
+  return found;
+}
+
+/** Scores (0..1) of every section for a topic, from titles, entity names and section text. */
+export function scoreSections(index: ArticleIndex, topic: string): Map<string, number> {
+  const scores = new Map<string, number>();
+  const raise = (sectionId: string | null, score: number): void => {
+    if (sectionId !== null && score > (scores.get(sectionId) ?? 0)) scores.set(sectionId, score);
+  };
+  const { titles, entities } = findersFor(index);
+  const short = topic.slice(0, 80);
+  for (const result of titles.search(short)) raise(result.item.id, 1 - (result.score ?? 1));
+  for (const result of entities.search(short, { limit: 5 })) {
+    const entity = index.entities[result.item.entityIndex];
+    if (!entity) continue;
+    const counts = new Map<string, number>();
+    for (const sentenceId of entity.sentenceIds) {
+      const sectionId = index.sentences[sentenceId]?.sentence.sectionId;
+      if (sectionId) counts.set(sectionId, (counts.get(sectionId) ?? 0) + 1);
+    }
+    const most = Math.max(1, ...counts.values());
+    for (const [sectionId, count] of counts) raise(sectionId, 0.85 * (1 - (result.score ?? 1)) * (0.6 + (0.4 * count) / most));
+  }
+  const { terms } = correctedQuery(index, topic);
+  if (terms.length > 0) {
+    const bySection = new Map<string, number>();
+    for (const result of index.miniSearch.search(terms.join(' '))) {
+      const sectionId = index.sentences[result.id as number]?.sentence.sectionId;
+      if (sectionId) bySection.set(sectionId, (bySection.get(sectionId) ?? 0) + result.score);
+    }
+    const top = Math.max(1e-9, ...bySection.values());
+    for (const [sectionId, total] of bySection) raise(sectionId, 0.75 * (total / top));
+  }
+  return scores;
+}
+
+export function findTopic(index: ArticleIndex, topic: string): { section: Section; score: number } | null {
+  const cleaned = sanitizeQuestion(topic);
+  if (!cleaned) return null;
+  let best: { section: Section; score: number } | null = null;
+  for (const [sectionId, score] of scoreSections(index, cleaned)) {
+    const section = index.briefing.sections.find((s) => s.id === sectionId);
+    if (section && score >= MIN_TOPIC_SCORE && (!best || score > best.score)) best = { section, score };
+  }
+  return best;
+}
+
+/** Section titles for autocomplete: prefix matches first, then typo-tolerant ones, best first. */
+export function suggestTopics(index: ArticleIndex, partial: string, limit: number): Section[] {
+  const sections = index.briefing.sections;
+  const wanted = Math.max(0, Math.min(limit, 25));
+  const typed = sanitizeQuestion(partial).toLowerCase();
+  if (!typed) return sections.slice(0, wanted);
+  const ordered: Section[] = [];
+  const add = (section: Section | undefined): void => {
+    if (section && !ordered.includes(section)) ordered.push(section);
+  };
+  for (const section of sections) if (section.title.toLowerCase().startsWith(typed)) add(section);
+  for (const section of sections) if (section.title.toLowerCase().split(/\s+/).some((word) => word.startsWith(typed))) add(section);
+  for (const result of findersFor(index).titles.search(typed)) add(result.item);
+  const rest = [...scoreSections(index, typed)].filter(([, score]) => score >= MIN_TOPIC_SCORE).sort((a, b) => b[1] - a[1]);
+  for (const [sectionId] of rest) add(sections.find((s) => s.id === sectionId));
+  return ordered.slice(0, wanted);
+}
+
+/** The sections closest to a question, to offer when the article does not answer it. */
+export function closestSections(index: ArticleIndex, question: string, limit = 3): Section[] {
+  const ranked = [...scoreSections(index, question)].sort((a, b) => b[1] - a[1]);
+  const sections = ranked.map(([id]) => index.briefing.sections.find((s) => s.id === id)).filter((s): s is Section => s !== undefined);
+  for (const section of index.briefing.sections) if (sections.length < limit && !sections.includes(section)) sections.push(section);
+  return sections.slice(0, limit);
+}

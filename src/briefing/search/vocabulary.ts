@@ -1,0 +1,89 @@
+/**
+ * The article's own words, used to correct typos in queries ("tiawan" -> "taiwan",
+ * "semiconducters" -> "semiconductors") before they reach the index. Corrections are cached:
+ * chat sessions ask the same words again and again.
+ */
+import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
+import { editDistance } from './edit-distance.js';
+
+/** A query word after correction: its stemmed term and how sure we are of it. */
+export interface CorrectedTerm {
+  /** The word as typed (lower case). */
+  token: string;
+  /** The article's word it stands for (the typed one when no correction was needed). */
+  word: string;
+  /** Stemmed term, corrected to one the article uses when the typed one is unknown. */
+  term: string;
+  /** True when the article uses this term (as typed or after correction). */
+  known: boolean;
+  /** True when the term was replaced by a close article word. */
+  corrected: boolean;
+}
+
+/** How many edits a word of this length may carry and still be recognised. */
+export function allowedEdits(length: number): number {
+  if (length >= 8) return 2;
+  if (length >= 5) return 1;
+  return 0;
+}
+
+export class Vocabulary {
+  /** Raw article tokens (not stopwords) and how often they occur. */
+  private readonly tokenCounts = new Map<string, number>();
+  private readonly stems = new Set<string>();
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, CorrectedTerm>();
+
+  constructor(texts: Iterable<string>) {
+    for (const text of texts) {
+      for (const token of tokenize(text)) {
+        if (STOPWORDS.has(token)) continue;
+        this.tokenCounts.set(token, (this.tokenCounts.get(token) ?? 0) + 1);
+        this.stems.add(stem(token));
+      }
+    }
+    for (const token of this.tokenCounts.keys()) {
+      const bucket = this.byLength.get(token.length) ?? [];
+      bucket.push(token);
+      this.byLength.set(token.length, bucket);
+    }
+  }
+
+  hasTerm(term: string): boolean {
+    return this.stems.has(term);
+  }
+
+  /** Corrects one lower-case, non-stopword token against the article's words. */
+  correct(token: string): CorrectedTerm {
+    const cached = this.cache.get(token);
+    if (cached) return cached;
+    const result = this.computeCorrection(token);
+    if (this.cache.size > 50_000) this.cache.clear(); // bounded: huge or hostile inputs cannot grow it forever
+    this.cache.set(token, result);
+    return result;
+  }
+
+  private computeCorrection(token: string): CorrectedTerm {
+    const term = stem(token);
+    if (this.stems.has(term) || /\d/.test(token)) return { token, word: token, term, known: this.stems.has(term), corrected: false };
+    const max = allowedEdits(token.length);
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    let bestCount = 0;
+    for (let length = token.length - max; length <= token.length + max; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        // Typos rarely hit the first letter; requiring it keeps "cost" from becoming "most".
+        if (candidate[0] !== token[0]) continue;
+        const distance = editDistance(token, candidate, max);
+        const count = this.tokenCounts.get(candidate) ?? 0;
+        if (distance < bestDistance || (distance === bestDistance && count > bestCount)) {
+          best = candidate;
+          bestDistance = distance;
+          bestCount = count;
+        }
+      }
+    }
+    if (best === undefined || bestDistance > max) return { token, word: token, term, known: false, corrected: false };
+    return { token, word: best, term: stem(best), known: true, corrected: true };
+  }
+}
