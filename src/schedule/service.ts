@@ -25,6 +25,9 @@ export interface SubscribeRequest {
   timezone?: string;
 }
 
+/** A new subscription, or an existing paused one with the same schedule that was resumed. */
+export type SubscribeResult = Subscription & { resumed?: boolean };
+
 export type UnsubscribeResult =
   | { kind: 'removed'; subscription: Subscription }
   | { kind: 'ambiguous'; subscriptions: Subscription[] }
@@ -32,8 +35,8 @@ export type UnsubscribeResult =
 
 export interface SubscriptionService {
   /** Validates and stores; throws UserError naming the accepted forms when `when` or `timezone` is bad. */
-  subscribe(request: SubscribeRequest): Subscription;
+  subscribe(request: SubscribeRequest): SubscribeResult;
   list(platform: Platform, channelId: string): Array<Subscription & { nextRun: Date | null }>;
-  /** Without an id: removes the channel's only subscription, or lists them when there are several. */
+  /** With an id not in this channel: `none`. Without an id: removes the channel's only subscription, or lists them when there are several. */
   unsubscribe(platform: Platform, channelId: string, id?: string): UnsubscribeResult;
 }

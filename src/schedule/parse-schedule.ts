@@ -1,0 +1,108 @@
+/**
+ * What users type after `/brief subscribe` becomes a cron expression: `daily HH:MM`, `weekdays HH:MM`,
+ * `weekly <day> HH:MM`, `hourly`, or a 5- or 6-field cron expression. Anything else is a UserError that
+ * names the accepted forms with an example.
+ */
+import { parse, validate } from 'node-cron';
+import { UserError } from '../errors.js';
+import { isValidTimezone } from './zoned-time.js';
+
+export const SCHEDULE_FORMS =
+  'daily HH:MM, weekdays HH:MM, weekly <day> HH:MM, hourly, or a cron expression such as "0 8 * * 1-5"';
+export const SCHEDULE_EXAMPLE = '/brief subscribe weekdays 08:00 Europe/London';
+
+/** Digests are posted at most this many times an hour per subscription. */
+export const MAX_RUNS_PER_HOUR = 4;
+
+const DAYS: Record<string, number> = {
+  sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3,
+  thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
+};
+
+export interface ParsedSchedule {
+  /** A 5-field cron expression (a 6-field one keeps its seconds field). */
+  cron: string;
+  /** How it reads back to users: `daily at 08:00`. */
+  description: string;
+}
+
+const invalid = (when: string, why = ''): UserError =>
+  new UserError(
+    'schedule.invalid',
+    `"${when}" is not a schedule I understand${why ? ` (${why})` : ''}. Use ${SCHEDULE_FORMS}. Example: ${SCHEDULE_EXAMPLE}`,
+  );
+
+function parseClock(text: string | undefined, when: string): { hour: number; minute: number } {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text ?? '');
+  const hour = Number(match?.[1]);
+  const minute = Number(match?.[2]);
+  if (!match || hour > 23 || minute > 59) throw invalid(when, `${text ?? 'a time'} is not a time of day from 00:00 to 23:59`);
+  return { hour, minute };
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+function parseCron(expression: string, when: string): ParsedSchedule {
+  if (!validate(expression)) throw invalid(when);
+  const fields = parse(expression);
+  if (expression.split(' ').length === 6 && fields.second.length !== 1) {
+    throw invalid(when, 'digests run at most once a minute, so the seconds field must be a single number');
+  }
+  if (fields.minute.length > MAX_RUNS_PER_HOUR) {
+    throw invalid(when, `that would post more than ${MAX_RUNS_PER_HOUR} digests an hour`);
+  }
+  return { cron: expression, description: `cron ${expression}` };
+}
+
+/** Parses the schedule part of `/brief subscribe`. Throws UserError naming the accepted forms. */
+export function parseSchedule(when: string): ParsedSchedule {
+  const text = when.trim().replace(/\s+/g, ' ');
+  const words = text.toLowerCase().replace(/\bat /, '').split(' ');
+  const [form = '', ...rest] = words;
+  if (text === '') throw invalid(when, 'say when');
+  if (form === 'hourly' && rest.length === 0) return { cron: '0 * * * *', description: 'hourly, on the hour' };
+  if ((form === 'daily' || form === 'weekdays') && rest.length === 1) {
+    const { hour, minute } = parseClock(rest[0], when);
+    const days = form === 'daily' ? '*' : '1-5';
+    return { cron: `${minute} ${hour} * * ${days}`, description: `${form === 'daily' ? 'daily' : 'weekdays'} at ${pad(hour)}:${pad(minute)}` };
+  }
+  if (form === 'weekly' && rest.length === 2) {
+    const day = DAYS[rest[0] ?? ''];
+    if (day === undefined) throw invalid(when, `${rest[0] ?? ''} is not a day: use monday..sunday or mon..sun`);
+    const { hour, minute } = parseClock(rest[1], when);
+    const dayName = Object.keys(DAYS).find((name) => DAYS[name] === day && name.length > 4) ?? String(day);
+    return { cron: `${minute} ${hour} * * ${day}`, description: `weekly on ${dayName} at ${pad(hour)}:${pad(minute)}` };
+  }
+  if (words.length === 5 || words.length === 6) return parseCron(text, when);
+  throw invalid(when);
+}
+
+/** Validates an IANA timezone; throws UserError with an example when Intl does not know it. */
+export function parseTimezone(timezone: string): string {
+  const zone = timezone.trim();
+  if (!isValidTimezone(zone)) {
+    throw new UserError(
+      'schedule.timezone',
+      `"${timezone}" is not a timezone I know. Use an IANA name such as Europe/London, America/New_York or UTC. Example: ${SCHEDULE_EXAMPLE}`,
+    );
+  }
+  return zone;
+}
+
+/**
+ * Splits `/brief subscribe` text into schedule and timezone: the last word is a timezone when it starts
+ * with a letter and either looks like Area/City or the words before it already form a schedule.
+ */
+export function splitTimezone(text: string): { when: string; timezone?: string } {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || !/^[A-Za-z]/.test(last)) return { when: words.join(' ') };
+  const before = words.slice(0, -1).join(' ');
+  if (last.includes('/')) return { when: before, timezone: last };
+  try {
+    parseSchedule(before);
+    return { when: before, timezone: last };
+  } catch {
+    return { when: words.join(' ') };
+  }
+}
