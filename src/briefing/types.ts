@@ -62,6 +62,8 @@ export interface Briefing {
   /** Version of the engine that built it; a new version invalidates caches. */
   engineVersion: number;
   builtAt: string;
+  /** When the article entered the library (ISO 8601), when known. Added by ingest (engine area). */
+  addedAt?: string;
   /** One sentence, at most 300 characters. */
   tldr: string;
   /** 3 to 5 complete sentences from the article, most important first. */

@@ -1,7 +1,11 @@
-import { UserError } from '../../errors.js';
+/** `brief sections [--json] [--file PATH] [--article ID]`: the sections with one-line summaries. */
 import type { CliVerb } from '../io.js';
+import { writeJson } from '../io.js';
+import { briefingFromArgs, renderSections, sectionJson } from './summary.js';
 
-// Placeholder until this verb lands.
-export const run: CliVerb = async () => {
-  throw new UserError('cli.unavailable', '"sections" is not available yet');
+export const run: CliVerb = async (args, io) => {
+  const briefing = briefingFromArgs(args, io);
+  if (args.json) writeJson(io, { sections: briefing.sections.map(sectionJson) });
+  else io.stdout.write(`${briefing.title}\n\n${renderSections(briefing.sections)}\n`);
+  return 0;
 };

@@ -1,0 +1,53 @@
+/**
+ * Blank-line-separated blocks of an article, cleaned and classified: headline, body, photo caption,
+ * or other (bylines, markup leftovers). Block numbers are 1-based and count every non-empty block of
+ * the source, as the interfaces spec promises.
+ */
+import type { Paragraph } from '../types.js';
+import { cleanBlock } from './clean.js';
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+/** "..., June 19, 2023." : agency photo captions end with the date the photo was taken. */
+const CAPTION_DATE = new RegExp(`,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?["']?$`);
+const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Image|Picture)s?\s*(?::|by|credit|courtesy)|\b(?:Getty Images|AP Photo|AFP via Getty|Reuters\/|File photo)\b|^(?:Caption|Photo|Image)\s*:/i;
+const BYLINE = /^(?:By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:,.*)?|(?:Updated|Published|Posted)\b.{0,60}|Read more\b.*|Advertisement|Share(?: this)?(?: article)?|Follow us.*)$/iu;
+
+/** A raw block before cleaning, with a hint from the format reader (a Markdown `#` heading is a headline). */
+export interface RawBlock {
+  text: string;
+  hint?: 'headline' | 'caption' | 'other';
+}
+
+/** Splits plain text on blank lines. */
+export function splitBlocks(text: string): RawBlock[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '')
+    .map((block) => ({ text: block }));
+}
+
+function looksLikeHeadline(raw: string, cleaned: string): boolean {
+  if (raw.includes('\n') || cleaned.length > 200) return false;
+  const words = cleaned.split(/\s+/).length;
+  return words >= 2 && words <= 30 && !/[.!?]["']?$/.test(cleaned) && !/[:;,]$/.test(cleaned);
+}
+
+/** A short one-sentence block that dates or credits a photo. */
+export function looksLikeCaption(text: string): boolean {
+  if (text.length > 320) return false;
+  return CAPTION_DATE.test(text) || PHOTO_CREDIT.test(text);
+}
+
+/** Cleans and classifies blocks. The first block is the headline when it looks like one. */
+export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
+  return blocks.map((block, i) => {
+    const text = cleanBlock(block.text);
+    let kind: Paragraph['kind'] = 'body';
+    if (block.hint === 'other' || BYLINE.test(text) || !/\p{L}/u.test(text)) kind = 'other';
+    else if (i === 0 && blocks.length > 1 && (block.hint === 'headline' || looksLikeHeadline(block.text, text))) kind = 'headline';
+    else if (block.hint === 'caption' || looksLikeCaption(text)) kind = 'caption';
+    return { index: i + 1, text, kind };
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * Cleaning one block of article text without changing its meaning: odd whitespace and quotes, stray
+ * or doubled punctuation, doubled words, and fragments cut off by a wrong period.
+ */
+import { isDottedAcronym, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+
+/** Doubled words that English really doubles ("had had", "that that"). */
+const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'is', 'do', 'bye', 'very', 'so', 'no', 'ha', 'knock', 'tut']);
+
+function normalizeSpacesAndQuotes(text: string): string {
+  return (
+    text
+      .normalize('NFC')
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+      .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+      .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+      // Penn Treebank-style quotes from older corpora: `` and ''.
+      .replace(/``\s?/g, '"')
+      .replace(/\s?''/g, '"')
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
+}
+
+function fixPunctuation(text: string): string {
+  return (
+    text
+      // "summit. ." / "restraint. . This" / "word .": a stray period joins the one before it.
+      .replace(/(?<!\.)([.!?])(?:\s*\.(?!\.))+/g, '$1')
+      .replace(/(\p{L}|\d|["')\]])\s+([.,;:!?])(?=\s|$)/gu, '$1$2')
+      .replace(/,(?:\s*,)+/g, ',')
+      .replace(/;(?:\s*;)+/g, ';')
+      // "Kai Li., and" : a period before a comma after a plain word is stray ("U.S., and" keeps its).
+      .replace(/(\b\p{L}[\p{Ll}]+)\.(?=,)/gu, (whole, word: string) => (isAbbreviation(word) ? whole : word))
+  );
+}
+
+const isAbbreviation = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower) || isDottedAcronym(`${word}.`);
+};
+
+function removeDoubledWords(text: string): string {
+  return text.replace(/\b(\p{L}+)(\s+\1\b)+/giu, (whole, word: string) =>
+    LEGITIMATE_DOUBLES.has(word.toLowerCase()) ? whole : word,
+  );
+}
+
+/**
+ * "...sworn in. a new president..." : a period followed by a lower-case word is a wrong cut, so the
+ * fragment joins the sentence it belongs to. Abbreviations ("U.S. officials", "etc. and") keep theirs.
+ */
+function joinLowercaseFragments(text: string): string {
+  return text.replace(/(\S+)\.\s+(?=\p{Ll})/gu, (whole, word: string) => {
+    if (isAbbreviation(word) || isDottedAcronym(`${word}.`) || /\.\p{L}/u.test(word) || /^\p{L}$/u.test(word)) return whole;
+    return `${word} `;
+  });
+}
+
+/** A block that starts with a lower-case letter lost its capital ("secretary of the treasury Janet Yellen visited..."). */
+function capitalizeStart(text: string): string {
+  return text.replace(/^(["'(]?)(\p{Ll})(?=\p{Ll}*[\s,])/u, (_whole, open: string, letter: string) => `${open}${letter.toUpperCase()}`);
+}
+
+/** Cleans one block (paragraph) of text; keeps its words and meaning. */
+export function cleanBlock(text: string): string {
+  let out = normalizeSpacesAndQuotes(text);
+  out = fixPunctuation(out);
+  out = removeDoubledWords(out);
+  out = joinLowercaseFragments(out);
+  out = fixPunctuation(out);
+  return capitalizeStart(out);
+}

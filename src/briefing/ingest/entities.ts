@@ -1,0 +1,141 @@
+/**
+ * Named entities: people (with the role the article gives them), places, organisations and dates.
+ * Rule-based on capitalisation, cue words and small gazetteers; short mentions ("Blinken", "Xi")
+ * become aliases of the full name seen elsewhere in the article.
+ */
+import type { Entity, EntityKind } from '../types.js';
+import { STOPWORDS } from '../text/tokens.js';
+import { MONTHS, MULTIWORD_ORGANIZATIONS, MULTIWORD_PLACES, ORGANIZATION_WORDS, PLACES, ROLE_HEADS, WEEKDAYS } from './gazetteer.js';
+
+interface Mention {
+  name: string;
+  kind: EntityKind;
+  sentenceId: number;
+  role?: string;
+  alias?: string;
+}
+
+const DEMONYMS = new Set(
+  'American Chinese Russian Ukrainian European Filipino Japanese Korean Taiwanese Iranian Israeli British French German Indian Italian Spanish Canadian Mexican Asian African Arab Western Eastern Southeast US U.S. UK Communist'.split(' '),
+);
+/** Capitalised words that are not given or family names. */
+const NOT_NAME = new Set(
+  `War Cold Act Relations Strait Sea Summit Great Hall People Foreign Affairs Ocean Island Islands Street Day Year Press
+  Law Bill Plan Program Initiative Conference Forum Games Cup Series Award Prize Secretary President Leader Minister Prime
+  Senator Governor General Spokesman Mr Mrs Ms Dr Vice Chairman Ambassador Treasury State Defense Justice Commerce
+  Northern Southern North South East West Central Republic Democrats Republicans God Internet Covid Christmas Easter`.split(/\s+/),
+);
+const SINGLE_ALIAS_SKIP = new Set([...PLACES, ...DEMONYMS, ...ORGANIZATION_WORDS, ...NOT_NAME]);
+
+const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+const ROLE_ALTERNATIVES = ROLE_HEADS.split('|').flatMap((head) => [head, capitalize(head)]).join('|');
+/** A role right before a name: "US Secretary of State ", "State Department spokesman ", "secretary of the treasury ". */
+const ROLE_BEFORE = new RegExp(
+  `((?:(?:\\p{Lu}[\\p{L}.'-]*|of|the)\\s+){0,3}(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{L}+)?)\\s+$`,
+  'u',
+);
+const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?|(?:${WEEKDAYS})|(?:${MONTHS.replace('May|', '')})(?:\\s+\\d{4})?)\\b`, 'g');
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|the|of the)\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
+
+function roleBefore(sentence: string, nameStart: number): string | undefined {
+  const match = ROLE_BEFORE.exec(sentence.slice(Math.max(0, nameStart - 80), nameStart));
+  const role = match?.[1]?.replace(/^(?:(?:the|US|U\.S\.)\s+)+/, '').trim();
+  return role ? role : undefined;
+}
+
+function classifyRun(run: string): EntityKind | undefined {
+  const tokens = run.split(/\s+/);
+  if (tokens.length === 1 && /^[A-Z]{2,6}$/.test(run)) return 'organization';
+  if (tokens.length === 1 && ORGANIZATION_WORDS.has(run) && !/^[A-Z]+$/.test(run)) return undefined;
+  if (tokens.some((t) => ORGANIZATION_WORDS.has(t))) return 'organization';
+  if (PLACES.has(run)) return 'place';
+  const names = tokens.filter((t) => !/^(?:of|the)$/.test(t));
+  const isName = names.length >= 2 && names.length <= 3 && names.every((t) => /^\p{Lu}\p{Ll}+\.?$/u.test(t) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t));
+  return isName ? 'person' : undefined;
+}
+
+/** Splits off leading titles and demonyms: "Chinese leader Xi Jinping" is found as "Xi Jinping". */
+function trimLeadingTitles(run: string, start: number): { run: string; start: number } {
+  const parts = run.split(/(\s+)/);
+  let offset = 0;
+  while (parts.length > 2) {
+    const first = (parts[0] ?? '').replace(/\.$/, '');
+    if (!(NOT_NAME.has(first) || first === 'The' || DEMONYMS.has(parts[0] ?? '') || /^(?:of|the)$/.test(first) || (ORGANIZATION_WORDS.has(first) && parts.length > 5))) break;
+    offset += (parts[0] ?? '').length + (parts[1] ?? '').length;
+    parts.splice(0, 2);
+  }
+  return { run: parts.join(''), start: start + offset };
+}
+
+function mentionsIn(sentence: string, sentenceId: number): Mention[] {
+  const mentions: Mention[] = [];
+  let rest = sentence;
+  for (const match of sentence.matchAll(DATE)) mentions.push({ name: match[0], kind: 'date', sentenceId });
+  for (const [names, kind] of [[MULTIWORD_ORGANIZATIONS, 'organization'], [MULTIWORD_PLACES, 'place']] as const) {
+    for (const name of names) {
+      const pattern = new RegExp(`\\b${name}\\b`, 'g');
+      if (!pattern.test(rest)) continue;
+      mentions.push({ name, kind, sentenceId });
+      rest = rest.replace(pattern, '\u0000'.repeat(name.length));
+    }
+  }
+  for (const match of rest.matchAll(/\b(?:US|U\.S\.)(?!\p{L})/gu)) {
+    mentions.push({ name: 'United States', kind: 'place', sentenceId, alias: match[0] });
+  }
+  for (const match of rest.matchAll(CAPITALISED_RUN)) {
+    let run = match[0].replace(/(?:'s|’s|'|’|\.)$/, '');
+    let start = match.index ?? 0;
+    if (new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`).test(run)) continue;
+    if (start === 0 && !run.includes(' ') && STOPWORDS.has(run.toLowerCase())) continue;
+    run = run.replace(/^The\s+/, '');
+    let kind = classifyRun(run);
+    if (kind === 'organization' && /^(?:US|UK)$/.test(run)) continue;
+    if (kind !== 'organization') {
+      ({ run, start } = trimLeadingTitles(run, start));
+      kind = classifyRun(run);
+    }
+    if (kind === 'person') {
+      const role = roleBefore(sentence, start);
+      mentions.push(role ? { name: run, kind, sentenceId, role } : { name: run, kind, sentenceId });
+    } else if (kind) mentions.push({ name: run, kind, sentenceId });
+    else for (const token of run.split(/\s+/)) if (PLACES.has(token)) mentions.push({ name: token, kind: 'place', sentenceId });
+  }
+  return mentions;
+}
+
+/** Entities of the article, people first, each with the sentences that mention it. */
+export function extractEntities(sentences: ReadonlyArray<{ id: number; text: string }>): Entity[] {
+  const entities = new Map<string, Entity>();
+  const add = (key: string, mention: Mention, alias?: string) => {
+    let entity = entities.get(key);
+    if (!entity) {
+      entity = { name: mention.name, kind: mention.kind, aliases: [], sentenceIds: [] };
+      entities.set(key, entity);
+    }
+    if (mention.role && !entity.role) entity.role = mention.role;
+    if (alias && alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+    if (!entity.sentenceIds.includes(mention.sentenceId)) entity.sentenceIds.push(mention.sentenceId);
+  };
+  const all = sentences.flatMap((s) => mentionsIn(s.text, s.id));
+  for (const mention of all) add(`${mention.kind}:${mention.name}`, mention, mention.alias);
+  for (const mention of all) {
+    if (mention.kind === 'person' && mention.role) add(`person:${mention.name}`, mention, `${mention.role} ${mention.name}`);
+  }
+  // Short mentions of known people: "Blinken", "Xi", "Biden".
+  const people = [...entities.values()].filter((e) => e.kind === 'person');
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+      const word = match[0];
+      if (SINGLE_ALIAS_SKIP.has(word)) continue;
+      const person = people.find((p) => p.name.split(' ').some((part) => part === word));
+      const start = match.index ?? 0;
+      // A part of the full name where it stands in full is no separate mention.
+      const partOfFullName = person && sentence.text.slice(Math.max(0, start - person.name.length), start + person.name.length).includes(person.name);
+      if (person && !partOfFullName) add(`person:${person.name}`, { name: person.name, kind: 'person', sentenceId: sentence.id }, word);
+    }
+  }
+  const order: EntityKind[] = ['person', 'organization', 'place', 'date'];
+  return [...entities.values()]
+    .map((e) => ({ ...e, sentenceIds: [...e.sentenceIds].sort((a, b) => a - b) }))
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.sentenceIds.length - a.sentenceIds.length);
+}

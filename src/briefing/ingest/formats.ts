@@ -1,0 +1,93 @@
+/**
+ * Format readers: plain text, Markdown and HTML become raw blocks. HTML goes through Mozilla's
+ * Readability on a linkedom document, both loaded only when an HTML article arrives, so start-up
+ * stays light.
+ */
+import { createRequire } from 'node:module';
+import { UserError } from '../../errors.js';
+import { splitBlocks, type RawBlock } from './blocks.js';
+
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+/** Guesses the format from the source's extension, else from the content. */
+export function detectFormat(source: string, text: string): ArticleFormat {
+  const ext = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(source)?.[1]?.toLowerCase();
+  if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'md' || ext === 'markdown') return 'markdown';
+  if (ext === 'txt') return 'text';
+  if (/^\s*(?:<!doctype html|<html[\s>])/i.test(text) || /<(?:body|article|p)[\s>]/i.test(text.slice(0, 4096))) return 'html';
+  return 'text';
+}
+
+function markdownInline(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\p{L}\d*_])[*_](?=\S)(.+?)(?<=\S)[*_](?![\p{L}\d])/gu, '$1$2')
+    .replace(/^>\s?/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '');
+}
+
+/** Markdown: headings become headline hints (the first) or "other" blocks; markup is stripped. */
+export function readMarkdown(text: string): RawBlock[] {
+  const withoutFences = text.replace(/^```[\s\S]*?^```\s*$/gm, '').replace(/^---\n[\s\S]*?\n---\n/, '');
+  return splitBlocks(withoutFences).map((block, i): RawBlock => {
+    const heading = /^#{1,6}\s+(.*?)\s*#*$/.exec(block.text);
+    if (heading) return { text: markdownInline(heading[1] ?? ''), hint: i === 0 ? 'headline' : 'other' };
+    if (/^(?:\s*[-*_]){3,}\s*$/.test(block.text)) return { text: block.text, hint: 'other' };
+    return { text: markdownInline(block.text) };
+  });
+}
+
+interface ReadabilityArticle {
+  title?: string | null;
+  content?: string | null;
+}
+type ReadabilityClass = new (doc: unknown, options?: Record<string, unknown>) => { parse(): ReadabilityArticle | null };
+interface HtmlElement {
+  textContent: string | null;
+  tagName: string;
+  parentElement: { closest(selector: string): unknown } | null;
+}
+interface LinkedomModule {
+  parseHTML(html: string): { document: { querySelectorAll(selector: string): Iterable<HtmlElement> } };
+}
+
+const requireLazily = createRequire(import.meta.url);
+
+const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre';
+
+/** HTML: Readability finds the article among navigation, scripts and ads; its blocks become ours. */
+export function readHtml(html: string): RawBlock[] {
+  const { parseHTML } = requireLazily('linkedom') as LinkedomModule;
+  const { Readability } = requireLazily('@mozilla/readability') as { Readability: ReadabilityClass };
+  const { document } = parseHTML(html);
+  const article = new Readability(document, { charThreshold: 100 }).parse();
+  const blocks: RawBlock[] = [];
+  const title = article?.title?.trim();
+  if (title) blocks.push({ text: title, hint: 'headline' });
+  if (article?.content) {
+    const content = parseHTML(`<html><body>${article.content}</body></html>`).document;
+    for (const element of content.querySelectorAll(BLOCK_SELECTOR)) {
+      if (element.parentElement?.closest(BLOCK_SELECTOR)) continue; // its text is inside an outer block already
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (!text || (blocks.length === 1 && text === title)) continue;
+      const tag = element.tagName.toLowerCase();
+      if (tag === 'figcaption') blocks.push({ text, hint: 'caption' });
+      else blocks.push(tag === 'pre' || /^h\d$/.test(tag) ? { text, hint: 'other' } : { text });
+    }
+  }
+  if (blocks.filter((block) => !block.hint).length === 0) {
+    throw new UserError('ingest.no-article', 'no article text found in the HTML page (only navigation, scripts or markup)');
+  }
+  return blocks;
+}
+
+/** Reads an article in the given format into raw blocks. */
+export function readBlocks(text: string, format: ArticleFormat): RawBlock[] {
+  if (format === 'html') return readHtml(text);
+  if (format === 'markdown') return readMarkdown(text);
+  return splitBlocks(text);
+}

@@ -1,0 +1,94 @@
+/**
+ * Short human titles for sections ("Taiwan", "Middle East and Iran", "Fentanyl precursor chemicals"):
+ * the phrases a section mentions often and the rest of the article rarely, names first.
+ */
+import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
+
+interface Candidate {
+  phrase: string;
+  key: string;
+  proper: boolean;
+}
+
+/** Words that never make a title on their own. */
+const WEAK = new Set(
+  `official officials issue issues area areas case cases way ways time times year years week weeks day days month
+  part parts side sides thing things people country countries world state states region end lot number percent
+  monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr senior first second third new other`.split(/\s+/),
+);
+
+const phraseKey = (phrase: string): string => tokenize(phrase).map(stem).join(' ');
+
+/** Candidate phrases: runs of capitalised words (names) and runs of 1-3 content words. */
+function candidates(sentence: string): Candidate[] {
+  const found: Candidate[] = [];
+  const names = sentence.matchAll(/(?:\p{Lu}[\p{L}'’-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of(?=\s+\p{Lu})|the(?=\s+\p{Lu})))*/gu);
+  for (const match of names) {
+    const phrase = match[0].replace(/^(?:(?:of|the)\s+)+/, '').replace(/(?:'s|’s)$/, '').trim();
+    const tokens = tokenize(phrase);
+    if (tokens.length === 0 || tokens.length > 5 || tokens.every((t) => STOPWORDS.has(t) || WEAK.has(t))) continue;
+    // A capital at the start of a sentence is no sign of a name.
+    if (match.index === 0 && tokens.length === 1 && STOPWORDS.has(tokens[0] as string)) continue;
+    found.push({ phrase, key: phraseKey(phrase), proper: true });
+  }
+  const runs = sentence.split(/[^\p{L}\d'-]+/u);
+  let run: string[] = [];
+  const flush = () => {
+    for (let size = Math.min(3, run.length); size >= 1; size--) {
+      for (let i = 0; i + size <= run.length; i++) {
+        const words = run.slice(i, i + size);
+        if (size === 1 && WEAK.has(words[0] as string)) continue;
+        const phrase = words.join(' ');
+        found.push({ phrase, key: phraseKey(phrase), proper: false });
+      }
+    }
+    run = [];
+  };
+  for (const word of runs) {
+    const lower = word.toLowerCase();
+    // Names are candidates of their own; here only common words (a capital breaks the run).
+    if (!word || /^[\p{Lu}\d]/u.test(word) || STOPWORDS.has(lower) || WEAK.has(lower) || lower.length < 3) flush();
+    else run.push(lower.replace(/'s$/, ''));
+  }
+  flush();
+  return found;
+}
+
+/** One title per section (sentences given per section), distinct across sections. */
+export function titleSections(sections: readonly string[][]): string[] {
+  const perSection = sections.map((sentences) => sentences.flatMap(candidates));
+  const sectionsWith = new Map<string, number>();
+  for (const list of perSection) for (const key of new Set(list.map((c) => c.key))) sectionsWith.set(key, (sectionsWith.get(key) ?? 0) + 1);
+  const used = new Set<string>();
+  return perSection.map((list, s) => {
+    const scored = new Map<string, { candidate: Candidate; score: number }>();
+    for (const candidate of list) {
+      const entry = scored.get(candidate.key);
+      if (entry) entry.score += 1;
+      else scored.set(candidate.key, { candidate, score: 1 });
+    }
+    const ranked = [...scored.values()]
+      .map(({ candidate, score }) => {
+        const distinct = Math.log(1 + sections.length / (sectionsWith.get(candidate.key) ?? 1));
+        const words = candidate.key.split(' ').length;
+        const shape = candidate.proper ? 1.6 : words >= 2 ? 1.2 : 0.8;
+        return { candidate, score: score * distinct * shape };
+      })
+      .filter(({ candidate }) => !used.has(candidate.key))
+      .sort((a, b) => b.score - a.score || a.candidate.phrase.length - b.candidate.phrase.length);
+    const best = ranked[0];
+    if (!best) return `Part ${s + 1}`;
+    let title = best.candidate.phrase;
+    const second = ranked.find(
+      (r) => r.candidate.proper && best.candidate.proper && !sharesWord(r.candidate.key, best.candidate.key),
+    );
+    if (second && second.score >= 0.6 * best.score) title = `${title} and ${second.candidate.phrase}`;
+    used.add(best.candidate.key);
+    return title.charAt(0).toUpperCase() + title.slice(1);
+  });
+}
+
+const sharesWord = (a: string, b: string): boolean => {
+  const words = new Set(a.split(' '));
+  return b.split(' ').some((w) => words.has(w));
+};
