@@ -67,7 +67,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       searchPassages(indexFor(briefing(searchOptions)), query, searchOptions?.limit ?? 10),
     ask(question: string, askOptions?: AskOptions): Answer {
       const text = sanitizeQuestion(question);
-      if (!text) throw new UserError('ask.empty', 'Ask a question about the article, e.g. "Why is Blinken going to China?"');
+      if (!text) throw new UserError('ask.empty', 'The question is empty: ask something about the article, e.g. "who is quoted?"');
       const key = askOptions?.conversationKey;
       const state = key === undefined ? undefined : conversations.get(key);
       // The conversation's article, unless the caller names another; a new article starts afresh.

@@ -9,7 +9,7 @@ import { judgeAnswer } from './abstain.js';
 import { chooseSentences, quote } from './compose.js';
 import type { TurnContext } from './context.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
-import { rankSentences, entitiesNamed, type RankedSentence } from './rank.js';
+import { rankSentences, entitiesNamed, termCoverage, type RankedSentence } from './rank.js';
 
 export interface AnswerResult {
   answer: Omit<Answer, 'articleId' | 'articleTitle'>;
@@ -24,13 +24,13 @@ export interface AnswerResult {
 export function answerQuestion(index: ArticleIndex, text: string, context?: TurnContext): AnswerResult {
   const question = parseQuestion(text, index.vocabulary);
   const ranked = rankSentences(index, question, context);
-  const chosen = chooseSentences(ranked);
+  const chosen = chooseSentences(ranked, (pair) => termCoverage(question, new Set(pair.flatMap((c) => [...c.indexed.terms])), index));
   const followUp = context !== undefined && (question.anaphoric || question.terms.length <= 2);
   const verdict = judgeAnswer(index, question, chosen, followUp);
   const entityIds = entitiesNamed(index, question);
   if (verdict.abstain) {
     const suggestions = closestSections(index, text).map(({ id, title }) => ({ id, title }));
-    return { answer: { answer: abstentionText(verdict.missing), abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
+    return { answer: { answer: abstentionText(verdict.missing, text), abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
   }
   const sources = chosen.map((c) => ({
     sectionId: c.indexed.sentence.sectionId,
@@ -41,8 +41,10 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
   return { answer: { answer: quote(chosen), abstained: false, sources, suggestions: [] }, question, chosen, entityIds };
 }
 
-export function abstentionText(missing: string[]): string {
-  const named = missing.filter((word) => /^[\p{L}\p{N}-]{2,30}$/u.test(word)).slice(0, 3);
+/** "The article does not say: it never mentions "weather"." Words are shown as the asker wrote them. */
+export function abstentionText(missing: string[], question: string): string {
+  const asWritten = (word: string): string => question.match(new RegExp(`\\b${word}\\b`, 'iu'))?.[0] ?? word;
+  const named = missing.filter((word) => /^[\p{L}\p{N}]{2,30}$/u.test(word)).slice(0, 3).map(asWritten);
   if (named.length === 0) return 'The article does not say.';
   return `The article does not say: it never mentions ${named.map((word) => `"${word}"`).join(' or ')}.`;
 }

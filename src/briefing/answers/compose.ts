@@ -8,12 +8,22 @@ export const MAX_ANSWER_CHARS = 700;
 /** A second sentence joins when it scores at least this share of the best. */
 const SECOND_SHARE = 0.7;
 
-export function chooseSentences(ranked: RankedSentence[]): RankedSentence[] {
+export function chooseSentences(ranked: RankedSentence[], unionCoverage: (pair: RankedSentence[]) => number): RankedSentence[] {
   const best = ranked[0];
   if (!best) return [];
   if (best.indexed.sentence.text.length > MAX_ANSWER_CHARS) return [best];
   const fits = (other: RankedSentence): boolean => best.indexed.sentence.text.length + 1 + other.indexed.sentence.text.length <= MAX_ANSWER_CHARS;
-  const rival = ranked.slice(1).find((r) => r.score >= best.score * SECOND_SHARE && fits(r) && r.coverage > 0);
+  // The second sentence should add what the first lacks: prefer rivals that cover more of the question together.
+  let rival: RankedSentence | undefined;
+  let rivalValue = -Infinity;
+  for (const r of ranked.slice(1, 8)) {
+    if (r.score < best.score * SECOND_SHARE || !fits(r) || r.coverage <= 0) continue;
+    const value = r.score + 0.5 * (unionCoverage([best, r]) - best.coverage);
+    if (value > rivalValue) {
+      rival = r;
+      rivalValue = value;
+    }
+  }
   if (rival) return [best, rival].sort((a, b) => a.position - b.position);
   const next = ranked.find((r) => r.position === best.position + 1 && r.indexed.sentence.paragraph === best.indexed.sentence.paragraph);
   if (next && next.score >= best.score * 0.5 && fits(next)) return [best, next];

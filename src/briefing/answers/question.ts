@@ -24,6 +24,10 @@ export interface ParsedQuestion {
 const FRAME_WORDS = new Set(
   'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff'.split(' '),
 );
+const TYPE_NOUNS = new Set(
+  'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount'.split(' '),
+);
+const ASKING = new Set(['which', 'what', 'many', 'much']);
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
@@ -52,14 +56,16 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const tokens = tokenize(text);
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
-  for (const token of tokens) {
-    if (terms.length >= maxTerms) break;
-    if (STOPWORDS.has(token) || FRAME_WORDS.has(token) || token.length < 2) continue;
+  tokens.forEach((token, i) => {
+    if (terms.length >= maxTerms) return;
+    if (STOPWORDS.has(token) || FRAME_WORDS.has(token) || token.length < 2) return;
+    // "which cities", "what year": the noun names the kind of answer, not what it is about.
+    if (TYPE_NOUNS.has(token) && ASKING.has(tokens[i - 1] ?? '')) return;
     const corrected = vocabulary.correct(token);
-    if (seen.has(corrected.term)) continue;
+    if (seen.has(corrected.term)) return;
     seen.add(corrected.term);
     terms.push(corrected);
-  }
+  });
   const names = (text.match(/(?<=\S\s+)[A-Z][\p{L}'-]+/gu) ?? []).map((name) => name.toLowerCase());
   const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token) => PRONOUNS.has(token));
   const hasQuestionWord = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i.test(text) || AUX.has(tokens[0] ?? '');

@@ -3,6 +3,7 @@
  * question's terms, the answer type the question asks for, named entities and the conversation so far.
  */
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
+import { relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS } from '../text/tokens.js';
 import type { TurnContext } from './context.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
@@ -42,21 +43,52 @@ export function kindMatches(kind: AnswerKind, indexed: IndexedSentence, index: A
   }
 }
 
-/** idf-weighted share of `terms` found in the sentence; unknown terms weigh like an average term. */
+/** A question term as coverage sees it: its weight, and the article terms that satisfy it fully or partly. */
+interface CoverageTerm {
+  weight: number;
+  term: string | null;
+  relatives: readonly string[];
+}
+
+const coverageCache = new WeakMap<ParsedQuestion, CoverageTerm[]>();
+
+function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageTerm[] {
+  let cached = coverageCache.get(question);
+  if (!cached) {
+    cached = question.terms.map((t) => ({
+      // Unknown terms weigh like a fairly rare one: the question asks about something the article may lack.
+      weight: t.known ? Math.min(index.idf(t.term), 3) * (t.corrected ? 0.9 : 1) : 2,
+      term: t.known ? t.term : null,
+      relatives: relatedTerms(t.term).filter((r) => index.vocabulary.hasTerm(r)),
+    }));
+    coverageCache.set(question, cached);
+  }
+  return cached;
+}
+
+/** Share (0..1) of the question's terms found in `terms`, idf-weighted; a related word counts for most of one. */
 export function termCoverage(question: ParsedQuestion, terms: ReadonlySet<string>, index: ArticleIndex): number {
   let total = 0;
   let found = 0;
-  for (const term of question.terms) {
-    const weight = term.known ? index.idf(term.term) * (term.corrected ? 0.9 : 1) : 2;
-    total += weight;
-    if (term.known && terms.has(term.term)) found += weight;
+  for (const t of coverageTerms(question, index)) {
+    total += t.weight;
+    if (t.term !== null && terms.has(t.term)) found += t.weight;
+    else if (t.relatives.some((r) => terms.has(r))) found += RELATED_CREDIT * t.weight;
   }
   return total === 0 ? 0 : found / total;
 }
 
+/** How much a related word ("grievances" for "complain") counts, against the word itself. */
+const RELATED_CREDIT = 0.7;
+
 export function rankSentences(index: ArticleIndex, question: ParsedQuestion, context: TurnContext | undefined): RankedSentence[] {
   const weights = new Map<string, number>();
   for (const term of question.terms) if (term.known) weights.set(term.term, term.corrected ? 0.9 : 1);
+  for (const term of question.terms) {
+    for (const relative of relatedTerms(term.term)) {
+      if (!weights.has(relative) && index.vocabulary.hasTerm(relative)) weights.set(relative, 0.5);
+    }
+  }
   const carry = context && (question.anaphoric || question.terms.length <= 2) ? context : undefined;
   if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, CARRIED_WEIGHT);
   if (weights.size === 0 && !carry) return [];
@@ -81,6 +113,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.kind !== 'any' && question.kind !== 'yesno' && kindMatches(question.kind, indexed, index)) score += 0.2;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
+    // News puts what matters first: a slight lead bias breaks near-ties.
+    score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
     if (indexed.sentence.kind === 'caption' && question.kind !== 'date') score -= 0.05;
     if (carry) score += contextBonus(carry, position, indexed);

@@ -1,7 +1,39 @@
-import { UserError } from '../../errors.js';
-import type { CliVerb } from '../io.js';
+/** `brief ask "<question>"`: a cited answer from the article, or a plain abstention. */
+import { createBriefingService } from '../../briefing/briefing-service.js';
+import { fileLibrary, openLibrary } from '../../briefing/library.js';
+import type { Answer, BriefingService } from '../../briefing/service.js';
+import { loadConfig } from '../../config.js';
+import type { CliArgs } from '../args.js';
+import { writeJson, type CliIO, type CliVerb } from '../io.js';
 
-// Placeholder until this verb lands.
-export const run: CliVerb = async () => {
-  throw new UserError('cli.unavailable', '"ask" is not available yet');
+/** The engine over `--file PATH`, else over the library in DATA_DIR. */
+export function openService(args: CliArgs, io: CliIO): BriefingService {
+  const library = args.file !== undefined ? fileLibrary(args.file) : openLibrary(loadConfig(io.env).dataDir);
+  return createBriefingService(library);
+}
+
+/** The `ask` JSON shape of interfaces.md. */
+export function answerJson(answer: Answer): { answer: string; abstained: boolean; sources: Array<{ section: string; text: string }> } {
+  return {
+    answer: answer.answer,
+    abstained: answer.abstained,
+    sources: answer.sources.map((source) => ({ section: source.sectionTitle, text: source.text })),
+  };
+}
+
+/** Readable text: the quote, where it came from, or what to try instead. */
+export function answerText(answer: Answer, manyArticles: boolean): string {
+  const lines = [answer.answer];
+  const sections = [...new Set(answer.sources.map((s) => s.sectionTitle).filter(Boolean))];
+  if (sections.length > 0) lines.push(`  — from: ${sections.join('; ')}${manyArticles ? ` (${answer.articleTitle})` : ''}`);
+  if (answer.abstained && answer.suggestions.length > 0) lines.push(`  Try a section: ${answer.suggestions.map((s) => s.title).join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const run: CliVerb = async (args, io) => {
+  const service = openService(args, io);
+  const answer = service.ask(args.positional.join(' '));
+  if (args.json) writeJson(io, answerJson(answer));
+  else io.stdout.write(answerText(answer, service.articles().length > 1));
+  return 0;
 };

@@ -1,0 +1,52 @@
+/**
+ * Words news questions use for what articles say differently ("complain" / "grievances",
+ * "supply" / "sharing", "visit" / "trip"). General English, not tuned to any one article: a question
+ * term also finds its relatives, at a discount.
+ */
+import { stem } from '../text/tokens.js';
+
+const GROUPS: readonly string[] = [
+  'complain complaint grievance grievances criticize criticise criticism object objection oppose protest condemn',
+  'supply supplies supplying provide providing provided give giving send sending share sharing deliver furnish',
+  'visit visiting trip journey travel travelling arrive arrived land landed tour',
+  'meet meeting met talks summit',
+  'say said says tell told remark remarks comment statement',
+  'help helps helped assist assistance aid support supporting',
+  'threat threaten threatens danger risk',
+  'weapon weapons arms military armaments munitions',
+  'kill killed death deaths dead die died fatal',
+  'buy bought purchase purchased acquire acquired',
+  'start started begin began begun launch launched',
+  'end ended finish finished stop stopped halt',
+  'ask asked request requested demand demanded urge urged call called',
+  'hope hopes hoped want wants wish wishes expect',
+  'require requires required obliges oblige must mandate',
+  'accuse accused accusation allege alleged charge charged blame blamed',
+  'economy economic growth gdp',
+  'president leader head chief',
+  'troops soldiers personnel forces army',
+  'country countries nation nations',
+  'war conflict fighting invasion',
+  'injure injured wound wounded hurt',
+  'arrest arrested detain detained custody jail prison',
+  'win won victory beat defeat',
+  'lose lost loss defeat',
+  'money cash funds funding dollars',
+  'job jobs work employment employ',
+  'born birth birthplace',
+  'sell sold sale sales',
+  'problem problems issue issues concern concerns',
+  'goal aim purpose objective',
+  'respond response responded reply replied react reaction',
+];
+
+const RELATED = new Map<string, string[]>();
+for (const group of GROUPS) {
+  const stems = [...new Set(group.split(' ').map(stem))];
+  for (const s of stems) RELATED.set(s, [...new Set([...(RELATED.get(s) ?? []), ...stems.filter((other) => other !== s)])]);
+}
+
+/** Stemmed relatives of a stemmed term (never the term itself). */
+export function relatedTerms(term: string): readonly string[] {
+  return RELATED.get(term) ?? [];
+}
