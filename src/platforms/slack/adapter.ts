@@ -1,0 +1,136 @@
+/**
+ * The Slack adapter: a Bolt app in HTTP mode (`POST /slack/events` and `GET /healthz` on PORT) or in
+ * Socket Mode when an app token is configured. Inbound: `/brief`, mentions, DMs, thread follow-ups,
+ * buttons. Outbound: digests through chat.postMessage, failures mapped to DeliveryError.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App } from '@slack/bolt';
+import type { Reply } from '../../../commands/reply.js';
+import type { CommandServices } from '../../../commands/types.js';
+import type { SlackConfig } from '../../config.js';
+import type { Logger } from '../../logger.js';
+import type { ChatAdapter } from '../types.js';
+import { registerButtons } from './buttons.js';
+import { registerChat } from './chat.js';
+import { canManageDigests, type SlackListenerDeps } from './deps.js';
+import { escapeMrkdwn } from './escape.js';
+import { toDeliveryError } from './errors.js';
+import { boltLogger } from './logger.js';
+import { renderSlackMessage } from './render.js';
+import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+import { registerSlashCommand } from './slash.js';
+import { BotThreads } from './threads.js';
+
+export interface SlackAdapterDeps {
+  services: CommandServices;
+  logger: Logger;
+  /** HTTP mode: where to listen. */
+  port: number;
+  host?: string;
+  digestAdmins?: readonly string[];
+  /** Web API retries (p-retry options); default: a few, bounded. Tests pass `{ retries: 0 }`. */
+  webApiRetries?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+  /** Retries when answering users; default: 3 attempts, waits capped at 5 s. */
+  answerRetry?: RetryPolicy;
+}
+
+export interface SlackAdapter extends ChatAdapter {
+  readonly mode: 'http' | 'socket';
+  /** HTTP mode, once started: the listening address (tests use port 0). */
+  address(): AddressInfo | undefined;
+}
+
+const BOUNDED_RETRIES = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 };
+
+export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps): SlackAdapter {
+  const logger = deps.logger.child({ platform: 'slack' });
+  const mode = config.appToken ? 'socket' : 'http';
+  let ready = false;
+  let server: Server | undefined;
+
+  const app = new App({
+    token: config.botToken,
+    signingSecret: config.signingSecret,
+    ...(config.appToken ? { appToken: config.appToken, socketMode: true } : {}),
+    logger: boltLogger(logger),
+    clientOptions: {
+      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+      retryConfig: deps.webApiRetries ?? BOUNDED_RETRIES,
+      // A 429 must reach the digest scheduler as rate_limited, not stall the client for minutes.
+      rejectRateLimitedCalls: true,
+    },
+    ...(mode === 'http'
+      ? {
+          customRoutes: [
+            {
+              path: '/healthz',
+              method: ['GET'],
+              handler: (_req, res) => {
+                res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+                res.end(JSON.stringify({ ok: ready }));
+              },
+            },
+          ],
+        }
+      : {}),
+  });
+
+  const admins = deps.digestAdmins ?? [];
+  const listenerDeps: SlackListenerDeps = {
+    services: { ...deps.services, logger },
+    logger,
+    retry: deps.answerRetry ?? defaultRetryPolicy,
+    threads: new BotThreads(),
+    contextFor: (userId, channelId, conversationKey) => ({
+      platform: 'slack',
+      userId,
+      channelId,
+      conversationKey,
+      canManageDigests: canManageDigests(admins, userId),
+    }),
+  };
+  registerSlashCommand(app, listenerDeps);
+  registerChat(app, listenerDeps);
+  registerButtons(app, listenerDeps);
+  // Anything a listener let escape: logged, and the process keeps running.
+  app.error(async (error) => {
+    logger.error({ err: error }, 'Slack listener failed');
+  });
+
+  return {
+    platform: 'slack',
+    mode,
+    address: () => {
+      const address = server?.address();
+      return address && typeof address === 'object' ? address : undefined;
+    },
+    async start() {
+      if (mode === 'http') {
+        server = (await app.start({ port: deps.port, ...(deps.host ? { host: deps.host } : {}) })) as Server;
+      } else {
+        await app.start();
+      }
+      ready = true;
+      logger.info({ mode, port: mode === 'http' ? deps.port : undefined }, 'Slack adapter started');
+    },
+    async stop() {
+      ready = false;
+      await app.stop();
+    },
+    async postToChannel(channelId: string, reply: Reply) {
+      try {
+        await app.client.chat.postMessage({ channel: channelId, ...renderSlackMessage(reply), unfurl_links: false, unfurl_media: false });
+      } catch (error) {
+        throw toDeliveryError(error);
+      }
+    },
+    async notifyUser(userId: string, text: string) {
+      try {
+        await app.client.chat.postMessage({ channel: userId, text: escapeMrkdwn(text) });
+      } catch (error) {
+        logger.warn({ err: error, userId }, 'could not notify a Slack user');
+      }
+    },
+  };
+}
