@@ -62,9 +62,9 @@ export class CronSchedule {
     return true;
   }
 
-  /** The first minute strictly after `afterMs` at which it fires, or null when it never does. */
-  nextRun(afterMs: number): Date | null {
-    const limit = afterMs + MAX_SEARCH_MS;
+  /** The first minute strictly after `afterMs` (and not after `untilMs`) at which it fires, or null. */
+  nextRun(afterMs: number, untilMs = afterMs + MAX_SEARCH_MS): Date | null {
+    const limit = Math.min(untilMs, afterMs + MAX_SEARCH_MS);
     let instant = floorMinute(afterMs) + MINUTE_MS;
     while (instant <= limit) {
       if (this.firesAt(instant)) return new Date(instant);
@@ -78,8 +78,8 @@ export class CronSchedule {
     const runs: Date[] = [];
     let cursor = fromMs;
     for (;;) {
-      const next = this.nextRun(cursor);
-      if (!next || next.getTime() > toMs) return runs;
+      const next = this.nextRun(cursor, toMs);
+      if (!next) return runs;
       runs.push(next);
       cursor = next.getTime();
     }

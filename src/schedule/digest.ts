@@ -2,6 +2,7 @@
  * The digest a channel receives: what is new since its previous digest, then the newest article's
  * headline, TL;DR, key points and sections, and how to ask follow-ups. Platform-neutral (a Reply).
  */
+import { plainText } from '../../commands/build-reply.js';
 import type { Reply, ReplyPart } from '../../commands/reply.js';
 import type { ArticleLibrary } from '../briefing/service.js';
 import type { ArticleInfo } from '../briefing/types.js';
@@ -61,23 +62,5 @@ export function buildDigest(input: DigestInput): Digest | null {
 
   const seenArticles = Object.fromEntries(articles.map((a) => [a.articleId, a.contentHash]));
   if (!(briefing.articleId in seenArticles)) seenArticles[briefing.articleId] = briefing.contentHash;
-  return { reply: { text: replyText(parts), parts, actions: [], visibility: 'public', kind: 'digest' }, seenArticles };
-}
-
-/** The whole digest as plain text: notification text and the fallback of every renderer. */
-function replyText(parts: readonly ReplyPart[]): string {
-  return parts
-    .map((part) => {
-      switch (part.type) {
-        case 'bullets':
-          return part.items.map((item) => `• ${item}`).join('\n');
-        case 'quote':
-          return `> ${part.text}`;
-        case 'fields':
-          return part.fields.map((f) => `${f.name}: ${f.value}`).join('\n');
-        default:
-          return part.text;
-      }
-    })
-    .join('\n\n');
+  return { reply: { text: plainText(parts), parts, actions: [], visibility: 'public', kind: 'digest' }, seenArticles };
 }

@@ -7,7 +7,7 @@ import type { Platform } from '../platforms/types.js';
 import type { CronSchedule } from './cron.js';
 import type { Subscription } from './service.js';
 import type { DueRecord } from './store/subscription-store.js';
-import { MINUTE_MS, floorMinute } from './zoned-time.js';
+import { MINUTE_MS } from './zoned-time.js';
 
 /** Runs older than this are not even recorded as skipped after a long outage. */
 export const MAX_LOOKBACK_MS = 24 * 60 * MINUTE_MS;
@@ -28,8 +28,8 @@ export function dueRuns(input: DueRunsInput): DueRecord[] {
   const from = Math.max(input.fromMs, input.toMs - MAX_LOOKBACK_MS);
   for (const subscription of input.subscriptions) {
     if (subscription.paused) continue;
-    // A subscription made during a minute may still get that minute's run, never an earlier one.
-    const start = Math.max(from, floorMinute(Date.parse(subscription.createdAt)) - MINUTE_MS);
+    // Only runs at or after the moment of subscribing (runsBetween excludes its start).
+    const start = Math.max(from, Date.parse(subscription.createdAt) - 1);
     const runs = input.scheduleOf(subscription).runsBetween(start, input.toMs);
     runs.forEach((run, index) => {
       const base = { subscriptionId: subscription.id, scheduledFor: run, late: run.getTime() < input.toMs };
