@@ -88,11 +88,13 @@ export function buttonPress(customId: string, message: Record<string, unknown>, 
 }
 
 /** A message object as Discord sends it, in a guild channel or a DM. */
-export function messageCreate(content: string, options: { author?: User; channelId?: string; dm?: boolean; mentions?: User[] } = {}) {
+export function messageCreate(content: string, options: { author?: User; channelId?: string; dm?: boolean; mentions?: User[]; channelType?: number } = {}) {
   const author = options.author ?? ALICE;
   return {
     id: snowflake(),
     channel_id: options.channelId ?? (options.dm ? DM_CHANNEL_ID : TEXT_CHANNEL_ID),
+    // Discord names the channel type (1 DM, 0 text, 11 public thread) so uncached DM channels resolve.
+    channel_type: options.channelType ?? (options.dm ? 1 : 0),
     ...(options.dm ? {} : { guild_id: GUILD_ID, member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } }),
     author,
     content,
@@ -111,5 +113,5 @@ export function messageCreate(content: string, options: { author?: User; channel
 }
 
 /** `<@bot> question`, mentioning the bot as Discord does. */
-export const mentionBot = (question: string, options: { author?: User; channelId?: string } = {}) =>
+export const mentionBot = (question: string, options: { author?: User; channelId?: string; channelType?: number } = {}) =>
   messageCreate(`<@${BOT_USER.id}> ${question}`, { ...options, mentions: [BOT_USER] });

@@ -17,8 +17,9 @@ export interface RestCall {
   body: any;
   /** performance.now() when the request arrived. */
   at: number;
-  /** The status the double answered. */
+  /** The status the double answered, and the JSON it answered with. */
   status: number;
+  response?: unknown;
 }
 
 export interface InjectedFailure {
@@ -40,6 +41,7 @@ export class RestDouble {
   readonly channels = new Map<string, Json>([
     [TEXT_CHANNEL_ID, textChannel(TEXT_CHANNEL_ID, 'general')],
     [SECOND_CHANNEL_ID, textChannel(SECOND_CHANNEL_ID, 'news')],
+    [DM_CHANNEL_ID, { id: DM_CHANNEL_ID, type: 1, recipients: [] }],
   ]);
 
   constructor(private readonly gatewayUrl: () => string) {}
@@ -53,11 +55,11 @@ export class RestDouble {
     const at = performance.now();
     const url = new URL(request.url ?? '/', 'http://double');
     const method = request.method ?? 'GET';
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const raw = await readBody(request);
     const body = raw && request.headers['content-type']?.includes('json') ? JSON.parse(raw) : raw || undefined;
     const answer = this.injected(method, path) ?? this.route(method, path, body);
-    this.calls.record({ method, path, query: url.searchParams, body, at, status: answer.status });
+    this.calls.record({ method, path, query: url.searchParams, body, at, status: answer.status, response: answer.body });
     if (answer.body === undefined) {
       // 204 with no Content-Type, or @discordjs/rest tries to parse it.
       response.writeHead(answer.status, answer.headers ?? {});
