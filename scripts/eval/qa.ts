@@ -1,4 +1,100 @@
-// Placeholder until this evaluation lands.
-export async function run(_options: { heldout: boolean }): Promise<void> {
-  console.log('not written yet');
+/**
+ * QA evaluations (issue 3): seed questions and follow-ups on the shipped article, our own harder set
+ * (paraphrases, typos, unanswerable questions), and unseen CNN news from MultiRC. The engine runs
+ * in-process; ../shared/eval/score.mjs scores every set.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createBriefingService } from '../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../src/briefing/ingest/index.js';
+import type { BriefingService } from '../../src/briefing/service.js';
+import type { Briefing } from '../../src/briefing/types.js';
+import { devDir, heldoutDir, repoRoot, scorer, sharedEvalDir } from './paths.js';
+
+export const SHIPPED_ARTICLE = path.join(repoRoot, 'data/000_78d76434cf3e539e.txt');
+export const OWN_QA = path.join(repoRoot, 'test/eval/fixtures/shipped-qa.jsonl');
+export const OWN_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-followups.jsonl');
+
+type Json = Record<string, unknown>;
+const readJsonl = (file: string): Json[] =>
+  readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Json);
+
+/** A service over exactly one briefing. */
+export function serviceFor(briefing: Briefing): BriefingService {
+  return createBriefingService({
+    list: () => [{ articleId: briefing.articleId, title: briefing.title, source: briefing.source, contentHash: briefing.contentHash, addedAt: briefing.builtAt }],
+    get: (id) => (id === briefing.articleId ? briefing : undefined),
+    newest: () => briefing,
+  });
+}
+
+export const shippedService = (): BriefingService => serviceFor(ingestArticle(readFileSync(SHIPPED_ARTICLE), { source: SHIPPED_ARTICLE }));
+
+/** Prediction lines for seed-style items `{q, expect | abstain}`. */
+export function predictQa(service: BriefingService, goldFile: string): Json[] {
+  return readJsonl(goldFile).map((item) => {
+    const answer = service.ask(String(item.q));
+    return { q: item.q, answer: answer.answer, abstained: answer.abstained };
+  });
+}
+
+/** Prediction lines for conversations `{id, turns: [{q}]}`: each conversation its own key. */
+export function predictFollowups(service: BriefingService, goldFile: string): Json[] {
+  const lines: Json[] = [];
+  for (const conversation of readJsonl(goldFile)) {
+    const turns = conversation.turns as Array<{ q: string }>;
+    turns.forEach((turn, i) => {
+      const answer = service.ask(turn.q, { conversationKey: `eval-${String(conversation.id)}` });
+      lines.push({ id: conversation.id, turn: i, answer: answer.answer, abstained: answer.abstained });
+    });
+  }
+  return lines;
+}
+
+/** Prediction lines for MultiRC: each article ingested as unseen news, each question asked once. */
+export function predictMultirc(goldFile: string): Json[] {
+  const lines: Json[] = [];
+  for (const article of readJsonl(goldFile)) {
+    const id = String(article.id);
+    const service = serviceFor(ingestArticle(String(article.article), { source: `${id}.txt`, articleId: id }));
+    for (const question of article.questions as Array<{ q: string }>) {
+      lines.push({ id, q: question.q, answer: service.ask(question.q).answer });
+    }
+  }
+  return lines;
+}
+
+/** Runs score.mjs on predictions; returns its printed report. */
+export function score(task: string, predictions: Json[], goldFile: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'brief-qa-'));
+  const predFile = path.join(dir, `${task}.jsonl`);
+  writeFileSync(predFile, predictions.map((line) => JSON.stringify(line)).join('\n') + '\n');
+  const result = spawnSync(process.execPath, [scorer, task, '--pred', predFile, '--gold', goldFile], { encoding: 'utf8' });
+  if (result.status === null || result.error) throw new Error(`score.mjs ${task} failed: ${result.error?.message ?? result.stderr}`);
+  return result.stdout + result.stderr;
+}
+
+/** The first "a/b" fraction in a scorer report, as [correct, total]. */
+export function fraction(report: string): [number, number] {
+  const match = report.match(/(\d+)\/(\d+)/);
+  return match ? [Number(match[1]), Number(match[2])] : [0, 0];
+}
+
+export async function run(options: { heldout: boolean }): Promise<void> {
+  const shipped = shippedService();
+  const sets: Array<[string, () => string]> = [
+    ['seed QA (dev)', () => score('qa', predictQa(shipped, path.join(sharedEvalDir, 'seed-qa-dev.jsonl')), path.join(sharedEvalDir, 'seed-qa-dev.jsonl'))],
+    ['seed follow-ups (dev)', () => score('followups', predictFollowups(shipped, path.join(sharedEvalDir, 'seed-followups-dev.jsonl')), path.join(sharedEvalDir, 'seed-followups-dev.jsonl'))],
+    ['own QA set (paraphrases, typos, unanswerable)', () => score('qa', predictQa(shipped, OWN_QA), OWN_QA)],
+    ['own follow-up set', () => score('followups', predictFollowups(shipped, OWN_FOLLOWUPS), OWN_FOLLOWUPS)],
+    ['MultiRC CNN (dev)', () => score('multirc', predictMultirc(path.join(devDir, 'qa-multirc.jsonl')), path.join(devDir, 'qa-multirc.jsonl'))],
+  ];
+  // Held-out data is read only here, and only when asked for: it is the final figure, never a tuning set.
+  if (options.heldout) {
+    const gold = path.join(heldoutDir, 'qa-multirc.jsonl');
+    sets.push(['MultiRC CNN (held-out)', () => score('multirc', predictMultirc(gold), gold)]);
+  }
+  for (const [name, report] of sets) console.log(`-- ${name}\n${report().trimEnd()}`);
 }

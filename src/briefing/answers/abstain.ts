@@ -8,7 +8,9 @@ import { kindMatches, termCoverage, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
 
 /** Below this share of the question's (idf-weighted) terms, the passage is about something else. */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.35;
+/** A passage that meets only one of the question's words must cover most of the question with it. */
+export const MIN_SINGLE_TERM_COVERAGE = 0.6;
 
 export interface AbstentionVerdict {
   abstain: boolean;
@@ -29,8 +31,10 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const union = new Set<string>();
   for (const c of chosen) for (const term of c.indexed.terms) union.add(term);
   const coverage = termCoverage(question, union, index);
+  const matched = question.terms.filter((t) => t.known && union.has(t.term)).length;
   // Follow-ups lean on earlier turns, so their own words may be few: "what about Taiwan?".
-  const required = followUp && question.terms.length <= 2 ? MIN_COVERAGE * 0.6 : MIN_COVERAGE;
+  const relaxed = followUp && question.terms.length <= 2;
+  const required = relaxed ? MIN_COVERAGE * 0.6 : matched >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
   if (question.terms.length > 0 && coverage < required) return { abstain: true, missing };
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
   if (STRICT_KINDS.has(question.kind) && !chosen.some((c) => kindMatches(question.kind, c.indexed, index))) {

@@ -6,7 +6,9 @@ import type { RankedSentence } from './rank.js';
 
 export const MAX_ANSWER_CHARS = 700;
 /** A second sentence joins when it scores at least this share of the best. */
-const SECOND_SHARE = 0.7;
+const SECOND_SHARE = 0.5;
+/** Answers often run across two neighbouring sentences. */
+const ADJACENT_BONUS = 0.15;
 
 export function chooseSentences(ranked: RankedSentence[], unionCoverage: (pair: RankedSentence[]) => number): RankedSentence[] {
   const best = ranked[0];
@@ -18,7 +20,8 @@ export function chooseSentences(ranked: RankedSentence[], unionCoverage: (pair: 
   let rivalValue = -Infinity;
   for (const r of ranked.slice(1, 8)) {
     if (r.score < best.score * SECOND_SHARE || !fits(r) || r.coverage <= 0) continue;
-    const value = r.score + 0.5 * (unionCoverage([best, r]) - best.coverage);
+    const adjacent = Math.abs(r.position - best.position) === 1 ? ADJACENT_BONUS : 0;
+    const value = r.score + 0.5 * (unionCoverage([best, r]) - best.coverage) + adjacent;
     if (value > rivalValue) {
       rival = r;
       rivalValue = value;

@@ -22,10 +22,10 @@ export interface ParsedQuestion {
 
 /** Words that frame a question without saying what it is about. */
 const FRAME_WORDS = new Set(
-  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff'.split(' '),
+  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according'.split(' '),
 );
 const TYPE_NOUNS = new Set(
-  'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount'.split(' '),
+  'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount company companies organization organisation agency agencies state states kind type'.split(' '),
 );
 const ASKING = new Set(['which', 'what', 'many', 'much']);
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));

@@ -4,7 +4,7 @@
  */
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import { relatedTerms } from '../search/related-terms.js';
-import { STOPWORDS } from '../text/tokens.js';
+import { STOPWORDS, contentTerms } from '../text/tokens.js';
 import type { TurnContext } from './context.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
 
@@ -17,7 +17,7 @@ export interface RankedSentence {
 }
 
 /** Weight of a term carried over from earlier turns, relative to the question's own. */
-const CARRIED_WEIGHT = 0.35;
+const CARRIED_WEIGHT = 0.2;
 const CANDIDATES = 20;
 
 export function kindMatches(kind: AnswerKind, indexed: IndexedSentence, index: ArticleIndex): boolean {
@@ -57,7 +57,7 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
   if (!cached) {
     cached = question.terms.map((t) => ({
       // Unknown terms weigh like a fairly rare one: the question asks about something the article may lack.
-      weight: t.known ? Math.min(index.idf(t.term), 3) * (t.corrected ? 0.9 : 1) : 2,
+      weight: t.known ? Math.min(Math.max(index.idf(t.term), 1), 3) * (t.corrected ? 0.9 : 1) : 1.5,
       term: t.known ? t.term : null,
       relatives: relatedTerms(t.term).filter((r) => index.vocabulary.hasTerm(r)),
     }));
@@ -89,8 +89,13 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
       if (!weights.has(relative) && index.vocabulary.hasTerm(relative)) weights.set(relative, 0.5);
     }
   }
-  const carry = context && (question.anaphoric || question.terms.length <= 2) ? context : undefined;
-  if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, CARRIED_WEIGHT);
+  const leaning = context && (question.anaphoric || question.terms.length <= 2) ? context : undefined;
+  const questionEntities = entitiesNamed(index, question);
+  // "And what did Beijing say?": naming someone new shifts the subject; keep the topic, drop the old names.
+  const carry = leaning && questionEntities.length > 0 ? withoutNames(index, leaning) : leaning;
+  // Carried terms steer; the new question's own words decide. With no words of its own, they lead.
+  const carriedWeight = weights.size > 0 ? CARRIED_WEIGHT : 0.8;
+  if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, carriedWeight);
   if (weights.size === 0 && !carry) return [];
 
   const found = weights.size
@@ -102,7 +107,6 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (near >= 0 && near < index.sentences.length && !candidates.has(near)) candidates.set(near, 0);
   }
   const topScore = Math.max(1e-9, ...candidates.values());
-  const questionEntities = entitiesNamed(index, question);
 
   const ranked: RankedSentence[] = [];
   for (const [position, bm25] of candidates) {
@@ -121,6 +125,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     ranked.push({ position, indexed, score, coverage });
   }
   return ranked.sort((a, b) => b.score - a.score || a.position - b.position);
+}
+
+function withoutNames(index: ArticleIndex, context: TurnContext): TurnContext {
+  const nameTerms = new Set(context.entityIds.flatMap((id) => (index.entityForms[id] ?? []).flat()).flatMap((word) => contentTerms(word)));
+  return { ...context, terms: context.terms.filter((term) => !nameTerms.has(term)), entityIds: [] };
 }
 
 function contextBonus(context: TurnContext, position: number, indexed: IndexedSentence): number {

@@ -22,7 +22,7 @@ const NUMBER_WORDS =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|percent)';
 const NUMBER_PATTERN = new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`, 'i');
 const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|yuan|yen|rupees?|usd|eur)\b|\b(?:million|billion|trillion)\b|\b(?:cost|costs|price|paid|fund|budget|spent|worth)\b/i;
-const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|states|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;
+const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;
 const REASON_PATTERN = /\b(?:because|since|due to|so that|in order to|as a result|reasons?|aim(?:ed|s)? (?:at|to)|meant to|intended to|seeks? to|expected to|in an effort to|in response to|after|amid|over (?:what|its|the)|to (?:protest|demand|warn|press|push|urge))\b/i;
 const PLACE_PATTERN = /\b(?:in|at|to|from|near) (?:the )?[A-Z][a-z]+/;
 

@@ -37,6 +37,8 @@ const GROUPS: readonly string[] = [
   'sell sold sale sales',
   'problem problems issue issues concern concerns',
   'goal aim purpose objective',
+  'shoot shot film filmed filming record recorded',
+  'partner partners collaborate collaborated collaboration team teamed',
   'respond response responded reply replied react reaction',
 ];
 
