@@ -8,7 +8,7 @@ import type { Reply, ReplyPart } from '../../../commands/reply.js';
 import { buttonRows } from './components.js';
 import { DISCORD_LIMITS as L, truncate } from './limits.js';
 import { safePayload, type SafePayload } from './payload.js';
-import { plain, splitText } from './text.js';
+import { plain, splitText, unpinged } from './text.js';
 
 export interface RenderOptions {
   /** Seen by the asker only (interaction replies); adds the "Share in channel" button when the reply offers it. */
@@ -84,7 +84,7 @@ function buildEmbeds(parts: readonly ReplyPart[]): APIEmbed[] {
     switch (part.type) {
       case 'heading':
         flush();
-        current.title = truncate(part.text, L.embedTitle);
+        current.title = truncate(unpinged(part.text), L.embedTitle);
         break;
       case 'paragraph':
         appendText(plain(part.text));
@@ -97,7 +97,7 @@ function buildEmbeds(parts: readonly ReplyPart[]): APIEmbed[] {
         break;
       case 'fields':
         for (const field of part.fields) {
-          const name = truncate(field.name, L.fieldName) || '\u200b';
+          const name = truncate(unpinged(field.name), L.fieldName) || '\u200b';
           splitText(plain(field.value) || '\u200b', L.fieldValue).forEach((value, i) => addField({ name: i === 0 ? name : truncate(`${name} (cont.)`, L.fieldName), value }));
         }
         break;
@@ -107,7 +107,7 @@ function buildEmbeds(parts: readonly ReplyPart[]): APIEmbed[] {
     }
   }
   flush();
-  if (footer.length > 0) attachFooter(embeds, truncate(footer.join(' · '), L.footer));
+  if (footer.length > 0) attachFooter(embeds, truncate(unpinged(footer.join(' · ')), L.footer));
   return embeds;
 }
 

@@ -6,7 +6,12 @@ import { escapeMarkdown } from 'discord.js';
  * do not even look like pings (allowedMentions already keeps them from pinging).
  */
 export function plain(text: string): string {
-  return escapeMarkdown(text).replace(/@(everyone|here)/gi, '@\u200b$1');
+  return unpinged(escapeMarkdown(text));
+}
+
+/** For places Discord shows without Markdown (titles, footers, button labels): only @everyone/@here are broken. */
+export function unpinged(text: string): string {
+  return text.replace(/@(everyone|here)/gi, '@\u200b$1');
 }
 
 /** Splits text into pieces of at most `max` characters, preferring line, sentence, then word breaks. */
