@@ -54,6 +54,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   async function answer(line: string): Promise<void> {
     const text = line.trim();
     if (text === '') return;
+    // Piped input is not shown by a terminal: echo it so the transcript reads as a conversation.
+    if (!showPrompt) write(`${PROMPT}${text}\n`);
     const reply: Reply = /^\/brief(\s|$)/i.test(text)
       ? await runBriefText(text.replace(/^\/brief/i, ''), context, options.services)
       : await answerChatMessage(text, context, options.services);

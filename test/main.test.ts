@@ -1,0 +1,77 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/run.js';
+import { loadConfig } from '../src/config.js';
+import { silentLogger } from '../src/logger.js';
+import { startBot, type RunningBot } from '../src/main.js';
+import { SlackDouble } from './platforms/slack/slack-double.js';
+
+const SHIPPED = 'data/000_78d76434cf3e539e.txt';
+const dirs: string[] = [];
+const bots: RunningBot[] = [];
+afterEach(async () => {
+  for (const bot of bots.splice(0)) await bot.stop();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function dataDirWithArticle(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'brief-main-'));
+  dirs.push(dir);
+  copyFileSync(SHIPPED, join(dir, 'article.txt'));
+  return dir;
+}
+
+function streams() {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  let text = '';
+  stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return { stdin, stdout, text: () => text };
+}
+
+describe('main wiring', () => {
+  it('GIVEN no platform tokens THEN the console answers piped lines on the shipped article and is done at end of input', async () => {
+    const io = streams();
+    const config = loadConfig({ DATA_DIR: dataDirWithArticle() });
+    const bot = await startBot({ config, logger: silentLogger, stdin: io.stdin, stdout: io.stdout });
+    bots.push(bot);
+    expect([...bot.adapters.keys()]).toEqual(['console']);
+    io.stdin.end('/brief\nwho is the state department spokesman\n');
+    await bot.done;
+    expect(io.text()).toContain(bot.services.briefings.briefing().tldr);
+    expect(io.text()).toContain('Matthew Miller');
+  });
+
+  it('GIVEN Slack tokens THEN Slack in HTTP mode with /healthz, and no console', async () => {
+    const double = await new SlackDouble().start();
+    try {
+      const config = loadConfig({
+        DATA_DIR: dataDirWithArticle(),
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_SIGNING_SECRET: 'secret',
+        SLACK_API_URL: double.apiUrl,
+        PORT: '0',
+      });
+      const bot = await startBot({ config, logger: silentLogger, host: '127.0.0.1' });
+      bots.push(bot);
+      expect([...bot.adapters.keys()]).toEqual(['slack']);
+      const response = await fetch(`http://127.0.0.1:${bot.healthPort()}/healthz`);
+      expect(response.status).toBe(200);
+    } finally {
+      await double.stop();
+    }
+  });
+
+  it('GIVEN a malformed variable THEN `brief start` prints one line naming it and exits non-zero', async () => {
+    const io = { ...streams(), stderr: new PassThrough(), env: { SLACK_BOT_TOKEN: 'not-a-token', SLACK_SIGNING_SECRET: 's' } };
+    let err = '';
+    io.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const status = await runCli(['start'], io);
+    expect(status).not.toBe(0);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain('SLACK_BOT_TOKEN');
+  });
+});
