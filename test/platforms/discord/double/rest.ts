@@ -51,6 +51,11 @@ export class RestDouble {
     this.failures.push({ ...failure, left: failure.times ?? 1 });
   }
 
+  /** Forgets failures not yet used up. */
+  clearFailures(): void {
+    this.failures = [];
+  }
+
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const at = performance.now();
     const url = new URL(request.url ?? '/', 'http://double');
