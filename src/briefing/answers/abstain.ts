@@ -6,6 +6,7 @@
 import type { ArticleIndex } from '../search/article-index.js';
 import { kindMatches, termCoverage, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
+import { relatedTerms } from '../search/related-terms.js';
 
 /** Below this share of the question's (idf-weighted) terms, the passage is about something else. */
 export const MIN_COVERAGE = 0.35;
@@ -18,6 +19,8 @@ export interface AbstentionVerdict {
   missing: string[];
 }
 
+/** Share of the question a sentence must cover for its date or number to count as the answer. */
+const KIND_SENTENCE_COVERAGE = 0.45;
 /** Kinds of fact that, when asked for, must be present in the quoted sentences. */
 const STRICT_KINDS = new Set(['money', 'number', 'date']);
 
@@ -28,6 +31,9 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const unknownNames = question.names.filter((name) => missing.includes(name));
   if (unknownNames.length > 0) return { abstain: true, missing: unknownNames };
 
+  const focus = question.focus;
+  if (focus && !focus.known && relatedTerms(focus.term).every((r) => !index.vocabulary.hasTerm(r))) return { abstain: true, missing: [focus.token] };
+
   const union = new Set<string>();
   for (const c of chosen) for (const term of c.indexed.terms) union.add(term);
   const coverage = termCoverage(question, union, index);
@@ -37,7 +43,10 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const required = relaxed ? MIN_COVERAGE * 0.6 : matched >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
   if (question.terms.length > 0 && coverage < required) return { abstain: true, missing };
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
-  if (STRICT_KINDS.has(question.kind) && !chosen.some((c) => kindMatches(question.kind, c.indexed, index))) {
+  // The date or number must sit in a sentence that is itself about the question, not in a bystander.
+  const aboutQuestion = (c: RankedSentence): boolean =>
+    c.coverage >= KIND_SENTENCE_COVERAGE || question.terms.filter((t) => t.known && c.indexed.terms.has(t.term)).length >= 2;
+  if (STRICT_KINDS.has(question.kind) && !chosen.some((c) => kindMatches(question.kind, c.indexed, index) && aboutQuestion(c))) {
     return { abstain: true, missing };
   }
   return { abstain: false, missing };

@@ -14,6 +14,8 @@ export interface ParsedQuestion {
   terms: CorrectedTerm[];
   /** Capitalised words the asker used mid-question (names): an unknown one means the article is about something else. */
   names: string[];
+  /** "What is the X of ...": the thing asked about. When the article never mentions it, nothing there answers. */
+  focus: CorrectedTerm | undefined;
   /** Leans on earlier turns: pronouns, "and ...", "what about ...". */
   anaphoric: boolean;
   /** "Tell me about X", "X?": wants the passage on a topic rather than a fact. */
@@ -28,6 +30,7 @@ const TYPE_NOUNS = new Set(
   'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount company companies organization organisation agency agencies state states kind type'.split(' '),
 );
 const ASKING = new Set(['which', 'what', 'many', 'much']);
+const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)/iu;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
@@ -66,9 +69,11 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     seen.add(corrected.term);
     terms.push(corrected);
   });
+  const focusWord = FOCUS.exec(text.trim())?.[1]?.toLowerCase();
+  const focus = focusWord === undefined ? undefined : terms.find((t) => t.token === focusWord);
   const names = (text.match(/(?<=\S\s+)[A-Z][\p{L}'-]+/gu) ?? []).map((name) => name.toLowerCase());
   const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token) => PRONOUNS.has(token));
   const hasQuestionWord = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i.test(text) || AUX.has(tokens[0] ?? '');
   const topical = /^(?:tell me (?:more )?about|what about|how about|more on|anything on)\b/i.test(text.trim()) || !hasQuestionWord;
-  return { text, kind: answerKind(text), terms, names, anaphoric, topical };
+  return { text, kind: answerKind(text), terms, focus, names, anaphoric, topical };
 }

@@ -6,7 +6,7 @@
 import { stem } from '../text/tokens.js';
 
 const GROUPS: readonly string[] = [
-  'complain complaint grievance grievances criticize criticise criticism object objection oppose protest condemn',
+  'complain complaint grievance grievances aggrieved resent resentment criticize criticise criticism object objection oppose protest condemn',
   'supply supplies supplying provide providing provided give giving send sending share sharing deliver furnish',
   'visit visiting trip journey travel travelling arrive arrived land landed tour',
   'meet meeting met talks summit',
@@ -39,6 +39,7 @@ const GROUPS: readonly string[] = [
   'goal aim purpose objective',
   'shoot shot film filmed filming record recorded',
   'partner partners collaborate collaborated collaboration team teamed',
+  'view views consider considers considered regard regards believe believes',
   'respond response responded reply replied react reaction',
 ];
 
