@@ -11,6 +11,8 @@ export interface RecordedCall {
   kind: string;
   path: string;
   body: Record<string, unknown>;
+  /** performance.now() when the request was fully received. */
+  receivedAt: number;
 }
 
 export interface ScriptedFailure {
@@ -108,7 +110,7 @@ export class SlackDouble {
       else if (kind === 'respond') res.end('{}');
       else res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}` }));
     };
-    this.calls.push({ kind, path, body });
+    this.calls.push({ kind, path, body, receivedAt: performance.now() });
     for (const wake of this.waiters.splice(0)) wake();
     if (kind === 'respond' && this.held) this.held.push(answer);
     else answer();
