@@ -18,11 +18,16 @@ export interface RawBlock {
   hint?: 'headline' | 'caption' | 'other';
 }
 
-/** Splits plain text on blank lines. */
+/**
+ * Splits plain text on blank lines. A text with no blank line at all but one paragraph per line
+ * (most lines ending a sentence, not hard-wrapped) is split on its line breaks instead.
+ */
 export function splitBlocks(text: string): RawBlock[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
+  const normalized = text.replace(/\r\n?/g, '\n').trim();
+  const lines = normalized.split('\n').filter((line) => line.trim() !== '');
+  const onePerLine = !/\n[ \t]*\n/.test(normalized) && lines.length >= 3 && lines.filter((l) => /[.!?]["')\]]?\s*$/.test(l)).length >= lines.length * 0.6;
+  return normalized
+    .split(onePerLine ? /\n/ : /\n[ \t]*\n/)
     .map((block) => block.trim())
     .filter((block) => block !== '')
     .map((block) => ({ text: block }));

@@ -64,9 +64,17 @@ function capitalizeStart(text: string): string {
   return text.replace(/^(["'(]?)(\p{Ll})(?=\p{Ll}*[\s,])/u, (_whole, open: string, letter: string) => `${open}${letter.toUpperCase()}`);
 }
 
+/** "WASHINGTON (CNN) -- ", "(Reuters) - ": a wire-service dateline is a byline, not part of the first sentence. */
+const DATELINE = /^(?:[\p{Lu}][\p{L}.' -]{0,40},?\s*(?:[\p{Lu}][\p{L}.' -]{0,30})?\s*)?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|EW\.com)\)\s*(?:--|—|–|-)?\s*/u;
+
+function removeDateline(text: string): string {
+  const stripped = text.replace(DATELINE, '');
+  return stripped.length > 0 && stripped !== text ? stripped : text;
+}
+
 /** Cleans one block (paragraph) of text; keeps its words and meaning. */
 export function cleanBlock(text: string): string {
-  let out = normalizeSpacesAndQuotes(text);
+  let out = removeDateline(normalizeSpacesAndQuotes(text));
   out = fixPunctuation(out);
   out = removeDoubledWords(out);
   out = joinLowercaseFragments(out);

@@ -67,7 +67,7 @@ export function ingestArticle(raw: string | Uint8Array, options: IngestOptions):
   if (!paragraphs.some((p) => p.kind === 'body')) for (const p of paragraphs) if (p.kind === 'caption') p.kind = 'body';
   const sentences = sentencesOf(paragraphs);
   const sections = buildSections(paragraphs, sentences);
-  const { tldr, keyPoints } = summarize(sentences);
+  const { tldr, keyPoints } = summarize(sentences, sections);
   const headline = paragraphs.find((p) => p.kind === 'headline')?.text;
   const briefing: Briefing = {
     articleId: options.articleId ?? articleIdFor(options.source),

@@ -7,7 +7,7 @@ import type { Paragraph, Section, Sentence } from '../types.js';
 import { importance } from './rank.js';
 import { segmentUnits } from './segment.js';
 import { titleSections } from './titles.js';
-import { addVectors, inverseDocumentFrequency, similarityMatrix, termCounts, weigh } from './vectors.js';
+import { inverseDocumentFrequency, similarityMatrix, termCounts, weigh } from './vectors.js';
 
 /** A one-line summary never runs longer than this. */
 export const MAX_SUMMARY_CHARS = 200;
@@ -19,18 +19,31 @@ export function sectionRange(units: number): { min: number; max: number } {
   return { min, max };
 }
 
+/**
+ * How news writers open a new thread: "Other issues...", "X is also expected to discuss...",
+ * "Meanwhile, ...". A paragraph opening like this starts a section.
+ */
+const TOPIC_SHIFT = /^(?:Meanwhile|Separately|Elsewhere|In other news|Turning to|Other (?:issues|topics)|Another (?:issue|topic))\b|^[^.!?]{0,80}\b(?:is|are|was|were) also (?:expected|set|likely|due) to (?:discuss|raise|address|press|feature|focus|tackle|bring up)\b|^[^.!?]{0,60}\balso comes? (?:at|as|amid)\b/;
+
+/** Share of paragraphs above which a term is the article's common subject, not a sign of a topic. */
+const COMMON_TERM_SHARE = 0.2;
+
+/** Paragraph-level stopping threshold: paragraphs are fewer and sparser than sentences, so a lower bar than Choi's 1.2. */
+const PARAGRAPH_C = 0.5;
+
 /** Boundaries between body paragraphs (index of the last paragraph before each). */
 export function segmentParagraphs(texts: readonly string[]): number[] {
   const counts = termCounts(texts);
-  const vectors = weigh(counts, inverseDocumentFrequency(counts));
-  // Paragraphs are short: each is seen with a little of its neighbours so that sparse overlap still counts.
-  const smoothed = vectors.map((vector, i) => addVectors([vector, ...[vectors[i - 1], vectors[i + 1]].filter((v) => v !== undefined).map(half)]));
+  const idf = inverseDocumentFrequency(counts);
+  const df = new Map<string, number>();
+  for (const vector of counts) for (const term of vector.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const vectors = weigh(counts, idf).map((vector) => new Map([...vector].filter(([term]) => (df.get(term) ?? 0) <= COMMON_TERM_SHARE * texts.length)));
   const { min, max } = sectionRange(texts.length);
-  const maskSize = Math.max(3, Math.min(11, 2 * Math.floor(texts.length / 6) + 1));
-  return segmentUnits(similarityMatrix(smoothed), { minSegments: min, maxSegments: max, maskSize });
+  // Paragraphs are few: a small neighbourhood for ranking (Choi's 11 is for sentences).
+  const maskSize = Math.max(3, Math.min(11, 2 * Math.floor(texts.length / 14) + 1));
+  const forced = texts.flatMap((text, i) => (i > 0 && TOPIC_SHIFT.test(text) ? [i - 1] : [])).slice(0, max - 1);
+  return segmentUnits(similarityMatrix(vectors), { minSegments: min, maxSegments: max, maskSize, forced, c: PARAGRAPH_C });
 }
-
-const half = (vector: Map<string, number>): Map<string, number> => new Map([...vector].map(([t, v]) => [t, v * 0.5]));
 
 /** Shortens to one line at a word boundary. */
 export function oneLine(text: string, limit = MAX_SUMMARY_CHARS): string {

@@ -11,6 +11,8 @@ export interface SegmentOptions {
   maxSegments?: number;
   /** Stop when the gain in density falls below mean + c * stdev of the gains. */
   c?: number;
+  /** Boundaries known in advance (explicit topic-shift cues); the clustering starts from them. */
+  forced?: readonly number[];
 }
 
 type Matrix = number[][];
@@ -68,9 +70,16 @@ export function segmentUnits(similarity: Matrix, options: SegmentOptions = {}): 
   const sums = prefixSums(rankMatrix(similarity, options.maskSize ?? 11));
 
   // Divisive clustering: each step adds the boundary that raises inside density the most.
-  const starts = [0];
-  let inside = blockSum(sums, 0, n);
-  let area = n * n;
+  const starts = [0, ...new Set((options.forced ?? []).filter((b) => b >= 0 && b < n - 1).map((b) => b + 1))].sort((a, b) => a - b);
+  const forcedStarts = starts.slice(1);
+  const forcedCount = starts.length;
+  let inside = 0;
+  let area = 0;
+  starts.forEach((from, s) => {
+    const to = starts[s + 1] ?? n;
+    inside += blockSum(sums, from, to);
+    area += (to - from) ** 2;
+  });
   const densities = [inside / area];
   const order: number[] = [];
   while (starts.length < maxSegments) {
@@ -96,9 +105,8 @@ export function segmentUnits(similarity: Matrix, options: SegmentOptions = {}): 
     densities.push(inside / area);
   }
 
-  const count = chooseSegmentCount(densities, options.c ?? 1.2, minSegments, starts.length);
-  return order
-    .slice(0, count - 1)
+  const count = chooseSegmentCount(densities, options.c ?? 1.2, Math.max(0, minSegments - forcedCount) + 1, order.length + 1);
+  return [...forcedStarts, ...order.slice(0, count - 1)]
     .sort((a, b) => a - b)
     .map((start) => start - 1);
 }

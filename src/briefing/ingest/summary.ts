@@ -1,32 +1,85 @@
 /**
  * Key points (3 to 5 sentences, most important first) and the one-sentence TL;DR, from body
  * sentences only: headlines and photo captions never enter a summary.
+ *
+ * A news story puts its point first, so key points are ranked by position, centrality and
+ * redundancy (MMR). A long article that runs through many threads (a visit's agenda, a round-up)
+ * is different: after its lead, each key point comes from a different, distinct section.
  */
-import type { Sentence } from '../types.js';
-import { selectSentences } from './rank.js';
+import type { Section, Sentence } from '../types.js';
+import { DEFAULT_WEIGHTS, importance, selectSentences, type RankWeights } from './rank.js';
+import { addVectors, cosine, inverseDocumentFrequency, norm, termCounts, weigh, type TermVector } from './vectors.js';
 
 export const MAX_TLDR_CHARS = 300;
 export const KEY_POINT_COUNT = 5;
+
+/** From this many sections and body paragraphs on, an article is read as several threads. */
+export const MANY_THREADS = { sections: 6, paragraphs: 30 };
 
 export interface Summary {
   tldr: string;
   keyPoints: string[];
 }
 
-/** Summarises the body sentences; `sectionOf` groups them so key points cover different sections. */
-export function summarize(sentences: readonly Sentence[]): Summary {
-  const body = sentences.filter((s) => s.kind === 'body');
-  const chosen = selectSentences(
-    body.map((s) => ({ text: s.text, group: s.sectionId ?? '' })),
-    { count: KEY_POINT_COUNT, redundancy: 0.6, sameGroupPenalty: 0.15 },
-  );
-  const keyPoints = chosen.map((i) => body[i]?.text ?? '').filter(Boolean);
-  const tldrSource = keyPoints.find((text) => text.length <= MAX_TLDR_CHARS) ?? keyPoints[0] ?? '';
-  return { tldr: shorten(tldrSource, MAX_TLDR_CHARS), keyPoints };
-}
-
 function shorten(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const cut = text.slice(0, limit - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** Within a section the first sentence usually states its thread; length matters less than for news leads. */
+const SECTION_WEIGHTS: RankWeights = { ...DEFAULT_WEIGHTS, idealWords: 20 };
+
+/** After the lead: one sentence from each of the most distinct sections not yet covered. */
+function coverSections(body: readonly Sentence[], sections: readonly Section[], lead: number, count: number): number[] {
+  const counts = termCounts(body.map((s) => s.text));
+  const vectors = weigh(counts, inverseDocumentFrequency(counts));
+  const norms = vectors.map(norm);
+  const indexOfId = new Map(body.map((s, i) => [s.id, i]));
+  // Each section's representative: its most important sentence, judged within the section.
+  const representatives = sections.flatMap((section) => {
+    const members = section.sentenceIds.map((id) => indexOfId.get(id)).filter((i): i is number => i !== undefined);
+    if (members.length === 0) return [];
+    const scores = importance(members.map((i) => body[i]?.text ?? ''), members.map((i) => vectors[i] as TermVector), SECTION_WEIGHTS);
+    const best = scores.indexOf(Math.max(...scores));
+    const whole = addVectors(members.map((i) => vectors[i] as TermVector));
+    return [{ section: section.id, sentence: members[best] as number, score: scores[best] as number, whole, wholeNorm: norm(whole) }];
+  });
+  const chosen = [lead];
+  const covered = new Set([body[lead]?.sectionId]);
+  while (chosen.length < count) {
+    let best: (typeof representatives)[number] | undefined;
+    let bestScore = -Infinity;
+    for (const candidate of representatives) {
+      if (covered.has(candidate.section)) continue;
+      const i = candidate.sentence;
+      // Redundant when the sentence, or its section as a whole, repeats what a key point already says.
+      const redundancy = Math.max(
+        ...chosen.map((j) => cosine(vectors[i] as TermVector, vectors[j] as TermVector, norms[i], norms[j])),
+        ...chosen.map((j) => cosine(candidate.whole, vectors[j] as TermVector, candidate.wholeNorm, norms[j])),
+      );
+      const score = candidate.score * (1 - redundancy);
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    if (!best) break;
+    chosen.push(best.sentence);
+    covered.add(best.section);
+  }
+  return chosen;
+}
+
+/** Summarises the body sentences (whose sectionId is already set). */
+export function summarize(sentences: readonly Sentence[], sections: readonly Section[] = [], weights: RankWeights = DEFAULT_WEIGHTS): Summary {
+  const body = sentences.filter((s) => s.kind === 'body');
+  let chosen = selectSentences(body.map((s) => ({ text: s.text, group: s.sectionId ?? '' })), KEY_POINT_COUNT, weights);
+  const paragraphs = new Set(body.map((s) => s.paragraph)).size;
+  if (sections.length >= MANY_THREADS.sections && paragraphs >= MANY_THREADS.paragraphs && chosen[0] !== undefined) {
+    chosen = coverSections(body, sections, chosen[0], KEY_POINT_COUNT);
+  }
+  const keyPoints = chosen.map((i) => body[i]?.text ?? '').filter(Boolean);
+  const tldrSource = keyPoints.find((text) => text.length <= MAX_TLDR_CHARS) ?? keyPoints[0] ?? '';
+  return { tldr: shorten(tldrSource, MAX_TLDR_CHARS), keyPoints };
 }

@@ -1,0 +1,32 @@
+/**
+ * Helpers for the engine's evaluations: where the shared scorer and data live, JSON Lines I/O, and
+ * running score.mjs so that its own lines are what gets printed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** /work/shared/eval beside the repository, unless SHARED_EVAL_DIR says otherwise. */
+export const SHARED_EVAL_DIR = resolve(process.env.SHARED_EVAL_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '../../../shared/eval'));
+export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+}
+
+/** Writes predictions to a temporary file and returns its path. */
+export function writePredictions(name: string, rows: readonly unknown[]): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'brief-eval-')), `${name}.jsonl`);
+  writeFileSync(path, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+  return path;
+}
+
+/** Runs the shared scorer and returns its output (printed by the caller). */
+export function score(task: string, predictions: string, gold: string): string {
+  return execFileSync(process.execPath, [join(SHARED_EVAL_DIR, 'score.mjs'), task, '--pred', predictions, '--gold', gold], { encoding: 'utf8' });
+}
