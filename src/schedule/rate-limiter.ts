@@ -1,7 +1,8 @@
 /**
  * Spaces out posts so that many digests due in the same minute respect platform limits: at most one
  * post per channel per interval (Slack: about 1 a second) and a global rate per platform (Discord: 50
- * requests a second). Slots are reserved in call order, so waiting is fair and deterministic.
+ * requests a second). Global time is cut into slots of 1/rate seconds, one post a slot, and each post
+ * takes the first free slot after its channel allows it: a busy channel never holds up the others.
  */
 import type { Platform } from '../platforms/types.js';
 import type { Clock } from './clock.js';
@@ -21,7 +22,7 @@ export const DEFAULT_RATE_LIMITS: Record<Platform, RateLimit> = {
 
 export class DeliveryRateLimiter {
   private readonly channelNext = new Map<string, number>();
-  private readonly globalNext = new Map<Platform, number>();
+  private readonly takenSlots = new Map<Platform, Set<number>>();
 
   constructor(
     private readonly clock: Clock,
@@ -33,10 +34,20 @@ export class DeliveryRateLimiter {
     const limit = this.limits[platform];
     const key = `${platform}:${channelId}`;
     const now = this.clock.now();
-    const slot = Math.max(now, this.channelNext.get(key) ?? 0, this.globalNext.get(platform) ?? 0);
+    let slot = Math.max(now, this.channelNext.get(key) ?? 0);
+    if (Number.isFinite(limit.globalPerSecond)) slot = this.takeGlobalSlot(platform, slot, 1000 / limit.globalPerSecond, now);
     this.channelNext.set(key, slot + limit.perChannelIntervalMs);
-    this.globalNext.set(platform, slot + 1000 / limit.globalPerSecond);
     if (slot > now) await this.clock.sleep(slot - now);
+  }
+
+  private takeGlobalSlot(platform: Platform, earliest: number, slotMs: number, now: number): number {
+    let taken = this.takenSlots.get(platform);
+    if (!taken) this.takenSlots.set(platform, (taken = new Set()));
+    if (taken.size > 10_000) for (const index of taken) if (index * slotMs < now - 1000) taken.delete(index);
+    let index = Math.ceil(earliest / slotMs);
+    while (taken.has(index)) index++;
+    taken.add(index);
+    return index * slotMs;
   }
 
   /** The platform said "slow down" for this channel: nothing goes there for `ms`. */

@@ -126,13 +126,13 @@ export class SubscriptionStore {
   /** A channel's subscriptions, oldest first. */
   forChannel(platform: Platform, channelId: string): Subscription[] {
     const rows = this.db
-      .prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ? ORDER BY created_at, id')
+      .prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ? ORDER BY created_at, rowid')
       .all(platform, channelId) as SubscriptionRecord[];
     return rows.map(toSubscription);
   }
 
   all(): Subscription[] {
-    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY created_at, id').all() as SubscriptionRecord[]).map(toSubscription);
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY created_at, rowid').all() as SubscriptionRecord[]).map(toSubscription);
   }
 
   /** Removes a subscription and its delivery history. */
