@@ -4,7 +4,7 @@
  * (a "how much ... cost" answer needs an amount). Failing any of these, guessing would be inventing.
  */
 import type { ArticleIndex } from '../search/article-index.js';
-import { kindMatches, termCoverage, type RankedSentence } from './rank.js';
+import { conceptsMatched, kindMatches, termCoverage, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
 import { relatedTerms } from '../search/related-terms.js';
 
@@ -37,7 +37,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const union = new Set<string>();
   for (const c of chosen) for (const term of c.indexed.terms) union.add(term);
   const coverage = termCoverage(question, union, index);
-  const matched = question.terms.filter((t) => t.known && union.has(t.term)).length;
+  const matched = conceptsMatched(question, union, index);
   // Follow-ups lean on earlier turns, so their own words may be few: "what about Taiwan?".
   const relaxed = followUp && question.terms.length <= 2;
   const required = relaxed ? MIN_COVERAGE * 0.6 : matched >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
@@ -45,7 +45,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
   // The date or number must sit in a sentence that is itself about the question, not in a bystander.
   const aboutQuestion = (c: RankedSentence): boolean =>
-    c.coverage >= KIND_SENTENCE_COVERAGE || question.terms.filter((t) => t.known && c.indexed.terms.has(t.term)).length >= 2;
+    c.coverage >= KIND_SENTENCE_COVERAGE || conceptsMatched(question, c.indexed.terms, index) >= 2;
   if (STRICT_KINDS.has(question.kind) && !chosen.some((c) => kindMatches(question.kind, c.indexed, index) && aboutQuestion(c))) {
     return { abstain: true, missing };
   }

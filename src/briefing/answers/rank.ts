@@ -43,10 +43,11 @@ export function kindMatches(kind: AnswerKind, indexed: IndexedSentence, index: A
   }
 }
 
-/** A question term as coverage sees it: its weight, and the article terms that satisfy it fully or partly. */
+/** A question concept as coverage sees it: one word, or all the words of one name ("Ana Costa"). */
 interface CoverageTerm {
   weight: number;
-  term: string | null;
+  /** Article terms any of which satisfies it; empty when the article never uses the word. */
+  terms: string[];
   relatives: readonly string[];
 }
 
@@ -54,28 +55,45 @@ const coverageCache = new WeakMap<ParsedQuestion, CoverageTerm[]>();
 
 function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageTerm[] {
   let cached = coverageCache.get(question);
-  if (!cached) {
-    cached = question.terms.map((t) => ({
-      // Unknown terms weigh like a fairly rare one: the question asks about something the article may lack.
-      weight: t.known ? Math.min(Math.max(index.idf(t.term), 1), 3) * (t.corrected ? 0.9 : 1) : 1.5,
-      term: t.known ? t.term : null,
-      relatives: relatedTerms(t.term).filter((r) => index.vocabulary.hasTerm(r)),
-    }));
-    coverageCache.set(question, cached);
+  if (cached) return cached;
+  const weightOf = (t: ParsedQuestion['terms'][number]): number =>
+    // Unknown words weigh like a fairly common one: a paraphrase, or something the article lacks.
+    t.known ? Math.min(Math.max(index.idf(t.term), 1), 3) * (t.corrected ? 0.9 : 1) : 1.5;
+  // The words of one name are one concept: "When was Ana Costa born?" asks about Costa and a birth, not three things.
+  const nameGroups = entitiesNamed(index, question).map((id) => new Set((index.entityForms[id] ?? []).flat().flatMap((w) => contentTerms(w))));
+  cached = [];
+  const grouped = new Map<Set<string>, CoverageTerm>();
+  for (const t of question.terms) {
+    const group = t.known ? nameGroups.find((g) => g.has(t.term)) : undefined;
+    const existing = group ? grouped.get(group) : undefined;
+    if (existing) {
+      existing.weight = Math.max(existing.weight, weightOf(t));
+      existing.terms.push(t.term);
+      continue;
+    }
+    const concept: CoverageTerm = { weight: weightOf(t), terms: t.known ? [t.term] : [], relatives: relatedTerms(t.term).filter((r) => index.vocabulary.hasTerm(r)) };
+    if (group) grouped.set(group, concept);
+    cached.push(concept);
   }
+  coverageCache.set(question, cached);
   return cached;
 }
 
-/** Share (0..1) of the question's terms found in `terms`, idf-weighted; a related word counts for most of one. */
+/** Share (0..1) of the question's concepts found in `terms`, idf-weighted; a related word counts for most of one. */
 export function termCoverage(question: ParsedQuestion, terms: ReadonlySet<string>, index: ArticleIndex): number {
   let total = 0;
   let found = 0;
   for (const t of coverageTerms(question, index)) {
     total += t.weight;
-    if (t.term !== null && terms.has(t.term)) found += t.weight;
+    if (t.terms.some((term) => terms.has(term))) found += t.weight;
     else if (t.relatives.some((r) => terms.has(r))) found += RELATED_CREDIT * t.weight;
   }
   return total === 0 ? 0 : found / total;
+}
+
+/** How many of the question's concepts `terms` contains outright. */
+export function conceptsMatched(question: ParsedQuestion, terms: ReadonlySet<string>, index: ArticleIndex): number {
+  return coverageTerms(question, index).filter((t) => t.terms.some((term) => terms.has(term))).length;
 }
 
 /** How much a related word ("grievances" for "complain") counts, against the word itself. */

@@ -75,6 +75,7 @@ export class Vocabulary {
         // Typos rarely hit the first letter; requiring it keeps "cost" from becoming "most".
         if (candidate[0] !== token[0]) continue;
         const distance = editDistance(token, candidate, max);
+        if (distance > max) continue;
         const count = this.tokenCounts.get(candidate) ?? 0;
         if (distance < bestDistance || (distance === bestDistance && count > bestCount)) {
           best = candidate;
@@ -83,7 +84,16 @@ export class Vocabulary {
         }
       }
     }
-    if (best === undefined || bestDistance > max) return { token, word: token, term, known: false, corrected: false };
+    if (best === undefined && token.length === 4) best = this.swappedLetters(token);
+    if (best === undefined) return { token, word: token, term, known: false, corrected: false };
     return { token, word: best, term: stem(best), known: true, corrected: true };
+  }
+
+  /** Four-letter words get one edit only when it is two swapped letters ("lnud" -> "lund"). */
+  private swappedLetters(token: string): string | undefined {
+    const sorted = [...token].sort().join('');
+    return (this.byLength.get(4) ?? []).find(
+      (candidate) => candidate[0] === token[0] && [...candidate].sort().join('') === sorted && editDistance(token, candidate, 1) === 1,
+    );
   }
 }

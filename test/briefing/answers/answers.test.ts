@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { summitArticle } from '../fixtures/summit-article.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const service = () => createBriefingService(staticLibrary(summitArticle()));
+
+describe('ask: question types', () => {
+  it('GIVEN a "who is" question THEN quotes the sentence giving the role', () => {
+    const answer = service().ask('Who is Erik Lund?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Spokesman Erik Lund');
+    expect(answer.sources[0]?.sectionTitle).toBe('Norway');
+  });
+
+  it('GIVEN a "when" question THEN prefers the sentence with a date', () => {
+    expect(service().ask('When did Ana Costa arrive in Lisbon?').answer).toContain('Tuesday');
+  });
+
+  it('GIVEN a "where" question THEN answers with the place', () => {
+    expect(service().ask('Where did the fishermen protest?').answer).toContain('harbour');
+  });
+
+  it('GIVEN a "why" question THEN quotes the reason', () => {
+    expect(service().ask('Why did the fishermen protest?').answer).toContain('because they fear losing their jobs');
+  });
+
+  it('GIVEN a "how many" question THEN quotes the figure', () => {
+    expect(service().ask('How many tonnes does Oslo want?').answer).toContain('40,000 tonnes');
+  });
+
+  it('GIVEN a question only a photo caption answers THEN quotes the caption', () => {
+    const answer = service().ask('When did Costa greet delegates at the Belem Palace?');
+    expect(answer.answer).toContain('March 3, 2024');
+  });
+
+  it('GIVEN typos in names and words THEN still finds the passage', () => {
+    expect(service().ask('what did erik lnud say?').answer).toContain('open to compromise');
+    expect(service().ask('fishermen protestors harbor').abstained).toBe(false);
+  });
+
+  it('GIVEN any answer THEN it is at most 700 characters and names its article', () => {
+    const answer = service().ask('What are the talks about?');
+    expect(answer.answer.length).toBeLessThanOrEqual(700);
+    expect(answer.articleId).toBe('summit');
+    expect(answer.articleTitle).toContain('Lisbon');
+  });
+});
+
+describe('ask: abstention', () => {
+  it.each([
+    'What is the capital of Australia?',
+    'What is the weather in Lisbon today?',
+    'How much did the talks cost?',
+    'Who is the president of France?',
+    'What did he eat for dinner?',
+    'When was Ana Costa born?',
+  ])('GIVEN "%s" which the article does not answer THEN abstains plainly with suggestions', (question) => {
+    const answer = service().ask(question);
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(/^The article does not say/);
+    expect(answer.sources).toEqual([]);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('ask: bad input', () => {
+  it('GIVEN an empty or blank question THEN throws a UserError', () => {
+    expect(() => service().ask('   ')).toThrow(/empty/);
+    expect(() => service().ask('<@U123> <!channel>')).toThrow(/empty/);
+  });
+
+  it('GIVEN only punctuation or emoji THEN abstains', () => {
+    expect(service().ask('?!?!…').abstained).toBe(true);
+    expect(service().ask('🤔🤔🔥').abstained).toBe(true);
+  });
+
+  it('GIVEN mention and markup syntax THEN neither echoes it nor pings anyone', () => {
+    const answer = service().ask('<@U123> @everyone <b>why did the fishermen protest</b> <!here>');
+    expect(answer.answer).toContain('because they fear');
+    expect(answer.answer).not.toMatch(/@everyone|@here|<!|<@/);
+    const abstained = service().ask('@everyone @here what is the capital of Peru?');
+    expect(abstained.answer).not.toMatch(/@everyone|@here/);
+  });
+
+  it('GIVEN 10,000 characters THEN answers quickly without crashing', () => {
+    const started = performance.now();
+    const answer = service().ask('why did the fishermen protest '.repeat(340));
+    expect(answer.answer.length).toBeLessThanOrEqual(700);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('GIVEN another language THEN abstains rather than guess', () => {
+    expect(service().ask('¿Cuál es la capital de Francia?').abstained).toBe(true);
+  });
+});
