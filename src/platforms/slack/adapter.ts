@@ -10,7 +10,7 @@ import type { Reply } from '../../../commands/reply.js';
 import type { CommandServices } from '../../../commands/types.js';
 import type { SlackConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
-import type { ChatAdapter } from '../types.js';
+import type { ChatAdapter, PostOptions } from '../types.js';
 import { registerButtons } from './buttons.js';
 import { registerChat } from './chat.js';
 import { canManageDigests, type SlackListenerDeps } from './deps.js';
@@ -40,6 +40,9 @@ export interface SlackAdapter extends ChatAdapter {
   /** HTTP mode, once started: the listening address (tests use port 0). */
   address(): AddressInfo | undefined;
 }
+
+/** Slack message metadata event type marking digest posts. */
+export const DIGEST_EVENT_TYPE = 'brief_digest';
 
 const BOUNDED_RETRIES = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 };
 
@@ -118,9 +121,26 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps):
       ready = false;
       await app.stop();
     },
-    async postToChannel(channelId: string, reply: Reply) {
+    async postToChannel(channelId: string, reply: Reply, options?: PostOptions) {
       try {
-        await app.client.chat.postMessage({ channel: channelId, ...renderSlackMessage(reply), unfurl_links: false, unfurl_media: false });
+        await app.client.chat.postMessage({
+          channel: channelId,
+          ...renderSlackMessage(reply),
+          unfurl_links: false,
+          unfurl_media: false,
+          // Lets wasDelivered recognise this post after a crash.
+          ...(options?.deliveryKey ? { metadata: { event_type: DIGEST_EVENT_TYPE, event_payload: { delivery_key: options.deliveryKey } } } : {}),
+        });
+      } catch (error) {
+        throw toDeliveryError(error);
+      }
+    },
+    async wasDelivered(channelId: string, deliveryKey: string) {
+      try {
+        const history = await app.client.conversations.history({ channel: channelId, limit: 50, include_all_metadata: true });
+        // The typings leave event_payload empty; it is what postToChannel wrote.
+        const keyOf = (payload: unknown) => (payload as { delivery_key?: unknown } | undefined)?.delivery_key;
+        return (history.messages ?? []).some((message) => keyOf(message.metadata?.event_payload) === deliveryKey);
       } catch (error) {
         throw toDeliveryError(error);
       }

@@ -70,3 +70,21 @@ describe('Slack limits over loopback', () => {
     expect(blocks.filter((block) => block.type === 'section').length).toBeGreaterThan(40);
   });
 });
+
+describe('Slack wasDelivered (digest crash recovery)', () => {
+  it('GIVEN a digest posted with a delivery key THEN found in the channel history; another key is not', async () => {
+    await h.adapter.postToChannel('C20', digest, { deliveryKey: 'sub1@2026-01-01T08:00:00.000Z' });
+    expect(await h.adapter.wasDelivered?.('C20', 'sub1@2026-01-01T08:00:00.000Z')).toBe(true);
+    expect(await h.adapter.wasDelivered?.('C20', 'sub1@2026-01-02T08:00:00.000Z')).toBe(false);
+    expect(await h.adapter.wasDelivered?.('C21', 'sub1@2026-01-01T08:00:00.000Z')).toBe(false);
+  });
+
+  it('GIVEN the history cannot be read THEN a DeliveryError, not a guess', async () => {
+    h.double.failNext('conversations.history', { status: 200, body: { ok: false, error: 'not_in_channel' } });
+    const error = await h.adapter.wasDelivered?.('C20', 'x').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DeliveryError);
+  });
+});

@@ -96,7 +96,7 @@ export class SlackDouble {
     const path = req.url ?? '';
     const kind = path.startsWith('/respond/') ? 'respond' : path.replace(/^\/api\//, '');
     // Slack sends blocks form-encoded as a JSON string.
-    if (typeof body.blocks === 'string') body.blocks = JSON.parse(body.blocks);
+    for (const field of ['blocks', 'metadata']) if (typeof body[field] === 'string') body[field] = JSON.parse(body[field] as string);
 
     const answer = () => {
       const failure = this.failures.get(kind)?.shift();
@@ -108,6 +108,11 @@ export class SlackDouble {
       res.writeHead(200, { 'content-type': 'application/json' });
       if (kind === 'auth.test') res.end(JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: 'BBOT', team_id: 'T1', user: 'brief' }));
       else if (kind === 'respond') res.end('{}');
+      else if (kind === 'conversations.history') {
+        // The channel's history: what the bot posted there, newest first, metadata included.
+        const posted = this.of('chat.postMessage').filter((call) => call.body.channel === body.channel);
+        res.end(JSON.stringify({ ok: true, messages: posted.reverse().map((call) => ({ type: 'message', text: call.body.text, metadata: call.body.metadata })) }));
+      }
       else res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}` }));
     };
     this.calls.push({ kind, path, body, receivedAt: performance.now() });
