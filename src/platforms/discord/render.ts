@@ -98,7 +98,7 @@ function buildEmbeds(parts: readonly ReplyPart[]): APIEmbed[] {
       case 'fields':
         for (const field of part.fields) {
           const name = truncate(unpinged(field.name), L.fieldName) || '\u200b';
-          splitText(plain(field.value) || '\u200b', L.fieldValue).forEach((value, i) => addField({ name: i === 0 ? name : truncate(`${name} (cont.)`, L.fieldName), value }));
+          splitText(plain(field.value) || '\u200b', L.fieldValue).forEach((value, i) => addField({ name: i === 0 ? name : `${truncate(name, L.fieldName - 8)} (cont.)`, value }));
         }
         break;
       case 'context':
