@@ -24,12 +24,16 @@ export function correctedQuery(index: ArticleIndex, query: string): { terms: str
 }
 
 export function searchPassages(index: ArticleIndex, query: string, limit = 10): SearchHit[] {
-  const { terms } = correctedQuery(index, sanitizeQuestion(query));
+  const cleaned = sanitizeQuestion(query);
+  const { terms, unknown } = correctedQuery(index, cleaned);
+  // The last word may still be being typed ("compro"): let it match as a prefix, at a discount.
+  const typed = tokenize(cleaned).at(-1);
+  const partial = typed !== undefined && typed.length >= 3 && unknown.includes(typed) ? typed : undefined;
+  if (partial !== undefined) terms.push(partial);
   if (terms.length === 0) return [];
-  // The last word may still be being typed: let it match as a prefix, at a discount.
   const last = terms[terms.length - 1];
   const results = index.miniSearch.search(terms.join(' '), {
-    prefix: (term: string) => term === last && term.length >= 4,
+    prefix: (term: string) => term === last && term.length >= 3,
     weights: { fuzzy: 0.5, prefix: 0.5 },
   });
   const hits: SearchHit[] = [];

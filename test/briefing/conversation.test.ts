@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../src/briefing/briefing-service.js';
+import { buildBriefing } from './fixtures/briefing.js';
+import { staticLibrary } from './fixtures/static-library.js';
+import { summitArticle } from './fixtures/summit-article.js';
+
+describe('follow-up conversations', () => {
+  it('GIVEN a question about a person THEN "what did he say" resolves to that person', () => {
+    const service = createBriefingService(staticLibrary(summitArticle()));
+    service.ask('Who is the Norwegian spokesman?', { conversationKey: 'c1' });
+    expect(service.ask('What did he say on Monday?', { conversationKey: 'c1' }).answer).toContain('open to compromise');
+  });
+
+  it('GIVEN a topic THEN "what about X?" switches the subject but keeps the thread', () => {
+    const service = createBriefingService(staticLibrary(summitArticle()));
+    service.ask('What does Ana Costa want?', { conversationKey: 'c2' });
+    const answer = service.ask('And what about Norway?', { conversationKey: 'c2' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/Norway|Oslo/);
+  });
+
+  it('GIVEN an elliptical follow-up THEN it leans on the previous turn, and another conversation does not', () => {
+    const service = createBriefingService(staticLibrary(summitArticle()));
+    service.ask('Why did the fishermen protest?', { conversationKey: 'c3' });
+    expect(service.ask('When was that?', { conversationKey: 'c3' }).abstained).toBe(true); // no date in that passage
+    service.ask('What did Norway say about the quota?', { conversationKey: 'c4' });
+    expect(service.ask('How many tonnes?', { conversationKey: 'c4' }).answer).toContain('40,000');
+    expect(service.ask('How many tonnes?', { conversationKey: 'other' }).answer).toContain('40,000');
+    expect(service.ask('What did he say?', { conversationKey: 'fresh' }).abstained).toBe(true);
+  });
+
+  it('GIVEN the TTL has passed THEN the conversation is forgotten', () => {
+    let now = 0;
+    const service = createBriefingService(staticLibrary(summitArticle()), { conversationTtlMs: 1000, now: () => now });
+    service.ask('Who is the Norwegian spokesman?', { conversationKey: 'k' });
+    now = 500;
+    expect(service.ask('What did he say?', { conversationKey: 'k' }).abstained).toBe(false);
+    now = 500 + 1001;
+    expect(service.ask('What did he say?', { conversationKey: 'k' }).abstained).toBe(true);
+  });
+
+  it('GIVEN more conversations than the cap THEN the least recently used is forgotten first', () => {
+    const service = createBriefingService(staticLibrary(summitArticle()), { maxConversations: 2 });
+    service.ask('Who is the Norwegian spokesman?', { conversationKey: 'a' });
+    service.ask('Who is the Norwegian spokesman?', { conversationKey: 'b' });
+    service.ask('What did he say?', { conversationKey: 'a' }); // touches a
+    service.ask('Who is the Norwegian spokesman?', { conversationKey: 'c' }); // evicts b
+    expect(service.ask('What did he say?', { conversationKey: 'a' }).abstained).toBe(false);
+    expect(service.ask('What did he say?', { conversationKey: 'b' }).abstained).toBe(true);
+  });
+});
+
+describe('several articles', () => {
+  const older = summitArticle({ articleId: 'summit', addedAt: '2026-01-01T00:00:00.000Z' });
+  const newer = buildBriefing({
+    articleId: 'storm',
+    title: 'Storm closes ports along the coast',
+    addedAt: '2026-02-01T00:00:00.000Z',
+    sections: [{ title: 'The storm', paragraphs: [['A winter storm closed three ports on Friday.', 'Forecasters expect winds to ease by Sunday.']] }],
+  });
+
+  it('GIVEN no article named THEN answers from the newest, and names it', () => {
+    const answer = createBriefingService(staticLibrary(older, newer)).ask('How many ports did the storm close?');
+    expect(answer.articleId).toBe('storm');
+    expect(answer.articleTitle).toBe('Storm closes ports along the coast');
+    expect(answer.answer).toContain('three ports');
+  });
+
+  it('GIVEN a conversation about an older article THEN follow-ups stay with it', () => {
+    const service = createBriefingService(staticLibrary(older, newer));
+    const first = service.ask('Who is Erik Lund?', { conversationKey: 't', articleId: 'summit' });
+    expect(first.articleId).toBe('summit');
+    const next = service.ask('What did he say?', { conversationKey: 't' });
+    expect(next.articleId).toBe('summit');
+    expect(next.answer).toContain('compromise');
+  });
+
+  it('GIVEN an unknown article or an empty library THEN a UserError', () => {
+    expect(() => createBriefingService(staticLibrary(older)).briefing({ articleId: 'nope' })).toThrow(/No article "nope"/);
+    expect(() => createBriefingService(staticLibrary()).briefing()).toThrow(/no articles/);
+    expect(() => createBriefingService(staticLibrary()).ask('why?')).toThrow(/no articles/);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+import { summitArticle } from '../fixtures/summit-article.js';
+
+const service = () => createBriefingService(staticLibrary(summitArticle()));
+
+describe('search', () => {
+  it('GIVEN words from one passage THEN that passage ranks first, with its section', () => {
+    const hits = service().search('cod quota');
+    expect(hits[0]?.text).toContain('cut the cod quota');
+    expect(hits[0]?.sectionTitle).toBe('The Lisbon talks');
+    const scores = hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('GIVEN a rare word THEN the passage with it outranks ones with only common words', () => {
+    const hits = service().search('talks compromise');
+    expect(hits[0]?.text).toContain('compromise');
+  });
+
+  it('GIVEN typos THEN corrects them against the article', () => {
+    expect(service().search('fishermen protestd')[0]?.text).toContain('protested');
+    expect(service().search('norweigan delegaton')[0]?.text).toContain('Norwegian delegation');
+  });
+
+  it('GIVEN a word still being typed THEN matches it as a prefix', () => {
+    expect(service().search('compro')[0]?.text).toContain('compromise');
+  });
+
+  it('GIVEN nothing the article uses THEN no hits, and a limit is honoured', () => {
+    expect(service().search('zebra giraffe')).toEqual([]);
+    expect(service().search('!!!')).toEqual([]);
+    expect(service().search('Lisbon talks cod quota Norway', { limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('findTopic', () => {
+  it('GIVEN a section title with a typo THEN finds that section', () => {
+    expect(service().findTopic('norwya')?.section.title).toBe('Norway');
+    expect(service().findTopic('harbor protest')?.section.title).toBe('Harbour protests');
+  });
+
+  it('GIVEN a person named in a section THEN finds the section about them', () => {
+    expect(service().findTopic('erik lund')?.section.title).toBe('Norway');
+  });
+
+  it('GIVEN words only the section text uses THEN finds it by its text', () => {
+    expect(service().findTopic('scientists cod stocks')?.section.title).toBe('The Lisbon talks');
+  });
+
+  it('GIVEN nothing close THEN null', () => {
+    expect(service().findTopic('basketball playoffs')).toBeNull();
+    expect(service().findTopic('   ')).toBeNull();
+  });
+});
+
+describe('suggestTopics', () => {
+  it('GIVEN a prefix THEN the matching title comes first', () => {
+    expect(service().suggestTopics('har', 25)[0]?.title).toBe('Harbour protests');
+  });
+
+  it('GIVEN a typo THEN still suggests the title', () => {
+    expect(service().suggestTopics('norwy', 25).map((s) => s.title)).toContain('Norway');
+  });
+
+  it('GIVEN nothing typed THEN every section in article order, within the limit', () => {
+    expect(service().suggestTopics('', 25).map((s) => s.title)).toEqual(['The Lisbon talks', 'Norway', 'Harbour protests']);
+    expect(service().suggestTopics('', 2)).toHaveLength(2);
+  });
+});

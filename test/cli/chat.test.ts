@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { testIO } from './cli-io.js';
+
+const article = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/quotas.txt');
+type Printed = { answer: string; abstained: boolean; sources: unknown[] };
+
+describe('brief chat', () => {
+  it('GIVEN lines one at a time THEN answers each as it arrives, carrying the conversation', async () => {
+    const t = testIO();
+    const done = runCli(['chat', '--json', '--file', article], t.io);
+
+    let line = t.nextLine();
+    t.stdin.write('Who is the Norwegian spokesman?\n');
+    const first = JSON.parse(await line) as Printed; // answered before stdin ends: it streams
+    expect(first.answer).toContain('Erik Lund');
+
+    line = t.nextLine();
+    t.stdin.write('What did he say on Monday?\n');
+    expect((JSON.parse(await line) as Printed).answer).toContain('open to compromise');
+
+    line = t.nextLine();
+    t.stdin.write('\n<!channel>\n');
+    const bad = JSON.parse(await line) as Printed; // the blank line is skipped; the mention-only line gets its one-line answer
+    expect(bad.abstained).toBe(true);
+    expect(bad.answer).not.toContain('<!channel>');
+
+    line = t.nextLine();
+    t.stdin.write('What is the capital of Australia?\n');
+    expect((JSON.parse(await line) as Printed).abstained).toBe(true);
+
+    t.stdin.end();
+    expect(await done).toBe(0);
+    expect(t.stdout().trim().split('\n')).toHaveLength(4);
+  });
+
+  it('GIVEN several lines at once and no --json THEN readable answers, one block per question', async () => {
+    const t = testIO();
+    t.stdin.end('Why did the fishermen protest?\nHow many tonnes does Oslo want?\n');
+    expect(await runCli(['chat', '--file', article], t.io)).toBe(0);
+    expect(t.stdout()).toContain('fear losing their jobs');
+    expect(t.stdout()).toContain('40,000 tonnes');
+  });
+});
