@@ -52,17 +52,20 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps):
   let ready = false;
   let server: Server | undefined;
 
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    retryConfig: deps.webApiRetries ?? BOUNDED_RETRIES,
+    // A 429 must reach the digest scheduler as rate_limited, not stall the client for minutes.
+    rejectRateLimitedCalls: true,
+  };
+
   const app = new App({
     token: config.botToken,
     signingSecret: config.signingSecret,
-    ...(config.appToken ? { appToken: config.appToken, socketMode: true } : {}),
+    // Socket Mode opens its connection with its own client, configured through installerOptions.
+    ...(config.appToken ? { appToken: config.appToken, socketMode: true, installerOptions: { clientOptions } } : {}),
     logger: boltLogger(logger),
-    clientOptions: {
-      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-      retryConfig: deps.webApiRetries ?? BOUNDED_RETRIES,
-      // A 429 must reach the digest scheduler as rate_limited, not stall the client for minutes.
-      rejectRateLimitedCalls: true,
-    },
+    clientOptions,
     ...(mode === 'http'
       ? {
           customRoutes: [

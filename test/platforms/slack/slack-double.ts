@@ -31,6 +31,8 @@ export class SlackDouble {
   private held: Array<() => void> | undefined;
   private server: Server | undefined;
   baseUrl = '';
+  /** Socket Mode: the WebSocket URL `apps.connections.open` hands out. */
+  socketUrl = '';
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -108,6 +110,7 @@ export class SlackDouble {
       res.writeHead(200, { 'content-type': 'application/json' });
       if (kind === 'auth.test') res.end(JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: 'BBOT', team_id: 'T1', user: 'brief' }));
       else if (kind === 'respond') res.end('{}');
+      else if (kind === 'apps.connections.open') res.end(JSON.stringify({ ok: true, url: this.socketUrl }));
       else if (kind === 'conversations.history') {
         // The channel's history: what the bot posted there, newest first, metadata included.
         const posted = this.of('chat.postMessage').filter((call) => call.body.channel === body.channel);
