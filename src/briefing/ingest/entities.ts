@@ -37,6 +37,13 @@ const ROLE_BEFORE = new RegExp(
 const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?|(?:${WEEKDAYS})|(?:${MONTHS.replace('May|', '')})(?:\\s+\\d{4})?)\\b`, 'g');
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|the|of the)\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
 
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
+/** Organisations first, so "Association of Southeast Asian Nations" is not cut at "Southeast Asia". */
+const MULTIWORD_PATTERNS = [
+  ...MULTIWORD_ORGANIZATIONS.map((name) => ({ name, kind: 'organization' as const })),
+  ...MULTIWORD_PLACES.map((name) => ({ name, kind: 'place' as const })),
+].map((entry) => ({ ...entry, pattern: new RegExp(`\\b${entry.name}\\b`, 'g') }));
+
 function roleBefore(sentence: string, nameStart: number): string | undefined {
   const match = ROLE_BEFORE.exec(sentence.slice(Math.max(0, nameStart - 80), nameStart));
   const role = match?.[1]?.replace(/^(?:(?:the|US|U\.S\.)\s+)+/, '').trim();
@@ -71,13 +78,10 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
   const mentions: Mention[] = [];
   let rest = sentence;
   for (const match of sentence.matchAll(DATE)) mentions.push({ name: match[0], kind: 'date', sentenceId });
-  for (const [names, kind] of [[MULTIWORD_ORGANIZATIONS, 'organization'], [MULTIWORD_PLACES, 'place']] as const) {
-    for (const name of names) {
-      const pattern = new RegExp(`\\b${name}\\b`, 'g');
-      if (!pattern.test(rest)) continue;
-      mentions.push({ name, kind, sentenceId });
-      rest = rest.replace(pattern, '\u0000'.repeat(name.length));
-    }
+  for (const { name, kind, pattern } of MULTIWORD_PATTERNS) {
+    if (!rest.includes(name)) continue;
+    mentions.push({ name, kind, sentenceId });
+    rest = rest.replace(pattern, '\u0000'.repeat(name.length));
   }
   for (const match of rest.matchAll(/\b(?:US|U\.S\.)(?!\p{L})/gu)) {
     mentions.push({ name: 'United States', kind: 'place', sentenceId, alias: match[0] });
@@ -85,7 +89,7 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
   for (const match of rest.matchAll(CAPITALISED_RUN)) {
     let run = match[0].replace(/(?:'s|’s|'|’|\.)$/, '');
     let start = match.index ?? 0;
-    if (new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`).test(run)) continue;
+    if (CALENDAR_WORD.test(run)) continue;
     if (start === 0 && !run.includes(' ') && STOPWORDS.has(run.toLowerCase())) continue;
     run = run.replace(/^The\s+/, '');
     let kind = classifyRun(run);

@@ -12,6 +12,7 @@ import { detectFormat, readBlocks, type ArticleFormat } from './formats.js';
 import { buildSections, oneLine } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { summarize } from './summary.js';
+import { resetTermCache } from './vectors.js';
 
 /** Bump whenever ingest output changes: cached briefings built by another version are rebuilt. */
 export const ENGINE_VERSION = 1;
@@ -60,6 +61,7 @@ function sentencesOf(paragraphs: readonly Paragraph[]): Sentence[] {
 
 /** Builds the briefing of one article. Throws UserError for empty, binary, oversized or article-less input. */
 export function ingestArticle(raw: string | Uint8Array, options: IngestOptions): Briefing {
+  resetTermCache();
   const text = decodeArticle(raw);
   const format = options.format ?? detectFormat(options.source, text);
   const paragraphs = classifyBlocks(readBlocks(text, format));
@@ -83,6 +85,7 @@ export function ingestArticle(raw: string | Uint8Array, options: IngestOptions):
     paragraphs,
     entities: extractEntities(sentences),
   };
+  resetTermCache();
   if (options.addedAt) briefing.addedAt = options.addedAt;
   return briefing;
 }

@@ -3,6 +3,7 @@
  * the phrases a section mentions often and the rest of the article rarely, names first.
  */
 import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
+import { MULTIWORD_PLACES, PLACES } from './gazetteer.js';
 
 interface Candidate {
   phrase: string;
@@ -17,18 +18,47 @@ const WEAK = new Set(
   monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr senior first second third new other`.split(/\s+/),
 );
 
-const phraseKey = (phrase: string): string => tokenize(phrase).map(stem).join(' ');
+/** Names too general to title a section: nationalities and the article's own actors are everywhere. */
+const NOT_A_TOPIC = new Set(
+  `american americans chinese russian ukrainian european filipino japanese korean iranian israeli british french german indian
+  western eastern us u s uk un oh i im ive id ill yes no he she they we it this that there these those although while but and however despite`.split(/\s+/),
+);
+
+/** Common verbs and verb forms: "raise concerns", "pickup landed" are no titles. */
+const VERBISH = new Set(
+  `raise raised get got set make made take took went go goes come came give gave keep kept let put see saw seen know knew think
+  told tell want wanted need needed seem seemed try tried call called leave left become became begin began show showed hold
+  held bring brought stand stood run ran lose lost pay paid meet met continue continues include includes remain remains
+  expect expected argue argued suggest suggested believe believed oppose pursue pursues quit real quick oh yes okay really`.split(/\s+/),
+);
+const looksVerbal = (word: string): boolean => VERBISH.has(word) || /(?:ed|ing|ly)$/.test(word);
+
+const keyCache = new Map<string, string>();
+/** Stemmed form of a phrase, so "alliances" and "alliance" count together (memoised: titles see each phrase often). */
+function phraseKey(phrase: string): string {
+  let key = keyCache.get(phrase);
+  if (key === undefined) {
+    if (keyCache.size > 20_000) keyCache.clear();
+    key = tokenize(phrase).map(stem).join(' ');
+    keyCache.set(phrase, key);
+  }
+  return key;
+}
 
 /** Candidate phrases: runs of capitalised words (names) and runs of 1-3 content words. */
 function candidates(sentence: string): Candidate[] {
   const found: Candidate[] = [];
-  const names = sentence.matchAll(/(?:\p{Lu}[\p{L}'’-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of(?=\s+\p{Lu})|the(?=\s+\p{Lu})))*/gu);
+  const names = sentence.matchAll(/(?:\p{Lu}[\p{L}.'’-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of(?=\s+\p{Lu})|the(?=\s+\p{Lu})))*/gu);
   for (const match of names) {
-    const phrase = match[0].replace(/^(?:(?:of|the)\s+)+/, '').replace(/(?:'s|’s)$/, '').trim();
+    const phrase = match[0]
+      .replace(/^(?:(?:of|the|The)\s+)+/, '')
+      .replace(/(?:'s|’s|s'|’)$/, '')
+      .replace(/(?<!\.\p{Lu})\.$/u, '')
+      .trim();
     const tokens = tokenize(phrase);
-    if (tokens.length === 0 || tokens.length > 5 || tokens.every((t) => STOPWORDS.has(t) || WEAK.has(t))) continue;
+    if (tokens.length === 0 || tokens.length > 5 || tokens.every((t) => STOPWORDS.has(t) || WEAK.has(t) || NOT_A_TOPIC.has(t))) continue;
     // A capital at the start of a sentence is no sign of a name.
-    if (match.index === 0 && tokens.length === 1 && STOPWORDS.has(tokens[0] as string)) continue;
+    if ((match.index ?? 0) <= 1 && tokens.length === 1 && !PLACES.has(phrase)) continue;
     found.push({ phrase, key: phraseKey(phrase), proper: true });
   }
   const runs = sentence.split(/[^\p{L}\d'-]+/u);
@@ -38,6 +68,8 @@ function candidates(sentence: string): Candidate[] {
       for (let i = 0; i + size <= run.length; i++) {
         const words = run.slice(i, i + size);
         if (size === 1 && WEAK.has(words[0] as string)) continue;
+        // Without a tagger: a title is a noun phrase, so no verb-looking word at either end.
+        if (looksVerbal(words[0] as string) || looksVerbal(words[size - 1] as string)) continue;
         const phrase = words.join(' ');
         found.push({ phrase, key: phraseKey(phrase), proper: false });
       }
@@ -61,6 +93,8 @@ export function titleSections(sections: readonly string[][]): string[] {
   for (const list of perSection) for (const key of new Set(list.map((c) => c.key))) sectionsWith.set(key, (sectionsWith.get(key) ?? 0) + 1);
   const used = new Set<string>();
   return perSection.map((list, s) => {
+    // The opening section carries the story's lead; in a longer piece readers call it the overview.
+    if (s === 0 && sections.length >= 4) return 'Overview';
     const scored = new Map<string, { candidate: Candidate; score: number }>();
     for (const candidate of list) {
       const entry = scored.get(candidate.key);
@@ -71,7 +105,7 @@ export function titleSections(sections: readonly string[][]): string[] {
       .map(({ candidate, score }) => {
         const distinct = Math.log(1 + sections.length / (sectionsWith.get(candidate.key) ?? 1));
         const words = candidate.key.split(' ').length;
-        const shape = candidate.proper ? 1.6 : words >= 2 ? 1.2 : 0.8;
+        const shape = candidate.proper ? (isPlace(candidate.phrase) ? 1.6 : 1.2) : words >= 2 ? 1.1 : 0.8;
         return { candidate, score: score * distinct * shape };
       })
       .filter(({ candidate }) => !used.has(candidate.key))
@@ -79,14 +113,17 @@ export function titleSections(sections: readonly string[][]): string[] {
     const best = ranked[0];
     if (!best) return `Part ${s + 1}`;
     let title = best.candidate.phrase;
+    const joinable = (c: Candidate) => c.proper || c.key.includes(' ');
     const second = ranked.find(
-      (r) => r.candidate.proper && best.candidate.proper && !sharesWord(r.candidate.key, best.candidate.key),
+      (r) => joinable(r.candidate) && joinable(best.candidate) && r.candidate.proper === best.candidate.proper && !sharesWord(r.candidate.key, best.candidate.key),
     );
     if (second && second.score >= 0.6 * best.score) title = `${title} and ${second.candidate.phrase}`;
     used.add(best.candidate.key);
     return title.charAt(0).toUpperCase() + title.slice(1);
   });
 }
+
+const isPlace = (phrase: string): boolean => PLACES.has(phrase) || MULTIWORD_PLACES.includes(phrase);
 
 const sharesWord = (a: string, b: string): boolean => {
   const words = new Set(a.split(' '));

@@ -6,11 +6,28 @@ import { contentTerms } from '../text/tokens.js';
 
 export type TermVector = Map<string, number>;
 
+// Ranking, segmentation and titling all count the same sentences: tokenise each text once per ingest.
+let termCache = new Map<string, readonly string[]>();
+
+/** Forgets memoised terms; ingest calls it per article so memory stays bounded. */
+export function resetTermCache(): void {
+  termCache = new Map();
+}
+
+function termsOf(text: string): readonly string[] {
+  let terms = termCache.get(text);
+  if (!terms) {
+    terms = contentTerms(text);
+    termCache.set(text, terms);
+  }
+  return terms;
+}
+
 /** Term counts of each text. */
 export function termCounts(texts: readonly string[]): TermVector[] {
   return texts.map((text) => {
     const counts: TermVector = new Map();
-    for (const term of contentTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
     return counts;
   });
 }
