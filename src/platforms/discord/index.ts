@@ -3,7 +3,7 @@
  * and buttons go through interactions.ts, mentions/DMs/threads through chat.ts, everything rendered by
  * render.ts with mentions disabled (payload.ts).
  */
-import { Events, type GatewayIntentBits } from 'discord.js';
+import { Events, GatewayCloseCodes, GatewayIntentBits, type Client } from 'discord.js';
 import type { Reply } from '../../../commands/reply.js';
 import type { CommandServices } from '../../../commands/types.js';
 import type { DiscordConfig } from '../../config.js';
@@ -33,32 +33,38 @@ export { DEFAULT_INTENTS } from './client.js';
 
 export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapterDeps): ChatAdapter {
   const logger = deps.logger.child({ platform: 'discord' });
-  const client = createDiscordClient(config, {
-    intents: deps.intents ?? DEFAULT_INTENTS,
-    restRetries: deps.restRetries ?? 3,
-    maxRateLimitWaitMs: deps.maxRateLimitWaitMs ?? 10_000,
-  });
   const interactionDeps = { services: deps.services, logger, ackDeadlineMs: deps.ackDeadlineMs ?? 1_500 };
   const chatDeps = { services: deps.services, logger, botUserId: () => client.user?.id };
 
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, interactionDeps));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, chatDeps));
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
-  client.on(Events.Warn, (message) => logger.warn(message));
-  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'discord gateway resumed'));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'discord gateway disconnected'));
+  const build = (intents: readonly GatewayIntentBits[]): Client => {
+    const built = createDiscordClient(config, { intents, restRetries: deps.restRetries ?? 3, maxRateLimitWaitMs: deps.maxRateLimitWaitMs ?? 10_000 });
+    built.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, interactionDeps));
+    built.on(Events.MessageCreate, (message) => void handleMessage(message, chatDeps));
+    built.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+    built.on(Events.Warn, (message) => logger.warn(message));
+    built.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'discord gateway resumed'));
+    built.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'discord gateway disconnected'));
+    return built;
+  };
+  const intents = deps.intents ?? DEFAULT_INTENTS;
+  let client = build(intents);
 
   return {
     platform: 'discord',
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      try {
-        await client.login(config.token);
-      } catch (error) {
-        throw new Error(`Discord login failed: ${error instanceof Error ? error.message : String(error)} (check DISCORD_TOKEN and DISCORD_API_URL)`);
+      let outcome = await connect(client, config.token);
+      if (outcome === GatewayCloseCodes.DisallowedIntents && intents.includes(GatewayIntentBits.MessageContent)) {
+        // The privileged intent is not enabled in the Developer Portal: run mention-only rather than not at all.
+        logger.warn('discord: the MessageContent intent is not enabled for this bot; answering mentions and DMs only');
+        await client.destroy();
+        client = build(intents.filter((intent) => intent !== GatewayIntentBits.MessageContent));
+        outcome = await connect(client, config.token);
       }
-      await ready;
-      logger.info({ user: client.user?.tag }, 'discord ready');
+      if (outcome !== 'ready') {
+        await client.destroy();
+        throw new Error(`Discord closed the gateway connection (code ${outcome}: ${GatewayCloseCodes[outcome] ?? 'unknown'}); check DISCORD_TOKEN and the bot's intents`);
+      }
+      logger.info({ user: client.user?.tag, intents: client.options.intents.toArray() }, 'discord ready');
     },
     async stop() {
       await client.destroy();
@@ -81,4 +87,16 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       }
     },
   };
+}
+
+/** Logs in; resolves 'ready', or the close code when the gateway refuses for good (bad token, intents). */
+function connect(client: Client, token: string): Promise<'ready' | number> {
+  return new Promise((resolve, reject) => {
+    client.once(Events.ClientReady, () => resolve('ready'));
+    // Emitted only for close codes discord.js will not recover from.
+    client.once(Events.ShardDisconnect, (event) => resolve(event.code));
+    client.login(token).catch((error: unknown) => {
+      reject(new Error(`Discord login failed: ${error instanceof Error ? error.message : String(error)} (check DISCORD_TOKEN and DISCORD_API_URL)`));
+    });
+  });
 }

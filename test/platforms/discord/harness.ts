@@ -46,8 +46,11 @@ export function memorySubscriptions(store: Subscription[]): SubscriptionService 
   };
 }
 
-export async function startHarness(options: { briefings?: Briefing[]; adapter?: Partial<Omit<DiscordAdapterDeps, 'services' | 'logger'>> } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { briefings?: Briefing[]; adapter?: Partial<Omit<DiscordAdapterDeps, 'services' | 'logger'>>; double?: (double: DiscordDouble) => void } = {},
+): Promise<Harness> {
   const double = await startDiscordDouble();
+  options.double?.(double);
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino({ level: 'debug' }, new Writable({ write: (chunk, _enc, done) => (logs.push(JSON.parse(String(chunk))), done()) }));
   const subscriptions: Subscription[] = [];

@@ -26,6 +26,8 @@ export class GatewayDouble {
   private sequence = 0;
   private readonly sessionId = 'double-session-1';
   private missed: Array<{ t: string; d: unknown }> = [];
+  /** Intents the application may not use (privileged ones not enabled in the portal): IDENTIFY asking for them is closed with 4014. */
+  disallowedIntents = 0;
 
   constructor(server: Server, private readonly url: () => string) {
     this.wss = new WebSocketServer({ server });
@@ -62,7 +64,8 @@ export class GatewayDouble {
   private frame(socket: WebSocket, frame: { op: number; d: unknown }): void {
     this.received.record({ ...frame, at: performance.now() });
     if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
-    if (frame.op === 2) this.identified();
+    if (frame.op === 2 && ((frame.d as { intents?: number }).intents ?? 0) & this.disallowedIntents) socket.close(4014, 'Disallowed intent(s).');
+    else if (frame.op === 2) this.identified();
     if (frame.op === 6) this.resumed();
   }
 
