@@ -1,4 +1,54 @@
-// Placeholder until this benchmark lands.
+/**
+ * Ingest speed: the shipped article briefed in-process (median and p99 over many runs, after a
+ * warm-up), and `brief summary --json` as a whole process (mean over spawns of the built CLI).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestArticle } from '../../src/briefing/ingest/index.js';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ARTICLE = join(REPO, 'data', '000_78d76434cf3e539e.txt');
+const CLI = join(REPO, 'dist', 'src', 'cli', 'main.js');
+
+const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+function benchInProcess(runs: number): void {
+  const raw = readFileSync(ARTICLE);
+  for (let i = 0; i < 10; i++) ingestArticle(raw, { source: ARTICLE });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    ingestArticle(raw, { source: ARTICLE });
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const verdict = quantile(times, 0.5) < 50 ? 'ok' : 'TOO SLOW';
+  console.log(`ingest shipped article in-process: median ${quantile(times, 0.5).toFixed(1)} ms, p99 ${quantile(times, 0.99).toFixed(1)} ms over ${runs} runs (budget 50 ms: ${verdict})`);
+}
+
+function benchProcess(spawns: number): void {
+  // A fresh DATA_DIR copy would rebuild caches; the real library (with its cache) is what users run.
+  const env = { ...process.env, LOG_LEVEL: 'error' };
+  const times: number[] = [];
+  for (let i = 0; i < spawns; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [CLI, 'summary', '--json'], { cwd: REPO, env, encoding: 'utf8' });
+    times.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`brief summary failed: ${result.stderr.trim()}`);
+  }
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  console.log(`node dist/src/cli/main.js summary --json: mean ${mean.toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${spawns} spawns (budget 1000 ms: ${mean < 1000 ? 'ok' : 'TOO SLOW'})`);
+  const cold = mkdtempSync(join(tmpdir(), 'brief-bench-'));
+  const start = performance.now();
+  spawnSync(process.execPath, [CLI, 'summary', '--json', '--file', ARTICLE], { cwd: cold, env, encoding: 'utf8' });
+  console.log(`  with --file (no cache, briefs the article in the process): ${(performance.now() - start).toFixed(0)} ms`);
+}
+
 export async function run(): Promise<void> {
-  console.log('not written yet');
+  benchInProcess(200);
+  benchProcess(10);
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { silentLogger, type Logger } from '../logger.js';
+import type { Logger } from '../logger.js';
 import { MAX_ARTICLE_BYTES } from './ingest/decode.js';
 import { articleIdFor, ingestArticle } from './ingest/index.js';
 import { cachePathFor, readCache, writeCache } from './library/cache.js';
@@ -35,6 +35,9 @@ const infoOf = (briefing: Briefing, addedAt: string): ArticleInfo => ({
   addedAt,
 });
 
+/** Used when no logger is given; avoids loading pino for quick CLI verbs. */
+const QUIET = { warn: () => undefined, debug: () => undefined } as unknown as Logger;
+
 /** Newest first; equal times: the later file name first. */
 const newestFirst = (a: ArticleInfo, b: ArticleInfo): number => b.addedAt.localeCompare(a.addedAt) || b.articleId.localeCompare(a.articleId);
 
@@ -57,7 +60,7 @@ export function readArticleFile(path: string): Uint8Array {
 
 /** Opens the library in `dataDir` (created when missing), loading fresh caches and rebuilding stale ones. */
 export function openLibrary(dataDir: string, options: { logger?: Logger } = {}): Library {
-  const logger = options.logger ?? silentLogger;
+  const logger = options.logger ?? QUIET;
   const dir = resolve(dataDir);
   let briefings = new Map<string, Briefing>();
   let infos: ArticleInfo[] = [];

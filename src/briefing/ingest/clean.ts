@@ -54,7 +54,7 @@ function removeDoubledWords(text: string): string {
  */
 function joinLowercaseFragments(text: string): string {
   return text.replace(/(\S+)\.\s+(?=\p{Ll})/gu, (whole, word: string) => {
-    if (isAbbreviation(word) || isDottedAcronym(`${word}.`) || /\.\p{L}/u.test(word) || /^\p{L}$/u.test(word)) return whole;
+    if (word.endsWith('.') || isAbbreviation(word) || isDottedAcronym(`${word}.`) || /\.\p{L}/u.test(word) || /^\p{L}$/u.test(word)) return whole;
     return `${word} `;
   });
 }

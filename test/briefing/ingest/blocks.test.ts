@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks, looksLikeCaption, splitBlocks } from '../../../src/briefing/ingest/blocks.js';
+
+describe('blocks', () => {
+  it('GIVEN a first block without a period THEN it is the headline, numbered 1', () => {
+    const paragraphs = classifyBlocks(splitBlocks('Blinken arrives in China for key meetings\n\nThe secretary landed on Wednesday.\n\nHe met officials.'));
+    expect(paragraphs.map((p) => [p.index, p.kind])).toEqual([
+      [1, 'headline'],
+      [2, 'body'],
+      [3, 'body'],
+    ]);
+  });
+
+  it('GIVEN a first block that is a sentence THEN there is no headline', () => {
+    const paragraphs = classifyBlocks(splitBlocks('The secretary landed on Wednesday.\n\nHe met officials.'));
+    expect(paragraphs[0]?.kind).toBe('body');
+  });
+
+  it('GIVEN a photo caption THEN it is classified as a caption', () => {
+    const caption = 'Secretary of State Antony Blinken meets with Chinese leader Xi Jinping at the Great Hall of the People in Beijing, China, June 19, 2023.';
+    expect(looksLikeCaption(caption)).toBe(true);
+    expect(looksLikeCaption('Photo: Reuters/John Smith')).toBe(true);
+    expect(looksLikeCaption('Blinken will argue that supporting Russia harms not just Ukraine, but all of European security.')).toBe(false);
+    const paragraphs = classifyBlocks(splitBlocks(`Headline here\n\nBody text one.\n\n${caption}\n\nBody text two.`));
+    expect(paragraphs[2]?.kind).toBe('caption');
+  });
+
+  it('GIVEN blocks separated by several blank lines and CRLF THEN empty blocks are not counted', () => {
+    expect(splitBlocks('One.\r\n\r\n\r\n\r\nTwo.\n\n   \n\nThree.').map((b) => b.text)).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('GIVEN one paragraph a line and no blank lines THEN each line is a block; hard-wrapped text stays one block', () => {
+    expect(splitBlocks('First paragraph.\nSecond paragraph.\nThird paragraph.')).toHaveLength(3);
+    expect(splitBlocks('A sentence wrapped\nacross lines of a\nfixed width.')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cleanBlock } from '../../../src/briefing/ingest/clean.js';
+
+describe('cleanBlock', () => {
+  it('GIVEN stray and doubled periods THEN one period remains', () => {
+    expect(cleanBlock("last November's Biden-Xi summit. .")).toBe("Last November's Biden-Xi summit.");
+    expect(cleanBlock('exercise restraint. . This will be our message')).toBe('Exercise restraint. This will be our message');
+  });
+
+  it('GIVEN an ellipsis THEN it is kept', () => {
+    expect(cleanBlock('He paused... then spoke.')).toBe('He paused... then spoke.');
+  });
+
+  it('GIVEN a doubled word THEN one copy remains, but "had had" stays', () => {
+    expect(cleanBlock('Biden has has repeatedly suggested it.')).toBe('Biden has repeatedly suggested it.');
+    expect(cleanBlock('She had had enough.')).toBe('She had had enough.');
+  });
+
+  it('GIVEN a fragment cut off by a wrong period THEN it joins its sentence', () => {
+    expect(cleanBlock('the island of Taiwan is sworn in. a new president that Beijing openly hates.')).toBe(
+      'The island of Taiwan is sworn in a new president that Beijing openly hates.',
+    );
+    expect(cleanBlock('to lift sanctions against China. entities, during a state press briefing.')).toBe(
+      'To lift sanctions against China entities, during a state press briefing.',
+    );
+    expect(cleanBlock('a shortage of equipment and supplies. weapons.')).toBe('A shortage of equipment and supplies weapons.');
+  });
+
+  it('GIVEN abbreviations before lower-case words THEN their periods stay', () => {
+    expect(cleanBlock('The U.S. military and Mr. smith etc. and more.')).toBe('The U.S. military and Mr. smith etc. and more.');
+  });
+
+  it('GIVEN a name with a stray period before a comma THEN the period goes, "U.S.," keeps its', () => {
+    expect(cleanBlock('notably Mark Swidan, Kai Li., and David Lin.')).toBe('Notably Mark Swidan, Kai Li, and David Lin.');
+    expect(cleanBlock('allies of the U.S., and others.')).toBe('Allies of the U.S., and others.');
+  });
+
+  it('GIVEN odd whitespace and curly or Treebank quotes THEN spaces collapse and quotes are straight', () => {
+    expect(cleanBlock('\u201cWe are\u00a0in a   different\tsituation,\u201d he said .')).toBe('"We are in a different situation," he said.');
+    expect(cleanBlock("`` Hello '' , she said.")).toBe('"Hello", she said.');
+  });
+
+  it('GIVEN a wire dateline THEN it is removed', () => {
+    expect(cleanBlock('WASHINGTON (CNN) -- As he awaits a report, the president spoke.')).toBe('As he awaits a report, the president spoke.');
+  });
+
+  it('GIVEN a block that lost its capital THEN the first letter is capitalised, "iPhone" is not', () => {
+    expect(cleanBlock('secretary of the treasury Janet Yellen visited.')).toBe('Secretary of the treasury Janet Yellen visited.');
+    expect(cleanBlock('iPhone sales rose.')).toBe('iPhone sales rose.');
+  });
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import type { Entity } from '../../../src/briefing/types.js';
+
+const SHIPPED = new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url);
+const briefing = ingestArticle(readFileSync(SHIPPED), { source: 'data/000_78d76434cf3e539e.txt' });
+const find = (name: string): Entity | undefined => briefing.entities.find((e) => e.name === name);
+
+describe('entities of the shipped article', () => {
+  it('GIVEN people named with their roles THEN each is a person with that role', () => {
+    expect(find('Antony Blinken')).toMatchObject({ kind: 'person', role: 'Secretary of State' });
+    expect(find('Matthew Miller')).toMatchObject({ kind: 'person', role: 'State Department spokesman' });
+    expect(find('Xi Jinping')).toMatchObject({ kind: 'person', role: 'Chinese leader' });
+    expect(find('Janet Yellen')?.kind).toBe('person');
+    expect(find('Janet Yellen')?.role?.toLowerCase()).toBe('secretary of the treasury');
+    for (const name of ['Mark Swidan', 'Kai Li', 'David Lin']) expect(find(name)?.kind).toBe('person');
+  });
+
+  it('GIVEN short mentions ("Blinken", "Xi") THEN they are aliases of the full name, and their sentences count', () => {
+    const blinken = find('Antony Blinken');
+    expect(blinken?.aliases).toContain('Blinken');
+    expect(blinken?.sentenceIds.length).toBeGreaterThan(5);
+    expect(find('Xi Jinping')?.aliases).toContain('Xi');
+    expect(briefing.entities.some((e) => e.kind === 'person' && /^(?:The|Chinese|Secretary)\b/.test(e.name))).toBe(false);
+  });
+
+  it('GIVEN places and organisations THEN they are found with the right kind', () => {
+    for (const place of ['Shanghai', 'Beijing', 'Taiwan', 'Philippines']) expect(find(place)?.kind).toBe('place');
+    expect(find('United States')?.aliases).toEqual(expect.arrayContaining(['U.S.']));
+    expect(find('State Department')?.kind).toBe('organization');
+    expect(find('ASEAN')?.kind).toBe('organization');
+    expect(find('Association of Southeast Asian Nations')?.kind).toBe('organization');
+  });
+
+  it('GIVEN dates THEN full dates, month-days and weekdays are dates', () => {
+    for (const date of ['May 20', 'June 19, 2023', 'Monday', 'Tuesday']) expect(find(date)?.kind).toBe('date');
+  });
+
+  it('GIVEN the caption THEN its sentence is among the mentions (captions stay searchable)', () => {
+    const caption = briefing.sentences.find((s) => s.kind === 'caption');
+    expect(caption).toBeDefined();
+    expect(find('June 19, 2023')?.sentenceIds).toContain(caption?.id);
+  });
+});
