@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Dispatch from '../../../commands/dispatch.js';
+import type { Reply } from '../../../commands/reply.js';
 import type { CommandContext, CommandInput } from '../../../commands/types.js';
 import { autocomplete, PERMISSIONS, slashCommand, TEXT_CHANNEL_ID, ALICE } from './double/index.js';
 import { messageBody, startHarness, visibleText, type Harness } from './harness.js';
@@ -11,14 +12,14 @@ import { expectNoPings } from './no-pings.js';
 
 const ran = vi.hoisted(() => [] as Array<{ name: string; input: CommandInput; context: CommandContext }>);
 /** While set, commands wait for it: a command slower than the acknowledgement deadline, without timers. */
-const slow = vi.hoisted(() => ({ gate: undefined as Promise<void> | undefined }));
+const slow = vi.hoisted(() => ({ gate: undefined as Promise<void> | undefined, reply: undefined as Reply | undefined }));
 vi.mock('../../../commands/dispatch.js', async (importOriginal) => {
   const real = await importOriginal<typeof Dispatch>();
   return {
     ...real,
     runCommand: (name: string, input: CommandInput, context: CommandContext, services: Parameters<typeof real.runCommand>[3]) => {
       ran.push({ name, input, context });
-      return (slow.gate ?? Promise.resolve()).then(() => real.runCommand(name, input, context, services));
+      return (slow.gate ?? Promise.resolve()).then(() => slow.reply ?? real.runCommand(name, input, context, services));
     },
   };
 });
@@ -104,6 +105,11 @@ describe('GIVEN the bot logged in to the Discord double', () => {
     for (const choice of choices) expect(Math.max(choice.name.length, choice.value.length)).toBeLessThanOrEqual(100);
   });
 
+  it('WHEN the topic option is still empty THEN the sections are offered', async () => {
+    const call = await h.interact(autocomplete('topic', 'topic', ''));
+    expect(call.body.data.choices.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['Taiwan', 'The visit']));
+  });
+
   it('WHEN an unknown subcommand arrives THEN a one-line ephemeral answer names it', async () => {
     const { body } = await run('frobnicate');
     expect(body.flags & EPHEMERAL).toBe(EPHEMERAL);
@@ -159,5 +165,22 @@ describe('GIVEN commands slower than the acknowledgement deadline', () => {
     expect(edit?.path).toBe(`/webhooks/${interaction.application_id}/${interaction.token}/messages/@original`);
     expect(visibleText(edit?.body)).toContain('machine tools');
     expect(edit?.body.allowed_mentions.parse).toEqual([]);
+  });
+
+  it('WHEN a slow command turns out public THEN the private placeholder is deleted and the answer posted for everyone', async () => {
+    let release = () => {};
+    slow.gate = new Promise((resolve) => (release = resolve));
+    slow.reply = { kind: 'notice', text: 'Subscribed', parts: [{ type: 'paragraph', text: 'Digests will be posted here daily at 08:00.' }], actions: [], visibility: 'public' };
+    const interaction = slashCommand('subscribe', {}, { permissions: PERMISSIONS.manager });
+    expect((await h.interact(interaction)).body.type).toBe(5);
+    slow.gate = undefined;
+    release();
+    const [, removed, posted] = await h.callsFor(interaction, 3);
+    slow.reply = undefined;
+    expect(removed).toMatchObject({ method: 'DELETE', path: `/webhooks/${interaction.application_id}/${interaction.token}/messages/@original` });
+    expect(posted?.method).toBe('POST');
+    expect(posted?.body.flags ?? 0).toBe(0);
+    expect(visibleText(posted?.body)).toContain('Digests will be posted here');
+    expect(posted?.body.allowed_mentions.parse).toEqual([]);
   });
 });
