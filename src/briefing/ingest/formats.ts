@@ -65,20 +65,23 @@ export function readHtml(html: string): RawBlock[] {
   const { Readability } = requireLazily('@mozilla/readability') as { Readability: ReadabilityClass };
   const { document } = parseHTML(html);
   const article = new Readability(document, { charThreshold: 100 }).parse();
-  const blocks: RawBlock[] = [];
-  const title = article?.title?.trim();
-  if (title) blocks.push({ text: title, hint: 'headline' });
+  const body: RawBlock[] = [];
+  let heading: string | undefined;
   if (article?.content) {
     const content = parseHTML(`<html><body>${article.content}</body></html>`).document;
     for (const element of content.querySelectorAll(BLOCK_SELECTOR)) {
       if (element.parentElement?.closest(BLOCK_SELECTOR)) continue; // its text is inside an outer block already
       const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (!text || (blocks.length === 1 && text === title)) continue;
+      if (!text) continue;
       const tag = element.tagName.toLowerCase();
-      if (tag === 'figcaption') blocks.push({ text, hint: 'caption' });
-      else blocks.push(tag === 'pre' || /^h\d$/.test(tag) ? { text, hint: 'other' } : { text });
+      // The article's own first heading names it better than the page's <title>.
+      if (/^h[12]$/.test(tag) && heading === undefined && body.length === 0) heading = text;
+      else if (tag === 'figcaption') body.push({ text, hint: 'caption' });
+      else body.push(tag === 'pre' || /^h\d$/.test(tag) ? { text, hint: 'other' } : { text });
     }
   }
+  const title = heading ?? article?.title?.trim();
+  const blocks: RawBlock[] = title ? [{ text: title, hint: 'headline' }, ...body.filter((b) => b.text !== title)] : body;
   if (blocks.filter((block) => !block.hint).length === 0) {
     throw new UserError('ingest.no-article', 'no article text found in the HTML page (only navigation, scripts or markup)');
   }
