@@ -29,7 +29,8 @@ const VERBISH = new Set(
   `raise raised get got set make made take took went go goes come came give gave keep kept let put see saw seen know knew think
   told tell want wanted need needed seem seemed try tried call called leave left become became begin began show showed hold
   held bring brought stand stood run ran lose lost pay paid meet met continue continues include includes remain remains
-  expect expected argue argued suggest suggested believe believed oppose pursue pursues quit real quick oh yes okay really`.split(/\s+/),
+  expect expected argue argued suggest suggested believe believed oppose pursue pursues quit real quick oh yes okay really
+  open opens close closes want wants use uses growing strongly`.split(/\s+/),
 );
 const looksVerbal = (word: string): boolean => VERBISH.has(word) || /(?:ed|ing|ly)$/.test(word);
 
@@ -105,19 +106,25 @@ export function titleSections(sections: readonly string[][]): string[] {
       .map(({ candidate, score }) => {
         const distinct = Math.log(1 + sections.length / (sectionsWith.get(candidate.key) ?? 1));
         const words = candidate.key.split(' ').length;
-        const shape = candidate.proper ? (isPlace(candidate.phrase) ? 1.6 : 1.2) : words >= 2 ? 1.1 : 0.8;
+        const shape = candidate.proper ? (isPlace(candidate.phrase) ? 1.6 : 1.0) : words >= 2 ? 1.1 : 0.8;
         return { candidate, score: score * distinct * shape };
       })
-      .filter(({ candidate }) => !used.has(candidate.key))
+      // What every section mentions (the article's subject) names none of them.
+      .filter(({ candidate }) => !used.has(candidate.key) && (sections.length < 4 || (sectionsWith.get(candidate.key) ?? 0) < sections.length * 0.75))
       .sort((a, b) => b.score - a.score || a.candidate.phrase.length - b.candidate.phrase.length);
     const best = ranked[0];
     if (!best) return `Part ${s + 1}`;
     let title = best.candidate.phrase;
     const joinable = (c: Candidate) => c.proper || c.key.includes(' ');
     const second = ranked.find(
-      (r) => joinable(r.candidate) && joinable(best.candidate) && r.candidate.proper === best.candidate.proper && !sharesWord(r.candidate.key, best.candidate.key),
+      (r) =>
+        joinable(r.candidate) &&
+        joinable(best.candidate) &&
+        r.candidate.proper === best.candidate.proper &&
+        !sharesWord(r.candidate.key, best.candidate.key) &&
+        (sectionsWith.get(r.candidate.key) ?? 0) <= Math.max(1, sections.length / 2),
     );
-    if (second && second.score >= 0.6 * best.score) title = `${title} and ${second.candidate.phrase}`;
+    if (second && second.score >= 0.5 * best.score) title = `${title} and ${second.candidate.phrase}`;
     used.add(best.candidate.key);
     return title.charAt(0).toUpperCase() + title.slice(1);
   });
