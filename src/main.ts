@@ -13,7 +13,7 @@ import type { Logger } from './logger.js';
 import { createConsoleAdapter } from './platforms/console/adapter.js';
 import { startHealthServer, type HealthServer } from './platforms/http/healthz.js';
 import type { ChatAdapter, Platform } from './platforms/types.js';
-import { createSubscriptionService, DIGEST_DB_FILE, openSubscriptionStore } from './schedule/index.js';
+import { createDigestScheduler, createSubscriptionService, DIGEST_DB_FILE, openSubscriptionStore } from './schedule/index.js';
 
 export interface BotOptions {
   config: Config;
@@ -104,8 +104,10 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       healthPort = () => health.address()?.port;
     }
 
-    // digests: create and start the digest scheduler here, after the adapters (it posts through `adapters`),
-    // and push its stop onto `stack` so it stops before them.
+    // digests: the scheduler posts due digests through the started adapters (catching up on start); it stops before them.
+    const scheduler = createDigestScheduler({ store, library, adapters, logger, graceMinutes: config.digestGraceMinutes });
+    await scheduler.start();
+    stack.push(() => scheduler.stop());
 
     ready = true;
     logger.info({ platforms: [...adapters.keys()], articles: briefings.articles().length }, 'bot started');

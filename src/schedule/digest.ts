@@ -52,7 +52,7 @@ export function buildDigest(input: DigestInput): Digest | null {
 
   parts.push({ type: 'heading', text: briefing.title });
   parts.push({ type: 'paragraph', text: briefing.tldr });
-  if (briefing.keyPoints.length > 0) parts.push({ type: 'bullets', items: briefing.keyPoints });
+  if (briefing.keyPoints.length > 0) parts.push({ type: 'heading', text: 'Key points' }, { type: 'bullets', items: briefing.keyPoints });
   if (briefing.sections.length > 0) {
     const listed = briefing.sections.slice(0, MAX_SECTIONS).map((s) => (s.summary ? `${s.title}: ${s.summary}` : s.title));
     if (briefing.sections.length > MAX_SECTIONS) listed.push(`and ${briefing.sections.length - MAX_SECTIONS} more sections`);
