@@ -46,7 +46,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   // The date or number must sit in a sentence that is itself about the question, not in a bystander.
   const aboutQuestion = (c: RankedSentence): boolean =>
     c.coverage >= KIND_SENTENCE_COVERAGE || conceptsMatched(question, c.indexed.terms, index) >= 2;
-  if (STRICT_KINDS.has(question.kind) && !chosen.some((c) => kindMatches(question.kind, c.indexed, index) && aboutQuestion(c))) {
+  if (STRICT_KINDS.has(question.kind) && !chosen.some((c) => kindMatches(question.kind, c.indexed) && aboutQuestion(c))) {
     return { abstain: true, missing };
   }
   return { abstain: false, missing };

@@ -8,6 +8,7 @@ import type { Answer } from '../service.js';
 import { judgeAnswer } from './abstain.js';
 import { chooseSentences, quote } from './compose.js';
 import type { TurnContext } from './context.js';
+import { memoOf } from './memo.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { rankSentences, entitiesNamed, termCoverage, type RankedSentence } from './rank.js';
 
@@ -22,10 +23,27 @@ export interface AnswerResult {
 
 /** Answers an already-sanitised, non-empty question. */
 export function answerQuestion(index: ArticleIndex, text: string, context?: TurnContext): AnswerResult {
-  const question = parseQuestion(text, index.vocabulary);
+  const parsed = memoOf<ParsedQuestion>(index, 'parsed');
+  let question = parsed.get(text);
+  if (!question) {
+    question = parseQuestion(text, index.vocabulary);
+    parsed.set(text, question);
+  }
+  const followUp = context !== undefined && (question.anaphoric || question.terms.length <= 2);
+  // The context matters only to follow-ups; a standalone question has one answer whatever came before.
+  const key = followUp ? `${text}\u0000${JSON.stringify([context.terms, context.entityIds, context.sentencePositions, context.sectionId])}` : text;
+  const results = memoOf<AnswerResult>(index, 'answers');
+  const known = results.get(key);
+  if (known) return known;
+  const result = computeAnswer(index, question, text, followUp ? context : undefined);
+  results.set(key, result);
+  return result;
+}
+
+function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: string, context: TurnContext | undefined): AnswerResult {
   const ranked = rankSentences(index, question, context);
   const chosen = chooseSentences(ranked, (pair) => termCoverage(question, new Set(pair.flatMap((c) => [...c.indexed.terms])), index));
-  const followUp = context !== undefined && (question.anaphoric || question.terms.length <= 2);
+  const followUp = context !== undefined;
   const verdict = judgeAnswer(index, question, chosen, followUp);
   const entityIds = entitiesNamed(index, question);
   if (verdict.abstain) {

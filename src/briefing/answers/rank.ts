@@ -20,20 +20,20 @@ export interface RankedSentence {
 const CARRIED_WEIGHT = 0.2;
 const CANDIDATES = 20;
 
-export function kindMatches(kind: AnswerKind, indexed: IndexedSentence, index: ArticleIndex): boolean {
+export function kindMatches(kind: AnswerKind, indexed: IndexedSentence): boolean {
   const f = indexed.features;
-  const kinds = [...indexed.entityIds].map((id) => index.entities[id]?.kind);
+  const kinds = indexed.entityKinds;
   switch (kind) {
     case 'date':
-      return f.hasDate || kinds.includes('date');
+      return f.hasDate || kinds.has('date');
     case 'number':
       return f.hasNumber;
     case 'money':
       return f.hasMoney;
     case 'person':
-      return kinds.includes('person') || kinds.includes('organization');
+      return kinds.has('person') || kinds.has('organization');
     case 'place':
-      return kinds.includes('place') || f.hasPlacePhrase;
+      return kinds.has('place') || f.hasPlacePhrase;
     case 'reason':
       return f.hasReason;
     case 'speech':
@@ -132,7 +132,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (!indexed) continue;
     const coverage = termCoverage(question, indexed.terms, index);
     let score = 0.45 * (bm25 / topScore) + 0.55 * coverage;
-    if (question.kind !== 'any' && question.kind !== 'yesno' && kindMatches(question.kind, indexed, index)) score += 0.2;
+    if (question.kind !== 'any' && question.kind !== 'yesno' && kindMatches(question.kind, indexed)) score += 0.2;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
     // News puts what matters first: a slight lead bias breaks near-ties.
@@ -159,7 +159,17 @@ function contextBonus(context: TurnContext, position: number, indexed: IndexedSe
 }
 
 /** Entities the question names, by any of their aliases' words. */
+const namedCache = new WeakMap<ParsedQuestion, number[]>();
+
 export function entitiesNamed(index: ArticleIndex, question: ParsedQuestion): number[] {
+  const cached = namedCache.get(question);
+  if (cached) return cached;
+  const ids = findNamedEntities(index, question);
+  namedCache.set(question, ids);
+  return ids;
+}
+
+function findNamedEntities(index: ArticleIndex, question: ParsedQuestion): number[] {
   const questionWords = new Set(question.terms.filter((t) => t.known).map((t) => t.word));
   const ids: number[] = [];
   index.entityForms.forEach((forms, id) => {
@@ -171,5 +181,5 @@ export function entitiesNamed(index: ArticleIndex, question: ParsedQuestion): nu
 
 function rolePresent(index: ArticleIndex, entityId: number, indexed: IndexedSentence): boolean {
   const role = index.entities[entityId]?.role;
-  return role !== undefined && role !== '' && indexed.sentence.text.toLowerCase().includes(role.toLowerCase());
+  return role !== undefined && role !== '' && indexed.lower.includes(role.toLowerCase());
 }

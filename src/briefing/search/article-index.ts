@@ -17,6 +17,10 @@ export interface IndexedSentence {
   features: SentenceFeatures;
   /** Indexes into `ArticleIndex.entities` of the entities it mentions. */
   entityIds: ReadonlySet<number>;
+  /** Kinds of those entities. */
+  entityKinds: ReadonlySet<Entity['kind']>;
+  /** Lower-case text, for role checks. */
+  lower: string;
 }
 
 export interface ArticleIndex {
@@ -70,6 +74,8 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     tokens: tokenize(sentence.text),
     features: sentenceFeatures(sentence.text),
     entityIds: entitiesBySentence.get(sentence.id) ?? new Set<number>(),
+    entityKinds: new Set([...(entitiesBySentence.get(sentence.id) ?? [])].flatMap((id) => briefing.entities[id]?.kind ?? [])),
+    lower: sentence.text.toLowerCase(),
   }));
 
   const documentFrequency = new Map<string, number>();

@@ -35,16 +35,19 @@ function findersFor(index: ArticleIndex): TopicFinders {
   return found;
 }
 
+/** fuse.js costs milliseconds on sentence-length input: it only sees short topics. */
+const MAX_FUZZY_WORDS = 4;
+
 /** Scores (0..1) of every section for a topic, from titles, entity names and section text. */
 export function scoreSections(index: ArticleIndex, topic: string): Map<string, number> {
   const scores = new Map<string, number>();
   const raise = (sectionId: string | null, score: number): void => {
     if (sectionId !== null && score > (scores.get(sectionId) ?? 0)) scores.set(sectionId, score);
   };
-  const { titles, entities } = findersFor(index);
-  const short = topic.slice(0, 80);
-  for (const result of titles.search(short)) raise(result.item.id, 1 - (result.score ?? 1));
-  for (const result of entities.search(short, { limit: 5 })) {
+  const short = topic.split(/\s+/).length <= MAX_FUZZY_WORDS && topic.length <= 60;
+  const { titles, entities } = short ? findersFor(index) : { titles: undefined, entities: undefined };
+  for (const result of titles?.search(topic) ?? []) raise(result.item.id, 1 - (result.score ?? 1));
+  for (const result of entities?.search(topic, { limit: 5 }) ?? []) {
     const entity = index.entities[result.item.entityIndex];
     if (!entity) continue;
     const counts = new Map<string, number>();
@@ -91,7 +94,7 @@ export function suggestTopics(index: ArticleIndex, partial: string, limit: numbe
   };
   for (const section of sections) if (section.title.toLowerCase().startsWith(typed)) add(section);
   for (const section of sections) if (section.title.toLowerCase().split(/\s+/).some((word) => word.startsWith(typed))) add(section);
-  for (const result of findersFor(index).titles.search(typed)) add(result.item);
+  if (typed.length <= 60) for (const result of findersFor(index).titles.search(typed)) add(result.item);
   const rest = [...scoreSections(index, typed)].filter(([, score]) => score >= MIN_TOPIC_SCORE).sort((a, b) => b[1] - a[1]);
   for (const [sectionId] of rest) add(sections.find((s) => s.id === sectionId));
   return ordered.slice(0, wanted);
