@@ -183,4 +183,18 @@ describe('GIVEN commands slower than the acknowledgement deadline', () => {
     expect(visibleText(posted?.body)).toContain('Digests will be posted here');
     expect(posted?.body.allowed_mentions.parse).toEqual([]);
   });
+
+  it('WHEN editing the deferred answer fails THEN the error boundary follows up with an apology', async () => {
+    let release = () => {};
+    slow.gate = new Promise((resolve) => (release = resolve));
+    const interaction = slashCommand('sections');
+    expect((await h.interact(interaction)).body.type).toBe(5);
+    h.double.rest.fail({ method: 'PATCH', path: new RegExp(`/webhooks/\\d+/${interaction.token}/messages/@original$`), status: 400, body: { message: 'Invalid Form Body', code: 50035 } });
+    slow.gate = undefined;
+    release();
+    const [, edit, followUp] = await h.callsFor(interaction, 3);
+    expect(edit?.status).toBe(400);
+    expect(followUp).toMatchObject({ method: 'POST', path: `/webhooks/${interaction.application_id}/${interaction.token}` });
+    expect(followUp?.body).toMatchObject({ flags: 64, content: expect.stringMatching(/^Sorry/), allowed_mentions: { parse: [] } });
+  });
 });

@@ -60,6 +60,27 @@ describe('GIVEN the bot connected to the Discord double (2 REST retries)', () =>
     expect(visibleText(retried.body.data)).toContain('Taiwan');
   });
 
+  it('WHEN the interaction callback meets a 500 THEN it is retried and the answer lands', async () => {
+    h.double.rest.fail({ path: /\/callback$/, status: 500 });
+    const interaction = slashCommand('help');
+    const failed = await h.interact(interaction);
+    expect(failed.status).toBe(500);
+    const path = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    const retried = await h.double.rest.calls.waitFor((call) => call.path === path && call.status === 204);
+    expect(visibleText(retried.body.data)).toMatch(/\/brief/);
+  });
+
+  it('WHEN Discord rejects the reply itself THEN the error boundary logs it and answers with a short apology', async () => {
+    h.double.rest.fail({ path: /\/callback$/, status: 400, body: { message: 'Invalid Form Body', code: 50035 } });
+    const interaction = slashCommand('summary');
+    const rejected = await h.interact(interaction);
+    expect(rejected.status).toBe(400);
+    const path = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    const apology = await h.double.rest.calls.waitFor((call) => call.path === path && call.status === 204);
+    expect(apology.body.data).toMatchObject({ flags: 64, content: expect.stringMatching(/^Sorry/), allowed_mentions: { parse: [] } });
+    expect(h.logs.some((line) => line.msg === 'discord interaction failed' && line.level === 50)).toBe(true);
+  });
+
   it('WHEN posting a digest meets one 502 THEN it is retried and delivered', async () => {
     const from = h.double.rest.calls.mark();
     h.double.rest.fail({ method: 'POST', path: new RegExp(`/channels/${TEXT_CHANNEL_ID}/messages$`), status: 502 });
