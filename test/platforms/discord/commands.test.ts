@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Dispatch from '../../../commands/dispatch.js';
 import type { Reply } from '../../../commands/reply.js';
 import type { CommandContext, CommandInput } from '../../../commands/types.js';
-import { autocomplete, PERMISSIONS, slashCommand, TEXT_CHANNEL_ID, ALICE } from './double/index.js';
+import { autocomplete, DM_CHANNEL_ID, PERMISSIONS, slashCommand, TEXT_CHANNEL_ID, ALICE } from './double/index.js';
 import { messageBody, startHarness, visibleText, type Harness } from './harness.js';
 import { expectNoPings } from './no-pings.js';
 
@@ -64,6 +64,12 @@ describe('GIVEN the bot logged in to the Discord double', () => {
     const { text, ran: last } = await run('ask', { question: 'Where did Blinken arrive?' });
     expect(text).toContain('Shanghai');
     expect(last?.context).toMatchObject({ platform: 'discord', channelId: TEXT_CHANNEL_ID, userId: ALICE.id, conversationKey: `discord:${TEXT_CHANNEL_ID}:${ALICE.id}` });
+  });
+
+  it('WHEN /brief ask arrives in a DM THEN the conversation is the DM channel and the user manages its own digests', async () => {
+    const call = await h.interact(slashCommand('ask', { question: 'Where did Blinken arrive?' }, { dm: true }));
+    expect(visibleText(messageBody(call))).toContain('Shanghai');
+    expect(ran.at(-1)?.context).toMatchObject({ channelId: DM_CHANNEL_ID, conversationKey: `discord:${DM_CHANNEL_ID}`, canManageDigests: true });
   });
 
   it('WHEN /brief sections THEN every section is listed', async () => {

@@ -89,9 +89,9 @@ export class RestDouble {
     }
     if (method === 'GET' && path === '/users/@me') return ok(BOT_USER);
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
-    if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/))) {
+    if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) {
       if (method === 'DELETE') return { status: 204 };
-      return ok(message(body ?? {}, TEXT_CHANNEL_ID, m[3] ? 'original' : undefined));
+      return ok(message(body ?? {}, TEXT_CHANNEL_ID));
     }
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
       if (!this.channels.has(m[1] ?? '')) return unknownChannel();
@@ -128,9 +128,9 @@ interface Answer {
 const ok = (body: unknown): Answer => ({ status: 200, body });
 const unknownChannel = (): Answer => ({ status: 404, body: { message: 'Unknown Channel', code: 10003 } });
 
-function message(body: Json, channelId: string, id?: string) {
+function message(body: Json, channelId: string) {
   return {
-    id: id === 'original' ? snowflake() : snowflake(),
+    id: snowflake(),
     channel_id: channelId,
     author: BOT_USER,
     content: body.content ?? '',
@@ -158,4 +158,3 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-export { DM_CHANNEL_ID };
