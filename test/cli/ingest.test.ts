@@ -38,6 +38,18 @@ describe('brief ingest', () => {
     expect(t.stderr()).toMatch(/^brief: skipped .*empty\.txt: the article is empty.*\n$/);
   });
 
+  it('GIVEN a folder and a terminal THEN a progress bar is drawn on stderr, stdout stays clean', async () => {
+    const folder = tempDir('brief-folder-');
+    writeFileSync(join(folder, 'a.txt'), STORY('Eastport'));
+    writeFileSync(join(folder, 'b.txt'), STORY('Westport'));
+    const t = testIO({ DATA_DIR: tempDir('brief-data-') });
+    Object.assign(t.io.stderr, { isTTY: true });
+    expect(await runCli(['ingest', folder, '--json'], t.io)).toBe(0);
+    expect(t.stderr()).toContain('\r[------------------------] 0/2');
+    expect(t.stderr()).toContain('\r[########################] 2/2 done');
+    expect(JSON.parse(t.stdout()).ingested).toHaveLength(2);
+  });
+
   it('GIVEN a URL on a local server THEN it is fetched and ingested; a 404 is a one-line error', async () => {
     const server = createServer((request, response) => {
       if (request.url === '/news/story.txt') {

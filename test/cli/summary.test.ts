@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +60,15 @@ describe('brief summary', () => {
     const missing = testIO({ DATA_DIR: library() });
     expect(await runCli(['summary', '--file', '/no/such.txt'], missing.io)).toBe(1);
     expect(missing.stderr()).toBe('brief: no such file: /no/such.txt\n');
+  });
+
+  it('GIVEN a 20 MB --file THEN it is refused before being read, in one line', async () => {
+    const big = join(mkdtempSync(join(tmpdir(), 'brief-big-')), 'big.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 20 * 1024 * 1024);
+    const t = testIO({ DATA_DIR: library() });
+    expect(await runCli(['summary', '--file', big], t.io)).toBe(1);
+    expect(t.stderr()).toMatch(/^brief: .*big\.txt is too large \(20\.0 MB\); the limit is 5 MB of text\n$/);
   });
 });
 
