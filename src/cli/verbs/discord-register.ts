@@ -29,7 +29,7 @@ export const run: CliVerb = async (args, io) => {
     stored = await registerCommands(rest, config.discord.applicationId, commands, guildId);
   } catch (error) {
     const reason = error instanceof Error ? (error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message) : String(error);
-    throw new UserError('discord.register', `Discord refused the registration: ${reason}`);
+    throw new UserError('discord.register', `Could not register /${ROOT_COMMAND} with Discord: ${reason}`);
   }
   const subcommands = commands.map((command) => command.name);
   if (args.json) {

@@ -48,7 +48,7 @@ describe('GIVEN the Discord double', () => {
   it('WHEN Discord refuses THEN one line on stderr and a non-zero status', async () => {
     const run = io({ ...env(), DISCORD_APPLICATION_ID: '999999999' });
     expect(await runCli(['discord-register'], run.io)).toBe(1);
-    expect(run.err()).toMatch(/^brief: Discord refused the registration: .*Missing Access\n$/);
+    expect(run.err()).toMatch(/^brief: Could not register \/brief with Discord: .*Missing Access\n$/);
   });
 
   it('WHEN the token is missing or --guild is not an id THEN one line naming what to fix', async () => {
