@@ -66,6 +66,30 @@ export function predictMultirc(goldFile: string): Json[] {
   return lines;
 }
 
+const words = (text: string): string => ` ${text.toLowerCase().replace(/-lrb-|-rrb-/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+
+/**
+ * NewsQA (extra dev check, our own measure; score.mjs has no task for it): the share of answerable
+ * questions whose gold answer span appears, word for word, in our answer.
+ */
+export function newsqaSpanRecall(goldFile: string): { hits: number; total: number } {
+  let hits = 0;
+  let total = 0;
+  for (const article of readJsonl(goldFile)) {
+    const id = String(article.id);
+    const text = String(article.article).replace(/-LRB-/g, '(').replace(/-RRB-/g, ')').replace(/``|''/g, '"');
+    const service = serviceFor(ingestArticle(text, { source: `${id}.txt`, articleId: id }));
+    for (const question of article.questions as Array<{ q: string; answers?: string[]; consensus_answer?: string; no_answer?: boolean; bad_question?: boolean }>) {
+      const gold = question.consensus_answer ?? question.answers?.[0];
+      if (question.no_answer || question.bad_question || !gold) continue;
+      total++;
+      const answer = service.ask(question.q);
+      if (!answer.abstained && words(answer.answer).includes(words(gold))) hits++;
+    }
+  }
+  return { hits, total };
+}
+
 /** Runs score.mjs on predictions; returns its printed report. */
 export function score(task: string, predictions: Json[], goldFile: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'brief-qa-'));
@@ -97,4 +121,8 @@ export async function run(options: { heldout: boolean }): Promise<void> {
     sets.push(['MultiRC CNN (held-out)', () => score('multirc', predictMultirc(gold), gold)]);
   }
   for (const [name, report] of sets) console.log(`-- ${name}\n${report().trimEnd()}`);
+  for (const file of ['newsqa_single_question_tokenized.jsonl', 'newsqa_multi_question.jsonl']) {
+    const { hits, total } = newsqaSpanRecall(path.join(devDir, file));
+    console.log(`-- NewsQA ${file} (extra dev check, our measure)\nanswer span quoted: ${hits}/${total} (${((100 * hits) / Math.max(total, 1)).toFixed(1)}%)`);
+  }
 }

@@ -24,7 +24,7 @@ export interface ParsedQuestion {
 
 /** Words that frame a question without saying what it is about. */
 const FRAME_WORDS = new Set(
-  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according'.split(' '),
+  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked'.split(' '),
 );
 const TYPE_NOUNS = new Set(
   'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount company companies organization organisation agency agencies state states kind type'.split(' '),
@@ -36,7 +36,8 @@ const AUX = new Set('is are was were do does did has have had can could will wou
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
 
 const PERSON_NOUNS = /\b(?:who|whom|whose|which (?:officials?|people|person|leaders?|spokes(?:man|woman|person)))\b/i;
-const DATE_CUES = /\b(?:when|what (?:time|date|day|year|month)|which (?:day|date|year|month)|how long ago)\b/i;
+// "when" opens the question or asks "when did/was/is ..."; mid-question it is usually a conjunction ("when it comes to").
+const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had|would|could)\b|\b(?:what|which) (?:time|date|day|year|month)\b|\bhow long ago\b/i;
 const PLACE_CUES = /\b(?:where|which (?:cit(?:y|ies)|countr(?:y|ies)|places?|regions?|nations?))\b/i;
 const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|worth|money|budget|charge)\b|\b(?:cost|price) of\b|\bhow expensive\b/i;
 const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|what (?:number|percentage|share))\b/i;
@@ -71,7 +72,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   });
   const focusWord = FOCUS.exec(text.trim())?.[1]?.toLowerCase();
   const focus = focusWord === undefined ? undefined : terms.find((t) => t.token === focusWord);
-  const names = (text.match(/(?<=\S\s+)[A-Z][\p{L}'-]+/gu) ?? []).map((name) => name.toLowerCase());
+  // Short all-capital words are abbreviations ("FL", "US") the article may spell out: not names to insist on.
+  const names = (text.match(/(?<=\S\s+)[A-Z][\p{L}'-]+/gu) ?? []).filter((name) => !/^[A-Z]{2,3}$/.test(name)).map((name) => name.toLowerCase());
   const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token) => PRONOUNS.has(token));
   const hasQuestionWord = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i.test(text) || AUX.has(tokens[0] ?? '');
   const topical = /^(?:tell me (?:more )?about|what about|how about|more on|anything on)\b/i.test(text.trim()) || !hasQuestionWord;

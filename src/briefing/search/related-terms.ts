@@ -39,6 +39,9 @@ const GROUPS: readonly string[] = [
   'goal aim purpose objective',
   'shoot shot film filmed filming record recorded',
   'partner partners collaborate collaborated collaboration team teamed',
+  'halt halted suspend suspended ground grounded',
+  'resume resumed restart restarted reopen reopened',
+  'hospital hospitalized hospitalised clinic',
   'view views consider considers considered regard regards believe believes',
   'respond response responded reply replied react reaction',
 ];

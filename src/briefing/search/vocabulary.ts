@@ -85,8 +85,29 @@ export class Vocabulary {
       }
     }
     if (best === undefined && token.length === 4) best = this.swappedLetters(token);
+    if (best === undefined) best = this.sameRoot(token);
     if (best === undefined) return { token, word: token, term, known: false, corrected: false };
     return { token, word: best, term: stem(best), known: true, corrected: true };
+  }
+
+  /**
+   * Derived forms the stemmer does not fold: "hospitalized" -> "hospital", "connections" -> "connected".
+   * The shared beginning must be long (6+ letters) and most of the shorter word.
+   */
+  private sameRoot(token: string): string | undefined {
+    if (token.length < 7) return undefined;
+    let best: string | undefined;
+    let bestShared = 0;
+    for (const candidate of this.tokenCounts.keys()) {
+      if (candidate[0] !== token[0] || candidate.length < 6) continue;
+      let shared = 0;
+      while (shared < candidate.length && shared < token.length && candidate[shared] === token[shared]) shared++;
+      if (shared >= 6 && shared >= 0.75 * Math.min(candidate.length, token.length) && shared > bestShared) {
+        best = candidate;
+        bestShared = shared;
+      }
+    }
+    return best;
   }
 
   /** Four-letter words get one edit only when it is two swapped letters ("lnud" -> "lund"). */
