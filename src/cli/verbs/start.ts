@@ -19,16 +19,19 @@ export const run: CliVerb = async (_args, io) => {
     return 78; // EX_CONFIG
   }
   const logger = createLogger(config.logLevel);
-  const bot = await startBot({ config, logger, stdin: io.stdin, stdout: io.stdout });
-
+  // Listen before starting: a signal during start-up still ends in a clean stop.
   let onSignal: (signal: NodeJS.Signals) => void = () => {};
   const signalled = new Promise<string>((resolve) => {
     onSignal = (signal) => resolve(signal);
     for (const signal of SIGNALS) process.once(signal, onSignal);
   });
-  const reason = await Promise.race([bot.done.then(() => 'end of input'), signalled]);
-  for (const signal of SIGNALS) process.off(signal, onSignal);
-  logger.info({ reason }, 'shutting down');
-  await bot.stop();
-  return 0;
+  try {
+    const bot = await startBot({ config, logger, stdin: io.stdin, stdout: io.stdout });
+    const reason = await Promise.race([bot.done.then(() => 'end of input'), signalled]);
+    logger.info({ reason }, 'shutting down');
+    await bot.stop();
+    return 0;
+  } finally {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  }
 };

@@ -118,7 +118,8 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps):
         await app.start();
       }
       ready = true;
-      logger.info({ mode, port: mode === 'http' ? deps.port : undefined }, 'Slack adapter started');
+      const address = server?.address();
+      logger.info({ mode, port: address && typeof address === 'object' ? address.port : undefined }, 'Slack adapter started');
     },
     async stop() {
       ready = false;
