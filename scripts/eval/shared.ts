@@ -3,7 +3,7 @@
  * running score.mjs so that its own lines are what gets printed.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,4 +29,10 @@ export function writePredictions(name: string, rows: readonly unknown[]): string
 /** Runs the shared scorer and returns its output (printed by the caller). */
 export function score(task: string, predictions: string, gold: string): string {
   return execFileSync(process.execPath, [join(SHARED_EVAL_DIR, 'score.mjs'), task, '--pred', predictions, '--gold', gold], { encoding: 'utf8' });
+}
+
+/** Throws a one-line error naming the missing data file (e.g. a held-out set not present on this machine). */
+export function requireFile(path: string): string {
+  if (!existsSync(path)) throw new Error(`no data file at ${path}`);
+  return path;
 }

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { ingestArticle } from '../../src/briefing/ingest/index.js';
-import { readJsonl, score, SHARED_EVAL_DIR, writePredictions } from './shared.js';
+import { readJsonl, requireFile, score, SHARED_EVAL_DIR, writePredictions } from './shared.js';
 
 interface SummaryItem {
   id: string;
@@ -19,7 +19,7 @@ export function predictSummary(item: SummaryItem): { id: string; summary: string
 
 export async function run(options: { heldout: boolean }): Promise<void> {
   const split = options.heldout ? 'heldout' : 'dev';
-  const gold = join(SHARED_EVAL_DIR, 'data', split, 'summaries.jsonl');
+  const gold = requireFile(join(SHARED_EVAL_DIR, 'data', split, 'summaries.jsonl'));
   const predictions = readJsonl<SummaryItem>(gold).map(predictSummary);
   console.log(`summaries (${split}): first three key points vs Lead-3`);
   process.stdout.write(score('summaries', writePredictions('summaries', predictions), gold));
