@@ -89,6 +89,9 @@ export function buildSections(paragraphs: readonly Paragraph[], sentences: Sente
   });
 }
 
+/** A sentence too long for one line must be much better to be cut short. */
+const LONG_SUMMARY_FACTOR = 0.5;
+
 /** The sentence that best stands for a section: early, central, and not too long for one line. */
 function bestSentence(texts: readonly string[]): string {
   if (texts.length <= 1) return texts[0] ?? '';
@@ -96,8 +99,8 @@ function bestSentence(texts: readonly string[]): string {
   const scores = importance(texts, weigh(counts, inverseDocumentFrequency(counts)));
   let best = 0;
   scores.forEach((score, i) => {
-    const fits = (texts[i] ?? '').length <= MAX_SUMMARY_CHARS ? 1 : 0.8;
-    if (score * fits > (scores[best] as number) * ((texts[best] ?? '').length <= MAX_SUMMARY_CHARS ? 1 : 0.8)) best = i;
+    const fits = (texts[i] ?? '').length <= MAX_SUMMARY_CHARS ? 1 : LONG_SUMMARY_FACTOR;
+    if (score * fits > (scores[best] as number) * ((texts[best] ?? '').length <= MAX_SUMMARY_CHARS ? 1 : LONG_SUMMARY_FACTOR)) best = i;
   });
   return texts[best] ?? '';
 }
