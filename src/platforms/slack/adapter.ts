@@ -127,7 +127,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps):
     },
     async postToChannel(channelId: string, reply: Reply, options?: PostOptions) {
       try {
-        await app.client.chat.postMessage({
+        const posted = await app.client.chat.postMessage({
           channel: channelId,
           ...renderSlackMessage(reply),
           unfurl_links: false,
@@ -135,6 +135,8 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps):
           // Lets wasDelivered recognise this post after a crash.
           ...(options?.deliveryKey ? { metadata: { event_type: DIGEST_EVENT_TYPE, event_payload: { delivery_key: options.deliveryKey } } } : {}),
         });
+        // Replies in a digest's thread are questions about it, like replies under an answer.
+        if (posted.ts) listenerDeps.threads.remember(channelId, posted.ts);
       } catch (error) {
         throw toDeliveryError(error);
       }

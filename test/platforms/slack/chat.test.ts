@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReply } from '../../../commands/build-reply.js';
 import { BOT_USER_ID } from './slack-double.js';
 import { messageText, startHarness, type Harness } from './harness.js';
 
@@ -81,5 +82,17 @@ describe('Slack chat over loopback', () => {
     await h.double.next('chat.postMessage');
     const retried = await h.double.next('chat.postMessage');
     expect(messageText(retried.body)).toContain('Miller');
+  });
+});
+
+describe('Slack digest threads', () => {
+  it('GIVEN a reply in the thread of a posted digest THEN answered there as a question', async () => {
+    await h.adapter.postToChannel('C5', buildReply({ kind: 'digest', visibility: 'public', parts: [{ type: 'paragraph', text: 'Digest' }] }));
+    const digestTs = h.double.of('chat.postMessage').at(-1)?.ts ?? '';
+    await h.double.next('chat.postMessage');
+    await h.event({ type: 'message', channel_type: 'channel', user: 'U1', channel: 'C5', ts: nextTs(), thread_ts: digestTs, text: 'who is the State Department spokesman?' });
+    const answer = await h.double.next('chat.postMessage');
+    expect(answer.body.thread_ts).toBe(digestTs);
+    expect(messageText(answer.body)).toContain('Miller');
   });
 });

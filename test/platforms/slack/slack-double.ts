@@ -13,6 +13,8 @@ export interface RecordedCall {
   body: Record<string, unknown>;
   /** performance.now() when the request was fully received. */
   receivedAt: number;
+  /** chat.postMessage: the `ts` the double gave the new message. */
+  ts?: string;
 }
 
 export interface ScriptedFailure {
@@ -116,9 +118,10 @@ export class SlackDouble {
         const posted = this.of('chat.postMessage').filter((call) => call.body.channel === body.channel);
         res.end(JSON.stringify({ ok: true, messages: posted.reverse().map((call) => ({ type: 'message', text: call.body.text, metadata: call.body.metadata })) }));
       }
-      else res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}` }));
+      else res.end(JSON.stringify({ ok: true, channel: body.channel, ts: call.ts ?? `${Date.now() / 1000}` }));
     };
-    this.calls.push({ kind, path, body, receivedAt: performance.now() });
+    const call: RecordedCall = { kind, path, body, receivedAt: performance.now(), ...(kind === 'chat.postMessage' ? { ts: `${2_000_000_000 + this.calls.length}.000100` } : {}) };
+    this.calls.push(call);
     for (const wake of this.waiters.splice(0)) wake();
     if (kind === 'respond' && this.held) this.held.push(answer);
     else answer();
