@@ -203,4 +203,8 @@ describe('GIVEN commands slower than the acknowledgement deadline', () => {
     expect(followUp).toMatchObject({ method: 'POST', path: `/webhooks/${interaction.application_id}/${interaction.token}` });
     expect(followUp?.body).toMatchObject({ flags: 64, content: expect.stringMatching(/^Sorry/), allowed_mentions: { parse: [] } });
   });
+
+  it('THEN every payload the bot sent disabled mentions', () => {
+    expect(expectNoPings(h.double.rest.calls.items)).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -3,10 +3,13 @@ import { expect } from 'vitest';
 import type { RestCall } from './double/rest.js';
 import { messageBody } from './harness.js';
 
-/** Calls that create or edit a message (interaction callbacks with data, webhooks, channel messages). */
+/**
+ * Calls that create or edit a message: interaction callbacks other than autocomplete (8) and deferral (5,
+ * which carries no message), webhook posts and edits, channel messages.
+ */
 export const carriesMessage = (call: RestCall): boolean =>
   call.method !== 'DELETE' &&
-  ((call.path.endsWith('/callback') && call.body?.type !== 8 && call.body?.data !== undefined) ||
+  ((call.path.endsWith('/callback') && call.body?.type !== 8 && call.body?.type !== 5) ||
     call.path.startsWith('/webhooks/') ||
     /^\/channels\/\d+\/messages$/.test(call.path));
 
