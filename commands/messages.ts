@@ -23,6 +23,7 @@ export const messages = {
   sourcesLine: (titles: string[]) => `Sources: ${titles.join('; ')}`,
   helpHeading: 'How to use /brief',
   helpFooter: 'Mention me or send me a direct message to ask a question; reply in my thread for follow-ups.',
+  consoleWelcome: 'Briefing bot. Type /brief for the briefing, /brief help for every form, or just ask a question. Ctrl+D quits.',
   shareLabel: 'Share in channel',
   openSectionLabel: (title: string) => title,
   noManageDigests: 'Only the digest admins of this workspace can change digests here.',

@@ -6,6 +6,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerChatMessage, runBriefText } from '../../../commands/dispatch.js';
+import { messages } from '../../../commands/messages.js';
 import type { Reply } from '../../../commands/reply.js';
 import type { CommandContext, CommandServices } from '../../../commands/types.js';
 import type { Logger } from '../../logger.js';
@@ -67,7 +68,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     finished,
     async start() {
       lines = createInterface({ input, terminal: false });
-      if (showPrompt) write(PROMPT);
+      if (showPrompt) write(`${messages.consoleWelcome}\n${PROMPT}`);
       lines.on('line', (line) => {
         queue = queue
           .then(() => answer(line))

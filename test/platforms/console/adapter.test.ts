@@ -44,10 +44,11 @@ describe('console adapter', () => {
   it('GIVEN a terminal THEN a prompt before each line', async () => {
     const { adapter, input, output, text } = consoleWith(fakeServices(), true);
     await adapter.start();
-    expect(text()).toBe('brief> ');
+    expect(text()).toMatch(/\/brief help.*\nbrief> $/);
+    const greeting = text();
     input.write('/brief sections\n');
     // Wait for the prompt written after the answer.
-    while (!text().endsWith('brief> ') || text() === 'brief> ') await once(output, 'data');
+    while (!text().endsWith('brief> ') || text() === greeting) await once(output, 'data');
     expect(text()).toContain('The visit');
     input.end();
     await adapter.finished;
