@@ -67,7 +67,7 @@ function trimLeadingTitles(run: string, start: number): { run: string; start: nu
   let offset = 0;
   while (parts.length > 2) {
     const first = (parts[0] ?? '').replace(/\.$/, '');
-    if (!(NOT_NAME.has(first) || first === 'The' || DEMONYMS.has(parts[0] ?? '') || /^(?:of|the)$/.test(first) || (ORGANIZATION_WORDS.has(first) && parts.length > 5))) break;
+    if (!(NOT_NAME.has(first) || STOPWORDS.has(first.toLowerCase()) || DEMONYMS.has(parts[0] ?? '') || /^(?:of|the)$/.test(first) || (ORGANIZATION_WORDS.has(first) && parts.length > 5))) break;
     offset += (parts[0] ?? '').length + (parts[1] ?? '').length;
     parts.splice(0, 2);
   }
@@ -96,6 +96,7 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     if (kind === 'organization' && /^(?:US|UK)$/.test(run)) continue;
     if (kind !== 'organization') {
       ({ run, start } = trimLeadingTitles(run, start));
+      if (CALENDAR_WORD.test(run)) continue;
       kind = classifyRun(run);
     }
     if (kind === 'person') {

@@ -124,7 +124,8 @@ export function titleSections(sections: readonly string[][]): string[] {
         !sharesWord(r.candidate.key, best.candidate.key) &&
         (sectionsWith.get(r.candidate.key) ?? 0) <= Math.max(1, sections.length / 2),
     );
-    if (second && second.score >= 0.5 * best.score) title = `${title} and ${second.candidate.phrase}`;
+    const short = second && `${title} and ${second.candidate.phrase}`.split(' ').length <= 5;
+    if (second && short && second.score >= 0.5 * best.score) title = `${title} and ${second.candidate.phrase}`;
     used.add(best.candidate.key);
     return title.charAt(0).toUpperCase() + title.slice(1);
   });
