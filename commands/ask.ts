@@ -21,7 +21,7 @@ export default {
         kind: 'answer',
         parts: [
           { type: 'paragraph', text: answer.answer },
-          ...(hasSuggestions ? [{ type: 'context', text: messages.closestSections } as const] : []),
+          ...(hasSuggestions ? [{ type: 'context', text: messages.closestSections(answer.suggestions.map((s) => s.title)) } as const] : []),
           ...articleContext(articleCount, answer.articleTitle),
         ],
         actions: openSectionActions(briefing, answer.suggestions),

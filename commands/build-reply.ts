@@ -75,12 +75,15 @@ export function articleContext(articleCount: number, title: string): ReplyPart[]
 /** A whole section: its title, one-line summary and text; buttons for the other sections. */
 export function sectionReply(briefing: Briefing, section: Section, articleCount: number): Reply {
   const others = briefing.sections.filter((other) => other.id !== section.id);
+  const paragraphs = sectionParagraphs(briefing, section);
+  // The one-line summary is often the opening sentence itself: no need to read it twice.
+  const summaryIsOpening = paragraphs[0]?.startsWith(section.summary.trim()) ?? false;
   return buildReply({
     kind: 'section',
     parts: [
       { type: 'heading', text: section.title },
-      { type: 'context', text: section.summary },
-      ...sectionParagraphs(briefing, section).map((text): ReplyPart => ({ type: 'paragraph', text })),
+      ...(summaryIsOpening ? [] : [{ type: 'context', text: section.summary } satisfies ReplyPart]),
+      ...paragraphs.map((text): ReplyPart => ({ type: 'paragraph', text })),
       ...articleContext(articleCount, briefing.title),
     ],
     actions: openSectionActions(briefing, others),

@@ -18,7 +18,7 @@ export const messages = {
   sectionNotFound: 'That section is no longer in the article; here are the current sections:',
   keyPointsHeading: 'Key points',
   sectionsHeading: 'Sections',
-  closestSections: 'Closest sections:',
+  closestSections: (titles: string[]) => `Closest sections: ${titles.join('; ')}`,
   fromArticle: (title: string) => `From the article: ${title}`,
   sourcesLine: (titles: string[]) => `Sources: ${titles.join('; ')}`,
   helpHeading: 'How to use /brief',

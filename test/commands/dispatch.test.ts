@@ -161,3 +161,19 @@ describe('openSection', () => {
     expect(reply.kind).toBe('error');
   });
 });
+
+describe('section replies', () => {
+  it('GIVEN a summary that is not the opening sentence THEN shown as context; GIVEN it is THEN not repeated', async () => {
+    const visit = await openSection('blinken', 's1-visit', context, fakeServices());
+    expect(visit.parts).toContainEqual({ type: 'context', text: 'Blinken lands in Shanghai.' });
+    const opening = { ...fixtureBriefing, sections: fixtureBriefing.sections.map((s) => (s.id === 's3-taiwan' ? { ...s, summary: 'Taiwan will also be discussed.' } : s)) };
+    const services = fakeServices({ briefing: () => opening });
+    const taiwan = await openSection('blinken', 's3-taiwan', context, services);
+    expect(taiwan.text.split('Taiwan will also be discussed.')).toHaveLength(2);
+  });
+
+  it('GIVEN an abstention THEN the closest sections are named in the text too', async () => {
+    const reply = await runBriefText('ask what is the weather', context, fakeServices());
+    expect(reply.text).toContain('Closest sections: Taiwan');
+  });
+});
