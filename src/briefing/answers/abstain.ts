@@ -11,7 +11,7 @@ import { relatedTerms } from '../search/related-terms.js';
 /** Below this share of the question's (idf-weighted) terms, the passage is about something else. */
 export const MIN_COVERAGE = 0.35;
 /** A passage that meets only one of the question's words must cover most of the question with it. */
-export const MIN_SINGLE_TERM_COVERAGE = 0.6;
+export const MIN_SINGLE_TERM_COVERAGE = 0.67;
 
 export interface AbstentionVerdict {
   abstain: boolean;

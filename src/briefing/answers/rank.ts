@@ -91,9 +91,9 @@ export function termCoverage(question: ParsedQuestion, terms: ReadonlySet<string
   return total === 0 ? 0 : found / total;
 }
 
-/** How many of the question's concepts `terms` contains outright. */
+/** How many of the question's concepts `terms` contains, as such or by a related word. */
 export function conceptsMatched(question: ParsedQuestion, terms: ReadonlySet<string>, index: ArticleIndex): number {
-  return coverageTerms(question, index).filter((t) => t.terms.some((term) => terms.has(term))).length;
+  return coverageTerms(question, index).filter((t) => t.terms.some((term) => terms.has(term)) || t.relatives.some((r) => terms.has(r))).length;
 }
 
 /** How much a related word ("grievances" for "complain") counts, against the word itself. */

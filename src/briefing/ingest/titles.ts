@@ -15,6 +15,7 @@ interface Candidate {
 const WEAK = new Set(
   `official officials issue issues area areas case cases way ways time times year years week weeks day days month
   part parts side sides thing things people country countries world state states region end lot number percent
+  page pages image images photo photos picture pictures video story stories report reports
   monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr senior first second third new other`.split(/\s+/),
 );
 
@@ -30,9 +31,17 @@ const VERBISH = new Set(
   told tell want wanted need needed seem seemed try tried call called leave left become became begin began show showed hold
   held bring brought stand stood run ran lose lost pay paid meet met continue continues include includes remain remains
   expect expected argue argued suggest suggested believe believed oppose pursue pursues quit real quick oh yes okay really
-  open opens close closes want wants use uses growing strongly`.split(/\s+/),
+  open opens close closes want wants use uses growing strongly sent found won spent built felt meant sold wrote spoke broke
+  chose rose fell grew threw drew flew drove led bought thought understood`.split(/\s+/),
+);
+/** Adjectives and number words name no topic on their own ("late", "systematic", "satellite two"). */
+const ADJECTIVAL = new Set(
+  `late early full new old big small high low good bad great last next long short main major key top little large whole
+  one two three four five six seven eight nine ten hundred thousand million billion many several
+  within without among across around toward towards via per amid along beyond behind inside outside`.split(/\s+/),
 );
 const looksVerbal = (word: string): boolean => VERBISH.has(word) || /(?:ed|ing|ly)$/.test(word);
+const looksAdjectival = (word: string): boolean => ADJECTIVAL.has(word) || /(?:al|ic|ous|ive|ful|less|able|ible)$/.test(word);
 
 const keyCache = new Map<string, string>();
 /** Stemmed form of a phrase, so "alliances" and "alliance" count together (memoised: titles see each phrase often). */
@@ -71,6 +80,7 @@ function candidates(sentence: string): Candidate[] {
         if (size === 1 && WEAK.has(words[0] as string)) continue;
         // Without a tagger: a title is a noun phrase, so no verb-looking word at either end.
         if (looksVerbal(words[0] as string) || looksVerbal(words[size - 1] as string)) continue;
+        if (ADJECTIVAL.has(words[size - 1] as string) || (size === 1 && looksAdjectival(words[0] as string))) continue;
         const phrase = words.join(' ');
         found.push({ phrase, key: phraseKey(phrase), proper: false });
       }
@@ -103,7 +113,9 @@ export function titleSections(sections: readonly string[][]): string[] {
       else scored.set(candidate.key, { candidate, score: 1 });
     }
     const ranked = [...scored.values()]
-      .map(({ candidate, score }) => {
+      .map(({ candidate, score: seen }) => {
+        // A common phrase said once is no theme; a name said once may still be the subject.
+        const score = !candidate.proper && seen < 2 ? seen * 0.5 : seen;
         const distinct = Math.log(1 + sections.length / (sectionsWith.get(candidate.key) ?? 1));
         const words = candidate.key.split(' ').length;
         const shape = candidate.proper ? (isPlace(candidate.phrase) ? 1.6 : 1.0) : words >= 2 ? 1.1 : 0.8;

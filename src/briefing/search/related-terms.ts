@@ -46,8 +46,22 @@ const GROUPS: readonly string[] = [
   'respond response responded reply replied react reaction',
 ];
 
+/** A country and the adjective for its people: "Chinese officials" answer a question about China. */
+const DEMONYMS: readonly string[] = [
+  'china chinese', 'america american americans', 'russia russian russians', 'ukraine ukrainian ukrainians',
+  'japan japanese', 'philippines filipino filipinos philippine', 'europe european europeans', 'iran iranian iranians',
+  'taiwan taiwanese', 'britain british', 'france french', 'germany german germans', 'india indian indians',
+  'korea korean koreans', 'israel israeli israelis', 'italy italian italians', 'mexico mexican mexicans',
+  'canada canadian canadians', 'australia australian australians', 'colombia colombian colombians', 'spain spanish',
+  'iraq iraqi iraqis', 'syria syrian syrians', 'afghanistan afghan afghans', 'pakistan pakistani pakistanis',
+  'egypt egyptian egyptians', 'turkey turkish', 'brazil brazilian brazilians', 'norway norwegian norwegians',
+  'sweden swedish', 'poland polish', 'greece greek greeks', 'vietnam vietnamese', 'cuba cuban cubans',
+  'venezuela venezuelan venezuelans', 'palestine palestinian palestinians', 'africa african africans',
+  'asia asian asians', 'dominican dominicans', 'zealand zealander zealanders',
+];
+
 const RELATED = new Map<string, string[]>();
-for (const group of GROUPS) {
+for (const group of [...GROUPS, ...DEMONYMS]) {
   const stems = [...new Set(group.split(' ').map(stem))];
   for (const s of stems) RELATED.set(s, [...new Set([...(RELATED.get(s) ?? []), ...stems.filter((other) => other !== s)])]);
 }
