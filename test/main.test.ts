@@ -7,6 +7,7 @@ import { runCli } from '../src/cli/run.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { startBot, type RunningBot } from '../src/main.js';
+import { APP_ID, startDiscordDouble } from './platforms/discord/double/index.js';
 import { SlackDouble } from './platforms/slack/slack-double.js';
 
 const SHIPPED = 'data/000_78d76434cf3e539e.txt';
@@ -62,6 +63,40 @@ describe('main wiring', () => {
       expect(response.status).toBe(200);
     } finally {
       await double.stop();
+    }
+  });
+
+  it('GIVEN Slack and Discord tokens THEN both run in one process; Discord-only gets its own /healthz', async () => {
+    const slackDouble = await new SlackDouble().start();
+    const discordDouble = await startDiscordDouble();
+    try {
+      const both = loadConfig({
+        DATA_DIR: dataDirWithArticle(),
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_SIGNING_SECRET: 'secret',
+        SLACK_API_URL: slackDouble.apiUrl,
+        DISCORD_TOKEN: 'discord-token',
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_API_URL: discordDouble.apiUrl,
+        PORT: '0',
+      });
+      const bot = await startBot({ config: both, logger: silentLogger, host: '127.0.0.1' });
+      bots.push(bot);
+      expect([...bot.adapters.keys()].sort()).toEqual(['discord', 'slack']);
+      expect((await fetch(`http://127.0.0.1:${bot.healthPort()}/healthz`)).status).toBe(200);
+      await bot.stop();
+
+      const discordOnly = await startBot({ config: { ...both, slack: undefined }, logger: silentLogger, host: '127.0.0.1' });
+      bots.push(discordOnly);
+      expect([...discordOnly.adapters.keys()]).toEqual(['discord']);
+      const port = discordOnly.healthPort();
+      expect(port).toBeGreaterThan(0);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(404);
+    } finally {
+      for (const bot of bots.splice(0)) await bot.stop();
+      await discordDouble.close();
+      await slackDouble.stop();
     }
   });
 
