@@ -22,6 +22,8 @@ const WEAK = new Set(
 /** Names too general to title a section: nationalities and the article's own actors are everywhere. */
 const NOT_A_TOPIC = new Set(
   `american americans chinese russian ukrainian european filipino japanese korean iranian israeli british french german indian
+  january february march april may june july august september october november december monday tuesday wednesday
+  thursday friday saturday sunday today thanks
   western eastern us u s uk un oh i im ive id ill yes no he she they we it this that there these those although while but and however despite`.split(/\s+/),
 );
 
@@ -61,11 +63,12 @@ function candidates(sentence: string): Candidate[] {
   const names = sentence.matchAll(/(?:\p{Lu}[\p{L}.'’-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of(?=\s+\p{Lu})|the(?=\s+\p{Lu})))*/gu);
   for (const match of names) {
     const phrase = match[0]
-      .replace(/^(?:(?:of|the|The)\s+)+/, '')
+      .replace(/^(?:(?:of|the|The|An?|In|On|At|For|And|But|Or|If|As|By|To|Thanks|Yes|No)\s+)+/, '')
       .replace(/(?:'s|’s|s'|’)$/, '')
       .replace(/(?<!\.\p{Lu})\.$/u, '')
       .trim();
     const tokens = tokenize(phrase);
+    if (tokens.length === 1 && (tokens[0] as string).length < 2) continue;
     if (tokens.length === 0 || tokens.length > 5 || tokens.every((t) => STOPWORDS.has(t) || WEAK.has(t) || NOT_A_TOPIC.has(t))) continue;
     // A capital at the start of a sentence is no sign of a name.
     if ((match.index ?? 0) <= 1 && tokens.length === 1 && !PLACES.has(phrase)) continue;
@@ -115,7 +118,7 @@ export function titleSections(sections: readonly string[][]): string[] {
     const ranked = [...scored.values()]
       .map(({ candidate, score: seen }) => {
         // A common phrase said once is no theme; a name said once may still be the subject.
-        const score = !candidate.proper && seen < 2 ? seen * 0.5 : seen;
+        const score = !candidate.proper && seen < 2 && (sections[s]?.length ?? 0) >= 3 ? seen * 0.5 : seen;
         const distinct = Math.log(1 + sections.length / (sectionsWith.get(candidate.key) ?? 1));
         const words = candidate.key.split(' ').length;
         const shape = candidate.proper ? (isPlace(candidate.phrase) ? 1.6 : 1.0) : words >= 2 ? 1.1 : 0.8;
