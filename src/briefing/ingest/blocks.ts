@@ -10,6 +10,8 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 /** "..., June 19, 2023." : agency photo captions end with the date the photo was taken. */
 const CAPTION_DATE = new RegExp(`,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?["']?$`);
 const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Image|Picture)s?\s*(?::|by|credit|courtesy)|\b(?:Getty Images|AP Photo|AFP via Getty|Reuters\/|File photo)\b|^(?:Caption|Photo|Image)\s*:/i;
+/** Web page furniture that survives copy-and-paste: player notices, timestamps, prompts to click or follow. */
+const BOILERPLATE = /^(?:Media playback is (?:unsupported|not supported) on your device|(?:\d{1,2} \w+ \d{4} )?Last updated at \d|Image (?:copyright|caption)\b|(?:Click|Tap) here\b|Sign up\b|Follow (?:us|\w+) on (?:Twitter|Facebook|Instagram)|All rights reserved)/i;
 const BYLINE = /^(?:By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:,.*)?|(?:Updated|Published|Posted)\b.{0,60}|Read more\b.*|Advertisement|Share(?: this)?(?: article)?|Follow us.*)$/iu;
 
 /** A raw block before cleaning, with a hint from the format reader (a Markdown `#` heading is a headline). */
@@ -50,7 +52,7 @@ export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
   return blocks.map((block, i) => {
     const text = cleanBlock(block.text);
     let kind: Paragraph['kind'] = 'body';
-    if (block.hint === 'other' || BYLINE.test(text) || !/\p{L}/u.test(text)) kind = 'other';
+    if (block.hint === 'other' || BYLINE.test(text) || BOILERPLATE.test(text) || !/\p{L}/u.test(text)) kind = 'other';
     else if (i === 0 && blocks.length > 1 && (block.hint === 'headline' || looksLikeHeadline(block.text, text))) kind = 'headline';
     else if (block.hint === 'caption' || looksLikeCaption(text)) kind = 'caption';
     return { index: i + 1, text, kind };

@@ -25,6 +25,13 @@ describe('blocks', () => {
     expect(paragraphs[2]?.kind).toBe('caption');
   });
 
+  it('GIVEN page furniture (player notices, timestamps, bylines) THEN it is "other", never body', () => {
+    const paragraphs = classifyBlocks(
+      splitBlocks('Media playback is unsupported on your device\n\n2 November 2014 Last updated at 17:20 GMT\n\nBy Jane Smith\n\nHomes were damaged in the storm.'),
+    );
+    expect(paragraphs.map((p) => p.kind)).toEqual(['other', 'other', 'other', 'body']);
+  });
+
   it('GIVEN blocks separated by several blank lines and CRLF THEN empty blocks are not counted', () => {
     expect(splitBlocks('One.\r\n\r\n\r\n\r\nTwo.\n\n   \n\nThree.').map((b) => b.text)).toEqual(['One.', 'Two.', 'Three.']);
   });
