@@ -3,6 +3,7 @@
  * asks about (typos corrected against the article's vocabulary), and whether it leans on earlier turns.
  */
 import { STOPWORDS, tokenize } from '../text/tokens.js';
+import { editDistance } from '../search/edit-distance.js';
 import type { CorrectedTerm, Vocabulary } from '../search/vocabulary.js';
 
 export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'money' | 'reason' | 'speech' | 'yesno' | 'any';
@@ -43,6 +44,19 @@ const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|wor
 const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|what (?:number|percentage|share))\b/i;
 const SPEECH_CUES = /\bwhat (?:did|does|do|will|has|have) .{1,60}\b(?:say|said|tell|told|warn|argue|claim|announce|respond|reply)\b/i;
 
+const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
+
+function isQuestionWordTypo(token: string): boolean {
+  return questionWordFor(token) !== undefined;
+}
+
+function questionWordFor(token: string): string | undefined {
+  if (token.length < 3 || token.length > 6) return undefined;
+  const close = QUESTION_WORDS.filter((word) => editDistance(token, word, 1) <= 1);
+  // "wher" is one edit from both "when" and "where": a cut-off word is the likelier typo.
+  return close.find((word) => word.startsWith(token)) ?? close[0];
+}
+
 function answerKind(text: string): AnswerKind {
   if (MONEY_CUES.test(text)) return 'money';
   if (NUMBER_CUES.test(text)) return 'number';
@@ -63,6 +77,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   tokens.forEach((token, i) => {
     if (terms.length >= maxTerms) return;
     if (STOPWORDS.has(token) || FRAME_WORDS.has(token) || token.length < 2) return;
+    // A mistyped question word ("wher", "waht") frames the question like the word itself.
+    if (i === 0 && !vocabulary.hasTerm(token) && isQuestionWordTypo(token)) return;
     // "which cities", "what year": the noun names the kind of answer, not what it is about.
     if (TYPE_NOUNS.has(token) && ASKING.has(tokens[i - 1] ?? '')) return;
     const corrected = vocabulary.correct(token);
@@ -77,5 +93,9 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token) => PRONOUNS.has(token));
   const hasQuestionWord = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i.test(text) || AUX.has(tokens[0] ?? '');
   const topical = /^(?:tell me (?:more )?about|what about|how about|more on|anything on)\b/i.test(text.trim()) || !hasQuestionWord;
-  return { text, kind: answerKind(text), terms, focus, names, anaphoric, topical };
+  // Read the kind through a mistyped question word: "wher did ..." asks where.
+  const first = tokens[0] ?? '';
+  const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) ? questionWordFor(first) : undefined;
+  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : text;
+  return { text, kind: answerKind(kindText), terms, focus, names, anaphoric, topical };
 }

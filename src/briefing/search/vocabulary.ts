@@ -86,7 +86,12 @@ export class Vocabulary {
     }
     if (best === undefined && token.length === 4) best = this.swappedLetters(token);
     if (best === undefined) best = this.sameRoot(token);
-    if (best === undefined) return { token, word: token, term, known: false, corrected: false };
+    if (best === undefined) {
+      // "arive" is two edits from "arrived" but one from its stem "arriv".
+      const stemMatch = this.closeStem(term, allowedEdits(token.length));
+      if (stemMatch !== undefined) return { token, word: token, term: stemMatch, known: true, corrected: true };
+      return { token, word: token, term, known: false, corrected: false };
+    }
     return { token, word: best, term: stem(best), known: true, corrected: true };
   }
 
@@ -108,6 +113,14 @@ export class Vocabulary {
       }
     }
     return best;
+  }
+
+  private closeStem(term: string, max: number): string | undefined {
+    if (max === 0) return undefined;
+    for (const candidate of this.stems) {
+      if (candidate[0] === term[0] && Math.abs(candidate.length - term.length) <= max && editDistance(term, candidate, max) <= max) return candidate;
+    }
+    return undefined;
   }
 
   /** Four-letter words get one edit only when it is two swapped letters ("lnud" -> "lund"). */
