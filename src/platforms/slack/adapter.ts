@@ -9,6 +9,7 @@ import { App } from '@slack/bolt';
 import type { Reply } from '../../../commands/reply.js';
 import type { CommandServices } from '../../../commands/types.js';
 import type { SlackConfig } from '../../config.js';
+import { UserError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { ChatAdapter, PostOptions } from '../types.js';
 import { registerButtons } from './buttons.js';
@@ -66,6 +67,8 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps):
     ...(config.appToken ? { appToken: config.appToken, socketMode: true, installerOptions: { clientOptions } } : {}),
     logger: boltLogger(logger),
     clientOptions,
+    // auth.test runs in start(), where a rejected token becomes a clear error instead of an unhandled rejection.
+    deferInitialization: true,
     ...(mode === 'http'
       ? {
           customRoutes: [
@@ -112,6 +115,12 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps):
       return address && typeof address === 'object' ? address : undefined;
     },
     async start() {
+      try {
+        await app.init();
+      } catch (error) {
+        const reason = (error as { data?: { error?: string } }).data?.error ?? (error instanceof Error ? error.message : String(error));
+        throw new UserError('slack.auth', `Slack did not accept SLACK_BOT_TOKEN (${reason}): check the token${config.apiUrl ? ` and SLACK_API_URL (${config.apiUrl})` : ''}`);
+      }
       if (mode === 'http') {
         server = (await app.start({ port: deps.port, ...(deps.host ? { host: deps.host } : {}) })) as Server;
       } else {
