@@ -124,7 +124,12 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps):
       if (mode === 'http') {
         server = (await app.start({ port: deps.port, ...(deps.host ? { host: deps.host } : {}) })) as Server;
       } else {
-        await app.start();
+        try {
+          await app.start();
+        } catch (error) {
+          const reason = (error as { data?: { error?: string } }).data?.error ?? (error instanceof Error ? error.message : String(error));
+          throw new UserError('slack.socket', `Slack Socket Mode could not connect with SLACK_APP_TOKEN (${reason}): check the app-level token has connections:write`);
+        }
       }
       ready = true;
       const address = server?.address();

@@ -30,3 +30,20 @@ describe('Slack start-up', () => {
     expect(adapter.address()).toBeUndefined();
   });
 });
+
+describe('Slack Socket Mode start-up', () => {
+  it('GIVEN Slack rejects the app token THEN start fails with one line naming SLACK_APP_TOKEN', async () => {
+    double.failNext('apps.connections.open', { status: 200, body: { ok: false, error: 'invalid_auth' } });
+    const adapter = createSlackAdapter(
+      { botToken: 'xoxb-ok', signingSecret: 's', appToken: 'xapp-revoked', apiUrl: double.apiUrl },
+      { services: fakeServices(), logger: silentLogger, port: 0, webApiRetries: { retries: 0 } },
+    );
+    const error = await adapter.start().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/SLACK_APP_TOKEN \(invalid_auth\)/);
+    await adapter.stop().catch(() => undefined);
+  });
+});
