@@ -26,6 +26,8 @@ export const run: CliVerb = async (args, io) => {
     }
     io.stdout.write(output);
   });
+  // A reader that goes away (`brief chat | head -1`) ends the session quietly.
+  io.stdout.on('error', () => lines.close());
   await new Promise<void>((resolve) => lines.once('close', resolve));
   return 0;
 };
