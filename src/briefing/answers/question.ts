@@ -28,10 +28,11 @@ const FRAME_WORDS = new Set(
   'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another'.split(' '),
 );
 const TYPE_NOUNS = new Set(
-  'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount company companies organization organisation agency agencies state states kind type'.split(' '),
+  'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names company companies organization organisation agency agencies state states kind type'.split(' '),
 );
-const ASKING = new Set(['which', 'what', 'many', 'much']);
-const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)/iu;
+const ASKING = new Set(['which', 'what', 'many', 'much', 'the']);
+// "What is the weather in ...", "the population of ...": the noun right before a preposition or the end.
+const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
@@ -41,7 +42,7 @@ const PERSON_NOUNS = /\b(?:who|whom|whose|which (?:officials?|people|person|lead
 const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had|would|could)\b|\b(?:what|which) (?:time|date|day|year|month)\b|\bhow long ago\b/i;
 const PLACE_CUES = /\b(?:where|which (?:cit(?:y|ies)|countr(?:y|ies)|places?|regions?|nations?))\b/i;
 const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|worth|money|budget|charge)\b|\b(?:cost|price) of\b|\bhow expensive\b/i;
-const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|what (?:number|percentage|share))\b/i;
+const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b/i;
 const SPEECH_CUES = /\bwhat (?:did|does|do|will|has|have) .{1,60}\b(?:say|said|tell|told|warn|argue|claim|announce|respond|reply)\b/i;
 
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
@@ -87,7 +88,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     terms.push(corrected);
   });
   const focusWord = FOCUS.exec(text.trim())?.[1]?.toLowerCase();
-  const focus = focusWord === undefined ? undefined : terms.find((t) => t.token === focusWord);
+  const focus = focusWord === undefined || TYPE_NOUNS.has(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
   // Short all-capital words are abbreviations ("FL", "US") the article may spell out: not names to insist on.
   const names = (text.match(/(?<=\S\s+)[A-Z][\p{L}'-]+/gu) ?? []).filter((name) => !/^[A-Z]{2,3}$/.test(name)).map((name) => name.toLowerCase());
   const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token) => PRONOUNS.has(token));
