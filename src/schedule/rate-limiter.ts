@@ -3,6 +3,11 @@
  * post per channel per interval (Slack: about 1 a second) and a global rate per platform (Discord: 50
  * requests a second). Global time is cut into slots of 1/rate seconds, one post a slot, and each post
  * takes the first free slot after its channel allows it: a busy channel never holds up the others.
+ *
+ * Slots plan the order; the limits themselves are enforced on the posts' real lifetimes. A post reaches
+ * the platform somewhere between leaving and its answer, so a post counts against the limits from the
+ * moment it leaves until its answer came back: however the network or a busy event loop delays or
+ * bunches requests, the platform never sees more than the limits.
  */
 import type { Platform } from '../platforms/types.js';
 import type { Clock } from './clock.js';
@@ -20,17 +25,24 @@ export const DEFAULT_RATE_LIMITS: Record<Platform, RateLimit> = {
   console: { perChannelIntervalMs: 0, globalPerSecond: Number.POSITIVE_INFINITY },
 };
 
+/** Call when the post's answer came back (or it failed). */
+export type ReleasePost = () => void;
+
 export class DeliveryRateLimiter {
   private readonly channelNext = new Map<string, number>();
   private readonly takenSlots = new Map<Platform, Set<number>>();
+  /** Per channel: when its last post was answered (Infinity while in flight). */
+  private readonly channelDone = new Map<string, number>();
+  /** Per platform: when each recent post was answered (Infinity while in flight). */
+  private readonly recent = new Map<Platform, Array<{ done: number }>>();
 
   constructor(
     private readonly clock: Clock,
     private readonly limits: Record<Platform, RateLimit> = DEFAULT_RATE_LIMITS,
   ) {}
 
-  /** Resolves when a post to the channel may go out now; the slot is taken. */
-  async acquire(platform: Platform, channelId: string): Promise<void> {
+  /** Resolves when a post to the channel may leave now; call the returned function once it was answered. */
+  async acquire(platform: Platform, channelId: string): Promise<ReleasePost> {
     const limit = this.limits[platform];
     const key = `${platform}:${channelId}`;
     const now = this.clock.now();
@@ -38,6 +50,13 @@ export class DeliveryRateLimiter {
     if (Number.isFinite(limit.globalPerSecond)) slot = this.takeGlobalSlot(platform, slot, 1000 / limit.globalPerSecond, now);
     this.channelNext.set(key, slot + limit.perChannelIntervalMs);
     if (slot > now) await this.clock.sleep(slot - now);
+    return this.waitForRoom(platform, key, limit);
+  }
+
+  /** The platform said "slow down" for this channel: nothing goes there for `ms`. */
+  backOff(platform: Platform, channelId: string, ms: number): void {
+    const key = `${platform}:${channelId}`;
+    this.channelNext.set(key, Math.max(this.channelNext.get(key) ?? 0, this.clock.now() + ms));
   }
 
   private takeGlobalSlot(platform: Platform, earliest: number, slotMs: number, now: number): number {
@@ -50,9 +69,27 @@ export class DeliveryRateLimiter {
     return index * slotMs;
   }
 
-  /** The platform said "slow down" for this channel: nothing goes there for `ms`. */
-  backOff(platform: Platform, channelId: string, ms: number): void {
-    const key = `${platform}:${channelId}`;
-    this.channelNext.set(key, Math.max(this.channelNext.get(key) ?? 0, this.clock.now() + ms));
+  private async waitForRoom(platform: Platform, key: string, limit: RateLimit): Promise<ReleasePost> {
+    let recent = this.recent.get(platform);
+    if (!recent) this.recent.set(platform, (recent = []));
+    for (;;) {
+      const now = this.clock.now();
+      while (recent.length > 0 && (recent[0]?.done ?? 0) <= now - 1000) recent.shift();
+      const channelWait = limit.perChannelIntervalMs > 0 ? (this.channelDone.get(key) ?? -Infinity) + limit.perChannelIntervalMs - now : 0;
+      const inWindow = recent.filter((post) => post.done > now - 1000);
+      const oldestDone = Math.min(...inWindow.map((post) => post.done));
+      const globalWait = inWindow.length >= limit.globalPerSecond ? (Number.isFinite(oldestDone) ? oldestDone + 1000 - now : 5) : 0;
+      const wait = Math.max(channelWait, globalWait);
+      if (wait <= 0) break;
+      // While a post to the channel (or a full window) is still in flight, look again shortly.
+      await this.clock.sleep(Number.isFinite(wait) ? wait : 5);
+    }
+    const post = { done: Number.POSITIVE_INFINITY };
+    if (Number.isFinite(limit.globalPerSecond)) recent.push(post);
+    this.channelDone.set(key, Number.POSITIVE_INFINITY);
+    return () => {
+      post.done = this.clock.now();
+      this.channelDone.set(key, post.done);
+    };
   }
 }

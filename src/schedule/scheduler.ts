@@ -29,7 +29,7 @@ export interface DigestSchedulerOptions {
   graceMinutes: number;
   /** Calendar time: when digests are due. */
   clock?: Clock;
-  /** Real time for rate limits and back-off (default: the same clock). */
+  /** Real time for rate limits and back-off (default: the system clock, even when `clock` is virtual). */
   limiterClock?: Clock;
   rateLimits?: Record<Platform, RateLimit>;
   retry?: RetryPolicy;
@@ -50,7 +50,7 @@ export class DigestScheduler {
 
   constructor(private readonly options: DigestSchedulerOptions) {
     this.clock = options.clock ?? systemClock;
-    this.limiter = new DeliveryRateLimiter(options.limiterClock ?? this.clock, options.rateLimits ?? DEFAULT_RATE_LIMITS);
+    this.limiter = new DeliveryRateLimiter(options.limiterClock ?? systemClock, options.rateLimits ?? DEFAULT_RATE_LIMITS);
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
   }
 
@@ -166,7 +166,7 @@ export class DigestScheduler {
     }
     const outcome = await sendWithRetries(
       { adapter, channelId: subscription.channelId, reply: digest.reply, deliveryKey: deliveryKey(claim), beforeAttempt: () => store.startAttempt(claim.subscriptionId, claim.scheduledFor) },
-      { limiter: this.limiter, clock: this.options.limiterClock ?? this.clock, policy: this.retry },
+      { limiter: this.limiter, clock: this.options.limiterClock ?? systemClock, policy: this.retry },
     );
     if (outcome.ok) {
       store.markPosted(claim, subscription, new Date(this.clock.now()).toISOString(), digest.seenArticles);

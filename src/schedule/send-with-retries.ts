@@ -35,12 +35,14 @@ export async function sendWithRetries(request: SendRequest, deps: { limiter: Del
   let permanent = 0;
   let transient = 0;
   for (let attempt = 1; ; attempt++) {
-    await deps.limiter.acquire(adapter.platform, channelId);
+    const answered = await deps.limiter.acquire(adapter.platform, channelId);
     request.beforeAttempt();
     try {
       await adapter.postToChannel(channelId, request.reply, { deliveryKey: request.deliveryKey });
+      answered();
       return { ok: true, attempts: attempt };
     } catch (error) {
+      answered();
       const failure: DeliveryFailure = error instanceof DeliveryError ? error.failure : 'transient';
       const message = error instanceof Error ? error.message : String(error);
       if (failure === 'gone' || failure === 'forbidden') permanent++;
