@@ -29,6 +29,19 @@ describe('follow-up conversations', () => {
     expect(service.ask('What did he say?', { conversationKey: 'fresh' }).abstained).toBe(true);
   });
 
+  it('GIVEN "what else did he say?" THEN quotes something new about him, or says there is nothing more', () => {
+    const service = createBriefingService(staticLibrary(summitArticle()));
+    const first = service.ask('What did Norway say?', { conversationKey: 'more' });
+    expect(first.abstained).toBe(false);
+    const second = service.ask('What else did Norway say?', { conversationKey: 'more' });
+    const alreadyQuoted = new Set(first.sources.map((s) => s.sentenceId));
+    expect(second.sources.filter((s) => alreadyQuoted.has(s.sentenceId))).toEqual([]);
+    service.ask('Who is Ana Costa?', { conversationKey: 'costa' });
+    service.ask('What else?', { conversationKey: 'costa' });
+    const third = service.ask('What else?', { conversationKey: 'costa' });
+    expect(third.answer).not.toMatch(/Norway|fishermen/);
+  });
+
   it('GIVEN the TTL has passed THEN the conversation is forgotten', () => {
     let now = 0;
     const service = createBriefingService(staticLibrary(summitArticle()), { conversationTtlMs: 1000, now: () => now });

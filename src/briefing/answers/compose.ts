@@ -27,7 +27,8 @@ export function chooseSentences(ranked: RankedSentence[], unionCoverage: (pair: 
       rivalValue = value;
     }
   }
-  if (rival) return [best, rival].sort((a, b) => a.position - b.position);
+  // Neighbours read in article order; otherwise the better answer comes first.
+  if (rival) return Math.abs(rival.position - best.position) === 1 ? [best, rival].sort((a, b) => a.position - b.position) : [best, rival];
   const next = ranked.find((r) => r.position === best.position + 1 && r.indexed.sentence.paragraph === best.indexed.sentence.paragraph);
   if (next && next.score >= best.score * 0.5 && fits(next)) return [best, next];
   return [best];

@@ -19,13 +19,15 @@ export interface ParsedQuestion {
   focus: CorrectedTerm | undefined;
   /** Leans on earlier turns: pronouns, "and ...", "what about ...". */
   anaphoric: boolean;
+  /** "What else ...", "anything more": wants something other than what was already quoted. */
+  wantsMore: boolean;
   /** "Tell me about X", "X?": wants the passage on a topic rather than a fact. */
   topical: boolean;
 }
 
 /** Words that frame a question without saying what it is about. */
 const FRAME_WORDS = new Set(
-  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another'.split(' '),
+  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else'.split(' '),
 );
 const TYPE_NOUNS = new Set(
   'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names company companies organization organisation agency agencies state states kind type'.split(' '),
@@ -98,5 +100,6 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const first = tokens[0] ?? '';
   const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) ? questionWordFor(first) : undefined;
   const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : text;
-  return { text, kind: answerKind(kindText), terms, focus, names, anaphoric, topical };
+  const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
+  return { text, kind: answerKind(kindText), terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore };
 }

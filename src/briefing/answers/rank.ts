@@ -112,7 +112,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "And what did Beijing say?": naming someone new shifts the subject; keep the topic, drop the old names.
   const carry = leaning && questionEntities.length > 0 ? withoutNames(index, leaning) : leaning;
   // Carried terms steer; the new question's own words decide. With no words of its own, they lead.
-  const carriedWeight = weights.size > 0 ? CARRIED_WEIGHT : 0.8;
+  const ownWords = weights.size > 0;
+  const carriedWeight = ownWords ? CARRIED_WEIGHT : 0.8;
   if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, carriedWeight);
   if (weights.size === 0 && !carry) return [];
 
@@ -127,9 +128,13 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const topScore = Math.max(1e-9, ...candidates.values());
 
   const ranked: RankedSentence[] = [];
+  // "What else did he say?": what was already quoted is not an answer again.
+  const quoted = question.wantsMore && carry ? new Set(carry.sentencePositions) : undefined;
   for (const [position, bm25] of candidates) {
     const indexed = index.sentences[position];
-    if (!indexed) continue;
+    if (!indexed || quoted?.has(position)) continue;
+    // With no words of its own ("what else did he say?"), an answer must still be about the conversation.
+    if (!ownWords && carry && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
     const coverage = termCoverage(question, indexed.terms, index);
     let score = 0.45 * (bm25 / topScore) + 0.55 * coverage;
     if (question.kind !== 'any' && question.kind !== 'yesno' && kindMatches(question.kind, indexed)) score += 0.2;
