@@ -1,8 +1,10 @@
 /**
  * Questions in chat: a mention is answered in a thread under it; replies in a thread the bot answered
- * are follow-ups (conversation = channel + thread); direct messages are answered in the DM.
+ * (or a digest it posted) are follow-ups when they read like questions (conversation = channel + thread);
+ * direct messages are answered in the DM.
  */
 import type { App, types } from '@slack/bolt';
+import { looksLikeQuestion } from '../../../commands/chat-policy.js';
 import { answerChatMessage } from '../../../commands/dispatch.js';
 import type { SlackListenerDeps } from './deps.js';
 import { renderSlackMessage } from './render.js';
@@ -68,6 +70,7 @@ export function registerChat(app: App, deps: SlackListenerDeps): void {
     // In channels: only follow-ups in threads the bot answered; a mention there is app_mention's job.
     if (!message.thread_ts || !deps.threads.has(message.channel, message.thread_ts)) return;
     if (context.botUserId && text.includes(`<@${context.botUserId}>`)) return;
+    if (!looksLikeQuestion(text)) return;
     await answer(app, deps, {
       text,
       user: message.user,

@@ -40,8 +40,12 @@ describe('Slack chat over loopback', () => {
     expect(messageText(fresh.body)).not.toContain('Miller');
   });
 
-  it('GIVEN a thread the bot never answered THEN silence', async () => {
-    await h.event({ type: 'message', channel_type: 'channel', user: 'U1', channel: 'C1', ts: nextTs(), thread_ts: '1.000001', text: 'random chatter' });
+  it('GIVEN a thread the bot never answered, or chatter in one it did THEN silence', async () => {
+    await h.event({ type: 'message', channel_type: 'channel', user: 'U1', channel: 'C1', ts: nextTs(), thread_ts: '1.000001', text: 'who is Miller?' });
+    const answeredTs = nextTs();
+    await h.event({ type: 'app_mention', user: 'U1', channel: 'C1', ts: answeredTs, text: `<@${BOT_USER_ID}> who is Miller?` });
+    await h.double.next('chat.postMessage');
+    await h.event({ type: 'message', channel_type: 'channel', user: 'U3', channel: 'C1', ts: nextTs(), thread_ts: answeredTs, text: 'thanks, great' });
     // A DM sent afterwards is answered first: the chatter produced no post.
     await h.event({ type: 'message', channel_type: 'im', user: 'U2', channel: 'D9', ts: nextTs(), text: 'where did Blinken arrive?' });
     const post = await h.double.next('chat.postMessage');
