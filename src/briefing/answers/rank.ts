@@ -136,7 +136,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // With no words of its own ("what else did he say?"), an answer must still be about the conversation.
     if (!ownWords && carry && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
     const coverage = termCoverage(question, indexed.terms, index);
-    let score = 0.45 * (bm25 / topScore) + 0.55 * coverage;
+    // Coverage of the question outweighs raw BM25: a sentence that answers all of it beats one that repeats a rare word.
+    let score = 0.35 * (bm25 / topScore) + 0.65 * coverage;
     if (question.kind !== 'any' && question.kind !== 'yesno' && kindMatches(question.kind, indexed)) score += 0.2;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
