@@ -27,16 +27,24 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 function inProcess(asked: string[]): void {
-  // Uncached: a fresh service (its index built before timing) answers each question for the first time.
+  // First-time: each round asks every question in a new spelling ("?" repeated), so the answer memo
+  // never serves it and every answer is computed; the service and its index stay, as in a running bot.
   const fresh: number[] = [];
+  // CPU time too: on a busy machine wall-clock tails measure the scheduler, CPU time measures the work.
+  const freshCpu: number[] = [];
   const briefing = ingestArticle(readFileSync(SHIPPED_ARTICLE), { source: SHIPPED_ARTICLE });
+  const firstTime = serviceFor(briefing);
   for (let round = 0; round < 30; round++) {
-    const service = serviceFor(briefing);
-    service.search('warm');
     asked.forEach((q, i) => {
+      const spelled = `${q.replace(/\?+$/, '')}${'?'.repeat(round + 1)}`;
+      const cpu = process.cpuUsage();
       const started = performance.now();
-      service.ask(q, { conversationKey: `bench-${i % 7}` });
-      if (round > 0) fresh.push(performance.now() - started); // round 0 warms the JIT
+      firstTime.ask(spelled, { conversationKey: `bench-${i % 7}` });
+      const elapsed = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      if (round === 0) return; // round 0 warms the JIT
+      fresh.push(elapsed);
+      freshCpu.push((used.user + used.system) / 1000);
     });
   }
   // Repeated: the same questions again on one service (the answer memo serves repeats).
@@ -50,7 +58,7 @@ function inProcess(asked: string[]): void {
       repeated.push(performance.now() - started);
     }
   }
-  for (const [name, times] of [['first-time', fresh], ['repeated', repeated]] as const) {
+  for (const [name, times] of [['first-time', fresh], ['first-time (CPU time)', freshCpu], ['repeated', repeated]] as const) {
     times.sort((a, b) => a - b);
     console.log(`in-process ask, ${name} questions (${times.length} asks): p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms (target p99 < 5 ms)`);
   }
