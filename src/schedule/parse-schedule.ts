@@ -77,7 +77,7 @@ export function parseSchedule(when: string): ParsedSchedule {
   throw invalid(when);
 }
 
-/** Validates an IANA timezone; throws UserError with an example when Intl does not know it. */
+/** Validates an IANA timezone and returns its canonical spelling (`europe/london` -> `Europe/London`). */
 export function parseTimezone(timezone: string): string {
   const zone = timezone.trim();
   if (!isValidTimezone(zone)) {
@@ -86,7 +86,7 @@ export function parseTimezone(timezone: string): string {
       `"${timezone}" is not a timezone I know. Use an IANA name such as Europe/London, America/New_York or UTC. Example: ${SCHEDULE_EXAMPLE}`,
     );
   }
-  return zone;
+  return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
 }
 
 /**

@@ -38,6 +38,7 @@ describe('parseTimezone', () => {
   it('GIVEN an IANA name THEN it is kept', () => {
     expect(parseTimezone('America/New_York')).toBe('America/New_York');
     expect(parseTimezone('UTC')).toBe('UTC');
+    expect(parseTimezone(' europe/london ')).toBe('Europe/London');
   });
   it('GIVEN Mars/Olympus THEN a UserError with an example', () => {
     expect(() => parseTimezone('Mars/Olympus')).toThrow(/not a timezone I know.*Europe\/London/);
