@@ -6,10 +6,13 @@ import Fuse from 'fuse.js';
 import { sanitizeQuestion } from '../answers/sanitize.js';
 import type { Section } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
+import { editDistance } from './edit-distance.js';
 import { correctedQuery } from './passages.js';
 
 /** Below this combined score (0..1) no section is close enough to call a match. */
 export const MIN_TOPIC_SCORE = 0.45;
+/** Autocomplete offers sections matched only by their content when they match at least this well. */
+const SUGGESTION_SCORE = 0.6;
 
 interface TopicFinders {
   titles: Fuse<Section>;
@@ -22,7 +25,7 @@ function findersFor(index: ArticleIndex): TopicFinders {
   let found = finders.get(index);
   if (!found) {
     found = {
-      titles: new Fuse(index.briefing.sections, { keys: ['title'], includeScore: true, ignoreLocation: true, threshold: 0.45 }),
+      titles: new Fuse(index.briefing.sections, { keys: ['title'], includeScore: true, ignoreLocation: true, threshold: 0.34 }),
       entities: new Fuse(
         index.briefing.entities.flatMap((entity, entityIndex) =>
           entity.kind === 'date' ? [] : [entity.name, ...entity.aliases].map((form) => ({ form, entityIndex })),
@@ -92,10 +95,21 @@ export function suggestTopics(index: ArticleIndex, partial: string, limit: numbe
   const add = (section: Section | undefined): void => {
     if (section && !ordered.includes(section)) ordered.push(section);
   };
+  const titleWords = (section: Section): string[] => section.title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   for (const section of sections) if (section.title.toLowerCase().startsWith(typed)) add(section);
-  for (const section of sections) if (section.title.toLowerCase().split(/\s+/).some((word) => word.startsWith(typed))) add(section);
-  if (typed.length <= 60) for (const result of findersFor(index).titles.search(typed)) add(result.item);
-  const rest = [...scoreSections(index, typed)].filter(([, score]) => score >= MIN_TOPIC_SCORE).sort((a, b) => b[1] - a[1]);
+  for (const section of sections) if (titleWords(section).some((word) => word.startsWith(typed))) add(section);
+  // A typo in what is typed so far: "irn" is one edit from "ira(n)", the start of a title word.
+  const edits = typed.length >= 7 ? 2 : typed.length >= 3 ? 1 : 0;
+  if (edits > 0) {
+    for (const section of sections) {
+      const close = titleWords(section).some((word) =>
+        [typed.length, typed.length + 1].some((n) => editDistance(typed, word.slice(0, n), edits) <= edits),
+      );
+      if (close) add(section);
+    }
+  }
+  // Then sections whose people, places or text match well; autocomplete wants few, good suggestions.
+  const rest = [...scoreSections(index, typed)].filter(([, score]) => score >= SUGGESTION_SCORE).sort((a, b) => b[1] - a[1]);
   for (const [sectionId] of rest) add(sections.find((s) => s.id === sectionId));
   return ordered.slice(0, wanted);
 }
