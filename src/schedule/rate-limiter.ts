@@ -42,15 +42,15 @@ export class DeliveryRateLimiter {
   ) {}
 
   /** Resolves when a post to the channel may leave now; call the returned function once it was answered. */
-  async acquire(platform: Platform, channelId: string): Promise<ReleasePost> {
+  async acquire(platform: Platform, channelId: string, signal?: AbortSignal): Promise<ReleasePost> {
     const limit = this.limits[platform];
     const key = `${platform}:${channelId}`;
     const now = this.clock.now();
     let slot = Math.max(now, this.channelNext.get(key) ?? 0);
     if (Number.isFinite(limit.globalPerSecond)) slot = this.takeGlobalSlot(platform, slot, 1000 / limit.globalPerSecond, now);
     this.channelNext.set(key, slot + limit.perChannelIntervalMs);
-    if (slot > now) await this.clock.sleep(slot - now);
-    return this.waitForRoom(platform, key, limit);
+    if (slot > now) await this.clock.sleep(slot - now, signal);
+    return this.waitForRoom(platform, key, limit, signal);
   }
 
   /** The platform said "slow down" for this channel: nothing goes there for `ms`. */
@@ -69,7 +69,7 @@ export class DeliveryRateLimiter {
     return index * slotMs;
   }
 
-  private async waitForRoom(platform: Platform, key: string, limit: RateLimit): Promise<ReleasePost> {
+  private async waitForRoom(platform: Platform, key: string, limit: RateLimit, signal: AbortSignal | undefined): Promise<ReleasePost> {
     let recent = this.recent.get(platform);
     if (!recent) this.recent.set(platform, (recent = []));
     for (;;) {
@@ -82,7 +82,7 @@ export class DeliveryRateLimiter {
       const wait = Math.max(channelWait, globalWait);
       if (wait <= 0) break;
       // While a post to the channel (or a full window) is still in flight, look again shortly.
-      await this.clock.sleep(Number.isFinite(wait) ? wait : 5);
+      await this.clock.sleep(Number.isFinite(wait) ? wait : 5, signal);
     }
     const post = { done: Number.POSITIVE_INFINITY };
     if (Number.isFinite(limit.globalPerSecond)) recent.push(post);

@@ -47,6 +47,7 @@ export class DigestScheduler {
   private readonly inFlight = new Set<Promise<void>>();
   private cancelTimer: (() => void) | undefined;
   private running = false;
+  private stopping = new AbortController();
 
   constructor(private readonly options: DigestSchedulerOptions) {
     this.clock = options.clock ?? systemClock;
@@ -57,15 +58,20 @@ export class DigestScheduler {
   /** Resolves interrupted deliveries, catches up on missed runs, then ticks at every minute. */
   async start(): Promise<void> {
     this.running = true;
+    this.stopping = new AbortController();
     await this.recover();
     await this.tick();
     this.arm();
   }
 
-  /** Stops ticking and waits for posts already under way. */
+  /**
+   * Stops ticking and waits for posts already sent to be answered and recorded. Digests still waiting
+   * for a rate-limit slot or a back-off stay claimed and are posted on the next start.
+   */
   async stop(): Promise<void> {
     this.running = false;
     this.cancelTimer?.();
+    this.stopping.abort(new Error('digest scheduler stopping'));
     await this.idle();
   }
 
@@ -166,12 +172,13 @@ export class DigestScheduler {
     }
     const outcome = await sendWithRetries(
       { adapter, channelId: subscription.channelId, reply: digest.reply, deliveryKey: deliveryKey(claim), beforeAttempt: () => store.startAttempt(claim.subscriptionId, claim.scheduledFor) },
-      { limiter: this.limiter, clock: this.options.limiterClock ?? systemClock, policy: this.retry },
+      { limiter: this.limiter, clock: this.options.limiterClock ?? systemClock, policy: this.retry, signal: this.stopping.signal },
     );
     if (outcome.ok) {
       store.markPosted(claim, subscription, new Date(this.clock.now()).toISOString(), digest.seenArticles);
       return;
     }
+    if (outcome.failure === 'stopped') return;
     store.closeDelivery(claim, 'failed', `${outcome.failure}: ${outcome.message}`);
     logger.warn({ subscriptionId: subscription.id, channelId: subscription.channelId, failure: outcome.failure }, 'digest delivery failed');
     if (outcome.failure === 'gone' || outcome.failure === 'forbidden') await this.pause(subscription, adapter, outcome.failure);

@@ -109,3 +109,43 @@ describe('rate limits', () => {
     for (let i = 50; i < times.length; i++) expect((times[i] ?? 0) - (times[i - 50] ?? 0)).toBeGreaterThanOrEqual(1000);
   });
 });
+
+describe('stopping and retries that may hide a post', () => {
+  it('GIVEN a transient failure after the post arrived (a timeout) and an adapter that can check THEN no second post', async () => {
+    const adapter = new RecordingAdapter('slack').withHistory();
+    const [sub] = subscribeMany(1, 1);
+    const post = adapter.postToChannel.bind(adapter);
+    let first = true;
+    adapter.postToChannel = async (channelId, reply, options) => {
+      await post(channelId, reply, options);
+      if (first) {
+        first = false;
+        throw new Error('socket hang up after the post');
+      }
+    };
+    await start(adapter);
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    await scheduler?.idle();
+    expect(adapter.posts).toHaveLength(1);
+    expect(store.deliveries(sub?.id)).toMatchObject([{ status: 'posted' }]);
+  });
+
+  it('GIVEN a backlog waiting on the per-channel limit WHEN the scheduler stops THEN it stops at once, and a restart posts the rest exactly once', async () => {
+    const adapter = new RecordingAdapter('slack');
+    subscribeMany(5, 1);
+    await start(adapter);
+    await vi.advanceTimersByTimeAsync(60_000 + 1_500);
+    expect(adapter.posts.length).toBeGreaterThanOrEqual(1);
+    expect(adapter.posts.length).toBeLessThan(5);
+    await scheduler?.stop(); // no timer is advanced: waiting posts must not hold it up
+    scheduler = undefined;
+    const postedBeforeStop = adapter.posts.length;
+    expect(store.openClaims()).toHaveLength(5 - postedBeforeStop);
+    expect(store.openClaims().every((row) => row.attempts === 0)).toBe(true);
+    await start(adapter);
+    await vi.advanceTimersByTimeAsync(10_000);
+    await (scheduler as DigestScheduler | undefined)?.idle();
+    expect(adapter.posts).toHaveLength(5);
+    expect(new Set(adapter.posts.map((p) => p.deliveryKey)).size).toBe(5);
+  });
+});
