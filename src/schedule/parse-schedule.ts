@@ -22,8 +22,6 @@ const DAYS: Record<string, number> = {
 export interface ParsedSchedule {
   /** A 5-field cron expression (a 6-field one keeps its seconds field). */
   cron: string;
-  /** How it reads back to users: `daily at 08:00`. */
-  description: string;
 }
 
 const invalid = (when: string, why = ''): UserError =>
@@ -40,8 +38,6 @@ function parseClock(text: string | undefined, when: string): { hour: number; min
   return { hour, minute };
 }
 
-const pad = (value: number): string => String(value).padStart(2, '0');
-
 function parseCron(expression: string, when: string): ParsedSchedule {
   if (!validate(expression)) throw invalid(when);
   const fields = parse(expression);
@@ -51,7 +47,7 @@ function parseCron(expression: string, when: string): ParsedSchedule {
   if (fields.minute.length > MAX_RUNS_PER_HOUR) {
     throw invalid(when, `that would post more than ${MAX_RUNS_PER_HOUR} digests an hour`);
   }
-  return { cron: expression, description: `cron ${expression}` };
+  return { cron: expression };
 }
 
 /** Parses the schedule part of `/brief subscribe`. Throws UserError naming the accepted forms. */
@@ -60,18 +56,17 @@ export function parseSchedule(when: string): ParsedSchedule {
   const words = text.toLowerCase().replace(/\bat /, '').split(' ');
   const [form = '', ...rest] = words;
   if (text === '') throw invalid(when, 'say when');
-  if (form === 'hourly' && rest.length === 0) return { cron: '0 * * * *', description: 'hourly, on the hour' };
+  if (form === 'hourly' && rest.length === 0) return { cron: '0 * * * *' };
   if ((form === 'daily' || form === 'weekdays') && rest.length === 1) {
     const { hour, minute } = parseClock(rest[0], when);
     const days = form === 'daily' ? '*' : '1-5';
-    return { cron: `${minute} ${hour} * * ${days}`, description: `${form === 'daily' ? 'daily' : 'weekdays'} at ${pad(hour)}:${pad(minute)}` };
+    return { cron: `${minute} ${hour} * * ${days}` };
   }
   if (form === 'weekly' && rest.length === 2) {
     const day = DAYS[rest[0] ?? ''];
     if (day === undefined) throw invalid(when, `${rest[0] ?? ''} is not a day: use monday..sunday or mon..sun`);
     const { hour, minute } = parseClock(rest[1], when);
-    const dayName = Object.keys(DAYS).find((name) => DAYS[name] === day && name.length > 4) ?? String(day);
-    return { cron: `${minute} ${hour} * * ${day}`, description: `weekly on ${dayName} at ${pad(hour)}:${pad(minute)}` };
+    return { cron: `${minute} ${hour} * * ${day}` };
   }
   if (words.length === 5 || words.length === 6) return parseCron(text, when);
   throw invalid(when);
