@@ -7,6 +7,7 @@ import type { ArticleIndex } from '../search/article-index.js';
 import { conceptsMatched, kindMatches, termCoverage, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
 import { relatedTerms } from '../search/related-terms.js';
+import { contentTerms } from '../text/tokens.js';
 
 /** Below this share of the question's (idf-weighted) terms, the passage is about something else. */
 export const MIN_COVERAGE = 0.35;
@@ -21,6 +22,8 @@ export interface AbstentionVerdict {
 
 /** Share of the question a sentence must cover for its date or number to count as the answer. */
 const KIND_SENTENCE_COVERAGE = 0.45;
+const ROLE_OF = /^who (?:is|was|will be|are|were) (?:the |a )?(?:current |new |former )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
+
 /** Kinds of fact that, when asked for, must be present in the quoted sentences. */
 const STRICT_KINDS = new Set(['money', 'number', 'date']);
 
@@ -33,6 +36,16 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
 
   const focus = question.focus;
   if (focus && !focus.known && relatedTerms(focus.term).every((r) => !index.vocabulary.hasTerm(r))) return { abstain: true, missing: [focus.token] };
+
+  // "Who is the president of Russia?": the role and its holder's country must meet in one sentence.
+  const roleOf = ROLE_OF.exec(question.text);
+  if (roleOf) {
+    const [role, of] = [contentTerms(roleOf[1] ?? '')[0], contentTerms(roleOf[2] ?? '')[0]];
+    const meets = (terms: ReadonlySet<string>, term: string | undefined): boolean =>
+      term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));
+    // The role must be named as such; the place may be its adjective ("Chinese leader" for "leader of China").
+    if (!chosen.some((c) => (role === undefined || c.indexed.terms.has(role)) && meets(c.indexed.terms, of))) return { abstain: true, missing };
+  }
 
   const union = new Set<string>();
   for (const c of chosen) for (const term of c.indexed.terms) union.add(term);

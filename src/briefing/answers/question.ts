@@ -30,9 +30,10 @@ const FRAME_WORDS = new Set(
   'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else'.split(' '),
 );
 const TYPE_NOUNS = new Set(
-  'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names company companies organization organisation agency agencies state states kind type'.split(' '),
+  'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),
 );
-const ASKING = new Set(['which', 'what', 'many', 'much', 'the']);
+const ASKING = new Set(['which', 'what', 'many', 'much']);
+const KIND_NOUNS = new Set('amount number name names purpose reason goal aim motive cause'.split(' '));
 // "What is the weather in ...", "the population of ...": the noun right before a preposition or the end.
 const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
@@ -66,7 +67,7 @@ function answerKind(text: string): AnswerKind {
   if (DATE_CUES.test(text)) return 'date';
   if (PERSON_NOUNS.test(text)) return 'person';
   if (PLACE_CUES.test(text)) return 'place';
-  if (/\bwhy\b|\bfor what reason\b|\bwhat for\b/i.test(text)) return 'reason';
+  if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat (?:is|was|are|were) the (?:purpose|reason|goal|aim|motive|cause)\b/i.test(text)) return 'reason';
   if (SPEECH_CUES.test(text)) return 'speech';
   const first = tokenize(text)[0] ?? '';
   if (AUX.has(first)) return 'yesno';
@@ -84,6 +85,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     if (i === 0 && !vocabulary.hasTerm(token) && isQuestionWordTypo(token)) return;
     // "which cities", "what year": the noun names the kind of answer, not what it is about.
     if (TYPE_NOUNS.has(token) && ASKING.has(tokens[i - 1] ?? '')) return;
+    // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
+    if (KIND_NOUNS.has(token) && tokens[i - 1] === 'the') return;
     const corrected = vocabulary.correct(token);
     if (seen.has(corrected.term)) return;
     seen.add(corrected.term);

@@ -141,6 +141,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.kind !== 'any' && question.kind !== 'yesno' && kindMatches(question.kind, indexed)) score += 0.2;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
+    // "Who is the leader of China?": a person here whose role is what was asked ("Chinese leader Xi Jinping").
+    if (question.kind === 'person' && roleAsked(index, indexed, question)) score += 0.2;
     // News puts what matters first: a slight lead bias breaks near-ties.
     score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
@@ -183,6 +185,14 @@ function findNamedEntities(index: ArticleIndex, question: ParsedQuestion): numbe
     if (forms.some((words) => words.every((word) => STOPWORDS.has(word) || questionWords.has(word)) && words.some((w) => questionWords.has(w)))) ids.push(id);
   });
   return ids;
+}
+
+function roleAsked(index: ArticleIndex, indexed: IndexedSentence, question: ParsedQuestion): boolean {
+  for (const id of indexed.entityIds) {
+    const role = index.entities[id]?.role;
+    if (role && contentTerms(role).some((term) => question.terms.some((t) => t.known && t.term === term))) return true;
+  }
+  return false;
 }
 
 function rolePresent(index: ArticleIndex, entityId: number, indexed: IndexedSentence): boolean {

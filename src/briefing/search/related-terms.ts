@@ -39,6 +39,7 @@ const GROUPS: readonly string[] = [
   'goal aim purpose objective',
   'shoot shot film filmed filming record recorded',
   'partner partners collaborate collaborated collaboration team teamed',
+  'rule ruled control controlled govern governed',
   'halt halted suspend suspended ground grounded',
   'resume resumed restart restarted reopen reopened',
   'hospital hospitalized hospitalised clinic',
