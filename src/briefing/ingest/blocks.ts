@@ -12,7 +12,7 @@ const CAPTION_DATE = new RegExp(`,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?["']?$`
 const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Image|Picture)s?\s*(?::|by|credit|courtesy)|\b(?:Getty Images|AP Photo|AFP via Getty|Reuters\/|File photo)\b|^(?:Caption|Photo|Image)\s*:/i;
 /** Web page furniture that survives copy-and-paste: player notices, timestamps, prompts to click or follow. */
 const BOILERPLATE = /^(?:Media playback is (?:unsupported|not supported) on your device|(?:\d{1,2} \w+ \d{4} )?Last updated at \d|Image (?:copyright|caption)\b|(?:Click|Tap) here\b|Sign up\b|Follow (?:us|\w+) on (?:Twitter|Facebook|Instagram)|All rights reserved)/i;
-const BYLINE = /^(?:By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:,.*)?|(?:Updated|Published|Posted)\b.{0,60}|Read more\b.*|Advertisement|Share(?: this)?(?: article)?|Follow us.*)$/iu;
+const BYLINE = /^(?:By\.?|\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{3,4})?,?\s*\d{1,2}\s+\p{L}+\s+\d{4}\.?|By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:,.*)?|(?:Updated|Published|Posted)\b.{0,60}|Read more\b.*|Advertisement|Share(?: this)?(?: article)?|Follow us.*)$/iu;
 
 /** A raw block before cleaning, with a hint from the format reader (a Markdown `#` heading is a headline). */
 export interface RawBlock {
@@ -27,7 +27,9 @@ export interface RawBlock {
 export function splitBlocks(text: string): RawBlock[] {
   const normalized = text.replace(/\r\n?/g, '\n').trim();
   const lines = normalized.split('\n').filter((line) => line.trim() !== '');
-  const onePerLine = !/\n[ \t]*\n/.test(normalized) && lines.length >= 3 && lines.filter((l) => /[.!?]["')\]]?\s*$/.test(l)).length >= lines.length * 0.6;
+  // Page furniture lines ("Media playback is unsupported...", "Last updated at ...") are no prose to judge by.
+  const prose = lines.filter((line) => !BOILERPLATE.test(line.trim()));
+  const onePerLine = !/\n[ \t]*\n/.test(normalized) && lines.length >= 3 && prose.filter((l) => /[.!?]["')\]]?\s*$/.test(l)).length >= prose.length * 0.6;
   return normalized
     .split(onePerLine ? /\n/ : /\n[ \t]*\n/)
     .map((block) => block.trim())

@@ -72,9 +72,23 @@ function removeDateline(text: string): string {
   return stripped.length > 0 && stripped !== text ? stripped : text;
 }
 
+/**
+ * "By . Jane Doe . PUBLISHED: . 11:10 EST, 16 October 2013 . | . UPDATED: . ..." or "By . Jane Doe .
+ * Last updated at 4:20 PM on 1st May 2012 .": a news site's byline and timestamps flattened into the
+ * first paragraph (the " . " are its lost line breaks). Names end at the first " . ".
+ */
+const WEB_BYLINE = /^By\s*\.\s+(?:[^.|]{1,80}?\s\.\s+){1,3}?(?=(?:PUBLISHED|UPDATED|Last updated)\b|["'(]?\p{Lu})/u;
+const WEB_TIMESTAMPS =
+  /^(?:(?:(?:PUBLISHED|UPDATED):\s*\.?\s*\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{3,4})?,?\s*\d{1,2}\s+\p{L}+\s+\d{4}|Last updated at \d{1,2}:\d{2}\s*(?:[AP]M)?\s*on\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4})\s*\.?\s*(?:\|\s*\.?\s*)?)+/u;
+
+function removeWebByline(text: string): string {
+  const stripped = text.replace(WEB_BYLINE, '').replace(WEB_TIMESTAMPS, '');
+  return stripped.length > 0 ? stripped : text;
+}
+
 /** Cleans one block (paragraph) of text; keeps its words and meaning. */
 export function cleanBlock(text: string): string {
-  let out = removeDateline(normalizeSpacesAndQuotes(text));
+  let out = removeDateline(removeWebByline(normalizeSpacesAndQuotes(text)));
   out = fixPunctuation(out);
   out = removeDoubledWords(out);
   out = joinLowercaseFragments(out);

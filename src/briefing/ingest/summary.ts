@@ -30,6 +30,13 @@ function shorten(text: string, limit: number): string {
 /** Within a section the first sentence usually states its thread; length matters less than for news leads. */
 const SECTION_WEIGHTS: RankWeights = { ...DEFAULT_WEIGHTS, idealWords: 20 };
 
+/** Body sentences a summary may quote; when none qualifies (a one-line note), any body sentence. */
+function candidates(sentences: readonly Sentence[]): Sentence[] {
+  const body = sentences.filter((s) => s.kind === 'body');
+  const prose = body.filter((s) => isSummarySentence(s.text));
+  return prose.length > 0 ? prose : body;
+}
+
 /** After the lead: one sentence from each of the most distinct sections not yet covered. */
 function coverSections(body: readonly Sentence[], sections: readonly Section[], lead: number, count: number): number[] {
   const counts = termCounts(body.map((s) => s.text));
@@ -71,9 +78,40 @@ function coverSections(body: readonly Sentence[], sections: readonly Section[], 
   return chosen;
 }
 
+/** Key points: the ranking tuned on the dev summaries (see scripts/eval/summaries-cv.ts). */
+export const KEY_POINT_WEIGHTS: RankWeights = { ...DEFAULT_WEIGHTS, position: 1, centrality: 0, decay: 1.2, redundancy: 0.9 };
+
+/**
+ * Page furniture and credits that survive inside body text: bylines and timestamps, prompts to
+ * scroll or click, photo credits, an editor's note about the piece rather than the news.
+ */
+const NON_CONTENT =
+  /^(?:By\b|(?:PUBLISHED|UPDATED)\b|Last updated\b|Editor's note\b|Read more\b|Watch\b|Follow\b|Share\b|Sign up\b|Find all the latest\b|Media playback\b|Image (?:copyright|caption)\b)|\b(?:Scroll down\b|CLICK HERE\b|[Cc]lick here\b|Getty Images\b|AP Photo\b|Photo(?:graph)?s? (?:by|courtesy)\b)/;
+/** "Tragic: ...", "PICTURED: ...": a one-word label and a colon opens a photo caption, not prose. */
+const CAPTION_LABEL = /^[\p{Lu}][\p{L}'-]*:\s/u;
+
+/**
+ * "Isaac Arellano holds a candle ... Tuesday in Price, Utah.": a picture described in the present
+ * tense on a named day is a photo caption left in the text (prose would say "held ... on Tuesday").
+ */
+const PRESENT_TENSE_PHOTO =
+  /^[^"]{0,80}?\b(?:holds|pauses|speaks|looks|stands|sits|walks|waves|gestures|smiles|listens|talks|poses|prays|sings|shakes|greets|addresses|arrives|leaves|attends|watches|reads|hugs|is seen)\b.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** A complete sentence of the article's own prose: a key point may quote it. */
+export function isSummarySentence(text: string): boolean {
+  return (
+    /[.!?]["')\]]*$/.test(text) &&
+    /^["'(]?[\p{Lu}\d]/u.test(text) &&
+    text.split(/\s+/).length >= 5 &&
+    !NON_CONTENT.test(text) &&
+    !CAPTION_LABEL.test(text) &&
+    !PRESENT_TENSE_PHOTO.test(text)
+  );
+}
+
 /** Summarises the body sentences (whose sectionId is already set). */
-export function summarize(sentences: readonly Sentence[], sections: readonly Section[] = [], weights: RankWeights = DEFAULT_WEIGHTS): Summary {
-  const body = sentences.filter((s) => s.kind === 'body');
+export function summarize(sentences: readonly Sentence[], sections: readonly Section[] = [], weights: RankWeights = KEY_POINT_WEIGHTS): Summary {
+  const body = candidates(sentences);
   let chosen = selectSentences(body.map((s) => ({ text: s.text, group: s.sectionId ?? '' })), KEY_POINT_COUNT, weights);
   const paragraphs = new Set(body.map((s) => s.paragraph)).size;
   if (sections.length >= MANY_THREADS.sections && paragraphs >= MANY_THREADS.paragraphs && chosen[0] !== undefined) {

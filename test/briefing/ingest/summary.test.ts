@@ -1,0 +1,92 @@
+/**
+ * Key points quote the article's own prose: no bylines, timestamps, datelines, click prompts or photo
+ * captions, whatever layout a news site's text arrives in, and no sentence that restates the lead.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { isSummarySentence } from '../../../src/briefing/ingest/summary.js';
+
+const keyPointsOf = (text: string): string[] => ingestArticle(text, { source: 'article.txt', format: 'text' }).keyPoints;
+
+const STORY = [
+  'A teenager has been arrested after a fire destroyed a historic church in Leeds on Tuesday night.',
+  'Police said the boy was detained at his home in the early hours of Wednesday.',
+  'The church, which dates from 1850, was one of the oldest in the city.',
+];
+
+describe('key points of news-site text', () => {
+  it('GIVEN a Daily Mail byline and timestamps flattened into the first paragraph THEN the first key point is the first real sentence', () => {
+    const text = `By . Daily Mail Reporter . PUBLISHED: . 11:10 EST, 16 October 2013 . | . UPDATED: . 11:17 EST, 16 October 2013 . ${STORY.join(' ')}`;
+    expect(keyPointsOf(text).slice(0, 3)).toEqual(STORY);
+  });
+
+  it('GIVEN a byline of two names and an older "Last updated at" stamp THEN both are dropped', () => {
+    const text = `By . Mark Duell and Emma Reynolds . Last updated at 4:20 PM on 1st May 2012 . ${STORY.join(' ')}`;
+    expect(keyPointsOf(text)[0]).toBe(STORY[0]);
+  });
+
+  it('GIVEN the byline pieces as blocks of their own THEN no key point is a byline, a name or a timestamp', () => {
+    const text = ['By', 'Daily Mail Reporter', 'PUBLISHED:', '11:10 EST, 16 October 2013', '|', 'UPDATED:', '11:17 EST, 16 October 2013', ...STORY].join('\n\n');
+    expect(keyPointsOf(text)).toEqual(STORY);
+  });
+
+  it('GIVEN a CNN dateline THEN the lead key point starts with the news', () => {
+    const text = `WASHINGTON (CNN) -- ${STORY[0]}\n\n${STORY[1]}\n\n${STORY[2]}`;
+    expect(keyPointsOf(text)[0]).toBe(STORY[0]);
+  });
+
+  it('GIVEN click prompts, a labelled caption and a present-tense photo caption THEN none is a key point', () => {
+    const text = [
+      STORY[0],
+      'Youssif holds his sister\'s hand Friday at the hospital in Baghdad.',
+      'Scroll down for video.',
+      'Devastated: Parishioners gathered outside the ruined building on Wednesday morning.',
+      STORY[1],
+      'CLICK HERE for more pictures of the fire in Leeds.',
+      STORY[2],
+    ].join('\n\n');
+    expect(keyPointsOf(text)).toEqual(STORY);
+  });
+
+  it('GIVEN an editor\'s note before the story THEN the story leads', () => {
+    const text = [`Editor's note: In our Behind the Scenes series, correspondents share their experiences in covering news.`, ...STORY].join('\n\n');
+    expect(keyPointsOf(text)[0]).toBe(STORY[0]);
+  });
+
+  it('GIVEN a sentence that restates the lead THEN a new fact is the second key point', () => {
+    const lead = 'White House press secretary Tony Snow will step down from his post September 14 and be replaced by Dana Perino.';
+    const restated = 'White House press secretary Tony Snow will step down from his post on September 14.';
+    const fact = 'President Bush told reporters Friday that he will sadly accept the resignation.';
+    expect(keyPointsOf([lead, restated, fact, STORY[2]].join('\n\n')).slice(0, 2)).toEqual([lead, fact]);
+  });
+
+  it('GIVEN BBC page furniture on lines of their own THEN the prose lines are the key points', () => {
+    const text = 'Media playback is unsupported on your device\n2 November 2014 Last updated at 17:20 GMT\nHomes and businesses were damaged in the storm, but weather experts were not able to confirm it was a tornado.\nNavtej Johal reports from the town.';
+    expect(keyPointsOf(text)[0]).toBe('Homes and businesses were damaged in the storm, but weather experts were not able to confirm it was a tornado.');
+  });
+
+  it('GIVEN only a short note THEN it is still the key point', () => {
+    expect(keyPointsOf('Budget approved.')).toEqual(['Budget approved.']);
+  });
+});
+
+describe('isSummarySentence', () => {
+  it('accepts complete sentences of prose, quotations included', () => {
+    expect(isSummarySentence(STORY[0] as string)).toBe(true);
+    expect(isSummarySentence('"We will rebuild it," the vicar said on Wednesday.')).toBe(true);
+  });
+
+  it('refuses fragments, furniture and captions', () => {
+    for (const text of [
+      'Daily Mail Reporter',
+      'Daniel Radcliffe as Harry Potter in "Harry Potter and the Order of the Phoenix"',
+      'and then the fire spread to the roof.',
+      'Too short to say.',
+      'Watch the announcement about Snow leaving.',
+      'PICTURED: The church after the fire on Wednesday.',
+      'Isaac Arellano holds a candle and sings during a fundraiser for miners Tuesday in Price, Utah.',
+    ]) {
+      expect(isSummarySentence(text), text).toBe(false);
+    }
+  });
+});
