@@ -22,6 +22,9 @@ export interface BriefingServiceOptions {
   maxConversations?: number;
 }
 
+/** Article indexes kept in memory at once. */
+const MAX_CACHED_INDEXES = 64;
+
 export function createBriefingService(library: ArticleLibrary, options: BriefingServiceOptions = {}): BriefingService {
   const now = options.now ?? Date.now;
   const conversations = new ConversationStore({
@@ -48,6 +51,8 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
     if (!index) {
       index = buildArticleIndex(target);
       indexes.set(key, index);
+      // Old versions of re-ingested articles are dropped, oldest first.
+      if (indexes.size > MAX_CACHED_INDEXES) indexes.delete(indexes.keys().next().value ?? key);
     }
     return index;
   };

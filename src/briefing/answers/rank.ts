@@ -4,7 +4,7 @@
  */
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import { relatedTerms } from '../search/related-terms.js';
-import { STOPWORDS, contentTerms } from '../text/tokens.js';
+import { STOPWORDS, contentTerms, stem } from '../text/tokens.js';
 import type { TurnContext } from './context.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
 
@@ -141,6 +141,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.kind !== 'any' && question.kind !== 'yesno' && kindMatches(question.kind, indexed)) score += 0.2;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
+    // "What did Beijing say?": the subject should be the one speaking, not just mentioned.
+    if (question.kind === 'speech' && speakerNear(indexed, subjectTerms(question))) score += 0.15;
     // "Who is the leader of China?": a person here whose role is what was asked ("Chinese leader Xi Jinping").
     if (question.kind === 'person' && roleAsked(index, indexed, question)) score += 0.2;
     // News puts what matters first: a slight lead bias breaks near-ties.
@@ -185,6 +187,34 @@ function findNamedEntities(index: ArticleIndex, question: ParsedQuestion): numbe
     if (forms.some((words) => words.every((word) => STOPWORDS.has(word) || questionWords.has(word)) && words.some((w) => questionWords.has(w)))) ids.push(id);
   });
   return ids;
+}
+
+const SPEECH_WORDS = new Set(
+  'said says told stated signaled signalled warned argued accused announced added explained noted claimed urged insisted replied wrote'.split(' '),
+);
+/** How close (in words) a speech verb must be to its speaker. */
+const SPEAKER_WINDOW = 8;
+
+const subjectCache = new WeakMap<ParsedQuestion, Set<string>>();
+
+function subjectTerms(question: ParsedQuestion): Set<string> {
+  let terms = subjectCache.get(question);
+  if (!terms) {
+    terms = new Set(question.terms.filter((t) => t.known).flatMap((t) => [t.term, ...relatedTerms(t.term)]));
+    subjectCache.set(question, terms);
+  }
+  return terms;
+}
+
+function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<string>): boolean {
+  const tokens = indexed.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!subject.has(stem(tokens[i] ?? ''))) continue;
+    for (let j = Math.max(0, i - SPEAKER_WINDOW); j <= Math.min(tokens.length - 1, i + SPEAKER_WINDOW); j++) {
+      if (SPEECH_WORDS.has(tokens[j] ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 function roleAsked(index: ArticleIndex, indexed: IndexedSentence, question: ParsedQuestion): boolean {
