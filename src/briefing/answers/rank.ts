@@ -128,6 +128,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const topScore = Math.max(1e-9, ...candidates.values());
 
   const ranked: RankedSentence[] = [];
+  const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && questionEntities.length === 0;
+  const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
   // "What else did he say?": what was already quoted is not an answer again.
   const quoted = question.wantsMore && carry ? new Set(carry.sentencePositions) : undefined;
   for (const [position, bm25] of candidates) {
@@ -150,6 +152,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (indexed.sentence.kind === 'headline') score -= 0.15;
     if (indexed.sentence.kind === 'caption' && question.kind !== 'date') score -= 0.05;
     if (carry) score += contextBonus(carry, position, indexed);
+    // "he"/"she": the person the conversation is about, the first one it named.
+    if (carry && personalPronoun && primaryPerson !== undefined && indexed.entityIds.has(primaryPerson)) score += 0.2;
     ranked.push({ position, indexed, score, coverage });
   }
   return ranked.sort((a, b) => b.score - a.score || a.position - b.position);
