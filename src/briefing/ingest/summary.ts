@@ -86,7 +86,7 @@ export const KEY_POINT_WEIGHTS: RankWeights = { ...DEFAULT_WEIGHTS, position: 1,
  * scroll or click, photo credits, an editor's note about the piece rather than the news.
  */
 const NON_CONTENT =
-  /^(?:By\b|(?:PUBLISHED|UPDATED)\b|Last updated\b|Editor's note\b|Read more\b|Watch\b|Follow\b|Share\b|Sign up\b|Find all the latest\b|Media playback\b|Image (?:copyright|caption)\b)|\b(?:Scroll down\b|CLICK HERE\b|[Cc]lick here\b|Getty Images\b|AP Photo\b|Photo(?:graph)?s? (?:by|courtesy)\b)/;
+  /^(?:By\s*\.(?:\s|$)|(?:PUBLISHED|UPDATED)\b|Last updated\b|Editor's note\b|Read more\b|Watch\b|Follow\b|Share\b|Sign up\b|Find all the latest\b|Media playback\b|Image (?:copyright|caption)\b)|\b(?:Scroll down\b|CLICK HERE\b|[Cc]lick here\b|Getty Images\b|AP Photo\b|Photo(?:graph)?s? (?:by|courtesy)\b)/;
 /** "Tragic: ...", "PICTURED: ...": a one-word label and a colon opens a photo caption, not prose. */
 const CAPTION_LABEL = /^[\p{Lu}][\p{L}'-]*:\s/u;
 
@@ -97,15 +97,19 @@ const CAPTION_LABEL = /^[\p{Lu}][\p{L}'-]*:\s/u;
 const PRESENT_TENSE_PHOTO =
   /^[^"]{0,80}?\b(?:holds|pauses|speaks|looks|stands|sits|walks|waves|gestures|smiles|listens|talks|poses|prays|sings|shakes|greets|addresses|arrives|leaves|attends|watches|reads|hugs|is seen)\b.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
+/** Captions are short and report nothing said or planned. */
+const looksLikePhoto = (text: string, words: number): boolean => words <= 25 && PRESENT_TENSE_PHOTO.test(text) && !/\b(?:said|says|will)\b/.test(text);
+
 /** A complete sentence of the article's own prose: a key point may quote it. */
 export function isSummarySentence(text: string): boolean {
+  const words = text.split(/\s+/).length;
   return (
     /[.!?]["')\]]*$/.test(text) &&
-    /^["'(]?[\p{Lu}\d]/u.test(text) &&
-    text.split(/\s+/).length >= 5 &&
+    /^["'(]?(?:[\p{Lu}\d£$€]|[ie]\p{Lu})/u.test(text) &&
+    words >= 5 &&
     !NON_CONTENT.test(text) &&
     !CAPTION_LABEL.test(text) &&
-    !PRESENT_TENSE_PHOTO.test(text)
+    !looksLikePhoto(text, words)
   );
 }
 

@@ -74,6 +74,9 @@ describe('isSummarySentence', () => {
   it('accepts complete sentences of prose, quotations included', () => {
     expect(isSummarySentence(STORY[0] as string)).toBe(true);
     expect(isSummarySentence('"We will rebuild it," the vicar said on Wednesday.')).toBe(true);
+    expect(isSummarySentence('By Tuesday, the death toll had risen to 50.')).toBe(true);
+    expect(isSummarySentence('£20m was spent on the new stadium last year.')).toBe(true);
+    expect(isSummarySentence('President Obama speaks Tuesday at the summit, the White House said.')).toBe(true);
   });
 
   it('refuses fragments, furniture and captions', () => {
