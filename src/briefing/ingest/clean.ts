@@ -64,8 +64,12 @@ function capitalizeStart(text: string): string {
   return text.replace(/^(["'(]?)(\p{Ll})(?=\p{Ll}*[\s,])/u, (_whole, open: string, letter: string) => `${open}${letter.toUpperCase()}`);
 }
 
-/** "WASHINGTON (CNN) -- ", "(Reuters) - ": a wire-service dateline is a byline, not part of the first sentence. */
-const DATELINE = /^(?:[\p{Lu}][\p{L}.' -]{0,40},?\s*(?:[\p{Lu}][\p{L}.' -]{0,30})?\s*)?\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|EW\.com)\)\s*(?:--|—|–|-)?\s*/u;
+/**
+ * "WASHINGTON (CNN) -- ", "(Reuters) - ", "(CNN Student News) -- ", "(Health.com) -- ": a wire-service
+ * or partner-site dateline is a byline, not part of the first sentence.
+ */
+const DATELINE =
+  /^(?:[\p{Lu}][\p{L}.' -]{0,40},?\s*(?:[\p{Lu}][\p{L}.' -]{0,30})?\s*)?\((?:CNN(?:\s?[A-Z][a-z]+){0,2}|Reuters|AP|AFP|UPI|Bloomberg|Mashable|WIRED|Entertainment Weekly|Travel \+ Leisure|Real Simple|Budget Travel|[A-Z][\w]*(?:\.com))\)\s*(?:--|—|–|-)?\s*/u;
 
 function removeDateline(text: string): string {
   const stripped = text.replace(DATELINE, '');

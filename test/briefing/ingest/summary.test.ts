@@ -30,9 +30,10 @@ describe('key points of news-site text', () => {
     expect(keyPointsOf(text)).toEqual(STORY);
   });
 
-  it('GIVEN a CNN dateline THEN the lead key point starts with the news', () => {
-    const text = `WASHINGTON (CNN) -- ${STORY[0]}\n\n${STORY[1]}\n\n${STORY[2]}`;
-    expect(keyPointsOf(text)[0]).toBe(STORY[0]);
+  it('GIVEN a CNN or partner-site dateline THEN the lead key point starts with the news', () => {
+    for (const dateline of ['WASHINGTON (CNN) -- ', '(CNN)', '(CNN Student News) -- ', '(Health.com) -- ', 'LONDON, England (Reuters) -- ']) {
+      expect(keyPointsOf(`${dateline}${STORY[0]}\n\n${STORY[1]}\n\n${STORY[2]}`)[0], dateline).toBe(STORY[0]);
+    }
   });
 
   it('GIVEN click prompts, a labelled caption and a present-tense photo caption THEN none is a key point', () => {
