@@ -4,7 +4,7 @@
  * (a "how much ... cost" answer needs an amount). Failing any of these, guessing would be inventing.
  */
 import type { ArticleIndex } from '../search/article-index.js';
-import { conceptsMatched, kindMatches, termCoverage, type RankedSentence } from './rank.js';
+import { conceptsMatched, kindMatches, termCoverage, termsOf, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
 import { relatedTerms } from '../search/related-terms.js';
 import { contentTerms } from '../text/tokens.js';
@@ -47,8 +47,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
     if (!chosen.some((c) => (role === undefined || c.indexed.terms.has(role)) && meets(c.indexed.terms, of))) return { abstain: true, missing };
   }
 
-  const union = new Set<string>();
-  for (const c of chosen) for (const term of c.indexed.terms) union.add(term);
+  const union = termsOf(chosen);
   const coverage = termCoverage(question, union, index);
   const matched = conceptsMatched(question, union, index);
   // Follow-ups lean on earlier turns, so their own words may be few: "what about Taiwan?".

@@ -10,7 +10,7 @@ import { chooseSentences, quote } from './compose.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
-import { rankSentences, entitiesNamed, termCoverage, type RankedSentence } from './rank.js';
+import { rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
 export interface AnswerResult {
   answer: Omit<Answer, 'articleId' | 'articleTitle'>;
@@ -42,7 +42,7 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
 
 function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: string, context: TurnContext | undefined): AnswerResult {
   const ranked = rankSentences(index, question, context);
-  const chosen = chooseSentences(ranked, (pair) => termCoverage(question, new Set(pair.flatMap((c) => [...c.indexed.terms])), index));
+  const chosen = chooseSentences(ranked, (pair) => termCoverage(question, termsOf(pair), index));
   const followUp = context !== undefined;
   const verdict = judgeAnswer(index, question, chosen, followUp);
   const entityIds = entitiesNamed(index, question);

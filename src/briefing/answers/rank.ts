@@ -4,7 +4,7 @@
  */
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import { relatedTerms } from '../search/related-terms.js';
-import { STOPWORDS, contentTerms, stem } from '../text/tokens.js';
+import { STOPWORDS, contentTerms } from '../text/tokens.js';
 import type { TurnContext } from './context.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
 
@@ -43,6 +43,16 @@ export function kindMatches(kind: AnswerKind, indexed: IndexedSentence): boolean
   }
 }
 
+/** Anything that can say whether it holds a term: one sentence's terms, or several together. */
+export interface TermSet {
+  has(term: string): boolean;
+}
+
+/** The terms of several sentences together, without copying them. */
+export const termsOf = (sentences: readonly RankedSentence[]): TermSet => ({
+  has: (term) => sentences.some((s) => s.indexed.terms.has(term)),
+});
+
 /** A question concept as coverage sees it: one word, or all the words of one name ("Ana Costa"). */
 interface CoverageTerm {
   weight: number;
@@ -80,7 +90,7 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
 }
 
 /** Share (0..1) of the question's concepts found in `terms`, idf-weighted; a related word counts for most of one. */
-export function termCoverage(question: ParsedQuestion, terms: ReadonlySet<string>, index: ArticleIndex): number {
+export function termCoverage(question: ParsedQuestion, terms: TermSet, index: ArticleIndex): number {
   let total = 0;
   let found = 0;
   for (const t of coverageTerms(question, index)) {
@@ -92,7 +102,7 @@ export function termCoverage(question: ParsedQuestion, terms: ReadonlySet<string
 }
 
 /** How many of the question's concepts `terms` contains, as such or by a related word. */
-export function conceptsMatched(question: ParsedQuestion, terms: ReadonlySet<string>, index: ArticleIndex): number {
+export function conceptsMatched(question: ParsedQuestion, terms: TermSet, index: ArticleIndex): number {
   return coverageTerms(question, index).filter((t) => t.terms.some((term) => terms.has(term)) || t.relatives.some((r) => terms.has(r))).length;
 }
 
@@ -213,7 +223,7 @@ function subjectTerms(question: ParsedQuestion): Set<string> {
 function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<string>): boolean {
   const tokens = indexed.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (!subject.has(stem(tokens[i] ?? ''))) continue;
+    if (!subject.has(indexed.stems[i] ?? '')) continue;
     for (let j = Math.max(0, i - SPEAKER_WINDOW); j <= Math.min(tokens.length - 1, i + SPEAKER_WINDOW); j++) {
       if (SPEECH_WORDS.has(tokens[j] ?? '')) return true;
     }

@@ -3,7 +3,7 @@
  * per-sentence terms and features, document frequencies, the MiniSearch BM25 index and the vocabulary.
  */
 import MiniSearch from 'minisearch';
-import { contentTerms, tokenize } from '../text/tokens.js';
+import { contentTerms, stem, tokenize } from '../text/tokens.js';
 import type { Briefing, Entity, Sentence } from '../types.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { Vocabulary } from './vocabulary.js';
@@ -14,6 +14,8 @@ export interface IndexedSentence {
   terms: ReadonlySet<string>;
   /** Lower-case tokens, for phrase checks ("kai li"). */
   tokens: readonly string[];
+  /** The stem of each token, position for position. */
+  stems: readonly string[];
   features: SentenceFeatures;
   /** Indexes into `ArticleIndex.entities` of the entities it mentions. */
   entityIds: ReadonlySet<number>;
@@ -72,6 +74,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     sectionTitle: sectionTitle(sentence.sectionId) || (sentence.kind === 'caption' ? 'Photo caption' : 'Headline'),
     terms: new Set(contentTerms(sentence.text)),
     tokens: tokenize(sentence.text),
+    stems: tokenize(sentence.text).map(stem),
     features: sentenceFeatures(sentence.text),
     entityIds: entitiesBySentence.get(sentence.id) ?? new Set<number>(),
     entityKinds: new Set([...(entitiesBySentence.get(sentence.id) ?? [])].flatMap((id) => briefing.entities[id]?.kind ?? [])),

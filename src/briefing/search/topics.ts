@@ -42,12 +42,12 @@ function findersFor(index: ArticleIndex): TopicFinders {
 const MAX_FUZZY_WORDS = 4;
 
 /** Scores (0..1) of every section for a topic, from titles, entity names and section text. */
-export function scoreSections(index: ArticleIndex, topic: string): Map<string, number> {
+export function scoreSections(index: ArticleIndex, topic: string, fuzzy = true): Map<string, number> {
   const scores = new Map<string, number>();
   const raise = (sectionId: string | null, score: number): void => {
     if (sectionId !== null && score > (scores.get(sectionId) ?? 0)) scores.set(sectionId, score);
   };
-  const short = topic.split(/\s+/).length <= MAX_FUZZY_WORDS && topic.length <= 60;
+  const short = fuzzy && topic.split(/\s+/).length <= MAX_FUZZY_WORDS && topic.length <= 60;
   const { titles, entities } = short ? findersFor(index) : { titles: undefined, entities: undefined };
   for (const result of titles?.search(topic) ?? []) raise(result.item.id, 1 - (result.score ?? 1));
   for (const result of entities?.search(topic, { limit: 5 }) ?? []) {
@@ -116,7 +116,8 @@ export function suggestTopics(index: ArticleIndex, partial: string, limit: numbe
 
 /** The sections closest to a question, to offer when the article does not answer it. */
 export function closestSections(index: ArticleIndex, question: string, limit = 3): Section[] {
-  const ranked = [...scoreSections(index, question)].sort((a, b) => b[1] - a[1]);
+  // Typos are already corrected against the vocabulary; fuse.js would cost milliseconds per abstention.
+  const ranked = [...scoreSections(index, question, false)].sort((a, b) => b[1] - a[1]);
   const sections = ranked.map(([id]) => index.briefing.sections.find((s) => s.id === id)).filter((s): s is Section => s !== undefined);
   for (const section of index.briefing.sections) if (sections.length < limit && !sections.includes(section)) sections.push(section);
   return sections.slice(0, limit);
