@@ -7,6 +7,7 @@
  * row with 0 attempts was provably never sent and is posted; one with attempts is "maybe posted" and is
  * re-posted only when the adapter proves it did not arrive (`wasDelivered`). See docs/digests.md.
  */
+import { setMaxListeners } from 'node:events';
 import type { ArticleLibrary } from '../briefing/service.js';
 import type { Logger } from '../logger.js';
 import type { ChatAdapter, Platform } from '../platforms/types.js';
@@ -59,6 +60,8 @@ export class DigestScheduler {
   async start(): Promise<void> {
     this.running = true;
     this.stopping = new AbortController();
+    // Every queued post waits on this one signal: hundreds of listeners are expected, not a leak.
+    setMaxListeners(0, this.stopping.signal);
     await this.recover();
     await this.tick();
     this.arm();
