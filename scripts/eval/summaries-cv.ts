@@ -47,8 +47,9 @@ export function grid(): RankWeights[] {
       for (const redundancy of [0.3, 0.6, 0.9])
         for (const idealWords of [10, 20])
           for (const lengthPower of [0, 0.3])
-            for (const quoteOrQuestion of [1, 0.8])
-              out.push({ ...KEY_POINT_WEIGHTS, position, centrality: 1 - position, decay, redundancy, idealWords, lengthPower, quoteOrQuestion });
+            for (const quote of [1, 0.8])
+              for (const question of [1, 0.3])
+                out.push({ ...KEY_POINT_WEIGHTS, position, centrality: 1 - position, decay, redundancy, idealWords, lengthPower, quote, question });
   return out;
 }
 
@@ -94,9 +95,12 @@ const fmt = (r: Rouge): string => `R1 ${r.r1.toFixed(3)} R2 ${r.r2.toFixed(3)} R
 
 export function report(label: string, parsed: ReadonlyArray<Pick<Parsed, 'dataset' | 'lead'>>, scores: readonly Rouge[]): void {
   const lead = parsed.map((p) => p.lead);
-  const wins = scores.filter((s, i) => s.r2 > (lead[i] as Rouge).r2 + 1e-9).length;
-  const losses = scores.filter((s, i) => s.r2 < (lead[i] as Rouge).r2 - 1e-9).length;
-  console.log(`${label}: ratio to Lead-3 ${fmt(ratios(scores, lead))}; R2 per article: ${wins} wins, ${losses} losses, ${parsed.length - wins - losses} ties`);
+  const record = (key: keyof Rouge) => {
+    const wins = scores.filter((s, i) => s[key] > (lead[i] as Rouge)[key] + 1e-9).length;
+    const losses = scores.filter((s, i) => s[key] < (lead[i] as Rouge)[key] - 1e-9).length;
+    return `${wins} wins, ${losses} losses, ${parsed.length - wins - losses} ties`;
+  };
+  console.log(`${label}: ratio to Lead-3 ${fmt(ratios(scores, lead))}; per article R2 ${record('r2')}; RL ${record('rl')}`);
   for (const dataset of [...new Set(parsed.map((p) => p.dataset))]) {
     const idx = parsed.map((p, i) => (p.dataset === dataset ? i : -1)).filter((i) => i >= 0);
     console.log(`  ${dataset} (${idx.length}): ${fmt(ratios(idx.map((i) => scores[i] as Rouge), idx.map((i) => lead[i] as Rouge)))}`);

@@ -28,8 +28,10 @@ export interface RankWeights {
    * ideal keeps (ideal / words)^lengthPower of its score, since a summary is read (and scored) per word.
    */
   lengthPower: number;
-  /** Share of the score kept by a sentence that is a quotation or a question: colour, not the news. */
-  quoteOrQuestion: number;
+  /** Share of the score kept by a sentence that opens with a quotation: a voice in the story, rarely its point. */
+  quote: number;
+  /** Share of the score kept by a question: a teaser or a rhetorical turn, not the news. */
+  question: number;
 }
 
 /** Section summaries: position dominates, as it does in news. */
@@ -41,7 +43,8 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   sameGroup: 0,
   idealWords: 10,
   lengthPower: 0,
-  quoteOrQuestion: 1,
+  quote: 1,
+  question: 1,
 };
 
 const wordCount = (text: string): number => text.split(/\s+/).length;
@@ -55,8 +58,8 @@ function lengthFactor(words: number, weights: RankWeights): number {
   return 1;
 }
 
-/** Opens with a quotation mark, or asks a question: a voice in the story or a teaser, rarely its point. */
-export const isQuoteOrQuestion = (text: string): boolean => /^["']/.test(text) || /\?["')\]]*$/.test(text);
+export const isQuote = (text: string): boolean => /^["']/.test(text);
+export const isQuestion = (text: string): boolean => /\?["')\]]*$/.test(text);
 
 /** Base importance of each sentence, before redundancy. */
 export function importance(texts: readonly string[], vectors: readonly TermVector[], weights: RankWeights = DEFAULT_WEIGHTS): number[] {
@@ -67,7 +70,7 @@ export function importance(texts: readonly string[], vectors: readonly TermVecto
   return texts.map((text, i) => {
     const centrality = cosine(vectors[i] as TermVector, centroid, norms[i], centroidNorm);
     const position = 1 / (1 + i) ** weights.decay;
-    const voice = isQuoteOrQuestion(text) ? weights.quoteOrQuestion : 1;
+    const voice = (isQuote(text) ? weights.quote : 1) * (isQuestion(text) ? weights.question : 1);
     return (weights.position * position + weights.centrality * centrality) * lengthFactor(wordCount(text), weights) * voice;
   });
 }

@@ -79,7 +79,7 @@ function coverSections(body: readonly Sentence[], sections: readonly Section[], 
 }
 
 /** Key points: the ranking tuned on the dev summaries (see scripts/eval/summaries-cv.ts). */
-export const KEY_POINT_WEIGHTS: RankWeights = { ...DEFAULT_WEIGHTS, position: 1, centrality: 0, decay: 1.2, redundancy: 0.9 };
+export const KEY_POINT_WEIGHTS: RankWeights = { ...DEFAULT_WEIGHTS, position: 1, centrality: 0, decay: 1.2, redundancy: 0.9, question: 0.3 };
 
 /**
  * Page furniture and credits that survive inside body text: bylines and timestamps, prompts to

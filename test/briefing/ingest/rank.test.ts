@@ -1,6 +1,6 @@
 /** The ranking's knobs do what their names say: position, length, voice and redundancy. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEIGHTS, importance, isQuoteOrQuestion, selectSentences } from '../../../src/briefing/ingest/rank.js';
+import { DEFAULT_WEIGHTS, importance, isQuestion, isQuote, selectSentences } from '../../../src/briefing/ingest/rank.js';
 import { inverseDocumentFrequency, termCounts, weigh } from '../../../src/briefing/ingest/vectors.js';
 
 const vectorsOf = (texts: string[]) => {
@@ -27,12 +27,13 @@ describe('importance', () => {
   });
 
   it('GIVEN a quotation or a question THEN it keeps only its share of the score', () => {
-    expect(isQuoteOrQuestion('"We are delighted," the mayor said.')).toBe(true);
-    expect(isQuoteOrQuestion('But what has been your moment of the year?')).toBe(true);
-    expect(isQuoteOrQuestion(texts[0] as string)).toBe(false);
-    const all = ['"We are delighted with the budget," the mayor said on Tuesday.', 'The council approved the budget for the year on Tuesday.'];
-    const [quote, plain] = importance(all, vectorsOf(all), { ...POSITION_ONLY, decay: 0, quoteOrQuestion: 0.5 });
+    expect(isQuote('"We are delighted," the mayor said.')).toBe(true);
+    expect(isQuestion('But what has been your moment of the year?')).toBe(true);
+    expect(isQuote(texts[0] as string) || isQuestion(texts[0] as string)).toBe(false);
+    const all = ['"We are delighted with the budget," the mayor said on Tuesday.', 'Who will pay for the new budget this year?', 'The council approved the budget for the year on Tuesday.'];
+    const [quote, question, plain] = importance(all, vectorsOf(all), { ...POSITION_ONLY, decay: 0, quote: 0.5, question: 0.3 });
     expect(quote).toBeCloseTo((plain as number) * 0.5);
+    expect(question).toBeCloseTo((plain as number) * 0.3);
   });
 });
 
