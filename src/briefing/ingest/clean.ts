@@ -30,6 +30,8 @@ function fixPunctuation(text: string): string {
       // "summit. ." / "restraint. . This" / "word .": a stray period joins the one before it.
       .replace(/(?<!\.)([.!?])(?:\s*\.(?!\.))+/g, '$1')
       .replace(/(\p{L}|\d|["')\]])\s+([.,;:!?])(?=\s|$)/gu, '$1$2')
+      // "John Folda, . fell ill": a lost line break after a comma left a period that ends nothing.
+      .replace(/([,;:])\s+\.(?=\s)/g, '$1')
       .replace(/,(?:\s*,)+/g, ',')
       .replace(/;(?:\s*;)+/g, ';')
       // "Kai Li., and" : a period before a comma after a plain word is stray ("U.S., and" keeps its).

@@ -20,6 +20,19 @@ describe('key points of news-site text', () => {
     expect(keyPointsOf(text).slice(0, 3)).toEqual(STORY);
   });
 
+  it('GIVEN the corpus artefacts of a flattened Daily Mail page (" . " for lost line breaks, labelled captions) THEN the key points are its clean sentences', () => {
+    const text =
+      'By . Sam Webb . and Mark Duell . PUBLISHED: . 06:01 EST, 30 January 2014 . | . UPDATED: . 08:12 EST, 30 January 2014 . ' +
+      'Tragic: Jane Doe, 32, died at the scene . A mother of two was killed when her car was hit by a lorry on the M6 on Tuesday night, police said . ' +
+      'The driver of the lorry, a 45-year-old man from Stoke, . was arrested on suspicion of causing death by dangerous driving . Scroll down for video . ' +
+      'The motorway was closed for six hours while investigators worked at the scene.';
+    expect(keyPointsOf(text)).toEqual([
+      'A mother of two was killed when her car was hit by a lorry on the M6 on Tuesday night, police said.',
+      'The driver of the lorry, a 45-year-old man from Stoke, was arrested on suspicion of causing death by dangerous driving.',
+      'The motorway was closed for six hours while investigators worked at the scene.',
+    ]);
+  });
+
   it('GIVEN a byline of two names and an older "Last updated at" stamp THEN both are dropped', () => {
     const text = `By . Mark Duell and Emma Reynolds . Last updated at 4:20 PM on 1st May 2012 . ${STORY.join(' ')}`;
     expect(keyPointsOf(text)[0]).toBe(STORY[0]);
