@@ -106,7 +106,7 @@ export function isSummarySentence(text: string): boolean {
   return (
     /[.!?]["')\]]*$/.test(text) &&
     /^["'(]?(?:[\p{Lu}\d£$€]|[ie]\p{Lu})/u.test(text) &&
-    words >= 5 &&
+    words >= 4 &&
     !NON_CONTENT.test(text) &&
     !CAPTION_LABEL.test(text) &&
     !looksLikePhoto(text, words)

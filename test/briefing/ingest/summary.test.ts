@@ -89,6 +89,7 @@ describe('isSummarySentence', () => {
     expect(isSummarySentence(STORY[0] as string)).toBe(true);
     expect(isSummarySentence('"We will rebuild it," the vicar said on Wednesday.')).toBe(true);
     expect(isSummarySentence('By Tuesday, the death toll had risen to 50.')).toBe(true);
+    expect(isSummarySentence('Three people were killed.')).toBe(true);
     expect(isSummarySentence('£20m was spent on the new stadium last year.')).toBe(true);
     expect(isSummarySentence('President Obama speaks Tuesday at the summit, the White House said.')).toBe(true);
   });
@@ -98,7 +99,7 @@ describe('isSummarySentence', () => {
       'Daily Mail Reporter',
       'Daniel Radcliffe as Harry Potter in "Harry Potter and the Order of the Phoenix"',
       'and then the fire spread to the roof.',
-      'Too short to say.',
+      'Too short.',
       'Watch the announcement about Snow leaving.',
       'PICTURED: The church after the fire on Wednesday.',
       'Isaac Arellano holds a candle and sings during a fundraiser for miners Tuesday in Price, Utah.',
