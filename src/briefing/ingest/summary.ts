@@ -86,7 +86,7 @@ export const KEY_POINT_WEIGHTS: RankWeights = { ...DEFAULT_WEIGHTS, position: 1,
  * scroll or click, photo credits, an editor's note about the piece rather than the news.
  */
 const NON_CONTENT =
-  /^(?:By\s*\.(?:\s|$)|(?:PUBLISHED|UPDATED)\b|Last updated\b|Editor's note\b|Read more\b|Watch\b|Follow\b|Share\b|Sign up\b|Find all the latest\b|Media playback\b|Image (?:copyright|caption)\b)|\b(?:Scroll down\b|CLICK HERE\b|[Cc]lick here\b|Getty Images\b|AP Photo\b|Photo(?:graph)?s? (?:by|courtesy)\b)/;
+  /^(?:By\s*\.(?:\s|$)|(?:PUBLISHED|UPDATED)\b|Last updated\b|Editor's note\b|Read more\b|(?:Watch|Follow|Share)\s|Sign up\b|Find all the latest\b|Media playback\b|Image (?:copyright|caption)\b)|\b(?:Scroll down\b|CLICK HERE\b|[Cc]lick here\b|Getty Images\b|AP Photo\b|Photo(?:graph)?s? (?:by|courtesy)\b)/;
 /** "Tragic: ...", "PICTURED: ...": a one-word label and a colon opens a photo caption, not prose. */
 const CAPTION_LABEL = /^[\p{Lu}][\p{L}'-]*:\s/u;
 

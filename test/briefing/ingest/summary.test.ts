@@ -90,6 +90,7 @@ describe('isSummarySentence', () => {
     expect(isSummarySentence('"We will rebuild it," the vicar said on Wednesday.')).toBe(true);
     expect(isSummarySentence('By Tuesday, the death toll had risen to 50.')).toBe(true);
     expect(isSummarySentence('Three people were killed.')).toBe(true);
+    expect(isSummarySentence('Follow-up tests showed no sign of the virus.')).toBe(true);
     expect(isSummarySentence('£20m was spent on the new stadium last year.')).toBe(true);
     expect(isSummarySentence('President Obama speaks Tuesday at the summit, the White House said.')).toBe(true);
   });
