@@ -4,7 +4,7 @@
  */
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import { relatedTerms } from '../search/related-terms.js';
-import { STOPWORDS, contentTerms } from '../text/tokens.js';
+import { STOPWORDS } from '../text/tokens.js';
 import type { TurnContext } from './context.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
 
@@ -70,9 +70,9 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
     // Unknown words weigh like a fairly common one: a paraphrase, or something the article lacks.
     t.known ? Math.min(Math.max(index.idf(t.term), 1), 3) * (t.corrected ? 0.9 : 1) : 1.5;
   // The words of one name are one concept: "When was Ana Costa born?" asks about Costa and a birth, not three things.
-  const nameGroups = entitiesNamed(index, question).map((id) => new Set((index.entityForms[id] ?? []).flat().flatMap((w) => contentTerms(w))));
+  const nameGroups: ReadonlySet<string>[] = entitiesNamed(index, question).map((id) => index.entityTerms[id] ?? new Set<string>());
   cached = [];
-  const grouped = new Map<Set<string>, CoverageTerm>();
+  const grouped = new Map<ReadonlySet<string>, CoverageTerm>();
   for (const t of question.terms) {
     const group = t.known ? nameGroups.find((g) => g.has(t.term)) : undefined;
     const existing = group ? grouped.get(group) : undefined;
@@ -127,11 +127,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, carriedWeight);
   if (weights.size === 0 && !carry) return [];
 
-  const found = weights.size
-    ? index.miniSearch.search([...weights.keys()].join(' '), { boostTerm: (term: string) => weights.get(term) ?? 1 })
-    : [];
-  const candidates = new Map<number, number>();
-  for (const result of found.slice(0, CANDIDATES)) candidates.set(result.id as number, result.score);
+  const scored = [...index.bm25.score(weights)].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+  const candidates = new Map<number, number>(scored);
   if (carry) for (const position of carry.sentencePositions) for (const near of [position - 1, position, position + 1]) {
     if (near >= 0 && near < index.sentences.length && !candidates.has(near)) candidates.set(near, 0);
   }
@@ -170,8 +167,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 }
 
 function withoutNames(index: ArticleIndex, context: TurnContext): TurnContext {
-  const nameTerms = new Set(context.entityIds.flatMap((id) => (index.entityForms[id] ?? []).flat()).flatMap((word) => contentTerms(word)));
-  return { ...context, terms: context.terms.filter((term) => !nameTerms.has(term)), entityIds: [] };
+  const isName = (term: string): boolean => context.entityIds.some((id) => index.entityTerms[id]?.has(term));
+  return { ...context, terms: context.terms.filter((term) => !isName(term)), entityIds: [] };
 }
 
 function contextBonus(context: TurnContext, position: number, indexed: IndexedSentence): number {
@@ -233,8 +230,7 @@ function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<string>): bo
 
 function roleAsked(index: ArticleIndex, indexed: IndexedSentence, question: ParsedQuestion): boolean {
   for (const id of indexed.entityIds) {
-    const role = index.entities[id]?.role;
-    if (role && contentTerms(role).some((term) => question.terms.some((t) => t.known && t.term === term))) return true;
+    if (index.roleTerms[id]?.some((term) => question.terms.some((t) => t.known && t.term === term))) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@
 import MiniSearch from 'minisearch';
 import { contentTerms, stem, tokenize } from '../text/tokens.js';
 import type { Briefing, Entity, Sentence } from '../types.js';
+import { buildBm25, type Bm25Index } from './bm25.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -30,9 +31,15 @@ export interface ArticleIndex {
   sentences: IndexedSentence[];
   vocabulary: Vocabulary;
   miniSearch: MiniSearch<IndexedDoc>;
+  /** Weighted-term BM25+ over sentence text (and a little of the section title), for answers. */
+  bm25: Bm25Index;
   entities: Entity[];
   /** For each entity, its name and aliases as lists of lower-case words (date entities: empty). */
   entityForms: string[][][];
+  /** For each entity, the stemmed content terms of its name and aliases. */
+  entityTerms: ReadonlySet<string>[];
+  /** For each entity, the stemmed content terms of its role (empty without one). */
+  roleTerms: readonly string[][];
   /** Inverse document frequency of a stemmed term (unknown terms get the highest). */
   idf(term: string): number;
   sectionTitle(sectionId: string | null): string;
@@ -105,5 +112,23 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     entity.kind === 'date' ? [] : [entity.name, ...entity.aliases].map((form) => tokenize(form)).filter((words) => words.length > 0),
   );
 
-  return { briefing, sentences, vocabulary, miniSearch, entities: briefing.entities, entityForms, idf, sectionTitle };
+  const entityTerms = entityForms.map((forms) => new Set(forms.flat().flatMap((word) => contentTerms(word))));
+  const roleTerms = briefing.entities.map((entity) => (entity.role ? contentTerms(entity.role) : []));
+
+  // Lengths count every word, stopwords included, as MiniSearch does for `search`.
+  const bm25 = buildBm25(
+    sentences.map((s) => contentTerms(s.sentence.text)),
+    idf,
+    {
+      wordCounts: sentences.map((s) => s.tokens.length),
+      // The section title counts a little, as MiniSearch's `section` field does.
+      second: {
+        documents: sentences.map((s) => contentTerms(s.sectionTitle)),
+        wordCounts: sentences.map((s) => tokenize(s.sectionTitle).length),
+        boost: INDEX_OPTIONS.searchOptions.boost.section,
+      },
+    },
+  );
+
+  return { briefing, sentences, vocabulary, miniSearch, bm25, entities: briefing.entities, entityForms, entityTerms, roleTerms, idf, sectionTitle };
 }
