@@ -1,20 +1,20 @@
 /**
  * The Discord adapter: a discord.js client wired to the one command layer. Slash commands, autocomplete
  * and buttons go through interactions.ts, mentions/DMs/threads through chat.ts, everything rendered by
- * render.ts with mentions disabled (payload.ts).
+ * render.ts with mentions disabled (payload.ts). Digests go out through digest-delivery.ts (nonce and
+ * reference from the delivery key, so an interrupted digest can be confirmed instead of lost or doubled).
  */
 import { Events, GatewayCloseCodes, GatewayIntentBits, type Client } from 'discord.js';
 import type { Reply } from '../../../commands/reply.js';
 import type { CommandServices } from '../../../commands/types.js';
 import type { DiscordConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
-import { DeliveryError, type ChatAdapter } from '../types.js';
+import type { ChatAdapter, PostOptions } from '../types.js';
 import { handleMessage } from './chat.js';
 import { createDiscordClient, DEFAULT_INTENTS } from './client.js';
-import { toDeliveryError } from './delivery.js';
+import { findDigest, postDigest } from './digest-delivery.js';
 import { handleInteraction } from './interactions.js';
 import { noticePayload, withoutFlags } from './payload.js';
-import { renderReply } from './render.js';
 
 export interface DiscordAdapterDeps {
   services: CommandServices;
@@ -69,15 +69,8 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     async stop() {
       await client.destroy();
     },
-    async postToChannel(channelId: string, reply: Reply) {
-      try {
-        const channel = await client.channels.fetch(channelId);
-        if (!channel?.isSendable()) throw new DeliveryError('gone', `Discord channel ${channelId} is not a text channel the bot can post in`);
-        for (const payload of renderReply(reply, { ephemeral: false })) await channel.send(withoutFlags(payload));
-      } catch (error) {
-        throw toDeliveryError(error);
-      }
-    },
+    postToChannel: (channelId: string, reply: Reply, options?: PostOptions) => postDigest(client, channelId, reply, options?.deliveryKey),
+    wasDelivered: (channelId: string, deliveryKey: string) => findDigest(client, channelId, deliveryKey),
     async notifyUser(userId: string, text: string) {
       try {
         const dm = await client.users.createDM(userId);

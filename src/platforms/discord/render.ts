@@ -13,6 +13,11 @@ import { plain, splitText, unpinged } from './text.js';
 export interface RenderOptions {
   /** Seen by the asker only (interaction replies); adds the "Share in channel" button when the reply offers it. */
   ephemeral: boolean;
+  /**
+   * Digests: a short line ending the reply (its delivery reference), after the footer of the last embed,
+   * or as subtext under a plain-text reply. Never cut off by the limits.
+   */
+  footnote?: string;
 }
 
 const BRAND_COLOUR = 0x2f6fdd;
@@ -27,9 +32,11 @@ export function embedSize(embed: APIEmbed): number {
 export function renderReply(reply: Reply, options: RenderOptions): SafePayload[] {
   const ephemeral = options.ephemeral && reply.visibility === 'private';
   const components = buttonRows(reply.actions, ephemeral);
-  const embeds = buildEmbeds(reply.parts);
+  const embeds = buildEmbeds(reply.parts, options.footnote);
   if (embeds.length === 0) {
-    const chunks = splitText(plain(reply.text || ' '), L.content);
+    const subtext = options.footnote ? `\n-# ${unpinged(options.footnote)}` : '';
+    const chunks = splitText(plain(reply.text || ' '), L.content - subtext.length);
+    chunks.push(`${chunks.pop() ?? ''}${subtext}`);
     return chunks.map((content, i) => safePayload({ content, components: i === chunks.length - 1 ? components : [] }, { ephemeral }));
   }
   const messages = packEmbeds(embeds);
@@ -56,7 +63,7 @@ export function packEmbeds(embeds: readonly APIEmbed[]): APIEmbed[][] {
 }
 
 /** Builds embeds part by part, starting a new embed whenever one would overflow. */
-function buildEmbeds(parts: readonly ReplyPart[]): APIEmbed[] {
+function buildEmbeds(parts: readonly ReplyPart[], footnote: string | undefined): APIEmbed[] {
   const embeds: APIEmbed[] = [];
   let current: APIEmbed = { color: BRAND_COLOUR };
   const footer: string[] = [];
@@ -107,7 +114,10 @@ function buildEmbeds(parts: readonly ReplyPart[]): APIEmbed[] {
     }
   }
   flush();
-  if (footer.length > 0) attachFooter(embeds, truncate(unpinged(footer.join(' · ')), L.footer));
+  // The footnote goes last and is kept whole: the footer text before it is what gets cut.
+  const ending = footnote ? unpinged(footnote) : '';
+  const text = footer.length > 0 ? truncate(unpinged(footer.join(' · ')), L.footer - (ending ? ending.length + 3 : 0)) : '';
+  if (footer.length > 0 || (ending && embeds.length > 0)) attachFooter(embeds, [text, ending].filter(Boolean).join(' · '));
   return embeds;
 }
 

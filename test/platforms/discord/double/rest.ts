@@ -30,6 +30,8 @@ export interface InjectedFailure {
   headers?: Record<string, string>;
   /** How many matching calls fail (default 1). */
   times?: number;
+  /** The call takes effect (a message is created) but the answer is the failure: a lost response. */
+  afterEffect?: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -44,7 +46,41 @@ export class RestDouble {
     [DM_CHANNEL_ID, { id: DM_CHANNEL_ID, type: 1, recipients: [] }],
   ]);
 
+  /** Messages by channel, oldest first, as GET /channels/:id/messages lists them (newest first). */
+  readonly messages = new Map<string, Json[]>();
+  /** Messages created with enforce_nonce, by nonce: a repeat returns the original (Discord keeps them a few minutes). */
+  private readonly byNonce = new Map<string, Json>();
+
   constructor(private readonly gatewayUrl: () => string) {}
+
+  /** Puts a message in a channel's history as if someone else had posted it. */
+  addMessage(channelId: string, content: string, author: Json): Json {
+    const created = { ...message({ content }, channelId), author };
+    this.history(channelId).push(created);
+    return created;
+  }
+
+  /** Forgets the nonces seen so far, as Discord does after its dedupe window. */
+  expireNonces(): void {
+    this.byNonce.clear();
+  }
+
+  private history(channelId: string): Json[] {
+    let list = this.messages.get(channelId);
+    if (!list) this.messages.set(channelId, (list = []));
+    return list;
+  }
+
+  /** POST /channels/:id/messages: a new message, or the original when enforce_nonce repeats a nonce. */
+  private createMessage(channelId: string, body: Json): Json {
+    const nonce = typeof body.nonce === 'string' || typeof body.nonce === 'number' ? String(body.nonce) : undefined;
+    const original = nonce !== undefined && body.enforce_nonce === true ? this.byNonce.get(nonce) : undefined;
+    if (original) return original;
+    const created = { ...message(body, channelId), ...(nonce !== undefined ? { nonce: body.nonce } : {}) };
+    this.history(channelId).push(created);
+    if (nonce !== undefined && body.enforce_nonce === true) this.byNonce.set(nonce, created);
+    return created;
+  }
 
   /** The next `times` calls matching fail with this answer. */
   fail(failure: InjectedFailure): void {
@@ -63,7 +99,9 @@ export class RestDouble {
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const raw = await readBody(request);
     const body = raw && request.headers['content-type']?.includes('json') ? JSON.parse(raw) : raw || undefined;
-    const answer = this.injected(method, path) ?? this.route(method, path, body);
+    const failure = this.injected(method, path);
+    if (failure?.afterEffect) this.route(method, path, body);
+    const answer = failure?.answer ?? this.route(method, path, body, url.searchParams);
     this.calls.record({ method, path, query: url.searchParams, body, at, status: answer.status, response: answer.body });
     if (answer.body === undefined) {
       // 204 with no Content-Type, or @discordjs/rest tries to parse it.
@@ -75,14 +113,14 @@ export class RestDouble {
     response.end(JSON.stringify(answer.body));
   }
 
-  private injected(method: string, path: string): Answer | undefined {
+  private injected(method: string, path: string): { answer: Answer; afterEffect: boolean } | undefined {
     const failure = this.failures.find((f) => f.left > 0 && f.path.test(path) && (!f.method || f.method === method));
     if (!failure) return undefined;
     failure.left--;
-    return { status: failure.status, body: failure.body ?? { message: `injected ${failure.status}`, code: 0 }, headers: failure.headers ?? {} };
+    return { answer: { status: failure.status, body: failure.body ?? { message: `injected ${failure.status}`, code: 0 }, headers: failure.headers ?? {} }, afterEffect: failure.afterEffect ?? false };
   }
 
-  private route(method: string, path: string, body: Json | undefined): Answer {
+  private route(method: string, path: string, body: Json | undefined, query = new URLSearchParams()): Answer {
     let m: RegExpMatchArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
       return ok({ url: this.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
@@ -95,7 +133,13 @@ export class RestDouble {
     }
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
       if (!this.channels.has(m[1] ?? '')) return unknownChannel();
-      return ok(message(body ?? {}, m[1] ?? ''));
+      return ok(this.createMessage(m[1] ?? '', body ?? {}));
+    }
+    if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
+      if (!this.channels.has(m[1] ?? '')) return unknownChannel();
+      // Newest first, at most `limit` (1-100, default 50), as Discord lists them; Discord never returns nonces here.
+      const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 50) || 50));
+      return ok([...this.history(m[1] ?? '')].reverse().slice(0, limit).map(({ nonce: _nonce, ...listed }) => listed));
     }
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/))) {
       const thread = { id: snowflake(), type: 11, guild_id: GUILD_ID, parent_id: m[1], owner_id: BOT_USER.id, name: String(body?.name ?? 'thread'), message_count: 0, member_count: 1, rate_limit_per_user: 0, flags: 0, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } };
