@@ -2,9 +2,10 @@
  * Reads a question: what kind of answer it wants (a person, a date, a number...), which article terms it
  * asks about (typos corrected against the article's vocabulary), and whether it leans on earlier turns.
  */
-import { STOPWORDS, tokenize } from '../text/tokens.js';
+import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
-import type { CorrectedTerm, Vocabulary } from '../search/vocabulary.js';
+import { RELATED_WORDS, relatedTerms } from '../search/related-terms.js';
+import { allowedEdits, type CorrectedTerm, type Vocabulary } from '../search/vocabulary.js';
 
 export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'money' | 'reason' | 'speech' | 'yesno' | 'any';
 
@@ -36,6 +37,8 @@ const ASKING = new Set(['which', 'what', 'many', 'much']);
 const KIND_NOUNS = new Set('amount number name names purpose reason goal aim motive cause'.split(' '));
 // "What is the weather in ...", "the population of ...": the noun right before a preposition or the end.
 const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
+// "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
+const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
@@ -59,6 +62,19 @@ function questionWordFor(token: string): string | undefined {
   const close = QUESTION_WORDS.filter((word) => editDistance(token, word, 1) <= 1);
   // "wher" is one edit from both "when" and "where": a cut-off word is the likelier typo.
   return close.find((word) => word.startsWith(token)) ?? close[0];
+}
+
+/**
+ * "complane" is no article word, but one edit from "complain", whose relatives ("grievances") are:
+ * an unknown word is read as the closest word of the related-terms table.
+ */
+function relatedSpelling(term: CorrectedTerm): CorrectedTerm {
+  if ((term.known && !term.corrected) || relatedTerms(term.term).length > 0) return term;
+  // A closer word of the table beats a farther article word: "complane" is "complain", not "company".
+  const max = term.corrected ? editDistance(term.token, term.word, 2) - 1 : allowedEdits(term.token.length);
+  if (max <= 0) return term;
+  const word = RELATED_WORDS.find((w) => w[0] === term.token[0] && editDistance(term.token, w, max) <= max);
+  return word === undefined ? term : { ...term, word, term: stem(word), known: false, corrected: false };
 }
 
 function answerKind(text: string): AnswerKind {
@@ -87,12 +103,12 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     if (TYPE_NOUNS.has(token) && ASKING.has(tokens[i - 1] ?? '')) return;
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && tokens[i - 1] === 'the') return;
-    const corrected = vocabulary.correct(token);
+    const corrected = relatedSpelling(vocabulary.correct(token));
     if (seen.has(corrected.term)) return;
     seen.add(corrected.term);
     terms.push(corrected);
   });
-  const focusWord = FOCUS.exec(text.trim())?.[1]?.toLowerCase();
+  const focusWord = (FOCUS.exec(text.trim()) ?? WHICH_FOCUS.exec(text.trim()))?.[1]?.toLowerCase();
   const focus = focusWord === undefined || TYPE_NOUNS.has(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
   // Short all-capital words are abbreviations ("FL", "US") the article may spell out: not names to insist on.
   const names = (text.match(/(?<=\S\s+)[A-Z][\p{L}'-]+/gu) ?? []).filter((name) => !/^[A-Z]{2,3}$/.test(name)).map((name) => name.toLowerCase());

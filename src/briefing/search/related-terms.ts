@@ -67,6 +67,9 @@ for (const group of [...GROUPS, ...DEMONYMS]) {
   for (const s of stems) RELATED.set(s, [...new Set([...(RELATED.get(s) ?? []), ...stems.filter((other) => other !== s)])]);
 }
 
+/** Every word of the table as written, for correcting typos in words the article itself lacks. */
+export const RELATED_WORDS: readonly string[] = [...new Set([...GROUPS, ...DEMONYMS].flatMap((group) => group.split(' ')))];
+
 /** Stemmed relatives of a stemmed term (never the term itself). */
 export function relatedTerms(term: string): readonly string[] {
   return RELATED.get(term) ?? [];
