@@ -23,7 +23,7 @@ export function sectionRange(units: number): { min: number; max: number } {
  * How news writers open a new thread: "Other issues...", "X is also expected to discuss...",
  * "Meanwhile, ...". A paragraph opening like this starts a section.
  */
-const TOPIC_SHIFT = /^(?:Meanwhile|Separately|Elsewhere|In other news|Turning to|Other (?:issues|topics)|Another (?:issue|topic))\b|^[^.!?]{0,80}\b(?:is|are|was|were) also (?:expected|set|likely|due) to (?:discuss|raise|address|press|feature|focus|tackle|bring up)\b|^[^.!?]{0,60}\balso comes? (?:at|as|amid)\b/;
+export const TOPIC_SHIFT = /^(?:Meanwhile|Separately|Elsewhere|In other news|Turning to|Other (?:issues|topics)|Another (?:issue|topic))\b|^[^.!?]{0,80}\b(?:is|are|was|were) also (?:expected|set|likely|due) to (?:discuss|raise|address|press|feature|focus|tackle|bring up)\b|^[^.!?]{0,60}\balso comes? (?:at|as|amid)\b/;
 
 /** Share of paragraphs above which a term is the article's common subject, not a sign of a topic. */
 const COMMON_TERM_SHARE = 0.2;

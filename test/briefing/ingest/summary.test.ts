@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
-import { isSummarySentence } from '../../../src/briefing/ingest/summary.js';
+import { isSummarySentence, summarize } from '../../../src/briefing/ingest/summary.js';
+import type { Section, Sentence } from '../../../src/briefing/types.js';
 
 const keyPointsOf = (text: string): string[] => ingestArticle(text, { source: 'article.txt', format: 'text' }).keyPoints;
 
@@ -107,5 +108,47 @@ describe('isSummarySentence', () => {
     ]) {
       expect(isSummarySentence(text), text).toBe(false);
     }
+  });
+});
+
+describe('summarize on a long article of many sections', () => {
+  const TOPICS = ['trade tariffs on steel imports', 'naval patrols near disputed reefs', 'visa rules for foreign students', 'climate finance for poorer nations', 'fentanyl precursor shipments', 'detained citizens and exit bans'];
+
+  const DETAILS = [
+    'Officials in the capital gave reporters a briefing on',
+    'A senior diplomat said late on Monday that progress was slow on',
+    'Business groups have lobbied both governments for months about',
+    'Opposition lawmakers accused the cabinet of secrecy over',
+    'Analysts expect little more than a joint statement on',
+    'Previous rounds of talks collapsed without agreement on',
+  ];
+
+  /** Six sections of six one-sentence paragraphs; `cue` opens each section after the first. */
+  function article(cue: (topic: string) => string): { sentences: Sentence[]; sections: Section[] } {
+    const sentences: Sentence[] = [];
+    const sections: Section[] = TOPICS.map((topic, s) => {
+      const id = `s${s + 1}`;
+      const ids: number[] = [];
+      for (let p = 0; p < 6; p++) {
+        const text = p === 0 && s > 0 ? cue(topic) : `${DETAILS[p]} ${topic}.`;
+        ids.push(sentences.length);
+        sentences.push({ id: sentences.length, text, paragraph: sentences.length + 1, sectionId: id, kind: 'body' });
+      }
+      return { id, title: topic, summary: '', paragraphs: ids.map((i) => i + 1), sentenceIds: ids };
+    });
+    return { sentences, sections };
+  }
+
+  it('GIVEN a long news story without thread cues THEN the key points keep the lead order', () => {
+    const { sentences, sections } = article((topic) => `Officials in the capital gave reporters a briefing on ${topic}.`);
+    expect(summarize(sentences, sections).keyPoints.slice(0, 3)).toEqual(sentences.slice(0, 3).map((s) => s.text));
+  });
+
+  it('GIVEN an agenda whose paragraphs announce new threads THEN the key points after the lead cover other sections', () => {
+    const { sentences, sections } = article((topic) => `The two sides are also expected to discuss ${topic} during the visit.`);
+    const keyPoints = summarize(sentences, sections).keyPoints;
+    expect(keyPoints[0]).toBe(sentences[0]?.text);
+    const sectionsCovered = new Set(keyPoints.map((point) => sentences.find((s) => s.text === point)?.sectionId));
+    expect(sectionsCovered.size).toBe(keyPoints.length);
   });
 });
