@@ -1,6 +1,6 @@
 /**
  * How well the key-point ranking generalises: cross-validation over the dev summaries. For each
- * fold, the settings (a small grid of RankWeights) are chosen on the other folds only and the fold
+ * fold, the settings (from a grid of RankWeights) are chosen on the other folds only and the fold
  * is scored with them, so the figure is what unseen articles can expect, not what tuning reached.
  * Prints leave-one-out and 5-fold ratios to Lead-3, per dataset, per-article wins and losses, and
  * how often the cross-validated summaries beat Lead-3 on random 20-article sets (the held-out size).
@@ -30,6 +30,7 @@ export function datasetOf(item: Item): string {
   if (/xsum/i.test(item.dataset ?? item.id)) return 'XSum';
   return /daily ?mail/i.test(item.publisher ?? '') || /^(?:dm|dailymail)-/.test(item.id) ? 'DailyMail' : 'CNN';
 }
+
 export interface Parsed {
   id: string;
   dataset: string;
