@@ -64,9 +64,9 @@ export function scoreSections(index: ArticleIndex, topic: string, fuzzy = true):
   const { terms } = correctedQuery(index, topic);
   if (terms.length > 0) {
     const bySection = new Map<string, number>();
-    for (const result of index.miniSearch.search(terms.join(' '))) {
-      const sectionId = index.sentences[result.id as number]?.sentence.sectionId;
-      if (sectionId) bySection.set(sectionId, (bySection.get(sectionId) ?? 0) + result.score);
+    for (const [position, score] of index.bm25.score(new Map(terms.map((term) => [term, 1])))) {
+      const sectionId = index.sentences[position]?.sentence.sectionId;
+      if (sectionId) bySection.set(sectionId, (bySection.get(sectionId) ?? 0) + score);
     }
     const top = Math.max(1e-9, ...bySection.values());
     for (const [sectionId, total] of bySection) raise(sectionId, 0.75 * (total / top));
