@@ -5,6 +5,7 @@
 import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
 import { RELATED_WORDS, relatedTerms } from '../search/related-terms.js';
+import { BoundedMemo } from './memo.js';
 import { allowedEdits, type CorrectedTerm, type Vocabulary } from '../search/vocabulary.js';
 
 export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'money' | 'reason' | 'speech' | 'yesno' | 'any';
@@ -73,8 +74,21 @@ function relatedSpelling(term: CorrectedTerm): CorrectedTerm {
   // A closer word of the table beats a farther article word: "complane" is "complain", not "company".
   const max = term.corrected ? editDistance(term.token, term.word, 2) - 1 : allowedEdits(term.token.length);
   if (max <= 0) return term;
-  const word = RELATED_WORDS.find((w) => w[0] === term.token[0] && editDistance(term.token, w, max) <= max);
+  const word = closestRelatedWord(term.token, max);
   return word === undefined ? term : { ...term, word, term: stem(word), known: false, corrected: false };
+}
+
+/** The table is the same for every article, so its corrections are remembered across questions. */
+const relatedSpellings = new BoundedMemo<string | null>(10_000);
+
+function closestRelatedWord(token: string, max: number): string | undefined {
+  const key = `${token}:${max}`;
+  let found = relatedSpellings.get(key);
+  if (found === undefined) {
+    found = RELATED_WORDS.find((w) => w[0] === token[0] && editDistance(token, w, max) <= max) ?? null;
+    relatedSpellings.set(key, found);
+  }
+  return found ?? undefined;
 }
 
 function answerKind(text: string): AnswerKind {
