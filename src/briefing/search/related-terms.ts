@@ -43,7 +43,8 @@ const GROUPS: readonly string[] = [
   'halt halted suspend suspended ground grounded',
   'resume resumed restart restarted reopen reopened',
   'hospital hospitalized hospitalised clinic',
-  'view views consider considers considered regard regards believe believes',
+  'view views consider considers considered regard regards believe believes think thinks see sees',
+  'try trying tried attempt attempts effort efforts seek seeks sought',
   'respond response responded reply replied react reaction',
 ];
 
