@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 20_000,
     // Two cores on CI: keep the pool small so the end-to-end suites do not starve each other.
     maxWorkers: 2,
+    reporters: ['default', './test/support/closing-line-reporter.ts'],
   },
 });
