@@ -4,7 +4,8 @@
  * (a "how much ... cost" answer needs an amount). Failing any of these, guessing would be inventing.
  */
 import type { ArticleIndex } from '../search/article-index.js';
-import { conceptsMatched, kindMatches, termCoverage, termsOf, type RankedSentence } from './rank.js';
+import { answersKind } from './answer-type.js';
+import { conceptsMatched, termCoverage, termsOf, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
 import { relatedTerms } from '../search/related-terms.js';
 import { contentTerms } from '../text/tokens.js';
@@ -58,7 +59,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   // The date or number must sit in a sentence that is itself about the question, not in a bystander.
   const aboutQuestion = (c: RankedSentence): boolean =>
     c.coverage >= KIND_SENTENCE_COVERAGE || conceptsMatched(question, c.indexed.terms, index) >= 2;
-  if (STRICT_KINDS.has(question.kind) && !chosen.some((c) => kindMatches(question.kind, c.indexed) && aboutQuestion(c))) {
+  if (STRICT_KINDS.has(question.kind) && !chosen.some((c) => answersKind(question, c.indexed) && aboutQuestion(c))) {
     return { abstain: true, missing };
   }
   return { abstain: false, missing };

@@ -6,6 +6,7 @@ import type { ArticleIndex } from '../search/article-index.js';
 import { closestSections } from '../search/topics.js';
 import type { Answer } from '../service.js';
 import { judgeAnswer } from './abstain.js';
+import { addsPlace } from './answer-type.js';
 import { chooseSentences, quote } from './compose.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
@@ -42,7 +43,11 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
 
 function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: string, context: TurnContext | undefined): AnswerResult {
   const ranked = rankSentences(index, question, context);
-  const chosen = chooseSentences(ranked, (pair) => termCoverage(question, termsOf(pair), index));
+  const chosen = chooseSentences(
+    ranked,
+    (pair) => termCoverage(question, termsOf(pair), index),
+    (best, other) => addsPlace(question, best.indexed, other.indexed),
+  );
   const followUp = context !== undefined;
   const verdict = judgeAnswer(index, question, chosen, followUp);
   const entityIds = entitiesNamed(index, question);

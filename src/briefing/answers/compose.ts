@@ -9,19 +9,45 @@ export const MAX_ANSWER_CHARS = 700;
 const SECOND_SHARE = 0.5;
 /** Answers often run across two neighbouring sentences. */
 const ADJACENT_BONUS = 0.15;
+/** Sentences this close in one section usually continue one passage ("the search ... the FBI took part"). */
+const NEAR = 3;
+/** A rival unrelated to the best (not near it, adding nothing it lacks) must be nearly as good on its own. */
+const INDEPENDENT_SHARE = 0.85;
+/** Coverage a second sentence must add to count as completing the first. */
+const MIN_GAIN = 0.05;
 
-export function chooseSentences(ranked: RankedSentence[], unionCoverage: (pair: RankedSentence[]) => number): RankedSentence[] {
+/** A second sentence that gives more of the answer asked for (another place) is worth this much more. */
+const ADDS_ANSWER_BONUS = 0.3;
+
+export function chooseSentences(
+  ranked: RankedSentence[],
+  unionCoverage: (pair: RankedSentence[]) => number,
+  addsAnswer: (best: RankedSentence, other: RankedSentence) => boolean = () => false,
+): RankedSentence[] {
   const best = ranked[0];
   if (!best) return [];
   if (best.indexed.sentence.text.length > MAX_ANSWER_CHARS) return [best];
   const fits = (other: RankedSentence): boolean => best.indexed.sentence.text.length + 1 + other.indexed.sentence.text.length <= MAX_ANSWER_CHARS;
   // The second sentence should add what the first lacks: prefer rivals that cover more of the question together.
+  // "America's top diplomat has landed in Shanghai" reads with the sentence naming him.
+  const antecedent = best.subject?.antecedent;
   let rival: RankedSentence | undefined;
   let rivalValue = -Infinity;
-  for (const r of ranked.slice(1, 8)) {
-    if (r.score < best.score * SECOND_SHARE || !fits(r) || r.coverage <= 0) continue;
-    const adjacent = Math.abs(r.position - best.position) === 1 ? ADJACENT_BONUS : 0;
-    const value = r.score + 0.5 * (unionCoverage([best, r]) - best.coverage) + adjacent;
+  // The best's neighbours are always considered: they are where an answer most often goes on.
+  const rivals = [...ranked.slice(1, 8), ...ranked.slice(8).filter((r) => Math.abs(r.position - best.position) === 1)];
+  for (const r of rivals) {
+    const names = r.position === antecedent;
+    if ((r.score < best.score * SECOND_SHARE && !names) || !fits(r) || r.coverage <= 0) continue;
+    const distance = Math.abs(r.position - best.position);
+    const adjacent = distance === 1;
+    const near = distance <= NEAR && r.indexed.sentence.sectionId === best.indexed.sentence.sectionId;
+    const gain = unionCoverage([best, r]) - best.coverage;
+    // A second sentence must add to the answer: continue it, complete it, or answer as well on its own.
+    // A headline mostly restates the lead: it joins only to complete the answer.
+    if (r.indexed.sentence.kind === 'headline' && gain < MIN_GAIN) continue;
+    const adds = addsAnswer(best, r);
+    if (!near && !adds && gain < MIN_GAIN && r.score < best.score * INDEPENDENT_SHARE) continue;
+    const value = r.score + 0.5 * gain + (adjacent ? ADJACENT_BONUS : 0) + (names ? 1 : 0) + (adds ? ADDS_ANSWER_BONUS : 0);
     if (value > rivalValue) {
       rival = r;
       rivalValue = value;

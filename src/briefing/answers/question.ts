@@ -4,7 +4,8 @@
  */
 import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
-import { RELATED_WORDS, relatedTerms } from '../search/related-terms.js';
+import { MOTION_WORDS } from '../search/places.js';
+import { RELATED_WORDS, isDemonym, relatedTerms } from '../search/related-terms.js';
 import { BoundedMemo } from './memo.js';
 import { allowedEdits, type CorrectedTerm, type Vocabulary } from '../search/vocabulary.js';
 
@@ -25,11 +26,17 @@ export interface ParsedQuestion {
   wantsMore: boolean;
   /** "Tell me about X", "X?": wants the passage on a topic rather than a fact. */
   topical: boolean;
+  /** "Which city / which country": the kind of place asked for, when the question says. */
+  placeType: 'city' | 'country' | undefined;
+  /** Asks about going somewhere ("visiting", "going", "travel"): a destination answers it best. */
+  moves: boolean;
+  /** "How many Americans ...": the kind of entity counted, when a list of names could answer. */
+  counted: 'person' | 'place' | 'organization' | undefined;
 }
 
 /** Words that frame a question without saying what it is about. */
 const FRAME_WORDS = new Set(
-  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else'.split(' '),
+  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else go goes went gone'.split(' '),
 );
 const TYPE_NOUNS = new Set(
   'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),
@@ -47,7 +54,7 @@ const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and
 const PERSON_NOUNS = /\b(?:who|whom|whose|which (?:officials?|people|person|leaders?|spokes(?:man|woman|person)))\b/i;
 // "when" opens the question or asks "when did/was/is ..."; mid-question it is usually a conjunction ("when it comes to").
 const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had|would|could)\b|\b(?:what|which) (?:time|date|day|year|month)\b|\bhow long ago\b/i;
-const PLACE_CUES = /\b(?:where|which (?:cit(?:y|ies)|countr(?:y|ies)|places?|regions?|nations?))\b/i;
+const PLACE_CUES = /\b(?:where|(?:which|what) (?:cit(?:y|ies|ys)|countr(?:y|ies|ys)|places?|regions?|nations?|towns?))\b/i;
 const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|worth|money|budget|charge)\b|\b(?:cost|price) of\b|\bhow expensive\b/i;
 const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b/i;
 const SPEECH_CUES = /\bwhat (?:did|does|do|will|has|have) .{1,60}\b(?:say|said|tell|told|warn|argue|claim|announce|respond|reply)\b/i;
@@ -91,6 +98,29 @@ function closestRelatedWord(token: string, max: number): string | undefined {
   return found ?? undefined;
 }
 
+const CITY_NOUNS = ['city', 'cities', 'town', 'towns', 'capital', 'capitals'];
+const COUNTRY_NOUNS = ['country', 'countries', 'nation', 'nations'];
+const PLACE_NOUNS = [...CITY_NOUNS, ...COUNTRY_NOUNS, 'place', 'places', 'region', 'regions', 'destination', 'destinations', 'stops'];
+/** People, places and organisations a list of names can count. */
+const COUNTED_PEOPLE = new Set(
+  'people persons officials leaders prisoners detainees hostages journalists citizens ministers members victims suspects candidates players children men women diplomats lawmakers senators soldiers workers students reporters'.split(' '),
+);
+const COUNTED_ORGANIZATIONS = new Set('companies firms organizations organisations groups banks agencies teams parties'.split(' '));
+
+/** "citys", "contry": a place noun, spelled as typed (one edit allowed on longer words). */
+function placeNoun(token: string): string | undefined {
+  return PLACE_NOUNS.find((noun) => noun === token || (token.length >= 5 && editDistance(token, noun, 1) <= 1));
+}
+
+function countedKind(tokens: readonly string[]): ParsedQuestion['counted'] {
+  const at = tokens.findIndex((token, i) => token === 'many' && tokens[i - 1] === 'how');
+  const noun = at < 0 ? undefined : tokens[at + 1];
+  if (noun === undefined) return undefined;
+  if (placeNoun(noun)) return 'place';
+  if (COUNTED_ORGANIZATIONS.has(noun)) return 'organization';
+  return COUNTED_PEOPLE.has(noun) || isDemonym(noun) ? 'person' : undefined;
+}
+
 function answerKind(text: string): AnswerKind {
   if (MONEY_CUES.test(text)) return 'money';
   if (NUMBER_CUES.test(text)) return 'number';
@@ -114,7 +144,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     // A mistyped question word ("wher", "waht") frames the question like the word itself.
     if (i === 0 && !vocabulary.hasTerm(token) && isQuestionWordTypo(token)) return;
     // "which cities", "what year": the noun names the kind of answer, not what it is about.
-    if (TYPE_NOUNS.has(token) && ASKING.has(tokens[i - 1] ?? '')) return;
+    const asking = ASKING.has(tokens[i - 1] ?? '') || (i === 1 && ASKING.has(questionWordFor(tokens[0] ?? '') ?? ''));
+    if (asking && (TYPE_NOUNS.has(token) || (!vocabulary.hasTerm(stem(token)) && placeNoun(token) !== undefined))) return;
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && tokens[i - 1] === 'the') return;
     const corrected = relatedSpelling(vocabulary.correct(token));
@@ -134,5 +165,12 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) ? questionWordFor(first) : undefined;
   const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : text;
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
-  return { text, kind: answerKind(kindText), terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore };
+  // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").
+  const asker = tokens.findIndex((token, i) => i <= 1 && ASKING.has(questionWordFor(token) ?? token));
+  const askedNoun = asker < 0 ? undefined : placeNoun(tokens[asker + 1] ?? '');
+  const placeType = askedNoun === undefined ? undefined : CITY_NOUNS.includes(askedNoun) ? 'city' : COUNTRY_NOUNS.includes(askedNoun) ? 'country' : undefined;
+  let kind = answerKind(kindText);
+  if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
+  const moves = tokens.some((token) => MOTION_WORDS.has(token));
+  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, counted: countedKind(tokens) };
 }

@@ -5,8 +5,11 @@
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import { relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS } from '../text/tokens.js';
+import { MOTION_WORDS } from '../search/places.js';
+import { answersKind, placeFit } from './answer-type.js';
 import type { TurnContext } from './context.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
+import { subjectReference, type SubjectReference } from './subject.js';
 
 export interface RankedSentence {
   position: number;
@@ -14,6 +17,8 @@ export interface RankedSentence {
   score: number;
   /** Share (0..1, idf-weighted) of the question's own terms the sentence contains. */
   coverage: number;
+  /** The person the question names, when the sentence refers to them by role or epithet instead. */
+  subject?: SubjectReference;
 }
 
 /** Weight of a term carried over from earlier turns, relative to the question's own. */
@@ -50,7 +55,7 @@ export interface TermSet {
 
 /** The terms of several sentences together, without copying them. */
 export const termsOf = (sentences: readonly RankedSentence[]): TermSet => ({
-  has: (term) => sentences.some((s) => s.indexed.terms.has(term)),
+  has: (term) => sentences.some((s) => s.indexed.terms.has(term) || s.subject?.terms.has(term) === true),
 });
 
 /** A question concept as coverage sees it: one word, or all the words of one name ("Ana Costa"). */
@@ -59,6 +64,8 @@ interface CoverageTerm {
   /** Article terms any of which satisfies it; empty when the article never uses the word. */
   terms: string[];
   relatives: readonly string[];
+  /** How much a relative counts: "visiting" in a where-question is answered by any word of going ("landed"). */
+  relativeCredit: number;
 }
 
 const coverageCache = new WeakMap<ParsedQuestion, CoverageTerm[]>();
@@ -81,7 +88,9 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
       existing.terms.push(t.term);
       continue;
     }
-    const concept: CoverageTerm = { weight: weightOf(t), terms: t.known ? [t.term] : [], relatives: relatedTerms(t.term).filter((r) => index.vocabulary.hasTerm(r)) };
+    const relativeCredit = question.kind === 'place' && MOTION_WORDS.has(t.token) ? 1 : RELATED_CREDIT;
+    const relatives = relatedTerms(t.term).filter((r) => index.vocabulary.hasTerm(r));
+    const concept: CoverageTerm = { weight: weightOf(t), terms: t.known ? [t.term] : [], relatives, relativeCredit };
     if (group) grouped.set(group, concept);
     cached.push(concept);
   }
@@ -96,7 +105,7 @@ export function termCoverage(question: ParsedQuestion, terms: TermSet, index: Ar
   for (const t of coverageTerms(question, index)) {
     total += t.weight;
     if (t.terms.some((term) => terms.has(term))) found += t.weight;
-    else if (t.relatives.some((r) => terms.has(r))) found += RELATED_CREDIT * t.weight;
+    else if (t.relatives.some((r) => terms.has(r))) found += t.relativeCredit * t.weight;
   }
   return total === 0 ? 0 : found / total;
 }
@@ -129,6 +138,14 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 
   const scored = [...index.bm25.score(weights)].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
   const candidates = new Map<number, number>(scored);
+  // The sentence after one naming the question's person may go on about them by epithet ("America's top diplomat").
+  const people = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
+  if (people.length > 0) {
+    for (const [position] of scored) {
+      const next = position + 1;
+      if (next < index.sentences.length && !candidates.has(next) && people.some((id) => index.sentences[position]?.entityIds.has(id))) candidates.set(next, 0);
+    }
+  }
   if (carry) for (const position of carry.sentencePositions) for (const near of [position - 1, position, position + 1]) {
     if (near >= 0 && near < index.sentences.length && !candidates.has(near)) candidates.set(near, 0);
   }
@@ -144,10 +161,18 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (!indexed || quoted?.has(position)) continue;
     // With no words of its own ("what else did he say?"), an answer must still be about the conversation.
     if (!ownWords && carry && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
-    const coverage = termCoverage(question, indexed.terms, index);
+    let coverage = termCoverage(question, indexed.terms, index);
+    // "America's top diplomat has landed in Shanghai" is about Blinken, though it does not say his name.
+    const subject = people.length > 0 && coverage < 1 ? subjectReference(index, position, people) : undefined;
+    if (subject) {
+      const named = termCoverage(question, { has: (term) => indexed.terms.has(term) || subject.terms.has(term) }, index);
+      coverage += subject.credit * (named - coverage);
+    }
     // Coverage of the question outweighs raw BM25: a sentence that answers all of it beats one that repeats a rare word.
     let score = 0.35 * (bm25 / topScore) + 0.65 * coverage;
-    if (question.kind !== 'any' && question.kind !== 'yesno' && kindMatches(question.kind, indexed)) score += 0.2;
+    // A place question wants a place it does not already name, best one reached by a motion word.
+    if (question.kind === 'place') score += placeFit(question, indexed);
+    else if (question.kind !== 'any' && question.kind !== 'yesno' && answersKind(question, indexed)) score += 0.2;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
     // "What did Beijing say?": the subject should be the one speaking, not just mentioned.
@@ -161,7 +186,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (carry) score += contextBonus(carry, position, indexed);
     // "he"/"she": the person the conversation is about, the first one it named.
     if (carry && personalPronoun && primaryPerson !== undefined && indexed.entityIds.has(primaryPerson)) score += 0.2;
-    ranked.push({ position, indexed, score, coverage });
+    if (subject) score += 0.1 * subject.credit;
+    ranked.push(subject ? { position, indexed, score, coverage, subject } : { position, indexed, score, coverage });
   }
   return ranked.sort((a, b) => b.score - a.score || a.position - b.position);
 }

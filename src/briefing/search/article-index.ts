@@ -7,6 +7,8 @@ import { contentTerms, stem, tokenize } from '../text/tokens.js';
 import type { Briefing, Entity, Sentence } from '../types.js';
 import { buildBm25, type Bm25Index } from './bm25.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
+import { nameList, type NameList } from './name-lists.js';
+import { placeReader, type PlaceMention } from './places.js';
 import { Vocabulary } from './vocabulary.js';
 
 export interface IndexedSentence {
@@ -24,6 +26,10 @@ export interface IndexedSentence {
   entityKinds: ReadonlySet<Entity['kind']>;
   /** Lower-case text, for role checks. */
   lower: string;
+  /** Places it names and how ("landed in Shanghai"), for "where" questions. */
+  places: readonly PlaceMention[];
+  /** A list of names it enumerates ("A, B and C"), for "how many" questions. */
+  nameList: NameList | undefined;
 }
 
 export interface ArticleIndex {
@@ -76,6 +82,8 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     }
   });
 
+  const entitiesOf = (sentenceId: number): Entity[] => [...(entitiesBySentence.get(sentenceId) ?? [])].flatMap((id) => briefing.entities[id] ?? []);
+  const placesOf = placeReader(briefing.entities);
   const sentences: IndexedSentence[] = briefing.sentences.map((sentence) => ({
     sentence,
     sectionTitle: sectionTitle(sentence.sectionId) || (sentence.kind === 'caption' ? 'Photo caption' : 'Headline'),
@@ -86,6 +94,8 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     entityIds: entitiesBySentence.get(sentence.id) ?? new Set<number>(),
     entityKinds: new Set([...(entitiesBySentence.get(sentence.id) ?? [])].flatMap((id) => briefing.entities[id]?.kind ?? [])),
     lower: sentence.text.toLowerCase(),
+    places: placesOf(sentence.text),
+    nameList: nameList(sentence.text, entitiesOf(sentence.id)),
   }));
 
   const documentFrequency = new Map<string, number>();

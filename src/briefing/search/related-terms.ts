@@ -68,6 +68,20 @@ for (const group of [...GROUPS, ...DEMONYMS]) {
   for (const s of stems) RELATED.set(s, [...new Set([...(RELATED.get(s) ?? []), ...stems.filter((other) => other !== s)])]);
 }
 
+const DEMONYM_WORDS = new Set(DEMONYMS.flatMap((group) => group.split(' ').slice(1)));
+const COUNTRY_WORDS = new Set([...DEMONYMS.map((group) => group.split(' ')[0] ?? ''), 'us', 'usa', 'uk', 'states', 'kingdom', 'emirates']);
+
+/** "Chinese", "Americans": the adjective or people of a country, not a place. */
+export function isDemonym(word: string): boolean {
+  return DEMONYM_WORDS.has(word.toLowerCase());
+}
+
+/** A country or continent ("China", "United States"), as opposed to a city; lower-case words of a name. */
+export function isCountryName(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && (COUNTRY_WORDS.has(last) || COUNTRY_WORDS.has(words.join('')));
+}
+
 /** Every word of the table as written, for correcting typos in words the article itself lacks. */
 export const RELATED_WORDS: readonly string[] = [...new Set([...GROUPS, ...DEMONYMS].flatMap((group) => group.split(' ')))];
 

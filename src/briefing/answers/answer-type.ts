@@ -1,0 +1,60 @@
+/**
+ * Whether a sentence holds the kind of fact a question asks for, beyond its words: a place the
+ * question does not already name for "where / which city", a list of names for "how many Americans".
+ */
+import type { IndexedSentence } from '../search/article-index.js';
+import type { PlaceMention } from '../search/places.js';
+import type { ParsedQuestion } from './question.js';
+import { kindMatches } from './rank.js';
+
+/** A place reached by a motion word ("landed in Shanghai") answers "where is X going" best. */
+const DESTINATION_FIT = 0.4;
+/** ...and answers a static "where" ("which country is X in") nearly as well as a locative phrase. */
+const STATIC_DESTINATION_FIT = 0.3;
+const LOCATIVE_FIT = 0.25;
+const MENTION_FIT = 0.1;
+/** A city for "which city", a country for "which country". */
+const TYPE_FIT = 0.05;
+
+const askedTermsCache = new WeakMap<ParsedQuestion, ReadonlySet<string>>();
+
+function askedTerms(question: ParsedQuestion): ReadonlySet<string> {
+  let terms = askedTermsCache.get(question);
+  if (!terms) {
+    terms = new Set(question.terms.filter((t) => t.known).map((t) => t.term));
+    askedTermsCache.set(question, terms);
+  }
+  return terms;
+}
+
+/** How well (0..0.45) a sentence answers a place question: its best place the question does not name. */
+export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): number {
+  const asked = askedTerms(question);
+  let best = 0;
+  for (const place of indexed.places) {
+    // "Where in China ...": China is the question's, not the answer.
+    if (place.terms.length > 0 && place.terms.every((term) => asked.has(term))) continue;
+    let fit = place.destination ? (question.moves ? DESTINATION_FIT : STATIC_DESTINATION_FIT) : place.locative ? LOCATIVE_FIT : MENTION_FIT;
+    if ((question.placeType === 'city' && !place.country) || (question.placeType === 'country' && place.country)) fit += TYPE_FIT;
+    best = Math.max(best, fit);
+  }
+  return best;
+}
+
+/** The question's kind of fact is in the sentence; "how many Americans" is also answered by a list of names. */
+export function answersKind(question: ParsedQuestion, indexed: IndexedSentence): boolean {
+  if (kindMatches(question.kind, indexed)) return true;
+  return question.kind === 'number' && question.counted !== undefined && indexed.nameList?.kind === question.counted;
+}
+
+/** A place question's second sentence adds a place the first does not give ("...landed in Shanghai" after "arrived in China"). */
+export function addsPlace(question: ParsedQuestion, first: IndexedSentence, second: IndexedSentence): boolean {
+  if (question.kind !== 'place') return false;
+  const asked = askedTerms(question);
+  const given = new Set(first.places.map((place) => place.words.join(' ')));
+  // It must be the kind of place asked for: where someone goes for "going", a city for "which city".
+  const fits = (place: PlaceMention): boolean =>
+    (question.moves ? place.destination : place.locative) &&
+    (question.placeType === undefined || (question.placeType === 'country') === place.country);
+  return second.places.some((place) => fits(place) && !given.has(place.words.join(' ')) && !place.terms.every((term) => asked.has(term)));
+}

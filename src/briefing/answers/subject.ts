@@ -1,0 +1,71 @@
+/**
+ * Who a sentence is about when it does not say the name. News names its subject once, then calls them
+ * by role or epithet ("America's top diplomat has landed in Shanghai", "the secretary of state said"):
+ * such a sentence is partly about the person the question names.
+ */
+import { ROLE_HEADS } from '../ingest/gazetteer.js';
+import type { ArticleIndex } from '../search/article-index.js';
+
+export interface SubjectReference {
+  /** Terms of the person referred to, as if the sentence had named them. */
+  terms: ReadonlySet<string>;
+  /** How sure the reference is (0..1): the share of the name's coverage the sentence earns. */
+  credit: number;
+  /** Position of the sentence just before that names the person, when that is where the reference comes from. */
+  antecedent: number | undefined;
+}
+
+/** Named by its role with an article or possessive: "the secretary of state", not "a new president". */
+const ROLE_CREDIT = 0.8;
+/** Opens with a pronoun or an epithet right after the sentence naming them: "America's top diplomat has ...". */
+const EPITHET_CREDIT = 0.8;
+/** Merely follows the sentence naming them, naming nobody else. */
+const NEIGHBOUR_CREDIT = 0.5;
+
+const OPENS_WITH_REFERENCE = new RegExp(String.raw`^(?:he|she|(?:the|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:${ROLE_HEADS}))\b`, 'iu');
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const roleCache = new WeakMap<ArticleIndex, Map<number, RegExp | null>>();
+
+function rolePattern(index: ArticleIndex, id: number): RegExp | null {
+  let byId = roleCache.get(index);
+  if (!byId) {
+    byId = new Map();
+    roleCache.set(index, byId);
+  }
+  let pattern = byId.get(id);
+  if (pattern === undefined) {
+    const role = index.entities[id]?.role?.trim().toLowerCase();
+    pattern = role ? new RegExp(String.raw`(?:\bthe|['’]s)\s+(?:[\p{L}-]+\s+){0,2}${escape(role)}\b`, 'u') : null;
+    byId.set(id, pattern);
+  }
+  return pattern;
+}
+
+/** The previous body sentence (captions and headlines skipped), if it is in the same or the previous paragraph. */
+function previousBody(index: ArticleIndex, position: number): number | undefined {
+  const here = index.sentences[position];
+  for (let p = position - 1; p >= 0 && p >= position - 3; p--) {
+    const candidate = index.sentences[p];
+    if (!candidate || candidate.sentence.kind !== 'body') continue;
+    return here && here.sentence.paragraph - candidate.sentence.paragraph <= 1 ? p : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the sentence at `position` refers to one of `personIds` without naming them, and how surely. */
+export function subjectReference(index: ArticleIndex, position: number, personIds: readonly number[]): SubjectReference | undefined {
+  const indexed = index.sentences[position];
+  if (!indexed || indexed.sentence.kind !== 'body') return undefined;
+  for (const id of personIds) {
+    if (indexed.entityIds.has(id)) continue;
+    const terms = index.entityTerms[id];
+    if (!terms) continue;
+    if (rolePattern(index, id)?.test(indexed.lower)) return { terms, credit: ROLE_CREDIT, antecedent: undefined };
+    if (indexed.entityKinds.has('person')) continue;
+    const previous = previousBody(index, position);
+    if (previous === undefined || !index.sentences[previous]?.entityIds.has(id)) continue;
+    const credit = OPENS_WITH_REFERENCE.test(indexed.lower) ? EPITHET_CREDIT : NEIGHBOUR_CREDIT;
+    return { terms, credit, antecedent: previous };
+  }
+  return undefined;
+}

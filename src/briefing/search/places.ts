@@ -1,0 +1,74 @@
+/**
+ * Where a sentence puts things: the places it names and how ("arrived in China", "trip to Beijing",
+ * "in Italy", or a bare mention). "Where / which city" questions are answered by a place the question
+ * does not already name, best one reached by a motion verb.
+ */
+import { contentTerms, tokenize } from '../text/tokens.js';
+import type { Entity } from '../types.js';
+import { isCountryName, isDemonym } from './related-terms.js';
+
+export interface PlaceMention {
+  /** Lower-case words of the name ("shanghai", "united states"). */
+  words: string[];
+  /** Stemmed content terms of the name, to tell whether a question already names it. */
+  terms: string[];
+  /** Right after a locative preposition or a visit verb: "in Shanghai", "visited Paris". */
+  locative: boolean;
+  /** Reached by a motion word: "landed in Shanghai", "trip to Beijing", "travel on to Paris". */
+  destination: boolean;
+  /** A country or continent rather than a city. */
+  country: boolean;
+}
+
+const LOCATIVE = new Set('in at to into from near toward towards via through across inside around'.split(' '));
+/** Verbs that take the place as their object: "visited Paris", "reached Nairobi". */
+const VISIT_VERBS = new Set('visit visits visited visiting reach reaches reached tour tours toured touring'.split(' '));
+/** Words of going somewhere; a place within a few words after one is where someone goes. */
+export const MOTION_WORDS: ReadonlySet<string> = new Set(
+  `arrive arrives arrived arriving arrival lands landed landing visit visits visited visiting visit trip trips travel travels
+  traveled travelled traveling travelling tour tours toured touring journey journeys head heads headed heading fly flies flew
+  flying flight go goes went going gone stop stops stopped stopover reach reaches reached leave leaves left depart departs
+  departed return returns returned bound route`.split(/\s+/),
+);
+const MOTION_WINDOW = 4;
+const NOT_PLACES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|the|a|an)$/;
+/** Capitalised runs: "Shanghai", "Great Hall of the People", "New York". */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+const hasWords = (haystack: readonly string[], needle: readonly string[]): boolean =>
+  needle.length > 0 && haystack.some((_, i) => needle.every((word, j) => haystack[i + j] === word));
+
+/**
+ * Reads the places of the article's sentences: known ones (the article's place entities) and unknown
+ * ones right after a locative preposition ("landed in Nairobi") that are no other kind of entity.
+ */
+export function placeReader(entities: readonly Entity[]): (text: string) => PlaceMention[] {
+  const forms = (kinds: ReadonlyArray<Entity['kind']>): string[][] =>
+    entities.filter((e) => kinds.includes(e.kind)).flatMap((e) => [e.name, ...e.aliases].map(tokenize)).filter((w) => w.length > 0);
+  const placeForms = forms(['place']);
+  const otherForms = forms(['person', 'organization', 'date']);
+  return (text) => placeMentions(text, placeForms, otherForms);
+}
+
+function placeMentions(text: string, placeForms: readonly string[][], otherForms: readonly string[][]): PlaceMention[] {
+  const mentions: PlaceMention[] = [];
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    // "Russia's industrial base": the possessive is not part of the name.
+    const runWords = tokenize(match[0].replace(/['’]s?(?=\s|$)/gu, ''));
+    const known = placeForms.filter((form) => hasWords(runWords, form));
+    const before = tokenize(text.slice(0, match.index)).slice(-(MOTION_WINDOW + 2));
+    const previous = before[before.length - 1] === 'the' ? before[before.length - 2] : before[before.length - 1];
+    const locative = previous !== undefined && (LOCATIVE.has(previous) || VISIT_VERBS.has(previous));
+    const destination = locative && before.slice(0, -1).concat(previous ?? '').some((word) => MOTION_WORDS.has(word));
+    if (known.length > 0) {
+      // Only the first place of a run sits right after the preposition: "in Beijing, China" is one phrase, but keep it simple.
+      for (const words of known) mentions.push({ words, terms: contentTerms(words.join(' ')), locative, destination, country: isCountryName(words) });
+      continue;
+    }
+    // An unknown capitalised word is a place only where the grammar says so: "landed in Nairobi".
+    const first = runWords[0] ?? '';
+    if (!locative || match.index === 0 || NOT_PLACES.test(first) || isDemonym(first) || otherForms.some((form) => hasWords(runWords, form) || hasWords(runWords.map((w) => w.replace(/s$/, '')), form))) continue;
+    mentions.push({ words: runWords, terms: contentTerms(runWords.join(' ')), locative, destination, country: isCountryName(runWords) });
+  }
+  return mentions;
+}
