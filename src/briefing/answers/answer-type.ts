@@ -4,8 +4,7 @@
  */
 import type { IndexedSentence } from '../search/article-index.js';
 import type { PlaceMention } from '../search/places.js';
-import type { ParsedQuestion } from './question.js';
-import { kindMatches } from './rank.js';
+import type { AnswerKind, ParsedQuestion } from './question.js';
 
 /** A place reached by a motion word ("landed in Shanghai") answers "where is X going" best. */
 const DESTINATION_FIT = 0.4;
@@ -15,6 +14,30 @@ const LOCATIVE_FIT = 0.25;
 const MENTION_FIT = 0.1;
 /** A city for "which city", a country for "which country". */
 const TYPE_FIT = 0.05;
+
+/** The sentence holds the kind of fact asked for (a date for "when", a number for "how many"...). */
+export function kindMatches(kind: AnswerKind, indexed: IndexedSentence): boolean {
+  const f = indexed.features;
+  const kinds = indexed.entityKinds;
+  switch (kind) {
+    case 'date':
+      return f.hasDate || kinds.has('date');
+    case 'number':
+      return f.hasNumber;
+    case 'money':
+      return f.hasMoney;
+    case 'person':
+      return kinds.has('person') || kinds.has('organization');
+    case 'place':
+      return kinds.has('place') || f.hasPlacePhrase;
+    case 'reason':
+      return f.hasReason;
+    case 'speech':
+      return f.hasSpeech;
+    default:
+      return true;
+  }
+}
 
 const askedTermsCache = new WeakMap<ParsedQuestion, ReadonlySet<string>>();
 

@@ -13,6 +13,8 @@ const ADJACENT_BONUS = 0.15;
 const NEAR = 3;
 /** A rival unrelated to the best (not near it, adding nothing it lacks) must be nearly as good on its own. */
 const INDEPENDENT_SHARE = 0.85;
+/** ...and cover a fair share of what the best covers: a place-rich sentence on another subject is no second answer. */
+const TOPIC_SHARE = 0.5;
 /** Coverage a second sentence must add to count as completing the first. */
 const MIN_GAIN = 0.05;
 
@@ -40,13 +42,17 @@ export function chooseSentences(
     if ((r.score < best.score * SECOND_SHARE && !names) || !fits(r) || r.coverage <= 0) continue;
     const distance = Math.abs(r.position - best.position);
     const adjacent = distance === 1;
-    const near = distance <= NEAR && r.indexed.sentence.sectionId === best.indexed.sentence.sectionId;
+    // Near but not adjacent, or strong but far: it must still be about a fair share of what the best is about.
+    const onTopic = r.coverage >= best.coverage * TOPIC_SHARE;
+    const near = adjacent || (distance <= NEAR && r.indexed.sentence.sectionId === best.indexed.sentence.sectionId && onTopic);
     const gain = unionCoverage([best, r]) - best.coverage;
     // A second sentence must add to the answer: continue it, complete it, or answer as well on its own.
     // A headline mostly restates the lead: it joins only to complete the answer.
     if (r.indexed.sentence.kind === 'headline' && gain < MIN_GAIN) continue;
-    const adds = addsAnswer(best, r);
-    if (!near && !adds && gain < MIN_GAIN && r.score < best.score * INDEPENDENT_SHARE) continue;
+    // Another place counts only from a sentence about the same thing ("Yellen visited" gains nothing from Blinken's stops).
+    const adds = onTopic && addsAnswer(best, r);
+    const independent = r.score >= best.score * INDEPENDENT_SHARE && onTopic;
+    if (!near && !adds && gain < MIN_GAIN && !independent) continue;
     const value = r.score + 0.5 * gain + (adjacent ? ADJACENT_BONUS : 0) + (names ? 1 : 0) + (adds ? ADDS_ANSWER_BONUS : 0);
     if (value > rivalValue) {
       rival = r;

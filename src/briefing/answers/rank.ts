@@ -8,7 +8,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { answersKind, placeFit } from './answer-type.js';
 import type { TurnContext } from './context.js';
-import type { AnswerKind, ParsedQuestion } from './question.js';
+import type { ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
 
 export interface RankedSentence {
@@ -24,29 +24,6 @@ export interface RankedSentence {
 /** Weight of a term carried over from earlier turns, relative to the question's own. */
 const CARRIED_WEIGHT = 0.2;
 const CANDIDATES = 20;
-
-export function kindMatches(kind: AnswerKind, indexed: IndexedSentence): boolean {
-  const f = indexed.features;
-  const kinds = indexed.entityKinds;
-  switch (kind) {
-    case 'date':
-      return f.hasDate || kinds.has('date');
-    case 'number':
-      return f.hasNumber;
-    case 'money':
-      return f.hasMoney;
-    case 'person':
-      return kinds.has('person') || kinds.has('organization');
-    case 'place':
-      return kinds.has('place') || f.hasPlacePhrase;
-    case 'reason':
-      return f.hasReason;
-    case 'speech':
-      return f.hasSpeech;
-    default:
-      return true;
-  }
-}
 
 /** Anything that can say whether it holds a term: one sentence's terms, or several together. */
 export interface TermSet {
@@ -173,6 +150,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // A place question wants a place it does not already name, best one reached by a motion word.
     if (question.kind === 'place') score += placeFit(question, indexed);
     else if (question.kind !== 'any' && question.kind !== 'yesno' && answersKind(question, indexed)) score += 0.2;
+    // "How many Americans": a list of the very people counted is the answer itself, not just a figure nearby.
+    if (question.counted !== undefined && indexed.nameList?.kind === question.counted) score += 0.1;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
     // "What did Beijing say?": the subject should be the one speaking, not just mentioned.

@@ -54,9 +54,14 @@ function placeMentions(text: string, placeForms: readonly string[][], otherForms
   const mentions: PlaceMention[] = [];
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     // "Russia's industrial base": the possessive is not part of the name.
-    const runWords = tokenize(match[0].replace(/['’]s?(?=\s|$)/gu, ''));
-    const known = placeForms.filter((form) => hasWords(runWords, form));
+    let runWords = tokenize(match[0].replace(/['’]s?(?=\s|$)/gu, ''));
     const before = tokenize(text.slice(0, match.index)).slice(-(MOTION_WINDOW + 2));
+    // "In Tokyo, the minister ...": a capitalised preposition opening the sentence is not part of the name.
+    if (runWords.length > 1 && LOCATIVE.has(runWords[0] ?? '')) {
+      before.push(runWords[0] ?? '');
+      runWords = runWords.slice(1);
+    }
+    const known = placeForms.filter((form) => hasWords(runWords, form));
     const previous = before[before.length - 1] === 'the' ? before[before.length - 2] : before[before.length - 1];
     const locative = previous !== undefined && (LOCATIVE.has(previous) || VISIT_VERBS.has(previous));
     const destination = locative && before.slice(0, -1).concat(previous ?? '').some((word) => MOTION_WORDS.has(word));
@@ -67,7 +72,7 @@ function placeMentions(text: string, placeForms: readonly string[][], otherForms
     }
     // An unknown capitalised word is a place only where the grammar says so: "landed in Nairobi".
     const first = runWords[0] ?? '';
-    if (!locative || match.index === 0 || NOT_PLACES.test(first) || isDemonym(first) || otherForms.some((form) => hasWords(runWords, form) || hasWords(runWords.map((w) => w.replace(/s$/, '')), form))) continue;
+    if (!locative || NOT_PLACES.test(first) || isDemonym(first) || otherForms.some((form) => hasWords(runWords, form) || hasWords(runWords.map((w) => w.replace(/s$/, '')), form))) continue;
     mentions.push({ words: runWords, terms: contentTerms(runWords.join(' ')), locative, destination, country: isCountryName(runWords) });
   }
   return mentions;
