@@ -60,7 +60,9 @@ export function subjectReference(index: ArticleIndex, position: number, personId
     if (indexed.entityIds.has(id)) continue;
     const terms = index.entityTerms[id];
     if (!terms) continue;
-    if (rolePattern(index, id)?.test(indexed.lower)) return { terms, credit: ROLE_CREDIT, antecedent: undefined };
+    const role = index.entities[id]?.role;
+    // The plain substring test first: the pattern is only worth running where the role is written at all.
+    if (role && indexed.lower.includes(role.toLowerCase()) && rolePattern(index, id)?.test(indexed.lower)) return { terms, credit: ROLE_CREDIT, antecedent: undefined };
     if (indexed.entityKinds.has('person')) continue;
     const previous = previousBody(index, position);
     if (previous === undefined || !index.sentences[previous]?.entityIds.has(id)) continue;

@@ -1,0 +1,35 @@
+/**
+ * The second quoted sentence must add to the answer (continue it, complete it, or give more of what was
+ * asked), never be a bystander sharing a frequent word. Checked on the shipped article.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const file = new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url);
+const service = createBriefingService(staticLibrary(ingestArticle(readFileSync(file), { source: 'shipped.txt', articleId: 'shipped' })));
+
+describe('ask: the second sentence', () => {
+  it('GIVEN "who is the state department spokesman" THEN another official sharing "State Department" is not added', () => {
+    const answer = service.ask('who is the state department spokesman');
+    expect(answer.answer).toContain('State Department spokesman Matthew Miller');
+    expect(answer.sources).toHaveLength(1);
+  });
+
+  it('GIVEN "Which Americans are detained in China?" THEN "American companies" is not added', () => {
+    const answer = service.ask('Which Americans are detained in China?');
+    expect(answer.answer).toContain('Mark Swidan, Kai Li, and David Lin');
+    expect(answer.answer).not.toContain('American companies');
+  });
+
+  it('GIVEN "Which cities is Blinken visiting?" THEN the epithet sentence comes with the one naming him, in article order', () => {
+    const answer = service.ask('Which cities is Blinken visiting?');
+    expect(answer.sources.map((s) => s.text.slice(0, 30))).toEqual(['US Secretary of State Antony B', "America's top diplomat has lan"]);
+  });
+
+  it('GIVEN a city question about someone else THEN Blinken\'s stops are not borrowed', () => {
+    expect(service.ask('Which cities did Yellen visit?').answer).not.toContain('Shanghai');
+  });
+});
