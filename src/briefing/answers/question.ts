@@ -65,8 +65,21 @@ function isQuestionWordTypo(token: string): boolean {
   return questionWordFor(token) !== undefined;
 }
 
+/** Short tokens recur across questions; their reading as a question word is remembered. */
+const questionWordMemo = new BoundedMemo<string | null>(10_000);
+
 function questionWordFor(token: string): string | undefined {
   if (token.length < 3 || token.length > 6) return undefined;
+  if (QUESTION_WORDS.includes(token)) return token;
+  let found = questionWordMemo.get(token);
+  if (found === undefined) {
+    found = closestQuestionWord(token) ?? null;
+    questionWordMemo.set(token, found);
+  }
+  return found ?? undefined;
+}
+
+function closestQuestionWord(token: string): string | undefined {
   const close = QUESTION_WORDS.filter((word) => editDistance(token, word, 1) <= 1);
   // "wher" is one edit from both "when" and "where": a cut-off word is the likelier typo.
   return close.find((word) => word.startsWith(token)) ?? close[0];
@@ -101,6 +114,7 @@ function closestRelatedWord(token: string, max: number): string | undefined {
 const CITY_NOUNS = ['city', 'cities', 'town', 'towns', 'capital', 'capitals'];
 const COUNTRY_NOUNS = ['country', 'countries', 'nation', 'nations'];
 const PLACE_NOUNS = [...CITY_NOUNS, ...COUNTRY_NOUNS, 'place', 'places', 'region', 'regions', 'destination', 'destinations', 'stops'];
+const PLACE_NOUN_SET: ReadonlySet<string> = new Set(PLACE_NOUNS);
 /** People, places and organisations a list of names can count. */
 const COUNTED_PEOPLE = new Set(
   'people persons officials leaders prisoners detainees hostages journalists citizens ministers members victims suspects candidates players children men women diplomats lawmakers senators soldiers workers students reporters'.split(' '),
@@ -109,7 +123,8 @@ const COUNTED_ORGANIZATIONS = new Set('companies firms organizations organisatio
 
 /** "citys", "contry": a place noun, spelled as typed (one edit allowed on longer words). */
 function placeNoun(token: string): string | undefined {
-  return PLACE_NOUNS.find((noun) => noun === token || (token.length >= 5 && editDistance(token, noun, 1) <= 1));
+  if (PLACE_NOUN_SET.has(token)) return token;
+  return token.length >= 5 ? PLACE_NOUNS.find((noun) => Math.abs(noun.length - token.length) <= 1 && editDistance(token, noun, 1) <= 1) : undefined;
 }
 
 function countedKind(tokens: readonly string[]): ParsedQuestion['counted'] {

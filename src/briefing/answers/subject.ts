@@ -52,8 +52,26 @@ function previousBody(index: ArticleIndex, position: number): number | undefined
   return undefined;
 }
 
+const references = new WeakMap<ArticleIndex, Map<string, SubjectReference | null>>();
+
 /** Whether the sentence at `position` refers to one of `personIds` without naming them, and how surely. */
 export function subjectReference(index: ArticleIndex, position: number, personIds: readonly number[]): SubjectReference | undefined {
+  // Depends only on the article, the sentence and the people: computed once per article (sentences x people).
+  let known = references.get(index);
+  if (!known) {
+    known = new Map();
+    references.set(index, known);
+  }
+  const key = `${position}:${personIds.join(',')}`;
+  let reference = known.get(key);
+  if (reference === undefined) {
+    reference = findReference(index, position, personIds) ?? null;
+    if (known.size < 100_000) known.set(key, reference);
+  }
+  return reference ?? undefined;
+}
+
+function findReference(index: ArticleIndex, position: number, personIds: readonly number[]): SubjectReference | undefined {
   const indexed = index.sentences[position];
   if (!indexed || indexed.sentence.kind !== 'body') return undefined;
   for (const id of personIds) {
