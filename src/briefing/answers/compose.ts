@@ -39,7 +39,9 @@ export function chooseSentences(
   const rivals = [...ranked.slice(1, 8), ...ranked.slice(8).filter((r) => Math.abs(r.position - best.position) === 1)];
   for (const r of rivals) {
     const names = r.position === antecedent;
-    if ((r.score < best.score * SECOND_SHARE && !names) || !fits(r) || r.coverage <= 0) continue;
+    if ((r.score < best.score * SECOND_SHARE && !names) || !fits(r)) continue;
+    // A follow-up with no words of its own ("where is he going?") covers nothing: only a place it asks for may join.
+    if (r.coverage <= 0 && (best.coverage > 0 || !addsAnswer(best, r))) continue;
     const distance = Math.abs(r.position - best.position);
     const adjacent = distance === 1;
     // Near but not adjacent, or strong but far: it must still be about a fair share of what the best is about.

@@ -116,7 +116,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const scored = [...index.bm25.score(weights)].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
   const candidates = new Map<number, number>(scored);
   // The sentence after one naming the question's person may go on about them by epithet ("America's top diplomat").
-  const people = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
+  const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
+  const named = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
+  // "Where is he going?": the person the conversation is about is the subject, as if named.
+  const people = named.length > 0 ? named : questionEntities.length === 0 && primaryPerson !== undefined ? [primaryPerson] : [];
   if (people.length > 0) {
     for (const [position] of scored) {
       const next = position + 1;
@@ -130,17 +133,16 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 
   const ranked: RankedSentence[] = [];
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && questionEntities.length === 0;
-  const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
   // "What else did he say?": what was already quoted is not an answer again.
   const quoted = question.wantsMore && carry ? new Set(carry.sentencePositions) : undefined;
   for (const [position, bm25] of candidates) {
     const indexed = index.sentences[position];
     if (!indexed || quoted?.has(position)) continue;
     // With no words of its own ("what else did he say?"), an answer must still be about the conversation.
-    if (!ownWords && carry && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
     let coverage = termCoverage(question, indexed.terms, index);
     // "America's top diplomat has landed in Shanghai" is about Blinken, though it does not say his name.
     const subject = people.length > 0 && coverage < 1 ? subjectReference(index, position, people) : undefined;
+    if (!ownWords && carry && !subject && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
     if (subject) {
       const named = termCoverage(question, { has: (term) => indexed.terms.has(term) || subject.terms.has(term) }, index);
       coverage += subject.credit * (named - coverage);
@@ -165,6 +167,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (carry) score += contextBonus(carry, position, indexed);
     // "he"/"she": the person the conversation is about, the first one it named.
     if (carry && personalPronoun && primaryPerson !== undefined && indexed.entityIds.has(primaryPerson)) score += 0.2;
+    else if (carry && personalPronoun && subject) score += 0.2 * subject.credit;
     if (subject) score += 0.1 * subject.credit;
     ranked.push(subject ? { position, indexed, score, coverage, subject } : { position, indexed, score, coverage });
   }
