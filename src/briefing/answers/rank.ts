@@ -115,11 +115,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 
   const scored = [...index.bm25.score(weights)].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
   const candidates = new Map<number, number>(scored);
-  // The sentence after one naming the question's person may go on about them by epithet ("America's top diplomat").
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
   const named = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
   // "Where is he going?": the person the conversation is about is the subject, as if named.
   const people = named.length > 0 ? named : questionEntities.length === 0 && primaryPerson !== undefined ? [primaryPerson] : [];
+  // The sentence after one naming that person may go on about them by epithet ("America's top diplomat").
   if (people.length > 0) {
     for (const [position] of scored) {
       const next = position + 1;
@@ -138,14 +138,14 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   for (const [position, bm25] of candidates) {
     const indexed = index.sentences[position];
     if (!indexed || quoted?.has(position)) continue;
-    // With no words of its own ("what else did he say?"), an answer must still be about the conversation.
     let coverage = termCoverage(question, indexed.terms, index);
     // "America's top diplomat has landed in Shanghai" is about Blinken, though it does not say his name.
     const subject = people.length > 0 && coverage < 1 ? subjectReference(index, position, people) : undefined;
+    // With no words of its own ("what else did he say?"), an answer must still be about the conversation.
     if (!ownWords && carry && !subject && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
     if (subject) {
-      const named = termCoverage(question, { has: (term) => indexed.terms.has(term) || subject.terms.has(term) }, index);
-      coverage += subject.credit * (named - coverage);
+      const asIfNamed = termCoverage(question, { has: (term) => indexed.terms.has(term) || subject.terms.has(term) }, index);
+      coverage += subject.credit * (asIfNamed - coverage);
     }
     // Coverage of the question outweighs raw BM25: a sentence that answers all of it beats one that repeats a rare word.
     let score = 0.35 * (bm25 / topScore) + 0.65 * coverage;

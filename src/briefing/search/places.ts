@@ -66,7 +66,7 @@ function placeMentions(text: string, placeForms: readonly string[][], otherForms
     const locative = previous !== undefined && (LOCATIVE.has(previous) || VISIT_VERBS.has(previous));
     const destination = locative && before.slice(0, -1).concat(previous ?? '').some((word) => MOTION_WORDS.has(word));
     if (known.length > 0) {
-      // Only the first place of a run sits right after the preposition: "in Beijing, China" is one phrase, but keep it simple.
+      // A run may hold several known names ("Taiwan Strait" holds "Taiwan"): each sits where the run does.
       for (const words of known) mentions.push({ words, terms: contentTerms(words.join(' ')), locative, destination, country: isCountryName(words) });
       continue;
     }
