@@ -25,7 +25,7 @@ const LOCATIVE = new Set('in at to into from near toward towards via through acr
 const VISIT_VERBS = new Set('visit visits visited visiting reach reaches reached tour tours toured touring'.split(' '));
 /** Words of going somewhere; a place within a few words after one is where someone goes. */
 export const MOTION_WORDS: ReadonlySet<string> = new Set(
-  `arrive arrives arrived arriving arrival lands landed landing visit visits visited visiting visit trip trips travel travels
+  `itinerary arrive arrives arrived arriving arrival lands landed landing visit visits visited visiting visit trip trips travel travels
   traveled travelled traveling travelling tour tours toured touring journey journeys head heads headed heading fly flies flew
   flying flight go goes went going gone stop stops stopped stopover reach reaches reached leave leaves left depart departs
   departed return returns returned bound route`.split(/\s+/),

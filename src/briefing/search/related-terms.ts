@@ -8,7 +8,7 @@ import { stem } from '../text/tokens.js';
 const GROUPS: readonly string[] = [
   'complain complaint grievance grievances aggrieved resent resentment criticize criticise criticism object objection oppose protest condemn',
   'supply supplies supplying provide providing provided give giving send sending share sharing deliver furnish',
-  'visit visiting trip journey travel travelling arrive arrived land landed tour',
+  'visit visiting trip journey travel travelling arrive arrived land landed tour itinerary',
   'meet meeting met talks summit',
   'say said says tell told remark remarks comment statement',
   'help helps helped assist assistance aid support supporting',
