@@ -6,7 +6,7 @@ import type { ArticleIndex } from '../search/article-index.js';
 import { closestSections } from '../search/topics.js';
 import type { Answer } from '../service.js';
 import { judgeAnswer } from './abstain.js';
-import { addsPlace } from './answer-type.js';
+import { addsPlace, answersKind } from './answer-type.js';
 import { chooseSentences, quote } from './compose.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
@@ -43,11 +43,11 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
 
 function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: string, context: TurnContext | undefined): AnswerResult {
   const ranked = rankSentences(index, question, context);
-  const chosen = chooseSentences(
-    ranked,
-    (pair) => termCoverage(question, termsOf(pair), index),
-    (best, other) => addsPlace(question, best.indexed, other.indexed),
-  );
+  const chosen = chooseSentences(ranked, {
+    unionCoverage: (pair) => termCoverage(question, termsOf(pair), index),
+    addsAnswer: (best, other) => addsPlace(question, best.indexed, other.indexed),
+    holdsFact: (sentence) => question.kind === 'any' || question.kind === 'yesno' || answersKind(question, sentence.indexed),
+  });
   const followUp = context !== undefined;
   const verdict = judgeAnswer(index, question, chosen, followUp);
   const entityIds = entitiesNamed(index, question);

@@ -21,11 +21,18 @@ const MIN_GAIN = 0.05;
 /** A second sentence that gives more of the answer asked for (another place) is worth this much more. */
 const ADDS_ANSWER_BONUS = 0.3;
 
-export function chooseSentences(
-  ranked: RankedSentence[],
-  unionCoverage: (pair: RankedSentence[]) => number,
-  addsAnswer: (best: RankedSentence, other: RankedSentence) => boolean = () => false,
-): RankedSentence[] {
+/** What the question asks, as composing needs it. */
+export interface AnswerNeeds {
+  /** Share of the question two sentences cover together. */
+  unionCoverage: (pair: RankedSentence[]) => number;
+  /** `other` gives more of the answer asked for than `best` (another place). */
+  addsAnswer?: (best: RankedSentence, other: RankedSentence) => boolean;
+  /** The sentence holds the kind of fact asked for (a figure for "how many"); always true for open questions. */
+  holdsFact?: (sentence: RankedSentence) => boolean;
+}
+
+export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): RankedSentence[] {
+  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true } = needs;
   const best = ranked[0];
   if (!best) return [];
   if (best.indexed.sentence.text.length > MAX_ANSWER_CHARS) return [best];
@@ -53,7 +60,8 @@ export function chooseSentences(
     if (r.indexed.sentence.kind === 'headline' && gain < MIN_GAIN) continue;
     // Another place counts only from a sentence about the same thing ("Yellen visited" gains nothing from Blinken's stops).
     const adds = onTopic && addsAnswer(best, r);
-    const independent = r.score >= best.score * INDEPENDENT_SHARE && onTopic;
+    // Strong on its own means answering too: when the best holds the figure asked for, a far rival must hold one.
+    const independent = r.score >= best.score * INDEPENDENT_SHARE && onTopic && (holdsFact(r) || !holdsFact(best));
     if (!near && !adds && gain < MIN_GAIN && !independent) continue;
     const value = r.score + 0.5 * gain + (adjacent ? ADJACENT_BONUS : 0) + (names ? 1 : 0) + (adds ? ADDS_ANSWER_BONUS : 0);
     if (value > rivalValue) {
