@@ -36,7 +36,7 @@ export interface ParsedQuestion {
 
 /** Words that frame a question without saying what it is about. */
 const FRAME_WORDS = new Set(
-  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else go goes went gone'.split(' '),
+  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else go goes went gone next'.split(' '),
 );
 const TYPE_NOUNS = new Set(
   'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),

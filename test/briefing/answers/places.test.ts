@@ -24,6 +24,13 @@ describe('ask: which places', () => {
     },
   );
 
+  it('GIVEN a conversation about the minister THEN "where is she going next?" finds the destinations too', () => {
+    const conversation = service();
+    conversation.ask('Who is Lena Vogt?', { conversationKey: 'thread' });
+    const answer = conversation.ask('where is she going next?', { conversationKey: 'thread' });
+    expect(answer.answer).toContain(DESTINATIONS);
+  });
+
   it('GIVEN a "where" question about a place already named THEN a sentence with that place alone is not the answer', () => {
     expect(service().ask('Where did Vogt speak to reporters?').answer).toContain('in Berlin');
   });
