@@ -2,6 +2,7 @@
 import { EventEmitter } from 'node:events';
 import { PassThrough, Writable } from 'node:stream';
 import type { CliIO } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/run.js';
 
 export function testIO(env: NodeJS.ProcessEnv = {}) {
   const stdin = new PassThrough();
@@ -31,4 +32,12 @@ export function testIO(env: NodeJS.ProcessEnv = {}) {
   /** Resolves with the next line written to stdout. */
   const nextLine = (): Promise<string> => new Promise((resolve) => lines.once('line', resolve));
   return { io, stdin, nextLine, stdout: () => out, stderr: () => err };
+}
+
+/** Runs one `brief` invocation on injected streams and returns its exit status and output. */
+export async function runCliCaptured(argv: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number; out: string; err: string }> {
+  const t = testIO(env);
+  t.stdin.end();
+  const status = await runCli(argv, t.io);
+  return { status, out: t.stdout(), err: t.stderr() };
 }

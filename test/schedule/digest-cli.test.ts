@@ -1,19 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { runCliCaptured } from '../cli/cli-io.js';
 
 const SHIPPED = 'data/000_78d76434cf3e539e.txt';
 
-async function cli(...argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const status = await runCli(argv, { stdin: new PassThrough(), stdout, stderr, env: {} });
-  return { status, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 
 describe('brief digest', () => {
   it('GIVEN --json THEN one JSON object with the text and Slack blocks, as posted', async () => {

@@ -1,7 +1,6 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
-import { runCli } from '../../../src/cli/run.js';
+import { runCliCaptured } from '../../cli/cli-io.js';
 import { buildSlackManifest, usageHint } from '../../../src/platforms/slack/manifest.js';
 
 type Manifest = {
@@ -10,16 +9,7 @@ type Manifest = {
   settings: { socket_mode_enabled: boolean; event_subscriptions: { request_url?: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url?: string } };
 };
 
-async function cli(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const status = await runCli(argv, { stdin: new PassThrough(), stdout, stderr, env });
-  return { status, out, err };
-}
+const cli = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCliCaptured(argv, env);
 
 describe('Slack manifest', () => {
   it('GIVEN the declarations THEN the usage hint names every form', () => {
