@@ -16,6 +16,14 @@ import { devDir, heldoutDir, repoRoot, scorer, sharedEvalDir } from './paths.js'
 export const SHIPPED_ARTICLE = path.join(repoRoot, 'data/000_78d76434cf3e539e.txt');
 export const OWN_QA = path.join(repoRoot, 'test/eval/fixtures/shipped-qa.jsonl');
 export const OWN_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-followups.jsonl');
+/**
+ * Our MultiRC-style questions on the dev summary articles (CNN and BBC, texts read from ../shared), written
+ * blind to the engine: answerable ones with gold evidence sentences, and ones the article does not answer.
+ * Articles are split in two: `tune` may be read question by question while working; `check` is only ever
+ * read as a score, so it keeps saying whether a change generalises.
+ */
+export const SUMMARIES_QA = path.join(repoRoot, 'test/eval/fixtures/summaries-qa.jsonl');
+export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
 
 type Json = Record<string, unknown>;
 const readJsonl = (file: string): Json[] =>
@@ -64,6 +72,41 @@ export function predictMultirc(goldFile: string): Json[] {
     }
   }
   return lines;
+}
+
+/** The dev summary articles by id (their text is not copied into this repository). */
+function summaryArticles(): Map<string, string> {
+  return new Map(readJsonl(path.join(devDir, 'summaries.jsonl')).map((row) => [String(row.id), String(row.article)]));
+}
+
+/** Our MultiRC-style set of one split, as score.mjs multirc reads it: gold lines and prediction lines. */
+export function summariesQa(split: 'tune' | 'check'): { gold: Json[]; predictions: Json[] } {
+  const articles = summaryArticles();
+  const gold = readJsonl(SUMMARIES_QA).filter((row) => row.split === split);
+  const predictions: Json[] = [];
+  for (const row of gold) {
+    const id = String(row.id);
+    const service = serviceFor(ingestArticle(articles.get(id) ?? '', { source: `${id}.txt`, articleId: id }));
+    for (const question of row.questions as Array<{ q: string }>) predictions.push({ id, q: question.q, answer: service.ask(question.q).answer });
+  }
+  return { gold, predictions };
+}
+
+/** Questions the dev summary articles do not answer, by kind: how many of each the engine abstains on. */
+export function summariesAbstentions(): Map<string, { abstained: number; total: number }> {
+  const articles = summaryArticles();
+  const byKind = new Map<string, { abstained: number; total: number }>();
+  for (const row of readJsonl(SUMMARIES_UNANSWERABLE)) {
+    const id = String(row.id);
+    const service = serviceFor(ingestArticle(articles.get(id) ?? '', { source: `${id}.txt`, articleId: id }));
+    for (const question of row.questions as Array<{ q: string; kind: string }>) {
+      const tally = byKind.get(question.kind) ?? { abstained: 0, total: 0 };
+      tally.total++;
+      if (service.ask(question.q).abstained) tally.abstained++;
+      byKind.set(question.kind, tally);
+    }
+  }
+  return byKind;
 }
 
 const words = (text: string): string => ` ${text.toLowerCase().replace(/-lrb-|-rrb-/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim()} `;
@@ -120,6 +163,16 @@ export async function run(options: { heldout: boolean }): Promise<void> {
     const gold = path.join(heldoutDir, 'qa-multirc.jsonl');
     sets.push(['MultiRC CNN (held-out)', () => score('multirc', predictMultirc(gold), gold)]);
   }
+  for (const split of ['tune', 'check'] as const) {
+    sets.push([`our MultiRC-style set on the dev summary articles (${split} split)`, () => {
+      const { gold, predictions } = summariesQa(split);
+      const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'brief-qa-')), `summaries-qa-${split}.jsonl`);
+      writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n') + '\n');
+      return score('multirc', predictions, goldFile);
+    }]);
+  }
+  sets.push(['unanswerable questions on the dev summary articles (our measure)', () =>
+    [...summariesAbstentions()].map(([kind, { abstained, total }]) => `${kind}: abstained ${abstained}/${total}`).join('\n')]);
   for (const [name, report] of sets) console.log(`-- ${name}\n${report().trimEnd()}`);
   for (const file of ['newsqa_single_question_tokenized.jsonl', 'newsqa_multi_question.jsonl']) {
     const { hits, total } = newsqaSpanRecall(path.join(devDir, file));
