@@ -5,6 +5,7 @@
  */
 import type { ArticleIndex } from '../search/article-index.js';
 import { answersKind } from './answer-type.js';
+import { splitCompound } from './compound.js';
 import { conceptsMatched, termCoverage, termsOf, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
 import { relatedTerms } from '../search/related-terms.js';
@@ -21,6 +22,11 @@ export interface AbstentionVerdict {
   missing: string[];
 }
 
+/** With the thing asked about missing, the rest of the question must be covered at least this well. */
+const FOCUS_COVERAGE = 0.6;
+/** ...and be long: "which hotel is Blinken staying at?" asks about the hotel; a long question says much else. */
+const FOCUS_PARAPHRASE_TERMS = 5;
+
 /** Share of the question a sentence must cover for its date or number to count as the answer. */
 const KIND_SENTENCE_COVERAGE = 0.45;
 const ROLE_OF = /^who (?:is|was|will be|are|were) (?:the |a )?(?:current |new |former )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
@@ -35,8 +41,6 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const unknownNames = question.names.filter((name) => missing.includes(name));
   if (unknownNames.length > 0) return { abstain: true, missing: unknownNames };
 
-  const focus = question.focus;
-  if (focus && !focus.known && relatedTerms(focus.term).every((r) => !index.vocabulary.hasTerm(r))) return { abstain: true, missing: [focus.token] };
 
   // "Who is the president of Russia?": the role and its holder's country must meet in one sentence.
   const roleOf = ROLE_OF.exec(question.text);
@@ -56,10 +60,18 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const required = relaxed ? MIN_COVERAGE * 0.6 : matched >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
   if (question.terms.length > 0 && coverage < required) return { abstain: true, missing };
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
+  // "What is the weather in Beijing?": the thing asked about is never mentioned. Only a long question that
+  // the passage otherwise covers well is a paraphrase ("which party does the senator who called ... belong to?").
+  const focus = question.focus;
+  if (focus && !focus.known && (coverage < FOCUS_COVERAGE || question.terms.length < FOCUS_PARAPHRASE_TERMS) && relatedTerms(focus.term).every((r) => !index.vocabulary.hasTerm(r))) {
+    return { abstain: true, missing: [focus.token] };
+  }
   // The date or number must sit in a sentence that is itself about the question, not in a bystander.
   const aboutQuestion = (c: RankedSentence): boolean =>
     c.coverage >= KIND_SENTENCE_COVERAGE || conceptsMatched(question, c.indexed.terms, index) >= 2;
-  if (STRICT_KINDS.has(question.kind) && !chosen.some((c) => answersKind(question, c.indexed) && aboutQuestion(c))) {
+  // "How old is she, and was she hurt?": the first part's kind of fact is not all a two-part question asks.
+  const strict = STRICT_KINDS.has(question.kind) && splitCompound(question.text) === undefined;
+  if (strict && !chosen.some((c) => answersKind(question, c.indexed) && aboutQuestion(c))) {
     return { abstain: true, missing };
   }
   return { abstain: false, missing };

@@ -7,7 +7,8 @@ import { closestSections } from '../search/topics.js';
 import type { Answer } from '../service.js';
 import { judgeAnswer } from './abstain.js';
 import { addsPlace, answersKind } from './answer-type.js';
-import { chooseSentences, quote } from './compose.js';
+import { chooseSentences, MAX_ANSWER_CHARS, quote } from './compose.js';
+import { splitCompound } from './compound.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
@@ -41,13 +42,38 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
   return result;
 }
 
-function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: string, context: TurnContext | undefined): AnswerResult {
+function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnContext | undefined): RankedSentence[] {
   const ranked = rankSentences(index, question, context);
-  const chosen = chooseSentences(ranked, {
+  return chooseSentences(ranked, {
     unionCoverage: (pair) => termCoverage(question, termsOf(pair), index),
     addsAnswer: (best, other) => addsPlace(question, best.indexed, other.indexed),
     holdsFact: (sentence) => question.kind === 'any' || question.kind === 'yesno' || answersKind(question, sentence.indexed),
   });
+}
+
+/**
+ * "Who suspended Vick, and for how long?": the best sentence for each part, in the question's order.
+ * The second part often leans on the first ("was she hurt?"), so it is ranked with the first as context.
+ */
+function chooseForParts(index: ArticleIndex, parts: [string, string], context: TurnContext | undefined): RankedSentence[] | undefined {
+  const first = parseQuestion(parts[0], index.vocabulary);
+  const firstBest = rankSentences(index, first, context)[0];
+  if (!firstBest) return undefined;
+  const asContext: TurnContext = {
+    terms: first.terms.filter((t) => t.known).map((t) => t.term),
+    entityIds: [...firstBest.indexed.entityIds],
+    sentencePositions: [firstBest.position],
+    sectionId: firstBest.indexed.sentence.sectionId,
+  };
+  const secondBest = rankSentences(index, parseQuestion(parts[1], index.vocabulary), asContext)[0];
+  if (!secondBest || secondBest.position === firstBest.position) return undefined;
+  if (firstBest.indexed.sentence.text.length + secondBest.indexed.sentence.text.length + 1 > MAX_ANSWER_CHARS) return undefined;
+  return [firstBest, secondBest];
+}
+
+function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: string, context: TurnContext | undefined): AnswerResult {
+  const parts = splitCompound(text);
+  const chosen = (parts && chooseForParts(index, parts, context)) ?? choose(index, question, context);
   const followUp = context !== undefined;
   const verdict = judgeAnswer(index, question, chosen, followUp);
   const entityIds = entitiesNamed(index, question);

@@ -43,6 +43,10 @@ const TYPE_NOUNS = new Set(
 );
 const ASKING = new Set(['which', 'what', 'many', 'much']);
 const KIND_NOUNS = new Set('amount number name names purpose reason goal aim motive cause'.split(' '));
+/** "How old", "how long", "how far": after "how" these ask for a measure; they are not what the question is about. */
+const MEASURE_WORDS = new Set('old long far often big tall large soon late early high deep wide much many'.split(' '));
+/** Number words are never the thing asked about ("which two countries ..."). */
+const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|several|many|few)$/;
 // "What is the weather in ...", "the population of ...": the noun right before a preposition or the end.
 const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
 // "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
@@ -163,13 +167,14 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     if (asking && (TYPE_NOUNS.has(token) || (!vocabulary.hasTerm(stem(token)) && placeNoun(token) !== undefined))) return;
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && tokens[i - 1] === 'the') return;
+    if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
     const corrected = relatedSpelling(vocabulary.correct(token));
     if (seen.has(corrected.term)) return;
     seen.add(corrected.term);
     terms.push(corrected);
   });
   const focusWord = (FOCUS.exec(text.trim()) ?? WHICH_FOCUS.exec(text.trim()))?.[1]?.toLowerCase();
-  const focus = focusWord === undefined || TYPE_NOUNS.has(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
+  const focus = focusWord === undefined || TYPE_NOUNS.has(focusWord) || COUNT_WORDS.test(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
   // Short all-capital words are abbreviations ("FL", "US") the article may spell out: not names to insist on.
   const names = (text.match(/(?<=\S\s+)[A-Z][\p{L}'-]+/gu) ?? []).filter((name) => !/^[A-Z]{2,3}$/.test(name)).map((name) => name.toLowerCase());
   const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token) => PRONOUNS.has(token));

@@ -3,6 +3,8 @@
  * a "when" question wants a date, "how many" a number, "how much ... cost" an amount of money.
  */
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const NUMBER_WORDS =
+  '(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|percent)';
 const DATE_PATTERN = new RegExp(
   [
     `\\b${MONTH}\\.? \\d{1,2}\\b`,
@@ -13,13 +15,14 @@ const DATE_PATTERN = new RegExp(
     '\\b(?:today|yesterday|tomorrow|tonight|this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year))\\b',
     '\\b(?:earlier|later) this (?:week|month|year)\\b',
     '\\b(?:weeks?|months?|years?|days?) (?:ago|later|earlier)\\b',
+    // Relative times answer "when" too: "that same year", "the following day", "in two to three days".
+    '\\b(?:that|the) (?:same|following|previous|next) (?:day|week|month|year)\\b',
+    `\\b(?:\\d+|${NUMBER_WORDS}|a few|a couple of)(?: to (?:\\d+|${NUMBER_WORDS}))? (?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b`,
     '\\b(?:in|since|until|by) (?:the )?(?:spring|summer|autumn|fall|winter)\\b',
     '\\b\\d{1,2}(?::\\d\\d)? ?(?:a\\.?m\\.?|p\\.?m\\.?)',
   ].join('|'),
   'i',
 );
-const NUMBER_WORDS =
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|percent)';
 const NUMBER_PATTERN = new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`, 'i');
 const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|yuan|yen|rupees?|usd|eur)\b|\b(?:million|billion|trillion)\b|\b(?:cost|costs|price|paid|fund|budget|spent|worth)\b/i;
 const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;

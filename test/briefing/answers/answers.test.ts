@@ -64,6 +64,20 @@ describe('ask: abstention', () => {
   });
 });
 
+describe('ask: a word the article lacks', () => {
+  it('GIVEN a long question the article covers but for one word ("figure") THEN reads it as a paraphrase and answers', () => {
+    const answer = service().ask('Which figure does Oslo want the cod quota to stay at in the Atlantic fishing talks?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('40,000 tonnes');
+  });
+
+  it('GIVEN a short question about a thing the article never mentions ("which hotel") THEN abstains naming it', () => {
+    const answer = service().ask('Which hotel is Ana Costa staying at in Lisbon?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toContain('"hotel"');
+  });
+});
+
 describe('ask: bad input', () => {
   it('GIVEN an empty or blank question THEN throws a UserError', () => {
     expect(() => service().ask('   ')).toThrow(/empty/);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { splitCompound } from '../../../src/briefing/answers/compound.js';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { summitArticle } from '../fixtures/summit-article.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+describe('splitCompound', () => {
+  it.each([
+    ['How old is she, and was she hurt?', ['How old is she', 'was she hurt?']],
+    ['Who suspended Vick and for how long?', ['Who suspended Vick', 'for how long?']],
+    ['Where were the polyps sent, and when are the results expected?', ['Where were the polyps sent', 'when are the results expected?']],
+  ])('GIVEN "%s" THEN splits it into its two questions', (question, parts) => {
+    expect(splitCompound(question)).toEqual(parts);
+  });
+
+  it.each(['Did Melgen and Menendez meet?', 'What did Costa and Lund say?', 'Who is Ana Costa?', 'and what about Norway?'])(
+    'GIVEN "%s", one question with an "and" in it, THEN does not split it',
+    (question) => {
+      expect(splitCompound(question)).toBeUndefined();
+    },
+  );
+});
+
+describe('ask: a question of two parts', () => {
+  const service = () => createBriefingService(staticLibrary(summitArticle()));
+
+  it('GIVEN two questions joined by "and" THEN quotes the sentence answering each, in the order asked', () => {
+    const answer = service().ask('Why did the fishermen protest, and what quota does Oslo want?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.sources.map((s) => s.text)).toEqual([
+      'Hundreds of fishermen protested in the harbour because they fear losing their jobs.',
+      'Oslo wants the quota to stay at 40,000 tonnes.',
+    ]);
+  });
+
+  it('GIVEN a second part that leans on the first ("what did she press for?") THEN answers it about the same person', () => {
+    const answer = service().ask('When did Ana Costa arrive in Lisbon, and what will she press her counterparts to do?');
+    expect(answer.answer).toContain('Tuesday');
+    expect(answer.answer).toContain('cut the cod quota');
+  });
+
+  it('GIVEN a two-part "how many" question whose second part is not a figure THEN does not abstain for want of a number', () => {
+    const answer = service().ask('How many tonnes does Oslo want, and is Norway open to compromise?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('40,000 tonnes');
+    expect(answer.answer).toContain('open to compromise');
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatures } from '../../../src/briefing/search/features.js';
+
+describe('sentenceFeatures: what a sentence can answer', () => {
+  it.each([
+    'That same year, the sisters were sent to Bergen-Belsen.',
+    'Results are expected in two to three days.',
+    'The board met again the following week.',
+    'He left office in September 2013.',
+  ])('GIVEN "%s" THEN it can answer a "when" question', (text) => {
+    expect(sentenceFeatures(text).hasDate).toBe(true);
+  });
+
+  it.each(['The committee met to discuss the plan.', 'Two sides still disagree.'])('GIVEN "%s" THEN it holds no time', (text) => {
+    expect(sentenceFeatures(text).hasDate).toBe(false);
+  });
+
+  it('GIVEN a count spelled as a word ("twice") THEN it holds a number', () => {
+    expect(sentenceFeatures('"I felt that twice," Hughes said.').hasNumber).toBe(true);
+    expect(sentenceFeatures('Hughes felt it again.').hasNumber).toBe(false);
+  });
+});
