@@ -15,8 +15,19 @@ describe('stem', () => {
     ['countries', 'country'],
     ['running', 'run'],
     ['sanctions', 'sanction'],
+    ['spoken', 'speak'],
+    ['spoke', 'speaks'],
+    ['met', 'meeting'],
+    ['took', 'taking'],
+    ['children', 'child'],
+    ['won', 'winning'],
   ])('GIVEN %s THEN folds to the same stem as %s', (a, b) => {
     expect(stem(a)).toBe(stem(b));
+  });
+
+  it('GIVEN different verbs THEN keeps them apart', () => {
+    expect(stem('spoke')).not.toBe(stem('take'));
+    expect(stem('met')).not.toBe(stem('made'));
   });
 
   it('GIVEN short words and numbers THEN leaves them alone', () => {

@@ -6,10 +6,10 @@
 import type { ArticleIndex } from '../search/article-index.js';
 import { answersKind } from './answer-type.js';
 import { splitCompound } from './compound.js';
-import { conceptsMatched, termCoverage, termsOf, type RankedSentence } from './rank.js';
+import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
-import { relatedTerms } from '../search/related-terms.js';
-import { contentTerms } from '../text/tokens.js';
+import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
+import { contentTerms, stem } from '../text/tokens.js';
 
 /** Below this share of the question's (idf-weighted) terms, the passage is about something else. */
 export const MIN_COVERAGE = 0.35;
@@ -38,7 +38,10 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const missing = question.terms.filter((t) => !t.known).map((t) => t.token);
   if (chosen.length === 0) return { abstain: true, missing };
   // A name the asker used that the article never mentions: the question is about something else.
-  const unknownNames = question.names.filter((name) => missing.includes(name));
+  // "Moscow" for an article that says "Russia" is not someone else.
+  const unknownNames = question.names.filter(
+    (name) => missing.includes(name) && [...relatedTerms(stem(name)), ...countryOfCapital(stem(name))].every((r) => !index.vocabulary.hasTerm(r)),
+  );
   if (unknownNames.length > 0) return { abstain: true, missing: unknownNames };
 
 
@@ -66,6 +69,8 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (focus && !focus.known && (coverage < FOCUS_COVERAGE || question.terms.length < FOCUS_PARAPHRASE_TERMS) && relatedTerms(focus.term).every((r) => !index.vocabulary.hasTerm(r))) {
     return { abstain: true, missing: [focus.token] };
   }
+  // "What are the names of the business leaders?": a sentence about them that names no one does not answer.
+  if (question.asksName && !chosen.some((c) => namesSomeoneNew(index, question, c))) return { abstain: true, missing };
   // The date or number must sit in a sentence that is itself about the question, not in a bystander.
   const aboutQuestion = (c: RankedSentence): boolean =>
     c.coverage >= KIND_SENTENCE_COVERAGE || conceptsMatched(question, c.indexed.terms, index) >= 2;
@@ -75,4 +80,13 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
     return { abstain: true, missing };
   }
   return { abstain: false, missing };
+}
+
+/** Whom a name question is about: people and bodies (a place in the sentence is not the name asked for). */
+const NAMED_KINDS: ReadonlySet<string> = new Set(['person', 'organization']);
+
+/** The sentence names a person or organisation the question did not already name. */
+function namesSomeoneNew(index: ArticleIndex, question: ParsedQuestion, sentence: RankedSentence): boolean {
+  const asked = new Set(entitiesNamed(index, question));
+  return [...sentence.indexed.entityIds].some((id) => !asked.has(id) && NAMED_KINDS.has(index.entities[id]?.kind ?? 'date'));
 }

@@ -30,6 +30,8 @@ export interface ParsedQuestion {
   placeType: 'city' | 'country' | undefined;
   /** Asks about going somewhere ("visiting", "going", "travel"): a destination answers it best. */
   moves: boolean;
+  /** "What is the name of ...", "what are their names?": only a sentence giving a name answers. */
+  asksName: boolean;
   /** "How many Americans ...": the kind of entity counted, when a list of names could answer. */
   counted: 'person' | 'place' | 'organization' | undefined;
 }
@@ -51,6 +53,7 @@ const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|bo
 const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
 // "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
 const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
+const NAME_CUES = /^(?:what|which|who|tell me)\b.*\bnames?\b/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
@@ -168,6 +171,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && tokens[i - 1] === 'the') return;
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
+    // "What does ASEAN stand for?" asks what the abbreviation means.
+    if ((token === 'stand' || token === 'stands') && tokens[i + 1] === 'for') return;
     const corrected = relatedSpelling(vocabulary.correct(token));
     if (seen.has(corrected.term)) return;
     seen.add(corrected.term);
@@ -192,5 +197,6 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   let kind = answerKind(kindText);
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
-  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, counted: countedKind(tokens) };
+  const asksName = NAME_CUES.test(text);
+  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens) };
 }

@@ -3,7 +3,7 @@
  * question's terms, the answer type the question asks for, named entities and the conversation so far.
  */
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
-import { relatedTerms } from '../search/related-terms.js';
+import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { answersKind, placeFit } from './answer-type.js';
@@ -45,6 +45,13 @@ interface CoverageTerm {
   relativeCredit: number;
 }
 
+/**
+ * "Who won the league last year?": when something happened says little about what the question is about,
+ * and news is full of such words. They count for less in coverage.
+ */
+const TIME_WORDS = new Set('last year years month months week weeks day days today yesterday recently recent ago now currently lately earlier later'.split(' '));
+const TIME_WEIGHT = 0.4;
+
 const coverageCache = new WeakMap<ParsedQuestion, CoverageTerm[]>();
 
 function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageTerm[] {
@@ -52,7 +59,7 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
   if (cached) return cached;
   const weightOf = (t: ParsedQuestion['terms'][number]): number =>
     // Unknown words weigh like a fairly common one: a paraphrase, or something the article lacks.
-    t.known ? Math.min(Math.max(index.idf(t.term), 1), 3) * (t.corrected ? 0.9 : 1) : 1.5;
+    (t.known ? Math.min(Math.max(index.idf(t.term), 1), 3) * (t.corrected ? 0.9 : 1) : 1.5) * (TIME_WORDS.has(t.token) ? TIME_WEIGHT : 1);
   // The words of one name are one concept: "When was Ana Costa born?" asks about Costa and a birth, not three things.
   const nameGroups: ReadonlySet<string>[] = entitiesNamed(index, question).map((id) => index.entityTerms[id] ?? new Set<string>());
   cached = [];
@@ -66,7 +73,7 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
       continue;
     }
     const relativeCredit = question.kind === 'place' && MOTION_WORDS.has(t.token) ? 1 : RELATED_CREDIT;
-    const relatives = relatedTerms(t.term).filter((r) => index.vocabulary.hasTerm(r));
+    const relatives = [...relatedTerms(t.term), ...countryOfCapital(t.term)].filter((r) => index.vocabulary.hasTerm(r));
     const concept: CoverageTerm = { weight: weightOf(t), terms: t.known ? [t.term] : [], relatives, relativeCredit };
     if (group) grouped.set(group, concept);
     cached.push(concept);
@@ -99,7 +106,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const weights = new Map<string, number>();
   for (const term of question.terms) if (term.known) weights.set(term.term, term.corrected ? 0.9 : 1);
   for (const term of question.terms) {
-    for (const relative of relatedTerms(term.term)) {
+    // "Moscow" in a question finds "Russia" too (one way only: a question about China is not about Beijing).
+    for (const relative of [...relatedTerms(term.term), ...countryOfCapital(term.term)]) {
       if (!weights.has(relative) && index.vocabulary.hasTerm(relative)) weights.set(relative, 0.5);
     }
   }

@@ -13,7 +13,7 @@ const GROUPS: readonly string[] = [
   'say said says tell told remark remarks comment statement',
   'help helps helped assist assistance aid support supporting',
   'threat threaten threatens danger risk',
-  'weapon weapons arms military armaments munitions',
+  'weapon weapons arms military armaments munitions missile missiles',
   'kill killed death deaths dead die died fatal',
   'buy bought purchase purchased acquire acquired',
   'start started begin began begun launch launched',
@@ -68,6 +68,11 @@ const GROUPS: readonly string[] = [
   'famous renowned celebrated',
   'attention scrutiny spotlight',
   'penalty punishment',
+  'first second third fourth fifth',
+  'inauguration inaugurate inaugurated inaugural sworn oath',
+  'increase increased increasing intensify intensified escalate escalated step stepped',
+  'talks conversations discussions dialogue negotiations',
+  'smooth smoothly easy easily',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */
@@ -82,6 +87,18 @@ const DEMONYMS: readonly string[] = [
   'sweden swedish', 'poland polish', 'greece greek greeks', 'vietnam vietnamese', 'cuba cuban cubans',
   'venezuela venezuelan venezuelans', 'palestine palestinian palestinians', 'africa african africans',
   'asia asian asians', 'dominican dominicans', 'zealand zealander zealanders',
+];
+
+/**
+ * A capital stands for its country's government in news ("Moscow denied..."), so a question naming the
+ * capital also finds the country. Not the other way: a question about China is not about Beijing.
+ */
+const CAPITALS: readonly string[] = [
+  'moscow russia', 'beijing china', 'manila philippines', 'tehran iran', 'kyiv kiev ukraine', 'taipei taiwan',
+  'tokyo japan', 'seoul pyongyang korea', 'london britain', 'paris france', 'berlin germany', 'rome italy',
+  'madrid spain', 'ottawa canada', 'canberra australia', 'delhi india', 'islamabad pakistan', 'kabul afghanistan',
+  'baghdad iraq', 'damascus syria', 'cairo egypt', 'ankara turkey', 'jerusalem israel', 'riyadh saudi',
+  'hanoi vietnam', 'havana cuba', 'caracas venezuela', 'brasilia brazil', 'washington america', 'brussels europe',
 ];
 
 const RELATED = new Map<string, string[]>();
@@ -105,7 +122,20 @@ export function isCountryName(words: readonly string[]): boolean {
 }
 
 /** Every word of the table as written, for correcting typos in words the article itself lacks. */
-export const RELATED_WORDS: readonly string[] = [...new Set([...GROUPS, ...DEMONYMS].flatMap((group) => group.split(' ')))];
+export const RELATED_WORDS: readonly string[] = [...new Set([...GROUPS, ...DEMONYMS, ...CAPITALS].flatMap((group) => group.split(' ')))];
+
+const CAPITAL_OF = new Map<string, string[]>(
+  CAPITALS.flatMap((group) => {
+    const words = group.split(' ').map(stem);
+    const country = words.slice(-1);
+    return words.slice(0, -1).map((capital) => [capital, country] as const);
+  }),
+);
+
+/** The country (stemmed) a stemmed capital stands for ("moscow" -> "russia"), or nothing. */
+export function countryOfCapital(term: string): readonly string[] {
+  return CAPITAL_OF.get(term) ?? [];
+}
 
 /** Stemmed relatives of a stemmed term (never the term itself). */
 export function relatedTerms(term: string): readonly string[] {

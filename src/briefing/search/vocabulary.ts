@@ -87,8 +87,9 @@ export class Vocabulary {
     if (best === undefined && token.length === 4) best = this.swappedLetters(token);
     if (best === undefined) best = this.sameRoot(token);
     if (best === undefined) {
-      // "arive" is two edits from "arrived" but one from its stem "arriv".
-      const stemMatch = this.closeStem(term, allowedEdits(token.length));
+      // "arive" is two edits from "arrived" but one from its stem "arriv". A stem is shorter than its word:
+      // two edits in a stem of five letters or fewer is another word ("dumpling", stem "dumpl", is not "dual").
+      const stemMatch = this.closeStem(term, Math.min(allowedEdits(token.length), term.length >= 6 ? 2 : 1));
       if (stemMatch !== undefined) return { token, word: token, term: stemMatch, known: true, corrected: true };
       return { token, word: token, term, known: false, corrected: false };
     }

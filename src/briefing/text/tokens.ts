@@ -22,11 +22,33 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   if in into is isn it its itself just ll may me might more most much must mustn my myself no nor not now of off
   on once only or other others our ours ourselves out over own re s same shall shan she should shouldn so some
   such t than that the their theirs them themselves then there these they this those through to too under until
-  up upon us ve very was wasn we were weren what when where which while who whom whose why will with won would
-  wouldn yet you your yours yourself yourselves said says say`.split(/\s+/),
+  up upon us ve very was wasn we were weren what when where which while who whom whose why will with would
+  wouldn yet you your yours yourself yourselves said says say saying`.split(/\s+/),
 );
 
 const VOWEL = /[aeiouy]/;
+
+/** Irregular verb forms and plurals, each group base form first: general English, not any article's. */
+const IRREGULAR_GROUPS = `arise arose arisen|bear bore borne|beat beaten|become became|begin began begun|bend bent|bite bit bitten
+  |bleed bled|blow blew blown|break broke broken|bring brought|build built|buy bought|catch caught|choose chose chosen
+  |come came|creep crept|deal dealt|dig dug|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten
+  |fall fell fallen|feed fed|feel felt|fight fought|find found|flee fled|fly flew flown|forbid forbade forbidden
+  |forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone
+  |grow grew grown|hang hung|hear heard|hide hid hidden|hold held|keep kept|know knew known|lay laid|lead led
+  |leave left|lend lent|lose lost|make made|mean meant|meet met|pay paid|ride rode ridden|ring rang rung
+  |rise rose risen|run ran|see saw seen|seek sought|sell sold|send sent|shake shook shaken|shoot shot|show shown
+  |shrink shrank shrunk|sing sang sung|sink sank sunk|sit sat|sleep slept|speak spoke spoken|spend spent|stand stood
+  |steal stole stolen|stick stuck|strike struck stricken|swear swore sworn|swim swam swum|take took taken
+  |teach taught|tear tore torn|tell told|think thought|throw threw thrown|understand understood|wake woke woken
+  |wear wore worn|win won|write wrote written|withdraw withdrew withdrawn|undergo underwent undergone
+  |overcome overcame|mislead misled|oversee oversaw overseen|uphold upheld|withhold withheld|foresee foresaw foreseen
+  |man men|woman women|child children|wife wives|foot feet|tooth teeth|mouse mice|thief thieves`;
+const IRREGULAR = new Map<string, string>(
+  IRREGULAR_GROUPS.split('|').flatMap((group) => {
+    const [base = '', ...forms] = group.trim().split(' ');
+    return forms.map((form) => [form, base] as const);
+  }),
+);
 
 /**
  * A light English stemmer: folds plurals and common verb and noun endings so that
@@ -34,7 +56,8 @@ const VOWEL = /[aeiouy]/;
  * a wrong merge hurts answers more than a missed one.
  */
 export function stem(word: string): string {
-  let w = word;
+  // "spoke"/"spoken"/"speak", "met"/"meet", "children"/"child": forms no suffix rule can fold.
+  let w = IRREGULAR.get(word) ?? word;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { summitArticle } from '../fixtures/summit-article.js';
 import { staticLibrary } from '../fixtures/static-library.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 
 const service = () => createBriefingService(staticLibrary(summitArticle()));
 
@@ -75,6 +76,47 @@ describe('ask: a word the article lacks', () => {
     const answer = service().ask('Which hotel is Ana Costa staying at in Lisbon?');
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toContain('"hotel"');
+  });
+});
+
+describe('ask: a name asked for', () => {
+  it('GIVEN a question asking for a name the article gives THEN quotes the sentence naming them', () => {
+    expect(service().ask("What is the name of Norway's spokesman?").answer).toContain('Erik Lund');
+  });
+
+  it('GIVEN a question asking for names the article never gives THEN abstains', () => {
+    const answer = service().ask('What are the names of the scientists who warned about cod stocks?');
+    expect(answer.abstained).toBe(true);
+  });
+});
+
+describe('ask: capitals and times', () => {
+  it('GIVEN a capital the article never names ("Moscow" for an article saying "Russia") THEN answers about the country', () => {
+    const text = [
+      'Talks stall over grain exports',
+      'Russia denied on Monday that it had blocked grain shipments from the Black Sea ports.',
+      'Ukraine said the ships had been waiting for three weeks.',
+      'Turkey offered to host a new round of talks in Istanbul.',
+    ].join('\n\n');
+    const grain = createBriefingService(staticLibrary(ingestArticle(text, { source: 'grain.txt', articleId: 'grain' })));
+    const answer = grain.ask('What did Moscow deny?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Russia denied');
+    expect(grain.ask('What did Paris say about the ships?').abstained).toBe(true);
+  });
+
+  it('GIVEN a question sharing only time words with the article ("last year") THEN abstains', () => {
+    const text = [
+      'Ports reopen after strike',
+      'The ports reopened on Monday after a two-week strike by dock workers.',
+      'Union leaders said the deal raised wages by four percent.',
+      'Shipping firms had diverted dozens of vessels to other harbours.',
+      'Last year the ports shipped a record harvest.',
+      'Farmers welcomed the end of the dispute.',
+    ].join('\n\n');
+    const ports = createBriefingService(staticLibrary(ingestArticle(text, { source: 'ports.txt', articleId: 'ports' })));
+    expect(ports.ask('who won the world cup last year').abstained).toBe(true);
+    expect(ports.ask('What did the ports ship last year?').answer).toContain('record harvest');
   });
 });
 

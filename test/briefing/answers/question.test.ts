@@ -23,3 +23,22 @@ describe('parseQuestion', () => {
     expect(parseQuestion('Which hotel did Barker stay at?', vocabulary).focus?.token).toBe('hotel');
   });
 });
+
+describe('parseQuestion: framing and typos', () => {
+  const article = new Vocabulary(['ASEAN members met on Monday.', 'China shares dual-use goods with Russia.']);
+
+  it('GIVEN "what does X stand for?" THEN asks only about X', () => {
+    expect(parseQuestion('What does ASEAN stand for?', article).terms.map((t) => t.token)).toEqual(['asean']);
+  });
+
+  it('GIVEN a word two edits from a short stem ("dumpling" / "dual") THEN does not correct it into that word', () => {
+    const dumpling = parseQuestion('where can I eat a dumpling', article).terms.find((t) => t.token === 'dumpling');
+    expect(dumpling?.known).toBe(false);
+  });
+
+  it('GIVEN "what is the name of ..." THEN the question asks for a name', () => {
+    expect(parseQuestion('What is the name of the official?', article).asksName).toBe(true);
+    expect(parseQuestion('Who named the official?', article).asksName).toBe(false);
+  });
+});
+

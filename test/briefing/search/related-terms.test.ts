@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { countryOfCapital, relatedTerms } from '../../../src/briefing/search/related-terms.js';
+import { stem } from '../../../src/briefing/text/tokens.js';
+
+describe('related terms', () => {
+  it('GIVEN a word news paraphrases THEN its relatives include the other wording', () => {
+    expect(relatedTerms(stem('found'))).toContain(stem('discovered'));
+    expect(relatedTerms(stem('yearly'))).toContain(stem('annual'));
+  });
+
+  it('GIVEN a capital THEN it stands for its country, and only a capital does', () => {
+    expect(countryOfCapital(stem('manila'))).toEqual([stem('philippines')]);
+    expect(countryOfCapital(stem('moscow'))).toEqual([stem('russia')]);
+    expect(countryOfCapital(stem('russia'))).toEqual([]);
+    // A capital is not a relative everywhere: an article naming both Beijing and China keeps them apart.
+    expect(relatedTerms(stem('beijing'))).not.toContain(stem('china'));
+  });
+});
