@@ -22,6 +22,11 @@ export const OWN_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-fol
  * Articles are split in two: `tune` may be read question by question while working; `check` is only ever
  * read as a score, so it keeps saying whether a change generalises.
  */
+/**
+ * Questions on the shipped article written blind to the engine by two writers who saw only the article:
+ * set 1 was read question by question while working on answers; set 2 has only ever been scored.
+ */
+export const SHIPPED_BLIND = [1, 2].map((n) => path.join(repoRoot, `test/eval/fixtures/shipped-qa-blind-${n}.jsonl`));
 export const SUMMARIES_QA = path.join(repoRoot, 'test/eval/fixtures/summaries-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
 
@@ -156,6 +161,10 @@ export async function run(options: { heldout: boolean }): Promise<void> {
     ['seed follow-ups (dev)', () => score('followups', predictFollowups(shipped, path.join(sharedEvalDir, 'seed-followups-dev.jsonl')), path.join(sharedEvalDir, 'seed-followups-dev.jsonl'))],
     ['own QA set (paraphrases, typos, unanswerable)', () => score('qa', predictQa(shipped, OWN_QA), OWN_QA)],
     ['own follow-up set', () => score('followups', predictFollowups(shipped, OWN_FOLLOWUPS), OWN_FOLLOWUPS)],
+    ...SHIPPED_BLIND.map((file, i): [string, () => string] => [
+      `blind set ${i + 1} on the shipped article (${i === 0 ? 'read while working' : 'only ever scored'})`,
+      () => score('qa', predictQa(shipped, file), file),
+    ]),
     ['MultiRC CNN (dev)', () => score('multirc', predictMultirc(path.join(devDir, 'qa-multirc.jsonl')), path.join(devDir, 'qa-multirc.jsonl'))],
   ];
   // Held-out data is read only here, and only when asked for: it is the final figure, never a tuning set.
