@@ -22,6 +22,9 @@ export interface AbstentionVerdict {
   missing: string[];
 }
 
+/** Three words or more the article never uses, most of the question: it is about something else. */
+const MIN_FOREIGN_WORDS = 3;
+const FOREIGN_SHARE = 0.6;
 /** With the thing asked about missing, the rest of the question must be covered at least this well. */
 const FOCUS_COVERAGE = 0.6;
 /** ...and be long: "which hotel is Blinken staying at?" asks about the hotel; a long question says much else. */
@@ -65,6 +68,9 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
   // "What is the weather in Beijing?": the thing asked about is never mentioned. Only a long question that
   // the passage otherwise covers well is a paraphrase ("which party does the senator who called ... belong to?").
+  // "Can you recommend a good dumpling restaurant in Beijing?": most of what it asks about is foreign to the article.
+  const foreign = question.terms.filter((t) => !t.known && [...relatedTerms(t.term), ...countryOfCapital(t.term)].every((r) => !index.vocabulary.hasTerm(r)));
+  if (foreign.length >= MIN_FOREIGN_WORDS && foreign.length >= FOREIGN_SHARE * question.terms.length) return { abstain: true, missing };
   const focus = question.focus;
   if (focus && !focus.known && (coverage < FOCUS_COVERAGE || question.terms.length < FOCUS_PARAPHRASE_TERMS) && relatedTerms(focus.term).every((r) => !index.vocabulary.hasTerm(r))) {
     return { abstain: true, missing: [focus.token] };

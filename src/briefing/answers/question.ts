@@ -98,6 +98,9 @@ function closestQuestionWord(token: string): string | undefined {
  */
 function relatedSpelling(term: CorrectedTerm): CorrectedTerm {
   if ((term.known && !term.corrected) || relatedTerms(term.term).length > 0) return term;
+  // A word of the table is a real word, not a typo: "smoothly" is not "south", whatever the article says.
+  const asTyped = stem(term.token);
+  if (term.corrected && relatedTerms(asTyped).length > 0) return { ...term, word: term.token, term: asTyped, known: false, corrected: false };
   // A closer word of the table beats a farther article word: "complane" is "complain", not "company".
   const max = term.corrected ? editDistance(term.token, term.word, 2) - 1 : allowedEdits(term.token.length);
   if (max <= 0) return term;

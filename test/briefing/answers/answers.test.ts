@@ -3,6 +3,7 @@ import { createBriefingService } from '../../../src/briefing/briefing-service.js
 import { summitArticle } from '../fixtures/summit-article.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { shippedService } from '../../../scripts/eval/qa.js';
 
 const service = () => createBriefingService(staticLibrary(summitArticle()));
 
@@ -87,6 +88,14 @@ describe('ask: a name asked for', () => {
   it('GIVEN a question asking for names the article never gives THEN abstains', () => {
     const answer = service().ask('What are the names of the scientists who warned about cod stocks?');
     expect(answer.abstained).toBe(true);
+  });
+});
+
+describe('ask: a question mostly foreign to the article', () => {
+  it('GIVEN three or more words the shipped article never uses, most of the question, THEN abstains', () => {
+    const shipped = shippedService();
+    expect(shipped.ask('Can you recommend a good dumpling restaurant in Beijing?').abstained).toBe(true);
+    expect(shipped.ask('What goods is Beijing accused of supplying to Moscow?').answer).toContain('machine tools');
   });
 });
 

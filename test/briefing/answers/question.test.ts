@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/briefing/answers/question.js';
 import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
+import { stem } from '../../../src/briefing/text/tokens.js';
 
 const vocabulary = new Vocabulary(['Bob Barker, 91, hosted the show again after eight years away.', 'Two countries opposed the plan.']);
 const words = (question: string): string[] => parseQuestion(question, vocabulary).terms.map((t) => t.token);
@@ -34,6 +35,13 @@ describe('parseQuestion: framing and typos', () => {
   it('GIVEN a word two edits from a short stem ("dumpling" / "dual") THEN does not correct it into that word', () => {
     const dumpling = parseQuestion('where can I eat a dumpling', article).terms.find((t) => t.token === 'dumpling');
     expect(dumpling?.known).toBe(false);
+  });
+
+  it('GIVEN a real word of the related-terms table ("smoothly") THEN keeps it rather than "correcting" it', () => {
+    const talks = new Vocabulary(['Talks in the South China Sea were not easy.']);
+    const smoothly = parseQuestion('did the talks go smoothly', talks).terms.find((t) => t.token === 'smoothly');
+    expect(smoothly?.term).toBe(stem('smoothly'));
+    expect(smoothly?.known).toBe(false);
   });
 
   it('GIVEN "what is the name of ..." THEN the question asks for a name', () => {
