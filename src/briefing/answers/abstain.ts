@@ -42,8 +42,10 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (chosen.length === 0) return { abstain: true, missing };
   // A name the asker used that the article never mentions: the question is about something else.
   // "Moscow" for an article that says "Russia" is not someone else.
+  // Compared by stem: "NATO's" is the term "nato" whatever the apostrophe did to the token.
+  const missingTerms = new Set(question.terms.filter((t) => !t.known).map((t) => t.term));
   const unknownNames = question.names.filter(
-    (name) => missing.includes(name) && [...relatedTerms(stem(name)), ...countryOfCapital(stem(name))].every((r) => !index.vocabulary.hasTerm(r)),
+    (name) => missingTerms.has(stem(name)) && [...relatedTerms(stem(name)), ...countryOfCapital(stem(name))].every((r) => !index.vocabulary.hasTerm(r)),
   );
   if (unknownNames.length > 0) return { abstain: true, missing: unknownNames };
 

@@ -66,9 +66,18 @@ export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): nu
 
 /** The question's kind of fact is in the sentence; "how many Americans" is also answered by a list of names. */
 export function answersKind(question: ParsedQuestion, indexed: IndexedSentence): boolean {
+  // "How many warheads": a count, not a date; "how many years after ...": dates are the evidence.
+  if (question.kind === 'number' && !TIME_MEASURE.test(question.text) && !indexed.features.hasCount) return countedList(question, indexed);
   if (kindMatches(question.kind, indexed)) return true;
+  return countedList(question, indexed);
+}
+
+/** "How many Americans": a list of the very people counted answers too. */
+function countedList(question: ParsedQuestion, indexed: IndexedSentence): boolean {
   return question.kind === 'number' && question.counted !== undefined && indexed.nameList?.kind === question.counted;
 }
+
+const TIME_MEASURE = /\bhow (?:many|much) (?:more |fewer |longer )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b|\bhow long\b|\bhow old\b|\bwhat age\b/i;
 
 /** A place question's second sentence adds a place the first does not give ("...landed in Shanghai" after "arrived in China"). */
 export function addsPlace(question: ParsedQuestion, first: IndexedSentence, second: IndexedSentence): boolean {

@@ -53,7 +53,8 @@ const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|bo
 const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
 // "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
 const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
-const NAME_CUES = /^(?:what|which|who|tell me)\b.*\bnames?\b/i;
+const NAME_CUES =
+  /^(?:what|which|who|tell me)\b.*\bnames?\b|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations)\b/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
@@ -161,6 +162,12 @@ function answerKind(text: string): AnswerKind {
 
 export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
   const tokens = tokenize(text);
+  // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
+  const names = (text.match(/(?<=\S\s+)[A-Z][\p{L}'’-]+/gu) ?? [])
+    .map((name) => name.replace(/['’]s$/, ''))
+    .filter((name) => !/^[A-Z]{2,3}$/.test(name))
+    .flatMap((name) => tokenize(name).slice(0, 1));
+  const nameTokens = new Set(text.match(/(?<=\S\s+)[A-Z][\p{L}'’-]+/gu)?.flatMap((name) => tokenize(name)) ?? []);
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((token, i) => {
@@ -176,7 +183,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
     // "What does ASEAN stand for?" asks what the abbreviation means.
     if ((token === 'stand' || token === 'stands') && tokens[i + 1] === 'for') return;
-    const corrected = relatedSpelling(vocabulary.correct(token));
+    const corrected = relatedSpelling(vocabulary.correct(token, nameTokens.has(token)));
     if (seen.has(corrected.term)) return;
     seen.add(corrected.term);
     terms.push(corrected);
@@ -184,7 +191,6 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const focusWord = (FOCUS.exec(text.trim()) ?? WHICH_FOCUS.exec(text.trim()))?.[1]?.toLowerCase();
   const focus = focusWord === undefined || TYPE_NOUNS.has(focusWord) || COUNT_WORDS.test(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
   // Short all-capital words are abbreviations ("FL", "US") the article may spell out: not names to insist on.
-  const names = (text.match(/(?<=\S\s+)[A-Z][\p{L}'-]+/gu) ?? []).filter((name) => !/^[A-Z]{2,3}$/.test(name)).map((name) => name.toLowerCase());
   const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token) => PRONOUNS.has(token));
   const hasQuestionWord = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i.test(text) || AUX.has(tokens[0] ?? '');
   const topical = /^(?:tell me (?:more )?about|what about|how about|more on|anything on)\b/i.test(text.trim()) || !hasQuestionWord;

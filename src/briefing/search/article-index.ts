@@ -112,11 +112,8 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
   const miniSearch = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
   miniSearch.addAll(sentences.map((s, position) => ({ id: position, text: s.sentence.text, section: s.sectionTitle })));
 
-  const vocabulary = new Vocabulary([
-    ...briefing.sentences.map((s) => s.text),
-    ...briefing.sections.map((s) => s.title),
-    ...briefing.entities.flatMap((e) => [e.name, ...e.aliases]),
-  ]);
+  const entityNames = briefing.entities.flatMap((e) => [e.name, ...e.aliases]);
+  const vocabulary = new Vocabulary([...briefing.sentences.map((s) => s.text), ...briefing.sections.map((s) => s.title), ...entityNames], entityNames);
 
   const entityForms = briefing.entities.map((entity) =>
     entity.kind === 'date' ? [] : [entity.name, ...entity.aliases].map((form) => tokenize(form)).filter((words) => words.length > 0),

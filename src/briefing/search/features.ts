@@ -23,6 +23,8 @@ const DATE_PATTERN = new RegExp(
   ].join('|'),
   'i',
 );
+/** Calendar dates and years, removed before looking for a count. */
+const DATE_ONLY = new RegExp([`\\b${MONTH}\\.? \\d{1,2}(?:, \\d{4})?\\b`, `\\b\\d{1,2} ${MONTH}\\b`, '\\b(?:1[89]|20)\\d\\d\\b'].join('|'), 'gi');
 const NUMBER_PATTERN = new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`, 'i');
 const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|yuan|yen|rupees?|usd|eur)\b|\b(?:million|billion|trillion)\b|\b(?:cost|costs|price|paid|fund|budget|spent|worth)\b/i;
 const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;
@@ -32,6 +34,8 @@ const PLACE_PATTERN = /\b(?:in|at|to|from|near) (?:the )?[A-Z][a-z]+/;
 export interface SentenceFeatures {
   hasDate: boolean;
   hasNumber: boolean;
+  /** A number that is not part of a date or a year. */
+  hasCount: boolean;
   hasMoney: boolean;
   hasSpeech: boolean;
   hasReason: boolean;
@@ -42,6 +46,8 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   return {
     hasDate: DATE_PATTERN.test(text),
     hasNumber: NUMBER_PATTERN.test(text),
+    // A date's digits are no count: "how many warheads" is not answered by "June 19, 2023".
+    hasCount: NUMBER_PATTERN.test(text.replace(DATE_ONLY, ' ')),
     hasMoney: MONEY_PATTERN.test(text) && (/\d/.test(text) || /\b(?:million|billion|trillion)\b/i.test(text)),
     hasSpeech: SPEECH_PATTERN.test(text),
     hasReason: REASON_PATTERN.test(text),

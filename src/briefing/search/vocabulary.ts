@@ -27,15 +27,22 @@ export function allowedEdits(length: number): number {
   return 0;
 }
 
+const MID_SENTENCE_CAPITALS = /(?<=\S\s+)[A-Z][\p{L}'’-]+/gu;
+
 export class Vocabulary {
   /** Raw article tokens (not stopwords) and how often they occur. */
   private readonly tokenCounts = new Map<string, number>();
   private readonly stems = new Set<string>();
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, CorrectedTerm>();
+  /** Tokens the article writes capitalised mid-sentence: its names. */
+  private readonly nameTokens = new Set<string>();
 
-  constructor(texts: Iterable<string>) {
+  /** `names`: the article's entity names and aliases, whose every word is a name. */
+  constructor(texts: Iterable<string>, names: Iterable<string> = []) {
+    for (const name of names) for (const token of tokenize(name)) this.nameTokens.add(token);
     for (const text of texts) {
+      for (const name of text.match(MID_SENTENCE_CAPITALS) ?? []) for (const token of tokenize(name)) this.nameTokens.add(token);
       for (const token of tokenize(text)) {
         if (STOPWORDS.has(token)) continue;
         this.tokenCounts.set(token, (this.tokenCounts.get(token) ?? 0) + 1);
@@ -53,13 +60,18 @@ export class Vocabulary {
     return this.stems.has(term);
   }
 
-  /** Corrects one lower-case, non-stopword token against the article's words. */
-  correct(token: string): CorrectedTerm {
-    const cached = this.cache.get(token);
+  /**
+   * Corrects one lower-case, non-stopword token against the article's words. A name the asker capitalised
+   * ("NATO") is only corrected into one of the article's names: "NATO" is not a misspelt "nations".
+   */
+  correct(token: string, asName = false): CorrectedTerm {
+    const key = asName ? `${token}\u0000name` : token;
+    const cached = this.cache.get(key);
     if (cached) return cached;
-    const result = this.computeCorrection(token);
+    let result = this.computeCorrection(token);
+    if (asName && result.corrected && !this.nameTokens.has(result.word)) result = { token, word: token, term: stem(token), known: false, corrected: false };
     if (this.cache.size > 50_000) this.cache.clear(); // bounded: huge or hostile inputs cannot grow it forever
-    this.cache.set(token, result);
+    this.cache.set(key, result);
     return result;
   }
 

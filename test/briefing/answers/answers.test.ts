@@ -80,6 +80,16 @@ describe('ask: a word the article lacks', () => {
   });
 });
 
+describe('ask: counts and dates', () => {
+  it('GIVEN "how many" of a thing and only a dated sentence about it THEN abstains: a date is no count', () => {
+    expect(service().ask('How many delegates did Ana Costa greet at the Belem Palace?').abstained).toBe(true);
+  });
+
+  it('GIVEN "how many years" THEN a dated sentence is the evidence', () => {
+    expect(service().ask('How many years ago did Ana Costa greet delegates at the Belem Palace?').answer).toContain('March 3, 2024');
+  });
+});
+
 describe('ask: a name asked for', () => {
   it('GIVEN a question asking for a name the article gives THEN quotes the sentence naming them', () => {
     expect(service().ask("What is the name of Norway's spokesman?").answer).toContain('Erik Lund');

@@ -44,6 +44,15 @@ describe('parseQuestion: framing and typos', () => {
     expect(smoothly?.known).toBe(false);
   });
 
+  it('GIVEN a capitalised name ("NATO\'s") THEN corrects it only into one of the article\'s names', () => {
+    const un = new Vocabulary(['Delegates from many nations met the Lisbon mayor.'], ['Lisbon']);
+    const nato = parseQuestion("What is NATO's position?", un).terms.find((t) => t.token === 'natos');
+    expect(nato?.known).toBe(false);
+    expect(parseQuestion("What is NATO's position?", un).names).toContain('nato');
+    const lisbon = parseQuestion('What did the Lisbn mayor say?', un).terms.find((t) => t.token === 'lisbn');
+    expect(lisbon?.word).toBe('lisbon');
+  });
+
   it('GIVEN "what is the name of ..." THEN the question asks for a name', () => {
     expect(parseQuestion('What is the name of the official?', article).asksName).toBe(true);
     expect(parseQuestion('Who named the official?', article).asksName).toBe(false);

@@ -15,6 +15,13 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures(text).hasDate).toBe(false);
   });
 
+  it('GIVEN a date or a year THEN it holds a number but no count', () => {
+    const dated = sentenceFeatures('Costa greets delegates in Lisbon, March 3, 2024.');
+    expect(dated.hasNumber).toBe(true);
+    expect(dated.hasCount).toBe(false);
+    expect(sentenceFeatures('China has 500 warheads, up from 400 in 2023.').hasCount).toBe(true);
+  });
+
   it('GIVEN a count spelled as a word ("twice") THEN it holds a number', () => {
     expect(sentenceFeatures('"I felt that twice," Hughes said.').hasNumber).toBe(true);
     expect(sentenceFeatures('Hughes felt it again.').hasNumber).toBe(false);
