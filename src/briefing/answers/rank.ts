@@ -113,7 +113,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, carriedWeight);
   if (weights.size === 0 && !carry) return [];
 
-  const scored = [...index.bm25.score(weights)].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+  const scored = index.bm25.top(weights, CANDIDATES);
   const candidates = new Map<number, number>(scored);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
   const named = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
