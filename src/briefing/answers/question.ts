@@ -121,10 +121,19 @@ const COUNTED_PEOPLE = new Set(
 );
 const COUNTED_ORGANIZATIONS = new Set('companies firms organizations organisations groups banks agencies teams parties'.split(' '));
 
+/** The place-noun reading of longer words, remembered: the nouns are fixed, and the edit distances were most of parsing. */
+const placeNounMemo = new BoundedMemo<string | null>(10_000);
+
 /** "citys", "contry": a place noun, spelled as typed (one edit allowed on longer words). */
 function placeNoun(token: string): string | undefined {
   if (PLACE_NOUN_SET.has(token)) return token;
-  return token.length >= 5 ? PLACE_NOUNS.find((noun) => Math.abs(noun.length - token.length) <= 1 && editDistance(token, noun, 1) <= 1) : undefined;
+  if (token.length < 5) return undefined;
+  let found = placeNounMemo.get(token);
+  if (found === undefined) {
+    found = PLACE_NOUNS.find((noun) => Math.abs(noun.length - token.length) <= 1 && editDistance(token, noun, 1) <= 1) ?? null;
+    placeNounMemo.set(token, found);
+  }
+  return found ?? undefined;
 }
 
 function countedKind(tokens: readonly string[]): ParsedQuestion['counted'] {
