@@ -4,7 +4,7 @@
  * fraction of a generic query engine's time (a third of `brief chat`'s time went to MiniSearch queries).
  * Same parameters as MiniSearch's defaults, so rankings agree.
  */
-import { topK } from './top-k.js';
+import { topByScore } from './top-k.js';
 
 export interface Bm25Index {
   /** Scores of the sentences (by position) that contain any of the weighted terms, in the order first met. */
@@ -23,6 +23,8 @@ const DELTA = 0.5;
 
 /** Where one term occurs in one field, with what the query does not change worked out at build time. */
 interface Posting {
+  /** The term's idf, worked out once. */
+  idf: number;
   positions: Int32Array;
   /** Per position: the term's BM25+ factor there, to be multiplied by idf, weight and boost. */
   factors: Float64Array;
@@ -36,7 +38,12 @@ interface Field {
 }
 
 /** One field's term counts per document, and its BM25+ factors. */
-function fieldPostings(documents: ReadonlyArray<readonly string[]>, wordCounts: readonly number[] | undefined, earlier: readonly Field[]): Map<string, Posting> {
+function fieldPostings(
+  documents: ReadonlyArray<readonly string[]>,
+  wordCounts: readonly number[] | undefined,
+  idf: (term: string) => number,
+  earlier: readonly Field[],
+): Map<string, Posting> {
   const lists = new Map<string, Array<[position: number, frequency: number]>>();
   const lengths = wordCounts ?? documents.map((terms) => terms.length);
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(documents.length, 1) || 1;
@@ -53,6 +60,7 @@ function fieldPostings(documents: ReadonlyArray<readonly string[]>, wordCounts: 
   for (const [term, list] of lists) {
     const heldEarlier = earlier.flatMap((field) => [...(field.postings.get(term)?.positions ?? [])]);
     postings.set(term, {
+      idf: idf(term),
       positions: Int32Array.from(list, ([position]) => position),
       // The very expression the query-time loop used, so every score is the same to the last bit.
       factors: Float64Array.from(list, ([position, frequency]) => {
@@ -71,8 +79,8 @@ export function buildBm25(
   idf: (term: string) => number,
   options: { wordCounts?: readonly number[]; second?: { documents: ReadonlyArray<readonly string[]>; wordCounts?: readonly number[]; boost: number } } = {},
 ): Bm25Index {
-  const fields: Field[] = [{ postings: fieldPostings(documents, options.wordCounts, []), boost: 1 }];
-  if (options.second) fields.push({ postings: fieldPostings(options.second.documents, options.second.wordCounts, fields), boost: options.second.boost });
+  const fields: Field[] = [{ postings: fieldPostings(documents, options.wordCounts, idf, []), boost: 1 }];
+  if (options.second) fields.push({ postings: fieldPostings(options.second.documents, options.second.wordCounts, idf, fields), boost: options.second.boost });
   const size = Math.max(documents.length, options.second?.documents.length ?? 0);
   const scratch = new Scratch(size);
 
@@ -83,10 +91,7 @@ export function buildBm25(
     for (const field of fields) {
       for (const [term, weight] of weights) {
         const posting = field.postings.get(term);
-        if (!posting) continue;
-        const termIdf = idf(term) * weight * field.boost;
-        const { positions, factors, firstField } = posting;
-        for (let i = 0; i < positions.length; i++) scratch.add(positions[i] as number, termIdf * (factors[i] as number), firstField[i] as number);
+        if (posting) scratch.addPosting(posting, posting.idf * weight * field.boost);
       }
     }
     // Like MiniSearch: a sentence meeting more of the query's terms is multiplied up (coordination).
@@ -107,12 +112,7 @@ export function buildBm25(
     top(weights, k) {
       const count = accumulate(weights);
       const { scores } = scratch;
-      const before = (a: number, b: number): boolean => {
-        const scoreA = scores[a] as number;
-        const scoreB = scores[b] as number;
-        return scoreA > scoreB || (scoreA === scoreB && a < b);
-      };
-      return topK(scratch.touched, count, k, before).map((position) => [position, scores[position] as number]);
+      return topByScore(scratch.touched, count, scores, k).map((position) => [position, scores[position] as number]);
     },
   };
 }
@@ -147,15 +147,21 @@ class Scratch {
     }
   }
 
-  add(position: number, amount: number, newTerm: number): void {
-    if (this.stamps[position] !== this.generation) {
-      this.stamps[position] = this.generation;
-      this.scores[position] = 0;
-      this.terms[position] = 0;
-      this.touched[this.touchedCount++] = position;
+  /** Adds one term's contributions, `termIdf` times its factor at each position (one loop, no call per position). */
+  addPosting(posting: Posting, termIdf: number): void {
+    const { positions, factors, firstField } = posting;
+    const { scores, terms, stamps, touched, generation } = this;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i] as number;
+      if (stamps[position] !== generation) {
+        stamps[position] = generation;
+        scores[position] = 0;
+        terms[position] = 0;
+        touched[this.touchedCount++] = position;
+      }
+      scores[position] = (scores[position] as number) + termIdf * (factors[i] as number);
+      terms[position] = (terms[position] as number) + (firstField[i] as number);
     }
-    this.scores[position] = (this.scores[position] as number) + amount;
-    this.terms[position] = (this.terms[position] as number) + newTerm;
   }
 
   coordinate(): void {

@@ -4,23 +4,30 @@
  */
 
 /**
- * The first `k` values of `candidates[0 .. count)` in the order `before` defines (a strict total order:
- * `before(a, b)` is true when `a` goes first), as `candidates.slice(0, count).sort(...).slice(0, k)` would
- * give them. Insertion into a short sorted list: O(count * k) worst case, allocation-free but the result.
+ * The `k` candidates (from `candidates[0 .. count)`) with the highest `scores[candidate]`, highest first,
+ * the smaller candidate first on equal scores: what sorting them all that way and keeping `k` gives.
+ * Insertion into a short sorted list: O(count * k) at worst, no allocation but the result, and no
+ * comparison callback (this runs for every question, often before the JIT has optimised anything).
  */
-export function topK(candidates: ArrayLike<number>, count: number, k: number, before: (a: number, b: number) => boolean): number[] {
+export function topByScore(candidates: ArrayLike<number>, count: number, scores: ArrayLike<number>, k: number): number[] {
   const best: number[] = [];
   if (k <= 0) return best;
   for (let i = 0; i < count; i++) {
-    const value = candidates[i] as number;
-    if (best.length === k && !before(value, best[k - 1] as number)) continue;
-    // Walk back from the end to where the value belongs; the last one falls off when the list is full.
+    const candidate = candidates[i] as number;
+    const score = scores[candidate] as number;
+    if (best.length === k && !ranksBefore(candidate, score, best[k - 1] as number, scores)) continue;
+    // Walk back from the end to where the candidate belongs; the last one falls off when the list is full.
     let at = best.length === k ? k - 1 : best.length;
-    while (at > 0 && before(value, best[at - 1] as number)) {
+    while (at > 0 && ranksBefore(candidate, score, best[at - 1] as number, scores)) {
       best[at] = best[at - 1] as number;
       at--;
     }
-    best[at] = value;
+    best[at] = candidate;
   }
   return best;
+}
+
+function ranksBefore(candidate: number, score: number, other: number, scores: ArrayLike<number>): boolean {
+  const otherScore = scores[other] as number;
+  return score > otherScore || (score === otherScore && candidate < other);
 }

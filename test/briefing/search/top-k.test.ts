@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { topK } from '../../../src/briefing/search/top-k.js';
+import { topByScore } from '../../../src/briefing/search/top-k.js';
 
-/** Score first (higher first), then the smaller value: the answer ranker's order. */
-const byScore = (scores: readonly number[]) => (a: number, b: number): boolean =>
-  (scores[a] ?? 0) > (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a < b);
+/** What topByScore must give: every candidate sorted by score (higher first), then by value, cut to k. */
+const sortedTop = (candidates: readonly number[], scores: readonly number[], k: number): number[] =>
+  [...candidates].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b).slice(0, k);
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -14,24 +14,21 @@ function random(seed: number): () => number {
   };
 }
 
-describe('topK', () => {
+describe('topByScore', () => {
   it('GIVEN fewer candidates than k THEN all of them, best first', () => {
-    const scores = [0.2, 0.9, 0.5];
-    expect(topK([0, 1, 2], 3, 20, byScore(scores))).toEqual([1, 2, 0]);
+    expect(topByScore([0, 1, 2], 3, [0.2, 0.9, 0.5], 20)).toEqual([1, 2, 0]);
   });
 
-  it('GIVEN ties THEN the earlier value first, as a stable sort by score would give', () => {
-    const scores = [1, 2, 1, 2, 1];
-    expect(topK([4, 3, 2, 1, 0], 5, 3, byScore(scores))).toEqual([1, 3, 0]);
+  it('GIVEN ties THEN the smaller candidate first, as a sort by score then candidate gives', () => {
+    expect(topByScore([4, 3, 2, 1, 0], 5, [1, 2, 1, 2, 1], 3)).toEqual([1, 3, 0]);
   });
 
   it('GIVEN count below the array length THEN only the first count candidates are read', () => {
-    const scores = [0.1, 0.2, 0.3, 9];
-    expect(topK(Int32Array.from([0, 1, 2, 3]), 3, 2, byScore(scores))).toEqual([2, 1]);
+    expect(topByScore(Int32Array.from([0, 1, 2, 3]), 3, [0.1, 0.2, 0.3, 9], 2)).toEqual([2, 1]);
   });
 
   it('GIVEN k of zero THEN nothing', () => {
-    expect(topK([0, 1], 2, 0, byScore([1, 2]))).toEqual([]);
+    expect(topByScore([0, 1], 2, [1, 2], 0)).toEqual([]);
   });
 
   it('GIVEN random scores with many ties THEN the same as sorting everything and keeping k', () => {
@@ -41,8 +38,7 @@ describe('topK', () => {
       const scores = Array.from({ length: size }, () => Math.floor(next() * 8) / 4);
       const candidates = Array.from({ length: size }, (_, i) => i).sort(() => next() - 0.5);
       const k = Math.floor(next() * 25);
-      const sorted = [...candidates].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b).slice(0, k);
-      expect(topK(candidates, candidates.length, k, byScore(scores))).toEqual(sorted);
+      expect(topByScore(candidates, candidates.length, scores, k)).toEqual(sortedTop(candidates, scores, k));
     }
   });
 });
