@@ -11,7 +11,8 @@ interface HasTerm {
 
 /** Whether `terms` holds any of `wanted`: `wanted.some((term) => terms.has(term))`, without the closure. */
 export function holdsAny(terms: HasTerm, wanted: readonly string[]): boolean {
-  for (const term of wanted) if (terms.has(term)) return true;
+  // An index loop: `for...of` costs half as much again until the JIT has optimised the caller.
+  for (let i = 0; i < wanted.length; i++) if (terms.has(wanted[i] as string)) return true;
   return false;
 }
 
