@@ -121,7 +121,7 @@ const COUNTED_PEOPLE = new Set(
 );
 const COUNTED_ORGANIZATIONS = new Set('companies firms organizations organisations groups banks agencies teams parties'.split(' '));
 
-/** The place-noun reading of longer words, remembered: the nouns are fixed, and the edit distances were most of parsing. */
+/** The place-noun reading of longer words, remembered: the nouns are fixed, and their edit distances were the largest cost in parsing. */
 const placeNounMemo = new BoundedMemo<string | null>(10_000);
 
 /** "citys", "contry": a place noun, spelled as typed (one edit allowed on longer words). */
@@ -145,7 +145,7 @@ function countedKind(tokens: readonly string[]): ParsedQuestion['counted'] {
   return COUNTED_PEOPLE.has(noun) || isDemonym(noun) ? 'person' : undefined;
 }
 
-/** `firstToken`: the text's first token, when the caller has it (tokenizing again cost a tenth of parsing). */
+/** `firstToken`: the text's first token, when the caller has it (tokenizing again cost about a twentieth of parsing). */
 function answerKind(text: string, firstToken?: string): AnswerKind {
   if (MONEY_CUES.test(text)) return 'money';
   if (NUMBER_CUES.test(text)) return 'number';

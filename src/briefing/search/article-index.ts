@@ -148,7 +148,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     briefing,
     sentences,
     vocabulary,
-    // Built on first use: only `search` queries it (answers use the BM25 below), and it was a sixth of building the index.
+    // Built on first use: only `search` queries it (answers use the BM25 below), and it was some 15% of building the index.
     get miniSearch() {
       miniSearch ??= buildMiniSearch();
       return miniSearch;

@@ -9,7 +9,7 @@ const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 /** Lower-cased word tokens: letters and digits, inner apostrophes and hyphens dropped. */
 export function tokenize(text: string): string[] {
   const lower = text.toLowerCase();
-  // ASCII text is its own NFKC form; most questions are ASCII, and normalising was half of tokenizing.
+  // ASCII text is its own NFKC form; most questions are ASCII, and normalising was nearly half of tokenizing.
   const normalized = ASCII_ONLY.test(lower) ? lower : lower.normalize('NFKC');
   return normalized.replace(/[\u2018\u2019']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }

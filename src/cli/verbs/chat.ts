@@ -38,7 +38,7 @@ export const run: CliVerb = async (args, io) => {
 /**
  * Answers to the lines that arrived together (one chunk of piped input, or one typed line), written
  * together as soon as that burst is answered: one write instead of one per line (a write per answer was
- * a twentieth of `brief chat`'s time), and a typed line still gets its answer at once.
+ * 2-3% of `brief chat`'s time), and a typed line still gets its answer at once.
  */
 function burstWriter(stdout: Writable): { write: (text: string) => void; flush: () => void } {
   let pending: string[] = [];
