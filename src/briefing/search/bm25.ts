@@ -113,7 +113,11 @@ export function buildBm25(
     top(weights, k) {
       const count = accumulate(weights);
       const { scores } = scratch;
-      return topByScore(scratch.touched, count, scores, k).map((position) => [position, scores[position] as number]);
+      const best: Array<[position: number, score: number]> = [];
+      // A loop and push, not `map`: optimised code builds `map` results as holey arrays, interpreted code as
+      // packed ones, and the ranker was deoptimised each time the other kind reached it.
+      for (const position of topByScore(scratch.touched, count, scores, k)) best.push([position, scores[position] as number]);
+      return best;
     },
   };
 }
