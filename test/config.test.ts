@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { CONFIG_VARIABLES, ConfigError, envSchema, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('GIVEN no variables THEN runs with defaults and no platforms', () => {
@@ -32,5 +32,15 @@ describe('loadConfig', () => {
 
   it('GIVEN a bad secret THEN the message does not echo the secret', () => {
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'leaky-secret-value', SLACK_SIGNING_SECRET: 's' })).not.toThrow(/leaky-secret-value/);
+  });
+
+  it('GIVEN the schema THEN its variables are exactly the ones whose absence skips validation', () => {
+    expect(Object.keys(envSchema().shape).sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+
+  it('GIVEN none of its variables (others, or unset ones) THEN the same defaults as validating them', () => {
+    const validated = envSchema().parse({});
+    expect(Object.values(validated).every((value) => value === undefined)).toBe(true);
+    expect(loadConfig({ HOME: '/root', DATA_DIR: undefined })).toEqual(loadConfig({ DATA_DIR: '  ' }));
   });
 });

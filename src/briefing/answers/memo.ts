@@ -9,20 +9,37 @@ export const MEMO_SIZE = 2_000;
 
 export class BoundedMemo<V> {
   private readonly entries = new Map<string, V>();
+  /**
+   * The keys in insertion order, as a ring: the oldest is at `oldest`. Asking the Map for its first key
+   * instead walks over every entry deleted since its last rehash, which made `set` cost microseconds.
+   */
+  private readonly order: string[] = [];
+  private oldest = 0;
 
-  constructor(private readonly size = MEMO_SIZE) {}
+  private readonly size: number;
+
+  constructor(size = MEMO_SIZE) {
+    // A Map-based memo of size 0 still held the latest entry.
+    this.size = Math.max(1, size);
+  }
 
   get(key: string): V | undefined {
     return this.entries.get(key);
   }
 
   set(key: string, value: V): void {
-    // Oldest first out: Map iterates in insertion order.
-    if (this.entries.size >= this.size) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
+    // Oldest first out, as the Map's insertion order would have it.
+    if (this.entries.size >= this.size) this.evictOldest();
+    // A key already held keeps its place, as in a Map; a new one goes last.
+    if (!this.entries.has(key)) this.order[(this.oldest + this.entries.size) % this.size] = key;
     this.entries.set(key, value);
+  }
+
+  private evictOldest(): void {
+    const oldest = this.order[this.oldest];
+    if (oldest === undefined) return;
+    this.entries.delete(oldest);
+    this.oldest = (this.oldest + 1) % this.size;
   }
 }
 

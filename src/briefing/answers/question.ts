@@ -132,10 +132,19 @@ const COUNTED_PEOPLE = new Set(
 );
 const COUNTED_ORGANIZATIONS = new Set('companies firms organizations organisations groups banks agencies teams parties'.split(' '));
 
+/** The place-noun reading of longer words, remembered: the nouns are fixed, and their edit distances were the largest cost in parsing. */
+const placeNounMemo = new BoundedMemo<string | null>(10_000);
+
 /** "citys", "contry": a place noun, spelled as typed (one edit allowed on longer words). */
 function placeNoun(token: string): string | undefined {
   if (PLACE_NOUN_SET.has(token)) return token;
-  return token.length >= 5 ? PLACE_NOUNS.find((noun) => Math.abs(noun.length - token.length) <= 1 && editDistance(token, noun, 1) <= 1) : undefined;
+  if (token.length < 5) return undefined;
+  let found = placeNounMemo.get(token);
+  if (found === undefined) {
+    found = PLACE_NOUNS.find((noun) => Math.abs(noun.length - token.length) <= 1 && editDistance(token, noun, 1) <= 1) ?? null;
+    placeNounMemo.set(token, found);
+  }
+  return found ?? undefined;
 }
 
 function countedKind(tokens: readonly string[]): ParsedQuestion['counted'] {
@@ -147,7 +156,8 @@ function countedKind(tokens: readonly string[]): ParsedQuestion['counted'] {
   return COUNTED_PEOPLE.has(noun) || isDemonym(noun) ? 'person' : undefined;
 }
 
-function answerKind(text: string): AnswerKind {
+/** `firstToken`: the text's first token, when the caller has it (tokenizing again cost about a twentieth of parsing). */
+function answerKind(text: string, firstToken?: string): AnswerKind {
   if (MONEY_CUES.test(text)) return 'money';
   if (NUMBER_CUES.test(text)) return 'number';
   if (DATE_CUES.test(text)) return 'date';
@@ -155,7 +165,7 @@ function answerKind(text: string): AnswerKind {
   if (PLACE_CUES.test(text)) return 'place';
   if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat (?:is|was|are|were) the (?:purpose|reason|goal|aim|motive|cause)\b/i.test(text)) return 'reason';
   if (SPEECH_CUES.test(text)) return 'speech';
-  const first = tokenize(text)[0] ?? '';
+  const first = firstToken ?? tokenize(text)[0] ?? '';
   if (AUX.has(first)) return 'yesno';
   return 'any';
 }
@@ -203,7 +213,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const asker = tokens.findIndex((token, i) => i <= 1 && ASKING.has(questionWordFor(token) ?? token));
   const askedNoun = asker < 0 ? undefined : placeNoun(tokens[asker + 1] ?? '');
   const placeType = askedNoun === undefined ? undefined : CITY_NOUNS.includes(askedNoun) ? 'city' : COUNTRY_NOUNS.includes(askedNoun) ? 'country' : undefined;
-  let kind = answerKind(kindText);
+  let kind = answerKind(kindText, kindText === text ? first : undefined);
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
   const asksName = NAME_CUES.test(text);

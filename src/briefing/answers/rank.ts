@@ -7,6 +7,7 @@ import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { answersKind, placeFit } from './answer-type.js';
+import { holdsAny, maxOf, sortByScore } from './ranking-helpers.js';
 import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
@@ -88,15 +89,15 @@ export function termCoverage(question: ParsedQuestion, terms: TermSet, index: Ar
   let found = 0;
   for (const t of coverageTerms(question, index)) {
     total += t.weight;
-    if (t.terms.some((term) => terms.has(term))) found += t.weight;
-    else if (t.relatives.some((r) => terms.has(r))) found += t.relativeCredit * t.weight;
+    if (holdsAny(terms, t.terms)) found += t.weight;
+    else if (holdsAny(terms, t.relatives)) found += t.relativeCredit * t.weight;
   }
   return total === 0 ? 0 : found / total;
 }
 
 /** How many of the question's concepts `terms` contains, as such or by a related word. */
 export function conceptsMatched(question: ParsedQuestion, terms: TermSet, index: ArticleIndex): number {
-  return coverageTerms(question, index).filter((t) => t.terms.some((term) => terms.has(term)) || t.relatives.some((r) => terms.has(r))).length;
+  return coverageTerms(question, index).filter((t) => holdsAny(terms, t.terms) || holdsAny(terms, t.relatives)).length;
 }
 
 /** How much a related word ("grievances" for "complain") counts, against the word itself. */
@@ -121,7 +122,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, carriedWeight);
   if (weights.size === 0 && !carry) return [];
 
-  const scored = [...index.bm25.score(weights)].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+  const scored = index.bm25.top(weights, CANDIDATES);
   const candidates = new Map<number, number>(scored);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
   const named = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
@@ -137,7 +138,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (carry) for (const position of carry.sentencePositions) for (const near of [position - 1, position, position + 1]) {
     if (near >= 0 && near < index.sentences.length && !candidates.has(near)) candidates.set(near, 0);
   }
-  const topScore = Math.max(1e-9, ...candidates.values());
+  const topScore = maxOf(1e-9, candidates.values());
 
   const ranked: RankedSentence[] = [];
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && questionEntities.length === 0;
@@ -179,7 +180,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (subject) score += 0.1 * subject.credit;
     ranked.push(subject ? { position, indexed, score, coverage, subject } : { position, indexed, score, coverage });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.position - b.position);
+  return sortByScore(ranked);
 }
 
 function withoutNames(index: ArticleIndex, context: TurnContext): TurnContext {
@@ -211,9 +212,19 @@ function findNamedEntities(index: ArticleIndex, question: ParsedQuestion): numbe
   const ids: number[] = [];
   index.entityForms.forEach((forms, id) => {
     // Every content word of one form must be asked: "Kai Li" needs both "kai" and "li".
-    if (forms.some((words) => words.every((word) => STOPWORDS.has(word) || questionWords.has(word)) && words.some((w) => questionWords.has(w)))) ids.push(id);
+    if (forms.some((words) => formAsked(words, questionWords))) ids.push(id);
   });
   return ids;
+}
+
+/** Each word of the form is a stopword or asked, and one at least is asked. */
+function formAsked(words: readonly string[], questionWords: ReadonlySet<string>): boolean {
+  let asked = false;
+  for (const word of words) {
+    if (questionWords.has(word)) asked = true;
+    else if (!STOPWORDS.has(word)) return false;
+  }
+  return asked;
 }
 
 const SPEECH_WORDS = new Set(

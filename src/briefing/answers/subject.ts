@@ -52,7 +52,15 @@ function previousBody(index: ArticleIndex, position: number): number | undefined
   return undefined;
 }
 
-const references = new WeakMap<ArticleIndex, Map<string, SubjectReference | null>>();
+/** Per article: per set of people (ids joined), the reference of each sentence position (null: none). */
+const references = new WeakMap<ArticleIndex, Map<string, Array<SubjectReference | null>>>();
+/** The people of the last call (a copy) and their key: the ranker asks about the same people for every candidate sentence. */
+let lastPeople: number[] = [];
+let lastPeopleKey = '';
+/** Most lists of people remembered per article (each holds one entry per sentence at most). */
+const MAX_PEOPLE_LISTS = 1_000;
+
+const samePeople = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** Whether the sentence at `position` refers to one of `personIds` without naming them, and how surely. */
 export function subjectReference(index: ArticleIndex, position: number, personIds: readonly number[]): SubjectReference | undefined {
@@ -62,11 +70,19 @@ export function subjectReference(index: ArticleIndex, position: number, personId
     known = new Map();
     references.set(index, known);
   }
-  const key = `${position}:${personIds.join(',')}`;
-  let reference = known.get(key);
+  if (!samePeople(personIds, lastPeople)) {
+    lastPeople = [...personIds];
+    lastPeopleKey = personIds.join(',');
+  }
+  let byPosition = known.get(lastPeopleKey);
+  if (!byPosition) {
+    byPosition = [];
+    if (known.size < MAX_PEOPLE_LISTS) known.set(lastPeopleKey, byPosition);
+  }
+  let reference = byPosition[position];
   if (reference === undefined) {
     reference = findReference(index, position, personIds) ?? null;
-    if (known.size < 100_000) known.set(key, reference);
+    byPosition[position] = reference;
   }
   return reference ?? undefined;
 }

@@ -7,14 +7,22 @@ import type { TurnContext } from '../answers/context.js';
 import type { ArticleIndex } from '../search/article-index.js';
 
 const MAX_CARRIED_TERMS = 12;
+const MAX_CARRIED_ENTITIES = 8;
 
+/*
+ * Arrays here are built by loop and push, not `filter`/`map`: optimised code builds those results as holey
+ * arrays and interpreted code as packed ones, and the ranker, which reads them next turn, was deoptimised
+ * each time the other kind reached it.
+ */
 export function nextTurnContext(index: ArticleIndex, previous: TurnContext | undefined, result: AnswerResult): TurnContext {
-  const ownTerms = result.question.terms.filter((t) => t.known).map((t) => t.term);
+  const ownTerms: string[] = [];
+  for (const t of result.question.terms) if (t.known) ownTerms.push(t.term);
   const leaned = previous !== undefined && (result.question.anaphoric || ownTerms.length <= 2);
-  const terms = leaned ? [...new Set([...ownTerms, ...previous.terms])].slice(0, MAX_CARRIED_TERMS) : ownTerms;
+  const terms = leaned ? firstDistinct([ownTerms, previous.terms], MAX_CARRIED_TERMS) : ownTerms;
 
-  const quotedPeople = result.chosen.flatMap((c) => [...c.indexed.entityIds].filter((id) => index.entities[id]?.kind === 'person'));
-  const entityIds = [...new Set([...result.entityIds, ...quotedPeople, ...(leaned ? previous.entityIds : [])])].slice(0, 8);
+  const quotedPeople: number[] = [];
+  for (const c of result.chosen) for (const id of c.indexed.entityIds) if (index.entities[id]?.kind === 'person') quotedPeople.push(id);
+  const entityIds = firstDistinct(leaned ? [result.entityIds, quotedPeople, previous.entityIds] : [result.entityIds, quotedPeople], MAX_CARRIED_ENTITIES);
 
   if (result.answer.abstained) {
     // Nothing was quoted: keep pointing at what the conversation was about before.
@@ -23,7 +31,25 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
   return {
     terms,
     entityIds,
-    sentencePositions: result.chosen.map((c) => c.position),
+    sentencePositions: positionsOf(result.chosen),
     sectionId: result.chosen[0]?.indexed.sentence.sectionId ?? null,
   };
+}
+
+function positionsOf(chosen: AnswerResult['chosen']): number[] {
+  const positions: number[] = [];
+  for (const c of chosen) positions.push(c.position);
+  return positions;
+}
+
+/** The first `limit` distinct values of the lists, in order (what `[...new Set(lists.flat())].slice(0, limit)` gives, without the copies). */
+export function firstDistinct<T>(lists: ReadonlyArray<readonly T[]>, limit: number): T[] {
+  const values: T[] = [];
+  for (const list of lists) {
+    for (const value of list) {
+      if (values.length >= limit) return values;
+      if (!values.includes(value)) values.push(value);
+    }
+  }
+  return values;
 }

@@ -118,7 +118,13 @@ export function suggestTopics(index: ArticleIndex, partial: string, limit: numbe
 export function closestSections(index: ArticleIndex, question: string, limit = 3): Section[] {
   // Typos are already corrected against the vocabulary; fuse.js would cost milliseconds per abstention.
   const ranked = [...scoreSections(index, question, false)].sort((a, b) => b[1] - a[1]);
-  const sections = ranked.map(([id]) => index.briefing.sections.find((s) => s.id === id)).filter((s): s is Section => s !== undefined);
+  // A loop and push, not `map` and `filter`: their results differ in kind between optimised and interpreted
+  // code, and the answer path was deoptimised each time the other kind came back from here.
+  const sections: Section[] = [];
+  for (const entry of ranked) {
+    const section = index.briefing.sections.find((s) => s.id === entry[0]);
+    if (section) sections.push(section);
+  }
   for (const section of index.briefing.sections) if (sections.length < limit && !sections.includes(section)) sections.push(section);
   return sections.slice(0, limit);
 }

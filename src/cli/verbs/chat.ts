@@ -3,6 +3,7 @@
  * arrives. The lines form one conversation, so follow-ups ("what about Taiwan?") resolve.
  */
 import { createInterface } from 'node:readline';
+import type { Writable } from 'node:stream';
 import { isUserError } from '../../errors.js';
 import type { CliVerb } from '../io.js';
 import { answerJson, answerText, openService } from './ask.js';
@@ -13,21 +14,46 @@ export const run: CliVerb = async (args, io) => {
   const service = openService(args, io);
   const manyArticles = service.articles().length > 1;
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false });
+  const output = burstWriter(io.stdout);
   lines.on('line', (line) => {
     if (!line.trim()) return;
-    let output: string;
     try {
       const answer = service.ask(line, { conversationKey: CONVERSATION });
-      output = args.json ? `${JSON.stringify(answerJson(answer))}\n` : answerText(answer, manyArticles);
+      output.write(args.json ? `${JSON.stringify(answerJson(answer))}\n` : answerText(answer, manyArticles));
     } catch (error) {
-      if (!isUserError(error)) throw error;
+      if (!isUserError(error)) {
+        output.flush(); // what was answered before the failure still goes out
+        throw error;
+      }
       // A bad line gets its one-line answer; the session goes on.
-      output = args.json ? `${JSON.stringify({ answer: error.message, abstained: true, sources: [] })}\n` : `${error.message}\n`;
+      output.write(args.json ? `${JSON.stringify({ answer: error.message, abstained: true, sources: [] })}\n` : `${error.message}\n`);
     }
-    io.stdout.write(output);
   });
   // A reader that goes away (`brief chat | head -1`) ends the session quietly.
   io.stdout.on('error', () => lines.close());
   await new Promise<void>((resolve) => lines.once('close', resolve));
   return 0;
 };
+
+/**
+ * Answers to the lines that arrived together (one chunk of piped input, or one typed line), written
+ * together as soon as that burst is answered: one write instead of one per line (a write per answer was
+ * 2-3% of `brief chat`'s time), and a typed line still gets its answer at once.
+ */
+function burstWriter(stdout: Writable): { write: (text: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    stdout.write(text);
+  };
+  return {
+    flush,
+    write(text) {
+      // readline emits a chunk's lines in one go: the flush runs once they are all answered.
+      if (pending.length === 0) process.nextTick(flush);
+      pending.push(text);
+    },
+  };
+}
