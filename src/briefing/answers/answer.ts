@@ -92,7 +92,8 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
 
 /** "The article does not say: it never mentions "weather"." Words are shown as the asker wrote them. */
 export function abstentionText(missing: string[], question: string): string {
-  const asWritten = (word: string): string => question.match(new RegExp(`\\b${word}\\b`, 'iu'))?.[0] ?? word;
+  const written = question.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const asWritten = (word: string): string => written.find((w) => w.toLowerCase() === word) ?? word;
   const named = missing.filter((word) => /^[\p{L}\p{N}]{2,30}$/u.test(word)).slice(0, 3).map(asWritten);
   if (named.length === 0) return 'The article does not say.';
   return `The article does not say: it never mentions ${named.map((word) => `"${word}"`).join(' or ')}.`;

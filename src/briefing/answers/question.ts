@@ -53,6 +53,8 @@ const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|bo
 const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
 // "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
 const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
+/** Capitalised words after the first of a question: the names the asker used. */
+const MID_SENTENCE_CAPITALS = /(?<=\S\s+)[A-Z][\p{L}'’-]+/gu;
 const NAME_CUES =
   /^(?:what|which|who|tell me)\b.*\bnames?\b|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations)\b/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
@@ -173,11 +175,13 @@ function answerKind(text: string, firstToken?: string): AnswerKind {
 export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
   const tokens = tokenize(text);
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
-  const names = (text.match(/(?<=\S\s+)[A-Z][\p{L}'’-]+/gu) ?? [])
+  // Most chat questions have no capital after the first letter: no need to look for names then.
+  const capitalised = /[A-Z]/.test(text.slice(1)) ? (text.match(MID_SENTENCE_CAPITALS) ?? []) : [];
+  const names = capitalised
     .map((name) => name.replace(/['’]s$/, ''))
     .filter((name) => !/^[A-Z]{2,3}$/.test(name))
     .flatMap((name) => tokenize(name).slice(0, 1));
-  const nameTokens = new Set(text.match(/(?<=\S\s+)[A-Z][\p{L}'’-]+/gu)?.flatMap((name) => tokenize(name)) ?? []);
+  const nameTokens = new Set(capitalised.flatMap((name) => tokenize(name)));
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((token, i) => {
