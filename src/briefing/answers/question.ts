@@ -44,6 +44,7 @@ const TYPE_NOUNS = new Set(
   'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),
 );
 const ASKING = new Set(['which', 'what', 'many', 'much']);
+const OWN_WORDS: ReadonlySet<string> = new Set([...TYPE_NOUNS, ...FRAME_WORDS]);
 const KIND_NOUNS = new Set('amount number name names purpose reason goal aim motive cause'.split(' '));
 /** "How old", "how long", "how far": after "how" these ask for a measure; they are not what the question is about. */
 const MEASURE_WORDS = new Set('old long far often big tall large soon late early high deep wide much many'.split(' '));
@@ -53,6 +54,7 @@ const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|bo
 const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
 // "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
 const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
+
 /** Capitalised words after the first of a question: the names the asker used. */
 const MID_SENTENCE_CAPITALS = /(?<=\S\s+)[A-Z][\p{L}'’-]+/gu;
 const NAME_CUES =
@@ -197,7 +199,10 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
     // "What does ASEAN stand for?" asks what the abbreviation means.
     if ((token === 'stand' || token === 'stands') && tokens[i + 1] === 'for') return;
-    const corrected = relatedSpelling(vocabulary.correct(token, nameTokens.has(token)));
+    // Words this module knows to be English ("place", "time") are not typos of article words ("peace").
+    const corrected = OWN_WORDS.has(token)
+      ? { token, word: token, term: stem(token), known: vocabulary.hasTerm(stem(token)), corrected: false }
+      : relatedSpelling(vocabulary.correct(token, nameTokens.has(token)));
     if (seen.has(corrected.term)) return;
     seen.add(corrected.term);
     terms.push(corrected);
@@ -221,5 +226,6 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
   const asksName = NAME_CUES.test(text);
+
   return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens) };
 }

@@ -50,7 +50,9 @@ interface CoverageTerm {
  * "Who won the league last year?": when something happened says little about what the question is about,
  * and news is full of such words. They count for less in coverage.
  */
-const TIME_WORDS = new Set('last year years month months week weeks day days today yesterday recently recent ago now currently lately earlier later'.split(' '));
+const TIME_WORDS = new Set(
+  'last year years month months week weeks day days today yesterday recently recent ago now currently lately earlier later time first'.split(' '),
+);
 const TIME_WEIGHT = 0.4;
 
 const coverageCache = new WeakMap<ParsedQuestion, CoverageTerm[]>();

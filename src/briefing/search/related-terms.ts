@@ -13,7 +13,7 @@ const GROUPS: readonly string[] = [
   'say said says tell told remark remarks comment statement',
   'help helps helped assist assistance aid support supporting',
   'threat threaten threatens danger risk',
-  'weapon weapons arms military armaments munitions missile missiles',
+  'weapon weapons arms military armaments munitions missile missiles arsenal arsenals',
   'kill killed death deaths dead die died fatal',
   'buy bought purchase purchased acquire acquired',
   'start started begin began begun launch launched',
@@ -75,6 +75,7 @@ const GROUPS: readonly string[] = [
   'talks conversations discussions dialogue negotiations communication communications',
   'speak speaking talk talking',
   'smooth smoothly easy easily',
+  'ready willing prepared able',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */

@@ -53,6 +53,13 @@ describe('parseQuestion: framing and typos', () => {
     expect(lisbon?.word).toBe('lisbon');
   });
 
+  it('GIVEN a word the question reader itself knows as English ("place") THEN never corrects it into an article word ("peace")', () => {
+    const peace = new Vocabulary(['Both sides called for peace in the region.']);
+    const place = parseQuestion('is there a good dumpling place nearby', peace).terms.find((t) => t.token === 'place');
+    expect(place?.word).toBe('place');
+    expect(place?.known).toBe(false);
+  });
+
   it('GIVEN "what is the name of ..." THEN the question asks for a name', () => {
     expect(parseQuestion('What is the name of the official?', article).asksName).toBe(true);
     expect(parseQuestion('Who named the official?', article).asksName).toBe(false);

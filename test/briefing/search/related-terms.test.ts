@@ -8,6 +8,11 @@ describe('related terms', () => {
     expect(relatedTerms(stem('yearly'))).toContain(stem('annual'));
   });
 
+  it('GIVEN a nuclear "arsenal" or "willing" THEN weapons and being ready find them', () => {
+    expect(relatedTerms(stem('weapons'))).toContain(stem('arsenal'));
+    expect(relatedTerms(stem('ready'))).toContain(stem('willing'));
+  });
+
   it('GIVEN a capital THEN it stands for its country, and only a capital does', () => {
     expect(countryOfCapital(stem('manila'))).toEqual([stem('philippines')]);
     expect(countryOfCapital(stem('moscow'))).toEqual([stem('russia')]);
