@@ -44,11 +44,30 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
 
 function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnContext | undefined): RankedSentence[] {
   const ranked = rankSentences(index, question, context);
-  return chooseSentences(ranked, {
+  const chosen = chooseSentences(ranked, {
     unionCoverage: (pair) => termCoverage(question, termsOf(pair), index),
     addsAnswer: (best, other) => addsPlace(question, best.indexed, other.indexed),
     holdsFact: (sentence) => question.kind === 'any' || question.kind === 'yesno' || answersKind(question, sentence.indexed),
   });
+  return withContinuation(index, question, chosen);
+}
+
+/** A quoted line this short ("China cannot have it both ways, Blinken said.") is rarely the whole answer. */
+const SHORT_SENTENCE = 80;
+
+/**
+ * "Why does Blinken say China can't have it both ways?": a short sentence, or one giving no reason to a
+ * "why", goes on in the next sentence of its paragraph; quote that too.
+ */
+function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
+  const [best] = chosen;
+  if (chosen.length !== 1 || !best) return chosen;
+  const unexplained = question.kind === 'reason' && !best.indexed.features.hasReason;
+  if (best.indexed.sentence.text.length >= SHORT_SENTENCE && !unexplained) return chosen;
+  const next = index.sentences[best.position + 1];
+  if (!next || next.sentence.paragraph !== best.indexed.sentence.paragraph || next.sentence.kind !== 'body') return chosen;
+  if (best.indexed.sentence.text.length + 1 + next.sentence.text.length > MAX_ANSWER_CHARS) return chosen;
+  return [best, { position: best.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) }];
 }
 
 /**

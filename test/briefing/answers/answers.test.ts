@@ -80,6 +80,19 @@ describe('ask: a word the article lacks', () => {
   });
 });
 
+describe('ask: a short quote goes on in its paragraph', () => {
+  it('GIVEN a "why" answered by a short line THEN also quotes the next sentence of its paragraph', () => {
+    expect(service().ask('Why would Norway not accept deeper cuts?').sources.map((s) => s.text)).toEqual([
+      'Norway said it would not accept deeper cuts, the Norwegian delegation said.',
+      'Oslo wants the quota to stay at 40,000 tonnes.',
+    ]);
+  });
+
+  it('GIVEN a long best sentence that answers on its own THEN quotes it alone', () => {
+    expect(service().ask('Why did the fishermen protest?').sources).toHaveLength(1);
+  });
+});
+
 describe('ask: counts and dates', () => {
   it('GIVEN "how many" of a thing and only a dated sentence about it THEN abstains: a date is no count', () => {
     expect(service().ask('How many delegates did Ana Costa greet at the Belem Palace?').abstained).toBe(true);
