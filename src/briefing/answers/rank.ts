@@ -25,6 +25,8 @@ export interface RankedSentence {
 /** Weight of a term carried over from earlier turns, relative to the question's own. */
 const CARRIED_WEIGHT = 0.2;
 const CANDIDATES = 20;
+/** How much of what the previous sentence says a sentence referring back to it ("In both cases, ...") counts as saying. */
+const INHERITED_CREDIT = 0.7;
 
 /** Anything that can say whether it holds a term: one sentence's terms, or several together. */
 export interface TermSet {
@@ -137,6 +139,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
       if (next < index.sentences.length && !candidates.has(next) && people.some((id) => index.sentences[position]?.entityIds.has(id))) candidates.set(next, 0);
     }
   }
+  // "In both cases, ...": a sentence referring back to a candidate is a candidate too.
+  for (const [position] of scored) {
+    const next = position + 1;
+    if (next < index.sentences.length && !candidates.has(next) && (index.sentences[next]?.inherited.size ?? 0) > 0) candidates.set(next, 0);
+  }
   if (carry) for (const position of carry.sentencePositions) for (const near of [position - 1, position, position + 1]) {
     if (near >= 0 && near < index.sentences.length && !candidates.has(near)) candidates.set(near, 0);
   }
@@ -154,6 +161,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     const subject = people.length > 0 && coverage < 1 ? subjectReference(index, position, people) : undefined;
     // With no words of its own ("what else did he say?"), an answer must still be about the conversation.
     if (!ownWords && carry && !subject && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
+    // A sentence referring back to the one before ("In both cases, ...") is partly about its terms too.
+    if (indexed.inherited.size > 0 && coverage < 1) {
+      const withPrevious = termCoverage(question, { has: (term) => indexed.terms.has(term) || indexed.inherited.has(term) }, index);
+      coverage += INHERITED_CREDIT * (withPrevious - coverage);
+    }
     if (subject) {
       const asIfNamed = termCoverage(question, { has: (term) => indexed.terms.has(term) || subject.terms.has(term) }, index);
       coverage += subject.credit * (asIfNamed - coverage);

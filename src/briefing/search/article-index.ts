@@ -30,7 +30,16 @@ export interface IndexedSentence {
   places: readonly PlaceMention[];
   /** A list of names it enumerates ("A, B and C"), for "how many" questions. */
   nameList: NameList | undefined;
+  /**
+   * "In both cases, the Chinese have taken some first steps": a sentence opening with a reference back is
+   * about what the sentence before it was about. Those terms, when it does (empty otherwise).
+   */
+  inherited: ReadonlySet<string>;
 }
+
+const EMPTY_TERMS: ReadonlySet<string> = new Set();
+/** Openings that point back to the sentence before: pronouns and "in both cases", "this", "such". */
+const REFERS_BACK = /^(?:["“]?)(?:in (?:both|these|those|this|each|either) cases?|this|that|these|those|such|he|she|they|it|his|her|their|its|both)\b/i;
 
 export interface ArticleIndex {
   briefing: Briefing;
@@ -96,7 +105,13 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     lower: sentence.text.toLowerCase(),
     places: placesOf(sentence.text),
     nameList: nameList(sentence.text, entitiesOf(sentence.id)),
+    inherited: EMPTY_TERMS,
   }));
+  // A reference back reaches the previous body sentence of the same section (news paragraphs are often one sentence).
+  sentences.forEach((indexed, i) => {
+    const previous = sentences[i - 1];
+    if (previous && previous.sentence.sectionId === indexed.sentence.sectionId && previous.sentence.kind === 'body' && REFERS_BACK.test(indexed.sentence.text)) indexed.inherited = previous.terms;
+  });
 
   const documentFrequency = new Map<string, number>();
   for (const indexed of sentences) {

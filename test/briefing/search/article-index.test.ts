@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { buildArticleIndex } from '../../../src/briefing/search/article-index.js';
+import { stem } from '../../../src/briefing/text/tokens.js';
+
+const text = [
+  'Harbour funds stall',
+  'The minister promised new harbour funds and cheaper fuel for fishing crews.',
+  'In both cases, the treasury has released nothing so far.',
+  'Fishing crews protested in the harbour on Friday.',
+].join('\n\n');
+
+describe('article index: sentences that refer back', () => {
+  const index = buildArticleIndex(ingestArticle(text, { source: 'harbour.txt', articleId: 'harbour' }));
+  const sentence = (start: string) => index.sentences.find((s) => s.sentence.text.startsWith(start));
+
+  it('GIVEN "In both cases, ..." THEN the sentence carries the terms of the one before it', () => {
+    const both = sentence('In both cases');
+    expect(both?.inherited.has(stem('funds'))).toBe(true);
+    expect(both?.inherited.has(stem('minister'))).toBe(true);
+  });
+
+  it('GIVEN a sentence that opens on its own subject THEN it carries nothing', () => {
+    expect(sentence('Fishing crews protested')?.inherited.size).toBe(0);
+    expect(sentence('The minister promised')?.inherited.size).toBe(0);
+  });
+});
