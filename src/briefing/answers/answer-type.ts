@@ -68,6 +68,8 @@ export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): nu
 export function answersKind(question: ParsedQuestion, indexed: IndexedSentence): boolean {
   // "How many warheads": a count, not a date; "how many years after ...": dates are the evidence.
   if (question.kind === 'number' && !TIME_MEASURE.test(question.text) && !indexed.features.hasCount) return countedList(question, indexed);
+  // "How long is Blinken staying?": a length of time, not a date ("how long ago/after" read dates).
+  if (question.kind === 'number' && HOW_LONG.test(question.text)) return indexed.features.hasDuration;
   if (kindMatches(question.kind, indexed)) return true;
   return countedList(question, indexed);
 }
@@ -77,6 +79,7 @@ function countedList(question: ParsedQuestion, indexed: IndexedSentence): boolea
   return question.kind === 'number' && question.counted !== undefined && indexed.nameList?.kind === question.counted;
 }
 
+const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|since|did it take|had|has))/i;
 const TIME_MEASURE = /\bhow (?:many|much) (?:more |fewer |longer )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b|\bhow long\b|\bhow old\b|\bwhat age\b/i;
 
 /** A place question's second sentence adds a place the first does not give ("...landed in Shanghai" after "arrived in China"). */

@@ -58,7 +58,7 @@ const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
 /** Capitalised words after the first of a question: the names the asker used. */
 const MID_SENTENCE_CAPITALS = /(?<=\S\s+)[A-Z][\p{L}'’-]+/gu;
 const NAME_CUES =
-  /^(?:what|which|who|tell me)\b.*\bnames?\b|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations)\b/i;
+  /^(?:what|which|who|tell me)\b.*\bnames?\b|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;

@@ -25,6 +25,10 @@ const DATE_PATTERN = new RegExp(
 );
 /** Calendar dates and years, removed before looking for a count. */
 const DATE_ONLY = new RegExp([`\\b${MONTH}\\.? \\d{1,2}(?:, \\d{4})?\\b`, `\\b\\d{1,2} ${MONTH}\\b`, '\\b(?:1[89]|20)\\d\\d\\b'].join('|'), 'gi');
+const DURATION_PATTERN = new RegExp(
+  `\\b(?:\\d+|${NUMBER_WORDS}|a few|a couple of|a|an)(?:[ -]to[ -](?:\\d+|${NUMBER_WORDS}))?[ -](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b|\\bsince\\b`,
+  'i',
+);
 const NUMBER_PATTERN = new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`, 'i');
 const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|yuan|yen|rupees?|usd|eur)\b|\b(?:million|billion|trillion)\b|\b(?:cost|costs|price|paid|fund|budget|spent|worth)\b/i;
 const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;
@@ -36,6 +40,8 @@ export interface SentenceFeatures {
   hasNumber: boolean;
   /** A number that is not part of a date or a year. */
   hasCount: boolean;
+  /** A length of time ("three days", "18 years", "a week") or a "since ...": what "how long" asks for. */
+  hasDuration: boolean;
   hasMoney: boolean;
   hasSpeech: boolean;
   hasReason: boolean;
@@ -48,6 +54,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     hasNumber: NUMBER_PATTERN.test(text),
     // A date's digits are no count: "how many warheads" is not answered by "June 19, 2023".
     hasCount: NUMBER_PATTERN.test(text.replace(DATE_ONLY, ' ')),
+    hasDuration: DURATION_PATTERN.test(text),
     hasMoney: MONEY_PATTERN.test(text) && (/\d/.test(text) || /\b(?:million|billion|trillion)\b/i.test(text)),
     hasSpeech: SPEECH_PATTERN.test(text),
     hasReason: REASON_PATTERN.test(text),

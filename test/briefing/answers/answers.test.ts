@@ -98,6 +98,10 @@ describe('ask: counts and dates', () => {
     expect(service().ask('How many delegates did Ana Costa greet at the Belem Palace?').abstained).toBe(true);
   });
 
+  it('GIVEN "how long is she staying" and only dated sentences THEN abstains: a date is no length of time', () => {
+    expect(service().ask('How long is Ana Costa staying in Lisbon?').abstained).toBe(true);
+  });
+
   it('GIVEN "how many years" THEN a dated sentence is the evidence', () => {
     expect(service().ask('How many years ago did Ana Costa greet delegates at the Belem Palace?').answer).toContain('March 3, 2024');
   });

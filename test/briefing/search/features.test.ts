@@ -22,6 +22,12 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('China has 500 warheads, up from 400 in 2023.').hasCount).toBe(true);
   });
 
+  it('GIVEN a length of time THEN it answers "how long"; a date does not', () => {
+    expect(sentenceFeatures('He will stay for three days.').hasDuration).toBe(true);
+    expect(sentenceFeatures('He has been held since 2012.').hasDuration).toBe(true);
+    expect(sentenceFeatures('They met on June 19, 2023.').hasDuration).toBe(false);
+  });
+
   it('GIVEN a count spelled as a word ("twice") THEN it holds a number', () => {
     expect(sentenceFeatures('"I felt that twice," Hughes said.').hasNumber).toBe(true);
     expect(sentenceFeatures('Hughes felt it again.').hasNumber).toBe(false);
