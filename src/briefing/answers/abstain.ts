@@ -40,54 +40,74 @@ const STRICT_KINDS = new Set(['money', 'number', 'date']);
 export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], followUp: boolean): AbstentionVerdict {
   const missing = question.terms.filter((t) => !t.known).map((t) => t.token);
   if (chosen.length === 0) return { abstain: true, missing };
-  // A name the asker used that the article never mentions: the question is about something else.
-  // "Moscow" for an article that says "Russia" is not someone else.
-  // Compared by stem: "NATO's" is the term "nato" whatever the apostrophe did to the token.
-  const missingTerms = new Set(question.terms.filter((t) => !t.known).map((t) => t.term));
-  const unknownNames = question.names.filter(
-    (name) => missingTerms.has(stem(name)) && [...relatedTerms(stem(name)), ...countryOfCapital(stem(name))].every((r) => !index.vocabulary.hasTerm(r)),
-  );
-  if (unknownNames.length > 0) return { abstain: true, missing: unknownNames };
-
-
-  // "Who is the president of Russia?": the role and its holder's country must meet in one sentence.
-  const roleOf = ROLE_OF.exec(question.text);
-  if (roleOf) {
-    const [role, of] = [contentTerms(roleOf[1] ?? '')[0], contentTerms(roleOf[2] ?? '')[0]];
-    const meets = (terms: ReadonlySet<string>, term: string | undefined): boolean =>
-      term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));
-    // The role must be named as such; the place may be its adjective ("Chinese leader" for "leader of China").
-    if (!chosen.some((c) => (role === undefined || c.indexed.terms.has(role)) && meets(c.indexed.terms, of))) return { abstain: true, missing };
-  }
+  const names = unknownNames(index, question);
+  if (names.length > 0) return { abstain: true, missing: names };
+  if (roleHolderMissing(question, chosen)) return { abstain: true, missing };
 
   const union = termsOf(chosen);
   const coverage = termCoverage(question, union, index);
-  const matched = conceptsMatched(question, union, index);
   // Follow-ups lean on earlier turns, so their own words may be few: "what about Taiwan?".
   const relaxed = followUp && question.terms.length <= 2;
-  const required = relaxed ? MIN_COVERAGE * 0.6 : matched >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
+  const required = relaxed ? MIN_COVERAGE * 0.6 : conceptsMatched(question, union, index) >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
   if (question.terms.length > 0 && coverage < required) return { abstain: true, missing };
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
-  // "What is the weather in Beijing?": the thing asked about is never mentioned. Only a long question that
-  // the passage otherwise covers well is a paraphrase ("which party does the senator who called ... belong to?").
-  // "Can you recommend a good dumpling restaurant in Beijing?": most of what it asks about is foreign to the article.
-  const foreign = question.terms.filter((t) => !t.known && [...relatedTerms(t.term), ...countryOfCapital(t.term)].every((r) => !index.vocabulary.hasTerm(r)));
-  if (foreign.length >= MIN_FOREIGN_WORDS && foreign.length >= FOREIGN_SHARE * question.terms.length) return { abstain: true, missing };
-  const focus = question.focus;
-  if (focus && !focus.known && (coverage < FOCUS_COVERAGE || question.terms.length < FOCUS_PARAPHRASE_TERMS) && relatedTerms(focus.term).every((r) => !index.vocabulary.hasTerm(r))) {
-    return { abstain: true, missing: [focus.token] };
-  }
+  if (mostlyForeign(index, question)) return { abstain: true, missing };
+  const focus = absentFocus(index, question, coverage);
+  if (focus !== undefined) return { abstain: true, missing: [focus] };
   // "What are the names of the business leaders?": a sentence about them that names no one does not answer.
   if (question.asksName && !chosen.some((c) => namesSomeoneNew(index, question, c))) return { abstain: true, missing };
-  // The date or number must sit in a sentence that is itself about the question, not in a bystander.
+  if (factMissing(index, question, chosen)) return { abstain: true, missing };
+  return { abstain: false, missing };
+}
+
+/** The article uses the term, or a word standing for it ("Russia" for "Moscow", "grievances" for "complain"). */
+function articleKnowsOf(index: ArticleIndex, term: string): boolean {
+  return [...relatedTerms(term), ...countryOfCapital(term)].some((r) => index.vocabulary.hasTerm(r));
+}
+
+/**
+ * Names the asker used that the article never mentions: the question is about something else. Compared by
+ * stem ("NATO's" is the term "nato" whatever the apostrophe did to the token).
+ */
+function unknownNames(index: ArticleIndex, question: ParsedQuestion): string[] {
+  const missingTerms = new Set(question.terms.filter((t) => !t.known).map((t) => t.term));
+  return question.names.filter((name) => missingTerms.has(stem(name)) && !articleKnowsOf(index, stem(name)));
+}
+
+/** "Who is the president of Russia?": the role and its holder's country must meet in one sentence. */
+function roleHolderMissing(question: ParsedQuestion, chosen: RankedSentence[]): boolean {
+  const roleOf = ROLE_OF.exec(question.text);
+  if (!roleOf) return false;
+  const [role, of] = [contentTerms(roleOf[1] ?? '')[0], contentTerms(roleOf[2] ?? '')[0]];
+  const meets = (terms: ReadonlySet<string>, term: string | undefined): boolean =>
+    term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));
+  // The role must be named as such; the place may be its adjective ("Chinese leader" for "leader of China").
+  return !chosen.some((c) => (role === undefined || c.indexed.terms.has(role)) && meets(c.indexed.terms, of));
+}
+
+/** "Can you recommend a good dumpling restaurant in Beijing?": most of what it asks about is foreign to the article. */
+function mostlyForeign(index: ArticleIndex, question: ParsedQuestion): boolean {
+  const foreign = question.terms.filter((t) => !t.known && !articleKnowsOf(index, t.term));
+  return foreign.length >= MIN_FOREIGN_WORDS && foreign.length >= FOREIGN_SHARE * question.terms.length;
+}
+
+/**
+ * "What is the weather in Beijing?": the thing asked about is never mentioned (returned, as typed). Only a
+ * long question the passage otherwise covers well is a paraphrase ("which party does the senator who ... belong to?").
+ */
+function absentFocus(index: ArticleIndex, question: ParsedQuestion, coverage: number): string | undefined {
+  const focus = question.focus;
+  if (!focus || focus.known || relatedTerms(focus.term).some((r) => index.vocabulary.hasTerm(r))) return undefined;
+  return coverage < FOCUS_COVERAGE || question.terms.length < FOCUS_PARAPHRASE_TERMS ? focus.token : undefined;
+}
+
+/** A date, number or amount asked for must sit in a quoted sentence that is itself about the question. */
+function factMissing(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): boolean {
+  // "How old is she, and was she hurt?": the first part's kind of fact is not all a two-part question asks.
+  if (!STRICT_KINDS.has(question.kind) || splitCompound(question.text) !== undefined) return false;
   const aboutQuestion = (c: RankedSentence): boolean =>
     c.coverage >= KIND_SENTENCE_COVERAGE || conceptsMatched(question, c.indexed.terms, index) >= 2;
-  // "How old is she, and was she hurt?": the first part's kind of fact is not all a two-part question asks.
-  const strict = STRICT_KINDS.has(question.kind) && splitCompound(question.text) === undefined;
-  if (strict && !chosen.some((c) => answersKind(question, c.indexed) && aboutQuestion(c))) {
-    return { abstain: true, missing };
-  }
-  return { abstain: false, missing };
+  return !chosen.some((c) => answersKind(question, c.indexed) && aboutQuestion(c));
 }
 
 /** Whom a name question is about: people and bodies (a place in the sentence is not the name asked for). */
