@@ -6,7 +6,7 @@
 import { stem } from '../text/tokens.js';
 
 const GROUPS: readonly string[] = [
-  'complain complaint grievance grievances aggrieved resent resentment criticize criticise criticism object objection oppose protest condemn',
+  'complain complaint grievance grievances aggrieved resent resentment criticize criticise criticism object objection oppose protest condemn unhappy upset',
   'supply supplies supplying provide providing provided give giving send sending share sharing deliver furnish',
   'visit visiting trip journey travel travelling arrive arrived land landed tour itinerary',
   'meet meeting met talks summit',
@@ -77,6 +77,9 @@ const GROUPS: readonly string[] = [
   'speak speaking talk talking',
   'smooth smoothly easy easily',
   'ready willing prepared able',
+  'spokesman spokeswoman spokesperson spokespeople',
+  'wrongly wrongfully unjustly',
+  'stable stability stabilize stabilized stabilise stabilised',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */

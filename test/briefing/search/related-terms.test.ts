@@ -13,6 +13,12 @@ describe('related terms', () => {
     expect(relatedTerms(stem('ready'))).toContain(stem('willing'));
   });
 
+  it('GIVEN "spokesperson", "unhappy" or "stable" THEN the article\'s "spokesman", "grievances", "stabilized" are found', () => {
+    expect(relatedTerms(stem('spokesperson'))).toContain(stem('spokesman'));
+    expect(relatedTerms(stem('unhappy'))).toContain(stem('grievances'));
+    expect(relatedTerms(stem('stable'))).toContain(stem('stabilized'));
+  });
+
   it('GIVEN a capital THEN it stands for its country, and only a capital does', () => {
     expect(countryOfCapital(stem('manila'))).toEqual([stem('philippines')]);
     expect(countryOfCapital(stem('moscow'))).toEqual([stem('russia')]);
