@@ -23,11 +23,11 @@ export const OWN_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-fol
  * read as a score, so it keeps saying whether a change generalises.
  */
 /**
- * Questions on the shipped article written blind to the engine by five writers who saw only the article:
- * sets 1 to 4 were read question by question while working on answers (sets 2 to 4 only after each had
- * been scored once); set 5 has only ever been scored, the estimate for a held set of questions like these.
+ * Questions on the shipped article written blind to the engine by six writers who saw only the article:
+ * sets 1 to 5 were read question by question while working on answers (sets 2 to 5 only after each had
+ * been scored once); set 6 has only ever been scored, the estimate for a held set of questions like these.
  */
-export const SHIPPED_BLIND = [1, 2, 3, 4, 5].map((n) => path.join(repoRoot, `test/eval/fixtures/shipped-qa-blind-${n}.jsonl`));
+export const SHIPPED_BLIND = [1, 2, 3, 4, 5, 6].map((n) => path.join(repoRoot, `test/eval/fixtures/shipped-qa-blind-${n}.jsonl`));
 export const SUMMARIES_QA = path.join(repoRoot, 'test/eval/fixtures/summaries-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
 
@@ -163,7 +163,7 @@ export async function run(options: { heldout: boolean }): Promise<void> {
     ['own QA set (paraphrases, typos, unanswerable)', () => score('qa', predictQa(shipped, OWN_QA), OWN_QA)],
     ['own follow-up set', () => score('followups', predictFollowups(shipped, OWN_FOLLOWUPS), OWN_FOLLOWUPS)],
     ...SHIPPED_BLIND.map((file, i): [string, () => string] => [
-      `blind set ${i + 1} on the shipped article (${i < 4 ? 'read while working' : 'only ever scored'})`,
+      `blind set ${i + 1} on the shipped article (${i < 5 ? 'read while working' : 'only ever scored'})`,
       () => score('qa', predictQa(shipped, file), file),
     ]),
     ['MultiRC CNN (dev)', () => score('multirc', predictMultirc(path.join(devDir, 'qa-multirc.jsonl')), path.join(devDir, 'qa-multirc.jsonl'))],

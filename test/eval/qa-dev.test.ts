@@ -26,7 +26,7 @@ const seedFollowups = path.join(sharedEvalDir, 'seed-followups-dev.jsonl');
 const multirc = path.join(devDir, 'qa-multirc.jsonl');
 /** Measured 74/85 (87.1%) on dev; the floor leaves a margin for harmless reshuffles. */
 const MULTIRC_DEV_FLOOR = 0.82;
-/** Blind sets on the shipped article: measured 68, 63, 63, 70 and 60 of 80 (75-88%). */
+/** Blind sets on the shipped article: measured 68, 63, 63, 70, 63 and 64 of 80 (79-88%). */
 const BLIND_FLOOR = 0.7;
 /** Our MultiRC-style set on the dev summary articles: measured 87.5% (tune) and 90.3% (check). */
 const SUMMARIES_QA_FLOOR = 0.85;
