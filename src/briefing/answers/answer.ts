@@ -7,7 +7,7 @@ import { closestSections } from '../search/topics.js';
 import type { Answer } from '../service.js';
 import { judgeAnswer } from './abstain.js';
 import { addsPlace, answersKind } from './answer-type.js';
-import { chooseSentences, MAX_ANSWER_CHARS, quote } from './compose.js';
+import { chooseSentences, fitTogether, quote } from './compose.js';
 import { splitCompound } from './compound.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
@@ -66,7 +66,7 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (best.indexed.sentence.text.length >= SHORT_SENTENCE && !unexplained) return chosen;
   const next = index.sentences[best.position + 1];
   if (!next || next.sentence.paragraph !== best.indexed.sentence.paragraph || next.sentence.kind !== 'body') return chosen;
-  if (best.indexed.sentence.text.length + 1 + next.sentence.text.length > MAX_ANSWER_CHARS) return chosen;
+  if (!fitTogether(best.indexed.sentence.text, next.sentence.text)) return chosen;
   return [best, { position: best.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) }];
 }
 
@@ -86,7 +86,7 @@ function chooseForParts(index: ArticleIndex, parts: [string, string], context: T
   };
   const secondBest = rankSentences(index, parseQuestion(parts[1], index.vocabulary), asContext)[0];
   if (!secondBest || secondBest.position === firstBest.position) return undefined;
-  if (firstBest.indexed.sentence.text.length + secondBest.indexed.sentence.text.length + 1 > MAX_ANSWER_CHARS) return undefined;
+  if (!fitTogether(firstBest.indexed.sentence.text, secondBest.indexed.sentence.text)) return undefined;
   return [firstBest, secondBest];
 }
 

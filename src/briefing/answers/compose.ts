@@ -36,7 +36,7 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
   const best = ranked[0];
   if (!best) return [];
   if (best.indexed.sentence.text.length > MAX_ANSWER_CHARS) return [best];
-  const fits = (other: RankedSentence): boolean => best.indexed.sentence.text.length + 1 + other.indexed.sentence.text.length <= MAX_ANSWER_CHARS;
+  const fits = (other: RankedSentence): boolean => fitTogether(best.indexed.sentence.text, other.indexed.sentence.text);
   // The second sentence should add what the first lacks: prefer rivals that cover more of the question together.
   // "America's top diplomat has landed in Shanghai" reads with the sentence naming him.
   const antecedent = best.subject?.antecedent;
@@ -74,6 +74,11 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
   const next = ranked.find((r) => r.position === best.position + 1 && r.indexed.sentence.paragraph === best.indexed.sentence.paragraph);
   if (next && next.score >= best.score * 0.5 && fits(next)) return [best, next];
   return [best];
+}
+
+/** Two sentences quoted together stay within the answer limit. */
+export function fitTogether(first: string, second: string): boolean {
+  return first.length + 1 + second.length <= MAX_ANSWER_CHARS;
 }
 
 export function quote(chosen: RankedSentence[]): string {

@@ -2,7 +2,7 @@
  * Reads a question: what kind of answer it wants (a person, a date, a number...), which article terms it
  * asks about (typos corrected against the article's vocabulary), and whether it leans on earlier turns.
  */
-import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
+import { STOPWORDS, stem, tokenize, capitalisedWords } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { RELATED_WORDS, isDemonym, relatedTerms } from '../search/related-terms.js';
@@ -55,8 +55,6 @@ const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-
 // "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
 const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
 
-/** Capitalised words after the first of a question: the names the asker used. */
-const MID_SENTENCE_CAPITALS = /(?<=\S\s+)[A-Z][\p{L}'’-]+/gu;
 const NAME_CUES =
   /^(?:what|which|who|tell me)\b.*\bnames?\b|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
@@ -177,8 +175,7 @@ function answerKind(text: string, firstToken?: string): AnswerKind {
 export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
   const tokens = tokenize(text);
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
-  // Most chat questions have no capital after the first letter: no need to look for names then.
-  const capitalised = /[A-Z]/.test(text.slice(1)) ? (text.match(MID_SENTENCE_CAPITALS) ?? []) : [];
+  const capitalised = capitalisedWords(text);
   const names = capitalised
     .map((name) => name.replace(/['’]s$/, ''))
     .filter((name) => !/^[A-Z]{2,3}$/.test(name))

@@ -3,7 +3,7 @@
  * "semiconducters" -> "semiconductors") before they reach the index. Corrections are cached:
  * chat sessions ask the same words again and again.
  */
-import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
+import { STOPWORDS, capitalisedWords, stem, tokenize } from '../text/tokens.js';
 import { editDistance } from './edit-distance.js';
 
 /** A query word after correction: its stemmed term and how sure we are of it. */
@@ -27,8 +27,6 @@ export function allowedEdits(length: number): number {
   return 0;
 }
 
-const MID_SENTENCE_CAPITALS = /(?<=\S\s+)[A-Z][\p{L}'’-]+/gu;
-
 export class Vocabulary {
   /** Raw article tokens (not stopwords) and how often they occur. */
   private readonly tokenCounts = new Map<string, number>();
@@ -42,7 +40,7 @@ export class Vocabulary {
   constructor(texts: Iterable<string>, names: Iterable<string> = []) {
     for (const name of names) for (const token of tokenize(name)) this.nameTokens.add(token);
     for (const text of texts) {
-      for (const name of text.match(MID_SENTENCE_CAPITALS) ?? []) for (const token of tokenize(name)) this.nameTokens.add(token);
+      for (const name of capitalisedWords(text)) for (const token of tokenize(name)) this.nameTokens.add(token);
       for (const token of tokenize(text)) {
         if (STOPWORDS.has(token)) continue;
         this.tokenCounts.set(token, (this.tokenCounts.get(token) ?? 0) + 1);

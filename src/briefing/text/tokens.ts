@@ -14,6 +14,14 @@ export function tokenize(text: string): string[] {
   return normalized.replace(/[\u2018\u2019']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const MID_SENTENCE_CAPITALS = /(?<=\S\s+)[A-Z][\p{L}'’-]+/gu;
+
+/** Capitalised words after a text's first: the names in it ("What did NATO's chief say?" -> ["NATO's"]). */
+export function capitalisedWords(text: string): string[] {
+  // Most chat questions have no capital after the first letter: no need to run the pattern then.
+  return /[A-Z]/.test(text.slice(1)) ? (text.match(MID_SENTENCE_CAPITALS) ?? []) : [];
+}
+
 /** Common English function words: they say nothing about what a sentence is about. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are aren as at be because been before being below
