@@ -8,8 +8,10 @@ import { answersKind } from './answer-type.js';
 import { splitCompound } from './compound.js';
 import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
+import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
 import { contentTerms, stem } from '../text/tokens.js';
+import { isEnglishWord, joinedEnglishWords, nearEnglishWord } from '../text/english-words.js';
 
 /** Below this share of the question's (idf-weighted) terms, the passage is about something else. */
 export const MIN_COVERAGE = 0.35;
@@ -57,6 +59,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   // "What are the names of the business leaders?": a sentence about them that names no one does not answer.
   if (question.asksName && !chosen.some((c) => namesSomeoneNew(index, question, c))) return { abstain: true, missing };
   if (factMissing(index, question, chosen)) return { abstain: true, missing };
+  if (membersUnnamed(index, question, chosen)) return { abstain: true, missing };
   return { abstain: false, missing };
 }
 
@@ -71,7 +74,25 @@ function articleKnowsOf(index: ArticleIndex, term: string): boolean {
  */
 function unknownNames(index: ArticleIndex, question: ParsedQuestion): string[] {
   const missingTerms = new Set(question.terms.filter((t) => !t.known).map((t) => t.term));
-  return question.names.filter((name) => missingTerms.has(stem(name)) && !articleKnowsOf(index, stem(name)));
+  const capitalised = question.names.filter((name) => missingTerms.has(stem(name)) && !articleKnowsOf(index, stem(name)));
+  return capitalised.length > 0 ? capitalised : uncapitalisedNames(index, question);
+}
+
+/** Shorter words are too often chat shorthand ("abt", "govt") to be taken for names. */
+const MIN_NAME_LENGTH = 4;
+
+/**
+ * "what does zelensky think?": a word typed in lower case that the article never uses, that is not English
+ * is not one typo away from an English word nor two run together, is a name all the same.
+ */
+function uncapitalisedNames(index: ArticleIndex, question: ParsedQuestion): string[] {
+  const names: string[] = [];
+  for (const t of question.terms) {
+    if (t.known || t.corrected || t.token.length < MIN_NAME_LENGTH || !/^\p{Ll}+$/u.test(t.token)) continue;
+    if (articleKnowsOf(index, t.term) || isEnglishWord(t.token) || nearEnglishWord(t.token) || joinedEnglishWords(t.token)) continue;
+    names.push(t.token);
+  }
+  return names;
 }
 
 /** "Who is the president of Russia?": the role and its holder's country must meet in one sentence. */
@@ -117,4 +138,17 @@ const NAMED_KINDS: ReadonlySet<string> = new Set(['person', 'organization']);
 function namesSomeoneNew(index: ArticleIndex, question: ParsedQuestion, sentence: RankedSentence): boolean {
   const asked = new Set(entitiesNamed(index, question));
   return [...sentence.indexed.entityIds].some((id) => !asked.has(id) && NAMED_KINDS.has(index.entities[id]?.kind ?? 'date'));
+}
+
+/**
+ * "Which business leaders is he meeting?": every quoted sentence that uses the word "leaders" names none
+ * of them (and none names one without the word), so the article does not say which.
+ */
+function membersUnnamed(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): boolean {
+  const asked = askedMembers(question.text);
+  // "Which two countries opposed it, and why?": a two-part question is not all about the members.
+  if (!asked || splitCompound(question.text) !== undefined) return false;
+  const askedEntities = new Set(entitiesNamed(index, question));
+  const verdicts = chosen.map((c) => mentionsKindWithoutMember(index, c.indexed, asked, askedEntities));
+  return verdicts.some((v) => v === true) && !verdicts.some((v) => v === false);
 }

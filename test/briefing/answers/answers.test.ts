@@ -186,3 +186,34 @@ describe('ask: bad input', () => {
     expect(service().ask('¿Cuál es la capital de Francia?').abstained).toBe(true);
   });
 });
+
+describe('ask: "which X" asks for members of a kind', () => {
+  it('GIVEN only a sentence that mentions the kind ("scientists warned") without naming one THEN abstains', () => {
+    expect(service().ask('Which scientists warned about cod stocks?').abstained).toBe(true);
+    expect(shippedService().ask('Which business leaders is Blinken meeting in Shanghai?').abstained).toBe(true);
+  });
+
+  it('GIVEN a sentence naming members after the kind ("Americans ..., notably Mark Swidan") THEN quotes it', () => {
+    const answer = shippedService().ask('Which Americans has the State Department deemed wrongfully detained?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Mark Swidan');
+  });
+
+  it('GIVEN "what percentage of Americans" THEN the kind is not the thing asked for, and it answers', () => {
+    expect(service().ask('What share of fishermen protested in the harbour?').abstained).toBe(false);
+  });
+});
+
+describe('ask: a name typed in lower case', () => {
+  it('GIVEN a lower-case word that is neither the article\'s nor English ("zelensky") THEN abstains naming it', () => {
+    const answer = shippedService().ask("what does zelensky think about china's role");
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toContain('zelensky');
+  });
+
+  it('GIVEN typos of article words, contractions and English words THEN still answers', () => {
+    const shipped = shippedService();
+    expect(shipped.ask('what did blinkin say about semiconducters').answer).toContain('semiconductors');
+    expect(shipped.ask("What happens if diplomatic pressure on Beijing doesn't work?").abstained).toBe(false);
+  });
+});

