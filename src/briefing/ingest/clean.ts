@@ -1,6 +1,8 @@
 /**
- * Cleaning one block of article text without changing its meaning: odd whitespace and quotes, stray
- * or doubled punctuation, doubled words, and fragments cut off by a wrong period.
+ * Cleaning one block of article text without changing its words: odd whitespace and quotes, repeated
+ * punctuation, datelines and bylines. Sentences keep the article's own words and stops, so an answer
+ * quotes the article as written ("Kai Li., and David Lin"); `tidySentence` smooths stray periods and
+ * doubled words only where the bot writes in its own voice (the TL;DR, key points, section summaries).
  */
 import { isDottedAcronym, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 
@@ -34,9 +36,12 @@ function fixPunctuation(text: string): string {
       .replace(/([,;:])\s+\.(?=\s)/g, '$1')
       .replace(/,(?:\s*,)+/g, ',')
       .replace(/;(?:\s*;)+/g, ';')
-      // "Kai Li., and" : a period before a comma after a plain word is stray ("U.S., and" keeps its).
-      .replace(/(\b\p{L}[\p{Ll}]+)\.(?=,)/gu, (whole, word: string) => (isAbbreviation(word) ? whole : word))
   );
+}
+
+/** "Kai Li., and": a period before a comma after a plain word is stray ("U.S., and" keeps its). */
+function removeStrayPeriods(text: string): string {
+  return text.replace(/(\b\p{L}[\p{Ll}]+)\.(?=,)/gu, (whole, word: string) => (isAbbreviation(word) ? whole : word));
 }
 
 const isAbbreviation = (word: string): boolean => {
@@ -92,12 +97,15 @@ function removeWebByline(text: string): string {
   return stripped.length > 0 ? stripped : text;
 }
 
-/** Cleans one block (paragraph) of text; keeps its words and meaning. */
+/** Cleans one block (paragraph) of text; keeps its words, their order and its sentence stops. */
 export function cleanBlock(text: string): string {
-  let out = removeDateline(removeWebByline(normalizeSpacesAndQuotes(text)));
-  out = fixPunctuation(out);
-  out = removeDoubledWords(out);
-  out = joinLowercaseFragments(out);
-  out = fixPunctuation(out);
-  return capitalizeStart(out);
+  return capitalizeStart(fixPunctuation(removeDateline(removeWebByline(normalizeSpacesAndQuotes(text)))));
+}
+
+/**
+ * A sentence as the bot restates it: stray periods and doubled words gone ("sworn in. a new president",
+ * "Biden has has"). Quotes in answers keep the article's text; summaries read cleanly.
+ */
+export function tidySentence(text: string): string {
+  return fixPunctuation(joinLowercaseFragments(removeDoubledWords(removeStrayPeriods(text))));
 }

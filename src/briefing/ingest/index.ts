@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { Briefing, Paragraph, Sentence } from '../types.js';
 import { classifyBlocks } from './blocks.js';
+import { tidySentence } from './clean.js';
 import { decodeArticle } from './decode.js';
 import { extractEntities } from './entities.js';
 import { detectFormat, readBlocks, type ArticleFormat } from './formats.js';
@@ -15,7 +16,7 @@ import { summarize } from './summary.js';
 import { resetTermCache } from './vectors.js';
 
 /** Bump whenever ingest output changes: cached briefings built by another version are rebuilt. */
-export const ENGINE_VERSION = 6;
+export const ENGINE_VERSION = 7;
 
 export interface IngestOptions {
   /** File path or URL the article came from. */
@@ -73,7 +74,7 @@ export function ingestArticle(raw: string | Uint8Array, options: IngestOptions):
   const headline = paragraphs.find((p) => p.kind === 'headline')?.text;
   const briefing: Briefing = {
     articleId: options.articleId ?? articleIdFor(options.source),
-    title: headline ?? oneLine(sentences.find((s) => s.kind === 'body')?.text ?? 'Untitled article', 120),
+    title: headline ?? oneLine(tidySentence(sentences.find((s) => s.kind === 'body')?.text ?? 'Untitled article'), 120),
     source: options.source,
     contentHash: createHash('sha256').update(raw).digest('hex'),
     engineVersion: ENGINE_VERSION,

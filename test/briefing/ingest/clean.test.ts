@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBlock } from '../../../src/briefing/ingest/clean.js';
+import { cleanBlock, tidySentence } from '../../../src/briefing/ingest/clean.js';
 
 describe('cleanBlock', () => {
   it('GIVEN stray and doubled periods THEN one period remains', () => {
@@ -11,28 +11,14 @@ describe('cleanBlock', () => {
     expect(cleanBlock('He paused... then spoke.')).toBe('He paused... then spoke.');
   });
 
-  it('GIVEN a doubled word THEN one copy remains, but "had had" stays', () => {
-    expect(cleanBlock('Biden has has repeatedly suggested it.')).toBe('Biden has repeatedly suggested it.');
-    expect(cleanBlock('She had had enough.')).toBe('She had had enough.');
-  });
-
-  it('GIVEN a fragment cut off by a wrong period THEN it joins its sentence', () => {
-    expect(cleanBlock('the island of Taiwan is sworn in. a new president that Beijing openly hates.')).toBe(
-      'The island of Taiwan is sworn in a new president that Beijing openly hates.',
-    );
-    expect(cleanBlock('to lift sanctions against China. entities, during a state press briefing.')).toBe(
-      'To lift sanctions against China entities, during a state press briefing.',
-    );
-    expect(cleanBlock('a shortage of equipment and supplies. weapons.')).toBe('A shortage of equipment and supplies weapons.');
+  it('GIVEN a doubled word, a period cut into a sentence or before a comma THEN cleanBlock keeps them: quotes are the article as written', () => {
+    expect(cleanBlock('Biden has has repeatedly suggested it.')).toBe('Biden has has repeatedly suggested it.');
+    expect(cleanBlock('the island of Taiwan is sworn in. a new president.')).toBe('The island of Taiwan is sworn in. a new president.');
+    expect(cleanBlock('notably Mark Swidan, Kai Li., and David Lin.')).toBe('Notably Mark Swidan, Kai Li., and David Lin.');
   });
 
   it('GIVEN abbreviations before lower-case words THEN their periods stay', () => {
     expect(cleanBlock('The U.S. military and Mr. smith etc. and more.')).toBe('The U.S. military and Mr. smith etc. and more.');
-  });
-
-  it('GIVEN a name with a stray period before a comma THEN the period goes, "U.S.," keeps its', () => {
-    expect(cleanBlock('notably Mark Swidan, Kai Li., and David Lin.')).toBe('Notably Mark Swidan, Kai Li, and David Lin.');
-    expect(cleanBlock('allies of the U.S., and others.')).toBe('Allies of the U.S., and others.');
   });
 
   it('GIVEN odd whitespace and curly or Treebank quotes THEN spaces collapse and quotes are straight', () => {
@@ -47,5 +33,31 @@ describe('cleanBlock', () => {
   it('GIVEN a block that lost its capital THEN the first letter is capitalised, "iPhone" is not', () => {
     expect(cleanBlock('secretary of the treasury Janet Yellen visited.')).toBe('Secretary of the treasury Janet Yellen visited.');
     expect(cleanBlock('iPhone sales rose.')).toBe('iPhone sales rose.');
+  });
+});
+
+describe('tidySentence (the bot restating a sentence)', () => {
+  it('GIVEN a doubled word THEN one copy remains, but "had had" stays', () => {
+    expect(tidySentence('Biden has has repeatedly suggested it.')).toBe('Biden has repeatedly suggested it.');
+    expect(tidySentence('She had had enough.')).toBe('She had had enough.');
+  });
+
+  it('GIVEN a fragment cut off by a wrong period THEN it joins its sentence', () => {
+    expect(tidySentence('The island of Taiwan is sworn in. a new president that Beijing openly hates.')).toBe(
+      'The island of Taiwan is sworn in a new president that Beijing openly hates.',
+    );
+    expect(tidySentence('To lift sanctions against China. entities, during a state press briefing.')).toBe(
+      'To lift sanctions against China entities, during a state press briefing.',
+    );
+    expect(tidySentence('A shortage of equipment and supplies. weapons.')).toBe('A shortage of equipment and supplies weapons.');
+  });
+
+  it('GIVEN abbreviations before lower-case words THEN their periods stay', () => {
+    expect(tidySentence('The U.S. military and Mr. smith etc. and more.')).toBe('The U.S. military and Mr. smith etc. and more.');
+  });
+
+  it('GIVEN a name with a stray period before a comma THEN the period goes, "U.S.," keeps its', () => {
+    expect(tidySentence('Notably Mark Swidan, Kai Li., and David Lin.')).toBe('Notably Mark Swidan, Kai Li, and David Lin.');
+    expect(tidySentence('Allies of the U.S., and others.')).toBe('Allies of the U.S., and others.');
   });
 });
