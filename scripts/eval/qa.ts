@@ -27,7 +27,12 @@ export const OWN_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-fol
  * sets 1 to 5 were read question by question while working on answers (sets 2 to 5 only after each had
  * been scored once); set 6 has only ever been scored, the estimate for a held set of questions like these.
  */
-export const SHIPPED_BLIND = [1, 2, 3, 4, 5, 6].map((n) => path.join(repoRoot, `test/eval/fixtures/shipped-qa-blind-${n}.jsonl`));
+export const SHIPPED_BLIND = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => path.join(repoRoot, `test/eval/fixtures/shipped-qa-blind-${n}.jsonl`));
+/**
+ * Blind sets whose questions nobody tuning the engine reads: the estimate for the held set. The eval
+ * prints only their score, never the questions missed (set 6's misses were printed before this rule).
+ */
+export const UNREAD_BLIND_SETS: ReadonlySet<number> = new Set([6, 8, 9]);
 export const SUMMARIES_QA = path.join(repoRoot, 'test/eval/fixtures/summaries-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
 
@@ -149,6 +154,14 @@ export function score(task: string, predictions: Json[], goldFile: string): stri
   return result.stdout + result.stderr;
 }
 
+/** A scorer report without its "missed: <question>" lines. */
+function withoutMisses(report: string): string {
+  return report
+    .split('\n')
+    .filter((line) => !/^\s*missed:/.test(line))
+    .join('\n');
+}
+
 /** The first "a/b" fraction in a scorer report, as [correct, total]. */
 export function fraction(report: string): [number, number] {
   const match = report.match(/(\d+)\/(\d+)/);
@@ -162,10 +175,14 @@ export async function run(options: { heldout: boolean }): Promise<void> {
     ['seed follow-ups (dev)', () => score('followups', predictFollowups(shipped, path.join(sharedEvalDir, 'seed-followups-dev.jsonl')), path.join(sharedEvalDir, 'seed-followups-dev.jsonl'))],
     ['own QA set (paraphrases, typos, unanswerable)', () => score('qa', predictQa(shipped, OWN_QA), OWN_QA)],
     ['own follow-up set', () => score('followups', predictFollowups(shipped, OWN_FOLLOWUPS), OWN_FOLLOWUPS)],
-    ...SHIPPED_BLIND.map((file, i): [string, () => string] => [
-      `blind set ${i + 1} on the shipped article (${i < 5 ? 'read while working' : 'only ever scored'})`,
-      () => score('qa', predictQa(shipped, file), file),
-    ]),
+    ...SHIPPED_BLIND.map((file, i): [string, () => string] => {
+      const unread = UNREAD_BLIND_SETS.has(i + 1);
+      const report = (): string => score('qa', predictQa(shipped, file), file);
+      return [
+        `blind set ${i + 1} on the shipped article (${unread ? 'only ever scored' : 'read while working'})`,
+        unread ? () => withoutMisses(report()) : report,
+      ];
+    }),
     ['MultiRC CNN (dev)', () => score('multirc', predictMultirc(path.join(devDir, 'qa-multirc.jsonl')), path.join(devDir, 'qa-multirc.jsonl'))],
   ];
   // Held-out data is read only here, and only when asked for: it is the final figure, never a tuning set.
