@@ -66,6 +66,8 @@ export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): nu
 
 /** The question's kind of fact is in the sentence; "how many Americans" is also answered by a list of names. */
 export function answersKind(question: ParsedQuestion, indexed: IndexedSentence): boolean {
+  // "How many times has he been there?": "his second trip" counts the occasions.
+  if (question.kind === 'number' && HOW_MANY_TIMES.test(question.text) && indexed.features.hasOrdinal) return true;
   // "How many warheads": a count, not a date; "how many years after ...": dates are the evidence.
   if (question.kind === 'number' && !TIME_MEASURE.test(question.text) && !indexed.features.hasCount) return countedList(question, indexed);
   // "How long is Blinken staying?": a length of time, not a date ("how long ago/after" read dates).
@@ -79,6 +81,7 @@ function countedList(question: ParsedQuestion, indexed: IndexedSentence): boolea
   return question.kind === 'number' && question.counted !== undefined && indexed.nameList?.kind === question.counted;
 }
 
+const HOW_MANY_TIMES = /\bhow (?:many times|often)\b/i;
 const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|since|did it take|had|has))/i;
 const TIME_MEASURE = /\bhow (?:many|much) (?:more |fewer |longer )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b|\bhow long\b|\bhow old\b|\bwhat age\b/i;
 

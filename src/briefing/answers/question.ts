@@ -212,7 +212,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const topical = /^(?:tell me (?:more )?about|what about|how about|more on|anything on)\b/i.test(text.trim()) || !hasQuestionWord;
   // Read the kind through a mistyped question word: "wher did ..." asks where.
   const first = tokens[0] ?? '';
-  const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) ? questionWordFor(first) : undefined;
+  const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) && !AUX.has(first) ? questionWordFor(first) : undefined;
   const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : text;
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
   // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").

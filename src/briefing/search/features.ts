@@ -33,6 +33,8 @@ const NUMBER_PATTERN = new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`, 'i');
 const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|yuan|yen|rupees?|usd|eur)\b|\b(?:million|billion|trillion)\b|\b(?:cost|costs|price|paid|fund|budget|spent|worth)\b/i;
 const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;
 const REASON_PATTERN = /\b(?:because|since|due to|so that|in order to|as a result|reasons?|aim(?:ed|s)? (?:at|to)|meant to|intended to|seeks? to|expected to|in an effort to|in response to|after|amid|over (?:what|its|the)|to (?:protest|demand|warn|press|push|urge))\b/i;
+/** "His second trip", "the 3rd time": an ordinal counts occasions for "how many times". */
+const ORDINAL_PATTERN = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
 const PLACE_PATTERN = /\b(?:in|at|to|from|near) (?:the )?[A-Z][a-z]+/;
 
 export interface SentenceFeatures {
@@ -42,6 +44,8 @@ export interface SentenceFeatures {
   hasCount: boolean;
   /** A length of time ("three days", "18 years", "a week") or a "since ...": what "how long" asks for. */
   hasDuration: boolean;
+  /** An ordinal ("his second visit"): how many times something has happened so far. */
+  hasOrdinal: boolean;
   hasMoney: boolean;
   hasSpeech: boolean;
   hasReason: boolean;
@@ -55,6 +59,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     // A date's digits are no count: "how many warheads" is not answered by "June 19, 2023".
     hasCount: NUMBER_PATTERN.test(text.replace(DATE_ONLY, ' ')),
     hasDuration: DURATION_PATTERN.test(text),
+    hasOrdinal: ORDINAL_PATTERN.test(text),
     hasMoney: MONEY_PATTERN.test(text) && (/\d/.test(text) || /\b(?:million|billion|trillion)\b/i.test(text)),
     hasSpeech: SPEECH_PATTERN.test(text),
     hasReason: REASON_PATTERN.test(text),

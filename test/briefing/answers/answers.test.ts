@@ -107,6 +107,14 @@ describe('ask: counts and dates', () => {
   });
 });
 
+describe('ask: how many times', () => {
+  it('GIVEN "how many times" and a sentence with an ordinal ("his second") THEN quotes it', () => {
+    const answer = shippedService().ask('how many times has blinken been to china in the last year');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('his second');
+  });
+});
+
 describe('ask: a name asked for', () => {
   it('GIVEN a question asking for a name the article gives THEN quotes the sentence naming them', () => {
     expect(service().ask("What is the name of Norway's spokesman?").answer).toContain('Erik Lund');

@@ -22,6 +22,12 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('China has 500 warheads, up from 400 in 2023.').hasCount).toBe(true);
   });
 
+  it('GIVEN an ordinal THEN it counts occasions; a plain sentence holds none', () => {
+    expect(sentenceFeatures('The journey is his second to the country in a year.').hasOrdinal).toBe(true);
+    expect(sentenceFeatures('It was the 3rd time they met.').hasOrdinal).toBe(true);
+    expect(sentenceFeatures('The committee met to discuss the plan.').hasOrdinal).toBe(false);
+  });
+
   it('GIVEN a length of time THEN it answers "how long"; a date does not', () => {
     expect(sentenceFeatures('He will stay for three days.').hasDuration).toBe(true);
     expect(sentenceFeatures('He has been held since 2012.').hasDuration).toBe(true);
