@@ -52,6 +52,8 @@ function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnCont
   return withContinuation(index, question, chosen);
 }
 
+const ASKS_MEANING = /\bwhat (?:did|does|do|was|is) .{0,60}\bmean\b|\bwhat (?:is|was) meant\b|\bmeaning of\b/i;
+
 /** A quoted line this short ("China cannot have it both ways, Blinken said.") is rarely the whole answer. */
 const SHORT_SENTENCE = 80;
 
@@ -60,9 +62,12 @@ const SHORT_SENTENCE = 80;
  * "why", goes on in the next sentence of its paragraph; quote that too.
  */
 function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
-  const [best] = chosen;
-  if (chosen.length !== 1 || !best) return chosen;
-  const unexplained = question.kind === 'reason' && !best.indexed.features.hasReason;
+  const [best, rival] = chosen;
+  if (!best || chosen.length > 2) return chosen;
+  // "What did he mean when he said ...?": the line's own paragraph explains it, whatever else scored well.
+  // Otherwise only a photo caption beside a short line gives way to the paragraph, which goes on with it.
+  if (rival && rival.indexed.sentence.kind === 'body' && !ASKS_MEANING.test(question.text)) return chosen;
+  const unexplained = (question.kind === 'reason' && !best.indexed.features.hasReason) || ASKS_MEANING.test(question.text);
   if (best.indexed.sentence.text.length >= SHORT_SENTENCE && !unexplained) return chosen;
   const next = index.sentences[best.position + 1];
   if (!next || next.sentence.paragraph !== best.indexed.sentence.paragraph || next.sentence.kind !== 'body') return chosen;

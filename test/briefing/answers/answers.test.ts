@@ -88,6 +88,12 @@ describe('ask: a short quote goes on in its paragraph', () => {
     ]);
   });
 
+  it('GIVEN "what did he mean when he said ..." THEN quotes the line and the sentence of its paragraph that explains it', () => {
+    const answer = shippedService().ask('What did Blinken mean when he said Beijing cannot have it both ways?');
+    expect(answer.answer).toContain('cannot have it both ways');
+    expect(answer.answer).toContain('greatest threat to Europe');
+  });
+
   it('GIVEN a long best sentence that answers on its own THEN quotes it alone', () => {
     expect(service().ask('Why did the fishermen protest?').sources).toHaveLength(1);
   });
