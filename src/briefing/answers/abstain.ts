@@ -4,6 +4,7 @@
  * (a "how much ... cost" answer needs an amount). Failing any of these, guessing would be inventing.
  */
 import type { ArticleIndex } from '../search/article-index.js';
+import type { EntityKind } from '../types.js';
 import { answersKind } from './answer-type.js';
 import { splitCompound } from './compound.js';
 import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
@@ -34,7 +35,20 @@ const FOCUS_PARAPHRASE_TERMS = 5;
 
 /** Share of the question a sentence must cover for its date or number to count as the answer. */
 const KIND_SENTENCE_COVERAGE = 0.45;
-const ROLE_OF = /^who (?:is|was|will be|are|were) (?:the |a )?(?:current |new |former )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
+const ROLE_OF = /^(?:who (?:is|was|will be|are|were)|what(?:'s| is| was) the name of) (?:the |a )?(?:current |new |former |incoming |next )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
+/** "Who is Taiwan's incoming president?": the same question, the holder's country first. */
+const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the name of) ([\p{L}-]+)(?:'s|’s|') (?:(?:current|new|former|incoming|outgoing|next|top) )?([\p{L}-]+)\s*[?.!]*\s*$/iu;
+
+const PEOPLE: ReadonlySet<EntityKind> = new Set(['person']);
+/**
+ * Offices whose holder a news sentence names beside the title ("President Joe Biden"). A description
+ * ("America's top diplomat") often stands for a person named a sentence earlier, so it is not checked.
+ */
+const OFFICES: ReadonlySet<string> = new Set(
+  'president premier minister chancellor king queen prince leader governor mayor ceo chairman chairwoman chair captain coach ambassador spokesman spokeswoman spokesperson secretary director head chief commander general senator judge pope'
+    .split(' ')
+    .map(stem),
+);
 
 /** Kinds of fact that, when asked for, must be present in the quoted sentences. */
 const STRICT_KINDS = new Set(['money', 'number', 'date']);
@@ -44,7 +58,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (chosen.length === 0) return { abstain: true, missing };
   const names = unknownNames(index, question);
   if (names.length > 0) return { abstain: true, missing: names };
-  if (roleHolderMissing(question, chosen)) return { abstain: true, missing };
+  if (roleHolderMissing(index, question, chosen)) return { abstain: true, missing };
 
   const union = termsOf(chosen);
   const coverage = termCoverage(question, union, index);
@@ -95,15 +109,26 @@ function uncapitalisedNames(index: ArticleIndex, question: ParsedQuestion): stri
   return names;
 }
 
-/** "Who is the president of Russia?": the role and its holder's country must meet in one sentence. */
-function roleHolderMissing(question: ParsedQuestion, chosen: RankedSentence[]): boolean {
+/**
+ * "Who is the president of Russia?", "who is Taiwan's incoming president?": the role and its holder's
+ * country must meet in one sentence, and that sentence must name a person at the role ("a new president
+ * that Beijing openly hates" names none: the article does not say who).
+ */
+function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): boolean {
   const roleOf = ROLE_OF.exec(question.text);
-  if (!roleOf) return false;
-  const [role, of] = [contentTerms(roleOf[1] ?? '')[0], contentTerms(roleOf[2] ?? '')[0]];
+  const possessive = roleOf ? undefined : POSSESSIVE_ROLE.exec(question.text);
+  const [roleWord, ofWord] = roleOf ? [roleOf[1], roleOf[2]] : possessive ? [possessive[2], possessive[1]] : [undefined, undefined];
+  if (roleWord === undefined) return false;
+  const [role, of] = [contentTerms(roleWord)[0], contentTerms(ofWord ?? '')[0]];
   const meets = (terms: ReadonlySet<string>, term: string | undefined): boolean =>
     term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));
   // The role must be named as such; the place may be its adjective ("Chinese leader" for "leader of China").
-  return !chosen.some((c) => (role === undefined || c.indexed.terms.has(role)) && meets(c.indexed.terms, of));
+  const meeting = chosen.filter((c) => (role === undefined || c.indexed.terms.has(role)) && meets(c.indexed.terms, of));
+  if (meeting.length === 0) return true;
+  if (role === undefined || !OFFICES.has(role)) return false;
+  const holder = { kindStem: role, entityKinds: PEOPLE };
+  const askedEntities = new Set(entitiesNamed(index, question));
+  return meeting.every((c) => mentionsKindWithoutMember(index, c.indexed, holder, askedEntities) === true);
 }
 
 /** "Can you recommend a good dumpling restaurant in Beijing?": most of what it asks about is foreign to the article. */

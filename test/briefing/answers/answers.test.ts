@@ -231,3 +231,15 @@ describe('ask: a name typed in lower case', () => {
     expect(shipped.ask("What happens if diplomatic pressure on Beijing doesn't work?").abstained).toBe(false);
   });
 });
+
+describe('ask: who holds an office', () => {
+  it('GIVEN "who is Taiwan\'s incoming president?" and only "a new president that Beijing openly hates" THEN abstains', () => {
+    const shipped = shippedService();
+    expect(shipped.ask("Who is Taiwan's incoming president?").abstained).toBe(true);
+    expect(shipped.ask('What is the name of the president of Taiwan?').abstained).toBe(true);
+  });
+
+  it('GIVEN the holder named beside the title THEN quotes that sentence', () => {
+    expect(shippedService().ask('Who is the spokesman of the State Department?').answer).toContain('Matthew Miller');
+  });
+});
