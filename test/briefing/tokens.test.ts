@@ -30,6 +30,14 @@ describe('stem', () => {
     expect(stem('met')).not.toBe(stem('made'));
   });
 
+  it('GIVEN words ending in "-ly" that are no adverbs THEN keeps them whole; adverbs still fold', () => {
+    expect(stem('supplies')).toBe(stem('supply'));
+    expect(stem('supply')).not.toBe(stem('super'));
+    expect(stem('reply')).not.toBe(stem('rep'));
+    expect(stem('early')).not.toBe(stem('ear'));
+    expect(stem('quickly')).toBe(stem('quick'));
+  });
+
   it('GIVEN short words and numbers THEN leaves them alone', () => {
     expect(stem('us')).toBe('us');
     expect(stem('2023s')).toBe('2023s');

@@ -75,6 +75,7 @@ export function stem(word: string): string {
   for (const [suffix, replacement] of SUFFIXES) {
     if (w.endsWith(suffix)) {
       const base = w.slice(0, -suffix.length) + replacement;
+      if (keepsSuffix(w, suffix)) break;
       if (base.length >= 3 && VOWEL.test(base.slice(0, -1) || base)) {
         w = base;
         break;
@@ -84,6 +85,14 @@ export function stem(word: string): string {
   // "stopped" -> "stopp" -> "stop"; "running" -> "runn" -> "run"
   if (/([bdfgmnprt])\1$/.test(w) && w.length > 3) w = w.slice(0, -1);
   return w;
+}
+
+/** Words that end like an adverb but are not one ("early", "family"). */
+const NOT_ADVERBS = new Set('early family only italy july rally ally belly jelly holy ugly bully tally folly lily assembly anomaly monopoly butterfly'.split(' '));
+
+/** "-ly" that is part of the word: "supply" and "reply" are no adverbs of "supp" and "rep" ("super" stems to "sup"). */
+function keepsSuffix(word: string, suffix: string): boolean {
+  return suffix === 'ly' && (word.endsWith('ply') || NOT_ADVERBS.has(word));
 }
 
 const SUFFIXES: ReadonlyArray<readonly [string, string]> = [

@@ -132,6 +132,12 @@ describe('ask: a name asked for', () => {
   });
 });
 
+describe('ask: a word the stemmer must not fold into an article word', () => {
+  it('GIVEN "super" and an article saying "supplies" THEN they do not meet, and an off-topic question abstains', () => {
+    expect(shippedService().ask('who won the super bowl last year').abstained).toBe(true);
+  });
+});
+
 describe('ask: a question mostly foreign to the article', () => {
   it('GIVEN three or more words the shipped article never uses, most of the question, THEN abstains', () => {
     const shipped = shippedService();
