@@ -71,7 +71,7 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
   // "How many warheads": a count, not a date; "how many years after ...": dates are the evidence.
   if (question.kind === 'number' && !TIME_MEASURE.test(question.text) && !indexed.features.hasCount) return countedList(question, indexed);
   // "How long is Blinken staying?": a length of time, not a date ("how long ago/after" read dates).
-  if (question.kind === 'number' && HOW_LONG.test(question.text)) return indexed.features.hasDuration;
+  if (question.kind === 'number' && (HOW_LONG.test(question.text) || asksLengthInUnits(question.text))) return indexed.features.hasDuration;
   if (kindMatches(question.kind, indexed)) return true;
   return countedList(question, indexed);
 }
@@ -80,6 +80,11 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
 function countedList(question: ParsedQuestion, indexed: IndexedSentence): boolean {
   return question.kind === 'number' && question.counted !== undefined && indexed.nameList?.kind === question.counted;
 }
+
+/** "How many days will he stay?" asks a length of time; "how many years after the war ..." reads dates. */
+const HOW_MANY_UNITS = /\bhow many (?:years|months|weeks|days|nights|hours|minutes|decades)\b/i;
+const BETWEEN_DATES = /\b(?:after|before|since|ago|between|later|earlier|old|age|from)\b/i;
+const asksLengthInUnits = (text: string): boolean => HOW_MANY_UNITS.test(text) && !BETWEEN_DATES.test(text);
 
 const HOW_MANY_TIMES = /\bhow (?:many times|often)\b/i;
 const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|since|did it take|had|has))/i;

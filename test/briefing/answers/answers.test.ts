@@ -108,6 +108,10 @@ describe('ask: counts and dates', () => {
     expect(service().ask('How long is Ana Costa staying in Lisbon?').abstained).toBe(true);
   });
 
+  it('GIVEN "how many days will she stay" and only dated sentences THEN abstains: it asks a length of time too', () => {
+    expect(service().ask('How many days will Ana Costa spend in Lisbon?').abstained).toBe(true);
+  });
+
   it('GIVEN "how many years" THEN a dated sentence is the evidence', () => {
     expect(service().ask('How many years ago did Ana Costa greet delegates at the Belem Palace?').answer).toContain('March 3, 2024');
   });
