@@ -129,7 +129,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const scored = index.bm25.top(weights, CANDIDATES);
   const candidates = new Map<number, number>(scored);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
-  const named = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
+  const namedByName = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
+  // "Where did the secretary of state land?" names Blinken by his title: sentences calling him "America's top
+  // diplomat" are about him as much as if his name were asked.
+  const named = namedByName.length > 0 ? namedByName : peopleNamedByRole(index, question);
   // "Where is he going?": the person the conversation is about is the subject, as if named.
   const people = named.length > 0 ? named : questionEntities.length === 0 && primaryPerson !== undefined ? [primaryPerson] : [];
   // The sentence after one naming that person may go on about them by epithet ("America's top diplomat").
@@ -195,6 +198,16 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     ranked.push(subject ? { position, indexed, score, coverage, subject } : { position, indexed, score, coverage });
   }
   return sortByScore(ranked);
+}
+
+/** People whose whole role the question asks about ("the secretary of state"), one role of two words or more. */
+function peopleNamedByRole(index: ArticleIndex, question: ParsedQuestion): number[] {
+  const asked = new Set(question.terms.filter((t) => t.known).map((t) => t.term));
+  const ids: number[] = [];
+  index.roleTerms.forEach((terms, id) => {
+    if (terms.length >= 2 && index.entities[id]?.kind === 'person' && terms.every((term) => asked.has(term))) ids.push(id);
+  });
+  return ids.length === 1 ? ids : [];
 }
 
 function withoutNames(index: ArticleIndex, context: TurnContext): TurnContext {

@@ -253,3 +253,9 @@ describe('ask: who holds an office', () => {
     expect(shippedService().ask('Who is the spokesman of the State Department?').answer).toContain('Matthew Miller');
   });
 });
+
+describe('ask: a person asked about by title', () => {
+  it('GIVEN "the secretary of state" (Blinken\'s title) THEN a sentence calling him "America\'s top diplomat" is about him', () => {
+    expect(shippedService().ask('In which city did the secretary of state touch down first?').answer).toContain('landed in Shanghai');
+  });
+});
