@@ -81,8 +81,11 @@ function countedList(question: ParsedQuestion, indexed: IndexedSentence): boolea
   return question.kind === 'number' && question.counted !== undefined && indexed.nameList?.kind === question.counted;
 }
 
-/** "How many days will he stay?" asks a length of time; "how many years after the war ..." reads dates. */
-const HOW_MANY_UNITS = /\bhow many (?:years|months|weeks|days|nights|hours|minutes|decades)\b/i;
+/**
+ * "How many days will he stay?" asks a length of time; "how many years after the war ..." and "how many
+ * years had he been with Fox when ..." read dates ("joined in 1996"), so years and months are left to them.
+ */
+const HOW_MANY_UNITS = /\bhow many (?:weeks|days|nights|hours|minutes)\b/i;
 const BETWEEN_DATES = /\b(?:after|before|since|ago|between|later|earlier|old|age|from)\b/i;
 const asksLengthInUnits = (text: string): boolean => HOW_MANY_UNITS.test(text) && !BETWEEN_DATES.test(text);
 
