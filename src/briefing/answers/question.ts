@@ -41,11 +41,11 @@ const FRAME_WORDS = new Set(
   'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else go goes went gone next'.split(' '),
 );
 const TYPE_NOUNS = new Set(
-  'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),
+  'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names title purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),
 );
 const ASKING = new Set(['which', 'what', 'many', 'much']);
 const OWN_WORDS: ReadonlySet<string> = new Set([...TYPE_NOUNS, ...FRAME_WORDS]);
-const KIND_NOUNS = new Set('amount number name names purpose reason goal aim motive cause'.split(' '));
+const KIND_NOUNS = new Set('amount number name names title purpose reason goal aim motive cause'.split(' '));
 /** "How old", "how long", "how far": after "how" these ask for a measure; they are not what the question is about. */
 const MEASURE_WORDS = new Set('old long far often big tall large soon late early high deep wide much many'.split(' '));
 /** Number words are never the thing asked about ("which two countries ..."). */

@@ -66,3 +66,10 @@ describe('parseQuestion: framing and typos', () => {
   });
 });
 
+
+describe('parseQuestion: "the title of"', () => {
+  it('GIVEN "what is the title of the report?" THEN the title is the kind of answer, not a thing the article must mention', () => {
+    const parsed = parseQuestion('What is the title of the report?', new Vocabulary(['The report was published on Monday.']));
+    expect(parsed.focus).toBeUndefined();
+  });
+});

@@ -19,6 +19,13 @@ describe('related terms', () => {
     expect(relatedTerms(stem('stable'))).toContain(stem('stabilized'));
   });
 
+  it('GIVEN "illness", "treated", "promise" or "keen" THEN "cancer", "chemotherapy", "commitments" and "want" are found', () => {
+    expect(relatedTerms(stem('illness'))).toContain(stem('cancer'));
+    expect(relatedTerms(stem('treated'))).toContain(stem('chemotherapy'));
+    expect(relatedTerms(stem('promise'))).toContain(stem('commitments'));
+    expect(relatedTerms(stem('keen'))).toContain(stem('want'));
+  });
+
   it('GIVEN a capital THEN it stands for its country, and only a capital does', () => {
     expect(countryOfCapital(stem('manila'))).toEqual([stem('philippines')]);
     expect(countryOfCapital(stem('moscow'))).toEqual([stem('russia')]);
