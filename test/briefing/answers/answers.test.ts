@@ -117,6 +117,12 @@ describe('ask: counts and dates', () => {
   });
 });
 
+describe('ask: chat shorthand', () => {
+  it('GIVEN "nukes?" THEN it reads as nuclear and finds the arsenal', () => {
+    expect(shippedService().ask('nukes?').answer).toContain('nuclear arsenal');
+  });
+});
+
 describe('ask: how many times', () => {
   it('GIVEN "how many times" and a sentence with an ordinal ("his second") THEN quotes it', () => {
     const answer = shippedService().ask('how many times has blinken been to china in the last year');

@@ -73,3 +73,15 @@ describe('parseQuestion: "the title of"', () => {
     expect(parsed.focus).toBeUndefined();
   });
 });
+
+describe('parseQuestion: chat shorthand', () => {
+  it('GIVEN "mil", "yr" or "govt" THEN they read as military, year and government', () => {
+    const parsed = parseQuestion('what did the govt say abt mil talks a yr ago', new Vocabulary(['The government said military talks resumed a year ago.']));
+    expect(parsed.terms.map((t) => t.token)).toEqual(expect.arrayContaining(['government', 'military', 'year']));
+  });
+
+  it('GIVEN a short form the article itself uses ("Sec") THEN it stays as typed', () => {
+    const parsed = parseQuestion('who is sec', new Vocabulary(['The SEC fined the bank.']));
+    expect(parsed.terms.map((t) => t.token)).toContain('sec');
+  });
+});
