@@ -10,6 +10,7 @@ import { splitCompound } from './compound.js';
 import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
+import { askedTalkers, namesTopicOf } from './discussion.js';
 import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
 import { contentTerms, stem } from '../text/tokens.js';
 import { isEnglishWord, joinedEnglishWords, nearEnglishWord } from '../text/english-words.js';
@@ -74,6 +75,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (question.asksName && !chosen.some((c) => namesSomeoneNew(index, question, c))) return { abstain: true, missing };
   if (factMissing(index, question, chosen)) return { abstain: true, missing };
   if (membersUnnamed(index, question, chosen)) return { abstain: true, missing };
+  if (topicsUntold(index, question, chosen)) return { abstain: true, missing };
   return { abstain: false, missing };
 }
 
@@ -176,4 +178,11 @@ function membersUnnamed(index: ArticleIndex, question: ParsedQuestion, chosen: R
   const askedEntities = new Set(entitiesNamed(index, question));
   const verdicts = chosen.map((c) => mentionsKindWithoutMember(index, c.indexed, asked, askedEntities));
   return verdicts.some((v) => v === true) && !verdicts.some((v) => v === false);
+}
+
+/** "What did Biden and Xi talk about?": no quoted sentence names a topic beside them (they only "speak"). */
+function topicsUntold(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): boolean {
+  const talkers = askedTalkers(index, question.text);
+  if (talkers === undefined || talkers.length === 0 || splitCompound(question.text) !== undefined) return false;
+  return !chosen.some((c) => namesTopicOf(c.indexed, talkers));
 }

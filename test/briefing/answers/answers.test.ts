@@ -265,3 +265,15 @@ describe('ask: a person asked about by title', () => {
     expect(shippedService().ask('In which city did the secretary of state touch down first?').answer).toContain('landed in Shanghai');
   });
 });
+
+describe('ask: what people talked about', () => {
+  it('GIVEN "what did Biden and Xi talk about?" and only "Biden and Xi speak on the phone" THEN abstains', () => {
+    const shipped = shippedService();
+    expect(shipped.ask('What did Biden and Xi talk about during their call?').abstained).toBe(true);
+    expect(shipped.ask('What did Janet Yellen discuss in China?').abstained).toBe(true);
+  });
+
+  it('GIVEN a sentence naming what the person will discuss THEN quotes it', () => {
+    expect(shippedService().ask('What will Blinken discuss with Chinese officials?').answer).toContain('fentanyl');
+  });
+});

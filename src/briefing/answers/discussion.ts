@@ -1,0 +1,41 @@
+/**
+ * "What did Biden and Xi talk about on their call?" asks what was said. A sentence reporting only that they
+ * spoke ("Biden and Xi speak on the phone earlier this month") does not say it: the one answering names
+ * a topic, with a word such as "discuss", "raise" or "agreed", beside the people asked about.
+ */
+import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
+import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
+
+/** What X discussed / talked about / will talk over ... */
+const ASKS_TOPICS =
+  /^what (?:did|do|does|will|would|could|are|were|is|was|have|has|had) (.{2,80}?) (?:discuss(?:ed|ing)?|talk(?:ed|ing)? (?:about|over)|spe(?:ak|ke|aking) about|chat(?:ted)? about|go(?:ne)? over)\b/i;
+
+/** Words that put a topic in the sentence: what was discussed, raised, agreed or covered. */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(
+  'discuss discussed discussing discussion discussions raise raised raising address addressed agree agreed agreement focus focused cover covered topic topics agenda issue issues concern concerns about regarding'
+    .split(' ')
+    .map(stem),
+);
+
+/** The people or bodies a "what did X talk about" question asks about, or undefined for other questions. */
+export function askedTalkers(index: ArticleIndex, question: string): number[] | undefined {
+  const talkers = ASKS_TOPICS.exec(question.trim())?.[1];
+  if (talkers === undefined) return undefined;
+  const words = new Set(tokenize(talkers));
+  const ids: number[] = [];
+  index.entityForms.forEach((forms, id) => {
+    const kind = index.entities[id]?.kind;
+    if ((kind === 'person' || kind === 'organization') && forms.some((form) => formIn(form, words))) ids.push(id);
+  });
+  return ids;
+}
+
+function formIn(form: readonly string[], words: ReadonlySet<string>): boolean {
+  const content = form.filter((word) => !STOPWORDS.has(word));
+  return content.length > 0 && content.every((word) => words.has(word));
+}
+
+/** The sentence names one of the talkers and a topic word. */
+export function namesTopicOf(sentence: IndexedSentence, talkers: readonly number[]): boolean {
+  return talkers.some((id) => sentence.entityIds.has(id)) && sentence.stems.some((s) => TOPIC_WORDS.has(s));
+}
