@@ -101,10 +101,12 @@ function closestQuestionWord(token: string): string | undefined {
  * an unknown word is read as the closest word of the related-terms table.
  */
 function relatedSpelling(term: CorrectedTerm): CorrectedTerm {
-  if ((term.known && !term.corrected) || relatedTerms(term.term).length > 0) return term;
-  // A word of the table is a real word, not a typo: "smoothly" is not "south", whatever the article says.
+  if (term.known && !term.corrected) return term;
+  // A word of the table is a real word, not a typo: "smoothly" is not "south", "promises" not "provides",
+  // whatever the article says.
   const asTyped = stem(term.token);
   if (term.corrected && relatedTerms(asTyped).length > 0) return { ...term, word: term.token, term: asTyped, known: false, corrected: false };
+  if (relatedTerms(term.term).length > 0) return term;
   // A closer word of the table beats a farther article word: "complane" is "complain", not "company".
   const max = term.corrected ? editDistance(term.token, term.word, 2) - 1 : allowedEdits(term.token.length);
   if (max <= 0) return term;

@@ -85,3 +85,11 @@ describe('parseQuestion: chat shorthand', () => {
     expect(parsed.terms.map((t) => t.token)).toContain('sec');
   });
 });
+
+describe('parseQuestion: a word of the related table is no typo', () => {
+  it('GIVEN "promises" and an article saying "provides" THEN it stays "promises" (a relative of "commitments")', () => {
+    const parsed = parseQuestion('Has China kept its promises?', new Vocabulary(['China provides support and made commitments.']));
+    expect(parsed.terms.find((t) => t.token === 'promises')?.corrected).toBe(false);
+    expect(parsed.terms.find((t) => t.token === 'promises')?.term).toBe(stem('promises'));
+  });
+});
