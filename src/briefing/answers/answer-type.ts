@@ -66,6 +66,8 @@ export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): nu
 
 /** The question's kind of fact is in the sentence; "how many Americans" is also answered by a list of names. */
 export function answersKind(question: ParsedQuestion, indexed: IndexedSentence): boolean {
+  // "What time did he land?" asks the time of day; "on Wednesday" does not say it.
+  if (question.kind === 'date' && WHAT_TIME.test(question.text)) return indexed.features.hasClockTime;
   // "How many times has he been there?": "his second trip" counts the occasions.
   if (question.kind === 'number' && HOW_MANY_TIMES.test(question.text) && indexed.features.hasOrdinal) return true;
   // "How many warheads": a count, not a date; "how many years after ...": dates are the evidence.
@@ -89,6 +91,7 @@ const HOW_MANY_UNITS = /\bhow many (?:weeks|days|nights|hours|minutes)\b/i;
 const BETWEEN_DATES = /\b(?:after|before|since|ago|between|later|earlier|old|age|from)\b/i;
 const asksLengthInUnits = (text: string): boolean => HOW_MANY_UNITS.test(text) && !BETWEEN_DATES.test(text);
 
+const WHAT_TIME = /\b(?:what|which) time\b(?! of (?:the )?(?:year|month|season))|\bat what hour\b|\bwhat hour\b/i;
 const HOW_MANY_TIMES = /\bhow (?:many times|often)\b/i;
 const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|since|did it take|had|has))/i;
 const TIME_MEASURE = /\bhow (?:many|much) (?:more |fewer |longer )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b|\bhow long\b|\bhow old\b|\bwhat age\b/i;

@@ -6,7 +6,7 @@ import { STOPWORDS, stem, tokenize, capitalisedWords } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { RELATED_WORDS, isDemonym, relatedTerms } from '../search/related-terms.js';
-import { expandShorthand } from './shorthand.js';
+import { expandShorthand, plainIdioms } from './shorthand.js';
 import { BoundedMemo } from './memo.js';
 import { allowedEdits, type CorrectedTerm, type Vocabulary } from '../search/vocabulary.js';
 
@@ -177,7 +177,7 @@ function answerKind(text: string, firstToken?: string): AnswerKind {
 
 export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
   // "mil to mil talks", "a yr ago": shorthand reads as its word unless the article uses the short form.
-  const tokens = tokenize(text).map((token) => (vocabulary.hasTerm(stem(token)) ? token : expandShorthand(token)));
+  const tokens = tokenize(plainIdioms(text)).map((token) => (vocabulary.hasTerm(stem(token)) ? token : expandShorthand(token)));
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
   const capitalised = capitalisedWords(text);
   const names = capitalised

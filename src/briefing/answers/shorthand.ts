@@ -15,6 +15,24 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/**
+ * Travel idioms for the verbs news uses ("when did he get to China?" asks when he arrived; "touch down",
+ * "fly into", "head to"). The verb alone ("get", "head") says nothing an article would say.
+ */
+const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
+  [/\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
+  [/\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi, 'arrive in'],
+  [/\b(?:head|heads|headed|heading) (?:to|for)\b/gi, 'travel to'],
+];
+
+/** The question with travel idioms in the words news uses. */
+export function plainIdioms(text: string): string {
+  let out = text;
+  for (const [idiom, plain] of IDIOMS) out = out.replace(idiom, plain);
+  return out;
+}
+
 /** The word a chat shorthand stands for, or the token itself. */
 export function expandShorthand(token: string): string {
   return SHORTHAND.get(token) ?? token;

@@ -112,6 +112,11 @@ describe('ask: counts and dates', () => {
     expect(service().ask('How many days will Ana Costa spend in Lisbon?').abstained).toBe(true);
   });
 
+  it('GIVEN "what time" and only a weekday THEN abstains: it asks the time of day', () => {
+    expect(service().ask('What time did Ana Costa arrive in Lisbon?').abstained).toBe(true);
+    expect(service().ask('What day did Ana Costa get to Lisbon?').answer).toContain('Tuesday');
+  });
+
   it('GIVEN "how many years" THEN a dated sentence is the evidence', () => {
     expect(service().ask('How many years ago did Ana Costa greet delegates at the Belem Palace?').answer).toContain('March 3, 2024');
   });

@@ -93,3 +93,12 @@ describe('parseQuestion: a word of the related table is no typo', () => {
     expect(parsed.terms.find((t) => t.token === 'promises')?.term).toBe(stem('promises'));
   });
 });
+
+describe('parseQuestion: travel idioms', () => {
+  it('GIVEN "get to", "touch down", "fly into" THEN they read as arrive and land', () => {
+    const vocabulary = new Vocabulary(['She arrived in Lisbon and landed at the airport.']);
+    expect(parseQuestion('When did she get to Lisbon?', vocabulary).terms.map((t) => t.token)).toContain('arrive');
+    expect(parseQuestion('Where did she touch down?', vocabulary).terms.map((t) => t.token)).toContain('land');
+    expect(parseQuestion('Which city did she fly into?', vocabulary).terms.map((t) => t.token)).toContain('arrive');
+  });
+});

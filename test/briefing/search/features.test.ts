@@ -28,6 +28,12 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('The committee met to discuss the plan.').hasOrdinal).toBe(false);
   });
 
+  it('GIVEN a time of day THEN it answers "what time"; a weekday does not', () => {
+    expect(sentenceFeatures('The crash occurred about 6:45 p.m. at the range.').hasClockTime).toBe(true);
+    expect(sentenceFeatures('They met on Wednesday morning.').hasClockTime).toBe(true);
+    expect(sentenceFeatures('He arrived in China on Wednesday.').hasClockTime).toBe(false);
+  });
+
   it('GIVEN a length of time THEN it answers "how long"; a date does not', () => {
     expect(sentenceFeatures('He will stay for three days.').hasDuration).toBe(true);
     expect(sentenceFeatures('He has been held since 2012.').hasDuration).toBe(true);
