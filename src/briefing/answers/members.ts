@@ -7,11 +7,13 @@ import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import type { EntityKind } from '../types.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
 
-/** Plural nouns for people, bodies and places: the kinds whose members have names. */
+/**
+ * Plural nouns for people and bodies: the kinds whose members have names. Not places: "the country's
+ * support" refers back to a country the sentence has named ("arrived in China ... the country's").
+ */
 const MEMBER_KINDS: ReadonlyMap<string, ReadonlySet<EntityKind>> = (() => {
   const people: ReadonlySet<EntityKind> = new Set(['person']);
   const bodies: ReadonlySet<EntityKind> = new Set(['organization']);
-  const places: ReadonlySet<EntityKind> = new Set(['place']);
   const kinds = new Map<string, ReadonlySet<EntityKind>>();
   const add = (words: string, kind: ReadonlySet<EntityKind>): void => {
     for (const word of words.split(' ')) kinds.set(stem(word), kind);
@@ -24,7 +26,6 @@ const MEMBER_KINDS: ReadonlyMap<string, ReadonlySet<EntityKind>> = (() => {
     people,
   );
   add('companies firms businesses entities organizations organisations agencies banks groups manufacturers brands teams', bodies);
-  add('countries nations cities states towns provinces regions', places);
   return kinds;
 })();
 

@@ -234,6 +234,10 @@ describe('ask: "which X" asks for members of a kind', () => {
     expect(answer.answer).toContain('Mark Swidan');
   });
 
+  it('GIVEN "which countries" THEN a sentence saying "the country\'s" of a country it named still answers', () => {
+    expect(shippedService().ask('Which countries did Blinken visit?').answer).toContain('arrived in China');
+  });
+
   it('GIVEN "what percentage of Americans" THEN the kind is not the thing asked for, and it answers', () => {
     expect(service().ask('What share of fishermen protested in the harbour?').abstained).toBe(false);
   });
