@@ -11,6 +11,7 @@ import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSente
 import type { ParsedQuestion } from './question.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { askedTalkers, namesTopicOf } from './discussion.js';
+import { BoundedMemo } from './memo.js';
 import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
 import { contentTerms, stem } from '../text/tokens.js';
 import { isEnglishWord, joinedEnglishWords, nearEnglishWord } from '../text/english-words.js';
@@ -94,6 +95,17 @@ function unknownNames(index: ArticleIndex, question: ParsedQuestion): string[] {
   return capitalised.length > 0 ? capitalised : uncapitalisedNames(index, question);
 }
 
+/** Whether a word is English, one typo from it, or two English words run together; remembered, since the typo check tries hundreds of spellings. */
+const ordinaryWords = new BoundedMemo<boolean>(10_000);
+function ordinaryWord(token: string): boolean {
+  let ordinary = ordinaryWords.get(token);
+  if (ordinary === undefined) {
+    ordinary = isEnglishWord(token) || nearEnglishWord(token) || joinedEnglishWords(token);
+    ordinaryWords.set(token, ordinary);
+  }
+  return ordinary;
+}
+
 /** Shorter words are too often chat shorthand ("abt", "govt") to be taken for names. */
 const MIN_NAME_LENGTH = 4;
 
@@ -105,7 +117,7 @@ function uncapitalisedNames(index: ArticleIndex, question: ParsedQuestion): stri
   const names: string[] = [];
   for (const t of question.terms) {
     if (t.known || t.corrected || t.token.length < MIN_NAME_LENGTH || !/^\p{Ll}+$/u.test(t.token)) continue;
-    if (articleKnowsOf(index, t.term) || isEnglishWord(t.token) || nearEnglishWord(t.token) || joinedEnglishWords(t.token)) continue;
+    if (articleKnowsOf(index, t.term) || ordinaryWord(t.token)) continue;
     names.push(t.token);
   }
   return names;
