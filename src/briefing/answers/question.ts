@@ -175,9 +175,23 @@ function answerKind(text: string, firstToken?: string): AnswerKind {
   return 'any';
 }
 
+/** Lower-case owners of a possessive in the text ("Xi's line" -> "xi"). */
+function possessiveOwners(text: string): ReadonlySet<string> {
+  if (!/['’]s\b/.test(text)) return EMPTY;
+  return new Set([...text.matchAll(/(\p{L}+)['’]s\b/gu)].map((match) => (match[1] ?? '').toLowerCase()));
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
 export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
   // "mil to mil talks", "a yr ago": shorthand reads as its word unless the article uses the short form.
-  const tokens = tokenize(plainIdioms(text)).map((token) => (vocabulary.hasTerm(stem(token)) ? token : expandShorthand(token)));
+  const possessives = possessiveOwners(text);
+  const tokens = tokenize(plainIdioms(text)).map((token) => {
+    if (vocabulary.hasTerm(stem(token))) return token;
+    // "Xi's" tokenizes as "xis"; a short name keeps that "s" through the stemmer, so read the owner.
+    const owner = token.slice(0, -1);
+    if (possessives.has(owner) && vocabulary.hasTerm(stem(owner))) return owner;
+    return expandShorthand(token);
+  });
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
   const capitalised = capitalisedWords(text);
   const names = capitalised

@@ -102,3 +102,10 @@ describe('parseQuestion: travel idioms', () => {
     expect(parseQuestion('Which city did she fly into?', vocabulary).terms.map((t) => t.token)).toContain('arrive');
   });
 });
+
+describe('parseQuestion: a short name in the possessive', () => {
+  it('GIVEN "Xi\'s" THEN the term is Xi, not "xis"', () => {
+    const parsed = parseQuestion("whats xi's line on taiwan", new Vocabulary(['Xi has repeatedly stated that the Taiwan issue should not be passed down.']));
+    expect(parsed.terms.map((t) => t.token)).toContain('xi');
+  });
+});
