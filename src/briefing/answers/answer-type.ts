@@ -66,6 +66,8 @@ export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): nu
 
 /** The question's kind of fact is in the sentence; "how many Americans" is also answered by a list of names. */
 export function answersKind(question: ParsedQuestion, indexed: IndexedSentence): boolean {
+  // "How old were the miners?" asks an age ("Suha, 37,", "a 15-year-old") or a birth year to count from.
+  if (question.kind === 'number' && HOW_OLD.test(question.text)) return indexed.features.hasAge || BIRTH_YEAR.test(indexed.sentence.text);
   // "What time did he land?" asks the time of day; "on Wednesday" does not say it.
   if (question.kind === 'date' && WHAT_TIME.test(question.text)) return indexed.features.hasClockTime;
   // "How many times has he been there?": "his second trip" counts the occasions.
@@ -91,6 +93,8 @@ const HOW_MANY_UNITS = /\bhow many (?:weeks|days|nights|hours|minutes)\b/i;
 const BETWEEN_DATES = /\b(?:after|before|since|ago|between|later|earlier|old|age|from)\b/i;
 const asksLengthInUnits = (text: string): boolean => HOW_MANY_UNITS.test(text) && !BETWEEN_DATES.test(text);
 
+const HOW_OLD = /\bhow old\b|\bwhat age\b|\bat what age\b/i;
+const BIRTH_YEAR = /\b(?:born|birth)\b[^.]*\b(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\b[^.]*\b(?:1[89]|20)\d\d\b/i;
 const WHAT_TIME = /\b(?:what|which) time\b(?! of (?:the )?(?:year|month|season))|\bat what hour\b|\bwhat hour\b/i;
 const HOW_MANY_TIMES = /\bhow (?:many times|often)\b/i;
 const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|since|did it take|had|has))/i;

@@ -33,6 +33,8 @@ const NUMBER_PATTERN = new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`, 'i');
 const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|yuan|yen|rupees?|usd|eur)\b|\b(?:million|billion|trillion)\b|\b(?:cost|costs|price|paid|fund|budget|spent|worth)\b/i;
 const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;
 const REASON_PATTERN = /\b(?:because|since|due to|so that|in order to|as a result|reasons?|aim(?:ed|s)? (?:at|to)|meant to|intended to|seeks? to|expected to|in an effort to|in response to|after|amid|over (?:what|its|the)|to (?:protest|demand|warn|press|push|urge))\b/i;
+/** An age: "Suha, 37,", "a 15-year-old", "aged 87", "at the age of 15", "died at 87". */
+const AGE_PATTERN = /,\s\d{1,3},|\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|\bage of \d{1,3}\b|\b(?:in (?:his|her|their) )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\bat \d{1,3}\b|\bturn(?:s|ed|ing)? \d{1,3}\b/i;
 /** A time of day ("6:45 p.m.", "at noon", "Tuesday morning"): what "what time" asks for. */
 const CLOCK_PATTERN = /\b\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|dawn|dusk)\b|\b(?:morning|afternoon|evening|overnight|tonight)\b|\bo'clock\b/i;
 /** "His second trip", "the 3rd time": an ordinal counts occasions for "how many times". */
@@ -50,6 +52,8 @@ export interface SentenceFeatures {
   hasOrdinal: boolean;
   /** A time of day ("6:45 p.m.", "Wednesday morning"). */
   hasClockTime: boolean;
+  /** Someone's age ("Suha, 37,", "a 15-year-old"). */
+  hasAge: boolean;
   hasMoney: boolean;
   hasSpeech: boolean;
   hasReason: boolean;
@@ -65,6 +69,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     hasDuration: DURATION_PATTERN.test(text),
     hasOrdinal: ORDINAL_PATTERN.test(text),
     hasClockTime: CLOCK_PATTERN.test(text),
+    hasAge: AGE_PATTERN.test(text),
     hasMoney: MONEY_PATTERN.test(text) && (/\d/.test(text) || /\b(?:million|billion|trillion)\b/i.test(text)),
     hasSpeech: SPEECH_PATTERN.test(text),
     hasReason: REASON_PATTERN.test(text),

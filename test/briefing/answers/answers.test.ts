@@ -112,6 +112,10 @@ describe('ask: counts and dates', () => {
     expect(service().ask('How many days will Ana Costa spend in Lisbon?').abstained).toBe(true);
   });
 
+  it('GIVEN "how old" and no age or year beside the person THEN abstains', () => {
+    expect(service().ask('How old is Ana Costa?').abstained).toBe(true);
+  });
+
   it('GIVEN "what time" and only a weekday THEN abstains: it asks the time of day', () => {
     expect(service().ask('What time did Ana Costa arrive in Lisbon?').abstained).toBe(true);
     expect(service().ask('What day did Ana Costa get to Lisbon?').answer).toContain('Tuesday');

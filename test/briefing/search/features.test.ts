@@ -34,6 +34,13 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('He arrived in China on Wednesday.').hasClockTime).toBe(false);
   });
 
+  it('GIVEN an age THEN it answers "how old"; a count of days does not', () => {
+    for (const text of ['Suha, 37, is a mother of three.', 'A 15-year-old was hurt.', 'She died of lymphoma aged 20.', 'Youssif turns 6 next Friday.']) {
+      expect(sentenceFeatures(text).hasAge, text).toBe(true);
+    }
+    expect(sentenceFeatures('Over the past 25 days, the miners were trapped.').hasAge).toBe(false);
+  });
+
   it('GIVEN a length of time THEN it answers "how long"; a date does not', () => {
     expect(sentenceFeatures('He will stay for three days.').hasDuration).toBe(true);
     expect(sentenceFeatures('He has been held since 2012.').hasDuration).toBe(true);
