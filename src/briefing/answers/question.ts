@@ -177,7 +177,7 @@ function answerKind(text: string, firstToken?: string): AnswerKind {
 
 /** Lower-case owners of a possessive in the text ("Xi's line" -> "xi"). */
 function possessiveOwners(text: string): ReadonlySet<string> {
-  if (!/['’]s\b/.test(text)) return EMPTY;
+  if (!text.includes("'s") && !text.includes('’s')) return EMPTY;
   return new Set([...text.matchAll(/(\p{L}+)['’]s\b/gu)].map((match) => (match[1] ?? '').toLowerCase()));
 }
 const EMPTY: ReadonlySet<string> = new Set();
@@ -186,11 +186,13 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // "mil to mil talks", "a yr ago": shorthand reads as its word unless the article uses the short form.
   const possessives = possessiveOwners(text);
   const tokens = tokenize(plainIdioms(text)).map((token) => {
-    if (vocabulary.hasTerm(stem(token))) return token;
+    // Most words are neither shorthand nor a possessive: only those are looked up (stemming is not free).
+    const owner = possessives.size > 0 && possessives.has(token.slice(0, -1)) ? token.slice(0, -1) : undefined;
+    const expanded = expandShorthand(token);
+    if ((owner === undefined && expanded === token) || vocabulary.hasTerm(stem(token))) return token;
     // "Xi's" tokenizes as "xis"; a short name keeps that "s" through the stemmer, so read the owner.
-    const owner = token.slice(0, -1);
-    if (possessives.has(owner) && vocabulary.hasTerm(stem(owner))) return owner;
-    return expandShorthand(token);
+    if (owner !== undefined && vocabulary.hasTerm(stem(owner))) return owner;
+    return expanded;
   });
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
   const capitalised = capitalisedWords(text);

@@ -27,7 +27,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** The question with travel idioms in the words news uses. */
+const IDIOM_VERBS = /\b(?:get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading)\b/i;
+
 export function plainIdioms(text: string): string {
+  if (!IDIOM_VERBS.test(text)) return text;
   let out = text;
   for (const [idiom, plain] of IDIOMS) out = out.replace(idiom, plain);
   return out;
