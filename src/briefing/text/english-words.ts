@@ -39,7 +39,53 @@ function loadWords(): WordSet {
     // A broken install must not break answering: with no list, every word counts as English (see below).
     return ANY_WORD;
   }
-  return loaded;
+  return new SortedWords([...loaded].sort());
+}
+
+/**
+ * The words as one sorted text and the offsets where each starts. A Set of 115,000 strings kept the
+ * garbage collector busy for the life of the process (a 20,000-line chat ran ~10% slower); two objects
+ * do not, and a binary search is fast enough for the few words that need it (and those are remembered).
+ */
+class SortedWords implements WordSet {
+  private readonly text: string;
+  private readonly starts: Int32Array;
+
+  constructor(sorted: readonly string[]) {
+    this.text = sorted.join('\n');
+    this.starts = new Int32Array(sorted.length + 1);
+    let offset = 0;
+    sorted.forEach((word, i) => {
+      this.starts[i] = offset;
+      offset += word.length + 1;
+    });
+    this.starts[sorted.length] = offset;
+  }
+
+  has(word: string): boolean {
+    let low = 0;
+    let high = this.starts.length - 2;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = this.compare(middle, word);
+      if (order === 0) return true;
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+
+  /** The i-th word against `word`, in the code-unit order `sort()` used. */
+  private compare(i: number, word: string): number {
+    const start = this.starts[i] ?? 0;
+    const length = (this.starts[i + 1] ?? 0) - start - 1;
+    const shared = Math.min(length, word.length);
+    for (let k = 0; k < shared; k++) {
+      const difference = this.text.charCodeAt(start + k) - word.charCodeAt(k);
+      if (difference !== 0) return difference;
+    }
+    return length - word.length;
+  }
 }
 
 /** Stands in for the lists when they cannot be read: no word is then taken for a name. */
