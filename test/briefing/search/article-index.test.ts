@@ -25,3 +25,13 @@ describe('article index: sentences that refer back', () => {
     expect(sentence('The minister promised')?.inherited.size).toBe(0);
   });
 });
+
+describe('article index: a conjunction before the reference back', () => {
+  const spoken = ['Quotes on the quay', 'Harbour master Ines Dias said the quay would reopen in May.', 'But she warned that the cranes were still broken.'].join('\n\n');
+  const index = buildArticleIndex(ingestArticle(spoken, { source: 'quay.txt', articleId: 'quay' }));
+
+  it('GIVEN "But she warned ..." THEN the sentence carries the terms of the one naming her', () => {
+    const but = index.sentences.find((s) => s.sentence.text.startsWith('But she'));
+    expect(but?.inherited.has(stem('dias'))).toBe(true);
+  });
+});
