@@ -28,7 +28,7 @@ const multirc = path.join(devDir, 'qa-multirc.jsonl');
 const MULTIRC_DEV_FLOOR = 0.84;
 /** Blind sets on the shipped article: measured 67 to 75 of 80 (84-94%) across the fifteen sets. */
 const BLIND_FLOOR = 0.8;
-/** Our MultiRC-style set on the dev summary articles: measured 90.3% (tune) and 90.3% (check). */
+/** Our MultiRC-style set on the dev summary articles: measured 90.3% (tune) and 91.0% (check). */
 const SUMMARIES_QA_FLOOR = 0.87;
 /** Off-topic and absent-subject questions on those articles: measured 54/56 and 26/28 abstained. */
 const SUMMARIES_ABSTENTION_FLOOR = 0.85;
