@@ -64,20 +64,51 @@ export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): nu
   return best;
 }
 
+/** What a number or date question measures, read once per question (answersKind runs for every candidate). */
+type Measure = 'age' | 'clock' | 'times' | 'count' | 'length' | 'other';
+const measures = new WeakMap<ParsedQuestion, Measure>();
+
+function measureOf(question: ParsedQuestion): Measure {
+  let measure = measures.get(question);
+  if (measure === undefined) {
+    measure = readMeasure(question);
+    measures.set(question, measure);
+  }
+  return measure;
+}
+
+function readMeasure(question: ParsedQuestion): Measure {
+  const text = question.text;
+  if (question.kind === 'date') return WHAT_TIME.test(text) ? 'clock' : 'other';
+  if (question.kind !== 'number') return 'other';
+  if (HOW_OLD.test(text)) return 'age';
+  if (HOW_MANY_TIMES.test(text)) return 'times';
+  if (!TIME_MEASURE.test(text)) return 'count';
+  return HOW_LONG.test(text) || asksLengthInUnits(text) ? 'length' : 'other';
+}
+
 /** The question's kind of fact is in the sentence; "how many Americans" is also answered by a list of names. */
 export function answersKind(question: ParsedQuestion, indexed: IndexedSentence): boolean {
-  // "How old were the miners?" asks an age ("Suha, 37,", "a 15-year-old") or a birth year to count from.
-  if (question.kind === 'number' && HOW_OLD.test(question.text)) return indexed.features.hasAge || BIRTH_YEAR.test(indexed.sentence.text);
-  // "What time did he land?" asks the time of day; "on Wednesday" does not say it.
-  if (question.kind === 'date' && WHAT_TIME.test(question.text)) return indexed.features.hasClockTime;
-  // "How many times has he been there?": "his second trip" counts the occasions.
-  if (question.kind === 'number' && HOW_MANY_TIMES.test(question.text) && indexed.features.hasOrdinal) return true;
-  // "How many warheads": a count, not a date; "how many years after ...": dates are the evidence.
-  if (question.kind === 'number' && !TIME_MEASURE.test(question.text) && !indexed.features.hasCount) return countedList(question, indexed);
-  // "How long is Blinken staying?": a length of time, not a date ("how long ago/after" read dates).
-  if (question.kind === 'number' && (HOW_LONG.test(question.text) || asksLengthInUnits(question.text))) return indexed.features.hasDuration;
-  if (kindMatches(question.kind, indexed)) return true;
-  return countedList(question, indexed);
+  const f = indexed.features;
+  switch (measureOf(question)) {
+    // "How old were the miners?" asks an age ("Suha, 37,", "a 15-year-old") or a birth year to count from.
+    case 'age':
+      return f.hasAge || BIRTH_YEAR.test(indexed.sentence.text);
+    // "What time did he land?" asks the time of day; "on Wednesday" does not say it.
+    case 'clock':
+      return f.hasClockTime;
+    // "How many times has he been there?": "his second trip" counts the occasions; so does a number.
+    case 'times':
+      return f.hasOrdinal || f.hasCount || countedList(question, indexed);
+    // "How many warheads": a count, not a date.
+    case 'count':
+      return f.hasCount || countedList(question, indexed);
+    // "How long is Blinken staying?": a length of time, not a date ("how long ago/after" read dates).
+    case 'length':
+      return f.hasDuration;
+    default:
+      return kindMatches(question.kind, indexed) || countedList(question, indexed);
+  }
 }
 
 /** "How many Americans": a list of the very people counted answers too. */
