@@ -25,6 +25,12 @@ function englishWords(): WordSet {
 }
 
 function loadWords(): WordSet {
+  try {
+    // Written by the build (scripts/build/english-words.mjs): one sorted word a line, read in milliseconds.
+    return SortedWords.fromText(readFileSync(new URL('../../../english-words.txt', import.meta.url), 'utf8'));
+  } catch {
+    // Not built (tests and scripts run the sources): read the package's lists themselves.
+  }
   const lists: string[][] = [];
   try {
     const require = createRequire(import.meta.url);
@@ -37,7 +43,7 @@ function loadWords(): WordSet {
     return ANY_WORD;
   }
   // The few capitalised entries ("I") are never asked for: questions are looked up in lower case.
-  return new SortedWords(lists.flat().sort());
+  return SortedWords.fromList(lists.flat().sort());
 }
 
 /**
@@ -45,21 +51,23 @@ function loadWords(): WordSet {
  * garbage collector busy for the life of the process (a 20,000-line chat ran ~10% slower); two objects
  * do not, and a binary search is fast enough for the few words that need it (and those are remembered).
  */
-class SortedWords implements WordSet {
-  private readonly text: string;
-  private readonly starts: Int32Array;
+export class SortedWords implements WordSet {
+  private constructor(
+    private readonly text: string,
+    private readonly starts: Int32Array,
+  ) {}
 
-  /** `sorted` may repeat a word (the dialects share most of theirs): it is kept once. */
-  constructor(sorted: readonly string[]) {
-    const unique = sorted.filter((word, i) => word !== sorted[i - 1]);
-    this.text = unique.join('\n');
-    this.starts = new Int32Array(unique.length + 1);
-    let offset = 0;
-    unique.forEach((word, i) => {
-      this.starts[i] = offset;
-      offset += word.length + 1;
-    });
-    this.starts[unique.length] = offset;
+  /** From sorted words, which may repeat (the dialects share most of theirs): each is kept once. */
+  static fromList(sorted: readonly string[]): SortedWords {
+    return SortedWords.fromText(sorted.filter((word, i) => word !== sorted[i - 1]).join('\n'));
+  }
+
+  /** From sorted, distinct words, one a line. */
+  static fromText(text: string): SortedWords {
+    const starts: number[] = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    starts.push(text.length + 1);
+    return new SortedWords(text, Int32Array.from(starts));
   }
 
   has(word: string): boolean {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isEnglishWord, joinedEnglishWords, nearEnglishWord } from '../../../src/briefing/text/english-words.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SortedWords, isEnglishWord, joinedEnglishWords, nearEnglishWord } from '../../../src/briefing/text/english-words.js';
 
 describe('English words', () => {
   it('GIVEN ordinary words and contractions without their apostrophe THEN they are English', () => {
@@ -18,5 +22,25 @@ describe('English words', () => {
     expect(nearEnglishWord('recieve')).toBe(true);
     expect(joinedEnglishWords('didivory')).toBe(true);
     expect(joinedEnglishWords('zelensky')).toBe(false);
+  });
+});
+
+describe('the word list the build writes', () => {
+  it('GIVEN the build step THEN its file holds the lists, sorted, one word a line, and reads back', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'brief-words-')), 'english-words.txt');
+    execFileSync(process.execPath, ['scripts/build/english-words.mjs', file]);
+    const text = readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    expect(lines.length).toBeGreaterThan(100_000);
+    expect(lines.every((word, i) => i === 0 || (lines[i - 1] ?? '') < word)).toBe(true);
+    const words = SortedWords.fromText(text);
+    for (const word of ['weather', 'colour', 'color', 'zebra', 'aardvark']) expect(words.has(word), word).toBe(true);
+    for (const word of ['zelensky', 'blinken', '']) expect(words.has(word), word).toBe(false);
+  });
+
+  it('GIVEN sorted words with repeats THEN each is found once kept', () => {
+    const words = SortedWords.fromList(['apple', 'apple', 'pear', 'plum', 'plum']);
+    expect(['apple', 'pear', 'plum'].every((word) => words.has(word))).toBe(true);
+    expect(words.has('peach')).toBe(false);
   });
 });
