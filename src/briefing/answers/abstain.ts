@@ -4,12 +4,11 @@
  * (a "how much ... cost" answer needs an amount). Failing any of these, guessing would be inventing.
  */
 import type { ArticleIndex } from '../search/article-index.js';
-import type { EntityKind } from '../types.js';
 import { answersKind } from './answer-type.js';
 import { splitCompound } from './compound.js';
 import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
-import { askedMembers, mentionsKindWithoutMember } from './members.js';
+import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
 import { askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
 import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
@@ -41,7 +40,6 @@ const ROLE_OF = /^(?:who (?:is|was|will be|are|were)|what(?:'s| is| was) the nam
 /** "Who is Taiwan's incoming president?": the same question, the holder's country first. */
 const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the name of) ([\p{L}-]+)(?:'s|’s|') (?:(?:current|new|former|incoming|outgoing|next|top) )?([\p{L}-]+)\s*[?.!]*\s*$/iu;
 
-const PEOPLE: ReadonlySet<EntityKind> = new Set(['person']);
 /**
  * Offices whose holder a news sentence names beside the title ("President Joe Biden"). A description
  * ("America's top diplomat") often stands for a person named a sentence earlier, so it is not checked.
@@ -110,8 +108,8 @@ function ordinaryWord(token: string): boolean {
 const MIN_NAME_LENGTH = 4;
 
 /**
- * "what does zelensky think?": a word typed in lower case that the article never uses, that is not English
- * is not one typo away from an English word nor two run together, is a name all the same.
+ * "what does zelensky think?": a word typed in lower case that the article never uses, that is not English,
+ * not one typo away from an English word and not two run together, is a name all the same.
  */
 function uncapitalisedNames(index: ArticleIndex, question: ParsedQuestion): string[] {
   const names: string[] = [];

@@ -4,7 +4,8 @@
  * a topic, with a word such as "discuss", "raise" or "agreed", beside the people asked about.
  */
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
-import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
+import { stem, tokenize } from '../text/tokens.js';
+import { formAsked } from './rank.js';
 
 /** What X discussed / talked about / will talk over ... */
 const ASKS_TOPICS =
@@ -25,14 +26,9 @@ export function askedTalkers(index: ArticleIndex, question: string): number[] | 
   const ids: number[] = [];
   index.entityForms.forEach((forms, id) => {
     const kind = index.entities[id]?.kind;
-    if ((kind === 'person' || kind === 'organization') && forms.some((form) => formIn(form, words))) ids.push(id);
+    if ((kind === 'person' || kind === 'organization') && forms.some((form) => formAsked(form, words))) ids.push(id);
   });
   return ids;
-}
-
-function formIn(form: readonly string[], words: ReadonlySet<string>): boolean {
-  const content = form.filter((word) => !STOPWORDS.has(word));
-  return content.length > 0 && content.every((word) => words.has(word));
 }
 
 /** The sentence names one of the talkers and a topic word. */

@@ -6,28 +6,18 @@
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import type { EntityKind } from '../types.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
+import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
 
 /**
  * Plural nouns for people and bodies: the kinds whose members have names. Not places: "the country's
  * support" refers back to a country the sentence has named ("arrived in China ... the country's").
  */
-const MEMBER_KINDS: ReadonlyMap<string, ReadonlySet<EntityKind>> = (() => {
-  const people: ReadonlySet<EntityKind> = new Set(['person']);
-  const bodies: ReadonlySet<EntityKind> = new Set(['organization']);
-  const kinds = new Map<string, ReadonlySet<EntityKind>>();
-  const add = (words: string, kind: ReadonlySet<EntityKind>): void => {
-    for (const word of words.split(' ')) kinds.set(stem(word), kind);
-  };
-  add(
-    'leaders officials people executives ministers members lawmakers senators diplomats politicians players athletes victims suspects ' +
-      'prisoners detainees hostages americans citizens activists candidates journalists reporters experts analysts witnesses ' +
-      'scientists researchers doctors soldiers students workers protesters fishermen survivors residents owners founders ' +
-      'judges lawyers generals commanders governors mayors presidents leaders investors donors directors managers coaches',
-    people,
-  );
-  add('companies firms businesses entities organizations organisations agencies banks groups manufacturers brands teams', bodies);
-  return kinds;
-})();
+export const PEOPLE: ReadonlySet<EntityKind> = new Set(['person']);
+const BODIES: ReadonlySet<EntityKind> = new Set(['organization']);
+const MEMBER_KINDS: ReadonlyMap<string, ReadonlySet<EntityKind>> = new Map([
+  ...[...PEOPLE_PLURALS].map((word): [string, ReadonlySet<EntityKind>] => [stem(word), PEOPLE]),
+  ...[...BODY_PLURALS].map((word): [string, ReadonlySet<EntityKind>] => [stem(word), BODIES]),
+]);
 
 /** "which X", "what X", "who are the X": up to four words before the plural that names the kind. */
 const ASKS_MEMBERS = /^(?:which|what|who (?:are|were) the)\s+((?:[\p{L}'-]+\s+){0,4})/iu;

@@ -7,6 +7,7 @@ import { editDistance } from '../search/edit-distance.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { RELATED_WORDS, isDemonym, relatedTerms } from '../search/related-terms.js';
 import { expandShorthand, plainIdioms } from './shorthand.js';
+import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
 import { BoundedMemo } from './memo.js';
 import { allowedEdits, type CorrectedTerm, type Vocabulary } from '../search/vocabulary.js';
 
@@ -131,11 +132,6 @@ const CITY_NOUNS = ['city', 'cities', 'town', 'towns', 'capital', 'capitals'];
 const COUNTRY_NOUNS = ['country', 'countries', 'nation', 'nations'];
 const PLACE_NOUNS = [...CITY_NOUNS, ...COUNTRY_NOUNS, 'place', 'places', 'region', 'regions', 'destination', 'destinations', 'stops'];
 const PLACE_NOUN_SET: ReadonlySet<string> = new Set(PLACE_NOUNS);
-/** People, places and organisations a list of names can count. */
-const COUNTED_PEOPLE = new Set(
-  'people persons officials leaders prisoners detainees hostages journalists citizens ministers members victims suspects candidates players children men women diplomats lawmakers senators soldiers workers students reporters'.split(' '),
-);
-const COUNTED_ORGANIZATIONS = new Set('companies firms organizations organisations groups banks agencies teams parties'.split(' '));
 
 /** The place-noun reading of longer words, remembered: the nouns are fixed, and their edit distances were the largest cost in parsing. */
 const placeNounMemo = new BoundedMemo<string | null>(10_000);
@@ -157,8 +153,8 @@ function countedKind(tokens: readonly string[]): ParsedQuestion['counted'] {
   const noun = at < 0 ? undefined : tokens[at + 1];
   if (noun === undefined) return undefined;
   if (placeNoun(noun)) return 'place';
-  if (COUNTED_ORGANIZATIONS.has(noun)) return 'organization';
-  return COUNTED_PEOPLE.has(noun) || isDemonym(noun) ? 'person' : undefined;
+  if (BODY_PLURALS.has(noun)) return 'organization';
+  return PEOPLE_PLURALS.has(noun) || isDemonym(noun) ? 'person' : undefined;
 }
 
 /** `firstToken`: the text's first token, when the caller has it (tokenizing again cost about a twentieth of parsing). */

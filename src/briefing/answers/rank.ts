@@ -245,7 +245,7 @@ function findNamedEntities(index: ArticleIndex, question: ParsedQuestion): numbe
 }
 
 /** Each word of the form is a stopword or asked, and one at least is asked. */
-function formAsked(words: readonly string[], questionWords: ReadonlySet<string>): boolean {
+export function formAsked(words: readonly string[], questionWords: ReadonlySet<string>): boolean {
   let asked = false;
   for (const word of words) {
     if (questionWords.has(word)) asked = true;
