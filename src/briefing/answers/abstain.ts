@@ -155,6 +155,8 @@ function mostlyForeign(index: ArticleIndex, question: ParsedQuestion): boolean {
  */
 function absentFocus(index: ArticleIndex, question: ParsedQuestion, coverage: number): string | undefined {
   const focus = question.focus;
+  // "What was the result of the match, and on which day was it played?": the thing asked for is one part's.
+  if (splitCompound(question.text) !== undefined) return undefined;
   if (!focus || focus.known || relatedTerms(focus.term).some((r) => index.vocabulary.hasTerm(r))) return undefined;
   return coverage < FOCUS_COVERAGE || question.terms.length < FOCUS_PARAPHRASE_TERMS ? focus.token : undefined;
 }

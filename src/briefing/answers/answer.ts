@@ -75,31 +75,57 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   return [best, { position: best.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) }];
 }
 
+/** One part of a two-part question, parsed, with the sentence that answers it best. */
+interface PartAnswer {
+  question: ParsedQuestion;
+  best: RankedSentence;
+}
+
 /**
  * "Who suspended Vick, and for how long?": the best sentence for each part, in the question's order.
  * The second part often leans on the first ("was she hurt?"), so it is ranked with the first as context.
  */
-function chooseForParts(index: ArticleIndex, parts: [string, string], context: TurnContext | undefined): RankedSentence[] | undefined {
+function chooseForParts(index: ArticleIndex, parts: [string, string], context: TurnContext | undefined): [PartAnswer, PartAnswer] | undefined {
   const first = parseQuestion(parts[0], index.vocabulary);
   const firstBest = rankSentences(index, first, context)[0];
   if (!firstBest) return undefined;
-  const asContext: TurnContext = {
-    terms: first.terms.filter((t) => t.known).map((t) => t.term),
-    entityIds: [...firstBest.indexed.entityIds],
-    sentencePositions: [firstBest.position],
-    sectionId: firstBest.indexed.sentence.sectionId,
-  };
-  const secondBest = rankSentences(index, parseQuestion(parts[1], index.vocabulary), asContext)[0];
+  const second = parseQuestion(parts[1], index.vocabulary);
+  const secondBest = rankSentences(index, second, contextOf(first, firstBest))[0];
   if (!secondBest || secondBest.position === firstBest.position) return undefined;
   if (!fitTogether(firstBest.indexed.sentence.text, secondBest.indexed.sentence.text)) return undefined;
-  return [firstBest, secondBest];
+  return [
+    { question: first, best: firstBest },
+    { question: second, best: secondBest },
+  ];
+}
+
+/** What the first part of a question was about, as the second part's conversation. */
+function contextOf(question: ParsedQuestion, best: RankedSentence): TurnContext {
+  return {
+    terms: question.terms.filter((t) => t.known).map((t) => t.term),
+    entityIds: [...best.indexed.entityIds],
+    sentencePositions: [best.position],
+    sectionId: best.indexed.sentence.sectionId,
+  };
+}
+
+/**
+ * A two-part question whose whole falls short ("What was the result of the match, and on which day was it
+ * played?" uses words the article does not) is still answered when one part is, each part judged against
+ * its own sentence: a reader asking two things wants the one the article holds.
+ */
+function partAnswered(index: ArticleIndex, parts: [PartAnswer, PartAnswer], followUp: boolean): boolean {
+  const [first, second] = parts;
+  return !judgeAnswer(index, first.question, [first.best], followUp).abstain || !judgeAnswer(index, second.question, [second.best], true).abstain;
 }
 
 function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: string, context: TurnContext | undefined): AnswerResult {
-  const parts = splitCompound(text);
-  const chosen = (parts && chooseForParts(index, parts, context)) ?? choose(index, question, context);
+  const split = splitCompound(text);
+  const parts = split && chooseForParts(index, split, context);
+  const chosen = parts ? parts.map((part) => part.best) : choose(index, question, context);
   const followUp = context !== undefined;
-  const verdict = judgeAnswer(index, question, chosen, followUp);
+  let verdict = judgeAnswer(index, question, chosen, followUp);
+  if (verdict.abstain && parts && partAnswered(index, parts, followUp)) verdict = { abstain: false, missing: verdict.missing };
   const entityIds = entitiesNamed(index, question);
   if (verdict.abstain) {
     const suggestions = closestSections(index, text).map(({ id, title }) => ({ id, title }));

@@ -3,9 +3,12 @@
  * each part has its own answer, often in its own sentence, so each is ranked on its own.
  */
 
-/** The joint between the parts: "and" (after an optional comma) followed by a question word or an auxiliary. */
+/**
+ * The joint between the parts: "and" (after an optional comma) followed by a question word or an auxiliary,
+ * perhaps after a preposition ("and in which town", "and for how long").
+ */
 export const COMPOUND_JOINT =
-  /,?\s+and\s+(?=(?:what|who|whom|whose|when|where|why|how|which|was|were|is|are|did|does|do|has|have|had|can|could|will|would|for how)\b)/i;
+  /,?\s+and\s+(?=(?:(?:in|on|at|from|to|with|by|for|since|until) )?(?:what|who|whom|whose|when|where|why|how|which|was|were|is|are|did|does|do|has|have|had|can|could|will|would)\b)/i;
 
 const MIN_PART_WORDS = 2;
 

@@ -9,6 +9,7 @@ describe('splitCompound', () => {
     ['How old is she, and was she hurt?', ['How old is she', 'was she hurt?']],
     ['Who suspended Vick and for how long?', ['Who suspended Vick', 'for how long?']],
     ['Where were the polyps sent, and when are the results expected?', ['Where were the polyps sent', 'when are the results expected?']],
+    ['How old was the victim, and in which town was he killed?', ['How old was the victim', 'in which town was he killed?']],
   ])('GIVEN "%s" THEN splits it into its two questions', (question, parts) => {
     expect(splitCompound(question)).toEqual(parts);
   });
@@ -44,5 +45,15 @@ describe('ask: a question of two parts', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('40,000 tonnes');
     expect(answer.answer).toContain('open to compromise');
+  });
+
+  it('GIVEN a two-part question whose first part asks for something the article never names THEN still answers the part it holds', () => {
+    const answer = service().ask('What was the outcome of the harbour protest, and on which day did Ana Costa arrive in Lisbon?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('on Tuesday');
+  });
+
+  it('GIVEN a one-part question asking for something the article never names THEN still abstains', () => {
+    expect(service().ask('What was the outcome of the harbour protest?').abstained).toBe(true);
   });
 });
