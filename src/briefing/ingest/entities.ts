@@ -23,7 +23,9 @@ const NOT_NAME = new Set(
   `War Cold Act Relations Strait Sea Summit Great Hall People Foreign Affairs Ocean Island Islands Street Day Year Press
   Law Bill Plan Program Initiative Conference Forum Games Cup Series Award Prize Secretary President Leader Minister Prime
   Senator Governor General Spokesman Mr Mrs Ms Dr Vice Chairman Ambassador Treasury State Defense Justice Commerce
-  Northern Southern North South East West Central Republic Democrats Republicans God Internet Covid Christmas Easter`.split(/\s+/),
+  Northern Southern North South East West Central Republic Democrats Republicans God Internet Covid Christmas Easter
+  Coach Captain Detective Sheriff Sergeant Sgt Lieutenant Lt Colonel Col Admiral Pastor Bishop Archbishop Rabbi Professor Prof
+  Rev Reverend Gen Capt Gov Sen Rep Chancellor Inspector Commissioner Cardinal Striker Goalkeeper`.split(/\s+/),
 );
 const SINGLE_ALIAS_SKIP = new Set([...PLACES, ...DEMONYMS, ...ORGANIZATION_WORDS, ...NOT_NAME]);
 

@@ -16,13 +16,36 @@ export const PLACES: ReadonlySet<string> = new Set(
   Delhi Mumbai Washington California Texas Florida Virginia Ohio Michigan Chicago Boston Atlanta Baghdad Kabul Tehran Jerusalem
   Dubai Riyadh Cairo Istanbul Ankara Brussels Geneva Vienna Warsaw Prague Sydney Toronto Ottawa Havana Caracas Missouri
   Kansas Iowa Oregon Arizona Nevada Alaska Hawaii Pennsylvania Massachusetts Louisiana Tennessee Kentucky Indo-Pacific
-  Hollywood Manhattan Brooklyn Vietnam Siberia Balkans Caribbean Antarctica Arctic Ukraine`.split(/\s+/),
+  Hollywood Manhattan Brooklyn Vietnam Siberia Balkans Caribbean Antarctica Arctic Ukraine
+  Andorra Angola Bahamas Barbados Belize Benin Bhutan Botswana Brunei Burundi Chad Comoros Djibouti Dominica Eritrea Eswatini
+  Fiji Gabon Gambia Grenada Guinea Guyana Kyrgyzstan Lesotho Liberia Liechtenstein Madagascar Malawi Maldives Malta Mauritania
+  Mauritius Monaco Montenegro Mozambique Namibia Samoa Senegal Seychelles Suriname Tajikistan Tanzania Togo Tonga Turkmenistan
+  Vanuatu Macedonia Greenland Chechnya Darfur Kashmir Xinjiang Sinai Catalonia Quebec Ontario Alberta Punjab Sicily Bali Okinawa
+  Tasmania Sahara Himalayas Scandinavia Mediterranean
+  Alabama Arkansas Colorado Connecticut Delaware Idaho Illinois Indiana Maine Maryland Minnesota Mississippi Montana Nebraska
+  Oklahoma Utah Vermont Wisconsin Wyoming
+  Kolkata Chennai Bangalore Karachi Lahore Islamabad Dhaka Kathmandu Colombo Bangkok Hanoi Jakarta Pyongyang Osaka Kyoto
+  Hiroshima Beirut Damascus Amman Doha Muscat Sanaa Mosul Basra Fallujah Kandahar Ramallah Haifa Nairobi Lagos Abuja Accra
+  Khartoum Johannesburg Pretoria Durban Kinshasa Mogadishu Tripoli Benghazi Tunis Algiers Casablanca Rabat Dakar Lisbon Milan
+  Naples Venice Florence Munich Frankfurt Hamburg Cologne Amsterdam Rotterdam Zurich Stockholm Oslo Copenhagen Helsinki Dublin
+  Edinburgh Glasgow Athens Budapest Bucharest Belgrade Zagreb Sarajevo Minsk Vilnius Riga Tallinn Odessa Kharkiv Donetsk
+  Mariupol Lviv Sevastopol Tbilisi Yerevan Baku Almaty Tashkent Montreal Vancouver Calgary Guadalajara Bogota Lima Brasilia
+  Quito Melbourne Brisbane Perth Auckland Houston Dallas Austin Seattle Denver Miami Orlando Tampa Detroit Cleveland
+  Pittsburgh Philadelphia Baltimore Nashville Memphis Minneapolis Milwaukee Honolulu Anchorage Sacramento Oakland Newark`.split(/\s+/),
 );
 
 export const MULTIWORD_PLACES: readonly string[] = [
   'United States', 'United Kingdom', 'South China Sea', 'East China Sea', 'Taiwan Strait', 'Middle East', 'New York', 'Hong Kong',
   'North Korea', 'South Korea', 'Saudi Arabia', 'South Africa', 'New Zealand', 'Los Angeles', 'San Francisco', 'Kansas City',
   'Great Hall of the People', 'Southeast Asia', 'Latin America', 'West Bank', 'Red Sea', 'Persian Gulf', 'Gulf of Mexico',
+  'Ivory Coast', 'Sri Lanka', 'Costa Rica', 'El Salvador', 'Dominican Republic', 'Puerto Rico', 'Sierra Leone', 'Burkina Faso',
+  'Czech Republic', 'United Arab Emirates', 'Papua New Guinea', 'Trinidad and Tobago', 'Cape Verde', 'Central African Republic',
+  'Equatorial Guinea', 'East Timor', 'Solomon Islands', 'Marshall Islands', 'San Marino', 'Vatican City', 'South Sudan',
+  'North Macedonia', 'Bosnia and Herzegovina', 'Northern Ireland', 'Gaza Strip', 'Golan Heights', 'Strait of Hormuz',
+  'Black Sea', 'Baltic Sea', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Rhode Island',
+  'South Carolina', 'South Dakota', 'West Virginia', 'New Delhi', 'Kuala Lumpur', 'Abu Dhabi', 'Tel Aviv', 'Addis Ababa',
+  'Cape Town', 'Mexico City', 'Buenos Aires', 'Rio de Janeiro', 'Sao Paulo', 'Las Vegas', 'San Diego', 'San Antonio',
+  'New Orleans', 'St. Louis', 'Salt Lake City', 'Silicon Valley', 'Wall Street',
 ];
 
 /** Words that make a capitalised run an organisation. */
@@ -37,7 +60,7 @@ export const MULTIWORD_ORGANIZATIONS: readonly string[] = ['White House', 'State
 
 /** Head nouns of a role written before a name: "State Department spokesman Matthew Miller". */
 export const ROLE_HEADS =
-  'secretary|spokesman|spokeswoman|spokesperson|president|vice president|leader|minister|prime minister|ambassador|senator|governor|chairman|chairwoman|chair|director|chief|general|commander|mayor|king|queen|premier|envoy|diplomat|official|representative|rep\\.|sen\\.|gov\\.|judge|justice|attorney general|economist|analyst|professor|ceo|founder|editor|correspondent|reporter|adviser|advisor|counterpart';
+  'secretary|spokesman|spokeswoman|spokesperson|president|vice president|leader|minister|prime minister|ambassador|senator|governor|chairman|chairwoman|chair|director|chief|general|commander|mayor|king|queen|premier|envoy|diplomat|official|representative|rep\\.|sen\\.|gov\\.|judge|justice|attorney general|economist|analyst|professor|ceo|founder|editor|correspondent|reporter|adviser|advisor|counterpart|coach|manager|captain|striker|goalkeeper|midfielder|defender|actor|actress|singer|host|anchor|author|novelist|lawyer|attorney|prosecutor|doctor|surgeon|detective|sheriff|commissioner|superintendent|principal|bishop|archbishop|pastor|rabbi|imam|cardinal|chancellor|lawmaker|congressman|congresswoman|candidate|nominee|producer|designer|supermodel|scientist|researcher|historian|astronaut|inspector|sergeant|lieutenant|colonel|admiral';
 
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';

@@ -43,3 +43,24 @@ describe('entities of the shipped article', () => {
     expect(find('June 19, 2023')?.sentenceIds).toContain(caption?.id);
   });
 });
+
+describe('entities of other news', () => {
+  const sports = ingestArticle(
+    [
+      'Didier Drogba is backing his Ivory Coast team to reach the final of the World Cup.',
+      'Coach Vahid Halilhodzic is also upbeat after seeing his side fight back against Malawi.',
+      'Drogba said the team would travel to Sri Lanka and New Jersey before the finals.',
+    ].join('\n\n'),
+    { source: 'sports.txt' },
+  );
+  const named = (name: string): Entity | undefined => sports.entities.find((e) => e.name === name);
+
+  it('GIVEN countries of two words and smaller countries THEN they are places, not people', () => {
+    for (const place of ['Ivory Coast', 'Malawi', 'Sri Lanka', 'New Jersey']) expect(named(place)?.kind).toBe('place');
+    expect(sports.entities.some((e) => e.kind === 'person' && e.name.includes('Coast'))).toBe(false);
+  });
+
+  it('GIVEN a title written before a name ("Coach Vahid Halilhodzic") THEN it is the role, not part of the name', () => {
+    expect(named('Vahid Halilhodzic')).toMatchObject({ kind: 'person', role: 'Coach' });
+  });
+});
