@@ -34,6 +34,11 @@ export const SHIPPED_BLIND = Array.from({ length: 21 }, (_, i) => i + 1).map((n)
  */
 export const UNREAD_BLIND_SETS: ReadonlySet<number> = new Set([6, 8, 9, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21]);
 export const SUMMARIES_QA = path.join(repoRoot, 'test/eval/fixtures/summaries-qa.jsonl');
+/**
+ * Our MultiRC-style set on the NewsQA dev CNN articles (tokenized text, the articles closest to MultiRC's),
+ * written blind by two writers who saw only the articles and MultiRC's examples: one file each split.
+ */
+export const NEWSQA_ARTICLES_QA = path.join(repoRoot, 'test/eval/fixtures/newsqa-articles-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
 
 type Json = Record<string, unknown>;
@@ -98,6 +103,20 @@ export function summariesQa(split: 'tune' | 'check'): { gold: Json[]; prediction
   for (const row of gold) {
     const id = String(row.id);
     const service = serviceFor(ingestArticle(articles.get(id) ?? '', { source: `${id}.txt`, articleId: id }));
+    for (const question of row.questions as Array<{ q: string }>) predictions.push({ id, q: question.q, answer: service.ask(question.q).answer });
+  }
+  return { gold, predictions };
+}
+
+/** Our MultiRC-style set on the NewsQA dev articles, one split, as score.mjs multirc reads it. */
+export function newsqaArticlesQa(split: 'tune' | 'check'): { gold: Json[]; predictions: Json[] } {
+  const gold = readJsonl(NEWSQA_ARTICLES_QA).filter((row) => row.split === split);
+  const predictions: Json[] = [];
+  for (const row of gold) {
+    const id = String(row.id);
+    // One article is in both NewsQA files (tokenized and not): the row says which text its questions are on.
+    const article = readJsonl(path.join(devDir, String(row.file)))[Number(row.line)]?.article;
+    const service = serviceFor(ingestArticle(String(article ?? ''), { source: `${id}.txt`, articleId: id }));
     for (const question of row.questions as Array<{ q: string }>) predictions.push({ id, q: question.q, answer: service.ask(question.q).answer });
   }
   return { gold, predictions };
@@ -194,6 +213,14 @@ export async function run(options: { heldout: boolean }): Promise<void> {
     sets.push([`our MultiRC-style set on the dev summary articles (${split} split)`, () => {
       const { gold, predictions } = summariesQa(split);
       const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'brief-qa-')), `summaries-qa-${split}.jsonl`);
+      writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n') + '\n');
+      return score('multirc', predictions, goldFile);
+    }]);
+  }
+  for (const split of ['tune', 'check'] as const) {
+    sets.push([`our MultiRC-style set on the NewsQA dev articles (${split} split)`, () => {
+      const { gold, predictions } = newsqaArticlesQa(split);
+      const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'brief-qa-')), `newsqa-articles-qa-${split}.jsonl`);
       writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n') + '\n');
       return score('multirc', predictions, goldFile);
     }]);
