@@ -82,6 +82,12 @@ const GROUPS: readonly string[] = [
   'spokesman spokeswoman spokesperson spokespeople',
   'wrongly wrongfully unjustly',
   'stable stability stabilize stabilized stabilise stabilised',
+  'game games match matches fixture',
+  'consecutive successive straight row',
+  'previous prior preceding',
+  'servant maid housekeeper employee domestic',
+  'certain definite sure guaranteed assured',
+  'free freed freeing release released',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */

@@ -193,6 +193,19 @@ describe('ask: capitals and times', () => {
     expect(ports.ask('who won the world cup last year').abstained).toBe(true);
     expect(ports.ask('What did the ports ship last year?').answer).toContain('record harvest');
   });
+
+  it('GIVEN everyday synonyms ("in a row" for "consecutive", "servant" for "domestic employee") THEN answers from the sentence that says it', () => {
+    const text = [
+      'Court acquits businessman',
+      "The businessman's lawyer said the ruling of the high court would be welcomed across the country.",
+      'His domestic employee remains in jail awaiting a second trial.',
+      'The team has reached the tournament many times since its first appearance in 1990.',
+      'This year the side qualified for a second consecutive time after a draw in the capital.',
+    ].join('\n\n');
+    const court = createBriefingService(staticLibrary(ingestArticle(text, { source: 'court.txt', articleId: 'court' })));
+    expect(court.ask("Where is the businessman's servant now?").answer).toContain('domestic employee');
+    expect(court.ask('Has the team reached the tournament in a row?').answer).toContain('second consecutive time');
+  });
 });
 
 describe('ask: bad input', () => {
