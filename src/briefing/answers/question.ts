@@ -36,6 +36,8 @@ export interface ParsedQuestion {
   asksName: boolean;
   /** "How many Americans ...": the kind of entity counted, when a list of names could answer. */
   counted: 'person' | 'place' | 'organization' | undefined;
+  /** "What is typhus?": the stems of the thing to be defined; a sentence saying what it is answers best. */
+  defines: readonly string[] | undefined;
 }
 
 /** Words that frame a question without saying what it is about. */
@@ -157,6 +159,19 @@ function countedKind(tokens: readonly string[]): ParsedQuestion['counted'] {
   return PEOPLE_PLURALS.has(noun) || isDemonym(noun) ? 'person' : undefined;
 }
 
+/** "What is typhus?", "what are ospreys", "what does ASEAN mean?": the thing, when that is all the question asks. */
+const WHAT_IS = /^what(?:'s|’s|s)?(?:\s+(?:is|are|was|were))?\s+(?:an?\s+|the\s+)?([\p{L}\p{N}' -]+?)\s*[?.!]*\s*$/iu;
+const WHAT_MEANS = /^what (?:does|do) (?:an?\s+|the\s+)?([\p{L}\p{N}' -]+?) (?:mean|stand for)\s*[?.!]*\s*$/iu;
+const MAX_DEFINED_WORDS = 3;
+
+function definedThing(text: string): string[] | undefined {
+  const trimmed = text.trim();
+  const words = tokenize((WHAT_MEANS.exec(trimmed) ?? WHAT_IS.exec(trimmed))?.[1] ?? '');
+  if (words.length === 0 || words.length > MAX_DEFINED_WORDS) return undefined;
+  if (words.some((word) => STOPWORDS.has(word) || OWN_WORDS.has(word))) return undefined;
+  return words.map(stem);
+}
+
 /** `firstToken`: the text's first token, when the caller has it (tokenizing again cost about a twentieth of parsing). */
 function answerKind(text: string, firstToken?: string): AnswerKind {
   if (MONEY_CUES.test(text)) return 'money';
@@ -239,6 +254,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
   const asksName = NAME_CUES.test(text);
+  const defines = definedThing(text);
 
-  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens) };
+  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines };
 }

@@ -186,6 +186,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.kind === 'speech' && speakerNear(indexed, subjectTerms(question))) score += 0.15;
     // "Who is the leader of China?": a person here whose role is what was asked ("Chinese leader Xi Jinping").
     if (question.kind === 'person' && roleAsked(index, indexed, question)) score += 0.2;
+    // "What is typhus?": "Typhus is an infectious disease ..." says what it is.
+    if (question.defines && definesThing(indexed, question.defines)) score += DEFINITION_BONUS;
     // News puts what matters first: a slight lead bias breaks near-ties.
     score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
@@ -198,6 +200,16 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     ranked.push(subject ? { position, indexed, score, coverage, subject } : { position, indexed, score, coverage });
   }
   return sortByScore(ranked);
+}
+
+const DEFINITION_BONUS = 0.3;
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'refers', 'means']);
+
+/** The sentence opens with the thing ("The Osprey", "Typhus") and a copula: it says what the thing is. */
+function definesThing(indexed: IndexedSentence, thing: readonly string[]): boolean {
+  const start = indexed.tokens[0] === 'the' || indexed.tokens[0] === 'a' || indexed.tokens[0] === 'an' ? 1 : 0;
+  for (let i = 0; i < thing.length; i++) if (indexed.stems[start + i] !== thing[i]) return false;
+  return COPULAS.has(indexed.tokens[start + thing.length] ?? '');
 }
 
 /** People whose whole role the question asks about ("the secretary of state"), one role of two words or more. */

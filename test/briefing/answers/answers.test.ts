@@ -194,6 +194,19 @@ describe('ask: capitals and times', () => {
     expect(ports.ask('What did the ports ship last year?').answer).toContain('record harvest');
   });
 
+  it('GIVEN "what is X?" THEN quotes the sentence that says what X is, not only ones that mention it', () => {
+    const text = [
+      'Diarist died of typhus, research shows',
+      'Seventy years ago, the diarist died of typhus in a camp at the age of 15.',
+      'A deadly typhus outbreak caused thousands to die each day.',
+      'Researchers said both sisters showed symptoms weeks before the camp was liberated.',
+      'Typhus is an infectious disease caused by lice that breaks out in places with poor hygiene.',
+    ].join('\n\n');
+    const camp = createBriefingService(staticLibrary(ingestArticle(text, { source: 'camp.txt', articleId: 'camp' })));
+    expect(camp.ask('What is typhus?').answer).toContain('an infectious disease caused by lice');
+    expect(camp.ask("what's typhus").answer).toContain('an infectious disease caused by lice');
+  });
+
   it('GIVEN everyday synonyms ("in a row" for "consecutive", "servant" for "domestic employee") THEN answers from the sentence that says it', () => {
     const text = [
       'Court acquits businessman',

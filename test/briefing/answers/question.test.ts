@@ -8,6 +8,22 @@ const words = (question: string): string[] => parseQuestion(question, vocabulary
 
 describe('parseQuestion', () => {
   it.each([
+    ['What is typhus?', ['typhus']],
+    ["what's the Osprey", ['osprey']],
+    ['What are tilt-rotor aircraft?', ['tilt', 'rotor', 'aircraft']],
+    ['What does ASEAN stand for?', ['asean']],
+  ])('GIVEN "%s" THEN it asks what a thing is, and names the thing', (question, thing) => {
+    expect(parseQuestion(question, vocabulary).defines).toEqual(thing.map(stem));
+  });
+
+  it.each(['What is the weather in Beijing?', 'What is happening?', 'What did Barker say?', 'What is the name of the show?'])(
+    'GIVEN "%s" THEN it does not ask for a definition',
+    (question) => {
+      expect(parseQuestion(question, vocabulary).defines).toBeUndefined();
+    },
+  );
+
+  it.each([
     ['How old is Barker?', ['barker']],
     ['How long was Barker away?', ['barker', 'away']],
     ['How far did the plan go?', ['plan']],
