@@ -88,6 +88,9 @@ const GROUPS: readonly string[] = [
   'servant maid housekeeper employee domestic',
   'certain definite sure guaranteed assured',
   'free freed freeing release released',
+  'withdraw withdrawal withdrawing withdrew pullout retreat',
+  'absence absent away',
+  'film films movie movies',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */
