@@ -20,6 +20,34 @@ export interface CorrectedTerm {
   corrected: boolean;
 }
 
+/** Endings of the adjectives for a country's people, longest first: Sudan-ese, Kenya-n, Pakistan-i, Turk-ish. */
+const DEMONYM_SUFFIXES = ['ese', 'ian', 'ans', 'an', 'is', 'i', 'ish', 'n'];
+const MIN_DEMONYM_ROOT = 4;
+/** Adjectives whose country the endings do not give. */
+const IRREGULAR_DEMONYMS = new Map<string, string[]>([
+  ['french', ['france']],
+  ['dutch', ['netherlands', 'holland']],
+  ['swiss', ['switzerland']],
+  ['welsh', ['wales']],
+  ['scottish', ['scotland']],
+  ['scots', ['scotland']],
+  ['irish', ['ireland']],
+  ['british', ['britain']],
+  ['english', ['england']],
+  ['greek', ['greece']],
+  ['thai', ['thailand']],
+  ['filipino', ['philippines']],
+  ['danish', ['denmark']],
+  ['swedish', ['sweden']],
+  ['finnish', ['finland']],
+  ['polish', ['poland']],
+  ['norwegian', ['norway']],
+  ['peruvian', ['peru']],
+  ['ivorian', ['ivory']],
+  ['chinese', ['china']],
+  ['malagasy', ['madagascar']],
+]);
+
 /** How many edits a word of this length may carry and still be recognised. */
 export function allowedEdits(length: number): number {
   if (length >= 8) return 2;
@@ -96,6 +124,7 @@ export class Vocabulary {
     }
     if (best === undefined && token.length === 4) best = this.swappedLetters(token);
     if (best === undefined) best = this.sameRoot(token);
+    if (best === undefined) best = this.placeOfDemonym(token);
     if (best === undefined) {
       // "arive" is two edits from "arrived" but one from its stem "arriv". A stem is shorter than its word:
       // two edits in a stem of five letters or fewer is another word ("dumpling", stem "dumpl", is not "dual").
@@ -124,6 +153,33 @@ export class Vocabulary {
       }
     }
     return best;
+  }
+
+  /**
+   * "Sudanese" for an article that says "Sudan", "Kenyan" for "Kenya", "Lebanese" for "Lebanon", and the
+   * other way round: the people's adjective stands for their country. Only the article's names are candidates.
+   */
+  private placeOfDemonym(token: string): string | undefined {
+    const irregular = IRREGULAR_DEMONYMS.get(token);
+    if (irregular !== undefined) return irregular.find((place) => this.tokenCounts.has(place));
+    for (const suffix of DEMONYM_SUFFIXES) {
+      if (!token.endsWith(suffix)) continue;
+      const root = token.slice(0, token.length - suffix.length);
+      if (root.length < MIN_DEMONYM_ROOT) continue;
+      for (const candidate of this.nameTokens) {
+        // The country's name is the root and at most three letters more ("leban" + "on", "kenya" + "").
+        if (candidate.startsWith(root) && candidate.length - root.length <= 3 && this.tokenCounts.has(candidate)) return candidate;
+      }
+    }
+    // The other way: "Sudan" asked of an article that only says "Sudanese".
+    for (const candidate of this.nameTokens) {
+      if (!this.tokenCounts.has(candidate)) continue;
+      const suffix = DEMONYM_SUFFIXES.find((ending) => candidate.endsWith(ending) && candidate.length - ending.length >= MIN_DEMONYM_ROOT);
+      if (suffix === undefined) continue;
+      const root = candidate.slice(0, candidate.length - suffix.length);
+      if (token.startsWith(root) && token.length - root.length <= 3) return candidate;
+    }
+    return undefined;
   }
 
   private closeStem(term: string, max: number): string | undefined {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
+
+describe('Vocabulary.correct', () => {
+  const vocabulary = new Vocabulary([
+    'Fighting in Sudan and Chad went on, officials in Kenya and Lebanon said.',
+    'Today Pakistani police and Texan volunteers joined the search, and the Netherlands sent aid.',
+    'Most people in the camps were poor.',
+  ]);
+
+  it.each([
+    ['sudanese', 'sudan'],
+    ['chadian', 'chad'],
+    ['kenyan', 'kenya'],
+    ['lebanese', 'lebanon'],
+    ['dutch', 'netherlands'],
+    ['pakistan', 'pakistani'],
+    ['texas', 'texan'],
+  ])('GIVEN "%s", a people or its country, where the article names the other THEN reads it as the article\'s "%s"', (asked, word) => {
+    expect(vocabulary.correct(asked)).toMatchObject({ known: true, corrected: true, word });
+  });
+
+  it.each(['human', 'japanese', 'italian'])('GIVEN "%s", which names no place of the article THEN leaves it unknown', (asked) => {
+    expect(vocabulary.correct(asked).known).toBe(false);
+  });
+
+  it('GIVEN a typo of an article word THEN corrects it, and an exact word stays as it is', () => {
+    expect(vocabulary.correct('kenia')).toMatchObject({ known: true, corrected: true, word: 'kenya' });
+    expect(vocabulary.correct('people')).toMatchObject({ known: true, corrected: false });
+  });
+});
