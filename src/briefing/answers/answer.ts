@@ -31,7 +31,7 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
     question = parseQuestion(text, index.vocabulary);
     parsed.set(text, question);
   }
-  const followUp = context !== undefined && (question.anaphoric || question.terms.length <= 2);
+  const followUp = context !== undefined && leansOnConversation(question);
   // The context matters only to follow-ups; a standalone question has one answer whatever came before.
   const key = followUp ? `${text}\u0000${JSON.stringify([context.terms, context.entityIds, context.sentencePositions, context.sectionId])}` : text;
   const results = memoOf<AnswerResult>(index, 'answers');
@@ -40,6 +40,19 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
   const result = computeAnswer(index, question, text, followUp ? context : undefined);
   results.set(key, result);
   return result;
+}
+
+const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i;
+
+/**
+ * A question continues the conversation when it points back ("what did he say?", "what about Taiwan?"), is a
+ * bare question word ("why?"), or says little, in words the article uses ("sanctions?"). Noise with no words
+ * ("🔥🔥🔥", "{}") or only words the article does not use as typed ("SELECT * FROM users") does not: it is answered alone.
+ */
+function leansOnConversation(question: ParsedQuestion): boolean {
+  if (question.anaphoric) return true;
+  if (question.terms.length === 0) return QUESTION_WORD.test(question.text);
+  return question.terms.length <= 2 && question.terms.some((t) => t.known && !t.corrected);
 }
 
 function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnContext | undefined): RankedSentence[] {

@@ -232,6 +232,18 @@ describe('ask: bad input', () => {
     expect(service().ask('🤔🤔🔥').abstained).toBe(true);
   });
 
+  it('GIVEN noise in the middle of a conversation (emoji, symbols, words the article lacks) THEN abstains instead of repeating the last topic', () => {
+    const chat = service();
+    const conversation = { conversationKey: 'noisy' };
+    expect(chat.ask('Why did the fishermen protest?', conversation).abstained).toBe(false);
+    for (const noise of ['🤔🤔🔥', '\u202e\u200b', '{"q": "x"}', 'SELECT * FROM users;']) {
+      expect(chat.ask(noise, conversation).abstained, noise).toBe(true);
+    }
+    // A real follow-up still leans on the conversation.
+    expect(chat.ask('Why did the fishermen protest?', conversation).abstained).toBe(false);
+    expect(chat.ask('and what does Oslo want?', conversation).answer).toContain('40,000 tonnes');
+  });
+
   it('GIVEN mention and markup syntax THEN neither echoes it nor pings anyone', () => {
     const answer = service().ask('<@U123> @everyone <b>why did the fishermen protest</b> <!here>');
     expect(answer.answer).toContain('because they fear');
