@@ -5,6 +5,7 @@
 import type { IndexedSentence } from '../search/article-index.js';
 import type { PlaceMention } from '../search/places.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
+import { LatestOnly } from './memo.js';
 
 /** A place reached by a motion word ("landed in Shanghai") answers "where is X going" best. */
 const DESTINATION_FIT = 0.4;
@@ -39,7 +40,7 @@ export function kindMatches(kind: AnswerKind, indexed: IndexedSentence): boolean
   }
 }
 
-const askedTermsCache = new WeakMap<ParsedQuestion, ReadonlySet<string>>();
+const askedTermsCache = new LatestOnly<ParsedQuestion, ReadonlySet<string>>();
 
 function askedTerms(question: ParsedQuestion): ReadonlySet<string> {
   let terms = askedTermsCache.get(question);
@@ -66,7 +67,7 @@ export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): nu
 
 /** What a number or date question measures, read once per question (answersKind runs for every candidate). */
 type Measure = 'age' | 'clock' | 'times' | 'count' | 'length' | 'other';
-const measures = new WeakMap<ParsedQuestion, Measure>();
+const measures = new LatestOnly<ParsedQuestion, Measure>();
 
 function measureOf(question: ParsedQuestion): Measure {
   let measure = measures.get(question);

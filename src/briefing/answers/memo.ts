@@ -59,3 +59,22 @@ export function memoOf<V>(index: ArticleIndex, name: string): BoundedMemo<V> {
   }
   return memo as BoundedMemo<V>;
 }
+
+/**
+ * One value, for the last key it was given: what is worked out once per question while that question is
+ * answered. Nothing outlives the next question; a WeakMap per question kept the values of every remembered
+ * question alive, and cost the garbage collector on each of them.
+ */
+export class LatestOnly<K, V> {
+  private key: K | undefined;
+  private value: V | undefined;
+
+  get(key: K): V | undefined {
+    return key === this.key ? this.value : undefined;
+  }
+
+  set(key: K, value: V): void {
+    this.key = key;
+    this.value = value;
+  }
+}

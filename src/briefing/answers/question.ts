@@ -164,8 +164,12 @@ const WHAT_IS = /^what(?:'s|’s|s)?(?:\s+(?:is|are|was|were))?\s+(?:an?\s+|the\
 const WHAT_MEANS = /^what (?:does|do) (?:an?\s+|the\s+)?([\p{L}\p{N}' -]+?) (?:mean|stand for)\s*[?.!]*\s*$/iu;
 const MAX_DEFINED_WORDS = 3;
 
+/** Longer than this, a "what is ..." question asks more than what a thing is. */
+const MAX_DEFINITION_QUESTION = 60;
+
 function definedThing(text: string): string[] | undefined {
   const trimmed = text.trim();
+  if (trimmed.length > MAX_DEFINITION_QUESTION || !/^what/i.test(trimmed)) return undefined;
   const words = tokenize((WHAT_MEANS.exec(trimmed) ?? WHAT_IS.exec(trimmed))?.[1] ?? '');
   if (words.length === 0 || words.length > MAX_DEFINED_WORDS) return undefined;
   if (words.some((word) => STOPWORDS.has(word) || OWN_WORDS.has(word))) return undefined;

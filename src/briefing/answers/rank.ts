@@ -8,6 +8,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { answersKind, placeFit } from './answer-type.js';
 import { holdsAny, maxOf, sortByScore } from './ranking-helpers.js';
+import { LatestOnly } from './memo.js';
 import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
@@ -24,18 +25,39 @@ export interface RankedSentence {
 
 /** Weight of a term carried over from earlier turns, relative to the question's own. */
 const CARRIED_WEIGHT = 0.2;
-const CANDIDATES = 20;
+/**
+ * Sentences BM25 proposes for reranking. Few: below BM25's top six, the reranker pulled up more wrong answers
+ * than right ones on our dev sets, and reranking is most of an answer's time.
+ */
+const CANDIDATES = 6;
+/** A where-question's answer is a place it does not name, so its words find that sentence less often: look wider. */
+const PLACE_CANDIDATES = 20;
 /** How much of what the previous sentence says a sentence referring back to it ("In both cases, ...") counts as saying. */
 const INHERITED_CREDIT = 0.7;
 
-/** Anything that can say whether it holds a term: one sentence's terms, or several together. */
+/**
+ * Anything that can say whether it holds a term: one sentence's terms, or several together. `sets`, when
+ * given, are the term sets it is the union of: coverage then reuses what it found in each.
+ */
 export interface TermSet {
   has(term: string): boolean;
+  sets?: readonly ReadonlySet<string>[];
 }
 
 /** The terms of several sentences together, without copying them. */
-export const termsOf = (sentences: readonly RankedSentence[]): TermSet => ({
-  has: (term) => sentences.some((s) => s.indexed.terms.has(term) || s.subject?.terms.has(term) === true),
+export function termsOf(sentences: readonly RankedSentence[]): TermSet {
+  const sets: ReadonlySet<string>[] = [];
+  for (const s of sentences) {
+    sets.push(s.indexed.terms);
+    if (s.subject) sets.push(s.subject.terms);
+  }
+  return { has: (term) => sets.some((set) => set.has(term)), sets };
+}
+
+/** One term set and another: a sentence with what it inherits, or with the person it refers to. */
+const both = (first: ReadonlySet<string>, second: ReadonlySet<string>): TermSet => ({
+  has: (term) => first.has(term) || second.has(term),
+  sets: [first, second],
 });
 
 /** A question concept as coverage sees it: one word, or all the words of one name ("Ana Costa"). */
@@ -57,7 +79,7 @@ const TIME_WORDS = new Set(
 );
 const TIME_WEIGHT = 0.4;
 
-const coverageCache = new WeakMap<ParsedQuestion, CoverageTerm[]>();
+const coverageCache = new LatestOnly<ParsedQuestion, CoverageTerm[]>();
 
 function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageTerm[] {
   let cached = coverageCache.get(question);
@@ -89,19 +111,67 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
 
 /** Share (0..1) of the question's concepts found in `terms`, idf-weighted; a related word counts for most of one. */
 export function termCoverage(question: ParsedQuestion, terms: TermSet, index: ArticleIndex): number {
+  const concepts = coverageTerms(question, index);
+  const credits = creditsOf(question, terms, index);
   let total = 0;
   let found = 0;
-  for (const t of coverageTerms(question, index)) {
-    total += t.weight;
-    if (holdsAny(terms, t.terms)) found += t.weight;
-    else if (holdsAny(terms, t.relatives)) found += t.relativeCredit * t.weight;
+  for (let i = 0; i < concepts.length; i++) {
+    const weight = (concepts[i] as CoverageTerm).weight;
+    total += weight;
+    found += (credits[i] ?? 0) * weight;
   }
   return total === 0 ? 0 : found / total;
 }
 
 /** How many of the question's concepts `terms` contains, as such or by a related word. */
 export function conceptsMatched(question: ParsedQuestion, terms: TermSet, index: ArticleIndex): number {
-  return coverageTerms(question, index).filter((t) => holdsAny(terms, t.terms) || holdsAny(terms, t.relatives)).length;
+  let matched = 0;
+  for (const credit of creditsOf(question, terms, index)) if (credit > 0) matched++;
+  return matched;
+}
+
+/**
+ * What each concept of the question earns in `terms`: 1 for the word itself, its relative credit for a
+ * related word, 0 for neither. The same sentences' terms are looked at again and again while one question is
+ * answered (ranking, then choosing, then judging), so each set's credits are remembered for the question.
+ */
+function creditsOf(question: ParsedQuestion, terms: TermSet, index: ArticleIndex): Float64Array {
+  if (terms instanceof Set) return setCredits(question, terms as ReadonlySet<string>, index);
+  if (!terms.sets) return computeCredits(question, terms, index);
+  // A union: each concept earns the most any of its sets gives it.
+  const credits = new Float64Array(coverageTerms(question, index).length);
+  for (const set of terms.sets) {
+    const part = setCredits(question, set, index);
+    for (let i = 0; i < credits.length; i++) if ((part[i] ?? 0) > (credits[i] ?? 0)) credits[i] = part[i] ?? 0;
+  }
+  return credits;
+}
+
+const creditsCache = new LatestOnly<ParsedQuestion, Map<ReadonlySet<string>, Float64Array>>();
+
+function setCredits(question: ParsedQuestion, terms: ReadonlySet<string>, index: ArticleIndex): Float64Array {
+  let creditsBySet = creditsCache.get(question);
+  if (!creditsBySet) {
+    creditsBySet = new Map();
+    creditsCache.set(question, creditsBySet);
+  }
+  let credits = creditsBySet.get(terms);
+  if (!credits) {
+    credits = computeCredits(question, terms, index);
+    creditsBySet.set(terms, credits);
+  }
+  return credits;
+}
+
+function computeCredits(question: ParsedQuestion, terms: TermSet, index: ArticleIndex): Float64Array {
+  const concepts = coverageTerms(question, index);
+  const credits = new Float64Array(concepts.length);
+  for (let i = 0; i < concepts.length; i++) {
+    const t = concepts[i] as CoverageTerm;
+    if (holdsAny(terms, t.terms)) credits[i] = 1;
+    else if (holdsAny(terms, t.relatives)) credits[i] = t.relativeCredit;
+  }
+  return credits;
 }
 
 /** How much a related word ("grievances" for "complain") counts, against the word itself. */
@@ -126,7 +196,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, carriedWeight);
   if (weights.size === 0 && !carry) return [];
 
-  const scored = index.bm25.top(weights, CANDIDATES);
+  const scored = index.bm25.top(weights, question.kind === 'place' ? PLACE_CANDIDATES : CANDIDATES);
   const candidates = new Map<number, number>(scored);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
   const namedByName = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
@@ -166,11 +236,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (!ownWords && carry && !subject && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
     // A sentence referring back to the one before ("In both cases, ...") is partly about its terms too.
     if (indexed.inherited.size > 0 && coverage < 1) {
-      const withPrevious = termCoverage(question, { has: (term) => indexed.terms.has(term) || indexed.inherited.has(term) }, index);
+      const withPrevious = termCoverage(question, both(indexed.terms, indexed.inherited), index);
       coverage += INHERITED_CREDIT * (withPrevious - coverage);
     }
     if (subject) {
-      const asIfNamed = termCoverage(question, { has: (term) => indexed.terms.has(term) || subject.terms.has(term) }, index);
+      const asIfNamed = termCoverage(question, both(indexed.terms, subject.terms), index);
       coverage += subject.credit * (asIfNamed - coverage);
     }
     // Coverage of the question outweighs raw BM25: a sentence that answers all of it beats one that repeats a rare word.
@@ -236,7 +306,7 @@ function contextBonus(context: TurnContext, position: number, indexed: IndexedSe
 }
 
 /** Entities the question names, by any of their aliases' words. */
-const namedCache = new WeakMap<ParsedQuestion, number[]>();
+const namedCache = new LatestOnly<ParsedQuestion, number[]>();
 
 export function entitiesNamed(index: ArticleIndex, question: ParsedQuestion): number[] {
   const cached = namedCache.get(question);
@@ -248,12 +318,11 @@ export function entitiesNamed(index: ArticleIndex, question: ParsedQuestion): nu
 
 function findNamedEntities(index: ArticleIndex, question: ParsedQuestion): number[] {
   const questionWords = new Set(question.terms.filter((t) => t.known).map((t) => t.word));
-  const ids: number[] = [];
-  index.entityForms.forEach((forms, id) => {
-    // Every content word of one form must be asked: "Kai Li" needs both "kai" and "li".
-    if (forms.some((words) => formAsked(words, questionWords))) ids.push(id);
-  });
-  return ids;
+  // Only entities with a word the question uses can be named by it.
+  const possible = new Set<number>();
+  for (const word of questionWords) for (const id of index.entitiesByWord.get(word) ?? []) possible.add(id);
+  // Every content word of one form must be asked: "Kai Li" needs both "kai" and "li".
+  return [...possible].sort((a, b) => a - b).filter((id) => index.entityForms[id]?.some((words) => formAsked(words, questionWords)));
 }
 
 /** Each word of the form is a stopword or asked, and one at least is asked. */
@@ -272,7 +341,7 @@ const SPEECH_WORDS = new Set(
 /** How close (in words) a speech verb must be to its speaker. */
 const SPEAKER_WINDOW = 8;
 
-const subjectCache = new WeakMap<ParsedQuestion, Set<string>>();
+const subjectCache = new LatestOnly<ParsedQuestion, Set<string>>();
 
 function subjectTerms(question: ParsedQuestion): Set<string> {
   let terms = subjectCache.get(question);

@@ -3,7 +3,7 @@
  * per-sentence terms and features, document frequencies, the MiniSearch BM25 index and the vocabulary.
  */
 import MiniSearch from 'minisearch';
-import { contentTerms, stem, tokenize } from '../text/tokens.js';
+import { STOPWORDS, contentTerms, stem, tokenize } from '../text/tokens.js';
 import type { Briefing, Entity, Sentence } from '../types.js';
 import { buildBm25, type Bm25Index } from './bm25.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
@@ -51,6 +51,8 @@ export interface ArticleIndex {
   entities: Entity[];
   /** For each entity, its name and aliases as lists of lower-case words (date entities: empty). */
   entityForms: string[][][];
+  /** The entities each name word belongs to (stopwords left out): who a question's words can name. */
+  entitiesByWord: ReadonlyMap<string, readonly number[]>;
   /** For each entity, the stemmed content terms of its name and aliases. */
   entityTerms: ReadonlySet<string>[];
   /** For each entity, the stemmed content terms of its role (empty without one). */
@@ -138,6 +140,15 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     entity.kind === 'date' ? [] : [entity.name, ...entity.aliases].map((form) => tokenize(form)).filter((words) => words.length > 0),
   );
 
+  const entitiesByWord = new Map<string, number[]>();
+  entityForms.forEach((forms, id) => {
+    for (const word of new Set(forms.flat())) {
+      if (STOPWORDS.has(word)) continue;
+      const ids = entitiesByWord.get(word) ?? [];
+      ids.push(id);
+      entitiesByWord.set(word, ids);
+    }
+  });
   const entityTerms = entityForms.map((forms) => new Set(forms.flat().flatMap((word) => contentTerms(word))));
   const roleTerms = briefing.entities.map((entity) => (entity.role ? contentTerms(entity.role) : []));
 
@@ -168,6 +179,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     bm25,
     entities: briefing.entities,
     entityForms,
+    entitiesByWord,
     entityTerms,
     roleTerms,
     idf,
