@@ -30,8 +30,12 @@ const CARRIED_WEIGHT = 0.2;
  * than right ones on our dev sets, and reranking is most of an answer's time.
  */
 const CANDIDATES = 6;
-/** A where-question's answer is a place it does not name, so its words find that sentence less often: look wider. */
-const PLACE_CANDIDATES = 20;
+/**
+ * Where- and who-questions look wider: the answer is a place or person the question does not name, or for
+ * "who is Blinken?" the one sentence giving his role among many naming him, and BM25 on the question's
+ * words ranks it low ("Where is he going?" needs "America's top diplomat has landed in Shanghai").
+ */
+const WIDE_CANDIDATES = 20;
 /** How much of what the previous sentence says a sentence referring back to it ("In both cases, ...") counts as saying. */
 const INHERITED_CREDIT = 0.7;
 
@@ -196,7 +200,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, carriedWeight);
   if (weights.size === 0 && !carry) return [];
 
-  const scored = index.bm25.top(weights, question.kind === 'place' ? PLACE_CANDIDATES : CANDIDATES);
+  const scored = index.bm25.top(weights, question.kind === 'place' || question.kind === 'person' ? WIDE_CANDIDATES : CANDIDATES);
   const candidates = new Map<number, number>(scored);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
   const namedByName = questionEntities.filter((id) => index.entities[id]?.kind === 'person');

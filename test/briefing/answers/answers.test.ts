@@ -15,6 +15,12 @@ describe('ask: question types', () => {
     expect(answer.sources[0]?.sectionTitle).toBe('Norway');
   });
 
+  it('GIVEN "who is X?" where X is named in many sentences THEN still finds the one giving the role', () => {
+    const answer = shippedService().ask('who is blinken?');
+    expect(answer.answer).toContain('US Secretary of State Antony Blinken arrived in China');
+    expect(answer.answer).not.toContain('raise areas of concern with Blinken');
+  });
+
   it('GIVEN a "when" question THEN prefers the sentence with a date', () => {
     expect(service().ask('When did Ana Costa arrive in Lisbon?').answer).toContain('Tuesday');
   });
