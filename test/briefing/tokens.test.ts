@@ -21,6 +21,10 @@ describe('stem', () => {
     ['took', 'taking'],
     ['children', 'child'],
     ['won', 'winning'],
+    ['suffered', 'suffer'],
+    ['suffering', 'suffers'],
+    ['answered', 'answer'],
+    ['offering', 'offer'],
   ])('GIVEN %s THEN folds to the same stem as %s', (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });

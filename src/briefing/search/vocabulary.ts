@@ -48,6 +48,9 @@ const IRREGULAR_DEMONYMS = new Map<string, string[]>([
   ['malagasy', ['madagascar']],
 ]);
 
+/** The shortest stem that may be matched to a stem one edit away. */
+const MIN_CLOSE_STEM = 4;
+
 /** How many edits a word of this length may carry and still be recognised. */
 export function allowedEdits(length: number): number {
   if (length >= 8) return 2;
@@ -128,7 +131,8 @@ export class Vocabulary {
     if (best === undefined) {
       // "arive" is two edits from "arrived" but one from its stem "arriv". A stem is shorter than its word:
       // two edits in a stem of five letters or fewer is another word ("dumpling", stem "dumpl", is not "dual").
-      const stemMatch = this.closeStem(term, Math.min(allowedEdits(token.length), term.length >= 6 ? 2 : 1));
+      // One edit in a stem of three letters is another word too ("dinner", stem "din", is not "done").
+      const stemMatch = term.length >= MIN_CLOSE_STEM ? this.closeStem(term, Math.min(allowedEdits(token.length), term.length >= 6 ? 2 : 1)) : undefined;
       if (stemMatch !== undefined) return { token, word: token, term: stemMatch, known: true, corrected: true };
       return { token, word: token, term, known: false, corrected: false };
     }

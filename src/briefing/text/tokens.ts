@@ -78,6 +78,8 @@ export function stem(word: string): string {
       if (keepsSuffix(w, suffix)) break;
       if (base.length >= 3 && VOWEL.test(base.slice(0, -1) || base)) {
         w = base;
+        // "suffered" and "suffering" stem as "suffer" does: its "-er" goes too.
+        if ((suffix === 'ed' || suffix === 'ing') && w.endsWith('er')) w = stripEr(w);
         break;
       }
     }
@@ -85,6 +87,11 @@ export function stem(word: string): string {
   // "stopped" -> "stopp" -> "stop"; "running" -> "runn" -> "run"
   if (/([bdfgmnprt])\1$/.test(w) && w.length > 3) w = w.slice(0, -1);
   return w;
+}
+
+function stripEr(word: string): string {
+  const base = word.slice(0, -2);
+  return base.length >= 3 && VOWEL.test(base.slice(0, -1) || base) ? base : word;
 }
 
 /** Words that end like an adverb but are not one ("early", "family"). */

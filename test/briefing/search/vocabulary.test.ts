@@ -24,6 +24,11 @@ describe('Vocabulary.correct', () => {
     expect(vocabulary.correct(asked).known).toBe(false);
   });
 
+  it('GIVEN a word whose short stem is one letter from an article stem ("dinner", "din" / "done", "don") THEN does not correct it', () => {
+    const done = new Vocabulary(['Much remains to be done on both fronts.']);
+    expect(done.correct('dinner').known).toBe(false);
+  });
+
   it('GIVEN a typo of an article word THEN corrects it, and an exact word stays as it is', () => {
     expect(vocabulary.correct('kenia')).toMatchObject({ known: true, corrected: true, word: 'kenya' });
     expect(vocabulary.correct('people')).toMatchObject({ known: true, corrected: false });
