@@ -9,6 +9,7 @@ import { judgeAnswer } from './abstain.js';
 import { addsPlace, answersKind } from './answer-type.js';
 import { chooseSentences, fitTogether, quote } from './compose.js';
 import { splitCompound } from './compound.js';
+import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
@@ -142,7 +143,8 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const entityIds = entitiesNamed(index, question);
   if (verdict.abstain) {
     const suggestions = closestSections(index, text).map(({ id, title }) => ({ id, title }));
-    return { answer: { answer: abstentionText(verdict.missing, text), abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
+    const reply = looksLikeOtherLanguage(text, index.vocabulary) ? OTHER_LANGUAGE_REPLY : abstentionText(verdict.missing, text);
+    return { answer: { answer: reply, abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
   }
   const sources = chosen.map((c) => ({
     sectionId: c.indexed.sentence.sectionId,

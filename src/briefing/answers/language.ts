@@ -1,0 +1,34 @@
+/**
+ * Whether a question the bot could not answer was asked in another language ("¿Quién es Blinken?",
+ * "Wer ist Blinken?", "布林肯是谁"): the reply then says it reads English, rather than listing the
+ * foreign words as things the article never mentions.
+ */
+import type { Vocabulary } from '../search/vocabulary.js';
+import { isEnglishWord } from '../text/english-words.js';
+import { stem } from '../text/tokens.js';
+
+/** Share of a question's letters outside the Latin script that marks another script (Cyrillic, Han...). */
+const OTHER_SCRIPT_SHARE = 0.5;
+/** Words neither English nor the article's: at least this many, and this share of the question's words. */
+const MIN_FOREIGN_WORDS = 2;
+const FOREIGN_WORD_SHARE = 0.4;
+
+export const OTHER_LANGUAGE_REPLY = 'I can only read questions in English: please ask again in English.';
+
+export function looksLikeOtherLanguage(text: string, vocabulary: Vocabulary): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return false;
+  const otherScript = letters.filter((letter) => !/\p{Script=Latin}/u.test(letter)).length;
+  if (otherScript / letters.length >= OTHER_SCRIPT_SHARE) return true;
+  // Spanish opens a question with "¿".
+  if (/[¿¡]/.test(text)) return true;
+  const words = (text.match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 2);
+  // Names (capitalised after the first word) and the article's own words, typos included, say nothing
+  // about the language.
+  const foreign = words.filter((word, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(word)) return false;
+    const lower = word.toLowerCase();
+    return !isEnglishWord(lower) && !vocabulary.hasTerm(stem(lower)) && !vocabulary.correct(lower).known;
+  });
+  return foreign.length >= MIN_FOREIGN_WORDS && foreign.length >= FOREIGN_WORD_SHARE * words.length;
+}

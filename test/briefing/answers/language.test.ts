@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from '../../../src/briefing/answers/language.js';
+import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { summitArticle } from '../fixtures/summit-article.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const vocabulary = new Vocabulary(['Fisheries minister Ana Costa arrived in Lisbon on Tuesday for talks on Atlantic fishing quotas.']);
+
+describe('looksLikeOtherLanguage', () => {
+  it.each(['¿Quién es Ana Costa?', 'Qui est Ana Costa ?', 'Quelle est la capitale de la France ?', 'Che cosa ha detto Costa?', 'Кто такая Ана Коста?', '科斯塔是谁'])(
+    'GIVEN "%s" THEN another language',
+    (question) => {
+      expect(looksLikeOtherLanguage(question, vocabulary)).toBe(true);
+    },
+  );
+
+  it.each(['whats the wether in lisbon', 'wat abt the quotas', 'Zelensky Putin?', 'how tall is mount kilimanjaro', 'who is ana kosta', '🔥🔥🔥'])(
+    'GIVEN "%s" (English, typos, unknown names or no words) THEN not another language',
+    (question) => {
+      expect(looksLikeOtherLanguage(question, vocabulary)).toBe(false);
+    },
+  );
+
+  it('GIVEN an unanswered question in another language THEN the reply says the bot reads English, not which words are missing', () => {
+    const answer = createBriefingService(staticLibrary(summitArticle())).ask('¿Cuál es la capital de Francia?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe(OTHER_LANGUAGE_REPLY);
+    expect(createBriefingService(staticLibrary(summitArticle())).ask('What is the capital of France?').answer).toMatch(/^The article does not say/);
+  });
+});
