@@ -9,6 +9,7 @@ import { judgeAnswer } from './abstain.js';
 import { addsPlace, answersKind } from './answer-type.js';
 import { chooseSentences, fitTogether, quote } from './compose.js';
 import { splitCompound } from './compound.js';
+import { asksForGist, gistSentence } from './gist.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
@@ -134,6 +135,9 @@ function partAnswered(index: ArticleIndex, parts: [PartAnswer, PartAnswer], foll
 }
 
 function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: string, context: TurnContext | undefined): AnswerResult {
+  // "What happened?" asked afresh is about the whole article; in a conversation it follows up on the topic.
+  const gist = context === undefined && asksForGist(text) ? gistSentence(index) : undefined;
+  if (gist) return quoted(question, [gist], []);
   const split = splitCompound(text);
   const parts = split && chooseForParts(index, split, context);
   const chosen = parts ? parts.map((part) => part.best) : choose(index, question, context);
@@ -146,6 +150,11 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
     const reply = looksLikeOtherLanguage(text, index.vocabulary) ? OTHER_LANGUAGE_REPLY : abstentionText(verdict.missing, text);
     return { answer: { answer: reply, abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
   }
+  return quoted(question, chosen, entityIds);
+}
+
+/** An answer quoting `chosen`, each sentence with its section. */
+function quoted(question: ParsedQuestion, chosen: RankedSentence[], entityIds: number[]): AnswerResult {
   const sources = chosen.map((c) => ({
     sectionId: c.indexed.sentence.sectionId,
     sectionTitle: c.indexed.sectionTitle,

@@ -1,0 +1,39 @@
+/**
+ * "What happened?", "what's this about?", "tl;dr": a question about the whole article, not one fact in it.
+ * It is answered with the sentence behind the briefing's TL;DR, quoted from the article with its section.
+ */
+import { tidySentence } from '../ingest/clean.js';
+import type { ArticleIndex } from '../search/article-index.js';
+import type { RankedSentence } from './rank.js';
+
+const WHOLE = String.raw`(?:(?:the|this|that) (?:article|story|piece|news|report)|it|this|that)`;
+const GIST_QUESTION = new RegExp(
+  [
+    String.raw`(?:so,? )?what(?:'s| is| was|s)? (?:happened|happening|going on|new)`,
+    String.raw`what(?:'s| is| was|s)? ${WHOLE} (?:all )?about`,
+    String.raw`what(?:'s| is| are|s)? the (?:story|news|gist|headline|main points?|key points?|big picture|bottom line|upshot)(?: (?:of|in) ${WHOLE})?`,
+    String.raw`(?:give me |what's |whats )?(?:the |a )?(?:gist|summary|tl;? ?dr|tldr|rundown|lowdown|short version|highlights)(?: of ${WHOLE})?`,
+    String.raw`(?:summari[sz]e|sum up|recap)(?: ${WHOLE})?`,
+    String.raw`sum ${WHOLE} up`,
+    String.raw`tell me (?:about ${WHOLE}|what happened)`,
+    String.raw`(?:brief|catch|fill) me (?:in|up)`,
+  ]
+    .map((form) => `(?:${form})`)
+    .join('|'),
+  'i',
+);
+const GIST = new RegExp(String.raw`^(?:(?:ok|okay|so|hey|hi|please)[,!]?\s+)?(?:${GIST_QUESTION.source})(?:,? please)?\s*[?.!]*$`, 'i');
+
+/** The question asks what the article as a whole says. */
+export function asksForGist(text: string): boolean {
+  return GIST.test(text.trim());
+}
+
+/** The article sentence the TL;DR comes from (its first key point that fits), as an answer to quote. */
+export function gistSentence(index: ArticleIndex): RankedSentence | undefined {
+  const wanted = index.briefing.tldr.replace(/…$/, '');
+  const position = index.sentences.findIndex((s) => s.sentence.kind === 'body' && tidySentence(s.sentence.text).startsWith(wanted));
+  const at = position >= 0 ? position : index.sentences.findIndex((s) => s.sentence.kind === 'body');
+  const indexed = index.sentences[at];
+  return indexed ? { position: at, indexed, score: 1, coverage: 1 } : undefined;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { asksForGist } from '../../../src/briefing/answers/gist.js';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { shippedService } from '../../../scripts/eval/qa.js';
+import { summitArticle } from '../fixtures/summit-article.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+describe('asksForGist', () => {
+  it.each(['what happened?', 'So what happened?', "what's this story about", 'what is the gist of this article', 'tl;dr', 'TLDR', 'summarize', 'give me the gist', 'catch me up'])(
+    'GIVEN "%s" THEN it asks about the whole article',
+    (question) => {
+      expect(asksForGist(question)).toBe(true);
+    },
+  );
+
+  it.each(['what happened to Mark Swidan?', 'what happened in June 2023', 'what is the story with Taiwan?', 'who is in the story?', 'summarize the Taiwan section'])(
+    'GIVEN "%s" THEN it asks about one thing, not the whole',
+    (question) => {
+      expect(asksForGist(question)).toBe(false);
+    },
+  );
+});
+
+describe('ask: the gist', () => {
+  it('GIVEN "what happened?" asked afresh THEN quotes the sentence behind the TL;DR, with its section', () => {
+    const service = shippedService();
+    const answer = service.ask('what happened?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('US Secretary of State Antony Blinken arrived in China on Wednesday');
+    expect(answer.sources[0]?.sectionTitle).toBe('Overview');
+    expect(service.briefing().tldr.startsWith(answer.answer.slice(0, 60))).toBe(true);
+  });
+
+  it('GIVEN "what happened?" inside a conversation THEN it follows up on the topic instead', () => {
+    const service = createBriefingService(staticLibrary(summitArticle()));
+    const conversation = { conversationKey: 'gist' };
+    service.ask('Why did the fishermen protest?', conversation);
+    expect(service.ask('what happened?', conversation).answer).not.toContain('arrived in Lisbon on Tuesday');
+    expect(createBriefingService(staticLibrary(summitArticle())).ask('what happened?').answer).toContain('arrived in Lisbon on Tuesday');
+  });
+});
