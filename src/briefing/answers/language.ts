@@ -6,12 +6,18 @@
 import type { Vocabulary } from '../search/vocabulary.js';
 import { isEnglishWord } from '../text/english-words.js';
 import { stem } from '../text/tokens.js';
+import { expandShorthand } from './shorthand.js';
 
 /** Share of a question's letters outside the Latin script that marks another script (Cyrillic, Han...). */
 const OTHER_SCRIPT_SHARE = 0.5;
 /** Words neither English nor the article's: at least this many, and this share of the question's words. */
 const MIN_FOREIGN_WORDS = 2;
 const FOREIGN_WORD_SHARE = 0.4;
+
+/** English chat words no dictionary lists: "idk tbh whats up" is English. */
+const CHAT_WORDS: ReadonlySet<string> = new Set(
+  'whats wats wat whos hows wheres whens whys thats its dont doesnt didnt isnt wasnt cant wont im ive youre theyre idk tbh btw imo imho lol omg pls plz thx ty ok okay yeah yep nope hmm huh tl dr tldr fyi asap rn ngl smh'.split(' '),
+);
 
 export const OTHER_LANGUAGE_REPLY = 'I can only read questions in English: please ask again in English.';
 
@@ -28,6 +34,7 @@ export function looksLikeOtherLanguage(text: string, vocabulary: Vocabulary): bo
   const foreign = words.filter((word, i) => {
     if (i > 0 && /^\p{Lu}/u.test(word)) return false;
     const lower = word.toLowerCase();
+    if (CHAT_WORDS.has(lower) || expandShorthand(lower) !== lower) return false;
     return !isEnglishWord(lower) && !vocabulary.hasTerm(stem(lower)) && !vocabulary.correct(lower).known;
   });
   return foreign.length >= MIN_FOREIGN_WORDS && foreign.length >= FOREIGN_WORD_SHARE * words.length;
