@@ -5,6 +5,7 @@
 import { UserError } from '../errors.js';
 import { answerQuestion } from './answers/answer.js';
 import { sanitizeQuestion } from './answers/sanitize.js';
+import { smallTalkReply, withoutCourtesy } from './answers/small-talk.js';
 import { ConversationStore } from './conversation/store.js';
 import { nextTurnContext } from './conversation/next-turn.js';
 import { buildArticleIndex, type ArticleIndex } from './search/article-index.js';
@@ -83,9 +84,13 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const remembered = state && library.get(state.articleId) ? state.articleId : undefined;
       const articleId = askOptions?.articleId ?? remembered;
       const target = briefing(articleId === undefined ? undefined : { articleId });
+      // "thanks", "hi", "help": a reply of their own; the conversation's topic stays as it was.
+      const reply = smallTalkReply(text, target.title);
+      if (reply !== undefined) return withArticle(target, { answer: reply, abstained: true, sources: [], suggestions: [] });
+      const asked = withoutCourtesy(text);
       const context = state && state.articleId === target.articleId ? state : undefined;
       const index = indexFor(target);
-      const result = answerQuestion(index, text, context);
+      const result = answerQuestion(index, asked, context);
       if (key !== undefined) conversations.set(key, { articleId: target.articleId, ...nextTurnContext(index, context, result) });
       return withArticle(target, result.answer);
     },

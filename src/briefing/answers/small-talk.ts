@@ -1,0 +1,32 @@
+/**
+ * Messages that are not questions about the article: "hi", "thanks", "help", "ok". In a chat they reach
+ * the bot like questions (a mention, a DM), and searching the article for "thanks" found "think". They get
+ * a short reply of their own instead; nothing is quoted and the conversation's topic is kept.
+ */
+
+const END = String.raw`(?:\s+(?:bot|there|all|everyone|so much|a lot|very much|mate))?\s*[!.]*\s*$`;
+const GREETING = new RegExp(String.raw`^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening))${END}`, 'i');
+const THANKS = new RegExp(String.raw`^(?:thanks?|thank you|thx|ty|cheers|much appreciated|great,? thanks)${END}`, 'i');
+const HELP = /^(?:help|help me|what can you do|what do you do|who are you|what are you|how does this work|how do i use (?:you|this))\s*[?!.]*\s*$/i;
+const ACKNOWLEDGEMENT = new RegExp(String.raw`^(?:ok(?:ay)?|cool|got it|great|nice|awesome|perfect|good (?:bot|job)|sounds good)${END}`, 'i');
+
+/** The reply to a message that is not a question about the article, or undefined for a question. */
+export function smallTalkReply(text: string, articleTitle: string): string | undefined {
+  const message = text.trim();
+  const invitation = `Ask me about the article “${articleTitle}”: “what happened?”, or a who, what, when, where or why question, and I quote the sentences that answer it.`;
+  if (GREETING.test(message)) return `Hi! ${invitation}`;
+  if (HELP.test(message)) return `${invitation} /brief help lists the commands.`;
+  if (THANKS.test(message)) return 'You’re welcome. Ask me anything else about the article.';
+  if (ACKNOWLEDGEMENT.test(message)) return 'Ask me anything else about the article.';
+  return undefined;
+}
+
+/** "hi, who is Blinken?", "ok so what about Taiwan", "...please": the greeting or courtesy around a question. */
+const LEADING_COURTESY = /^(?:(?:hi|hello|hey|hiya|yo|ok(?:ay)?|so|please|pls|good (?:morning|afternoon|evening))(?:\s+(?:bot|there|all|everyone))?[,!.:;-]*\s+)+(?=\S)/i;
+const TRAILING_COURTESY = /[,.;-]?\s+(?:thanks|thank you|thx|please|pls)\s*[!.]*\s*$/i;
+
+/** The question without the greeting or courtesy around it (the question itself when there is none). */
+export function withoutCourtesy(text: string): string {
+  const stripped = text.replace(LEADING_COURTESY, '').replace(TRAILING_COURTESY, '').trim();
+  return stripped || text;
+}
