@@ -13,9 +13,10 @@ const ACKNOWLEDGEMENT = new RegExp(String.raw`^(?:ok(?:ay)?|cool|got it|great|ni
 /** The reply to a message that is not a question about the article, or undefined for a question. */
 export function smallTalkReply(text: string, articleTitle: string): string | undefined {
   const message = text.trim();
-  const invitation = `Ask me about the article “${articleTitle}”: “what happened?”, or a who, what, when, where or why question, and I quote the sentences that answer it.`;
-  if (GREETING.test(message)) return `Hi! ${invitation}`;
-  if (HELP.test(message)) return `${invitation} /brief help lists the commands.`;
+  const invitation = (): string =>
+    `Ask me about the article “${articleTitle}”: “what happened?”, or a who, what, when, where or why question, and I quote the sentences that answer it.`;
+  if (GREETING.test(message)) return `Hi! ${invitation()}`;
+  if (HELP.test(message)) return `${invitation()} /brief help lists the commands.`;
   if (THANKS.test(message)) return 'You’re welcome. Ask me anything else about the article.';
   if (ACKNOWLEDGEMENT.test(message)) return 'Ask me anything else about the article.';
   return undefined;

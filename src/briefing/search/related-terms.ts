@@ -104,7 +104,9 @@ const DEMONYMS: readonly string[] = [
   'egypt egyptian egyptians', 'turkey turkish', 'brazil brazilian brazilians', 'norway norwegian norwegians',
   'sweden swedish', 'poland polish', 'greece greek greeks', 'vietnam vietnamese', 'cuba cuban cubans',
   'venezuela venezuelan venezuelans', 'palestine palestinian palestinians', 'africa african africans',
-  'asia asian asians', 'dominican dominicans', 'zealand zealander zealanders',
+  'asia asian asians', 'dominican dominicans', 'zealand zealander zealanders', 'netherlands dutch', 'holland dutch',
+  'switzerland swiss', 'wales welsh', 'scotland scottish scots', 'ireland irish', 'thailand thai', 'denmark danish',
+  'finland finnish', 'peru peruvian peruvians', 'madagascar malagasy', 'ivory ivorian ivorians',
 ];
 
 /**
@@ -127,6 +129,18 @@ for (const group of [...GROUPS, ...DEMONYMS]) {
 
 const DEMONYM_WORDS = new Set(DEMONYMS.flatMap((group) => group.split(' ').slice(1)));
 const COUNTRY_WORDS = new Set([...DEMONYMS.map((group) => group.split(' ')[0] ?? ''), 'us', 'usa', 'uk', 'states', 'kingdom', 'emirates']);
+
+/** Country words by their people's adjective, as written ("dutch" -> netherlands, holland). */
+const COUNTRIES_OF_DEMONYM = new Map<string, string[]>();
+for (const group of DEMONYMS) {
+  const [country = '', ...demonyms] = group.split(' ');
+  for (const demonym of demonyms) COUNTRIES_OF_DEMONYM.set(demonym, [...(COUNTRIES_OF_DEMONYM.get(demonym) ?? []), country]);
+}
+
+/** The countries a people's adjective stands for ("dutch" -> netherlands, holland); empty for other words. */
+export function countriesOfDemonym(word: string): readonly string[] {
+  return COUNTRIES_OF_DEMONYM.get(word) ?? [];
+}
 
 /** "Chinese", "Americans": the adjective or people of a country, not a place. */
 export function isDemonym(word: string): boolean {

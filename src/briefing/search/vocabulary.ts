@@ -5,6 +5,7 @@
  */
 import { STOPWORDS, capitalisedWords, stem, tokenize } from '../text/tokens.js';
 import { editDistance } from './edit-distance.js';
+import { countriesOfDemonym } from './related-terms.js';
 
 /** A query word after correction: its stemmed term and how sure we are of it. */
 export interface CorrectedTerm {
@@ -23,30 +24,6 @@ export interface CorrectedTerm {
 /** Endings of the adjectives for a country's people, longest first: Sudan-ese, Kenya-n, Pakistan-i, Turk-ish. */
 const DEMONYM_SUFFIXES = ['ese', 'ian', 'ans', 'an', 'is', 'i', 'ish', 'n'];
 const MIN_DEMONYM_ROOT = 4;
-/** Adjectives whose country the endings do not give. */
-const IRREGULAR_DEMONYMS = new Map<string, string[]>([
-  ['french', ['france']],
-  ['dutch', ['netherlands', 'holland']],
-  ['swiss', ['switzerland']],
-  ['welsh', ['wales']],
-  ['scottish', ['scotland']],
-  ['scots', ['scotland']],
-  ['irish', ['ireland']],
-  ['british', ['britain']],
-  ['english', ['england']],
-  ['greek', ['greece']],
-  ['thai', ['thailand']],
-  ['filipino', ['philippines']],
-  ['danish', ['denmark']],
-  ['swedish', ['sweden']],
-  ['finnish', ['finland']],
-  ['polish', ['poland']],
-  ['norwegian', ['norway']],
-  ['peruvian', ['peru']],
-  ['ivorian', ['ivory']],
-  ['chinese', ['china']],
-  ['malagasy', ['madagascar']],
-]);
 
 /** The shortest stem that may be matched to a stem one edit away. */
 const MIN_CLOSE_STEM = 4;
@@ -164,8 +141,9 @@ export class Vocabulary {
    * other way round: the people's adjective stands for their country. Only the article's names are candidates.
    */
   private placeOfDemonym(token: string): string | undefined {
-    const irregular = IRREGULAR_DEMONYMS.get(token);
-    if (irregular !== undefined) return irregular.find((place) => this.tokenCounts.has(place));
+    // Adjectives the endings do not give ("dutch", "swiss") come from the shared table.
+    const listed = countriesOfDemonym(token).find((place) => this.tokenCounts.has(place));
+    if (listed !== undefined) return listed;
     for (const suffix of DEMONYM_SUFFIXES) {
       if (!token.endsWith(suffix)) continue;
       const root = token.slice(0, token.length - suffix.length);
