@@ -36,6 +36,9 @@ const FOCUS_PARAPHRASE_TERMS = 5;
 
 /** Share of the question a sentence must cover for its date or number to count as the answer. */
 const KIND_SENTENCE_COVERAGE = 0.45;
+/** ...or be quoted within this many sentences of one that does, and cover this share itself. */
+const COMPLETING_DISTANCE = 3;
+const COMPLETING_COVERAGE = 0.3;
 const ROLE_OF = /^(?:who (?:is|was|will be|are|were)|what(?:'s| is| was) the name of) (?:the |a )?(?:current |new |former |incoming |next )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
 /** "Who is Taiwan's incoming president?": the same question, the holder's country first. */
 const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the name of) ([\p{L}-]+)(?:'s|’s|') (?:(?:current|new|former|incoming|outgoing|next|top) )?([\p{L}-]+)\s*[?.!]*\s*$/iu;
@@ -167,7 +170,11 @@ function factMissing(index: ArticleIndex, question: ParsedQuestion, chosen: Rank
   if (!STRICT_KINDS.has(question.kind) || splitCompound(question.text) !== undefined) return false;
   const aboutQuestion = (c: RankedSentence): boolean =>
     c.coverage >= KIND_SENTENCE_COVERAGE || conceptsMatched(question, c.indexed.terms, index) >= 2;
-  return !chosen.some((c) => answersKind(question, c.indexed) && aboutQuestion(c));
+  if (chosen.some((c) => answersKind(question, c.indexed) && aboutQuestion(c))) return false;
+  // "When is Taiwan's president sworn in?": one sentence is about the question, one close by holds the date.
+  const [best, other] = chosen;
+  const completes = (c: RankedSentence): boolean => answersKind(question, c.indexed) && c.coverage >= COMPLETING_COVERAGE;
+  return !(best && other && aboutQuestion(best) && Math.abs(best.position - other.position) <= COMPLETING_DISTANCE && completes(other));
 }
 
 /** Whom a name question is about: people and bodies (a place in the sentence is not the name asked for). */

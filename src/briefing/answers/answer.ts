@@ -63,9 +63,13 @@ function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnCont
     unionCoverage: (pair) => termCoverage(question, termsOf(pair), index),
     addsAnswer: (best, other) => addsPlace(question, best.indexed, other.indexed),
     holdsFact: (sentence) => question.kind === 'any' || question.kind === 'yesno' || answersKind(question, sentence.indexed),
+    completes: (best, other) => FACT_KINDS.has(question.kind) && !answersKind(question, best.indexed) && answersKind(question, other.indexed),
   });
   return withContinuation(index, question, chosen);
 }
+
+/** Kinds of fact a sentence either holds or not: a date, a number, an amount. */
+const FACT_KINDS: ReadonlySet<string> = new Set(['date', 'number', 'money']);
 
 const ASKS_MEANING = /\bwhat (?:did|does|do|was|is) .{0,60}\bmean\b|\bwhat (?:is|was) meant\b|\bmeaning of\b/i;
 

@@ -9,6 +9,10 @@ export const MAX_ANSWER_CHARS = 700;
 const SECOND_SHARE = 0.5;
 /** Answers often run across two neighbouring sentences. */
 const ADJACENT_BONUS = 0.15;
+/** ...and more when it refers back to the best ("In both cases, ..."). */
+const CONTINUES_BONUS = 0.15;
+/** Openings that take up what the sentence before said, as a whole: "In both cases", "This", "Such". */
+const GOES_ON = /^["“]?(?:(?:but|and|yet|so|still|however,?)\s+)?(?:in (?:both|these|those|this|each|either) cases?|this|these|those|such|both)\b/i;
 /** Sentences this close in one section usually continue one passage ("the search ... the FBI took part"). */
 const NEAR = 3;
 /** A rival unrelated to the best (not near it, adding nothing it lacks) must be nearly as good on its own. */
@@ -17,6 +21,9 @@ const INDEPENDENT_SHARE = 0.85;
 const TOPIC_SHARE = 0.5;
 /** Coverage a second sentence must add to count as completing the first. */
 const MIN_GAIN = 0.05;
+
+/** A nearby sentence holding the fact the best lacks (the date of a "when") may join from a little further down. */
+const FACT_SHARE = 0.4;
 
 /** A second sentence that gives more of the answer asked for (another place) is worth this much more. */
 const ADDS_ANSWER_BONUS = 0.3;
@@ -29,10 +36,12 @@ export interface AnswerNeeds {
   addsAnswer?: (best: RankedSentence, other: RankedSentence) => boolean;
   /** The sentence holds the kind of fact asked for (a figure for "how many"); always true for open questions. */
   holdsFact?: (sentence: RankedSentence) => boolean;
+  /** `other` holds the date, number or amount asked for, which `best` lacks. */
+  completes?: (best: RankedSentence, other: RankedSentence) => boolean;
 }
 
 export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): RankedSentence[] {
-  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true } = needs;
+  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true, completes = () => false } = needs;
   const best = ranked[0];
   if (!best) return [];
   if (best.indexed.sentence.text.length > MAX_ANSWER_CHARS) return [best];
@@ -46,14 +55,17 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
   const rivals = [...ranked.slice(1, 8), ...ranked.slice(8).filter((r) => Math.abs(r.position - best.position) === 1)];
   for (const r of rivals) {
     const names = r.position === antecedent;
-    if ((r.score < best.score * SECOND_SHARE && !names) || !fits(r)) continue;
+    const distance = Math.abs(r.position - best.position);
+    const sameSection = r.indexed.sentence.sectionId === best.indexed.sentence.sectionId;
+    // "...before Taiwan is sworn in" then, in the same passage, "...leading up to the May 20 inauguration".
+    const completesFact = completes(best, r) && r.score >= best.score * FACT_SHARE && distance <= NEAR && sameSection;
+    if ((r.score < best.score * SECOND_SHARE && !names && !completesFact) || !fits(r)) continue;
     // A follow-up with no words of its own ("where is he going?") covers nothing: only a place it asks for may join.
     if (r.coverage <= 0 && (best.coverage > 0 || !addsAnswer(best, r))) continue;
-    const distance = Math.abs(r.position - best.position);
     const adjacent = distance === 1;
     // Near but not adjacent, or strong but far: it must still be about a fair share of what the best is about.
     const onTopic = r.coverage >= best.coverage * TOPIC_SHARE;
-    const near = adjacent || (distance <= NEAR && r.indexed.sentence.sectionId === best.indexed.sentence.sectionId && onTopic);
+    const near = adjacent || (distance <= NEAR && sameSection && onTopic);
     const gain = unionCoverage([best, r]) - best.coverage;
     // A second sentence must add to the answer: continue it, complete it, or answer as well on its own.
     // A headline mostly restates the lead: it joins only to complete the answer.
@@ -62,8 +74,10 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
     const adds = onTopic && addsAnswer(best, r);
     // Strong on its own means answering too: when the best holds the figure asked for, a far rival must hold one.
     const independent = r.score >= best.score * INDEPENDENT_SHARE && onTopic && (holdsFact(r) || !holdsFact(best));
-    if (!near && !adds && gain < MIN_GAIN && !independent) continue;
-    const value = r.score + 0.5 * gain + (adjacent ? ADJACENT_BONUS : 0) + (names ? 1 : 0) + (adds ? ADDS_ANSWER_BONUS : 0);
+    if (!near && !adds && !completesFact && gain < MIN_GAIN && !independent) continue;
+    // "...two areas Xi made commitments in." then "In both cases, the Chinese have taken some first steps": it goes on with the best.
+    const continues = r.position === best.position + 1 && r.indexed.inherited.size > 0 && GOES_ON.test(r.indexed.sentence.text);
+    const value = r.score + 0.5 * gain + (adjacent ? ADJACENT_BONUS : 0) + (continues ? CONTINUES_BONUS : 0) + (names ? 1 : 0) + (adds || completesFact ? ADDS_ANSWER_BONUS : 0);
     if (value > rivalValue) {
       rival = r;
       rivalValue = value;

@@ -216,10 +216,12 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
       if (next < index.sentences.length && !candidates.has(next) && people.some((id) => index.sentences[position]?.entityIds.has(id))) candidates.set(next, 0);
     }
   }
-  // "In both cases, ...": a sentence referring back to a candidate is a candidate too.
-  for (const [position] of scored) {
-    const next = position + 1;
-    if (next < index.sentences.length && !candidates.has(next) && (index.sentences[next]?.inherited.size ?? 0) > 0) candidates.set(next, 0);
+  // "In both cases, ...": a sentence referring back to a candidate is a candidate too, and so on down the chain
+  // ("They are skyrocketing. ... They pose a threat").
+  for (const [position, bm25] of scored) {
+    for (let next = position + 1; next <= position + MAX_REFERENCE_CHAIN && (index.sentences[next]?.inherited.size ?? 0) > 0; next++) {
+      candidates.set(next, Math.max(candidates.get(next) ?? 0, INHERITED_CREDIT * bm25));
+    }
   }
   if (carry) for (const position of carry.sentencePositions) for (const near of [position - 1, position, position + 1]) {
     if (near >= 0 && near < index.sentences.length && !candidates.has(near)) candidates.set(near, 0);
@@ -277,6 +279,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 }
 
 const DEFINITION_BONUS = 0.3;
+/** Sentences after a candidate that each refer back to the one before are candidates too, this many at most. */
+const MAX_REFERENCE_CHAIN = 3;
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'refers', 'means']);
 
 /** The sentence opens with the thing ("The Osprey", "Typhus") and a copula: it says what the thing is. */

@@ -112,7 +112,10 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
   // A reference back reaches the previous body sentence of the same section (news paragraphs are often one sentence).
   sentences.forEach((indexed, i) => {
     const previous = sentences[i - 1];
-    if (previous && previous.sentence.sectionId === indexed.sentence.sectionId && previous.sentence.kind === 'body' && REFERS_BACK.test(indexed.sentence.text)) indexed.inherited = previous.terms;
+    if (previous && previous.sentence.sectionId === indexed.sentence.sectionId && previous.sentence.kind === 'body' && REFERS_BACK.test(indexed.sentence.text)) {
+      // "They are skyrocketing. They have reconstituted themselves. They pose a threat": a chain of references reaches the sentence naming them.
+      indexed.inherited = previous.inherited.size > 0 ? new Set([...previous.terms, ...previous.inherited]) : previous.terms;
+    }
   });
 
   const documentFrequency = new Map<string, number>();

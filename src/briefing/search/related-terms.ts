@@ -72,7 +72,7 @@ const GROUPS: readonly string[] = [
   'attention scrutiny spotlight',
   'penalty punishment',
   'first second third fourth fifth',
-  'inauguration inaugurate inaugurated inaugural sworn oath',
+  'inauguration inaugurate inaugurated inaugural swear swears sworn oath',
   'increase increased increasing intensify intensified escalate escalated step stepped accelerate accelerates ramp boost',
   'production produce produces manufacturing manufacture manufactures',
   'talks conversations discussions dialogue negotiations communication communications',

@@ -35,3 +35,14 @@ describe('article index: a conjunction before the reference back', () => {
     expect(but?.inherited.has(stem('dias'))).toBe(true);
   });
 });
+
+describe('article index: a chain of references back', () => {
+  const chain = ['Rebels at sea', 'The coast guard chief said the rebel fleet was no longer idle.', 'They have bought fast boats. They have trained new crews. They pose a threat to every port.'].join('\n\n');
+  const index = buildArticleIndex(ingestArticle(chain, { source: 'fleet.txt', articleId: 'fleet' }));
+
+  it('GIVEN "They ... They ... They pose a threat" THEN the last sentence still carries the terms of the one naming the fleet', () => {
+    const last = index.sentences.find((s) => s.sentence.text.startsWith('They pose'));
+    expect(last?.inherited.has(stem('fleet'))).toBe(true);
+    expect(last?.inherited.has(stem('boats'))).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Answers that run over more than one sentence: a chain of "They ..." sentences is about the subject named
+ * before it, "In both cases, ..." goes on with the sentence it follows, and a date asked for may sit a
+ * sentence or two after the one about the event.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const serviceOf = (paragraphs: string[]) =>
+  createBriefingService(staticLibrary(ingestArticle(paragraphs.join('\n\n'), { source: 'test.txt', articleId: 'test' })));
+
+describe('ask: a chain of sentences referring back', () => {
+  const service = serviceOf([
+    'Rebels at sea',
+    'The coast guard chief said the rebel fleet was no longer idle.',
+    'They have bought fast boats. They have trained new crews. They pose a threat to every port on the coast.',
+    'Fishing crews in the south have stayed in harbour since Friday.',
+    'The coast guard has asked the navy for two more ships.',
+  ]);
+
+  it('GIVEN "They ... They ... They pose a threat" after the sentence naming the fleet WHEN asked whom the fleet threatens THEN the third "They" is quoted', () => {
+    for (const question of ['Who does the rebel fleet threaten?', 'Who is threatened by the rebel fleet?']) {
+      const answer = service.ask(question);
+      expect(answer.abstained).toBe(false);
+      expect(answer.answer).toContain('They pose a threat to every port');
+    }
+  });
+});
+
+describe('ask: a sentence that goes on with the best one', () => {
+  const service = serviceOf([
+    'Harbour funds stall',
+    'Fishing crews protested in the harbour on Friday over fuel prices and the state of the quay.',
+    'The minister promised new harbour funds and cheaper fuel for fishing crews during his visit in March.',
+    'In both cases, the treasury has released nothing so far.',
+    'The harbour master said crews were losing patience with the minister.',
+  ]);
+
+  it('GIVEN the promise, then "In both cases, ..." WHEN asked whether the promises were kept THEN both sentences are quoted, in order', () => {
+    for (const question of ['Has the minister kept his promises to the fishing crews?', 'Did the minister deliver the harbour funds he promised?']) {
+      const answer = service.ask(question);
+      expect(answer.sources.map((s) => s.text.slice(0, 20))).toEqual(['The minister promise', 'In both cases, the t']);
+    }
+  });
+});
+
+describe('ask: the date a few sentences after the event', () => {
+  const service = serviceOf([
+    'Town picks a mayor',
+    'Voters in Dunmore elected Maria Lopez as their new mayor after a close race.',
+    'She will be sworn in at a ceremony in the town hall.',
+    'Her rival conceded and congratulated her.',
+    'The inauguration of the mayor is planned for June 2, the town clerk said.',
+  ]);
+
+  it('GIVEN the swearing-in and, two sentences on, "the inauguration ... June 2" WHEN asked when THEN the date is quoted, not refused', () => {
+    const answer = service.ask('When will the new mayor be sworn in?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('June 2');
+  });
+
+  it('GIVEN no date anywhere near WHEN asked when the rival conceded THEN the article does not say', () => {
+    expect(service.ask('When did her rival concede?').abstained).toBe(true);
+  });
+});
