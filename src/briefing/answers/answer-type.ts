@@ -108,8 +108,25 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
     case 'length':
       return f.hasDuration;
     default:
+      if (question.kind === 'person' && asksWhomDone(question) && indexed.entityKinds.has('place')) return true;
       return kindMatches(question.kind, indexed) || countedList(question, indexed);
   }
+}
+
+/**
+ * "Who does Russia threaten?", "Who is hurt by the sanctions?": whom something is done to is as often a
+ * country or a region as a person.
+ */
+const WHOM_DONE = /^(?:according to [^,]+,\s*)?who(?:m)? (?:(?:do|does|did|will|would|could|can|might|may) (?!not\b)\S+ \S+|(?:is|are|was|were|will be|would be|gets?|got) (?:\S+ ){0,2}\S+ed\b|gets? hurt)/i;
+const whomDone = new LatestOnly<ParsedQuestion, boolean>();
+
+function asksWhomDone(question: ParsedQuestion): boolean {
+  let asks = whomDone.get(question);
+  if (asks === undefined) {
+    asks = WHOM_DONE.test(question.text.trim());
+    whomDone.set(question, asks);
+  }
+  return asks;
 }
 
 /** "How many Americans": a list of the very people counted answers too. */

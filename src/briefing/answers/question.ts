@@ -38,6 +38,8 @@ export interface ParsedQuestion {
   counted: 'person' | 'place' | 'organization' | undefined;
   /** "What is typhus?": the stems of the thing to be defined; a sentence saying what it is answers best. */
   defines: readonly string[] | undefined;
+  /** Words of "according to the second official", "in Blinken's view": who says it, not what is asked. */
+  attributed: ReadonlySet<string>;
 }
 
 /** Words that frame a question without saying what it is about. */
@@ -108,6 +110,8 @@ function relatedSpelling(term: CorrectedTerm): CorrectedTerm {
   // A word of the table is a real word, not a typo: "smoothly" is not "south", "promises" not "provides",
   // whatever the article says.
   const asTyped = stem(term.token);
+  // ...but the article's own form of the very word is that word: "threaten" where the article says "threat".
+  if (term.corrected && sameWordDerived(term) && relatedTerms(asTyped).includes(term.term)) return { ...term, corrected: false };
   if (term.corrected && relatedTerms(asTyped).length > 0) return { ...term, word: term.token, term: asTyped, known: false, corrected: false };
   if (relatedTerms(term.term).length > 0) return term;
   // A closer word of the table beats a farther article word: "complane" is "complain", not "company".
@@ -116,6 +120,10 @@ function relatedSpelling(term: CorrectedTerm): CorrectedTerm {
   const word = closestRelatedWord(term.token, max);
   return word === undefined ? term : { ...term, word, term: stem(word), known: false, corrected: false };
 }
+
+/** One word is the other with an ending ("threat" / "threaten"): derived, not mistyped. */
+const sameWordDerived = (term: CorrectedTerm): boolean =>
+  Math.min(term.token.length, term.word.length) >= 5 && (term.token.startsWith(term.word) || term.word.startsWith(term.token));
 
 /** The table is the same for every article, so its corrections are remembered across questions. */
 const relatedSpellings = new BoundedMemo<string | null>(10_000);
@@ -260,5 +268,15 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const asksName = NAME_CUES.test(text);
   const defines = definedThing(text);
 
-  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines };
+  const attributed = attributionWords(text);
+  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines, attributed };
+}
+
+const ATTRIBUTIONS = [/\baccording to ((?:[\p{L}'’.-]+\s*){1,6}?)(?=\s*(?:[,?.!;]|$))/giu, /\bin ((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+?)['’]s? (?:view|opinion|eyes|words|account)\b/giu];
+
+/** The words of the question's attributions ("according to US officials"), as tokens. */
+function attributionWords(text: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const pattern of ATTRIBUTIONS) for (const match of text.matchAll(pattern)) for (const token of tokenize(match[1] ?? '')) words.add(token);
+  return words;
 }

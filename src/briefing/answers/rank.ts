@@ -82,6 +82,8 @@ const TIME_WORDS = new Set(
   'last year years month months week weeks day days today yesterday recently recent ago now currently lately earlier later time first'.split(' '),
 );
 const TIME_WEIGHT = 0.4;
+/** "...according to US officials?": who says it matters less than what is asked. */
+const ATTRIBUTION_WEIGHT = 0.6;
 
 const coverageCache = new LatestOnly<ParsedQuestion, CoverageTerm[]>();
 
@@ -90,7 +92,9 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
   if (cached) return cached;
   const weightOf = (t: ParsedQuestion['terms'][number]): number =>
     // Unknown words weigh like a fairly common one: a paraphrase, or something the article lacks.
-    (t.known ? Math.min(Math.max(index.idf(t.term), 1), 3) * (t.corrected ? 0.9 : 1) : 1.5) * (TIME_WORDS.has(t.token) ? TIME_WEIGHT : 1);
+    (t.known ? Math.min(Math.max(index.idf(t.term), 1), 3) * (t.corrected ? 0.9 : 1) : 1.5) *
+    (TIME_WORDS.has(t.token) ? TIME_WEIGHT : 1) *
+    (question.attributed.has(t.token) ? ATTRIBUTION_WEIGHT : 1);
   // The words of one name are one concept: "When was Ana Costa born?" asks about Costa and a birth, not three things.
   const nameGroups: ReadonlySet<string>[] = entitiesNamed(index, question).map((id) => index.entityTerms[id] ?? new Set<string>());
   cached = [];
@@ -183,7 +187,7 @@ const RELATED_CREDIT = 0.7;
 
 export function rankSentences(index: ArticleIndex, question: ParsedQuestion, context: TurnContext | undefined): RankedSentence[] {
   const weights = new Map<string, number>();
-  for (const term of question.terms) if (term.known) weights.set(term.term, term.corrected ? 0.9 : 1);
+  for (const term of question.terms) if (term.known) weights.set(term.term, (term.corrected ? 0.9 : 1) * (question.attributed.has(term.token) ? ATTRIBUTION_WEIGHT : 1));
   for (const term of question.terms) {
     // "Moscow" in a question finds "Russia" too (one way only: a question about China is not about Beijing).
     for (const relative of [...relatedTerms(term.term), ...countryOfCapital(term.term)]) {

@@ -125,3 +125,27 @@ describe('parseQuestion: a short name in the possessive', () => {
     expect(parsed.terms.map((t) => t.token)).toContain('xi');
   });
 });
+
+describe('parseQuestion: who says it', () => {
+  it.each([
+    ['Who does Russia threaten, according to US officials?', ['us', 'officials']],
+    ['According to the second official, who does Russia threaten?', ['the', 'second', 'official']],
+    ["Who gets hurt when China backs Russia, in Blinken's view?", ['blinken']],
+  ])('GIVEN "%s" THEN the attribution\'s words are marked as such', (question, attributed) => {
+    expect([...parseQuestion(question, vocabulary).attributed]).toEqual(attributed);
+  });
+
+  it('GIVEN no attribution THEN no word is marked', () => {
+    expect(parseQuestion('What did Barker say about the show?', vocabulary).attributed.size).toBe(0);
+  });
+});
+
+describe('parseQuestion: a derived form of an article word', () => {
+  const threats = new Vocabulary(['The storm poses a threat to the coast.']);
+
+  it('GIVEN "threaten" where the article says "threat" THEN it is that word, not a typo of it', () => {
+    const [storm, threaten] = parseQuestion('Who does the storm threaten?', threats).terms;
+    expect(storm?.term).toBe(stem('storm'));
+    expect(threaten).toMatchObject({ token: 'threaten', term: stem('threat'), known: true, corrected: false });
+  });
+});

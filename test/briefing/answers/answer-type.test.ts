@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { answersKind } from '../../../src/briefing/answers/answer-type.js';
+import { parseQuestion } from '../../../src/briefing/answers/question.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { buildArticleIndex } from '../../../src/briefing/search/article-index.js';
+
+const text = ['Storm gathers strength', 'The storm now poses a threat to Cuba and to the coast of Florida.', 'Airlines have cancelled dozens of flights.'].join('\n\n');
+const index = buildArticleIndex(ingestArticle(text, { source: 'storm.txt', articleId: 'storm' }));
+const placeSentence = index.sentences.find((s) => s.sentence.text.startsWith('The storm now'));
+const plainSentence = index.sentences.find((s) => s.sentence.text.startsWith('Airlines'));
+
+describe('answersKind: whom something is done to', () => {
+  it.each(['Who does the storm threaten?', 'Who is threatened by the storm?', 'According to forecasters, who does the storm threaten?', 'Who gets hurt by the storm?'])(
+    'GIVEN "%s" THEN a sentence naming places holds the kind of answer asked for',
+    (question) => {
+      expect(placeSentence && answersKind(parseQuestion(question, index.vocabulary), placeSentence)).toBe(true);
+    },
+  );
+
+  it.each(['Who is the forecaster?', 'Who said the storm was gaining strength?'])('GIVEN "%s" THEN a place is no answer: a person is asked for', (question) => {
+    expect(placeSentence && answersKind(parseQuestion(question, index.vocabulary), placeSentence)).toBe(false);
+  });
+
+  it('GIVEN "Who does the storm threaten?" THEN a sentence naming nobody and nowhere does not hold it', () => {
+    expect(plainSentence && answersKind(parseQuestion('Who does the storm threaten?', index.vocabulary), plainSentence)).toBe(false);
+  });
+});
