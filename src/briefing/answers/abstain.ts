@@ -11,7 +11,8 @@ import type { ParsedQuestion } from './question.js';
 import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
 import { askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
-import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
+import { countriesOfDemonym, countryOfCapital, isRegionName, relatedTerms } from '../search/related-terms.js';
+import type { PlaceMention } from '../search/places.js';
 import { contentTerms, stem } from '../text/tokens.js';
 import { isEnglishWord, joinedEnglishWords, nearEnglishWord } from '../text/english-words.js';
 
@@ -77,6 +78,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (question.asksName && !chosen.some((c) => namesSomeoneNew(index, question, c))) return { abstain: true, missing };
   if (factMissing(index, question, chosen)) return { abstain: true, missing };
   if (membersUnnamed(index, question, chosen)) return { abstain: true, missing };
+  if (cityUnnamed(question, chosen)) return { abstain: true, missing: [] };
   if (topicsUntold(index, question, chosen)) return { abstain: true, missing };
   return { abstain: false, missing };
 }
@@ -175,6 +177,17 @@ function factMissing(index: ArticleIndex, question: ParsedQuestion, chosen: Rank
   const [best, other] = chosen;
   const completes = (c: RankedSentence): boolean => answersKind(question, c.indexed) && c.coverage >= COMPLETING_COVERAGE;
   return !(best && other && aboutQuestion(best) && Math.abs(best.position - other.position) <= COMPLETING_DISTANCE && completes(other));
+}
+
+/**
+ * "Which Italian city was the news conference in?", "Which city in California hosted the summit?": a quote
+ * naming only the country or state the question names, or other countries and regions, names no city.
+ */
+function cityUnnamed(question: ParsedQuestion, chosen: RankedSentence[]): boolean {
+  if (question.kind !== 'place' || question.placeType !== 'city' || splitCompound(question.text) !== undefined) return false;
+  const asked = new Set(question.terms.flatMap((t) => [t.term, ...countriesOfDemonym(t.token).map(stem)]));
+  const namesCity = (place: PlaceMention): boolean => !place.country && !isRegionName(place.words) && !place.terms.every((term) => asked.has(term));
+  return !chosen.some((c) => c.indexed.places.some(namesCity));
 }
 
 /** Whom a name question is about: people and bodies (a place in the sentence is not the name asked for). */

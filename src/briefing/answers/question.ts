@@ -260,7 +260,9 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
   // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").
   const asker = tokens.findIndex((token, i) => i <= 1 && ASKING.has(questionWordFor(token) ?? token));
-  const askedNoun = asker < 0 ? undefined : placeNoun(tokens[asker + 1] ?? '');
+  // "Which Italian city": a people's adjective before the noun says where, not what kind of place.
+  const nounAt = asker < 0 ? -1 : isDemonym(tokens[asker + 1] ?? '') ? asker + 2 : asker + 1;
+  const askedNoun = nounAt < 0 ? undefined : placeNoun(tokens[nounAt] ?? '');
   const placeType = askedNoun === undefined ? undefined : CITY_NOUNS.includes(askedNoun) ? 'city' : COUNTRY_NOUNS.includes(askedNoun) ? 'country' : undefined;
   let kind = answerKind(kindText, kindText === text ? first : undefined);
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';

@@ -91,6 +91,7 @@ const GROUPS: readonly string[] = [
   'withdraw withdrawal withdrawing withdrew pullout retreat',
   'absence absent away',
   'film films movie movies',
+  'relations relationship ties',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */
@@ -151,6 +152,31 @@ export function isDemonym(word: string): boolean {
 export function isCountryName(words: readonly string[]): boolean {
   const last = words[words.length - 1];
   return last !== undefined && (COUNTRY_WORDS.has(last) || COUNTRY_WORDS.has(words.join('')));
+}
+
+/**
+ * Places bigger than a city that are no country: states, provinces, regions, seas. "Which city ...?" is not
+ * answered by "California". Lower-case names as the tokenizer writes them.
+ */
+const REGIONS: ReadonlySet<string> = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+  nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+  europe asia africa america antarctica arctic siberia balkans caribbean scandinavia mediterranean sahara himalayas
+  crimea xinjiang tibet kashmir darfur chechnya sinai catalonia quebec ontario alberta punjab sicily bali okinawa
+  tasmania greenland england scotland wales gaza indo pacific`.split(/\s+/),
+);
+const MULTIWORD_REGIONS: ReadonlySet<string> = new Set([
+  'new hampshire', 'new jersey', 'new mexico', 'new york state', 'north carolina', 'north dakota', 'rhode island', 'south carolina',
+  'south dakota', 'west virginia', 'middle east', 'southeast asia', 'latin america', 'south america', 'north america',
+  'central america', 'east asia', 'south asia', 'central asia', 'west africa', 'east africa', 'north africa', 'northern ireland',
+  'south china sea', 'east china sea', 'taiwan strait', 'persian gulf', 'red sea', 'black sea', 'baltic sea', 'gulf of mexico',
+  'strait of hormuz', 'west bank', 'gaza strip', 'golan heights', 'silicon valley', 'indo pacific',
+]);
+
+/** A state, province, region or sea ("California", "Middle East"): no city, though no country either. */
+export function isRegionName(words: readonly string[]): boolean {
+  return (words.length === 1 && REGIONS.has(words[0] ?? '')) || MULTIWORD_REGIONS.has(words.join(' '));
 }
 
 /** Every word of the table as written, for correcting typos in words the article itself lacks. */

@@ -54,3 +54,37 @@ describe('ask: how many, answered by a list of names', () => {
     expect(service().ask('How much does the tour cost?').abstained).toBe(true);
   });
 });
+
+describe('ask: which city, when the article names only a country or region', () => {
+  const summit = () =>
+    createBriefingService(
+      staticLibrary(
+        ingestArticle(
+          [
+            'Leaders meet again',
+            'The two presidents held a summit in California in November after months of tension.',
+            'Their foreign ministers met at a news conference in Italy last week.',
+            'Talks in Geneva are planned for the spring.',
+          ].join('\n\n'),
+          { source: 'summit.txt', articleId: 'summit' },
+        ),
+      ),
+    );
+
+  it.each(['Which city in California hosted the summit?', 'Which Italian city was the news conference in?'])(
+    'GIVEN "%s" and only the state or country in the article THEN the article does not say',
+    (question) => {
+      const answer = summit().ask(question);
+      expect(answer.abstained).toBe(true);
+      expect(answer.answer).toBe('The article does not say.');
+    },
+  );
+
+  it('GIVEN a city the article does name THEN it is quoted', () => {
+    expect(summit().ask('Which city will host the talks in the spring?').answer).toContain('Talks in Geneva');
+  });
+
+  it.each(['Which German city did Vogt speak in before leaving?', 'Which city did Vogt fly to first?'])('GIVEN "%s" on the tour article THEN a city answers it', (question) => {
+    expect(service().ask(question).abstained).toBe(false);
+  });
+});

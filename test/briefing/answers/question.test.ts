@@ -149,3 +149,15 @@ describe('parseQuestion: a derived form of an article word', () => {
     expect(threaten).toMatchObject({ token: 'threaten', term: stem('threat'), known: true, corrected: false });
   });
 });
+
+describe('parseQuestion: the kind of place, past a people\'s adjective', () => {
+  it.each([
+    ['Which Italian city was it in?', 'city'],
+    ['which chinese city did he land in', 'city'],
+    ['Which country did he visit?', 'country'],
+  ])('GIVEN "%s" THEN a %s is asked for', (question, type) => {
+    const parsed = parseQuestion(question, vocabulary);
+    expect(parsed.placeType).toBe(type);
+    expect(parsed.kind).toBe('place');
+  });
+});
