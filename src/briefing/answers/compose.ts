@@ -77,7 +77,7 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
     if (!near && !adds && !completesFact && gain < MIN_GAIN && !independent) continue;
     // "...two areas Xi made commitments in." then "In both cases, the Chinese have taken some first steps": it goes on with the best.
     const continues = r.position === best.position + 1 && r.indexed.inherited.size > 0 && GOES_ON.test(r.indexed.sentence.text);
-    const value = r.score + 0.5 * gain + (adjacent ? ADJACENT_BONUS : 0) + (continues ? CONTINUES_BONUS : 0) + (names ? 1 : 0) + (adds || completesFact ? ADDS_ANSWER_BONUS : 0);
+    const value = r.score + 0.5 * gain + (adjacent ? ADJACENT_BONUS : 0) + (continues ? CONTINUES_BONUS : 0) + (names && holdsFact(best) ? 1 : 0) + (adds || completesFact ? ADDS_ANSWER_BONUS : 0);
     if (value > rivalValue) {
       rival = r;
       rivalValue = value;

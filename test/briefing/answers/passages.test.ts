@@ -65,3 +65,19 @@ describe('ask: the date a few sentences after the event', () => {
     expect(service.ask('When did her rival concede?').abstained).toBe(true);
   });
 });
+
+describe('ask: the figure in the next sentence, not the sentence naming the speaker', () => {
+  const service = serviceOf([
+    'Survivors tell of bridge collapse',
+    'The bridge over the river gave way at rush hour, sending cars into the water.',
+    'Melissa Hughes, 32, said she was driving home when the deck dropped under her car.',
+    '"You know that free-fall feeling? I felt that twice," Hughes said.',
+    'A pickup landed on top of her car, but she was not hurt.',
+  ]);
+
+  it('GIVEN "You know that free-fall feeling?" then "I felt that twice" WHEN asked how many times THEN the count is quoted with it', () => {
+    const answer = service.ask('How many times did Hughes say she felt the free-fall feeling?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('I felt that twice');
+  });
+});
