@@ -63,6 +63,7 @@ const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
 
 const NAME_CUES =
   /^(?:what|which|who|tell me)\b.*\bnames?\b|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
+const NAME_GIVEN = /\bnamed?\s*[:,]?\s*["“‘']/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
@@ -267,7 +268,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   let kind = answerKind(kindText, kindText === text ? first : undefined);
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
-  const asksName = NAME_CUES.test(text);
+  // 'Who gave the home the name "house of horrors"?' says the name; it asks who gave it.
+  const asksName = NAME_CUES.test(text) && !NAME_GIVEN.test(text);
   const defines = definedThing(text);
 
   const attributed = attributionWords(text);

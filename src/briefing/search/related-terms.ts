@@ -92,6 +92,7 @@ const GROUPS: readonly string[] = [
   'absence absent away',
   'film films movie movies',
   'relations relationship ties',
+  'name named naming dub dubbed nickname nicknamed label labelled labeled brand branded',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */

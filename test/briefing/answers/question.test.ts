@@ -161,3 +161,16 @@ describe('parseQuestion: the kind of place, past a people\'s adjective', () => {
     expect(parsed.kind).toBe('place');
   });
 });
+
+describe('parseQuestion: a name asked for, or a name given', () => {
+  it.each(['What is the name of the show?', 'Which companies opposed the plan?', 'who are they, what are their names?'])('GIVEN "%s" THEN a name is asked for', (question) => {
+    expect(parseQuestion(question, vocabulary).asksName).toBe(true);
+  });
+
+  it.each(['Who gave the home the name "house of horrors"?', "Who first used the name 'Iron Lady'?", 'Who named it "The Price Is Right"?'])(
+    'GIVEN "%s" THEN the name is given, and who gave it is asked',
+    (question) => {
+      expect(parseQuestion(question, vocabulary).asksName).toBe(false);
+    },
+  );
+});
