@@ -162,7 +162,9 @@ function absentFocus(index: ArticleIndex, question: ParsedQuestion, coverage: nu
   const focus = question.focus;
   // "What was the result of the match, and on which day was it played?": the thing asked for is one part's.
   if (splitCompound(question.text) !== undefined) return undefined;
-  if (!focus || focus.known || relatedTerms(focus.term).some((r) => index.vocabulary.hasTerm(r))) return undefined;
+  // "Which Chinese banks ...?" in an article about exit "bans": a real word read as a typo is still absent.
+  const absent = focus !== undefined && (!focus.known || (focus.corrected && isEnglishWord(focus.token)));
+  if (!focus || !absent || relatedTerms(focus.term).some((r) => index.vocabulary.hasTerm(r))) return undefined;
   return coverage < FOCUS_COVERAGE || question.terms.length < FOCUS_PARAPHRASE_TERMS ? focus.token : undefined;
 }
 

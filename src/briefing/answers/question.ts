@@ -60,6 +60,8 @@ const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|bo
 const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
 // "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
 const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
+// "Which Chinese banks ...": past a people's adjective, the noun is the kind of thing asked for.
+const WHICH_TWO_WORDS = /^which ([\p{L}-]+) ([\p{L}-]+)/iu;
 
 const NAME_CUES =
   /^(?:what|which|who|tell me)\b.*\bnames?\b|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
@@ -148,6 +150,12 @@ const PLACE_NOUN_SET: ReadonlySet<string> = new Set(PLACE_NOUNS);
 const placeNounMemo = new BoundedMemo<string | null>(10_000);
 
 /** "citys", "contry": a place noun, spelled as typed (one edit allowed on longer words). */
+/** "Which Chinese banks": the noun after the people's adjective, as a one-group match. */
+function whichPeopleFocus(text: string): [string, string] | undefined {
+  const match = WHICH_TWO_WORDS.exec(text);
+  return match && isDemonym(match[1] ?? '') ? [match[0], match[2] ?? ''] : undefined;
+}
+
 function placeNoun(token: string): string | undefined {
   if (PLACE_NOUN_SET.has(token)) return token;
   if (token.length < 5) return undefined;
@@ -248,7 +256,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     seen.add(corrected.term);
     terms.push(corrected);
   });
-  const focusWord = (FOCUS.exec(text.trim()) ?? WHICH_FOCUS.exec(text.trim()))?.[1]?.toLowerCase();
+  const focusWord = (FOCUS.exec(text.trim()) ?? whichPeopleFocus(text.trim()) ?? WHICH_FOCUS.exec(text.trim()))?.[1]?.toLowerCase();
   const focus = focusWord === undefined || TYPE_NOUNS.has(focusWord) || COUNT_WORDS.test(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
   // Short all-capital words are abbreviations ("FL", "US") the article may spell out: not names to insist on.
   const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token) => PRONOUNS.has(token));

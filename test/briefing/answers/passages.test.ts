@@ -81,3 +81,23 @@ describe('ask: the figure in the next sentence, not the sentence naming the spea
     expect(answer.answer).toContain('I felt that twice');
   });
 });
+
+describe('ask: a real word the article lacks is not read as a typo of one it has', () => {
+  const service = serviceOf([
+    'Sanctions loom',
+    'Several Americans have been kept in China by exit bans, the State Department said.',
+    'Washington has threatened to sanction Chinese entities that supply Russia.',
+    'Beijing has called on the United States to lift sanctions against Chinese firms.',
+  ]);
+
+  it('GIVEN "Which Chinese banks could the US sanction?" and no bank in the article THEN it does not say, though "bans" is one letter away', () => {
+    const answer = service.ask('Which Chinese banks could the US sanction?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toContain('"banks"');
+  });
+
+  it('GIVEN an article that does speak of banks THEN the same question is answered', () => {
+    const banks = serviceOf(['Sanctions loom', 'Washington has threatened to sanction two Chinese banks, Kunlun Bank and Dandong Bank, over their trade with Russia.', 'Beijing called the threat bullying.']);
+    expect(banks.ask('Which Chinese banks could the US sanction?').answer).toContain('Kunlun Bank and Dandong Bank');
+  });
+});

@@ -174,3 +174,11 @@ describe('parseQuestion: a name asked for, or a name given', () => {
     },
   );
 });
+
+describe('parseQuestion: which kind of thing, past a people\'s adjective', () => {
+  const bans = new Vocabulary(['Americans are kept in China by exit bans.', 'The US may sanction Chinese entities.']);
+
+  it('GIVEN "Which Chinese banks ...?" THEN the banks, not "Chinese", are the thing asked about', () => {
+    expect(parseQuestion('Which Chinese banks could the US sanction?', bans).focus?.token).toBe('banks');
+  });
+});
