@@ -8,6 +8,7 @@ import type { Answer } from '../service.js';
 import { judgeAnswer } from './abstain.js';
 import { addsPlace, answersKind } from './answer-type.js';
 import { chooseSentences, fitTogether, quote } from './compose.js';
+import { factFromContext } from './context-fact.js';
 import { splitCompound } from './compound.js';
 import { asksForGist, gistSentence } from './gist.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
@@ -142,6 +143,8 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   // "What happened?" asked afresh is about the whole article; in a conversation it follows up on the topic.
   const gist = context === undefined && asksForGist(text) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
+  const fromContext = context && factFromContext(index, question, context);
+  if (fromContext) return quoted(question, [fromContext], entitiesNamed(index, question));
   const split = splitCompound(text);
   const parts = split && chooseForParts(index, split, context);
   const chosen = parts ? parts.map((part) => part.best) : choose(index, question, context);

@@ -1,0 +1,46 @@
+/**
+ * Follow-ups in a thread that ask only for a kind of fact ("when was that?", "where did he say that?"):
+ * the sentence just quoted, or its neighbour in the paragraph, holds the answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const article = [
+  'Port strike spreads',
+  'Dock workers at the port of Valmar walked out over pay, union leader Rosa Lind said.',
+  'The strike began on March 3 and has since spread to two other ports.',
+  'Lind told reporters in Lisbon that the union would not back down.',
+  'The transport minister has offered talks, but no date has been set.',
+  'Shipping firms say thousands of containers are stuck at sea.',
+].join('\n\n');
+
+const thread = () => {
+  const service = createBriefingService(staticLibrary(ingestArticle(article, { source: 'port.txt', articleId: 'port' })));
+  return (question: string) => service.ask(question, { conversationKey: 'thread' });
+};
+
+describe('follow-ups asking a fact of the last quote', () => {
+  it('GIVEN a quote about the strike WHEN asked "when was that?" THEN the sentence holding the date is quoted', () => {
+    const ask = thread();
+    expect(ask('How far has the strike spread?').answer).toContain('spread to two other ports');
+    const when = ask('when was that?');
+    expect(when.abstained).toBe(false);
+    expect(when.answer).toContain('March 3');
+  });
+
+  it('GIVEN a quote of what the union leader said WHEN asked "where did she say that?" THEN the same quote, naming the city, answers', () => {
+    const ask = thread();
+    expect(ask('Will the union back down?').answer).toContain('would not back down');
+    const where = ask('where did she say that?');
+    expect(where.abstained).toBe(false);
+    expect(where.answer).toContain('in Lisbon');
+  });
+
+  it('GIVEN a quote with no date near it WHEN asked "when?" THEN the article does not say', () => {
+    const ask = thread();
+    expect(ask('What has the transport minister offered?').answer).toContain('offered talks');
+    expect(ask('when?').abstained).toBe(true);
+  });
+});
