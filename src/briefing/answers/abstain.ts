@@ -9,6 +9,7 @@ import { splitCompound } from './compound.js';
 import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
 import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
+import { PEOPLE_PLURALS } from './kind-nouns.js';
 import { askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
 import { countriesOfDemonym, countryOfCapital, isRegionName, relatedTerms } from '../search/related-terms.js';
@@ -25,6 +26,8 @@ export interface AbstentionVerdict {
   abstain: boolean;
   /** Why, in words for the user: the things the article never mentions. */
   missing: string[];
+  /** Refused because no passage uses enough of the question's words (not for a missing name, figure or place). */
+  unmatched?: true;
 }
 
 /** Three words or more the article never uses, most of the question: it is about something else. */
@@ -59,7 +62,7 @@ const STRICT_KINDS = new Set(['money', 'number', 'date']);
 
 export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], followUp: boolean): AbstentionVerdict {
   const missing = question.terms.filter((t) => !t.known).map((t) => t.token);
-  if (chosen.length === 0) return { abstain: true, missing };
+  if (chosen.length === 0) return { abstain: true, missing, unmatched: true };
   const names = unknownNames(index, question);
   if (names.length > 0) return { abstain: true, missing: names };
   if (roleHolderMissing(index, question, chosen)) return { abstain: true, missing };
@@ -69,9 +72,9 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   // Follow-ups lean on earlier turns, so their own words may be few: "what about Taiwan?".
   const relaxed = followUp && question.terms.length <= 2;
   const required = relaxed ? MIN_COVERAGE * 0.6 : conceptsMatched(question, union, index) >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
-  if (question.terms.length > 0 && coverage < required) return { abstain: true, missing };
+  if (question.terms.length > 0 && coverage < required) return { abstain: true, missing, unmatched: true };
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
-  if (mostlyForeign(index, question)) return { abstain: true, missing };
+  if (mostlyForeign(index, question)) return { abstain: true, missing, unmatched: true };
   const focus = absentFocus(index, question, coverage);
   if (focus !== undefined) return { abstain: true, missing: [focus] };
   // "What are the names of the business leaders?": a sentence about them that names no one does not answer.
@@ -195,10 +198,21 @@ function cityUnnamed(question: ParsedQuestion, chosen: RankedSentence[]): boolea
 /** Whom a name question is about: people and bodies (a place in the sentence is not the name asked for). */
 const NAMED_KINDS: ReadonlySet<string> = new Set(['person', 'organization']);
 
-/** The sentence names a person or organisation the question did not already name. */
+/** "The name of the official", "the spokesman's name": a person's name is asked for, not a body's. */
+const PERSON_NAMED = /\bnames? of (?:the |this |that |a |an )?([\p{L}-]+)|\b([\p{L}-]+)['’]s? names?\b/iu;
+const PERSON_NAMED_KINDS: ReadonlySet<string> = new Set(['person']);
+
+function personNameAsked(question: ParsedQuestion): boolean {
+  const match = PERSON_NAMED.exec(question.text);
+  const noun = (match?.[1] ?? match?.[2] ?? '').toLowerCase();
+  return noun !== '' && (PEOPLE_PLURALS.has(noun) || PEOPLE_PLURALS.has(`${noun}s`) || PEOPLE_PLURALS.has(noun.replace(/man$/, 'men')));
+}
+
+/** The sentence names a person or organisation the question did not already name (a person, when a person's name is asked). */
 function namesSomeoneNew(index: ArticleIndex, question: ParsedQuestion, sentence: RankedSentence): boolean {
   const asked = new Set(entitiesNamed(index, question));
-  return [...sentence.indexed.entityIds].some((id) => !asked.has(id) && NAMED_KINDS.has(index.entities[id]?.kind ?? 'date'));
+  const kinds = personNameAsked(question) ? PERSON_NAMED_KINDS : NAMED_KINDS;
+  return [...sentence.indexed.entityIds].some((id) => !asked.has(id) && kinds.has(index.entities[id]?.kind ?? 'date'));
 }
 
 /**

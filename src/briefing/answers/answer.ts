@@ -9,6 +9,7 @@ import { judgeAnswer } from './abstain.js';
 import { addsPlace, answersKind } from './answer-type.js';
 import { chooseSentences, fitTogether, quote } from './compose.js';
 import { factFromContext } from './context-fact.js';
+import { lastAnswerPassage, madeOfDiscourse, talksAboutLastAnswer } from './discourse.js';
 import { splitCompound } from './compound.js';
 import { asksForGist, gistSentence } from './gist.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
@@ -53,7 +54,7 @@ const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i;
  * ("🔥🔥🔥", "{}") or only words the article does not use as typed ("SELECT * FROM users") does not: it is answered alone.
  */
 function leansOnConversation(question: ParsedQuestion): boolean {
-  if (question.anaphoric) return true;
+  if (question.anaphoric || madeOfDiscourse(question)) return true;
   if (question.terms.length === 0) return QUESTION_WORD.test(question.text);
   return question.terms.length <= 2 && question.terms.some((t) => t.known && !t.corrected);
 }
@@ -145,12 +146,19 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   if (gist) return quoted(question, [gist], []);
   const fromContext = context && factFromContext(index, question, context);
   if (fromContext) return quoted(question, [fromContext], entitiesNamed(index, question));
+  // "And if that doesn't work?", "any other reasons?": nothing but talk about the last answer.
+  const passage = context && madeOfDiscourse(question) ? lastAnswerPassage(index, question, context) : [];
+  if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
   const split = splitCompound(text);
   const parts = split && chooseForParts(index, split, context);
   const chosen = parts ? parts.map((part) => part.best) : choose(index, question, context);
   const followUp = context !== undefined;
   let verdict = judgeAnswer(index, question, chosen, followUp);
   if (verdict.abstain && parts && partAnswered(index, parts, followUp)) verdict = { abstain: false, missing: verdict.missing };
+  if (verdict.abstain && verdict.unmatched && context && talksAboutLastAnswer(question, context)) {
+    const passage = lastAnswerPassage(index, question, context);
+    if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
+  }
   const entityIds = entitiesNamed(index, question);
   if (verdict.abstain) {
     const suggestions = closestSections(index, text).map(({ id, title }) => ({ id, title }));

@@ -8,7 +8,7 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(
     'athletes victims suspects prisoners detainees hostages citizens activists candidates journalists reporters experts ' +
     'analysts witnesses scientists researchers doctors soldiers students workers protesters fishermen survivors residents ' +
     'owners founders judges lawyers generals commanders governors mayors presidents investors donors directors managers ' +
-    'coaches children men women americans'
+    'coaches children men women americans spokesmen spokeswomen spokespeople'
   ).split(' '),
 );
 

@@ -44,3 +44,50 @@ describe('follow-ups asking a fact of the last quote', () => {
     expect(ask('when?').abstained).toBe(true);
   });
 });
+
+describe('follow-ups that talk about the last answer', () => {
+  const talks = [
+    'Dock strike',
+    'Dock workers at the port of Valmar walked out over pay.',
+    'They also object to longer night shifts, the union said.',
+    'The union will hold rallies at the gates and, if that fails, block the access roads.',
+    'A new crane system was installed at the port last year.',
+    'Port officials declined to comment.',
+  ].join('\n\n');
+  const thread = () => {
+    const service = createBriefingService(staticLibrary(ingestArticle(talks, { source: 'dock.txt', articleId: 'dock' })));
+    return (question: string) => service.ask(question, { conversationKey: 'thread' });
+  };
+
+  it('GIVEN the union\'s plan WHEN asked "and if that doesnt work?" THEN the plan is quoted again, since it says what comes next', () => {
+    const ask = thread();
+    expect(ask('What will the union do at the gates?').answer).toContain('hold rallies at the gates');
+    const fallback = ask('and if that doesnt work?');
+    expect(fallback.abstained).toBe(false);
+    expect(fallback.answer).toContain('block the access roads');
+  });
+
+  it('GIVEN a reason quoted WHEN asked "any other reasons?" THEN the sentence going on from it is quoted', () => {
+    const ask = thread();
+    expect(ask('Why did the dock workers walk out?').answer).toContain('walked out over pay');
+    const more = ask('any other reasons?');
+    expect(more.abstained).toBe(false);
+    expect(more.answer).toContain('longer night shifts');
+  });
+
+  it('GIVEN the same words asked with no conversation THEN the article does not say', () => {
+    expect(thread()('and if that doesnt work?').abstained).toBe(true);
+  });
+
+  it('GIVEN a quote naming no name WHEN asked "whats it called?" THEN the article does not say', () => {
+    const ask = thread();
+    expect(ask('What was installed at the port last year?').answer).toContain('new crane system');
+    expect(ask('whats it called?').abstained).toBe(true);
+  });
+
+  it('GIVEN a quote naming only a body WHEN asked the name of the official THEN the article does not say', () => {
+    const ask = thread();
+    expect(ask('Did port officials comment?').answer).toContain('declined to comment');
+    expect(ask("what's the name of the official who said that?").abstained).toBe(true);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * "And if that doesn't work?", "is that actually making a difference?", "how did he wrap it up?", "any other
+ * reasons?": in a thread, a follow-up made only of talk about the last answer (its point, its result, how it
+ * ends, what else) asks about the passage just quoted, in words the article has no reason to use. When no
+ * passage matches its words, the answer is that passage again, or the sentence that goes on from it.
+ */
+import type { ArticleIndex } from '../search/article-index.js';
+import type { TurnContext } from './context.js';
+import type { ParsedQuestion } from './question.js';
+import { termCoverage, type RankedSentence } from './rank.js';
+
+/** Words about an answer rather than about the story: its point, effect, outcome, end, or more of it. */
+const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
+  `point points main biggest key sticking difference differences work works worked working doesnt dont didnt fail fails
+  failed succeed succeeds succeeded wrap wraps wrapped end ends ended conclude concluded sum summed finish finished close
+  closed reason reasons matter matters effect effects affect affects result results outcome consequence consequences
+  actually really exactly basically mean means meant happen happens next then else other more another besides anything
+  something`.split(/\s+/),
+);
+/** "Any other reasons", "what else": the sentence after the last quote, not the quote again. */
+const WANTS_NEXT = /\b(?:else|other|another|more|besides|next|then)\b/i;
+
+/** "What's the biggest sticking point?": every word of its own is talk about an answer. */
+export function madeOfDiscourse(question: ParsedQuestion): boolean {
+  return question.terms.length > 0 && question.terms.every((term) => DISCOURSE_WORDS.has(term.token));
+}
+
+/** The follow-up talks about the last answer: words of its own are discourse words or the conversation's. */
+export function talksAboutLastAnswer(question: ParsedQuestion, context: TurnContext): boolean {
+  let discourse = 0;
+  for (const term of question.terms) {
+    if (DISCOURSE_WORDS.has(term.token)) discourse++;
+    else if (!(term.known && context.terms.includes(term.term))) return false;
+  }
+  return discourse > 0;
+}
+
+/**
+ * The last quote again; for "any other reasons?" what it went on to say: its second sentence, if it had one,
+ * and the sentence after it in the same section.
+ */
+export function lastAnswerPassage(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence[] {
+  const positions = context.sentencePositions.filter((p) => index.sentences[p] !== undefined);
+  const ranked = (position: number): RankedSentence => {
+    const indexed = index.sentences[position]!;
+    return { position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) };
+  };
+  if (!WANTS_NEXT.test(question.text)) return positions.map(ranked);
+  const [first, ...rest] = positions;
+  if (first === undefined) return [];
+  const last = Math.max(...positions);
+  const next = index.sentences[last + 1];
+  const goesOn = next && next.sentence.kind === 'body' && next.sentence.sectionId === index.sentences[last]?.sentence.sectionId ? [last + 1] : [];
+  return [...rest, ...goesOn].slice(0, 2).map(ranked);
+}
