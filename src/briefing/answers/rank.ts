@@ -232,6 +232,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   }
   const topScore = maxOf(1e-9, candidates.values());
 
+  const goesOn = carry !== undefined && GOES_ON_QUESTION.test(question.text.trim());
   const ranked: RankedSentence[] = [];
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && questionEntities.length === 0;
   // "What else did he say?": what was already quoted is not an answer again.
@@ -272,7 +273,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
     if (indexed.sentence.kind === 'caption' && question.kind !== 'date') score -= 0.05;
-    if (carry) score += contextBonus(carry, position, indexed);
+    if (carry) score += contextBonus(carry, position, indexed, goesOn);
     // "he"/"she": the person the conversation is about, the first one it named.
     if (carry && personalPronoun && primaryPerson !== undefined && indexed.entityIds.has(primaryPerson)) score += 0.2;
     else if (carry && personalPronoun && subject) score += 0.2 * subject.credit;
@@ -283,6 +284,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 }
 
 const DEFINITION_BONUS = 0.3;
+/** A follow-up opening with "and", "so", "but", "then": it goes on from the last answer. */
+const GOES_ON_BONUS = 0.25;
+const GOES_ON_QUESTION = /^(?:and|so|but|then)\b/i;
 /** Sentences after a candidate that each refer back to the one before are candidates too, this many at most. */
 const MAX_REFERENCE_CHAIN = 3;
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'refers', 'means']);
@@ -309,10 +313,12 @@ function withoutNames(index: ArticleIndex, context: TurnContext): TurnContext {
   return { ...context, terms: context.terms.filter((term) => !isName(term)), entityIds: [] };
 }
 
-function contextBonus(context: TurnContext, position: number, indexed: IndexedSentence): number {
+function contextBonus(context: TurnContext, position: number, indexed: IndexedSentence, goesOn: boolean): number {
   let bonus = 0;
   if (context.sectionId !== null && indexed.sentence.sectionId === context.sectionId) bonus += 0.08;
   if (context.sentencePositions.some((p) => Math.abs(p - position) <= 2 && p !== position)) bonus += 0.05;
+  // "And militarily?", "and what has Biden done about it?": the passage goes on right after the last quote.
+  if (goesOn && context.sentencePositions.some((p) => position > p && position - p <= 2)) bonus += GOES_ON_BONUS;
   if (context.entityIds.some((id) => indexed.entityIds.has(id))) bonus += 0.08;
   return bonus;
 }

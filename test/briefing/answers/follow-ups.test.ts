@@ -91,3 +91,20 @@ describe('follow-ups that talk about the last answer', () => {
     expect(ask("what's the name of the official who said that?").abstained).toBe(true);
   });
 });
+
+describe('a follow-up opening with "and" goes on from the last answer', () => {
+  const port = [
+    'Port upgrade',
+    'The minister promised two new cranes for the port of Valmar on Monday.',
+    'The navy will also deploy a missile battery at the harbour mouth.',
+    'Dock workers welcomed the news.',
+    'The union said military ships would scare off trade.',
+  ].join('\n\n');
+
+  it('GIVEN the minister\'s promise quoted WHEN asked "and militarily?" THEN the sentence right after it comes first, before a later one using the very word', () => {
+    const service = createBriefingService(staticLibrary(ingestArticle(port, { source: 'port.txt', articleId: 'port' })));
+    expect(service.ask('What did the minister promise the port?', { conversationKey: 'thread' }).answer).toContain('two new cranes');
+    const next = service.ask('and militarily?', { conversationKey: 'thread' });
+    expect(next.sources[0]?.text).toContain('missile battery');
+  });
+});
