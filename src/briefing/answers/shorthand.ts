@@ -24,10 +24,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
   [/\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi, 'arrive in'],
   [/\b(?:head|heads|headed|heading) (?:to|for)\b/gi, 'travel to'],
+  // "Is that making a difference?" asks whether it matters, not about making anything.
+  [/\b(?:make|makes|made|making) (?:a|any|much|the) (?:real |big |huge )?difference\b/gi, 'matter'],
 ];
 
 /** The question with travel idioms in the words news uses. */
-const IDIOM_VERBS = /\b(?:get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading)\b/i;
+const IDIOM_VERBS = /\b(?:get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making)\b/i;
 
 export function plainIdioms(text: string): string {
   if (!IDIOM_VERBS.test(text)) return text;

@@ -182,3 +182,9 @@ describe('parseQuestion: which kind of thing, past a people\'s adjective', () =>
     expect(parseQuestion('Which Chinese banks could the US sanction?', bans).focus?.token).toBe('banks');
   });
 });
+
+describe('parseQuestion: idioms', () => {
+  it.each(['is that actually making a difference?', 'Did it make any difference?'])('GIVEN "%s" THEN it asks whether it matters', (question) => {
+    expect(words(question).filter((word) => word !== 'actually')).toEqual(['matter']);
+  });
+});
