@@ -17,8 +17,9 @@ export const SHIPPED_ARTICLE = path.join(repoRoot, 'data/000_78d76434cf3e539e.tx
 export const OWN_QA = path.join(repoRoot, 'test/eval/fixtures/shipped-qa.jsonl');
 export const OWN_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-followups.jsonl');
 /**
- * Forty conversations on the shipped article written blind (2-4 turns, some follow-ups unanswerable).
- * c01-c20 are read while working on follow-ups; c21-c40 are only ever scored.
+ * Eighty conversations on the shipped article written blind by two writers (c01-c40, d01-d40; 2-4 turns,
+ * some follow-ups unanswerable). Numbers 01-20 of each are read while working on follow-ups; 21-40 are
+ * only ever scored.
  */
 export const BLIND_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-followups-blind.jsonl');
 export const READ_BLIND_CONVERSATION = (id: string): boolean => Number(id.replace(/\D/g, '')) <= 20;
@@ -230,7 +231,7 @@ export async function run(options: { heldout: boolean }): Promise<void> {
       ];
     }),
     ...(['read', 'unread'] as const).map((part): [string, () => string] => [
-      `blind follow-up conversations on the shipped article, ${part === 'read' ? 'c01-c20 (read while working)' : 'c21-c40 (only ever scored)'}`,
+      `blind follow-up conversations on the shipped article, ${part === 'read' ? 'c/d01-20 (read while working)' : 'c/d21-40 (only ever scored)'}`,
       () => {
         const { gold, predictions } = conversationsAsQa(shipped, BLIND_FOLLOWUPS, (id) => READ_BLIND_CONVERSATION(id) === (part === 'read'));
         const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'brief-qa-')), `followups-blind-${part}.jsonl`);
