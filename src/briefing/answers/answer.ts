@@ -9,7 +9,7 @@ import { judgeAnswer } from './abstain.js';
 import { addsPlace, answersKind } from './answer-type.js';
 import { chooseSentences, fitTogether, quote } from './compose.js';
 import { factFromContext } from './context-fact.js';
-import { lastAnswerPassage, madeOfDiscourse, talksAboutLastAnswer } from './discourse.js';
+import { asksForMore, lastAnswerPassage, madeOfDiscourse, talksAboutLastAnswer } from './discourse.js';
 import { splitCompound } from './compound.js';
 import { asksForGist, gistSentence } from './gist.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
@@ -147,7 +147,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const fromContext = context && factFromContext(index, question, context);
   if (fromContext) return quoted(question, [fromContext], entitiesNamed(index, question));
   // "And if that doesn't work?", "any other reasons?": nothing but talk about the last answer.
-  const passage = context && madeOfDiscourse(question) ? lastAnswerPassage(index, question, context) : [];
+  const passage = context && (madeOfDiscourse(question) || asksForMore(question)) ? lastAnswerPassage(index, question, context) : [];
   if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
   const split = splitCompound(text);
   const parts = split && chooseForParts(index, split, context);

@@ -15,14 +15,22 @@ const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
   failed succeed succeeds succeeded wrap wraps wrapped end ends ended conclude concluded sum summed finish finished close
   closed reason reasons matter matters effect effects affect affects result results outcome consequence consequences
   actually really exactly basically mean means meant happen happens next then else other more another besides anything
-  something`.split(/\s+/),
+  something care cares cared`.split(/\s+/),
 );
-/** "Any other reasons", "what else": the sentence after the last quote, not the quote again. */
-const WANTS_NEXT = /\b(?:else|other|another|more|besides|next|then)\b/i;
+/**
+ * "Any other reasons", "what else", "what does he mean by that?": what the last quote went on to say, not the
+ * quote again.
+ */
+const WANTS_NEXT = /\b(?:else|other|another|more|besides|next|then|mean|means|meant)\b/i;
 
 /** "What's the biggest sticking point?": every word of its own is talk about an answer. */
 export function madeOfDiscourse(question: ParsedQuestion): boolean {
   return question.terms.length > 0 && question.terms.every((term) => DISCOURSE_WORDS.has(term.token));
+}
+
+/** "Anything else?", "what else?", "more?": no words of its own but wanting more of the passage. */
+export function asksForMore(question: ParsedQuestion): boolean {
+  return question.terms.length === 0 && WANTS_NEXT.test(question.text);
 }
 
 /** The follow-up talks about the last answer: words of its own are discourse words or the conversation's. */

@@ -65,6 +65,8 @@ const WHICH_TWO_WORDS = /^which ([\p{L}-]+) ([\p{L}-]+)/iu;
 
 const NAME_CUES =
   /^(?:what(?:s|'s|’s)?|which|who|tell me)\b.*\bnames?\b|^what(?:s|'s|’s| is| are| was| were)?\b.{0,40}\bcalled\s*[?.!]*\s*$|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
+/** "What's her job?" is read as "who is she?", kind and all. */
+const ROLE_ASKED = /\bwhat(?:'s|’s|s| is| was) (?:his|her|their) (?:job|role|title|position|post|occupation)\b/i;
 const NAME_GIVEN = /\bnamed?\s*[:,]?\s*["“‘']/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
@@ -267,7 +269,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // Read the kind through a mistyped question word: "wher did ..." asks where.
   const first = tokens[0] ?? '';
   const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) && !AUX.has(first) ? questionWordFor(first) : undefined;
-  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : text;
+  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : ROLE_ASKED.test(text) ? plainIdioms(text) : text;
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
   // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").
   const asker = tokens.findIndex((token, i) => i <= 1 && ASKING.has(questionWordFor(token) ?? token));

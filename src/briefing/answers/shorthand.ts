@@ -19,22 +19,25 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
  * Travel idioms for the verbs news uses ("when did he get to China?" asks when he arrived; "touch down",
  * "fly into", "head to"). The verb alone ("get", "head") says nothing an article would say.
  */
-const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: string) => string)]> = [
   [/\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
   [/\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
   [/\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi, 'arrive in'],
   [/\b(?:head|heads|headed|heading) (?:to|for)\b/gi, 'travel to'],
   // "Is that making a difference?" asks whether it matters, not about making anything.
   [/\b(?:make|makes|made|making) (?:a|any|much|the) (?:real |big |huge )?difference\b/gi, 'matter'],
+  // "What's her job?" asks who she is: the answer is the sentence giving her role.
+  [/\bwhat(?:'s|’s|s| is| was) (his|her|their) (?:job|role|title|position|post|occupation)\b/gi, (_, owner: string) => `who is ${PRONOUN_OF[owner.toLowerCase()] ?? owner}`],
 ];
+const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
 /** The question with travel idioms in the words news uses. */
-const IDIOM_VERBS = /\b(?:get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making)\b/i;
+const IDIOM_VERBS = /\b(?:get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation)\b/i;
 
 export function plainIdioms(text: string): string {
   if (!IDIOM_VERBS.test(text)) return text;
   let out = text;
-  for (const [idiom, plain] of IDIOMS) out = out.replace(idiom, plain);
+  for (const [idiom, plain] of IDIOMS) out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
   return out;
 }
 

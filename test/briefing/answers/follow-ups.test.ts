@@ -2,6 +2,7 @@
  * Follow-ups in a thread that ask only for a kind of fact ("when was that?", "where did he say that?"):
  * the sentence just quoted, or its neighbour in the paragraph, holds the answer.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
@@ -106,5 +107,43 @@ describe('a follow-up opening with "and" goes on from the last answer', () => {
     expect(service.ask('What did the minister promise the port?', { conversationKey: 'thread' }).answer).toContain('two new cranes');
     const next = service.ask('and militarily?', { conversationKey: 'thread' });
     expect(next.sources[0]?.text).toContain('missile battery');
+  });
+});
+
+describe('follow-ups wanting more of the passage, or who someone is (shipped article)', () => {
+  const shipped = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
+  const thread = () => {
+    const service = createBriefingService(staticLibrary(ingestArticle(shipped, { source: 'shipped.txt', articleId: 'shipped' })));
+    return (question: string) => service.ask(question, { conversationKey: 'thread' });
+  };
+
+  it('GIVEN Blinken\'s "China cannot have it both ways" quoted WHEN asked "what does he mean by that" THEN the sentence explaining it is quoted', () => {
+    const ask = thread();
+    expect(ask('What did Blinken say about China and Europe?').answer).toContain('China cannot have it both ways');
+    expect(ask('what does he mean by that').answer).toContain('greatest threat to Europe');
+  });
+
+  it('GIVEN the Washington summit quoted WHEN asked "anything else?" THEN what follows it is quoted', () => {
+    const ask = thread();
+    expect(ask('Where did Biden host the Philippine and Japanese leaders?').answer).toContain('inaugural summit in Washington');
+    const more = ask('anything else?');
+    expect(more.abstained).toBe(false);
+    expect(more.answer).toContain('a series of joint exercises');
+  });
+
+  it('GIVEN a turn about Miller WHEN asked "what\'s his job?" THEN it is read as "who is he?"', () => {
+    const ask = thread();
+    expect(ask('What did Matthew Miller say on Monday about China and Russia?').answer).toContain('China can do more');
+    const job = ask("what's his job?");
+    expect(job.abstained).toBe(false);
+    expect(job.answer).toContain('State Department spokesman Matthew Miller');
+  });
+
+  it('GIVEN a turn on how China helps Russia WHEN asked "so why does the US care" THEN the passage just quoted answers it', () => {
+    const ask = thread();
+    expect(ask('What is China giving Russia, if not weapons?').answer).toContain('industrial and logistical assistance');
+    const care = ask('so why does the US care');
+    expect(care.abstained).toBe(false);
+    expect(care.answer).toContain('having a significant impact');
   });
 });
