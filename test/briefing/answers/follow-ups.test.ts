@@ -39,6 +39,20 @@ describe('follow-ups asking a fact of the last quote', () => {
     expect(where.answer).toContain('in Lisbon');
   });
 
+  it('GIVEN a quote WHEN a pronoun follow-up uses words the article lacks ("is she bluffing?") THEN the passage it points to is quoted again', () => {
+    const ask = thread();
+    expect(ask('Will the union back down?').answer).toContain('would not back down');
+    const bluff = ask('is she bluffing?');
+    expect(bluff.abstained).toBe(false);
+    expect(bluff.answer).toContain('would not back down');
+  });
+
+  it('GIVEN the same quote WHEN the follow-up asks "which ..." in words the article lacks THEN the article does not say', () => {
+    const ask = thread();
+    expect(ask('Will the union back down?').answer).toContain('would not back down');
+    expect(ask('which newspapers did she tell that?').abstained).toBe(true);
+  });
+
   it('GIVEN a quote with no date near it WHEN asked "when?" THEN the article does not say', () => {
     const ask = thread();
     expect(ask('What has the transport minister offered?').answer).toContain('offered talks');
