@@ -118,12 +118,14 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
  * country or a region as a person.
  */
 const WHOM_DONE = /^(?:according to [^,]+,\s*)?who(?:m)? (?:(?:do|does|did|will|would|could|can|might|may) (?!not\b)\S+ \S+|(?:is|are|was|were|will be|would be|gets?|got) (?:\S+ ){0,2}\S+ed\b|gets? hurt)/i;
+/** "Who are they a threat to?", "who is it aimed at?": the object of a preposition, often a country. */
+const WHOM_AFTER_PREPOSITION = /^who(?:m)?\b.*\b(?:to|for|against|at)\s*[?.!]*$/i;
 const whomDone = new LatestOnly<ParsedQuestion, boolean>();
 
 function asksWhomDone(question: ParsedQuestion): boolean {
   let asks = whomDone.get(question);
   if (asks === undefined) {
-    asks = WHOM_DONE.test(question.text.trim());
+    asks = WHOM_DONE.test(question.text.trim()) || WHOM_AFTER_PREPOSITION.test(question.text.trim());
     whomDone.set(question, asks);
   }
   return asks;

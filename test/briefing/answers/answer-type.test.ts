@@ -10,7 +10,7 @@ const placeSentence = index.sentences.find((s) => s.sentence.text.startsWith('Th
 const plainSentence = index.sentences.find((s) => s.sentence.text.startsWith('Airlines'));
 
 describe('answersKind: whom something is done to', () => {
-  it.each(['Who does the storm threaten?', 'Who is threatened by the storm?', 'According to forecasters, who does the storm threaten?', 'Who gets hurt by the storm?'])(
+  it.each(['Who does the storm threaten?', 'Who is threatened by the storm?', 'According to forecasters, who does the storm threaten?', 'Who gets hurt by the storm?', 'who is it a threat to'])(
     'GIVEN "%s" THEN a sentence naming places holds the kind of answer asked for',
     (question) => {
       expect(placeSentence && answersKind(parseQuestion(question, index.vocabulary), placeSentence)).toBe(true);
