@@ -4,7 +4,7 @@
  */
 import type { IndexedSentence } from '../search/article-index.js';
 import type { PlaceMention } from '../search/places.js';
-import type { AnswerKind, ParsedQuestion } from './question.js';
+import { FIRST_OCCASION, type AnswerKind, type ParsedQuestion } from './question.js';
 import { LatestOnly } from './memo.js';
 
 /** A place reached by a motion word ("landed in Shanghai") answers "where is X going" best. */
@@ -83,7 +83,7 @@ function readMeasure(question: ParsedQuestion): Measure {
   if (question.kind === 'date') return WHAT_TIME.test(text) ? 'clock' : 'other';
   if (question.kind !== 'number') return 'other';
   if (HOW_OLD.test(text)) return 'age';
-  if (HOW_MANY_TIMES.test(text)) return 'times';
+  if (HOW_MANY_TIMES.test(text) || FIRST_OCCASION.test(text)) return 'times';
   if (!TIME_MEASURE.test(text)) return 'count';
   return HOW_LONG.test(text) || asksLengthInUnits(text) ? 'length' : 'other';
 }

@@ -51,6 +51,7 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
   const antecedent = best.subject?.antecedent;
   let rival: RankedSentence | undefined;
   let rivalValue = -Infinity;
+  let rivalRank = 0;
   // The best's neighbours are always considered: they are where an answer most often goes on.
   const rivals = [...ranked.slice(1, 8), ...ranked.slice(8).filter((r) => Math.abs(r.position - best.position) === 1)];
   for (const r of rivals) {
@@ -78,9 +79,12 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
     // "...two areas Xi made commitments in." then "In both cases, the Chinese have taken some first steps": it goes on with the best.
     const continues = r.position === best.position + 1 && r.indexed.inherited.size > 0 && GOES_ON.test(r.indexed.sentence.text);
     const value = r.score + 0.5 * gain + (adjacent ? ADJACENT_BONUS : 0) + (continues ? CONTINUES_BONUS : 0) + (names && holdsFact(best) ? 1 : 0) + (adds || completesFact ? ADDS_ANSWER_BONUS : 0);
-    if (value > rivalValue) {
+    // A sentence holding the figure the best lacks beats any that does not: without it there is no answer.
+    const ranks = completesFact ? 1 : 0;
+    if (ranks > rivalRank || (ranks === rivalRank && value > rivalValue)) {
       rival = r;
       rivalValue = value;
+      rivalRank = ranks;
     }
   }
   // Neighbours read in article order; otherwise the better answer comes first.

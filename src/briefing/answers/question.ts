@@ -67,6 +67,8 @@ const NAME_CUES =
   /^(?:what(?:s|'s|’s)?|which|who|tell me)\b.*\bnames?\b|^what(?:s|'s|’s| is| are| was| were)?\b.{0,40}\bcalled\s*[?.!]*\s*$|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
 /** "What's her job?" is read as "who is she?", kind and all. */
 const ROLE_ASKED = /\bwhat(?:'s|’s|s| is| was) (?:his|her|their) (?:job|role|title|position|post|occupation)\b/i;
+const OCCASIONS: ReadonlySet<string> = new Set(['time', 'trip', 'visit', 'journey', 'tour', 'meeting', 'one']);
+export const FIRST_OCCASION = /^\W*(?:is|was|will|has|have|does|did)\b.*\bfirst (?:time|trip|visit|journey|tour|meeting|one)\b/i;
 const NAME_GIVEN = /\bnamed?\s*[:,]?\s*["“‘']/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
@@ -248,6 +250,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && tokens[i - 1] === 'the') return;
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
+    // ...and "first" is the count asked about, not a word to find ("the Chinese have taken some first steps").
+    if (token === 'first' && OCCASIONS.has(tokens[i + 1] ?? '') && FIRST_OCCASION.test(text)) return;
     // "What's it called?" asks for a name, as "what is its name?" does: "called" is no word to search for.
     if (token === 'called' && i === tokens.length - 1 && QUESTION_WORDS.includes(questionWordFor(tokens[0] ?? '') ?? tokens[0] ?? '')) return;
     // "What does ASEAN stand for?" asks what the abbreviation means.
@@ -279,6 +283,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const placeType = askedNoun === undefined ? undefined : CITY_NOUNS.includes(askedNoun) ? 'city' : COUNTRY_NOUNS.includes(askedNoun) ? 'country' : undefined;
   let kind = answerKind(kindText, kindText === text ? first : undefined);
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
+  // "Is this his first trip there?" counts his trips: "his second" answers it, as it does "how many times".
+  if (kind === 'yesno' && FIRST_OCCASION.test(text)) kind = 'number';
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
   // 'Who gave the home the name "house of horrors"?' says the name; it asks who gave it.
   const asksName = NAME_CUES.test(text) && !NAME_GIVEN.test(text);

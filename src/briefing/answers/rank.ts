@@ -10,7 +10,7 @@ import { answersKind, placeFit } from './answer-type.js';
 import { holdsAny, maxOf, sortByScore } from './ranking-helpers.js';
 import { LatestOnly } from './memo.js';
 import type { TurnContext } from './context.js';
-import type { ParsedQuestion } from './question.js';
+import { FIRST_OCCASION, type ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
 
 export interface RankedSentence {
@@ -204,7 +204,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, carriedWeight);
   if (weights.size === 0 && !carry) return [];
 
-  const scored = index.bm25.top(weights, question.kind === 'place' || question.kind === 'person' ? WIDE_CANDIDATES : CANDIDATES);
+  // Where- and who-questions, and "is this his first trip?", want a place, a person or an ordinal the question does not name.
+  const wide = question.kind === 'place' || question.kind === 'person' || FIRST_OCCASION.test(question.text);
+  const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
   const candidates = new Map<number, number>(scored);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
   const namedByName = questionEntities.filter((id) => index.entities[id]?.kind === 'person');

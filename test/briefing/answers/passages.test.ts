@@ -101,3 +101,19 @@ describe('ask: a real word the article lacks is not read as a typo of one it has
     expect(banks.ask('Which Chinese banks could the US sanction?').answer).toContain('Kunlun Bank and Dandong Bank');
   });
 });
+
+describe('ask: "is this the first ...?" is answered by the ordinal that counts the occasions', () => {
+  const service = serviceOf([
+    'Minister tours the north',
+    'Foreign minister Ines Duarte arrived in Oslo on Monday for talks on fishing rights.',
+    'She will meet the prime minister and business leaders in the capital.',
+    'The trip is her third to the country this year.',
+    'Duarte took the first steps toward a fishing deal in March.',
+  ]);
+
+  it.each(["Is this Duarte's first trip to Oslo?", 'is this duartes first trip to oslo'])('GIVEN "%s" THEN "her third" is quoted, not "the first steps"', (question) => {
+    const answer = service.ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('her third to the country');
+  });
+});

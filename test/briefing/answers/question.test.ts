@@ -188,3 +188,11 @@ describe('parseQuestion: idioms', () => {
     expect(words(question).filter((word) => word !== 'actually')).toEqual(['matter']);
   });
 });
+
+describe('parseQuestion: "is this the first ...?" counts occasions', () => {
+  it('GIVEN "Is this Barker\'s first show?" THEN "first" is no term and a count is asked for', () => {
+    const parsed = parseQuestion("Is this Barker's first time hosting the show?", vocabulary);
+    expect(parsed.kind).toBe('number');
+    expect(parsed.terms.map((t) => t.token)).not.toContain('first');
+  });
+});
