@@ -7,7 +7,7 @@ import { closestSections } from '../search/topics.js';
 import type { Answer } from '../service.js';
 import { judgeAnswer } from './abstain.js';
 import { addsPlace, answersKind } from './answer-type.js';
-import { chooseSentences, fitTogether, quote } from './compose.js';
+import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
 import { factFromContext } from './context-fact.js';
 import { asksForMore, lastAnswerPassage, madeOfDiscourse, talksAboutLastAnswer } from './discourse.js';
 import { splitCompound } from './compound.js';
@@ -121,6 +121,24 @@ function chooseForParts(index: ArticleIndex, parts: [string, string], context: T
   ];
 }
 
+/**
+ * "Who coaches the Ivory Coast, and where did his team finish?": the first part's answer as a question of its
+ * own would be (one or two sentences), then the second part's best: up to three sentences, within the answer limit.
+ */
+function partsQuote(index: ArticleIndex, parts: [PartAnswer, PartAnswer], context: TurnContext | undefined): RankedSentence[] {
+  const [first, second] = parts;
+  const quoted: RankedSentence[] = [];
+  let length = 0;
+  for (const sentence of [...choose(index, first.question, context), second.best]) {
+    if (quoted.some((q) => q.position === sentence.position)) continue;
+    const added = sentence.indexed.sentence.text.length + (quoted.length > 0 ? 1 : 0);
+    if (length + added > MAX_ANSWER_CHARS) continue;
+    quoted.push(sentence);
+    length += added;
+  }
+  return quoted.length >= 2 ? quoted : parts.map((part) => part.best);
+}
+
 /** What the first part of a question was about, as the second part's conversation. */
 function contextOf(question: ParsedQuestion, best: RankedSentence): TurnContext {
   return {
@@ -152,7 +170,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
   const split = splitCompound(text);
   const parts = split && chooseForParts(index, split, context);
-  const chosen = parts ? parts.map((part) => part.best) : choose(index, question, context);
+  const chosen = parts ? partsQuote(index, parts, context) : choose(index, question, context);
   const followUp = context !== undefined;
   let verdict = judgeAnswer(index, question, chosen, followUp);
   if (verdict.abstain && parts && partAnswered(index, parts, followUp)) verdict = { abstain: false, missing: verdict.missing };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitCompound } from '../../../src/briefing/answers/compound.js';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { summitArticle } from '../fixtures/summit-article.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 
@@ -55,5 +56,27 @@ describe('ask: a question of two parts', () => {
 
   it('GIVEN a one-part question asking for something the article never names THEN still abstains', () => {
     expect(service().ask('What was the outcome of the harbour protest?').abstained).toBe(true);
+  });
+});
+
+describe('ask: a two-part question whose first part takes two sentences', () => {
+  const text = [
+    'Striker backs his team',
+    'Didier Drogba is backing his Ivory Coast team to make history at the World Cup next year.',
+    'Drogba is contemplating a big challenge by the Ivory Coast in South Africa.',
+    'Ghana have also qualified from Africa, with three other places up for grabs in November.',
+    'Drogba is one of several stars in the squad with Champions League experience.',
+    'Barcelona midfielder Yaya Toure is anxious to erase memories of the 2006 finals.',
+    'Coach Vahid Halilhodzic is also upbeat after seeing his side fight back from a goal down against Malawi on Saturday to seal qualification.',
+    'The team finished top of African Group E, two points clear of Burkina Faso.',
+  ].join('\n\n');
+
+  it('GIVEN "Who coaches the Ivory Coast, and where did his team finish in its group?" THEN the coach and the group are both quoted', () => {
+    const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'drogba.txt', articleId: 'drogba' })));
+    const answer = service.ask('Who coaches the Ivory Coast, and where did his team finish in its group?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Coach Vahid Halilhodzic');
+    expect(answer.answer).toContain('top of African Group E');
+    expect(answer.answer.length).toBeLessThanOrEqual(700);
   });
 });
