@@ -296,8 +296,13 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
 
 const ATTRIBUTIONS = [/\baccording to ((?:[\p{L}'’.-]+\s*){1,6}?)(?=\s*(?:[,?.!;]|$))/giu, /\bin ((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+?)['’]s? (?:view|opinion|eyes|words|account)\b/giu];
 
+/** Cheap first look: most questions have no attribution, and the patterns above are slow to run. */
+const MAY_ATTRIBUTE = /according|view|opinion|eyes|words|account/i;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** The words of the question's attributions ("according to US officials"), as tokens. */
 function attributionWords(text: string): ReadonlySet<string> {
+  if (!MAY_ATTRIBUTE.test(text)) return NO_WORDS;
   const words = new Set<string>();
   for (const pattern of ATTRIBUTIONS) for (const match of text.matchAll(pattern)) for (const token of tokenize(match[1] ?? '')) words.add(token);
   return words;

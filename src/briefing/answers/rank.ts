@@ -224,9 +224,12 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   }
   // "In both cases, ...": a sentence referring back to a candidate is a candidate too, and so on down the chain
   // ("They are skyrocketing. ... They pose a threat").
+  // Only where the chain carries a word the question asks: otherwise the sentence gains nothing by it.
   for (const [position, bm25] of scored) {
-    for (let next = position + 1; next <= position + MAX_REFERENCE_CHAIN && (index.sentences[next]?.inherited.size ?? 0) > 0; next++) {
-      candidates.set(next, Math.max(candidates.get(next) ?? 0, INHERITED_CREDIT * bm25));
+    for (let next = position + 1; next <= position + MAX_REFERENCE_CHAIN; next++) {
+      const inherited = index.sentences[next]?.inherited;
+      if (!inherited || inherited.size === 0) break;
+      if (inheritsAsked(inherited, weights)) candidates.set(next, Math.max(candidates.get(next) ?? 0, INHERITED_CREDIT * bm25));
     }
   }
   if (carry) for (const position of carry.sentencePositions) for (const near of [position - 1, position, position + 1]) {
@@ -286,6 +289,12 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 }
 
 const DEFINITION_BONUS = 0.3;
+
+/** Whether a sentence's inherited terms hold any term the question weighs. */
+function inheritsAsked(inherited: ReadonlySet<string>, weights: ReadonlyMap<string, number>): boolean {
+  for (const term of weights.keys()) if (inherited.has(term)) return true;
+  return false;
+}
 /** A follow-up opening with "and", "so", "but", "then": it goes on from the last answer. */
 const GOES_ON_BONUS = 0.25;
 const GOES_ON_QUESTION = /^(?:and|so|but|then)\b/i;
