@@ -156,7 +156,13 @@ function contextOf(question: ParsedQuestion, best: RankedSentence): TurnContext 
  */
 function partAnswered(index: ArticleIndex, parts: [PartAnswer, PartAnswer], followUp: boolean): boolean {
   const [first, second] = parts;
-  return !judgeAnswer(index, first.question, [first.best], followUp).abstain || !judgeAnswer(index, second.question, [second.best], true).abstain;
+  // A part answered only through the conversation ("where did it finish?" after a turn on Taiwan) is not one
+  // the article answers: it must use a word of the article itself.
+  const ownWords = (part: PartAnswer): boolean => part.question.terms.some((t) => t.known);
+  return (
+    (ownWords(first) && !judgeAnswer(index, first.question, [first.best], followUp).abstain) ||
+    (ownWords(second) && !judgeAnswer(index, second.question, [second.best], true).abstain)
+  );
 }
 
 function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: string, context: TurnContext | undefined): AnswerResult {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitCompound } from '../../../src/briefing/answers/compound.js';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -78,5 +79,15 @@ describe('ask: a two-part question whose first part takes two sentences', () => 
     expect(answer.answer).toContain('Coach Vahid Halilhodzic');
     expect(answer.answer).toContain('top of African Group E');
     expect(answer.answer.length).toBeLessThanOrEqual(700);
+  });
+});
+
+describe('ask: a two-part question the article answers only through the conversation', () => {
+  it('GIVEN a turn on Taiwan WHEN asked "Who coaches the team, and where did it finish?" THEN the article does not say', () => {
+    const shipped = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
+    const service = createBriefingService(staticLibrary(ingestArticle(shipped, { source: 'shipped.txt', articleId: 'shipped' })));
+    expect(service.ask('what about taiwan?', { conversationKey: 'thread' }).abstained).toBe(false);
+    const answer = service.ask('Who coaches the team, and where did it finish?', { conversationKey: 'thread' });
+    expect(answer.abstained).toBe(true);
   });
 });
