@@ -9,12 +9,11 @@ import { judgeAnswer } from './abstain.js';
 import { addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
 import { factFromContext } from './context-fact.js';
-import { asksForMore, lastAnswerPassage, madeOfDiscourse, talksAboutLastAnswer } from './discourse.js';
+import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
 import { asksForGist, gistSentence } from './gist.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
-import { askedMembers } from './members.js';
 import { memoOf } from './memo.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
@@ -180,7 +179,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const followUp = context !== undefined;
   let verdict = judgeAnswer(index, question, chosen, followUp);
   if (verdict.abstain && parts && partAnswered(index, parts, followUp)) verdict = { abstain: false, missing: verdict.missing };
-  if (verdict.abstain && verdict.unmatched && context && (talksAboutLastAnswer(question, context) || pointsBackOpenly(question))) {
+  if (verdict.abstain && verdict.unmatched && context && fallsBackOnLastAnswer(question, context)) {
     const passage = lastAnswerPassage(index, question, context);
     if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
   }
@@ -191,25 +190,6 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
     return { answer: { answer: reply, abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
   }
   return quoted(question, chosen, entityIds);
-}
-
-/** Kinds of question an earlier passage can answer in words the asker did not use (not a figure, a name, a place). */
-const OPEN_KINDS: ReadonlySet<string> = new Set(['any', 'yesno', 'reason', 'speech']);
-
-/**
- * "Is it working?", "does that help them?": a follow-up pointing back with a pronoun, asking nothing the
- * passage must hold in so many words (no figure, name, place or "which ...").
- */
-function pointsBackOpenly(question: ParsedQuestion): boolean {
-  return (
-    question.anaphoric &&
-    !question.wantsMore &&
-    OPEN_KINDS.has(question.kind) &&
-    !question.asksName &&
-    question.focus === undefined &&
-    askedMembers(question.text) === undefined &&
-    !/^\W*(?:which|whose)\b/i.test(question.text)
-  );
 }
 
 /** An answer quoting `chosen`, each sentence with its section. */

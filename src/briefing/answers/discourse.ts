@@ -2,10 +2,12 @@
  * "And if that doesn't work?", "is that actually making a difference?", "how did he wrap it up?", "any other
  * reasons?": in a thread, a follow-up made only of talk about the last answer (its point, its result, how it
  * ends, what else) asks about the passage just quoted, in words the article has no reason to use. When no
- * passage matches its words, the answer is that passage again, or the sentence that goes on from it.
+ * passage matches its words, the answer is that passage again, or the sentence that goes on from it; so it
+ * is for a pronoun question asking nothing specific ("is she bluffing?").
  */
 import type { ArticleIndex } from '../search/article-index.js';
 import type { TurnContext } from './context.js';
+import { askedMembers } from './members.js';
 import type { ParsedQuestion } from './question.js';
 import { termCoverage, type RankedSentence } from './rank.js';
 
@@ -33,8 +35,35 @@ export function asksForMore(question: ParsedQuestion): boolean {
   return question.terms.length === 0 && WANTS_NEXT.test(question.text);
 }
 
+/** Kinds of question an earlier passage can answer in words the asker did not use (not a figure, a name, a place). */
+const OPEN_KINDS: ReadonlySet<string> = new Set(['any', 'yesno', 'reason', 'speech']);
+
+/**
+ * "Is it working?", "does that help them?": a follow-up pointing back with a pronoun, asking nothing the
+ * passage must hold in so many words (no figure, name, place or "which ...").
+ */
+function pointsBackOpenly(question: ParsedQuestion): boolean {
+  return (
+    question.anaphoric &&
+    !question.wantsMore &&
+    OPEN_KINDS.has(question.kind) &&
+    !question.asksName &&
+    question.focus === undefined &&
+    askedMembers(question.text) === undefined &&
+    !/^\W*(?:which|whose)\b/i.test(question.text)
+  );
+}
+
+/**
+ * When nothing in the article matches a follow-up's words, whether the passage just quoted is its answer:
+ * it talks about that answer, or points back at it with a pronoun asking nothing specific.
+ */
+export function fallsBackOnLastAnswer(question: ParsedQuestion, context: TurnContext): boolean {
+  return talksAboutLastAnswer(question, context) || pointsBackOpenly(question);
+}
+
 /** The follow-up talks about the last answer: words of its own are discourse words or the conversation's. */
-export function talksAboutLastAnswer(question: ParsedQuestion, context: TurnContext): boolean {
+function talksAboutLastAnswer(question: ParsedQuestion, context: TurnContext): boolean {
   let discourse = 0;
   for (const term of question.terms) {
     if (DISCOURSE_WORDS.has(term.token)) discourse++;
