@@ -18,7 +18,7 @@ const GROUPS: readonly string[] = [
   'buy bought purchase purchased acquire acquired',
   'start started begin began begun launch launched',
   'end ended finish finished stop stopped halt',
-  'ask asked request requested demand demanded urge urged call called',
+  'ask asked request requested demand demanded urge urged call called calling want wants wanted',
   'hope hopes hoped want wants wish wishes expect keen eager',
   'promise promised promises pledge pledged pledges commitment commitments commit committed vow vowed',
   'require requires required obliges oblige must mandate',

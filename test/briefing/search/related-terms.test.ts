@@ -26,6 +26,12 @@ describe('related terms', () => {
     expect(relatedTerms(stem('keen'))).toContain(stem('want'));
   });
 
+  it('GIVEN "what do they want the US to do?" THEN "calling on the United States to ..." is found, as are ties for relations', () => {
+    expect(relatedTerms(stem('want'))).toContain(stem('calling'));
+    expect(relatedTerms(stem('ties'))).toContain(stem('relations'));
+    expect(relatedTerms(stem('swear'))).toContain(stem('inauguration'));
+  });
+
   it('GIVEN a capital THEN it stands for its country, and only a capital does', () => {
     expect(countryOfCapital(stem('manila'))).toEqual([stem('philippines')]);
     expect(countryOfCapital(stem('moscow'))).toEqual([stem('russia')]);
