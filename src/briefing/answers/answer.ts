@@ -8,7 +8,7 @@ import type { Answer } from '../service.js';
 import { judgeAnswer } from './abstain.js';
 import { addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
-import { factFromContext } from './context-fact.js';
+import { factAfterContext, factFromContext } from './context-fact.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
 import { asksForGist, gistSentence } from './gist.js';
@@ -183,6 +183,8 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
     const passage = lastAnswerPassage(index, question, context);
     if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
   }
+  const following = verdict.abstain && context ? factAfterContext(index, question, context) : undefined;
+  if (following) return quoted(question, [following], entitiesNamed(index, question));
   const entityIds = entitiesNamed(index, question);
   if (verdict.abstain) {
     const suggestions = closestSections(index, text).map(({ id, title }) => ({ id, title }));

@@ -1,13 +1,17 @@
 /**
  * "When was that?", "where did he say that?", "who said it?": a follow-up that asks only for a kind of fact
  * is about the sentence just quoted. Its answer is that sentence when it holds the fact, or the sentence
- * beside it in the same paragraph that does; only then does the rest of the article come into it.
+ * beside it in the same paragraph that does; only then does the rest of the article come into it, and
+ * when nothing there answers either, the next sentences of the section may.
  */
 import type { ArticleIndex } from '../search/article-index.js';
 import { answersKind } from './answer-type.js';
 import type { TurnContext } from './context.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
 import type { RankedSentence } from './rank.js';
+
+/** How far into the section after the last quote a bare follow-up's fact may be. */
+const FOLLOWING = 2;
 
 /** Kinds of fact a bare follow-up can ask of the sentence before. */
 const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'money']);
@@ -17,18 +21,23 @@ const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'money'])
  */
 const ABOUT_THE_QUOTE = /\b(?:where|who) (?:did|does|do|was|were|is)?\s*(?:\w+ )?(?:say|said|says|tell|told|make|made|write|wrote|claim|claimed)\b/i;
 
-const asksOfQuote = (question: ParsedQuestion): boolean =>
-  FACT_KINDS.has(question.kind) || ((question.kind === 'place' || question.kind === 'person') && ABOUT_THE_QUOTE.test(question.text));
+/** A bare follow-up asking a fact of the last quote: the kind of fact, and no word of its own beyond the conversation's. */
+function asksOfQuote(question: ParsedQuestion, context: TurnContext): boolean {
+  const kindAsked = FACT_KINDS.has(question.kind) || ((question.kind === 'place' || question.kind === 'person') && ABOUT_THE_QUOTE.test(question.text));
+  return kindAsked && context.sentencePositions.length > 0 && !question.terms.some((t) => t.known && !context.terms.includes(t.term));
+}
+
+/** The sentence at `position`, as a quote, if it holds the kind of fact asked for. */
+function holdingFact(index: ArticleIndex, question: ParsedQuestion, position: number): RankedSentence | undefined {
+  const indexed = index.sentences[position];
+  return indexed && answersKind(question, indexed) ? { position, indexed, score: 1, coverage: 1 } : undefined;
+}
 
 /** The quoted sentence (or its neighbour) holding the fact a bare follow-up asks for; undefined otherwise. */
 export function factFromContext(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
-  if (!asksOfQuote(question) || question.terms.some((t) => t.known && !context.terms.includes(t.term))) return undefined;
-  const holding = (position: number): RankedSentence | undefined => {
-    const indexed = index.sentences[position];
-    return indexed && answersKind(question, indexed) ? { position, indexed, score: 1, coverage: 1 } : undefined;
-  };
+  if (!asksOfQuote(question, context)) return undefined;
   for (const position of context.sentencePositions) {
-    const quoted = holding(position);
+    const quoted = holdingFact(index, question, position);
     if (quoted) return quoted;
   }
   // "Yellen visited ... and Biden and Xi speak on the phone earlier this month" / "when was that?": the date
@@ -37,9 +46,26 @@ export function factFromContext(index: ArticleIndex, question: ParsedQuestion, c
     const paragraph = index.sentences[position]?.sentence.paragraph;
     for (const near of [position + 1, position - 1]) {
       if (index.sentences[near]?.sentence.paragraph !== paragraph) continue;
-      const neighbour = holding(near);
+      const neighbour = holdingFact(index, question, near);
       if (neighbour) return neighbour;
     }
+  }
+  return undefined;
+}
+
+/**
+ * "...sworn in" / "when is that?": when nothing else answers, the passage may go on into the next paragraph
+ * of the section ("...leading up to the May 20 inauguration").
+ */
+export function factAfterContext(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
+  if (!asksOfQuote(question, context)) return undefined;
+  const last = Math.max(...context.sentencePositions);
+  const section = index.sentences[last]?.sentence.sectionId;
+  for (let near = last + 1; near <= last + FOLLOWING; near++) {
+    const indexed = index.sentences[near];
+    if (!indexed || indexed.sentence.sectionId !== section || indexed.sentence.kind !== 'body') break;
+    const following = holdingFact(index, question, near);
+    if (following) return following;
   }
   return undefined;
 }

@@ -124,6 +124,17 @@ describe('a follow-up opening with "and" goes on from the last answer', () => {
   });
 });
 
+describe('a bare date follow-up whose answer is in the next paragraph of the section (shipped article)', () => {
+  it('GIVEN "what about taiwan?" quoted "... is sworn in" WHEN asked "when is that?" THEN the May 20 inauguration is quoted', () => {
+    const shipped = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
+    const service = createBriefingService(staticLibrary(ingestArticle(shipped, { source: 'shipped.txt', articleId: 'shipped' })));
+    expect(service.ask('what about taiwan?', { conversationKey: 'thread' }).answer).toContain('sworn in');
+    const when = service.ask('when is that?', { conversationKey: 'thread' });
+    expect(when.abstained).toBe(false);
+    expect(when.answer).toContain('May 20 inauguration');
+  });
+});
+
 describe('follow-ups wanting more of the passage, or who someone is (shipped article)', () => {
   const shipped = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
   const thread = () => {
