@@ -6,9 +6,11 @@
 
 const END = String.raw`(?:\s+(?:bot|there|all|everyone|so much|a lot|very much|mate))?\s*[!.]*\s*$`;
 const GREETING = new RegExp(String.raw`^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening))${END}`, 'i');
-const THANKS = new RegExp(String.raw`^(?:thanks?|thank you|thx|ty|cheers|much appreciated|great,? thanks)${END}`, 'i');
+/** "ok", "cool", "got it": said on their own, or before a thanks ("ok thanks", "cool, thank you"). */
+const ACK = String.raw`(?:ok(?:ay)?|cool|got it|great|nice|awesome|perfect|alright|good (?:bot|job)|sounds good)`;
+const THANKS = new RegExp(String.raw`^(?:${ACK}[,!.]*\s+)*(?:thanks?|thank you|thx|ty|cheers|much appreciated)${END}`, 'i');
 const HELP = /^(?:help|help me|what can you do|what do you do|who are you|what are you|how does this work|how do i use (?:you|this))\s*[?!.]*\s*$/i;
-const ACKNOWLEDGEMENT = new RegExp(String.raw`^(?:ok(?:ay)?|cool|got it|great|nice|awesome|perfect|good (?:bot|job)|sounds good)${END}`, 'i');
+const ACKNOWLEDGEMENT = new RegExp(String.raw`^${ACK}(?:[,!.]*\s+${ACK})*${END}`, 'i');
 
 /** The reply to a message that is not a question about the article, or undefined for a question. */
 export function smallTalkReply(text: string, articleTitle: string): string | undefined {

@@ -12,11 +12,15 @@ describe('smallTalkReply', () => {
     expect(smallTalkReply(message, TITLE)).toContain(`“${TITLE}”`);
   });
 
-  it.each(['thanks', 'Thank you!', 'thx', 'cheers'])('GIVEN "%s" THEN says you are welcome', (message) => {
+  it.each(['thanks', 'Thank you!', 'thx', 'cheers', 'ok thanks', 'cool, thank you', 'thanks a lot!'])('GIVEN "%s" THEN says you are welcome', (message) => {
     expect(smallTalkReply(message, TITLE)).toMatch(/welcome/);
   });
 
-  it.each(['who is Ana Costa?', 'thanks for the quota figures, what does Oslo want?', 'help with the quota', 'hi, why did the fishermen protest?'])(
+  it.each(['ok', 'ok cool', 'okay, got it', 'sounds good'])('GIVEN "%s" THEN invites the next question, quoting nothing', (message) => {
+    expect(smallTalkReply(message, TITLE)).toBe('Ask me anything else about the article.');
+  });
+
+  it.each(['who is Ana Costa?', 'thanks for the quota figures, what does Oslo want?', 'help with the quota', 'hi, why did the fishermen protest?', 'ok so what does Oslo want', 'great wall of china'])(
     'GIVEN a question ("%s") THEN no small talk',
     (message) => {
       expect(smallTalkReply(message, TITLE)).toBeUndefined();
