@@ -27,10 +27,15 @@ function asksOfQuote(question: ParsedQuestion, context: TurnContext): boolean {
   return kindAsked && context.sentencePositions.length > 0 && !question.terms.some((t) => t.known && !context.terms.includes(t.term));
 }
 
+/** "How many are there?" after "... notably Mark Swidan, Kai Li., and David Lin": the names just quoted are counted. */
+const HOW_MANY_OF_THEM = /^\W*how many\b(?!\s+(?:times|years|months|weeks|days|hours|minutes))/i;
+
 /** The sentence at `position`, as a quote, if it holds the kind of fact asked for. */
 function holdingFact(index: ArticleIndex, question: ParsedQuestion, position: number): RankedSentence | undefined {
   const indexed = index.sentences[position];
-  return indexed && answersKind(question, indexed) ? { position, indexed, score: 1, coverage: 1 } : undefined;
+  if (!indexed) return undefined;
+  const countsList = question.counted === undefined && indexed.nameList !== undefined && HOW_MANY_OF_THEM.test(question.text);
+  return countsList || answersKind(question, indexed) ? { position, indexed, score: 1, coverage: 1 } : undefined;
 }
 
 /** The quoted sentence (or its neighbour) holding the fact a bare follow-up asks for; undefined otherwise. */

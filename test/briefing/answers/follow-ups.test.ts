@@ -53,6 +53,21 @@ describe('follow-ups asking a fact of the last quote', () => {
     expect(ask('which newspapers did she tell that?').abstained).toBe(true);
   });
 
+  it('GIVEN a quote listing names WHEN asked "how many are there?" THEN the list is quoted again, to be counted', () => {
+    const service = createBriefingService(
+      staticLibrary(
+        ingestArticle(['Detained abroad', 'The union named the workers held at the border: Ana Silva, Rui Costa and Pedro Mota.', 'Talks resume on Monday.'].join('\n\n'), {
+          source: 'held.txt',
+          articleId: 'held',
+        }),
+      ),
+    );
+    expect(service.ask('Who is held at the border?', { conversationKey: 'thread' }).answer).toContain('Ana Silva, Rui Costa and Pedro Mota');
+    const count = service.ask('how many are there?', { conversationKey: 'thread' });
+    expect(count.abstained).toBe(false);
+    expect(count.answer).toContain('Ana Silva, Rui Costa and Pedro Mota');
+  });
+
   it('GIVEN a quote with no date near it WHEN asked "when?" THEN the article does not say', () => {
     const ask = thread();
     expect(ask('What has the transport minister offered?').answer).toContain('offered talks');
