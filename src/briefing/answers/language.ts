@@ -21,13 +21,20 @@ const CHAT_WORDS: ReadonlySet<string> = new Set(
 
 export const OTHER_LANGUAGE_REPLY = 'I can only read questions in English: please ask again in English.';
 
+/** No character beyond U+007F: every letter Latin, no "¿". Most questions; the per-letter test is then skipped. */
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+
 export function looksLikeOtherLanguage(text: string, vocabulary: Vocabulary): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return false;
-  const otherScript = letters.filter((letter) => !/\p{Script=Latin}/u.test(letter)).length;
-  if (otherScript / letters.length >= OTHER_SCRIPT_SHARE) return true;
-  // Spanish opens a question with "¿".
-  if (/[¿¡]/.test(text)) return true;
+  if (!ASCII_ONLY.test(text)) {
+    const letters = text.match(/\p{L}/gu) ?? [];
+    if (letters.length === 0) return false;
+    const otherScript = letters.filter((letter) => !/\p{Script=Latin}/u.test(letter)).length;
+    if (otherScript / letters.length >= OTHER_SCRIPT_SHARE) return true;
+    // Spanish opens a question with "¿".
+    if (/[¿¡]/.test(text)) return true;
+  } else if (!/[a-z]/i.test(text)) {
+    return false;
+  }
   const words = (text.match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 2);
   // Names (capitalised after the first word) and the article's own words, typos included, say nothing
   // about the language.
