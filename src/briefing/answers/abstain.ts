@@ -4,7 +4,7 @@
  * (a "how much ... cost" answer needs an amount). Failing any of these, guessing would be inventing.
  */
 import type { ArticleIndex } from '../search/article-index.js';
-import { answersKind } from './answer-type.js';
+import { FACT_KINDS, answersKind } from './answer-type.js';
 import { splitCompound } from './compound.js';
 import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
@@ -57,8 +57,6 @@ const OFFICES: ReadonlySet<string> = new Set(
     .map(stem),
 );
 
-/** Kinds of fact that, when asked for, must be present in the quoted sentences. */
-const STRICT_KINDS = new Set(['money', 'number', 'date']);
 
 export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], followUp: boolean): AbstentionVerdict {
   const missing = question.terms.filter((t) => !t.known).map((t) => t.token);
@@ -174,7 +172,7 @@ function absentFocus(index: ArticleIndex, question: ParsedQuestion, coverage: nu
 /** A date, number or amount asked for must sit in a quoted sentence that is itself about the question. */
 function factMissing(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): boolean {
   // "How old is she, and was she hurt?": the first part's kind of fact is not all a two-part question asks.
-  if (!STRICT_KINDS.has(question.kind) || splitCompound(question.text) !== undefined) return false;
+  if (!FACT_KINDS.has(question.kind) || splitCompound(question.text) !== undefined) return false;
   const aboutQuestion = (c: RankedSentence): boolean =>
     c.coverage >= KIND_SENTENCE_COVERAGE || conceptsMatched(question, c.indexed.terms, index) >= 2;
   if (chosen.some((c) => answersKind(question, c.indexed) && aboutQuestion(c))) return false;

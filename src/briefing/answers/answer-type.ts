@@ -4,7 +4,7 @@
  */
 import type { IndexedSentence } from '../search/article-index.js';
 import type { PlaceMention } from '../search/places.js';
-import { FIRST_OCCASION, type AnswerKind, type ParsedQuestion } from './question.js';
+import type { AnswerKind, ParsedQuestion } from './question.js';
 import { LatestOnly } from './memo.js';
 
 /** A place reached by a motion word ("landed in Shanghai") answers "where is X going" best. */
@@ -15,6 +15,9 @@ const LOCATIVE_FIT = 0.25;
 const MENTION_FIT = 0.1;
 /** A city for "which city", a country for "which country". */
 const TYPE_FIT = 0.05;
+
+/** Kinds of fact a sentence either holds or not (a date, a number, an amount): asked for, they must be quoted. */
+export const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'money']);
 
 /** The sentence holds the kind of fact asked for (a date for "when", a number for "how many"...). */
 export function kindMatches(kind: AnswerKind, indexed: IndexedSentence): boolean {
@@ -83,7 +86,7 @@ function readMeasure(question: ParsedQuestion): Measure {
   if (question.kind === 'date') return WHAT_TIME.test(text) ? 'clock' : 'other';
   if (question.kind !== 'number') return 'other';
   if (HOW_OLD.test(text)) return 'age';
-  if (HOW_MANY_TIMES.test(text) || FIRST_OCCASION.test(text)) return 'times';
+  if (HOW_MANY_TIMES.test(text) || question.countsOccasions) return 'times';
   if (!TIME_MEASURE.test(text)) return 'count';
   return HOW_LONG.test(text) || asksLengthInUnits(text) ? 'length' : 'other';
 }

@@ -6,7 +6,7 @@ import type { ArticleIndex } from '../search/article-index.js';
 import { closestSections } from '../search/topics.js';
 import type { Answer } from '../service.js';
 import { judgeAnswer } from './abstain.js';
-import { addsPlace, answersKind } from './answer-type.js';
+import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
 import { factAfterContext, factFromContext } from './context-fact.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
@@ -69,9 +69,6 @@ function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnCont
   });
   return withContinuation(index, question, chosen);
 }
-
-/** Kinds of fact a sentence either holds or not: a date, a number, an amount. */
-const FACT_KINDS: ReadonlySet<string> = new Set(['date', 'number', 'money']);
 
 const ASKS_MEANING = /\bwhat (?:did|does|do|was|is) .{0,60}\bmean\b|\bwhat (?:is|was) meant\b|\bmeaning of\b/i;
 

@@ -5,16 +5,14 @@
  * when nothing there answers either, the next sentences of the section may.
  */
 import type { ArticleIndex } from '../search/article-index.js';
-import { answersKind } from './answer-type.js';
+import { FACT_KINDS, answersKind } from './answer-type.js';
 import type { TurnContext } from './context.js';
-import type { AnswerKind, ParsedQuestion } from './question.js';
+import type { ParsedQuestion } from './question.js';
 import type { RankedSentence } from './rank.js';
 
 /** How far into the section after the last quote a bare follow-up's fact may be. */
 const FOLLOWING = 2;
 
-/** Kinds of fact a bare follow-up can ask of the sentence before. */
-const FACT_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'number', 'money']);
 /**
  * "Where did he say that?", "who said it?" ask about the saying just quoted. "Where is he going next?" and
  * "who is he meeting?" do not: they want a place or person the quote does not give.

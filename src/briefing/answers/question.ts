@@ -38,6 +38,8 @@ export interface ParsedQuestion {
   counted: 'person' | 'place' | 'organization' | undefined;
   /** "What is typhus?": the stems of the thing to be defined; a sentence saying what it is answers best. */
   defines: readonly string[] | undefined;
+  /** "Is this his first trip there?": a yes/no question counting occasions, answered by an ordinal ("his second"). */
+  countsOccasions: boolean;
   /** Words of "according to the second official", "in Blinken's view": who says it, not what is asked. */
   attributed: ReadonlySet<string>;
 }
@@ -68,7 +70,7 @@ const NAME_CUES =
 /** "What's her job?" is read as "who is she?", kind and all. */
 const ROLE_ASKED = /\bwhat(?:'s|’s|s| is| was) (?:his|her|their) (?:job|role|title|position|post|occupation)\b/i;
 const OCCASIONS: ReadonlySet<string> = new Set(['time', 'trip', 'visit', 'journey', 'tour', 'meeting', 'one']);
-export const FIRST_OCCASION = /^\W*(?:is|was|will|has|have|does|did)\b.*\bfirst (?:time|trip|visit|journey|tour|meeting|one)\b/i;
+const FIRST_OCCASION = /^\W*(?:is|was|will|has|have|does|did)\b.*\bfirst (?:time|trip|visit|journey|tour|meeting|one)\b/i;
 const NAME_GIVEN = /\bnamed?\s*[:,]?\s*["“‘']/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
@@ -221,6 +223,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
   // "mil to mil talks", "a yr ago": shorthand reads as its word unless the article uses the short form.
   const possessives = possessiveOwners(text);
+  const countsOccasions = FIRST_OCCASION.test(text);
   const tokens = tokenize(plainIdioms(text)).map((token) => {
     // Most words are neither shorthand nor a possessive: only those are looked up (stemming is not free).
     const owner = possessives.size > 0 && possessives.has(token.slice(0, -1)) ? token.slice(0, -1) : undefined;
@@ -251,7 +254,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     if (KIND_NOUNS.has(token) && tokens[i - 1] === 'the') return;
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
     // ...and "first" is the count asked about, not a word to find ("the Chinese have taken some first steps").
-    if (token === 'first' && OCCASIONS.has(tokens[i + 1] ?? '') && FIRST_OCCASION.test(text)) return;
+    if (token === 'first' && OCCASIONS.has(tokens[i + 1] ?? '') && countsOccasions) return;
     // "What's it called?" asks for a name, as "what is its name?" does: "called" is no word to search for.
     if (token === 'called' && i === tokens.length - 1 && QUESTION_WORDS.includes(questionWordFor(tokens[0] ?? '') ?? tokens[0] ?? '')) return;
     // "What does ASEAN stand for?" asks what the abbreviation means.
@@ -284,14 +287,14 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   let kind = answerKind(kindText, kindText === text ? first : undefined);
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
   // "Is this his first trip there?" counts his trips: "his second" answers it, as it does "how many times".
-  if (kind === 'yesno' && FIRST_OCCASION.test(text)) kind = 'number';
+  if (kind === 'yesno' && countsOccasions) kind = 'number';
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
   // 'Who gave the home the name "house of horrors"?' says the name; it asks who gave it.
   const asksName = NAME_CUES.test(text) && !NAME_GIVEN.test(text);
   const defines = definedThing(text);
 
   const attributed = attributionWords(text);
-  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines, attributed };
+  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines, attributed, countsOccasions };
 }
 
 const ATTRIBUTIONS = [/\baccording to ((?:[\p{L}'’.-]+\s*){1,6}?)(?=\s*(?:[,?.!;]|$))/giu, /\bin ((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+?)['’]s? (?:view|opinion|eyes|words|account)\b/giu];

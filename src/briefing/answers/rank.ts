@@ -10,7 +10,7 @@ import { answersKind, placeFit } from './answer-type.js';
 import { holdsAny, maxOf, sortByScore } from './ranking-helpers.js';
 import { LatestOnly } from './memo.js';
 import type { TurnContext } from './context.js';
-import { FIRST_OCCASION, type ParsedQuestion } from './question.js';
+import type { ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
 
 export interface RankedSentence {
@@ -205,7 +205,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (weights.size === 0 && !carry) return [];
 
   // Where- and who-questions, and "is this his first trip?", want a place, a person or an ordinal the question does not name.
-  const wide = question.kind === 'place' || question.kind === 'person' || FIRST_OCCASION.test(question.text);
+  const wide = question.kind === 'place' || question.kind === 'person' || question.countsOccasions;
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
   const candidates = new Map<number, number>(scored);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
