@@ -17,10 +17,13 @@ const article = [
   'Shipping firms say thousands of containers are stuck at sea.',
 ].join('\n\n');
 
-const thread = () => {
-  const service = createBriefingService(staticLibrary(ingestArticle(article, { source: 'port.txt', articleId: 'port' })));
+/** A fresh conversation on an article: ask questions in one thread, in order. */
+const threadOn = (text: string | Buffer) => {
+  const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'test.txt', articleId: 'test' })));
   return (question: string) => service.ask(question, { conversationKey: 'thread' });
 };
+const SHIPPED = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
+const thread = () => threadOn(article);
 
 describe('follow-ups asking a fact of the last quote', () => {
   it('GIVEN a quote about the strike WHEN asked "when was that?" THEN the sentence holding the date is quoted', () => {
@@ -54,16 +57,9 @@ describe('follow-ups asking a fact of the last quote', () => {
   });
 
   it('GIVEN a quote listing names WHEN asked "how many are there?" THEN the list is quoted again, to be counted', () => {
-    const service = createBriefingService(
-      staticLibrary(
-        ingestArticle(['Detained abroad', 'The union named the workers held at the border: Ana Silva, Rui Costa and Pedro Mota.', 'Talks resume on Monday.'].join('\n\n'), {
-          source: 'held.txt',
-          articleId: 'held',
-        }),
-      ),
-    );
-    expect(service.ask('Who is held at the border?', { conversationKey: 'thread' }).answer).toContain('Ana Silva, Rui Costa and Pedro Mota');
-    const count = service.ask('how many are there?', { conversationKey: 'thread' });
+    const ask = threadOn(['Detained abroad', 'The union named the workers held at the border: Ana Silva, Rui Costa and Pedro Mota.', 'Talks resume on Monday.'].join('\n\n'));
+    expect(ask('Who is held at the border?').answer).toContain('Ana Silva, Rui Costa and Pedro Mota');
+    const count = ask('how many are there?');
     expect(count.abstained).toBe(false);
     expect(count.answer).toContain('Ana Silva, Rui Costa and Pedro Mota');
   });
@@ -84,10 +80,7 @@ describe('follow-ups that talk about the last answer', () => {
     'A new crane system was installed at the port last year.',
     'Port officials declined to comment.',
   ].join('\n\n');
-  const thread = () => {
-    const service = createBriefingService(staticLibrary(ingestArticle(talks, { source: 'dock.txt', articleId: 'dock' })));
-    return (question: string) => service.ask(question, { conversationKey: 'thread' });
-  };
+  const thread = () => threadOn(talks);
 
   it('GIVEN the union\'s plan WHEN asked "and if that doesnt work?" THEN the plan is quoted again, since it says what comes next', () => {
     const ask = thread();
@@ -132,30 +125,25 @@ describe('a follow-up opening with "and" goes on from the last answer', () => {
   ].join('\n\n');
 
   it('GIVEN the minister\'s promise quoted WHEN asked "and militarily?" THEN the sentence right after it comes first, before a later one using the very word', () => {
-    const service = createBriefingService(staticLibrary(ingestArticle(port, { source: 'port.txt', articleId: 'port' })));
-    expect(service.ask('What did the minister promise the port?', { conversationKey: 'thread' }).answer).toContain('two new cranes');
-    const next = service.ask('and militarily?', { conversationKey: 'thread' });
+    const ask = threadOn(port);
+    expect(ask('What did the minister promise the port?').answer).toContain('two new cranes');
+    const next = ask('and militarily?');
     expect(next.sources[0]?.text).toContain('missile battery');
   });
 });
 
 describe('a bare date follow-up whose answer is in the next paragraph of the section (shipped article)', () => {
   it('GIVEN "what about taiwan?" quoted "... is sworn in" WHEN asked "when is that?" THEN the May 20 inauguration is quoted', () => {
-    const shipped = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
-    const service = createBriefingService(staticLibrary(ingestArticle(shipped, { source: 'shipped.txt', articleId: 'shipped' })));
-    expect(service.ask('what about taiwan?', { conversationKey: 'thread' }).answer).toContain('sworn in');
-    const when = service.ask('when is that?', { conversationKey: 'thread' });
+    const ask = threadOn(SHIPPED);
+    expect(ask('what about taiwan?').answer).toContain('sworn in');
+    const when = ask('when is that?');
     expect(when.abstained).toBe(false);
     expect(when.answer).toContain('May 20 inauguration');
   });
 });
 
 describe('follow-ups wanting more of the passage, or who someone is (shipped article)', () => {
-  const shipped = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
-  const thread = () => {
-    const service = createBriefingService(staticLibrary(ingestArticle(shipped, { source: 'shipped.txt', articleId: 'shipped' })));
-    return (question: string) => service.ask(question, { conversationKey: 'thread' });
-  };
+  const thread = () => threadOn(SHIPPED);
 
   it('GIVEN Blinken\'s "China cannot have it both ways" quoted WHEN asked "what does he mean by that" THEN the sentence explaining it is quoted', () => {
     const ask = thread();
