@@ -39,7 +39,7 @@ export interface IndexedSentence {
 
 const EMPTY_TERMS: ReadonlySet<string> = new Set();
 /** Openings that point back to the sentence before: pronouns and "in both cases", "this", "such". */
-const REFERS_BACK = /^(?:["“]?)(?:(?:but|and|yet|so|still|however,?)\s+)?(?:in (?:both|these|those|this|each|either) cases?|this|that|these|those|such|he|she|they|we|it|his|her|their|our|its|both)\b/i;
+const REFERS_BACK = /^(?:["“]?)(?:(?:but|and|yet|so|still|however,?)\s+)?(?:in (?:both|these|those|this|each|either) cases?|this|that|these|those|such|he|she|they|we|i|it|his|her|their|our|its|both)\b/i;
 
 export interface ArticleIndex {
   briefing: Briefing;

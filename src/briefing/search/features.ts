@@ -4,7 +4,7 @@
  */
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const NUMBER_WORDS =
-  '(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|percent)';
+  '(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|percent)';
 const DATE_PATTERN = new RegExp(
   [
     `\\b${MONTH}\\.? \\d{1,2}\\b`,
@@ -25,6 +25,11 @@ const DATE_PATTERN = new RegExp(
 );
 /** Calendar dates and years, removed before looking for a count. */
 const DATE_ONLY = new RegExp([`\\b${MONTH}\\.? \\d{1,2}(?:, \\d{4})?\\b`, `\\b\\d{1,2} ${MONTH}\\b`, '\\b(?:1[89]|20)\\d\\d\\b'].join('|'), 'gi');
+/** "One" that counts nothing: "no one", "one of them", "from one side to the other", "one another". */
+const UNCOUNTING_ONE = /\b(?:no|any|every|some|each|the|this|that|which) one\b|\bone(?: of| side| another|self)\b/gi;
+/** A quantity in units of length, height or weight ("a 35-foot fall", "64 feet", "200 pounds"): a measure, not a count. */
+const MEASURED = /\b\d[\d,.]*(?:-?,?\s*(?:to |or )?\d[\d,.]*)?[ -]?(?:foot|feet|ft|miles?|meters?|metres?|km|kilometers?|kilometres?|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?)\b/gi;
+const HAS_MEASURE = new RegExp(MEASURED.source, 'i');
 const DURATION_PATTERN = new RegExp(
   `\\b(?:\\d+|${NUMBER_WORDS}|a few|a couple of|a|an)(?:[ -]to[ -](?:\\d+|${NUMBER_WORDS}))?[ -](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b|\\bsince\\b`,
   'i',
@@ -46,6 +51,8 @@ export interface SentenceFeatures {
   hasNumber: boolean;
   /** A number that is not part of a date or a year. */
   hasCount: boolean;
+  /** A quantity in units of length, height or weight ("a 35-foot fall"): what "how far/high/heavy" asks for. */
+  hasMeasure: boolean;
   /** A length of time ("three days", "18 years", "a week") or a "since ...": what "how long" asks for. */
   hasDuration: boolean;
   /** An ordinal ("his second visit"): how many times something has happened so far. */
@@ -65,7 +72,8 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     hasDate: DATE_PATTERN.test(text),
     hasNumber: NUMBER_PATTERN.test(text),
     // A date's digits are no count: "how many warheads" is not answered by "June 19, 2023".
-    hasCount: NUMBER_PATTERN.test(text.replace(DATE_ONLY, ' ')),
+    hasCount: NUMBER_PATTERN.test(text.replace(DATE_ONLY, ' ').replace(UNCOUNTING_ONE, ' ').replace(MEASURED, ' ')),
+    hasMeasure: HAS_MEASURE.test(text),
     hasDuration: DURATION_PATTERN.test(text),
     hasOrdinal: ORDINAL_PATTERN.test(text),
     hasClockTime: CLOCK_PATTERN.test(text),

@@ -25,3 +25,17 @@ describe('answersKind: whom something is done to', () => {
     expect(plainSentence && answersKind(parseQuestion('Who does the storm threaten?', index.vocabulary), plainSentence)).toBe(false);
   });
 });
+
+describe('answersKind: a measure is not a count', () => {
+  const bridge = ['Bridge falls', 'Survivor Gary Babineau said he had a 35-foot free fall when the deck gave way.'].join('\n\n');
+  const bridgeIndex = buildArticleIndex(ingestArticle(bridge, { source: 'bridge.txt', articleId: 'bridge' }));
+  const fall = bridgeIndex.sentences.find((s) => s.sentence.text.startsWith('Survivor'));
+
+  it('GIVEN "How far did he fall?" THEN "a 35-foot free fall" holds the answer', () => {
+    expect(fall && answersKind(parseQuestion('How far did Babineau fall?', bridgeIndex.vocabulary), fall)).toBe(true);
+  });
+
+  it('GIVEN "How many people died?" THEN "a 35-foot free fall" holds no count of them', () => {
+    expect(fall && answersKind(parseQuestion('How many people died when the bridge fell?', bridgeIndex.vocabulary), fall)).toBe(false);
+  });
+});

@@ -46,3 +46,13 @@ describe('article index: a chain of references back', () => {
     expect(last?.inherited.has(stem('boats'))).toBe(true);
   });
 });
+
+describe('article index: a quote that goes on in the first person', () => {
+  const quoted = ['Bridge survivors', '"The whole deck just gave way," survivor Gary Babineau told reporters.', '"I probably had a 35-foot free fall.'].join('\n\n');
+  const index = buildArticleIndex(ingestArticle(quoted, { source: 'bridge.txt', articleId: 'bridge' }));
+
+  it('GIVEN "I ..." right after a sentence naming the speaker THEN it carries the speaker\'s terms', () => {
+    const fall = index.sentences.find((s) => s.sentence.text.includes('free fall'));
+    expect(fall?.inherited.has(stem('babineau'))).toBe(true);
+  });
+});

@@ -51,4 +51,19 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('"I felt that twice," Hughes said.').hasNumber).toBe(true);
     expect(sentenceFeatures('Hughes felt it again.').hasNumber).toBe(false);
   });
+
+  it('GIVEN "one" that counts nothing ("from one side to the other", "no one") THEN it holds no count', () => {
+    expect(sentenceFeatures('The bridge gave way from one side of the river to the other.').hasCount).toBe(false);
+    expect(sentenceFeatures('No one was hurt, and one of the cranes still stands.').hasCount).toBe(false);
+    expect(sentenceFeatures('One worker was hurt.').hasCount).toBe(true);
+  });
+
+  it('GIVEN a length or a weight ("a 30-, 35-foot fall") THEN it is a measure, not a count', () => {
+    for (const text of ['"I probably had a 30-, 35-foot free fall.', 'The span sits 64 feet above the water.', 'The cargo weighed 200 pounds.']) {
+      expect(sentenceFeatures(text).hasMeasure, text).toBe(true);
+      expect(sentenceFeatures(text).hasCount, text).toBe(false);
+    }
+    expect(sentenceFeatures('Thirteen people died and 64 feet of deck fell.').hasCount).toBe(true);
+    expect(sentenceFeatures('Thirteen people died.').hasMeasure).toBe(false);
+  });
 });
