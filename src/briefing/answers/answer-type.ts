@@ -69,7 +69,7 @@ export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): nu
 }
 
 /** What a number or date question measures, read once per question (answersKind runs for every candidate). */
-type Measure = 'age' | 'clock' | 'times' | 'count' | 'length' | 'distance' | 'other';
+type Measure = 'age' | 'clock' | 'times' | 'count' | 'length' | 'measure' | 'other';
 const measures = new LatestOnly<ParsedQuestion, Measure>();
 
 function measureOf(question: ParsedQuestion): Measure {
@@ -86,7 +86,7 @@ function readMeasure(question: ParsedQuestion): Measure {
   if (question.kind === 'date') return WHAT_TIME.test(text) ? 'clock' : 'other';
   if (question.kind !== 'number') return 'other';
   if (HOW_OLD.test(text)) return 'age';
-  if (HOW_FAR.test(text)) return 'distance';
+  if (ASKS_MEASURE.test(text)) return 'measure';
   if (HOW_MANY_TIMES.test(text) || question.countsOccasions) return 'times';
   if (!TIME_MEASURE.test(text)) return 'count';
   return HOW_LONG.test(text) || asksLengthInUnits(text) ? 'length' : 'other';
@@ -108,8 +108,8 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
     // "How many warheads": a count, not a date.
     case 'count':
       return f.hasCount || countedList(question, indexed);
-    // "How far did he fall?": "a 35-foot free fall"; any figure may still say it ("fell five stories").
-    case 'distance':
+    // "How far did he fall?", "how many tonnes?": "a 35-foot free fall"; any figure may still say it ("five stories").
+    case 'measure':
       return f.hasMeasure || f.hasCount;
     // "How long is Blinken staying?": a length of time, not a date ("how long ago/after" read dates).
     case 'length':
@@ -154,7 +154,9 @@ const asksLengthInUnits = (text: string): boolean => HOW_MANY_UNITS.test(text) &
 const HOW_OLD = /\bhow old\b|\bwhat age\b|\bat what age\b/i;
 const BIRTH_YEAR = /\b(?:born|birth)\b[^.]*\b(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\b[^.]*\b(?:1[89]|20)\d\d\b/i;
 const WHAT_TIME = /\b(?:what|which) time\b(?! of (?:the )?(?:year|month|season))|\bat what hour\b|\bwhat hour\b/i;
-const HOW_FAR = /\bhow (?:far|high|tall|deep|heavy|wide|fast)\b/i;
+/** "How far", "how high", "how many tonnes", "how much does it weigh": a quantity in units, not a count of things. */
+const ASKS_MEASURE =
+  /\bhow (?:far|high|tall|deep|heavy|wide|fast)\b|\bhow (?:many|much)\b.*\b(?:foot|feet|ft|miles?|meters?|metres?|km|kilomet\w*|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?|weigh\w*)\b/i;
 const HOW_MANY_TIMES = /\bhow (?:many times|often)\b/i;
 const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|since|did it take|had|has))/i;
 const TIME_MEASURE = /\bhow (?:many|much) (?:more |fewer |longer )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b|\bhow long\b|\bhow old\b|\bwhat age\b/i;

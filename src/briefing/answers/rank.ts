@@ -244,7 +244,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const quoted = question.wantsMore && carry ? new Set(carry.sentencePositions) : undefined;
   for (const [position, bm25] of candidates) {
     const indexed = index.sentences[position];
-    if (!indexed || quoted?.has(position)) continue;
+    if (!indexed || quoted?.has(position) || standaloneQuestion(index, position)) continue;
     let coverage = termCoverage(question, indexed.terms, index);
     // "America's top diplomat has landed in Shanghai" is about Blinken, though it does not say his name.
     const subject = people.length > 0 && coverage < 1 ? subjectReference(index, position, people) : undefined;
@@ -289,6 +289,17 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 }
 
 const DEFINITION_BONUS = 0.3;
+
+/**
+ * "Who was the captain of Germanwings Flight 9525?" as a paragraph of its own is a link or a subhead: it
+ * asserts nothing. In an interview, the question shares its paragraph with the reply, and may be quoted.
+ */
+function standaloneQuestion(index: ArticleIndex, position: number): boolean {
+  const sentence = index.sentences[position];
+  if (!sentence?.features.isQuestion) return false;
+  const paragraph = sentence.sentence.paragraph;
+  return index.sentences[position - 1]?.sentence.paragraph !== paragraph && index.sentences[position + 1]?.sentence.paragraph !== paragraph;
+}
 
 /** Whether a sentence's inherited terms hold any term the question weighs. */
 function inheritsAsked(inherited: ReadonlySet<string>, weights: ReadonlyMap<string, number>): boolean {

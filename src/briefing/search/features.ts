@@ -65,6 +65,8 @@ export interface SentenceFeatures {
   hasSpeech: boolean;
   hasReason: boolean;
   hasPlacePhrase: boolean;
+  /** The article's own question ("Who was the captain of Flight 9525?", a link or a subhead): it asserts nothing. */
+  isQuestion: boolean;
 }
 
 export function sentenceFeatures(text: string): SentenceFeatures {
@@ -82,5 +84,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     hasSpeech: SPEECH_PATTERN.test(text),
     hasReason: REASON_PATTERN.test(text),
     hasPlacePhrase: PLACE_PATTERN.test(text),
+    // A quoted question ("'Why now?' she asked.") is someone's words, and may be what was said.
+    isQuestion: /\?\s*$/.test(text) && !/["“”]/.test(text),
   };
 }

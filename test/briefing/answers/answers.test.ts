@@ -132,6 +132,38 @@ describe('ask: counts and dates', () => {
   });
 });
 
+describe('ask: measures and the article\'s own questions', () => {
+  const bridge = [
+    'Bridge gives way over the river',
+    '"The whole deck gave way, from one side of the river to the other," survivor Gary Babineau told reporters. "I probably had a 30-, 35-foot free fall.',
+    'Divers searched the water near the bridge on Thursday.',
+    'Who was the engineer who last inspected the bridge?',
+    'Reporting by the river desk.',
+  ].join('\n\n');
+  const bridgeService = () => createBriefingService(staticLibrary(ingestArticle(bridge, { source: 'bridge.txt', articleId: 'bridge' })));
+
+  it('GIVEN "how far did he fall" THEN the first-person sentence with the 35-foot fall is quoted', () => {
+    expect(bridgeService().ask('How far did Gary Babineau fall when the bridge gave way?').answer).toContain('35-foot free fall');
+  });
+
+  it('GIVEN "how many people died" THEN "one side" and "a 35-foot fall" count no one: abstains', () => {
+    expect(bridgeService().ask('How many people died when the bridge gave way?').abstained).toBe(true);
+  });
+
+  it('GIVEN a question the article asks in a paragraph of its own (a link) THEN it is no answer', () => {
+    const answer = bridgeService().ask('What was the name of the engineer who last inspected the bridge?');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN an interview question sharing its paragraph with the reply THEN the exchange may be quoted', () => {
+    const interview = ['Talk show host interviewed', 'King: Why did you agree to do a reality show? Gosselin: We needed the money for the twins.'].join('\n\n');
+    const talk = createBriefingService(staticLibrary(ingestArticle(interview, { source: 'talk.txt', articleId: 'talk' })));
+    const answer = talk.ask('Why did Gosselin agree to do a reality show?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('needed the money');
+  });
+});
+
 describe('ask: chat shorthand', () => {
   it('GIVEN "nukes?" THEN it reads as nuclear and finds the arsenal', () => {
     expect(shippedService().ask('nukes?').answer).toContain('nuclear arsenal');
