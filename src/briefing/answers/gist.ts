@@ -16,13 +16,19 @@ const GIST_QUESTION = new RegExp(
     String.raw`(?:summari[sz]e|sum up|recap)(?: ${WHOLE})?`,
     String.raw`sum ${WHOLE} up`,
     String.raw`tell me (?:about ${WHOLE}|what happened)`,
-    String.raw`(?:brief|catch|fill) me (?:in|up)`,
+    String.raw`(?:brief|catch|fill) (?:me|us) (?:in|up)`,
+    String.raw`what (?:should|do|must) (?:i|we) (?:need to )?know(?: about ${WHOLE})?`,
   ]
     .map((form) => `(?:${form})`)
     .join('|'),
   'i',
 );
-const GIST = new RegExp(String.raw`^(?:(?:ok|okay|so|hey|hi|please)[,!]?\s+)?(?:${GIST_QUESTION.source})(?:,? please)?\s*[?.!]*$`, 'i');
+/** Polite openings before the request itself: "can you give me the gist", "could I get a summary", "I'd like the tl;dr". */
+const POLITE = String.raw`(?:(?:can|could|would|will) (?:you|u)(?: please)? (?:(?:give|tell|send|show) (?:me|us) )?|(?:can|could|may) (?:i|we) (?:get|have|see|read) |(?:i|we)(?:'d| would) like |(?:i|we) (?:want|need) |please (?:give|tell|send|show) (?:me|us) |(?:give|send|show) (?:me|us) )`;
+const GIST = new RegExp(
+  String.raw`^(?:(?:ok|okay|so|hey|hi|please)[,!]?\s+)?${POLITE}?(?:${GIST_QUESTION.source})(?:,? please| here| quickly| briefly)?\s*[?.!]*$`,
+  'i',
+);
 
 /** The question asks what the article as a whole says. */
 export function asksForGist(text: string): boolean {
