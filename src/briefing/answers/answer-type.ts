@@ -56,16 +56,34 @@ function askedTerms(question: ParsedQuestion): ReadonlySet<string> {
 
 /** How well (0..0.45) a sentence answers a place question: its best place the question does not name. */
 export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): number {
-  const asked = askedTerms(question);
   let best = 0;
-  for (const place of indexed.places) {
-    // "Where in China ...": China is the question's, not the answer.
-    if (place.terms.length > 0 && place.terms.every((term) => asked.has(term))) continue;
-    let fit = place.destination ? (question.moves ? DESTINATION_FIT : STATIC_DESTINATION_FIT) : place.locative ? LOCATIVE_FIT : MENTION_FIT;
-    if ((question.placeType === 'city' && !place.country) || (question.placeType === 'country' && place.country)) fit += TYPE_FIT;
-    best = Math.max(best, fit);
-  }
+  for (const place of indexed.places) best = Math.max(best, fitOf(question, place));
   return best;
+}
+
+/**
+ * "Where did Blinken land?" answered with "...landed in Shanghai, ... trip to Beijing": the place that answered
+ * it (the first of the best fit), so that "who's he meeting there?" next means Shanghai. Its stemmed terms.
+ */
+export function answeredPlaceTerms(question: ParsedQuestion, quoted: readonly IndexedSentence[]): string[] {
+  let best = 0;
+  let terms: readonly string[] = [];
+  for (const indexed of quoted) {
+    for (const place of indexed.places) {
+      const fit = fitOf(question, place);
+      if (fit > best) [best, terms] = [fit, place.terms];
+    }
+  }
+  return [...terms];
+}
+
+function fitOf(question: ParsedQuestion, place: PlaceMention): number {
+  // "Where in China ...": China is the question's, not the answer.
+  const asked = askedTerms(question);
+  if (place.terms.length > 0 && place.terms.every((term) => asked.has(term))) return 0;
+  const fit = place.destination ? (question.moves ? DESTINATION_FIT : STATIC_DESTINATION_FIT) : place.locative ? LOCATIVE_FIT : MENTION_FIT;
+  const typed = (question.placeType === 'city' && !place.country) || (question.placeType === 'country' && place.country);
+  return typed ? fit + TYPE_FIT : fit;
 }
 
 /** What a number or date question measures, read once per question (answersKind runs for every candidate). */

@@ -37,7 +37,7 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
   }
   const followUp = context !== undefined && leansOnConversation(question);
   // The context matters only to follow-ups; a standalone question has one answer whatever came before.
-  const key = followUp ? `${text}\u0000${JSON.stringify([context.terms, context.entityIds, context.sentencePositions, context.sectionId])}` : text;
+  const key = followUp ? `${text}\u0000${JSON.stringify([context.terms, context.entityIds, context.sentencePositions, context.sectionId, context.placeTerms])}` : text;
   const results = memoOf<AnswerResult>(index, 'answers');
   const known = results.get(key);
   if (known) return known;
@@ -142,6 +142,7 @@ function contextOf(question: ParsedQuestion, best: RankedSentence): TurnContext 
     entityIds: [...best.indexed.entityIds],
     sentencePositions: [best.position],
     sectionId: best.indexed.sentence.sectionId,
+    placeTerms: [],
   };
 }
 

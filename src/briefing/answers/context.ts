@@ -8,4 +8,9 @@ export interface TurnContext {
   sentencePositions: number[];
   /** Section of the previous answer. */
   sectionId: string | null;
+  /**
+   * Where the conversation is, which "there" points to: the place the last answer gave ("landed in
+   * Shanghai" for "where did he land?") or the last place asked about. Stemmed terms; none when unknown.
+   */
+  placeTerms: string[];
 }

@@ -224,7 +224,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // "mil to mil talks", "a yr ago": shorthand reads as its word unless the article uses the short form.
   const possessives = possessiveOwners(text);
   const countsOccasions = FIRST_OCCASION.test(text);
-  const tokens = tokenize(plainIdioms(text)).map((token) => {
+  const tokens = tokenize(plainIdioms(text, vocabulary.hasTerm('fly'))).map((token) => {
     // Most words are neither shorthand nor a possessive: only those are looked up (stemming is not free).
     const owner = possessives.size > 0 && possessives.has(token.slice(0, -1)) ? token.slice(0, -1) : undefined;
     const expanded = expandShorthand(token);
@@ -276,7 +276,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // Read the kind through a mistyped question word: "wher did ..." asks where.
   const first = tokens[0] ?? '';
   const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) && !AUX.has(first) ? questionWordFor(first) : undefined;
-  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : ROLE_ASKED.test(text) ? plainIdioms(text) : text;
+  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : ROLE_ASKED.test(text) ? plainIdioms(text, vocabulary.hasTerm('fly')) : text;
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
   // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").
   const asker = tokens.findIndex((token, i) => i <= 1 && ASKING.has(questionWordFor(token) ?? token));

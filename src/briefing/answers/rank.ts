@@ -238,6 +238,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const topScore = maxOf(1e-9, candidates.values());
 
   const goesOn = carry !== undefined && GOES_ON_QUESTION.test(question.text.trim());
+  const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
   const ranked: RankedSentence[] = [];
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && questionEntities.length === 0;
   // "What else did he say?": what was already quoted is not an answer again.
@@ -279,6 +280,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (indexed.sentence.kind === 'headline') score -= 0.15;
     if (indexed.sentence.kind === 'caption' && question.kind !== 'date') score -= 0.05;
     if (carry) score += contextBonus(carry, position, indexed, goesOn);
+    // "who's he meeting there?": the sentence at the place the conversation is at.
+    if (there && there.some((term) => indexed.terms.has(term))) score += THERE_BONUS;
     // "he"/"she": the person the conversation is about, the first one it named.
     if (carry && personalPronoun && primaryPerson !== undefined && indexed.entityIds.has(primaryPerson)) score += 0.2;
     else if (carry && personalPronoun && subject) score += 0.2 * subject.credit;
@@ -308,6 +311,9 @@ function inheritsAsked(inherited: ReadonlySet<string>, weights: ReadonlyMap<stri
 }
 /** A follow-up opening with "and", "so", "but", "then": it goes on from the last answer. */
 const GOES_ON_BONUS = 0.25;
+/** "there" in a follow-up: the place the conversation is at counts as much as a person named. */
+const THERE_BONUS = 0.2;
+const THERE = /\bthere\b(?!\s+(?:is|are|was|were|been|be|will|would|has|have|had)\b)/i;
 const GOES_ON_QUESTION = /^(?:and|so|but|then)\b/i;
 /** Sentences after a candidate that each refer back to the one before are candidates too, this many at most. */
 const MAX_REFERENCE_CHAIN = 3;

@@ -19,10 +19,12 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
  * Travel idioms for the verbs news uses ("when did he get to China?" asks when he arrived; "touch down",
  * "fly into", "head to"). The verb alone ("get", "head") says nothing an article would say.
  */
+/** "Fly to" reads as "arrive in" only in an article that never says "fly" or "flew" itself. */
+const FLY_TO = /\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi;
 const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: string) => string)]> = [
   [/\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
   [/\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
-  [/\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi, 'arrive in'],
+  [FLY_TO, 'arrive in'],
   [/\b(?:head|heads|headed|heading) (?:to|for)\b/gi, 'travel to'],
   // "Is that making a difference?" asks whether it matters, not about making anything.
   [/\b(?:make|makes|made|making) (?:a|any|much|the) (?:real |big |huge )?difference\b/gi, 'matter'],
@@ -34,10 +36,13 @@ const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', th
 /** The question with travel idioms in the words news uses. */
 const IDIOM_VERBS = /\b(?:get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation)\b/i;
 
-export function plainIdioms(text: string): string {
+export function plainIdioms(text: string, articleSaysFly = false): string {
   if (!IDIOM_VERBS.test(text)) return text;
   let out = text;
-  for (const [idiom, plain] of IDIOMS) out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
+  for (const [idiom, plain] of IDIOMS) {
+    if (articleSaysFly && idiom === FLY_TO) continue;
+    out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
+  }
   return out;
 }
 

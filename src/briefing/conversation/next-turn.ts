@@ -4,7 +4,8 @@
  */
 import type { AnswerResult } from '../answers/answer.js';
 import type { TurnContext } from '../answers/context.js';
-import type { ArticleIndex } from '../search/article-index.js';
+import { answeredPlaceTerms } from '../answers/answer-type.js';
+import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 
 const MAX_CARRIED_TERMS = 12;
 const MAX_CARRIED_ENTITIES = 8;
@@ -18,22 +19,41 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
   const ownTerms: string[] = [];
   for (const t of result.question.terms) if (t.known) ownTerms.push(t.term);
   const leaned = previous !== undefined && (result.question.anaphoric || ownTerms.length <= 2);
-  const terms = leaned ? firstDistinct([ownTerms, previous.terms], MAX_CARRIED_TERMS) : ownTerms;
+  const asked = leaned ? firstDistinct([ownTerms, previous.terms], MAX_CARRIED_TERMS) : ownTerms;
+  // "Where did he land?" ... "who's he meeting there?": the place that answered is what "there" means next.
+  const answered = result.question.kind === 'place' && !result.answer.abstained ? answeredPlaceTerms(result.question, quotedSentences(result.chosen)) : [];
+  const terms = answered.length > 0 ? firstDistinct([answered, asked], MAX_CARRIED_TERMS) : asked;
 
   const quotedPeople: number[] = [];
   for (const c of result.chosen) for (const id of c.indexed.entityIds) if (index.entities[id]?.kind === 'person') quotedPeople.push(id);
   const entityIds = firstDistinct(leaned ? [result.entityIds, quotedPeople, previous.entityIds] : [result.entityIds, quotedPeople], MAX_CARRIED_ENTITIES);
 
+  const askedPlaces = placesNamed(index, result.entityIds);
+  const placeTerms = answered.length > 0 ? answered : askedPlaces.length > 0 ? askedPlaces : (previous?.placeTerms ?? []);
   if (result.answer.abstained) {
     // Nothing was quoted: keep pointing at what the conversation was about before.
-    return { terms, entityIds, sentencePositions: previous?.sentencePositions ?? [], sectionId: previous?.sectionId ?? null };
+    return { terms, entityIds, sentencePositions: previous?.sentencePositions ?? [], sectionId: previous?.sectionId ?? null, placeTerms };
   }
   return {
     terms,
     entityIds,
     sentencePositions: positionsOf(result.chosen),
     sectionId: result.chosen[0]?.indexed.sentence.sectionId ?? null,
+    placeTerms,
   };
+}
+
+/** Terms of the places among the entities a question named ("what did he do in Beijing?"). */
+function placesNamed(index: ArticleIndex, entityIds: readonly number[]): string[] {
+  const terms: string[] = [];
+  for (const id of entityIds) if (index.entities[id]?.kind === 'place') for (const term of index.entityTerms[id] ?? []) terms.push(term);
+  return terms;
+}
+
+function quotedSentences(chosen: AnswerResult['chosen']): IndexedSentence[] {
+  const sentences: IndexedSentence[] = [];
+  for (const c of chosen) sentences.push(c.indexed);
+  return sentences;
 }
 
 function positionsOf(chosen: AnswerResult['chosen']): number[] {

@@ -35,8 +35,8 @@ export class ConversationStore {
   set(key: string, state: Omit<ConversationState, 'touchedAt'>): void {
     this.states.delete(key);
     // Fields listed, not spread: V8 copies `{ ...state, touchedAt }` slowly (a microsecond or more, on every turn).
-    const { articleId, terms, entityIds, sentencePositions, sectionId } = state;
-    this.states.set(key, { articleId, terms, entityIds, sentencePositions, sectionId, touchedAt: this.options.now() });
+    const { articleId, terms, entityIds, sentencePositions, sectionId, placeTerms } = state;
+    this.states.set(key, { articleId, terms, entityIds, sentencePositions, sectionId, placeTerms, touchedAt: this.options.now() });
     while (this.states.size > this.options.maxConversations) {
       const oldest = this.states.keys().next().value;
       if (oldest === undefined) break;

@@ -175,3 +175,26 @@ describe('follow-ups wanting more of the passage, or who someone is (shipped art
     expect(care.answer).toContain('having a significant impact');
   });
 });
+
+describe('"there" in a follow-up is the place the conversation is at', () => {
+  const tour = [
+    'Minister on tour',
+    'The trade minister, Ana Costa, met the prime minister in Oslo on Monday.',
+    'Costa then flew to Bergen, where she is expected to meet shipbuilders and union leaders.',
+    'In Oslo, Costa also met the king at the palace.',
+  ].join('\n\n');
+
+  it('GIVEN "where did she fly to?" answered with Bergen WHEN asked "who is she meeting there?" THEN the Bergen sentence is quoted', () => {
+    const ask = threadOn(tour);
+    expect(ask('Where did Costa fly to?').answer).toContain('flew to Bergen');
+    expect(ask("who's she meeting there?").answer).toContain('meet shipbuilders');
+  });
+
+  it('GIVEN a question naming Oslo WHEN asked "who did she meet there?" THEN an Oslo sentence is quoted, not Bergen', () => {
+    const ask = threadOn(tour);
+    expect(ask('When was Costa in Oslo?').answer).toContain('Monday');
+    const there = ask('who did she meet there?').answer;
+    expect(there).toMatch(/in Oslo/);
+    expect(there).not.toContain('Bergen');
+  });
+});
