@@ -185,11 +185,15 @@ function factMissing(index: ArticleIndex, question: ParsedQuestion, chosen: Rank
 /**
  * "Which Italian city was the news conference in?", "Which city in California hosted the summit?": a quote
  * naming only the country or state the question names, or other countries and regions, names no city.
+ * "What neighborhood of Baghdad ...?", "which province ...?": one naming only Baghdad or countries names none either.
  */
 function cityUnnamed(question: ParsedQuestion, chosen: RankedSentence[]): boolean {
-  if (question.kind !== 'place' || question.placeType !== 'city' || splitCompound(question.text) !== undefined) return false;
+  const within = question.placeType === 'city' || question.placeType === 'division';
+  if (question.kind !== 'place' || !within || splitCompound(question.text) !== undefined) return false;
   const asked = new Set(question.terms.flatMap((t) => [t.term, ...countriesOfDemonym(t.token).map(stem)]));
-  const namesCity = (place: PlaceMention): boolean => !place.country && !isRegionName(place.words) && !place.terms.every((term) => asked.has(term));
+  // A state or a sea answers "which state" or "which river"; it names no city.
+  const namesCity = (place: PlaceMention): boolean =>
+    !place.country && (question.placeType === 'division' || !isRegionName(place.words)) && !place.terms.every((term) => asked.has(term));
   return !chosen.some((c) => c.indexed.places.some(namesCity));
 }
 

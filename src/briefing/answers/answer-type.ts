@@ -82,7 +82,7 @@ function fitOf(question: ParsedQuestion, place: PlaceMention): number {
   const asked = askedTerms(question);
   if (place.terms.length > 0 && place.terms.every((term) => asked.has(term))) return 0;
   const fit = place.destination ? (question.moves ? DESTINATION_FIT : STATIC_DESTINATION_FIT) : place.locative ? LOCATIVE_FIT : MENTION_FIT;
-  const typed = (question.placeType === 'city' && !place.country) || (question.placeType === 'country' && place.country);
+  const typed = ((question.placeType === 'city' || question.placeType === 'division') && !place.country) || (question.placeType === 'country' && place.country);
   return typed ? fit + TYPE_FIT : fit;
 }
 

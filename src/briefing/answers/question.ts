@@ -28,8 +28,8 @@ export interface ParsedQuestion {
   wantsMore: boolean;
   /** "Tell me about X", "X?": wants the passage on a topic rather than a fact. */
   topical: boolean;
-  /** "Which city / which country": the kind of place asked for, when the question says. */
-  placeType: 'city' | 'country' | undefined;
+  /** "Which city / which country / which province or river": the kind of place asked for, when the question says. */
+  placeType: 'city' | 'country' | 'division' | undefined;
   /** Asks about going somewhere ("visiting", "going", "travel"): a destination answers it best. */
   moves: boolean;
   /** "What is the name of ...", "what are their names?": only a sentence giving a name answers. */
@@ -149,7 +149,10 @@ function closestRelatedWord(token: string, max: number): string | undefined {
 
 const CITY_NOUNS = ['city', 'cities', 'town', 'towns', 'capital', 'capitals'];
 const COUNTRY_NOUNS = ['country', 'countries', 'nation', 'nations'];
-const PLACE_NOUNS = [...CITY_NOUNS, ...COUNTRY_NOUNS, 'place', 'places', 'region', 'regions', 'destination', 'destinations', 'stops'];
+/** Natural features and divisions of a country: "which river", "which province" ask for a place too. */
+const FEATURE_NOUNS = ['river', 'rivers', 'lake', 'lakes', 'sea', 'seas', 'ocean', 'oceans', 'island', 'islands', 'mountain', 'mountains', 'province', 'provinces', 'county', 'counties', 'district', 'districts', 'neighborhood', 'neighbourhood', 'state', 'states'];
+const TYPO_PLACE_NOUNS = [...CITY_NOUNS, ...COUNTRY_NOUNS, 'place', 'places', 'region', 'regions', 'destination', 'destinations', 'stops'];
+const PLACE_NOUNS = [...TYPO_PLACE_NOUNS, ...FEATURE_NOUNS];
 const PLACE_NOUN_SET: ReadonlySet<string> = new Set(PLACE_NOUNS);
 
 /** The place-noun reading of longer words, remembered: the nouns are fixed, and their edit distances were the largest cost in parsing. */
@@ -167,7 +170,8 @@ function placeNoun(token: string): string | undefined {
   if (token.length < 5) return undefined;
   let found = placeNounMemo.get(token);
   if (found === undefined) {
-    found = PLACE_NOUNS.find((noun) => Math.abs(noun.length - token.length) <= 1 && editDistance(token, noun, 1) <= 1) ?? null;
+    // Only the common nouns are read through a typo: "stages" is no misspelt "states".
+    found = TYPO_PLACE_NOUNS.find((noun) => Math.abs(noun.length - token.length) <= 1 && editDistance(token, noun, 1) <= 1) ?? null;
     placeNounMemo.set(token, found);
   }
   return found ?? undefined;
@@ -283,7 +287,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // "Which Italian city": a people's adjective before the noun says where, not what kind of place.
   const nounAt = asker < 0 ? -1 : isDemonym(tokens[asker + 1] ?? '') ? asker + 2 : asker + 1;
   const askedNoun = nounAt < 0 ? undefined : placeNoun(tokens[nounAt] ?? '');
-  const placeType = askedNoun === undefined ? undefined : CITY_NOUNS.includes(askedNoun) ? 'city' : COUNTRY_NOUNS.includes(askedNoun) ? 'country' : undefined;
+  const placeType = askedNoun === undefined ? undefined : CITY_NOUNS.includes(askedNoun) ? 'city' : COUNTRY_NOUNS.includes(askedNoun) ? 'country' : FEATURE_NOUNS.includes(askedNoun) ? 'division' : undefined;
   let kind = answerKind(kindText, kindText === text ? first : undefined);
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
   // "Is this his first trip there?" counts his trips: "his second" answers it, as it does "how many times".

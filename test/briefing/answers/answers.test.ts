@@ -164,6 +164,15 @@ describe('ask: measures and the article\'s own questions', () => {
   });
 });
 
+describe('ask: which neighbourhood', () => {
+  const city = ['Aid workers in Baghdad', 'Suha, 37, works with a team that pounds the streets of Baghdad looking for victims.', 'Her team meets every Monday to plan the week.'].join('\n\n');
+  const cityService = () => createBriefingService(staticLibrary(ingestArticle(city, { source: 'baghdad.txt', articleId: 'baghdad' })));
+
+  it('GIVEN "what neighborhood of Baghdad" and sentences naming only Baghdad THEN abstains', () => {
+    expect(cityService().ask('what neighborhood of baghdad does Suha live in?').abstained).toBe(true);
+  });
+});
+
 describe('ask: chat shorthand', () => {
   it('GIVEN "nukes?" THEN it reads as nuclear and finds the arsenal', () => {
     expect(shippedService().ask('nukes?').answer).toContain('nuclear arsenal');

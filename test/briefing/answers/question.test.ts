@@ -162,6 +162,15 @@ describe('parseQuestion: the kind of place, past a people\'s adjective', () => {
   });
 });
 
+describe('parseQuestion: a natural feature or a division of a country is a place', () => {
+  it.each(['Which river did the bridge cross?', 'what neighborhood of baghdad does she live in?', 'Which province was hit hardest?', 'Which state does the senator represent?'])(
+    'GIVEN "%s" THEN a place is asked for',
+    (question) => {
+      expect(parseQuestion(question, vocabulary).kind).toBe('place');
+    },
+  );
+});
+
 describe('parseQuestion: a name asked for, or a name given', () => {
   it.each(['What is the name of the show?', 'Which companies opposed the plan?', 'who are they, what are their names?'])('GIVEN "%s" THEN a name is asked for', (question) => {
     expect(parseQuestion(question, vocabulary).asksName).toBe(true);
