@@ -213,7 +213,10 @@ function personNameAsked(question: ParsedQuestion): boolean {
 /** The sentence names a person or organisation the question did not already name (a person, when a person's name is asked). */
 function namesSomeoneNew(index: ArticleIndex, question: ParsedQuestion, sentence: RankedSentence): boolean {
   const asked = new Set(entitiesNamed(index, question));
-  const kinds = personNameAsked(question) ? PERSON_NAMED_KINDS : NAMED_KINDS;
+  const personAsked = personNameAsked(question);
+  // "What is the report called?": a title in quotes names it.
+  if (!personAsked && question.kind !== 'person' && sentence.indexed.features.hasQuotedTitle) return true;
+  const kinds = personAsked ? PERSON_NAMED_KINDS : NAMED_KINDS;
   return [...sentence.indexed.entityIds].some((id) => !asked.has(id) && kinds.has(index.entities[id]?.kind ?? 'date'));
 }
 

@@ -65,7 +65,10 @@ function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnCont
     unionCoverage: (pair) => termCoverage(question, termsOf(pair), index),
     addsAnswer: (best, other) => addsPlace(question, best.indexed, other.indexed),
     holdsFact: (sentence) => question.kind === 'any' || question.kind === 'yesno' || answersKind(question, sentence.indexed),
-    completes: (best, other) => FACT_KINDS.has(question.kind) && !answersKind(question, best.indexed) && answersKind(question, other.indexed),
+    completes: (best, other) =>
+      (FACT_KINDS.has(question.kind) && !answersKind(question, best.indexed) && answersKind(question, other.indexed)) ||
+      // "What is the title of Amnesty's report?": the sentence giving the title in quotes completes one about the report.
+      (question.asksName && question.kind !== 'person' && !best.indexed.features.hasQuotedTitle && other.indexed.features.hasQuotedTitle),
   });
   return withContinuation(index, question, chosen);
 }

@@ -66,7 +66,7 @@ const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
 const WHICH_TWO_WORDS = /^which ([\p{L}-]+) ([\p{L}-]+)/iu;
 
 const NAME_CUES =
-  /^(?:what(?:s|'s|’s)?|which|who|tell me)\b.*\bnames?\b|^what(?:s|'s|’s| is| are| was| were)?\b.{0,40}\bcalled\s*[?.!]*\s*$|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
+  /^(?:what(?:s|'s|’s)?|which|who|tell me)\b.*\bnames?\b|^(?:what(?:s|'s|’s)?|which)\b(?!.*\b(?:his|her|their|my|your) titles?\b).*\btitles?\b|^what(?:s|'s|’s| is| are| was| were)?\b.{0,40}\bcalled\s*[?.!]*\s*$|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
 /** "What's her job?" is read as "who is she?", kind and all. */
 const ROLE_ASKED = /\bwhat(?:'s|’s|s| is| was) (?:his|her|their) (?:job|role|title|position|post|occupation)\b/i;
 const OCCASIONS: ReadonlySet<string> = new Set(['time', 'trip', 'visit', 'journey', 'tour', 'meeting', 'one']);

@@ -182,6 +182,9 @@ function computeCredits(question: ParsedQuestion, terms: TermSet, index: Article
   return credits;
 }
 
+/** A quoted title, for a question asking what something is called. */
+const QUOTED_TITLE_BONUS = 0.2;
+
 /** How much a related word ("grievances" for "complain") counts, against the word itself. */
 const RELATED_CREDIT = 0.7;
 
@@ -204,8 +207,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, carriedWeight);
   if (weights.size === 0 && !carry) return [];
 
-  // Where- and who-questions, and "is this his first trip?", want a place, a person or an ordinal the question does not name.
-  const wide = question.kind === 'place' || question.kind === 'person' || question.countsOccasions;
+  // Where- and who-questions, "is this his first trip?" and "what is it called?" want a place, a person, an
+  // ordinal or a name the question does not give.
+  const wide = question.kind === 'place' || question.kind === 'person' || question.countsOccasions || question.asksName;
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
   const candidates = new Map<number, number>(scored);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
@@ -267,6 +271,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     else if (question.kind !== 'any' && question.kind !== 'yesno' && answersKind(question, indexed)) score += 0.2;
     // "How many Americans": a list of the very people counted is the answer itself, not just a figure nearby.
     if (question.counted !== undefined && indexed.nameList?.kind === question.counted) score += 0.1;
+    // "What is the title of the report?": a title in quotes is the name asked for.
+    if (question.asksName && question.kind !== 'person' && indexed.features.hasQuotedTitle) score += QUOTED_TITLE_BONUS;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
     // "What did Beijing say?": the subject should be the one speaking, not just mentioned.

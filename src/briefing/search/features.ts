@@ -65,6 +65,8 @@ export interface SentenceFeatures {
   hasSpeech: boolean;
   hasReason: boolean;
   hasPlacePhrase: boolean;
+  /** A title in quotes ('The report, "Death Sentences and Executions 2014," cites ...'): what "what is it called" asks for. */
+  hasQuotedTitle: boolean;
   /** The article's own question ("Who was the captain of Flight 9525?", a link or a subhead): it asserts nothing. */
   isQuestion: boolean;
 }
@@ -84,7 +86,24 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     hasSpeech: SPEECH_PATTERN.test(text),
     hasReason: REASON_PATTERN.test(text),
     hasPlacePhrase: PLACE_PATTERN.test(text),
+    hasQuotedTitle: quotesTitle(text),
     // A quoted question ("'Why now?' she asked.") is someone's words, and may be what was said.
     isQuestion: /\?\s*$/.test(text) && !/["“”]/.test(text),
   };
+}
+
+/** A short quoted phrase in title case: "Death Sentences and Executions 2014", "My Boy Jack", "Hour of Power". */
+const QUOTED_PHRASE = /["“]([^"“”]{3,80}?)[,.!?]?["”]/g;
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'is', 'de', 'la']);
+
+function quotesTitle(text: string): boolean {
+  if (!text.includes('"') && !text.includes('“')) return false;
+  for (const match of text.matchAll(QUOTED_PHRASE)) {
+    const words = (match[1] ?? '').split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > 8) continue;
+    const major = words.filter((word) => !MINOR_WORDS.has(word.toLowerCase()));
+    // Every major word capitalised (or a number): a title, not a quoted remark.
+    if (major.length > 0 && /^\p{Lu}/u.test(words[0] ?? '') && major.every((word) => /^[\p{Lu}\d]/u.test(word))) return true;
+  }
+  return false;
 }

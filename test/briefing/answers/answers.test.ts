@@ -173,6 +173,21 @@ describe('ask: which neighbourhood', () => {
   });
 });
 
+describe('ask: what something is called', () => {
+  const report = [
+    'Executions rise, report says',
+    'Governments are using the threat of terrorism to advance executions, Amnesty International alleges in its annual report on the death penalty.',
+    'The annual report catalogs the use of state killing across the globe.',
+    'The report, "Death Sentences and Executions 2014," cites the example of Pakistan lifting a moratorium.',
+    'While the report notes some encouraging signs, it also highlights a rise in death sentences.',
+  ].join('\n\n');
+  const reportService = () => createBriefingService(staticLibrary(ingestArticle(report, { source: 'report.txt', articleId: 'report' })));
+
+  it.each(['what is the report called?', "What is the title of Amnesty's report?", "what's the name of the report"])('GIVEN "%s" THEN the title in quotes is quoted', (question) => {
+    expect(reportService().ask(question).answer).toContain('Death Sentences and Executions 2014');
+  });
+});
+
 describe('ask: chat shorthand', () => {
   it('GIVEN "nukes?" THEN it reads as nuclear and finds the arsenal', () => {
     expect(shippedService().ask('nukes?').answer).toContain('nuclear arsenal');

@@ -172,8 +172,12 @@ describe('parseQuestion: a natural feature or a division of a country is a place
 });
 
 describe('parseQuestion: a name asked for, or a name given', () => {
-  it.each(['What is the name of the show?', 'Which companies opposed the plan?', 'who are they, what are their names?'])('GIVEN "%s" THEN a name is asked for', (question) => {
+  it.each(['What is the name of the show?', 'Which companies opposed the plan?', 'who are they, what are their names?', 'What is the title of the report?'])('GIVEN "%s" THEN a name is asked for', (question) => {
     expect(parseQuestion(question, vocabulary).asksName).toBe(true);
+  });
+
+  it("GIVEN \"what's her title?\" THEN her job is asked, not a name", () => {
+    expect(parseQuestion("what's her title?", vocabulary).asksName).toBe(false);
   });
 
   it.each(['Who gave the home the name "house of horrors"?', "Who first used the name 'Iron Lady'?", 'Who named it "The Price Is Right"?'])(

@@ -66,4 +66,11 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('Thirteen people died and 64 feet of deck fell.').hasCount).toBe(true);
     expect(sentenceFeatures('Thirteen people died.').hasMeasure).toBe(false);
   });
+
+  it('GIVEN a title in quotes THEN it holds a quoted title; a quoted remark does not', () => {
+    expect(sentenceFeatures('The report, "Death Sentences and Executions 2014," cites Pakistan.').hasQuotedTitle).toBe(true);
+    expect(sentenceFeatures('He filmed a TV movie called "My Boy Jack," due out this year.').hasQuotedTitle).toBe(true);
+    expect(sentenceFeatures('"We are seeing a decrease in executions," she said.').hasQuotedTitle).toBe(false);
+    expect(sentenceFeatures('The report cites Pakistan.').hasQuotedTitle).toBe(false);
+  });
 });
