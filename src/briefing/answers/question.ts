@@ -76,7 +76,9 @@ const PRONOUNS = new Set('he she they him her his hers their them it its that th
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
 
-const PERSON_NOUNS = /\b(?:who|whom|whose|which (?:officials?|people|person|leaders?|spokes(?:man|woman|person)))\b/i;
+/** "Who", "which officials", "which US cabinet member", "what other diplomat": a person is asked for. */
+const PERSON_NOUNS =
+  /\b(?:who|whom|whose|which (?:officials?|people|person|leaders?|spokes(?:man|woman|person))|(?:which|what) (?:other )?(?:[\p{L}.-]+ ){0,2}(?:official|member|minister|diplomat|politician|lawmaker|senator|envoy))\b/iu;
 // "when" opens the question or asks "when did/was/is ..."; mid-question it is usually a conjunction ("when it comes to").
 const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had|would|could)\b|\b(?:what|which) (?:time|date|day|year|month)\b|\bhow long ago\b/i;
 const PLACE_CUES = /\b(?:where|(?:which|what) (?:cit(?:y|ies|ys)|countr(?:y|ies|ys)|places?|regions?|nations?|towns?))\b/i;

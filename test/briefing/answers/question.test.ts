@@ -162,6 +162,12 @@ describe('parseQuestion: the kind of place, past a people\'s adjective', () => {
   });
 });
 
+describe('parseQuestion: which official or member is a person', () => {
+  it.each(['Which US cabinet member visited China?', 'which other official spoke on Tuesday', 'What other diplomat was there?'])('GIVEN "%s" THEN a person is asked for', (question) => {
+    expect(parseQuestion(question, vocabulary).kind).toBe('person');
+  });
+});
+
 describe('parseQuestion: a natural feature or a division of a country is a place', () => {
   it.each(['Which river did the bridge cross?', 'what neighborhood of baghdad does she live in?', 'Which province was hit hardest?', 'Which state does the senator represent?'])(
     'GIVEN "%s" THEN a place is asked for',
