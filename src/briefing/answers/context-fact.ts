@@ -36,11 +36,35 @@ function holdingFact(index: ArticleIndex, question: ParsedQuestion, position: nu
   return countsList || answersKind(question, indexed) ? { position, indexed, score: 1, coverage: 1 } : undefined;
 }
 
+/** "..., the official said": a speaker given only by role, whom an earlier sentence introduced. The role noun. */
+const UNNAMED_SPEAKER = /\b(?:the|this|that) ((?:[\p{L}-]+ ){0,3}?(?:official|spokes(?:man|woman|person)|minister|ministry|diplomat|officer|source|analyst|expert|envoy|aide))s? (?:said|says|added|explained|noted|told|warned|stressed)\b|\b(?:said|says|added) the ((?:[\p{L}-]+ ){0,3}?(?:official|spokes(?:man|woman|person)|minister|diplomat|source|envoy|aide))\b/iu;
+/** How far back in the section the sentence introducing an unnamed speaker may be. */
+const INTRODUCED_WITHIN = 4;
+
+/**
+ * "The Ukraine issue is not a China-US issue, ... the official said." / "who said that?": the sentence that
+ * introduced that official ("a Chinese Foreign Ministry official signaled Tuesday ...") says who.
+ */
+function speakerIntroduced(index: ArticleIndex, position: number): RankedSentence | undefined {
+  const quoted = index.sentences[position];
+  const match = quoted && !quoted.entityKinds.has('person') ? UNNAMED_SPEAKER.exec(quoted.sentence.text) : null;
+  const role = (match?.[1] ?? match?.[2])?.trim().split(/\s+/).pop()?.toLowerCase();
+  if (!quoted || !role) return undefined;
+  for (let back = position - 1; back >= Math.max(0, position - INTRODUCED_WITHIN); back--) {
+    const earlier = index.sentences[back];
+    if (!earlier || earlier.sentence.sectionId !== quoted.sentence.sectionId || earlier.sentence.kind !== 'body') break;
+    // Introduced with more than "the": "a Chinese Foreign Ministry official", "State Department spokesman Matthew Miller".
+    if (new RegExp(`\\b${role}s?\\b`, 'i').test(earlier.sentence.text) && earlier.entityKinds.size > 0) return { position: back, indexed: earlier, score: 1, coverage: 1 };
+  }
+  return undefined;
+}
+
 /** The quoted sentence (or its neighbour) holding the fact a bare follow-up asks for; undefined otherwise. */
 export function factFromContext(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
   if (!asksOfQuote(question, context)) return undefined;
+  // "Who said that?" of "..., the official said": the sentence introducing that official, before anyone else quoted.
   for (const position of context.sentencePositions) {
-    const quoted = holdingFact(index, question, position);
+    const quoted = holdingFact(index, question, position) ?? (question.kind === 'person' ? speakerIntroduced(index, position) : undefined);
     if (quoted) return quoted;
   }
   // "Yellen visited ... and Biden and Xi speak on the phone earlier this month" / "when was that?": the date

@@ -198,3 +198,18 @@ describe('"there" in a follow-up is the place the conversation is at', () => {
     expect(there).not.toContain('Bergen');
   });
 });
+
+describe('"who said that?" of a speaker given only by role', () => {
+  const unnamed = [
+    'Port dispute',
+    'Dock workers at the port of Valmar walked out over pay on Monday.',
+    'A harbour authority official warned Tuesday that the port could close for a week.',
+    'The strike is not a matter for the government, the official said.',
+  ].join('\n\n');
+
+  it('GIVEN a quote ending "the official said" WHEN asked "who said that?" THEN the sentence introducing the official is quoted', () => {
+    const ask = threadOn(unnamed);
+    expect(ask('Is the strike a matter for the government?').answer).toContain('not a matter for the government');
+    expect(ask('who said that').answer).toContain('A harbour authority official warned');
+  });
+});
