@@ -46,6 +46,8 @@ const COMPLETING_COVERAGE = 0.3;
 const ROLE_OF = /^(?:who (?:is|was|will be|are|were)|what(?:'s| is| was) the name of) (?:the |a )?(?:current |new |former |incoming |next )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
 /** "Who is Taiwan's incoming president?": the same question, the holder's country first. */
 const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the name of) ([\p{L}-]+)(?:'s|’s|') (?:(?:current|new|former|incoming|outgoing|next|top) )?([\p{L}-]+)\s*[?.!]*\s*$/iu;
+/** "Who's the new president?", "who is the spokesman": an office with neither country nor name. */
+const BARE_ROLE = /^who(?:'s|’s| is| was| will be)\s+(?:the )?(?:(?:current|new|former|incoming|outgoing|next|top) )?([\p{L}-]+)\s*[?.!]*$/iu;
 
 /**
  * Offices whose holder a news sentence names beside the title ("President Joe Biden"). A description
@@ -135,8 +137,10 @@ function uncapitalisedNames(index: ArticleIndex, question: ParsedQuestion): stri
 function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): boolean {
   const roleOf = ROLE_OF.exec(question.text);
   const possessive = roleOf ? undefined : POSSESSIVE_ROLE.exec(question.text);
-  const [roleWord, ofWord] = roleOf ? [roleOf[1], roleOf[2]] : possessive ? [possessive[2], possessive[1]] : [undefined, undefined];
-  if (roleWord === undefined) return false;
+  // "Who's the new president?" in a thread about Taiwan: an office alone, its country from the conversation.
+  const bare = roleOf || possessive ? undefined : BARE_ROLE.exec(question.text.trim());
+  const [roleWord, ofWord] = roleOf ? [roleOf[1], roleOf[2]] : possessive ? [possessive[2], possessive[1]] : [bare?.[1], undefined];
+  if (roleWord === undefined || (bare && !OFFICES.has(stem(roleWord)))) return false;
   const [role, of] = [contentTerms(roleWord)[0], contentTerms(ofWord ?? '')[0]];
   const meets = (terms: ReadonlySet<string>, term: string | undefined): boolean =>
     term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));

@@ -375,6 +375,14 @@ describe('ask: who holds an office', () => {
   it('GIVEN the holder named beside the title THEN quotes that sentence', () => {
     expect(shippedService().ask('Who is the spokesman of the State Department?').answer).toContain('Matthew Miller');
   });
+
+  it('GIVEN "who\'s the new president" in a thread about Taiwan THEN abstains; "who is the spokesman?" is answered', () => {
+    const shipped = shippedService();
+    const thread = { conversationKey: 'taiwan' };
+    expect(shipped.ask('when is the Taiwan inauguration?', thread).answer).toContain('May 20');
+    expect(shipped.ask("who's the new president", thread).abstained).toBe(true);
+    expect(shipped.ask('who is the spokesman?').answer).toContain('Matthew Miller');
+  });
 });
 
 describe('ask: a person asked about by title', () => {
