@@ -17,7 +17,7 @@ const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
   failed succeed succeeds succeeded wrap wraps wrapped end ends ended conclude concluded sum summed finish finished close
   closed reason reasons matter matters effect effects affect affects result results outcome consequence consequences
   actually really exactly basically mean means meant happen happens next then else other more another besides anything
-  something care cares cared`.split(/\s+/),
+  something care cares cared progress`.split(/\s+/),
 );
 /**
  * "Any other reasons", "what else", "what does he mean by that?": what the last quote went on to say, not the

@@ -259,6 +259,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && tokens[i - 1] === 'the') return;
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
+    // "so far", "thus far" mean "until now": no distance to look for.
+    if (token === 'far' && (tokens[i - 1] === 'so' || tokens[i - 1] === 'thus')) return;
     // ...and "first" is the count asked about, not a word to find ("the Chinese have taken some first steps").
     if (token === 'first' && OCCASIONS.has(tokens[i + 1] ?? '') && countsOccasions) return;
     // "What's it called?" asks for a name, as "what is its name?" does: "called" is no word to search for.

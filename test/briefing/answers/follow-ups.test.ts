@@ -90,6 +90,14 @@ describe('follow-ups that talk about the last answer', () => {
     expect(fallback.answer).toContain('block the access roads');
   });
 
+  it('GIVEN the union\'s plan WHEN asked "any progress so far?" THEN the plan is quoted again, not refused for "far"', () => {
+    const ask = thread();
+    expect(ask('What will the union do at the gates?').answer).toContain('hold rallies at the gates');
+    const progress = ask('any progress so far?');
+    expect(progress.abstained).toBe(false);
+    expect(progress.answer).toContain('hold rallies at the gates');
+  });
+
   it('GIVEN a reason quoted WHEN asked "any other reasons?" THEN the sentence going on from it is quoted', () => {
     const ask = thread();
     expect(ask('Why did the dock workers walk out?').answer).toContain('walked out over pay');
