@@ -320,7 +320,8 @@ const GOES_ON_BONUS = 0.25;
 /** "there" in a follow-up: the place the conversation is at counts as much as a person named. */
 const THERE_BONUS = 0.2;
 const THERE = /\bthere\b(?!\s+(?:is|are|was|were|been|be|will|would|has|have|had)\b)/i;
-const GOES_ON_QUESTION = /^(?:and|so|but|then)\b/i;
+/** "And militarily?", "how did China react to all that?": what follows the last quote (news gives the reaction next). */
+const GOES_ON_QUESTION = /^(?:and|so|but|then)\b|\b(?:react|reacted|reacting|respond|responded|reaction|response)\b.*\b(?:that|this|it|those|these)\s*[?.!]*$/i;
 /** Sentences after a candidate that each refer back to the one before are candidates too, this many at most. */
 const MAX_REFERENCE_CHAIN = 3;
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'refers', 'means']);

@@ -221,3 +221,19 @@ describe('"who said that?" of a speaker given only by role', () => {
     expect(ask('who said that').answer).toContain('A harbour authority official warned');
   });
 });
+
+describe('"how did they react to that?" goes on from the last quote', () => {
+  const reaction = [
+    'Naval exercises',
+    'The navy deployed a new radar system on the northern islands and held joint exercises with its ally.',
+    'At a Tuesday briefing, the neighbouring government accused the navy of provoking a crisis in the strait.',
+    'The government reacted angrily to a naval visit in 2019.',
+    'Fishing fleets in the strait reported no disruption.',
+  ].join('\n\n');
+
+  it('GIVEN the deployment quoted WHEN asked "how did the government react to all that" THEN the next sentence, the reaction, is quoted', () => {
+    const ask = threadOn(reaction);
+    expect(ask('What did the navy deploy on the islands?').answer).toContain('new radar system');
+    expect(ask('how did the government react to all that').answer).toContain('accused the navy of provoking');
+  });
+});
