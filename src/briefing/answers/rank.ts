@@ -12,6 +12,7 @@ import { LatestOnly } from './memo.js';
 import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
+import { askedMembers } from './members.js';
 
 export interface RankedSentence {
   position: number;
@@ -242,6 +243,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const topScore = maxOf(1e-9, candidates.values());
 
   const goesOn = carry !== undefined && GOES_ON_QUESTION.test(question.text.trim());
+  // "Which leaders did Biden host?": members of a kind ("his Filipino and Japanese counterparts"), named or not.
+  const membersAsked = question.kind === 'person' && askedMembers(question.text) !== undefined;
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
   const ranked: RankedSentence[] = [];
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && questionEntities.length === 0;
@@ -268,6 +271,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     let score = 0.35 * (bm25 / topScore) + 0.65 * coverage;
     // A place question wants a place it does not already name, best one reached by a motion word.
     if (question.kind === 'place') score += placeFit(question, indexed);
+    // "Who is he meeting?": a sentence naming only him names nobody he meets.
+    else if (question.kind === 'person' && people.length > 0 && !membersAsked) score += namesAnotherPerson(index, indexed, people) ? 0.2 : 0;
     else if (question.kind !== 'any' && question.kind !== 'yesno' && answersKind(question, indexed)) score += 0.2;
     // "How many Americans": a list of the very people counted is the answer itself, not just a figure nearby.
     if (question.counted !== undefined && indexed.nameList?.kind === question.counted) score += 0.1;
@@ -308,6 +313,15 @@ function standaloneQuestion(index: ArticleIndex, position: number): boolean {
   if (!sentence?.features.isQuestion) return false;
   const paragraph = sentence.sentence.paragraph;
   return index.sentences[position - 1]?.sentence.paragraph !== paragraph && index.sentences[position + 1]?.sentence.paragraph !== paragraph;
+}
+
+/** The sentence names a person or body other than `people` (who the question is about), or a place whom something is done to. */
+function namesAnotherPerson(index: ArticleIndex, indexed: IndexedSentence, people: readonly number[]): boolean {
+  for (const id of indexed.entityIds) {
+    const kind = index.entities[id]?.kind;
+    if ((kind === 'person' || kind === 'organization') && !people.includes(id)) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence's inherited terms hold any term the question weighs. */

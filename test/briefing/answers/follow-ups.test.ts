@@ -237,3 +237,11 @@ describe('"how did they react to that?" goes on from the last quote', () => {
     expect(ask('how did the government react to all that').answer).toContain('accused the navy of provoking');
   });
 });
+
+describe('"who is he meeting?" wants someone other than him (shipped article)', () => {
+  it('GIVEN where Blinken landed WHEN asked "who is he meeting there" THEN the sentence naming whom he meets in Shanghai, not one naming only him', () => {
+    const ask = threadOn(SHIPPED);
+    expect(ask('Where did Blinken land when he arrived in China?').answer).toContain('landed in Shanghai');
+    expect(ask('who is he meeting there').answer).toContain('meet local officials and business leaders');
+  });
+});
