@@ -5,6 +5,7 @@
  * when nothing there answers either, the next sentences of the section may.
  */
 import type { ArticleIndex } from '../search/article-index.js';
+import { mentionsRole, unnamedSpeakerRole } from '../search/attribution.js';
 import { FACT_KINDS, answersKind } from './answer-type.js';
 import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
@@ -36,8 +37,6 @@ function holdingFact(index: ArticleIndex, question: ParsedQuestion, position: nu
   return countsList || answersKind(question, indexed) ? { position, indexed, score: 1, coverage: 1 } : undefined;
 }
 
-/** "..., the official said": a speaker given only by role, whom an earlier sentence introduced. The role noun. */
-const UNNAMED_SPEAKER = /\b(?:the|this|that) ((?:[\p{L}-]+ ){0,3}?(?:official|spokes(?:man|woman|person)|minister|ministry|diplomat|officer|source|analyst|expert|envoy|aide))s? (?:said|says|added|explained|noted|told|warned|stressed)\b|\b(?:said|says|added) the ((?:[\p{L}-]+ ){0,3}?(?:official|spokes(?:man|woman|person)|minister|diplomat|source|envoy|aide))\b/iu;
 /** How far back in the section the sentence introducing an unnamed speaker may be. */
 const INTRODUCED_WITHIN = 4;
 
@@ -47,14 +46,13 @@ const INTRODUCED_WITHIN = 4;
  */
 function speakerIntroduced(index: ArticleIndex, position: number): RankedSentence | undefined {
   const quoted = index.sentences[position];
-  const match = quoted && !quoted.entityKinds.has('person') ? UNNAMED_SPEAKER.exec(quoted.sentence.text) : null;
-  const role = (match?.[1] ?? match?.[2])?.trim().split(/\s+/).pop()?.toLowerCase();
+  const role = quoted && !quoted.entityKinds.has('person') ? unnamedSpeakerRole(quoted.sentence.text) : undefined;
   if (!quoted || !role) return undefined;
   for (let back = position - 1; back >= Math.max(0, position - INTRODUCED_WITHIN); back--) {
     const earlier = index.sentences[back];
     if (!earlier || earlier.sentence.sectionId !== quoted.sentence.sectionId || earlier.sentence.kind !== 'body') break;
     // Introduced with more than "the": "a Chinese Foreign Ministry official", "State Department spokesman Matthew Miller".
-    if (new RegExp(`\\b${role}s?\\b`, 'i').test(earlier.sentence.text) && earlier.entityKinds.size > 0) return { position: back, indexed: earlier, score: 1, coverage: 1 };
+    if (mentionsRole(earlier.sentence.text, role) && earlier.entityKinds.size > 0) return { position: back, indexed: earlier, score: 1, coverage: 1 };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
  * per-sentence terms and features, document frequencies, the MiniSearch BM25 index and the vocabulary.
  */
 import MiniSearch from 'minisearch';
+import { mentionsRole, unnamedSpeakerRole } from './attribution.js';
 import { STOPWORDS, contentTerms, stem, tokenize } from '../text/tokens.js';
 import type { Briefing, Entity, Sentence } from '../types.js';
 import { buildBm25, type Bm25Index } from './bm25.js';
@@ -40,6 +41,12 @@ export interface IndexedSentence {
 const EMPTY_TERMS: ReadonlySet<string> = new Set();
 /** Openings that point back to the sentence before: pronouns and "in both cases", "this", "such". */
 const REFERS_BACK = /^(?:["“]?)(?:(?:but|and|yet|so|still|however,?)\s+)?(?:in (?:both|these|those|this|each|either) cases?|this|that|these|those|such|he|she|they|we|i|it|his|her|their|our|its|both)\b/i;
+
+/** "The Ukraine issue is not a China-US issue, ... the official said." after "a Chinese Foreign Ministry official signaled ...": it is that official's. */
+function speakerBefore(text: string, previous: string): boolean {
+  const role = unnamedSpeakerRole(text);
+  return role !== undefined && mentionsRole(previous, role);
+}
 
 export interface ArticleIndex {
   briefing: Briefing;
@@ -112,7 +119,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
   // A reference back reaches the previous body sentence of the same section (news paragraphs are often one sentence).
   sentences.forEach((indexed, i) => {
     const previous = sentences[i - 1];
-    if (previous && previous.sentence.sectionId === indexed.sentence.sectionId && previous.sentence.kind === 'body' && REFERS_BACK.test(indexed.sentence.text)) {
+    if (previous && previous.sentence.sectionId === indexed.sentence.sectionId && previous.sentence.kind === 'body' && (REFERS_BACK.test(indexed.sentence.text) || speakerBefore(indexed.sentence.text, previous.sentence.text))) {
       // "They are skyrocketing. They have reconstituted themselves. They pose a threat": a chain of references reaches the sentence naming them.
       indexed.inherited = previous.inherited.size > 0 ? new Set([...previous.terms, ...previous.inherited]) : previous.terms;
     }

@@ -56,3 +56,13 @@ describe('article index: a quote that goes on in the first person', () => {
     expect(fall?.inherited.has(stem('babineau'))).toBe(true);
   });
 });
+
+describe('article index: a quote attributed only by role', () => {
+  const attributed = ['Port dispute', 'A harbour authority official warned Tuesday that the port could close.', 'The strike is not a matter for the government, the official said.'].join('\n\n');
+  const index = buildArticleIndex(ingestArticle(attributed, { source: 'port.txt', articleId: 'port' }));
+
+  it('GIVEN "..., the official said" right after the sentence introducing the official THEN it carries that sentence\'s terms', () => {
+    const quote = index.sentences.find((s) => s.sentence.text.startsWith('The strike'));
+    expect(quote?.inherited.has(stem('harbour'))).toBe(true);
+  });
+});
