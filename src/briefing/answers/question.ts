@@ -48,6 +48,13 @@ export interface ParsedQuestion {
 const FRAME_WORDS = new Set(
   'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else go goes went gone next'.split(' '),
 );
+/**
+ * Contractions typed without their apostrophe, or read so ("he's" tokenizes as "hes"): function words, not
+ * names. Those that are also words ("well", "shell", "ill") are left out.
+ */
+const CONTRACTIONS: ReadonlySet<string> = new Set(
+  'hes shes theyre youre thats theres heres whos whats wheres hows whens whys im ive weve theyve youve itll theyll youll lets'.split(' '),
+);
 const TYPE_NOUNS = new Set(
   'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names title purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),
 );
@@ -248,9 +255,10 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const nameTokens = new Set(capitalised.flatMap((name) => tokenize(name)));
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
-  tokens.forEach((token, i) => {
+  tokens.forEach((typed, i) => {
+    let token = typed;
     if (terms.length >= maxTerms) return;
-    if (STOPWORDS.has(token) || FRAME_WORDS.has(token) || token.length < 2) return;
+    if (STOPWORDS.has(token) || FRAME_WORDS.has(token) || CONTRACTIONS.has(token) || token.length < 2) return;
     // A mistyped question word ("wher", "waht") frames the question like the word itself.
     if (i === 0 && !vocabulary.hasTerm(token) && isQuestionWordTypo(token)) return;
     // "which cities", "what year": the noun names the kind of answer, not what it is about.
@@ -263,6 +271,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     if (token === 'far' && (tokens[i - 1] === 'so' || tokens[i - 1] === 'thus')) return;
     // ...and "first" is the count asked about, not a word to find ("the Chinese have taken some first steps").
     if (token === 'first' && OCCASIONS.has(tokens[i + 1] ?? '') && countsOccasions) return;
+    // "Is this the first time he's been to China?" counts his trips there: "time" reads as "trip".
+    if (token === 'time' && tokens[i - 1] === 'first' && countsOccasions) token = 'trip';
     // "What's it called?" asks for a name, as "what is its name?" does: "called" is no word to search for.
     if (token === 'called' && i === tokens.length - 1 && QUESTION_WORDS.includes(questionWordFor(tokens[0] ?? '') ?? tokens[0] ?? '')) return;
     // "What does ASEAN stand for?" asks what the abbreviation means.

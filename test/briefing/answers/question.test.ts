@@ -168,6 +168,22 @@ describe('parseQuestion: which official or member is a person', () => {
   });
 });
 
+describe('parseQuestion: contractions and "the first time"', () => {
+  const travel = new Vocabulary(['The journey is his second trip to the country this year.']);
+
+  it.each(["Is this the first time he's been there?", "what's she saying", "they're where?"])('GIVEN "%s" THEN no contraction becomes a term', (question) => {
+    const tokens = parseQuestion(question, travel).terms.map((t) => t.token);
+    for (const contraction of ['hes', 'whats', 'shes', 'theyre']) expect(tokens).not.toContain(contraction);
+  });
+
+  it('GIVEN "is this the first time he has been to China?" THEN it counts trips: "time" reads as "trip"', () => {
+    const parsed = parseQuestion('Is this the first time he has been to China?', travel);
+    expect(parsed.kind).toBe('number');
+    expect(parsed.terms.map((t) => t.term)).toContain(stem('trip'));
+    expect(parsed.terms.map((t) => t.term)).not.toContain(stem('time'));
+  });
+});
+
 describe('parseQuestion: a natural feature or a division of a country is a place', () => {
   it.each(['Which river did the bridge cross?', 'what neighborhood of baghdad does she live in?', 'Which province was hit hardest?', 'Which state does the senator represent?'])(
     'GIVEN "%s" THEN a place is asked for',
