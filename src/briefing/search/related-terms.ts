@@ -17,7 +17,7 @@ const GROUPS: readonly string[] = [
   'kill killed death deaths dead die died fatal',
   'buy bought purchase purchased acquire acquired',
   'start started begin began begun launch launched',
-  'end ended finish finished stop stopped halt',
+  'end ended finish finished stop stopped halt reverse reversed reversal abandon abandoned',
   'ask asked request requested demand demanded urge urged call called calling want wants wanted',
   'hope hopes hoped want wants wish wishes expect keen eager',
   'promise promised promises pledge pledged pledges commitment commitments commit committed vow vowed',

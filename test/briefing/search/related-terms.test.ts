@@ -8,6 +8,11 @@ describe('related terms', () => {
     expect(relatedTerms(stem('yearly'))).toContain(stem('annual'));
   });
 
+  it('GIVEN "stop supporting" THEN "reverse its support" is the same thing said otherwise', () => {
+    expect(relatedTerms(stem('stop'))).toContain(stem('reverse'));
+    expect(relatedTerms(stem('abandon'))).toContain(stem('stop'));
+  });
+
   it('GIVEN a nuclear "arsenal" or "willing" THEN weapons and being ready find them', () => {
     expect(relatedTerms(stem('weapons'))).toContain(stem('arsenal'));
     expect(relatedTerms(stem('ready'))).toContain(stem('willing'));
