@@ -55,6 +55,7 @@ const FRAME_WORDS = new Set(
 const CONTRACTIONS: ReadonlySet<string> = new Set(
   'hes shes theyre youre thats theres heres whos whats wheres hows whens whys im ive weve theyve youve itll theyll youll lets'.split(' '),
 );
+const TALK_WORDS: ReadonlySet<string> = new Set(['talk', 'talked', 'talking']);
 const TYPE_NOUNS = new Set(
   'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names title purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),
 );
@@ -258,6 +259,9 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   tokens.forEach((typed, i) => {
     let token = typed;
     if (terms.length >= maxTerms) return;
+    // "Have they talked since?", "when did Biden and Xi last talk?": the talking is asked about, as speaking;
+    // in "what did they talk about?" it frames the question.
+    if (TALK_WORDS.has(token) && !/^(?:about|of|on|over|to|with|me|us)$/.test(tokens[i + 1] ?? '')) token = 'speak';
     if (STOPWORDS.has(token) || FRAME_WORDS.has(token) || CONTRACTIONS.has(token) || token.length < 2) return;
     // A mistyped question word ("wher", "waht") frames the question like the word itself.
     if (i === 0 && !vocabulary.hasTerm(token) && isQuestionWordTypo(token)) return;

@@ -184,6 +184,18 @@ describe('parseQuestion: contractions and "the first time"', () => {
   });
 });
 
+describe('parseQuestion: talking asked about, or framing the question', () => {
+  const phone = new Vocabulary(['Biden and Xi speak on the phone earlier this month.', 'The talks are not expected to be easy.']);
+
+  it.each(['have they talked since?', 'When did Biden and Xi last talk?'])('GIVEN "%s" THEN the talking is a term, read as speaking', (question) => {
+    expect(parseQuestion(question, phone).terms.map((t) => t.term)).toContain(stem('speak'));
+  });
+
+  it.each(['what did they talk about?', 'talk to me about the phone call', 'Are the talks going to be easy?'])('GIVEN "%s" THEN no speaking is asked about', (question) => {
+    expect(parseQuestion(question, phone).terms.map((t) => t.term)).not.toContain(stem('speak'));
+  });
+});
+
 describe('parseQuestion: a natural feature or a division of a country is a place', () => {
   it.each(['Which river did the bridge cross?', 'what neighborhood of baghdad does she live in?', 'Which province was hit hardest?', 'Which state does the senator represent?'])(
     'GIVEN "%s" THEN a place is asked for',
