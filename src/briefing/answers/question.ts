@@ -271,8 +271,9 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && tokens[i - 1] === 'the') return;
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
-    // "so far", "thus far" mean "until now": no distance to look for.
+    // "so far", "thus far" mean "until now", "right now" means now: no distance or rightness to look for.
     if (token === 'far' && (tokens[i - 1] === 'so' || tokens[i - 1] === 'thus')) return;
+    if (token === 'right' && (tokens[i + 1] === 'now' || tokens[i + 1] === 'away')) return;
     // ...and "first" is the count asked about, not a word to find ("the Chinese have taken some first steps").
     if (token === 'first' && OCCASIONS.has(tokens[i + 1] ?? '') && countsOccasions) return;
     // "Is this the first time he's been to China?" counts his trips there: "time" reads as "trip".

@@ -176,6 +176,12 @@ describe('parseQuestion: contractions and "the first time"', () => {
     for (const contraction of ['hes', 'whats', 'shes', 'theyre']) expect(tokens).not.toContain(contraction);
   });
 
+  it.each(['How is the army doing right now?', 'any progress so far?'])('GIVEN "%s" THEN "right now" and "so far" leave no term', (question) => {
+    const tokens = parseQuestion(question, travel).terms.map((t) => t.token);
+    expect(tokens).not.toContain('right');
+    expect(tokens).not.toContain('far');
+  });
+
   it('GIVEN "is this the first time he has been to China?" THEN it counts trips: "time" reads as "trip"', () => {
     const parsed = parseQuestion('Is this the first time he has been to China?', travel);
     expect(parsed.kind).toBe('number');
