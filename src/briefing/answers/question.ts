@@ -274,6 +274,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     // "so far", "thus far" mean "until now", "right now" means now: no distance or rightness to look for.
     if (token === 'far' && (tokens[i - 1] === 'so' || tokens[i - 1] === 'thus')) return;
     if (token === 'right' && (tokens[i + 1] === 'now' || tokens[i + 1] === 'away')) return;
+    // "When was the last time he met Xi?" asks when he met Xi.
+    if ((token === 'last' && tokens[i + 1] === 'time') || (token === 'time' && tokens[i - 1] === 'last')) return;
     // ...and "first" is the count asked about, not a word to find ("the Chinese have taken some first steps").
     if (token === 'first' && OCCASIONS.has(tokens[i + 1] ?? '') && countsOccasions) return;
     // "Is this the first time he's been to China?" counts his trips there: "time" reads as "trip".
