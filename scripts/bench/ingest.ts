@@ -1,6 +1,8 @@
 /**
  * Ingest speed: the shipped article briefed in-process (median and p99 over many runs, after a
- * warm-up), and `brief summary --json` as a whole process (mean over spawns of the built CLI).
+ * warm-up), hostile texts of 40-60 KB briefed and indexed (one long run of punctuation, digits or quotes
+ * once made patterns quadratic), and `brief summary --json` as a whole process (mean over spawns of the
+ * built CLI).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestArticle } from '../../src/briefing/ingest/index.js';
+import { buildArticleIndex } from '../../src/briefing/search/article-index.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTICLE = join(REPO, 'data', '000_78d76434cf3e539e.txt');
@@ -28,6 +31,23 @@ function benchInProcess(runs: number): void {
   times.sort((a, b) => a - b);
   const verdict = quantile(times, 0.5) < 50 ? 'ok' : 'TOO SLOW';
   console.log(`ingest shipped article in-process: median ${quantile(times, 0.5).toFixed(1)} ms, p99 ${quantile(times, 0.99).toFixed(1)} ms over ${runs} runs (budget 50 ms: ${verdict})`);
+}
+
+/** Texts that are one huge "sentence" of what sentence patterns scan: digits and commas, quotes, capitals. */
+const HOSTILE: ReadonlyArray<readonly [string, string]> = [
+  ['digits and commas', 'Title\n\n' + '1,'.repeat(20_000) + ' x.'],
+  ['digits and dots', 'Title\n\n' + '1.'.repeat(20_000) + ' x.'],
+  ['open quotes', 'Title\n\n' + '"A B, '.repeat(10_000) + '.'],
+  ['capitalised places', 'Title\n\n' + 'landed in Paris '.repeat(4_000) + '.'],
+];
+
+function benchHostile(): void {
+  for (const [name, text] of HOSTILE) {
+    const start = performance.now();
+    buildArticleIndex(ingestArticle(text, { source: 'hostile.txt', articleId: 'hostile' }));
+    const ms = performance.now() - start;
+    console.log(`hostile article (${name}, ${(text.length / 1000).toFixed(0)} KB) briefed and indexed: ${ms.toFixed(0)} ms (budget 1000 ms: ${ms < 1000 ? 'ok' : 'TOO SLOW'})`);
+  }
 }
 
 function benchProcess(spawns: number): void {
@@ -50,5 +70,6 @@ function benchProcess(spawns: number): void {
 
 export async function run(): Promise<void> {
   benchInProcess(200);
+  benchHostile();
   benchProcess(10);
 }

@@ -60,7 +60,9 @@ function removeDoubledWords(text: string): string {
  * fragment joins the sentence it belongs to. Abbreviations ("U.S. officials", "etc. and") keep theirs.
  */
 function joinLowercaseFragments(text: string): string {
-  return text.replace(/(\S+)\.\s+(?=\p{Ll})/gu, (whole, word: string) => {
+  // The word is read from its start and is at most 60 characters: an unbounded \S+ made long runs of
+  // punctuation and digits quadratic.
+  return text.replace(/(?<!\S)(\S{1,60})\.\s+(?=\p{Ll})/gu, (whole, word: string) => {
     if (word.endsWith('.') || isAbbreviation(word) || isDottedAcronym(`${word}.`) || /\.\p{L}/u.test(word) || /^\p{L}$/u.test(word)) return whole;
     return `${word} `;
   });

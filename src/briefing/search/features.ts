@@ -28,14 +28,14 @@ const DATE_ONLY = new RegExp([`\\b${MONTH}\\.? \\d{1,2}(?:, \\d{4})?\\b`, `\\b\\
 /** "One" that counts nothing: "no one", "one of them", "from one side to the other", "one another". */
 const UNCOUNTING_ONE = /\b(?:no|any|every|some|each|the|this|that|which) one\b|\bone(?: of| side| another|self)\b/gi;
 /** A quantity in units of length, height or weight ("a 35-foot fall", "64 feet", "200 pounds"): a measure, not a count. */
-const MEASURED = /\b\d[\d,.]*(?:-?,?\s*(?:to |or )?\d[\d,.]*)?[ -]?(?:foot|feet|ft|miles?|meters?|metres?|km|kilometers?|kilometres?|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?)\b/gi;
+const MEASURED = /\b\d[\d,.]{0,24}(?:(?:-,?\s*|,\s+|\s+(?:to|or)\s+)\d[\d,.]{0,24})?[ -]?(?:foot|feet|ft|miles?|meters?|metres?|km|kilometers?|kilometres?|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?)\b/gi;
 const HAS_MEASURE = new RegExp(MEASURED.source, 'i');
 const DURATION_PATTERN = new RegExp(
   `\\b(?:\\d+|${NUMBER_WORDS}|a few|a couple of|a|an)(?:[ -]to[ -](?:\\d+|${NUMBER_WORDS}))?[ -](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b|\\bsince\\b`,
   'i',
 );
 const NUMBER_PATTERN = new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`, 'i');
-const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|pounds?|yuan|yen|rupees?|usd|eur)\b|\b(?:million|billion|trillion)\b|\b(?:cost|costs|price|paid|fund|budget|spent|worth)\b/i;
+const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]{0,24}\s?(?:dollars?|euros?|pounds?|yuan|yen|rupees?|usd|eur)\b|\b(?:million|billion|trillion)\b|\b(?:cost|costs|price|paid|fund|budget|spent|worth)\b/i;
 const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;
 const REASON_PATTERN = /\b(?:because|since|due to|so that|in order to|as a result|reasons?|aim(?:ed|s)? (?:at|to)|meant to|intended to|seeks? to|expected to|in an effort to|in response to|after|amid|over (?:what|its|the)|to (?:protest|demand|warn|press|push|urge))\b/i;
 /** An age: "Suha, 37,", "a 15-year-old", "aged 87", "at the age of 15", "died at 87". */

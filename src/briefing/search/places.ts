@@ -50,12 +50,19 @@ export function placeReader(entities: readonly Entity[]): (text: string) => Plac
   return (text) => placeMentions(text, placeForms, otherForms);
 }
 
+/** Characters before a capitalised run read for its preposition and motion word (MOTION_WINDOW + 2 words, with room). */
+const BEFORE_CHARS = 240;
+
 function placeMentions(text: string, placeForms: readonly string[][], otherForms: readonly string[][]): PlaceMention[] {
   const mentions: PlaceMention[] = [];
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     // "Russia's industrial base": the possessive is not part of the name.
     let runWords = tokenize(match[0].replace(/['’]s?(?=\s|$)/gu, ''));
-    const before = tokenize(text.slice(0, match.index)).slice(-(MOTION_WINDOW + 2));
+    // Only the last few words before the run matter; tokenizing all of them made a long sentence quadratic.
+    const start = Math.max(0, match.index - BEFORE_CHARS);
+    const window = tokenize(text.slice(start, match.index));
+    // A window cut mid-word loses its first token, which may be a fragment.
+    const before = (start > 0 ? window.slice(1) : window).slice(-(MOTION_WINDOW + 2));
     // "In Tokyo, the minister ...": a capitalised preposition opening the sentence is not part of the name.
     if (runWords.length > 1 && LOCATIVE.has(runWords[0] ?? '')) {
       before.push(runWords[0] ?? '');
