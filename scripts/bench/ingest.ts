@@ -34,17 +34,19 @@ function benchInProcess(runs: number): void {
 }
 
 /** Texts that are one huge "sentence" of what sentence patterns scan: digits and commas, quotes, capitals. */
-const HOSTILE: ReadonlyArray<readonly [string, string]> = [
-  ['digits and commas', 'Title\n\n' + '1,'.repeat(20_000) + ' x.'],
-  ['digits and dots', 'Title\n\n' + '1.'.repeat(20_000) + ' x.'],
-  ['open quotes', 'Title\n\n' + '"A B, '.repeat(10_000) + '.'],
-  ['capitalised places', 'Title\n\n' + 'landed in Paris '.repeat(4_000) + '.'],
+const HOSTILE: ReadonlyArray<readonly [string, string, string]> = [
+  ['digits and commas', 'hostile.txt', 'Title\n\n' + '1,'.repeat(20_000) + ' x.'],
+  ['digits and dots', 'hostile.txt', 'Title\n\n' + '1.'.repeat(20_000) + ' x.'],
+  ['open quotes', 'hostile.txt', 'Title\n\n' + '"A B, '.repeat(10_000) + '.'],
+  ['capitalised places', 'hostile.txt', 'Title\n\n' + 'landed in Paris '.repeat(4_000) + '.'],
+  ['markdown open brackets', 'hostile.md', '# Title\n\n' + '[a'.repeat(20_000)],
+  ['markdown open emphasis', 'hostile.md', '# Title\n\n' + '*a '.repeat(13_000)],
 ];
 
 function benchHostile(): void {
-  for (const [name, text] of HOSTILE) {
+  for (const [name, source, text] of HOSTILE) {
     const start = performance.now();
-    buildArticleIndex(ingestArticle(text, { source: 'hostile.txt', articleId: 'hostile' }));
+    buildArticleIndex(ingestArticle(text, { source, articleId: 'hostile' }));
     const ms = performance.now() - start;
     console.log(`hostile article (${name}, ${(text.length / 1000).toFixed(0)} KB) briefed and indexed: ${ms.toFixed(0)} ms (budget 1000 ms: ${ms < 1000 ? 'ok' : 'TOO SLOW'})`);
   }
