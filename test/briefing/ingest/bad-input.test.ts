@@ -31,6 +31,24 @@ describe('bad input', () => {
     oneLine(error);
   });
 
+  it('GIVEN an HTML page nested a thousand elements deep THEN a one-line error naming the depth and the limit', () => {
+    const deep = `<html><body><h1>Deep</h1>${'<div>text '.repeat(1000)}</body></html>`;
+    const error = userErrorOf(() => ingestArticle(deep, { source: 'deep.html' }));
+    expect(error.message).toMatch(/nested 10\d\d elements deep.*up to 128/);
+    oneLine(error);
+  });
+
+  it('GIVEN an article of 2,000 paragraphs THEN it is briefed, with at most ten sections in order', () => {
+    const topics = ['harbour', 'budget', 'ferry', 'tourism', 'fishing'];
+    const text = ['Harbour news', ...Array.from({ length: 2000 }, (_, i) => `The ${topics[Math.floor(i / 400)]} report number ${i} was read aloud.`)].join('\n\n');
+    const briefing = ingestArticle(text, { source: 'long.txt' });
+    expect(briefing.sections.length).toBeGreaterThan(1);
+    expect(briefing.sections.length).toBeLessThanOrEqual(10);
+    const firsts = briefing.sections.map((section) => section.paragraphs[0] ?? 0);
+    expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
+    expect(briefing.sections.flatMap((section) => section.paragraphs)).toHaveLength(2000);
+  });
+
   it('GIVEN 20 MB of text THEN a one-line "too large" error naming the limit', () => {
     const big = new Uint8Array(20 * 1024 * 1024).fill(97);
     const error = userErrorOf(() => ingestArticle(big, { source: 'big.txt' }));
