@@ -23,7 +23,7 @@ const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
  * "Any other reasons", "what else", "what does he mean by that?": what the last quote went on to say, not the
  * quote again.
  */
-const WANTS_NEXT = /\b(?:else|other|another|more|besides|next|then|mean|means|meant)\b/i;
+const WANTS_NEXT = /\b(?:else|other|another|more|besides|next|then|mean|means|meant|exactly)\b/i;
 
 /** "What's the biggest sticking point?": every word of its own is talk about an answer. */
 export function madeOfDiscourse(question: ParsedQuestion): boolean {

@@ -98,6 +98,19 @@ describe('follow-ups that talk about the last answer', () => {
     expect(progress.answer).toContain('hold rallies at the gates');
   });
 
+  it('GIVEN a paraphrase quoted WHEN asked "what did she say exactly" THEN her words, which go on from it, are quoted', () => {
+    const ask = threadOn(
+      [
+        'Harbour cuts',
+        'The fishing minister will argue that the budget cuts harm not just Valmar but every port on the coast.',
+        '"The coast cannot lose its harbours one by one," she told the council on Monday.',
+        'Ferry operators have asked for a meeting with the council.',
+      ].join('\n\n'),
+    );
+    expect(ask('What will the minister argue about the cuts?').answer).toContain('every port on the coast');
+    expect(ask('what did she say exactly').answer).toContain('cannot lose its harbours one by one');
+  });
+
   it('GIVEN a reason quoted WHEN asked "any other reasons?" THEN the sentence going on from it is quoted', () => {
     const ask = thread();
     expect(ask('Why did the dock workers walk out?').answer).toContain('walked out over pay');
