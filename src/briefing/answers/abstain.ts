@@ -47,7 +47,7 @@ const ROLE_OF = /^(?:who (?:is|was|will be|are|were)|what(?:'s| is| was) the nam
 /** "Who is Taiwan's incoming president?": the same question, the holder's country first. */
 const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the name of) ([\p{L}-]+)(?:'s|’s|') (?:(?:current|new|former|incoming|outgoing|next|top) )?([\p{L}-]+)\s*[?.!]*\s*$/iu;
 /** "Who's the new president?", "who is the spokesman": an office with neither country nor name. */
-const BARE_ROLE = /^who(?:'s|’s| is| was| will be)\s+(?:the )?(?:(?:current|new|former|incoming|outgoing|next|top) )?([\p{L}-]+)\s*[?.!]*$/iu;
+const BARE_ROLE = /^who(?:'s|’s| is| was| will be)\s+(?:the )?(?:(?:current|new|former|incoming|outgoing|next|top) )?([a-z-]+)\s*[?.!]*$/i;
 
 /**
  * Offices whose holder a news sentence names beside the title ("President Joe Biden"). A description

@@ -5,7 +5,7 @@
  * when nothing there answers either, the next sentences of the section may.
  */
 import type { ArticleIndex } from '../search/article-index.js';
-import { mentionsRole, unnamedSpeakerRole } from '../search/attribution.js';
+import { mentionsRole } from '../search/attribution.js';
 import { FACT_KINDS, answersKind } from './answer-type.js';
 import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
@@ -46,13 +46,13 @@ const INTRODUCED_WITHIN = 4;
  */
 function speakerIntroduced(index: ArticleIndex, position: number): RankedSentence | undefined {
   const quoted = index.sentences[position];
-  const role = quoted && !quoted.entityKinds.has('person') ? unnamedSpeakerRole(quoted.sentence.text) : undefined;
+  const role = quoted && !quoted.entityKinds.has('person') ? quoted.speakerRole : undefined;
   if (!quoted || !role) return undefined;
   for (let back = position - 1; back >= Math.max(0, position - INTRODUCED_WITHIN); back--) {
     const earlier = index.sentences[back];
     if (!earlier || earlier.sentence.sectionId !== quoted.sentence.sectionId || earlier.sentence.kind !== 'body') break;
     // Introduced with more than "the": "a Chinese Foreign Ministry official", "State Department spokesman Matthew Miller".
-    if (mentionsRole(earlier.sentence.text, role) && earlier.entityKinds.size > 0) return { position: back, indexed: earlier, score: 1, coverage: 1 };
+    if (mentionsRole(earlier.tokens, role) && earlier.entityKinds.size > 0) return { position: back, indexed: earlier, score: 1, coverage: 1 };
   }
   return undefined;
 }

@@ -74,7 +74,10 @@ const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
 const WHICH_TWO_WORDS = /^which ([\p{L}-]+) ([\p{L}-]+)/iu;
 
 const NAME_CUES =
-  /^(?:what(?:s|'s|’s)?|which|who|tell me)\b.*\bnames?\b|^(?:what(?:s|'s|’s)?|which)\b(?!.*\b(?:his|her|their|my|your) titles?\b).*\btitles?\b|^what(?:s|'s|’s| is| are| was| were)?\b.{0,40}\bcalled\s*[?.!]*\s*$|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
+  /^(?:what(?:s|'s|’s)?|which|who|tell me)\b.*\bnames?\b|^what(?:s|'s|’s| is| are| was| were)?\b.{0,40}\bcalled\s*[?.!]*\s*$|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
+/** "What is the title of the report?" asks for a name; "what's her title?" asks for her job. */
+const TITLE_ASKED = /^(?:what(?:s|'s|’s)?|which)\b.*\btitles?\b/i;
+const ROLE_TITLE = /\b(?:his|her|their|my|your) titles?\b/i;
 /** "What's her job?" is read as "who is she?", kind and all. */
 const ROLE_ASKED = /\bwhat(?:'s|’s|s| is| was) (?:his|her|their) (?:job|role|title|position|post|occupation)\b/i;
 const OCCASIONS: ReadonlySet<string> = new Set(['time', 'trip', 'visit', 'journey', 'tour', 'meeting', 'one']);
@@ -86,7 +89,7 @@ const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and
 
 /** "Who", "which officials", "which US cabinet member", "what other diplomat": a person is asked for. */
 const PERSON_NOUNS =
-  /\b(?:who|whom|whose|which (?:officials?|people|person|leaders?|spokes(?:man|woman|person))|(?:which|what) (?:other )?(?:[\p{L}.-]+ ){0,2}(?:official|member|minister|diplomat|politician|lawmaker|senator|envoy))\b/iu;
+  /\b(?:who|whom|whose|which (?:officials?|people|person|leaders?|spokes(?:man|woman|person))|(?:which|what) (?:other )?(?:[\w.-]+ ){0,2}(?:official|member|minister|diplomat|politician|lawmaker|senator|envoy))\b/i;
 // "when" opens the question or asks "when did/was/is ..."; mid-question it is usually a conjunction ("when it comes to").
 const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had|would|could)\b|\b(?:what|which) (?:time|date|day|year|month)\b|\bhow long ago\b/i;
 const PLACE_CUES = /\b(?:where|(?:which|what) (?:cit(?:y|ies|ys)|countr(?:y|ies|ys)|places?|regions?|nations?|towns?))\b/i;
@@ -315,7 +318,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   if (kind === 'yesno' && countsOccasions) kind = 'number';
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
   // 'Who gave the home the name "house of horrors"?' says the name; it asks who gave it.
-  const asksName = NAME_CUES.test(text) && !NAME_GIVEN.test(text);
+  const titleAsked = TITLE_ASKED.test(text) && !ROLE_TITLE.test(text);
+  const asksName = (NAME_CUES.test(text) || titleAsked) && !NAME_GIVEN.test(text);
   const defines = definedThing(text);
 
   const attributed = attributionWords(text);

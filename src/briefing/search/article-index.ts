@@ -36,17 +36,13 @@ export interface IndexedSentence {
    * about what the sentence before it was about. Those terms, when it does (empty otherwise).
    */
   inherited: ReadonlySet<string>;
+  /** "..., the official said": the role noun of a speaker given only by role (read once, at indexing). */
+  speakerRole: string | undefined;
 }
 
 const EMPTY_TERMS: ReadonlySet<string> = new Set();
 /** Openings that point back to the sentence before: pronouns and "in both cases", "this", "such". */
 const REFERS_BACK = /^(?:["“]?)(?:(?:but|and|yet|so|still|however,?)\s+)?(?:in (?:both|these|those|this|each|either) cases?|this|that|these|those|such|he|she|they|we|i|it|his|her|their|our|its|both)\b/i;
-
-/** "The Ukraine issue is not a China-US issue, ... the official said." after "a Chinese Foreign Ministry official signaled ...": it is that official's. */
-function speakerBefore(text: string, previous: string): boolean {
-  const role = unnamedSpeakerRole(text);
-  return role !== undefined && mentionsRole(previous, role);
-}
 
 export interface ArticleIndex {
   briefing: Briefing;
@@ -115,11 +111,12 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     places: placesOf(sentence.text),
     nameList: nameList(sentence.text, entitiesOf(sentence.id)),
     inherited: EMPTY_TERMS,
+    speakerRole: unnamedSpeakerRole(sentence.text),
   }));
   // A reference back reaches the previous body sentence of the same section (news paragraphs are often one sentence).
   sentences.forEach((indexed, i) => {
     const previous = sentences[i - 1];
-    if (previous && previous.sentence.sectionId === indexed.sentence.sectionId && previous.sentence.kind === 'body' && (REFERS_BACK.test(indexed.sentence.text) || speakerBefore(indexed.sentence.text, previous.sentence.text))) {
+    if (previous && previous.sentence.sectionId === indexed.sentence.sectionId && previous.sentence.kind === 'body' && (REFERS_BACK.test(indexed.sentence.text) || (indexed.speakerRole !== undefined && mentionsRole(previous.tokens, indexed.speakerRole)))) {
       // "They are skyrocketing. They have reconstituted themselves. They pose a threat": a chain of references reaches the sentence naming them.
       indexed.inherited = previous.inherited.size > 0 ? new Set([...previous.terms, ...previous.inherited]) : previous.terms;
     }

@@ -1,11 +1,14 @@
 /**
  * "..., the official said": a quote attributed to a speaker given only by role, whom an earlier sentence
- * introduced ("a Chinese Foreign Ministry official signaled Tuesday ..."). General news English.
+ * introduced ("a Chinese Foreign Ministry official signaled Tuesday ..."). General news English. A quote
+ * right after that sentence is the speaker's (article index); "who said that?" is answered by it.
  */
 const ROLES = String.raw`official|spokes(?:man|woman|person)|minister|diplomat|officer|source|analyst|expert|envoy|aide`;
+// ASCII words between "the" and the role ("the second senior State Department official"): a Unicode,
+// case-insensitive class made this pattern cost 20 ms to compile at start-up.
 const ROLE_ATTRIBUTION = new RegExp(
-  String.raw`\b(?:the|this|that) (?:[\p{L}-]+ ){0,3}?(${ROLES})s? (?:said|says|added|explained|noted|told|warned|stressed)\b|\b(?:said|says|added) the (?:[\p{L}-]+ ){0,3}?(${ROLES})\b`,
-  'iu',
+  String.raw`\b(?:the|this|that) (?:[a-z-]+ ){0,3}?(${ROLES})s? (?:said|says|added|explained|noted|told|warned|stressed)\b|\b(?:said|says|added) the (?:[a-z-]+ ){0,3}?(${ROLES})\b`,
+  'i',
 );
 
 /** The role noun of a speaker the sentence gives only by role ("official" in "..., the official said"). */
@@ -14,7 +17,7 @@ export function unnamedSpeakerRole(text: string): string | undefined {
   return (match?.[1] ?? match?.[2])?.toLowerCase();
 }
 
-/** The sentence uses the role noun, singular or plural. */
-export function mentionsRole(text: string, role: string): boolean {
-  return new RegExp(String.raw`\b${role}s?\b`, 'i').test(text);
+/** A sentence (its tokens) uses the role noun, singular or plural. */
+export function mentionsRole(tokens: readonly string[], role: string): boolean {
+  return tokens.includes(role) || tokens.includes(`${role}s`);
 }
