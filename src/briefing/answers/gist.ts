@@ -32,8 +32,16 @@ const GIST = new RegExp(
 
 /** The question asks what the article as a whole says. */
 export function asksForGist(text: string): boolean {
-  return GIST.test(text.trim());
+  // The longest request the pattern reads ("ok, could you please give me the short version of this article
+  // please") is under 100 characters before its closing marks; most questions are read no further.
+  let end = text.length;
+  // A loop, not /[?.!\s]+$/: that pattern rescans a long run of "?" from each of its marks.
+  while (end > 0 && CLOSING_MARKS.includes(text[end - 1] ?? '')) end--;
+  const asked = text.slice(0, end).trim();
+  return asked.length <= LONGEST_REQUEST && GIST.test(asked);
 }
+const LONGEST_REQUEST = 100;
+const CLOSING_MARKS = ' \t\n\r?.!';
 
 /** The article sentence the TL;DR comes from (its first key point that fits), as an answer to quote. */
 export function gistSentence(index: ArticleIndex): RankedSentence | undefined {
