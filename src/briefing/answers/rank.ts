@@ -315,7 +315,7 @@ function standaloneQuestion(index: ArticleIndex, position: number): boolean {
   return index.sentences[position - 1]?.sentence.paragraph !== paragraph && index.sentences[position + 1]?.sentence.paragraph !== paragraph;
 }
 
-/** The sentence names a person or body other than `people` (who the question is about), or a place whom something is done to. */
+/** The sentence names a person or body other than `people`, whom the question is about. */
 function namesAnotherPerson(index: ArticleIndex, indexed: IndexedSentence, people: readonly number[]): boolean {
   for (const id of indexed.entityIds) {
     const kind = index.entities[id]?.kind;
