@@ -245,6 +245,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const goesOn = carry !== undefined && GOES_ON_QUESTION.test(question.text.trim());
   // "Which leaders did Biden host?": members of a kind ("his Filipino and Japanese counterparts"), named or not.
   const membersAsked = question.kind === 'person' && askedMembers(question.text) !== undefined;
+  // "Who is Blinken?" asks who he is: the sentence naming only him, with his role, is the answer.
+  const identityAsked = question.kind === 'person' && WHO_IS.test(question.text) && question.terms.every((t) => !t.known || questionEntities.some((id) => index.entityTerms[id]?.has(t.term)));
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
   const ranked: RankedSentence[] = [];
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && questionEntities.length === 0;
@@ -272,7 +274,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // A place question wants a place it does not already name, best one reached by a motion word.
     if (question.kind === 'place') score += placeFit(question, indexed);
     // "Who is he meeting?": a sentence naming only him names nobody he meets.
-    else if (question.kind === 'person' && people.length > 0 && !membersAsked) score += namesAnotherPerson(index, indexed, people) ? 0.2 : 0;
+    else if (question.kind === 'person' && people.length > 0 && !membersAsked && !identityAsked) score += namesAnotherPerson(index, indexed, people) ? 0.2 : 0;
     else if (question.kind !== 'any' && question.kind !== 'yesno' && answersKind(question, indexed)) score += 0.2;
     // "How many Americans": a list of the very people counted is the answer itself, not just a figure nearby.
     if (question.counted !== undefined && indexed.nameList?.kind === question.counted) score += 0.1;
@@ -331,6 +333,7 @@ function inheritsAsked(inherited: ReadonlySet<string>, weights: ReadonlyMap<stri
 }
 /** A follow-up opening with "and", "so", "but", "then": it goes on from the last answer. */
 const GOES_ON_BONUS = 0.25;
+const WHO_IS = /^\W*who(?:'s|’s|s| is| was| are| were)\b/i;
 /** "there" in a follow-up: the place the conversation is at counts as much as a person named. */
 const THERE_BONUS = 0.2;
 const THERE = /\bthere\b(?!\s+(?:is|are|was|were|been|be|will|would|has|have|had)\b)/i;

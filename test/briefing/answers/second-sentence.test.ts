@@ -33,3 +33,10 @@ describe('ask: the second sentence', () => {
     expect(service.ask('Which cities did Yellen visit?').answer).not.toContain('Shanghai');
   });
 });
+
+describe('ask: who someone is', () => {
+  it('GIVEN "who is Blinken?" THEN the sentence giving his role comes first, not a caption naming someone beside him', () => {
+    const answer = service.ask('who is blinken?');
+    expect(answer.sources[0]?.text).toMatch(/^US Secretary of State Antony Blinken arrived/);
+  });
+});
