@@ -65,10 +65,10 @@ export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): nu
  * "Where did Blinken land?" answered with "...landed in Shanghai, ... trip to Beijing": the place that answered
  * it (the first of the best fit), so that "who's he meeting there?" next means Shanghai. Its stemmed terms.
  */
-export function answeredPlaceTerms(question: ParsedQuestion, quoted: readonly IndexedSentence[]): string[] {
+export function answeredPlaceTerms(question: ParsedQuestion, quoted: ReadonlyArray<{ indexed: IndexedSentence }>): string[] {
   let best = 0;
   let terms: readonly string[] = [];
-  for (const indexed of quoted) {
+  for (const { indexed } of quoted) {
     for (const place of indexed.places) {
       const fit = fitOf(question, place);
       if (fit > best) [best, terms] = [fit, place.terms];

@@ -56,6 +56,8 @@ const CONTRACTIONS: ReadonlySet<string> = new Set(
   'hes shes theyre youre thats theres heres whos whats wheres hows whens whys im ive weve theyve youve itll theyll youll lets'.split(' '),
 );
 const TALK_WORDS: ReadonlySet<string> = new Set(['talk', 'talked', 'talking']);
+/** Words after "talk" that make it frame the question: "talk about", "talk to me". */
+const TALK_FRAMES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'to', 'with', 'me', 'us']);
 const TYPE_NOUNS = new Set(
   'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names title purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),
 );
@@ -241,7 +243,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // "mil to mil talks", "a yr ago": shorthand reads as its word unless the article uses the short form.
   const possessives = possessiveOwners(text);
   const countsOccasions = FIRST_OCCASION.test(text);
-  const tokens = tokenize(plainIdioms(text, vocabulary.hasTerm('fly'))).map((token) => {
+  const saysFly = vocabulary.hasTerm('fly');
+  const tokens = tokenize(plainIdioms(text, saysFly)).map((token) => {
     // Most words are neither shorthand nor a possessive: only those are looked up (stemming is not free).
     const owner = possessives.size > 0 && possessives.has(token.slice(0, -1)) ? token.slice(0, -1) : undefined;
     const expanded = expandShorthand(token);
@@ -264,7 +267,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     if (terms.length >= maxTerms) return;
     // "Have they talked since?", "when did Biden and Xi last talk?": the talking is asked about, as speaking;
     // in "what did they talk about?" it frames the question.
-    if (TALK_WORDS.has(token) && !/^(?:about|of|on|over|to|with|me|us)$/.test(tokens[i + 1] ?? '')) token = 'speak';
+    if (TALK_WORDS.has(token) && !TALK_FRAMES.has(tokens[i + 1] ?? '')) token = 'speak';
     if (STOPWORDS.has(token) || FRAME_WORDS.has(token) || CONTRACTIONS.has(token) || token.length < 2) return;
     // A mistyped question word ("wher", "waht") frames the question like the word itself.
     if (i === 0 && !vocabulary.hasTerm(token) && isQuestionWordTypo(token)) return;
@@ -304,7 +307,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // Read the kind through a mistyped question word: "wher did ..." asks where.
   const first = tokens[0] ?? '';
   const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) && !AUX.has(first) ? questionWordFor(first) : undefined;
-  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : ROLE_ASKED.test(text) ? plainIdioms(text, vocabulary.hasTerm('fly')) : text;
+  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : ROLE_ASKED.test(text) ? plainIdioms(text, saysFly) : text;
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
   // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").
   const asker = tokens.findIndex((token, i) => i <= 1 && ASKING.has(questionWordFor(token) ?? token));

@@ -5,7 +5,7 @@
 import type { AnswerResult } from '../answers/answer.js';
 import type { TurnContext } from '../answers/context.js';
 import { answeredPlaceTerms } from '../answers/answer-type.js';
-import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
+import type { ArticleIndex } from '../search/article-index.js';
 
 const MAX_CARRIED_TERMS = 12;
 const MAX_CARRIED_ENTITIES = 8;
@@ -21,7 +21,7 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
   const leaned = previous !== undefined && (result.question.anaphoric || ownTerms.length <= 2);
   const asked = leaned ? firstDistinct([ownTerms, previous.terms], MAX_CARRIED_TERMS) : ownTerms;
   // "Where did he land?" ... "who's he meeting there?": the place that answered is what "there" means next.
-  const answered = result.question.kind === 'place' && !result.answer.abstained ? answeredPlaceTerms(result.question, quotedSentences(result.chosen)) : [];
+  const answered = result.question.kind === 'place' && !result.answer.abstained ? answeredPlaceTerms(result.question, result.chosen) : [];
   const terms = answered.length > 0 ? firstDistinct([answered, asked], MAX_CARRIED_TERMS) : asked;
 
   const quotedPeople: number[] = [];
@@ -48,12 +48,6 @@ function placesNamed(index: ArticleIndex, entityIds: readonly number[]): string[
   const terms: string[] = [];
   for (const id of entityIds) if (index.entities[id]?.kind === 'place') for (const term of index.entityTerms[id] ?? []) terms.push(term);
   return terms;
-}
-
-function quotedSentences(chosen: AnswerResult['chosen']): IndexedSentence[] {
-  const sentences: IndexedSentence[] = [];
-  for (const c of chosen) sentences.push(c.indexed);
-  return sentences;
 }
 
 function positionsOf(chosen: AnswerResult['chosen']): number[] {
