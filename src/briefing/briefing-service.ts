@@ -91,7 +91,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const context = state && state.articleId === target.articleId ? state : undefined;
       const index = indexFor(target);
       const result = answerQuestion(index, asked, context);
-      if (key !== undefined) conversations.set(key, { articleId: target.articleId, ...nextTurnContext(index, context, result) });
+      if (key !== undefined) conversations.set(key, target.articleId, nextTurnContext(index, context, result));
       return withArticle(target, result.answer);
     },
   };

@@ -254,12 +254,15 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     return expanded;
   });
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
-  const capitalised = capitalisedWords(text);
-  const names = capitalised
-    .map((name) => name.replace(/['’]s$/, ''))
-    .filter((name) => !/^[A-Z]{2,3}$/.test(name))
-    .flatMap((name) => tokenize(name).slice(0, 1));
-  const nameTokens = new Set(capitalised.flatMap((name) => tokenize(name)));
+  // Built by loop, not map/filter: an empty result of those reached the optimised code as another kind of array and deoptimised it.
+  const names: string[] = [];
+  const nameTokens = new Set<string>();
+  for (const name of capitalisedWords(text)) {
+    const owner = name.replace(/['’]s$/, '');
+    const first = /^[A-Z]{2,3}$/.test(owner) ? undefined : tokenize(owner)[0];
+    if (first !== undefined) names.push(first);
+    for (const token of tokenize(name)) nameTokens.add(token);
+  }
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((typed, i) => {

@@ -14,7 +14,8 @@ export function tokenize(text: string): string[] {
   return normalized.replace(/[\u2018\u2019']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-const MID_SENTENCE_CAPITALS = /(?<=\S\s+)[A-Z][\p{L}'’-]+/gu;
+// The look-behind follows the capital, so it is only tried at capitals, not at every character.
+const MID_SENTENCE_CAPITALS = /[A-Z](?<=\S\s+[A-Z])[\p{L}'’-]+/gu;
 
 /** Capitalised words after a text's first: the names in it ("What did NATO's chief say?" -> ["NATO's"]). */
 export function capitalisedWords(text: string): string[] {
