@@ -10,7 +10,7 @@ import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSente
 import type { ParsedQuestion } from './question.js';
 import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
 import { PEOPLE_PLURALS } from './kind-nouns.js';
-import { askedTalkers, namesTopicOf } from './discussion.js';
+import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
 import { countriesOfDemonym, countryOfCapital, isRegionName, relatedTerms } from '../search/related-terms.js';
 import type { PlaceMention } from '../search/places.js';
@@ -241,5 +241,6 @@ function membersUnnamed(index: ArticleIndex, question: ParsedQuestion, chosen: R
 function topicsUntold(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): boolean {
   const talkers = askedTalkers(index, question.text);
   if (talkers === undefined || talkers.length === 0 || splitCompound(question.text) !== undefined) return false;
-  return !chosen.some((c) => namesTopicOf(c.indexed, talkers));
+  const occasion = askedOccasion(question.text);
+  return !chosen.some((c) => namesTopicOf(c.indexed, talkers, occasion));
 }

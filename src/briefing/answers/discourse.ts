@@ -45,6 +45,8 @@ const OPEN_KINDS: ReadonlySet<string> = new Set(['any', 'yesno', 'reason', 'spee
 function pointsBackOpenly(question: ParsedQuestion): boolean {
   return (
     question.anaphoric &&
+    // "What did he have for dinner?" asks for a thing the article never mentions, not about the last answer.
+    !(question.kind === 'any' && question.terms.some((t) => !t.known)) &&
     !question.wantsMore &&
     OPEN_KINDS.has(question.kind) &&
     !question.asksName &&

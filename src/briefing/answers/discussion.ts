@@ -9,7 +9,15 @@ import { formAsked } from './rank.js';
 
 /** What X discussed / talked about / will talk over ... */
 const ASKS_TOPICS =
-  /^what (?:did|do|does|will|would|could|are|were|is|was|have|has|had) (.{2,80}?) (?:discuss(?:ed|ing)?|talk(?:ed|ing)? (?:about|over)|spe(?:ak|ke|aking) about|chat(?:ted)? about|go(?:ne)? over)\b/i;
+  /^what (?:did|do|does|will|would|could|are|were|is|was|have|has|had) (.{2,80}?) (?:discuss(?:ed|ing)?|talk(?:ed|ing)? (?:about|over)|spe(?:ak|ke|aking) about|chat(?:ted)? about|go(?:ne)? over|agreed? (?:on|upon|to))\b/i;
+
+/** "...on their phone call", "...during her trip": the occasion the question asks about. */
+const ASKED_OCCASION = /\b(?:on|during|at|in|over) (?:the|their|his|her|its|that|this|a) ((?:phone |video )?(?:call|trip|visit|meeting|summit|talks|conversation|dinner|lunch))\b/i;
+
+/** Stems of the occasion a "what did X talk about on ..." question names; empty when it names none. */
+export function askedOccasion(question: string): string[] {
+  return tokenize(ASKED_OCCASION.exec(question)?.[1] ?? '').map(stem);
+}
 
 /** Words that put a topic in the sentence: what was discussed, raised, agreed or covered. */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(
@@ -31,7 +39,11 @@ export function askedTalkers(index: ArticleIndex, question: string): number[] | 
   return ids;
 }
 
-/** The sentence names one of the talkers and a topic word. */
-export function namesTopicOf(sentence: IndexedSentence, talkers: readonly number[]): boolean {
+/**
+ * The sentence names one of the talkers and a topic word, and the occasion asked about when there is one:
+ * what Blinken will discuss is not what Biden and Xi said "on their phone call".
+ */
+export function namesTopicOf(sentence: IndexedSentence, talkers: readonly number[], occasion: readonly string[] = []): boolean {
+  if (occasion.length > 0 && !occasion.some((term) => sentence.terms.has(term))) return false;
   return talkers.some((id) => sentence.entityIds.has(id)) && sentence.stems.some((s) => TOPIC_WORDS.has(s));
 }

@@ -7,6 +7,7 @@ import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import type { EntityKind } from '../types.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
 import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
+import { relatedTerms } from '../search/related-terms.js';
 
 /**
  * Plural nouns for people and bodies: the kinds whose members have names. Not places: "the country's
@@ -62,9 +63,11 @@ export function mentionsKindWithoutMember(
   asked: AskedMembers,
   askedEntities: ReadonlySet<number>,
 ): boolean | undefined {
+  // "Which business executives ...?": "business leaders" is the same kind in other words.
+  const kindWords = new Set([asked.kindStem, ...relatedTerms(asked.kindStem)]);
   const positions: number[] = [];
   sentence.stems.forEach((s, position) => {
-    if (s === asked.kindStem) positions.push(position);
+    if (kindWords.has(s)) positions.push(position);
   });
   if (positions.length === 0) return undefined;
   const members = memberPositions(index, sentence, asked.entityKinds, askedEntities);

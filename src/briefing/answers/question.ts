@@ -9,6 +9,7 @@ import { RELATED_WORDS, isDemonym, relatedTerms } from '../search/related-terms.
 import { expandShorthand, plainIdioms } from './shorthand.js';
 import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
 import { BoundedMemo } from './memo.js';
+import { VIEW_WORDS, viewHolder } from './view.js';
 import { allowedEdits, type CorrectedTerm, type Vocabulary } from '../search/vocabulary.js';
 
 export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'money' | 'reason' | 'speech' | 'yesno' | 'any';
@@ -42,6 +43,8 @@ export interface ParsedQuestion {
   countsOccasions: boolean;
   /** Words of "according to the second official", "in Blinken's view": who says it, not what is asked. */
   attributed: ReadonlySet<string>;
+  /** "How does Beijing view ...?", "what's China's position on ...?": the stems of whose view is asked. */
+  viewOf: readonly string[] | undefined;
 }
 
 /** Words that frame a question without saying what it is about. */
@@ -76,7 +79,7 @@ const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
 const WHICH_TWO_WORDS = /^which ([\p{L}-]+) ([\p{L}-]+)/iu;
 
 const NAME_CUES =
-  /^(?:what(?:s|'s|’s)?|which|who|tell me)\b.*\bnames?\b|^what(?:s|'s|’s| is| are| was| were)?\b.{0,40}\bcalled\s*[?.!]*\s*$|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
+  /^(?:what(?:s|'s|’s)?|which|who|tell me)\b.*\bnames?\b|^what(?:s|'s|’s| is| are| was| were)?\b.{0,80}\bcalled\s*[?.!]*\s*$|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
 /** "What is the title of the report?" asks for a name; "what's her title?" asks for her job. */
 const TITLE_ASKED = /^(?:what(?:s|'s|’s)?|which)\b.*\btitles?\b/i;
 const ROLE_TITLE = /\b(?:his|her|their|my|your) titles?\b/i;
@@ -140,6 +143,7 @@ function relatedSpelling(term: CorrectedTerm): CorrectedTerm {
   if (relatedTerms(term.term).length > 0) return term;
   // A closer word of the table beats a farther article word: "complane" is "complain", not "company".
   const max = term.corrected ? editDistance(term.token, term.word, 2) - 1 : allowedEdits(term.token.length);
+  // An English word is no typo: "actually" is not "annually".
   if (max <= 0) return term;
   const word = closestRelatedWord(term.token, max);
   return word === undefined ? term : { ...term, word, term: stem(word), known: false, corrected: false };
@@ -263,6 +267,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     if (first !== undefined) names.push(first);
     for (const token of tokenize(name)) nameTokens.add(token);
   }
+  const holder = viewHolder(text);
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((typed, i) => {
@@ -272,6 +277,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     // in "what did they talk about?" it frames the question.
     if (TALK_WORDS.has(token) && !TALK_FRAMES.has(tokens[i + 1] ?? '')) token = 'speak';
     if (STOPWORDS.has(token) || FRAME_WORDS.has(token) || CONTRACTIONS.has(token) || token.length < 2) return;
+    // "How does Beijing view ...": the viewing frames the question; what is viewed is what it is about.
+    if (holder !== undefined && VIEW_WORDS.has(token)) return;
     // A mistyped question word ("wher", "waht") frames the question like the word itself.
     if (i === 0 && !vocabulary.hasTerm(token) && isQuestionWordTypo(token)) return;
     // "which cities", "what year": the noun names the kind of answer, not what it is about.
@@ -322,6 +329,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
   // "Is this his first trip there?" counts his trips: "his second" answers it, as it does "how many times".
   if (kind === 'yesno' && countsOccasions) kind = 'number';
+  // A side's view is what its people said.
+  if (holder !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'speech';
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
   // 'Who gave the home the name "house of horrors"?' says the name; it asks who gave it.
   const titleAsked = TITLE_ASKED.test(text) && !ROLE_TITLE.test(text);
@@ -329,7 +338,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const defines = definedThing(text);
 
   const attributed = attributionWords(text);
-  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines, attributed, countsOccasions };
+  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines, attributed, countsOccasions, viewOf: holder?.map(stem) };
 }
 
 const ATTRIBUTIONS = [/\baccording to ((?:[\p{L}'’.-]+\s*){1,6}?)(?=\s*(?:[,?.!;]|$))/giu, /\bin ((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+?)['’]s? (?:view|opinion|eyes|words|account)\b/giu];

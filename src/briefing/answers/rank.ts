@@ -210,7 +210,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 
   // Where- and who-questions, "is this his first trip?" and "what is it called?" want a place, a person, an
   // ordinal or a name the question does not give.
-  const wide = question.kind === 'place' || question.kind === 'person' || question.countsOccasions || question.asksName;
+  // So does a side's view: its spokesman's words rarely repeat the question's.
+  const wide = question.kind === 'place' || question.kind === 'person' || question.countsOccasions || question.asksName || question.viewOf !== undefined;
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
   const candidates = new Map<number, number>(scored);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
@@ -275,7 +276,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.kind === 'place') score += placeFit(question, indexed);
     // "Who is he meeting?": a sentence naming only him names nobody he meets.
     else if (question.kind === 'person' && people.length > 0 && !membersAsked && !identityAsked) score += namesAnotherPerson(index, indexed, people) ? 0.2 : 0;
-    else if (question.kind !== 'any' && question.kind !== 'yesno' && answersKind(question, indexed)) score += 0.2;
+    // A side's view is answered by what that side said (below), not by anyone's words.
+    else if (question.kind !== 'any' && question.kind !== 'yesno' && !question.viewOf && answersKind(question, indexed)) score += 0.2;
     // "How many Americans": a list of the very people counted is the answer itself, not just a figure nearby.
     if (question.counted !== undefined && indexed.nameList?.kind === question.counted) score += 0.1;
     // "What is the title of the report?": a title in quotes is the name asked for.
@@ -283,7 +285,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
     // "What did Beijing say?": the subject should be the one speaking, not just mentioned.
-    if (question.kind === 'speech' && speakerNear(indexed, subjectTerms(question))) score += 0.15;
+    // "How does Beijing view the war?": what Beijing's side said, by name or as "the official" it introduced.
+    if (question.viewOf) score += spokenBy(indexed, holderTerms(question, question.viewOf)) ? VIEW_BONUS : 0;
+    else if (question.kind === 'speech' && speakerNear(indexed, subjectTerms(question))) score += 0.15;
     // "Who is the leader of China?": a person here whose role is what was asked ("Chinese leader Xi Jinping").
     if (question.kind === 'person' && roleAsked(index, indexed, question)) score += 0.2;
     // "What is typhus?": "Typhus is an infectious disease ..." says what it is.
@@ -422,12 +426,42 @@ function subjectTerms(question: ParsedQuestion): Set<string> {
   return terms;
 }
 
-function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<string>): boolean {
+/** A sentence said by the holder of the view asked for: what a speech question earns for speech and speaker together. */
+const VIEW_BONUS = 0.35;
+
+const holderCache = new LatestOnly<ParsedQuestion, Set<string>>();
+
+/** The holder's stems with their relatives: "Beijing" is China's side, and so is a "Chinese" official. */
+function holderTerms(question: ParsedQuestion, holder: readonly string[]): Set<string> {
+  let terms = holderCache.get(question);
+  if (!terms) {
+    terms = new Set<string>();
+    for (const term of holder) for (const t of [term, ...relatedTerms(term), ...countryOfCapital(term)]) for (const r of [t, ...relatedTerms(t)]) terms.add(r);
+    holderCache.set(question, terms);
+  }
+  return terms;
+}
+
+/** The holder speaks in the sentence, or it quotes "the official" an earlier sentence introduced as the holder's. */
+function spokenBy(indexed: IndexedSentence, holder: ReadonlySet<string>): boolean {
+  if (speakerNear(indexed, holder, HOLDING_WORDS)) return true;
+  if (indexed.speakerRole === undefined) return false;
+  for (const term of holder) if (indexed.inherited.has(term)) return true;
+  return false;
+}
+
+/** A view is said, or held: "The ruling Chinese Communist Party considers Taiwan part of its territory". */
+const HOLDING_WORDS: ReadonlySet<string> = new Set([
+  ...SPEECH_WORDS,
+  ...'consider considers considered believe believes believed regard regards regarded see sees view views viewed insist insists maintain maintains'.split(' '),
+]);
+
+function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<string>, verbs: ReadonlySet<string> = SPEECH_WORDS): boolean {
   const tokens = indexed.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!subject.has(indexed.stems[i] ?? '')) continue;
     for (let j = Math.max(0, i - SPEAKER_WINDOW); j <= Math.min(tokens.length - 1, i + SPEAKER_WINDOW); j++) {
-      if (SPEECH_WORDS.has(tokens[j] ?? '')) return true;
+      if (verbs.has(tokens[j] ?? '')) return true;
     }
   }
   return false;

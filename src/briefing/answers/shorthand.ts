@@ -23,9 +23,14 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
 const FLY_TO = /\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi;
 const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: string) => string)]> = [
   [/\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
+  // "When did he get there?": arriving, wherever "there" is.
+  [/\b(?:get|gets|got|getting) (?:there|here)\b/gi, 'arrive there'],
   [/\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
   [FLY_TO, 'arrive in'],
   [/\b(?:head|heads|headed|heading) (?:to|for)\b/gi, 'travel to'],
+  // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk
+  // about the last answer, and stays as typed.
+  [/(?<!\b(?:that|it|this|they|those|these) )\b(?:(?:does|do|did|will|would)(?: not|n['’]?t)|doesnt|dont|didnt|wont|wouldnt) work\b/gi, 'fail'],
   // "Is that making a difference?" asks whether it matters, not about making anything.
   [/\b(?:make|makes|made|making) (?:a|any|much|the) (?:real |big |huge )?difference\b/gi, 'matter'],
   // "What's her job?" asks who she is: the answer is the sentence giving her role.
@@ -34,7 +39,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: s
 const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
 /** The question with travel idioms in the words news uses. */
-const IDIOM_VERBS = /\b(?:get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation)\b/i;
+const IDIOM_VERBS = /\b(?:work|get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation)\b/i;
 
 export function plainIdioms(text: string, articleSaysFly = false): string {
   if (!IDIOM_VERBS.test(text)) return text;

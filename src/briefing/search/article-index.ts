@@ -146,6 +146,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
   const entityForms = briefing.entities.map((entity) =>
     entity.kind === 'date' ? [] : [entity.name, ...entity.aliases].map((form) => tokenize(form)).filter((words) => words.length > 0),
   );
+  addSurnames(briefing.entities, entityForms);
 
   const entitiesByWord = new Map<string, number[]>();
   entityForms.forEach((forms, id) => {
@@ -192,4 +193,22 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     idf,
     sectionTitle,
   };
+}
+
+/**
+ * "What did Yellen agree on?": a person named in full once ("Janet Yellen") is asked about by surname. The
+ * surname becomes a form of the person unless another entity's name uses that word too.
+ */
+function addSurnames(entities: Briefing['entities'], forms: string[][][]): void {
+  const uses = new Map<string, number>();
+  forms.forEach((entityForms) => {
+    for (const word of new Set(entityForms.flat())) uses.set(word, (uses.get(word) ?? 0) + 1);
+  });
+  entities.forEach((entity, id) => {
+    const own = forms[id];
+    if (entity.kind !== 'person' || !own) return;
+    const surname = tokenize(entity.name).at(-1);
+    if (surname === undefined || surname.length < 3 || STOPWORDS.has(surname) || uses.get(surname) !== 1) return;
+    if (!own.some((words) => words.length === 1 && words[0] === surname)) own.push([surname]);
+  });
 }

@@ -50,6 +50,12 @@ describe('follow-ups asking a fact of the last quote', () => {
     expect(bluff.answer).toContain('would not back down');
   });
 
+  it('GIVEN a quote WHEN a pronoun follow-up asks "what ..." for a thing the article never mentions ("dinner") THEN the article does not say', () => {
+    const ask = thread();
+    expect(ask('Will the union back down?').answer).toContain('would not back down');
+    expect(ask('what did she have for dinner?').abstained).toBe(true);
+  });
+
   it('GIVEN the same quote WHEN the follow-up asks "which ..." in words the article lacks THEN the article does not say', () => {
     const ask = thread();
     expect(ask('Will the union back down?').answer).toContain('would not back down');

@@ -116,6 +116,13 @@ describe('parseQuestion: travel idioms', () => {
     expect(parseQuestion('When did she get to Lisbon?', vocabulary).terms.map((t) => t.token)).toContain('arrive');
     expect(parseQuestion('Where did she touch down?', vocabulary).terms.map((t) => t.token)).toContain('land');
     expect(parseQuestion('Which city did she fly into?', vocabulary).terms.map((t) => t.token)).toContain('arrive');
+    expect(parseQuestion('What day did she get there?', vocabulary).terms.map((t) => t.token)).toEqual(['arrive']);
+  });
+
+  it('GIVEN "X doesn\'t work" THEN it reads as failing, but "if that doesn\'t work" stays talk about the last answer', () => {
+    const vocabulary = new Vocabulary(['The talks failed.']);
+    expect(parseQuestion("What happens if diplomacy doesn't work?", vocabulary).terms.map((t) => t.token)).toContain('fail');
+    expect(parseQuestion("and if that doesn't work?", vocabulary).terms.map((t) => t.token)).not.toContain('fail');
   });
 });
 

@@ -1,0 +1,32 @@
+/**
+ * "How does Beijing view the Ukraine war?", "what's China's position on Ukraine?", "does Beijing consider it
+ * a matter for the US?": a side's view, which news gives as what that side's people said. The holder is
+ * who the view belongs to; the words that frame the question ("view", "position", "see") are not what it
+ * is about. General English, not any article's words.
+ */
+import { STOPWORDS, tokenize } from '../text/tokens.js';
+
+const HOLDER = String.raw`([\p{L}'’. -]{2,40}?)`;
+const VIEW_ASKED = new RegExp(
+  [
+    String.raw`^how (?:does|do|did|will|would) ${HOLDER} (?:see|view|regard|consider|perceive|feel about|think about|look at)\b`,
+    String.raw`^what(?:'s|’s|s| is| was| are)? (?:the )?${HOLDER}['’]s? (?:view|views|position|stance|line|take|opinion|attitude|perspective|thinking) (?:on|of|about|toward|towards|regarding)\b`,
+    String.raw`^(?:does|do|did) ${HOLDER} (?:see|view|regard|consider) `,
+    String.raw`^what (?:does|do|did) ${HOLDER} (?:think|feel) (?:of|about)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Words that frame a view question: dropped from what it is about when the question asks a view. */
+export const VIEW_WORDS: ReadonlySet<string> = new Set(
+  'see sees view views regard regards consider considers perceive feel think look position stance line take opinion attitude perspective thinking'.split(' '),
+);
+
+/** The holder's words (lower case, no stopwords) when the question asks for someone's view; otherwise undefined. */
+export function viewHolder(question: string): string[] | undefined {
+  const match = VIEW_ASKED.exec(question.trim());
+  if (!match) return undefined;
+  const holder = match.slice(1).find((group) => group !== undefined) ?? '';
+  const words = tokenize(holder).filter((word) => !STOPWORDS.has(word) && !VIEW_WORDS.has(word));
+  return words.length > 0 ? words : undefined;
+}

@@ -1,0 +1,68 @@
+/**
+ * Questions about a side's view ("how does Valmar view the dam?"), about what was said on an occasion ("what
+ * did they discuss on the call?"), and about people by surname when the article names them in full once.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { shippedService } from '../../../scripts/eval/qa.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const damArticle = [
+  'Dam talks stall',
+  'Lorvia has pressed ahead with the dam on the Tessa river, which critics say will flood farms downstream in Valmar.',
+  'The dam has divided the two governments for a decade, and the dispute now overshadows their trade talks.',
+  'A Valmar foreign ministry official signaled on Tuesday that the government would not drop its case at the water court. The dam is not a bilateral matter but a regional one, the official said.',
+  'Finance chief Mara Olsen visited the dam site on Monday.',
+  'Engineers expect the reservoir to fill within two years.',
+].join('\n\n');
+const dam = () => createBriefingService(staticLibrary(ingestArticle(damArticle, { source: 'dam.txt', articleId: 'dam' })));
+
+describe("a side's view is what that side said", () => {
+  it.each(['How does Valmar view the dam?', "What is Valmar's position on the dam?"])(
+    'GIVEN "%s" THEN the Valmar official\'s words answer, not the narration naming Valmar',
+    (question) => {
+      const answer = dam().ask(question);
+      expect(answer.abstained).toBe(false);
+      expect(answer.answer).toContain('not a bilateral matter but a regional one');
+      expect(answer.answer).not.toContain('Lorvia has pressed ahead');
+    },
+  );
+
+  it('GIVEN the shipped article WHEN asked how Beijing sees Ukraine and the US THEN the Chinese official is quoted', () => {
+    expect(shippedService().ask("What's China's position on Ukraine as a topic between it and the US?").answer).toContain(
+      'The Ukraine issue is not a China-US issue',
+    );
+  });
+});
+
+describe('what was said on an occasion the article only mentions', () => {
+  it.each([
+    'what did biden and xi discuss on their phone call',
+    'What did Yellen and the Chinese agree on during her trip?',
+  ])('GIVEN the shipped article WHEN asked "%s" THEN the article does not say', (question) => {
+    expect(shippedService().ask(question).abstained).toBe(true);
+  });
+
+  it('GIVEN the shipped article WHEN asked what Blinken will discuss THEN the topics are quoted', () => {
+    expect(shippedService().ask('What will Blinken discuss with the Chinese?').answer).toContain('fentanyl precursor chemicals');
+  });
+});
+
+describe('people asked about by surname', () => {
+  it('GIVEN a person named in full once WHEN asked about by surname THEN the question is about that person', () => {
+    const answer = dam().ask('What did Olsen and the engineers agree on during her visit?');
+    expect(answer.abstained).toBe(true);
+    expect(dam().ask('When did Olsen visit the dam?').answer).toContain('on Monday');
+  });
+});
+
+describe('names and members the article does not give', () => {
+  it('GIVEN a long "what is ... called?" WHEN the sentence names nothing THEN the article does not say', () => {
+    expect(shippedService().ask('What is the missile system the US put in the Philippines called?').abstained).toBe(true);
+  });
+
+  it('GIVEN "which business executives" WHEN the article says only "business leaders" THEN the article does not say which', () => {
+    expect(shippedService().ask('Which business executives is Blinken meeting in Shanghai?').abstained).toBe(true);
+  });
+});
