@@ -13,6 +13,8 @@ const DESTINATION_FIT = 0.4;
 const STATIC_DESTINATION_FIT = 0.3;
 const LOCATIVE_FIT = 0.25;
 const MENTION_FIT = 0.1;
+/** Breaks a tie between places reached: the one reached by the very verb asked ("land"). */
+const ASKED_MOTION_FIT = 0.01;
 /** A city for "which city", a country for "which country". */
 const TYPE_FIT = 0.05;
 
@@ -70,7 +72,8 @@ export function answeredPlaceTerms(question: ParsedQuestion, quoted: ReadonlyArr
   let terms: readonly string[] = [];
   for (const { indexed } of quoted) {
     for (const place of indexed.places) {
-      const fit = fitOf(question, place);
+      // "Where did he land?": of two places reached, the one he landed in.
+      const fit = fitOf(question, place) + (place.motion !== undefined && askedTerms(question).has(place.motion) ? ASKED_MOTION_FIT : 0);
       if (fit > best) [best, terms] = [fit, place.terms];
     }
   }

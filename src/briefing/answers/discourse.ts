@@ -10,6 +10,8 @@ import type { TurnContext } from './context.js';
 import { askedMembers } from './members.js';
 import type { ParsedQuestion } from './question.js';
 import { termCoverage, type RankedSentence } from './rank.js';
+import { speakerNear } from './speakers.js';
+import { contentTerms } from '../text/tokens.js';
 
 /** Words about an answer rather than about the story: its point, effect, outcome, end, or more of it. */
 const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
@@ -34,6 +36,9 @@ export function madeOfDiscourse(question: ParsedQuestion): boolean {
 export function asksForMore(question: ParsedQuestion): boolean {
   return question.terms.length === 0 && WANTS_NEXT.test(question.text);
 }
+
+/** "What else did he say?", "anything else she mentioned?": more of what someone said. */
+const ASKS_SAID = /\b(?:say|said|says|tell|told|add|added|mention|mentioned)\b/i;
 
 /** Kinds of question an earlier passage can answer in words the asker did not use (not a figure, a name, a place). */
 const OPEN_KINDS: ReadonlySet<string> = new Set(['any', 'yesno', 'reason', 'speech']);
@@ -85,10 +90,30 @@ export function lastAnswerPassage(index: ArticleIndex, question: ParsedQuestion,
     return { position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) };
   };
   if (!WANTS_NEXT.test(question.text)) return positions.map(ranked);
+  // "What else did he say?": the next thing he said, wherever it is, not whatever follows the last quote.
+  const said = question.kind === 'speech' || ASKS_SAID.test(question.text) ? nextSaidBy(index, context, positions) : undefined;
+  if (said !== undefined) return [ranked(said)];
   const [first, ...rest] = positions;
   if (first === undefined) return [];
   const last = Math.max(...positions);
   const next = index.sentences[last + 1];
   const goesOn = next && next.sentence.kind === 'body' && next.sentence.sectionId === index.sentences[last]?.sentence.sectionId ? [last + 1] : [];
   return [...rest, ...goesOn].slice(0, 2).map(ranked);
+}
+
+/**
+ * Where the person the conversation is about next speaks, after the last quote (or, failing that, before
+ * it), in a sentence not quoted yet. Undefined when the conversation is about no person or they say nothing more.
+ */
+function nextSaidBy(index: ArticleIndex, context: TurnContext, quoted: readonly number[]): number | undefined {
+  const person = context.entityIds.find((id) => index.entities[id]?.kind === 'person');
+  const name = person === undefined ? undefined : index.entities[person]?.name;
+  if (name === undefined || quoted.length === 0) return undefined;
+  const speaker = new Set(contentTerms(name));
+  const last = Math.max(...quoted);
+  const order = [...index.sentences.keys()].sort((a, b) => Number(a <= last) - Number(b <= last) || a - b);
+  return order.find((p) => {
+    const sentence = index.sentences[p];
+    return sentence !== undefined && !quoted.includes(p) && sentence.sentence.kind === 'body' && speakerNear(sentence, speaker);
+  });
 }

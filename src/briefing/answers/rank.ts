@@ -13,6 +13,7 @@ import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers } from './members.js';
+import { speakerNear, spokenBy } from './speakers.js';
 
 export interface RankedSentence {
   position: number;
@@ -409,12 +410,6 @@ export function formAsked(words: readonly string[], questionWords: ReadonlySet<s
   return asked;
 }
 
-const SPEECH_WORDS = new Set(
-  'said says told stated signaled signalled warned argued accused announced added explained noted claimed urged insisted replied wrote'.split(' '),
-);
-/** How close (in words) a speech verb must be to its speaker. */
-const SPEAKER_WINDOW = 8;
-
 const subjectCache = new LatestOnly<ParsedQuestion, Set<string>>();
 
 function subjectTerms(question: ParsedQuestion): Set<string> {
@@ -440,31 +435,6 @@ function holderTerms(question: ParsedQuestion, holder: readonly string[]): Set<s
     holderCache.set(question, terms);
   }
   return terms;
-}
-
-/** The holder speaks in the sentence, or it quotes "the official" an earlier sentence introduced as the holder's. */
-function spokenBy(indexed: IndexedSentence, holder: ReadonlySet<string>): boolean {
-  if (speakerNear(indexed, holder, HOLDING_WORDS)) return true;
-  if (indexed.speakerRole === undefined) return false;
-  for (const term of holder) if (indexed.inherited.has(term)) return true;
-  return false;
-}
-
-/** A view is said, or held: "The ruling Chinese Communist Party considers Taiwan part of its territory". */
-const HOLDING_WORDS: ReadonlySet<string> = new Set([
-  ...SPEECH_WORDS,
-  ...'consider considers considered believe believes believed regard regards regarded see sees view views viewed insist insists maintain maintains'.split(' '),
-]);
-
-function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<string>, verbs: ReadonlySet<string> = SPEECH_WORDS): boolean {
-  const tokens = indexed.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!subject.has(indexed.stems[i] ?? '')) continue;
-    for (let j = Math.max(0, i - SPEAKER_WINDOW); j <= Math.min(tokens.length - 1, i + SPEAKER_WINDOW); j++) {
-      if (verbs.has(tokens[j] ?? '')) return true;
-    }
-  }
-  return false;
 }
 
 function roleAsked(index: ArticleIndex, indexed: IndexedSentence, question: ParsedQuestion): boolean {

@@ -3,7 +3,7 @@
  * "in Italy", or a bare mention). "Where / which city" questions are answered by a place the question
  * does not already name, best one reached by a motion verb.
  */
-import { contentTerms, tokenize } from '../text/tokens.js';
+import { contentTerms, stem, tokenize } from '../text/tokens.js';
 import type { Entity } from '../types.js';
 import { isCountryName, isDemonym } from './related-terms.js';
 
@@ -18,6 +18,8 @@ export interface PlaceMention {
   destination: boolean;
   /** A country or continent rather than a city. */
   country: boolean;
+  /** Stem of the motion word that reaches it ("land" for "landed in Shanghai"), for a destination. */
+  motion?: string;
 }
 
 const LOCATIVE = new Set('in at to into from near toward towards via through across inside around'.split(' '));
@@ -71,16 +73,18 @@ function placeMentions(text: string, placeForms: readonly string[][], otherForms
     const known = placeForms.filter((form) => hasWords(runWords, form));
     const previous = before[before.length - 1] === 'the' ? before[before.length - 2] : before[before.length - 1];
     const locative = previous !== undefined && (LOCATIVE.has(previous) || VISIT_VERBS.has(previous));
-    const destination = locative && before.slice(0, -1).concat(previous ?? '').some((word) => MOTION_WORDS.has(word));
+    const motionWord = locative ? before.slice(0, -1).concat(previous ?? '').findLast((word) => MOTION_WORDS.has(word)) : undefined;
+    const destination = motionWord !== undefined;
+    const reached = motionWord === undefined ? {} : { motion: stem(motionWord) };
     if (known.length > 0) {
       // A run may hold several known names ("Taiwan Strait" holds "Taiwan"): each sits where the run does.
-      for (const words of known) mentions.push({ words, terms: contentTerms(words.join(' ')), locative, destination, country: isCountryName(words) });
+      for (const words of known) mentions.push({ words, terms: contentTerms(words.join(' ')), locative, destination, country: isCountryName(words), ...reached });
       continue;
     }
     // An unknown capitalised word is a place only where the grammar says so: "landed in Nairobi".
     const first = runWords[0] ?? '';
     if (!locative || NOT_PLACES.test(first) || isDemonym(first) || otherForms.some((form) => hasWords(runWords, form) || hasWords(runWords.map((w) => w.replace(/s$/, '')), form))) continue;
-    mentions.push({ words: runWords, terms: contentTerms(runWords.join(' ')), locative, destination, country: isCountryName(runWords) });
+    mentions.push({ words: runWords, terms: contentTerms(runWords.join(' ')), locative, destination, country: isCountryName(runWords), ...reached });
   }
   return mentions;
 }

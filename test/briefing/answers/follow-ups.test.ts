@@ -264,3 +264,21 @@ describe('"who is he meeting?" wants someone other than him (shipped article)', 
     expect(ask('who is he meeting there').answer).toContain('meet local officials and business leaders');
   });
 });
+
+describe('follow-ups that go on with the person or place just answered (shipped article)', () => {
+  const shipped = () => threadOn(SHIPPED);
+
+  it('GIVEN "where did Blinken land?" answered with China and Shanghai WHEN asked "who is he meeting there" THEN there is Shanghai, where he landed', () => {
+    const ask = shipped();
+    expect(ask('Where did Blinken land?').answer).toContain('landed in Shanghai');
+    expect(ask('who is he meeting there').answer).toContain('meet local officials and business leaders');
+  });
+
+  it('GIVEN a quote of Blinken WHEN asked "what else did he say?" THEN the next thing he said is quoted, not the sentence after the quote', () => {
+    const ask = shipped();
+    expect(ask('What did Blinken say at the press conference in Italy?').answer).toContain('dual-use goods');
+    const more = ask('what else did he say?');
+    expect(more.answer).toContain('China cannot have it both ways');
+    expect(more.answer).not.toContain('dual-use goods');
+  });
+});

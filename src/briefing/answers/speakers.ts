@@ -1,0 +1,40 @@
+/**
+ * Who speaks in a sentence: a speaker's words within a few words of a speech verb ("..., Blinken said"), or
+ * "the official" a sentence quotes after an earlier one introduced them ("a Chinese Foreign Ministry official
+ * signaled ... ." then "..., the official said"). General news English.
+ */
+import type { IndexedSentence } from '../search/article-index.js';
+
+const SPEECH_WORDS: ReadonlySet<string> = new Set(
+  'said says told stated signaled signalled warned argued accused announced added explained noted claimed urged insisted replied wrote'.split(' '),
+);
+/** A view is said, or held: "The ruling Chinese Communist Party considers Taiwan part of its territory". */
+const HOLDING_WORDS: ReadonlySet<string> = new Set([
+  ...SPEECH_WORDS,
+  ...'consider considers considered believe believes believed regard regards regarded see sees view views viewed insist insists maintain maintains'.split(' '),
+]);
+/** How close (in words) a speech verb must be to its speaker. */
+const SPEAKER_WINDOW = 8;
+
+/** A word of `subject` (stems) stands within a few words of one of `verbs` (tokens): the subject speaks. */
+export function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<string>, verbs: ReadonlySet<string> = SPEECH_WORDS): boolean {
+  const tokens = indexed.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!subject.has(indexed.stems[i] ?? '')) continue;
+    for (let j = Math.max(0, i - SPEAKER_WINDOW); j <= Math.min(tokens.length - 1, i + SPEAKER_WINDOW); j++) {
+      if (verbs.has(tokens[j] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The sentence is said or held by `speaker` (stems): by name, or as the "official" an earlier sentence
+ * introduced as theirs (the sentence then inherits that one's terms).
+ */
+export function spokenBy(indexed: IndexedSentence, speaker: ReadonlySet<string>): boolean {
+  if (speakerNear(indexed, speaker, HOLDING_WORDS)) return true;
+  if (indexed.speakerRole === undefined) return false;
+  for (const term of speaker) if (indexed.inherited.has(term)) return true;
+  return false;
+}
