@@ -206,6 +206,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // Carried terms steer; the new question's own words decide. With no words of its own, they lead.
   const ownWords = weights.size > 0;
   const carriedWeight = ownWords ? CARRIED_WEIGHT : 0.8;
+  // The question's own words find their sentences even where the conversation's words crowd BM25's top.
+  const ownWeights = carry && ownWords ? new Map(weights) : undefined;
   if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, carriedWeight);
   if (weights.size === 0 && !carry) return [];
 
@@ -215,6 +217,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const wide = question.kind === 'place' || question.kind === 'person' || question.countsOccasions || question.asksName || question.viewOf !== undefined;
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
   const candidates = new Map<number, number>(scored);
+  if (ownWeights) for (const [position, bm25] of index.bm25.top(ownWeights, CANDIDATES)) if (!candidates.has(position)) candidates.set(position, bm25);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
   const namedByName = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
   // "Where did the secretary of state land?" names Blinken by his title: sentences calling him "America's top
@@ -222,6 +225,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const named = namedByName.length > 0 ? namedByName : peopleNamedByRole(index, question);
   // "Where is he going?": the person the conversation is about is the subject, as if named.
   const people = named.length > 0 ? named : questionEntities.length === 0 && primaryPerson !== undefined ? [primaryPerson] : [];
+  // "Which other official visited China?" asked afresh: someone other than the person the article is most about.
+  const mainPerson = index.entities.findIndex((entity) => entity.kind === 'person');
+  const otherThan = people.length === 0 && !carry && question.wantsMore && question.kind === 'person' && mainPerson >= 0 ? [mainPerson] : [];
   // The sentence after one naming that person may go on about them by epithet ("America's top diplomat").
   if (people.length > 0) {
     for (const [position] of scored) {
@@ -277,6 +283,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.kind === 'place') score += placeFit(question, indexed);
     // "Who is he meeting?": a sentence naming only him names nobody he meets.
     else if (question.kind === 'person' && people.length > 0 && !membersAsked && !identityAsked) score += namesAnotherPerson(index, indexed, people) ? 0.2 : 0;
+    else if (otherThan.length > 0) score += namesAnotherPerson(index, indexed, otherThan, PERSON_ONLY) ? 0.2 : 0;
     // A side's view is answered by what that side said (below), not by anyone's words.
     else if (question.kind !== 'any' && question.kind !== 'yesno' && !question.viewOf && answersKind(question, indexed)) score += 0.2;
     // "How many Americans": a list of the very people counted is the answer itself, not just a figure nearby.
@@ -322,14 +329,15 @@ function standaloneQuestion(index: ArticleIndex, position: number): boolean {
   return index.sentences[position - 1]?.sentence.paragraph !== paragraph && index.sentences[position + 1]?.sentence.paragraph !== paragraph;
 }
 
-/** The sentence names a person or body other than `people`, whom the question is about. */
-function namesAnotherPerson(index: ArticleIndex, indexed: IndexedSentence, people: readonly number[]): boolean {
+/** The sentence names a person or body (of `kinds`) other than `people`, whom the question is about. */
+function namesAnotherPerson(index: ArticleIndex, indexed: IndexedSentence, people: readonly number[], kinds: ReadonlySet<string> = PERSON_OR_BODY): boolean {
   for (const id of indexed.entityIds) {
-    const kind = index.entities[id]?.kind;
-    if ((kind === 'person' || kind === 'organization') && !people.includes(id)) return true;
+    if (kinds.has(index.entities[id]?.kind ?? '') && !people.includes(id)) return true;
   }
   return false;
 }
+const PERSON_OR_BODY: ReadonlySet<string> = new Set(['person', 'organization']);
+const PERSON_ONLY: ReadonlySet<string> = new Set(['person']);
 
 /** Whether a sentence's inherited terms hold any term the question weighs. */
 function inheritsAsked(inherited: ReadonlySet<string>, weights: ReadonlyMap<string, number>): boolean {

@@ -25,7 +25,7 @@ export function smallTalkReply(text: string, articleTitle: string): string | und
 }
 
 /** "hi, who is Blinken?", "ok so what about Taiwan", "...please": the greeting or courtesy around a question. */
-const LEADING_COURTESY = /^(?:(?:hi|hello|hey|hiya|yo|ok(?:ay)?|so|please|pls|good (?:morning|afternoon|evening))(?:\s+(?:bot|there|all|everyone))?[,!.:;-]*\s+)+(?=\S)/i;
+const LEADING_COURTESY = /^(?:(?:hi|hello|hey|hiya|yo|ok(?:ay)?|please|pls|good (?:morning|afternoon|evening))(?:\s+(?:bot|there|all|everyone))?[,!.:;-]*\s+)+(?=\S)/i;
 const TRAILING_COURTESY = /[,.;-]?\s+(?:thanks|thank you|thx|please|pls)\s*[!.]*\s*$/i;
 
 /** The question without the greeting or courtesy around it (the question itself when there is none). */

@@ -157,6 +157,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
       entitiesByWord.set(word, ids);
     }
   });
+  resolveTheCountry(sentences, briefing.entities, entityForms);
   const entityTerms = entityForms.map((forms) => new Set(forms.flat().flatMap((word) => contentTerms(word))));
   const roleTerms = briefing.entities.map((entity) => (entity.role ? contentTerms(entity.role) : []));
 
@@ -211,4 +212,33 @@ function addSurnames(entities: Briefing['entities'], forms: string[][][]): void 
     if (surname === undefined || surname.length < 3 || STOPWORDS.has(surname) || uses.get(surname) !== 1) return;
     if (!own.some((words) => words.length === 1 && words[0] === surname)) own.push([surname]);
   });
+}
+
+/** "Janet Yellen visited the country": a sentence naming no country of its own means the one the article is about. */
+const THE_COUNTRY = /\bthe (?:country|nation)\b/;
+
+/**
+ * A sentence saying "the country" without naming one refers to the country the article has named most so far
+ * (the first to lead, of equals): it is about that country as much as if it said its name. Its terms and entity join
+ * the sentence's, for coverage and entity matches; document frequencies and BM25 keep to the words written.
+ */
+function resolveTheCountry(sentences: IndexedSentence[], entities: Briefing['entities'], forms: readonly string[][][]): void {
+  const entityOf = (words: readonly string[]): number =>
+    entities.findIndex((entity, id) => entity.kind === 'place' && (forms[id] ?? []).some((form) => form.join(' ') === words.join(' ')));
+  const named = new Map<string, { count: number; terms: readonly string[]; entityId: number }>();
+  let focus: { count: number; terms: readonly string[]; entityId: number } | undefined;
+  for (const indexed of sentences) {
+    const countries = indexed.places.filter((place) => place.country);
+    if (countries.length === 0 && focus !== undefined && THE_COUNTRY.test(indexed.lower)) {
+      indexed.terms = new Set([...indexed.terms, ...focus.terms]);
+      if (focus.entityId >= 0) indexed.entityIds = new Set([...indexed.entityIds, focus.entityId]);
+    }
+    for (const place of countries) {
+      const key = place.words.join(' ');
+      const seen = named.get(key) ?? { count: 0, terms: place.terms, entityId: entityOf(place.words) };
+      seen.count++;
+      named.set(key, seen);
+      if (!focus || seen.count > focus.count) focus = seen;
+    }
+  }
 }

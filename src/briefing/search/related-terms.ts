@@ -4,6 +4,7 @@
  * term also finds its relatives, at a discount.
  */
 import { stem } from '../text/tokens.js';
+import { COUNTRY_NAMES } from './country-names.js';
 
 const GROUPS: readonly string[] = [
   'complain complaint grievance grievances aggrieved resent resentment criticize criticise criticism object objection oppose protest condemn unhappy upset',
@@ -25,6 +26,7 @@ const GROUPS: readonly string[] = [
   'accuse accused accusation allege alleged charge charged blame blamed',
   'economy economic growth gdp',
   'president leader head chief boss executive executives',
+  'cabinet secretary minister',
   'troops soldiers personnel forces army',
   'country countries nation nations',
   'war conflict fighting invasion',
@@ -132,7 +134,7 @@ for (const group of [...GROUPS, ...DEMONYMS]) {
 }
 
 const DEMONYM_WORDS = new Set(DEMONYMS.flatMap((group) => group.split(' ').slice(1)));
-const COUNTRY_WORDS = new Set([...DEMONYMS.map((group) => group.split(' ')[0] ?? ''), 'us', 'usa', 'uk', 'states', 'kingdom', 'emirates']);
+const COUNTRY_WORDS = new Set([...DEMONYMS.map((group) => group.split(' ')[0] ?? ''), ...COUNTRY_NAMES, 'us', 'usa', 'uk', 'states', 'kingdom']);
 
 /** Country words by their people's adjective, as written ("dutch" -> netherlands, holland). */
 const COUNTRIES_OF_DEMONYM = new Map<string, string[]>();

@@ -274,6 +274,18 @@ describe('follow-ups that go on with the person or place just answered (shipped 
     expect(ask('who is he meeting there').answer).toContain('meet local officials and business leaders');
   });
 
+  it('GIVEN why China has influence over Iran WHEN asked "so what will blinken ask them to do" THEN the quote goes on with what he will argue', () => {
+    const ask = shipped();
+    expect(ask('Why do US officials think China has influence over Iran?').answer).toContain('amount of oil it imports from Iran');
+    expect(ask('so what will blinken ask them to do').answer).toContain('intervene more directly with Iran');
+  });
+
+  it('GIVEN a warning about support for Russia WHEN asked "what exactly is china sending them" THEN the goods China shares are quoted', () => {
+    const ask = shipped();
+    expect(ask('What is Blinken expected to warn Chinese leaders about?').answer).toContain("support for Russia's efforts");
+    expect(ask('what exactly is china sending them').answer).toContain('machine tools, semiconductors and other dual-use goods');
+  });
+
   it('GIVEN a quote of Blinken WHEN asked "what else did he say?" THEN the next thing he said is quoted, not the sentence after the quote', () => {
     const ask = shipped();
     expect(ask('What did Blinken say at the press conference in Italy?').answer).toContain('dual-use goods');

@@ -32,7 +32,8 @@ describe('withoutCourtesy', () => {
   it.each([
     ['hi, who is Ana Costa?', 'who is Ana Costa?'],
     ['hey bot what does Oslo want', 'what does Oslo want'],
-    ['ok so what about Norway', 'what about Norway'],
+    // "So" is no courtesy: it opens a follow-up that goes on from the last answer.
+    ['ok so what about Norway', 'so what about Norway'],
     ['why did the fishermen protest? thanks', 'why did the fishermen protest?'],
     ['please', 'please'],
   ])('GIVEN "%s" THEN asks "%s"', (message, question) => {

@@ -66,3 +66,10 @@ describe('names and members the article does not give', () => {
     expect(shippedService().ask('Which business executives is Blinken meeting in Shanghai?').abstained).toBe(true);
   });
 });
+
+describe('someone other than the person the article is about', () => {
+  it('GIVEN "which other US cabinet official visited China recently?" THEN the other visitor is named, not Blinken', () => {
+    const answer = shippedService().ask('Which other US cabinet official visited China recently?');
+    expect(answer.answer).toContain('Janet Yellen visited the country');
+  });
+});

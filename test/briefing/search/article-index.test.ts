@@ -66,3 +66,33 @@ describe('article index: a quote attributed only by role', () => {
     expect(quote?.inherited.has(stem('harbour'))).toBe(true);
   });
 });
+
+describe('article index: "the country" and surnames', () => {
+  const trade = [
+    'Trade envoy in Kenya',
+    'The French trade envoy Luc Martin arrived in Kenya on Monday, after stops in Egypt.',
+    'Kenya hopes to double its exports to France within five years.',
+    'Finance minister Amina Odhiambo visited the country last month to prepare the talks.',
+    'Nobody in Nairobi expects a deal this week.',
+  ].join('\n\n');
+  const index = buildArticleIndex(ingestArticle(trade, { source: 'trade.txt', articleId: 'trade' }));
+  const sentence = (start: string) => index.sentences.find((s) => s.sentence.text.startsWith(start));
+  const kenya = index.entities.findIndex((entity) => entity.name === 'Kenya');
+
+  it('GIVEN "visited the country" in a sentence naming no country THEN it is about the country the article names most', () => {
+    const visited = sentence('Finance minister');
+    expect(visited?.terms.has(stem('kenya'))).toBe(true);
+    expect(visited?.terms.has(stem('france'))).toBe(false);
+    expect(kenya).toBeGreaterThanOrEqual(0);
+    expect(visited?.entityIds.has(kenya)).toBe(true);
+  });
+
+  it('GIVEN a sentence with no "the country" THEN no country is added to it', () => {
+    expect(sentence('Nobody in Nairobi')?.terms.has(stem('kenya'))).toBe(false);
+  });
+
+  it('GIVEN a person named in full once THEN the surname alone is one of their forms', () => {
+    const odhiambo = index.entities.findIndex((entity) => entity.name.endsWith('Odhiambo'));
+    expect(index.entityForms[odhiambo]).toContainEqual(['odhiambo']);
+  });
+});
