@@ -12,7 +12,7 @@ import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
 import { PEOPLE_PLURALS } from './kind-nouns.js';
 import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
-import { countriesOfDemonym, countryOfCapital, isRegionName, relatedTerms } from '../search/related-terms.js';
+import { countriesOfDemonym, countryOfCapital, isCountryName, isRegionName, relatedTerms } from '../search/related-terms.js';
 import type { PlaceMention } from '../search/places.js';
 import { contentTerms, stem } from '../text/tokens.js';
 import { isEnglishWord, joinedEnglishWords, nearEnglishWord } from '../text/english-words.js';
@@ -83,7 +83,26 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (membersUnnamed(index, question, chosen)) return { abstain: true, missing };
   if (cityUnnamed(question, chosen)) return { abstain: true, missing: [] };
   if (topicsUntold(index, question, chosen)) return { abstain: true, missing };
+  const place = placeUnquoted(index, question, chosen);
+  if (place !== undefined) return { abstain: true, missing: [place] };
   return { abstain: false, missing };
+}
+
+/**
+ * "Can you help me plan a trip to Japan?" in an article that says only "Japanese": a country the article
+ * never names is let through as known by its relative, but then the quote must hold that relative; a quote
+ * about something else near the question's other words does not answer it. Returns the country as typed.
+ */
+function placeUnquoted(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): string | undefined {
+  if (splitCompound(question.text) !== undefined) return undefined;
+  for (const t of question.terms) {
+    const named = stem(t.token);
+    if (t.corrected || !isCountryName([t.token]) || index.vocabulary.hasTerm(named)) continue;
+    const relatives = [t.term, ...relatedTerms(named), ...countryOfCapital(named)].filter((r) => index.vocabulary.hasTerm(r));
+    if (relatives.length === 0) continue;
+    if (!chosen.some((c) => relatives.some((r) => c.indexed.terms.has(r) || c.indexed.inherited.has(r)))) return t.token;
+  }
+  return undefined;
 }
 
 /** The article uses the term, or a word standing for it ("Russia" for "Moscow", "grievances" for "complain"). */

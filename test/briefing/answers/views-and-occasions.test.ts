@@ -62,6 +62,13 @@ describe('names and members the article does not give', () => {
     expect(shippedService().ask('What is the missile system the US put in the Philippines called?').abstained).toBe(true);
   });
 
+  it('GIVEN a country the article names only by its adjective ("Japanese") THEN the quote must hold the adjective', () => {
+    const trip = shippedService().ask('Can you help me plan a trip to Japan?');
+    expect(trip.abstained).toBe(true);
+    expect(trip.answer).toContain('"Japan"');
+    expect(shippedService().ask('What did Biden do with Japan?').answer).toContain('Filipino and Japanese counterparts');
+  });
+
   it('GIVEN "which business executives" WHEN the article says only "business leaders" THEN the article does not say which', () => {
     expect(shippedService().ask('Which business executives is Blinken meeting in Shanghai?').abstained).toBe(true);
   });
