@@ -9,8 +9,8 @@ export const MAX_ANSWER_CHARS = 700;
 const SECOND_SHARE = 0.5;
 /** Answers often run across two neighbouring sentences. */
 const ADJACENT_BONUS = 0.15;
-/** ...and more when it refers back to the best ("In both cases, ..."). */
-const CONTINUES_BONUS = 0.15;
+/** ...and more when it refers back to the best ("In both cases, ..."): it says what became of what the best says. */
+const CONTINUES_BONUS = 0.3;
 /** Openings that take up what the sentence before said, as a whole: "In both cases", "This", "Such". */
 const GOES_ON = /^["“]?(?:(?:but|and|yet|so|still|however,?)\s+)?(?:in (?:both|these|those|this|each|either) cases?|this|these|those|such|both)\b/i;
 /** Sentences this close in one section usually continue one passage ("the search ... the FBI took part"). */

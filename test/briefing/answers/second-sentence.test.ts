@@ -29,6 +29,13 @@ describe('ask: the second sentence', () => {
     expect(answer.sources.map((s) => s.text.slice(0, 30))).toEqual(['US Secretary of State Antony B', "America's top diplomat has lan"]);
   });
 
+  it('GIVEN "has China kept the promises Xi made?" THEN the sentence going on with "In both cases" joins, not a far one sharing "keep"', () => {
+    const answer = service.ask('Has China kept the promises Xi made to Biden?');
+    expect(answer.answer).toContain('two areas Xi made commitments in');
+    expect(answer.answer).toContain('the Chinese have taken some first steps');
+    expect(answer.answer).not.toContain('keep the lines of communication open');
+  });
+
   it('GIVEN a city question about someone else THEN Blinken\'s stops are not borrowed', () => {
     expect(service.ask('Which cities did Yellen visit?').answer).not.toContain('Shanghai');
   });
