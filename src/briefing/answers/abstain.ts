@@ -12,7 +12,7 @@ import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
 import { PEOPLE_PLURALS } from './kind-nouns.js';
 import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
-import { countriesOfDemonym, countryOfCapital, isCountryName, isRegionName, relatedTerms } from '../search/related-terms.js';
+import { countriesOfDemonym, countryOfCapital, isCountryWord, isRegionName, relatedTerms } from '../search/related-terms.js';
 import type { PlaceMention } from '../search/places.js';
 import { contentTerms, stem } from '../text/tokens.js';
 import { isEnglishWord, joinedEnglishWords, nearEnglishWord } from '../text/english-words.js';
@@ -96,8 +96,9 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
 function placeUnquoted(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): string | undefined {
   if (splitCompound(question.text) !== undefined) return undefined;
   for (const t of question.terms) {
+    if (t.corrected || !isCountryWord(t.token)) continue;
     const named = stem(t.token);
-    if (t.corrected || !isCountryName([t.token]) || index.vocabulary.hasTerm(named)) continue;
+    if (index.vocabulary.hasTerm(named)) continue;
     const relatives = [t.term, ...relatedTerms(named), ...countryOfCapital(named)].filter((r) => index.vocabulary.hasTerm(r));
     if (relatives.length === 0) continue;
     if (!chosen.some((c) => relatives.some((r) => c.indexed.terms.has(r) || c.indexed.inherited.has(r)))) return t.token;

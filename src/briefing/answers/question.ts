@@ -267,7 +267,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     if (first !== undefined) names.push(first);
     for (const token of tokenize(name)) nameTokens.add(token);
   }
-  const holder = viewHolder(text);
+  // Only a question using a word of viewing can ask a view: the pattern runs for those alone.
+  const holder = tokens.some((token) => VIEW_WORDS.has(token)) ? viewHolder(text) : undefined;
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((typed, i) => {

@@ -38,6 +38,8 @@ const CANDIDATES = 6;
  * words ranks it low ("Where is he going?" needs "America's top diplomat has landed in Shanghai").
  */
 const WIDE_CANDIDATES = 20;
+/** In a follow-up, BM25's best for the question's own words alone are candidates too: this many. */
+const OWN_CANDIDATES = 3;
 /** How much of what the previous sentence says a sentence referring back to it ("In both cases, ...") counts as saying. */
 const INHERITED_CREDIT = 0.7;
 
@@ -217,7 +219,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const wide = question.kind === 'place' || question.kind === 'person' || question.countsOccasions || question.asksName || question.viewOf !== undefined;
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
   const candidates = new Map<number, number>(scored);
-  if (ownWeights) for (const [position, bm25] of index.bm25.top(ownWeights, CANDIDATES)) if (!candidates.has(position)) candidates.set(position, bm25);
+  if (ownWeights) for (const [position, bm25] of index.bm25.top(ownWeights, OWN_CANDIDATES)) if (!candidates.has(position)) candidates.set(position, bm25);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
   const namedByName = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
   // "Where did the secretary of state land?" names Blinken by his title: sentences calling him "America's top

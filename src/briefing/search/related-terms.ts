@@ -154,6 +154,11 @@ export function isDemonym(word: string): boolean {
 }
 
 /** A country or continent ("China", "United States"), as opposed to a city; lower-case words of a name. */
+/** One lower-case word that names a country ("japan"): isCountryName for a single token, without the array. */
+export function isCountryWord(token: string): boolean {
+  return COUNTRY_WORDS.has(token);
+}
+
 export function isCountryName(words: readonly string[]): boolean {
   const last = words[words.length - 1];
   return last !== undefined && (COUNTRY_WORDS.has(last) || COUNTRY_WORDS.has(words.join('')));

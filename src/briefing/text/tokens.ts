@@ -65,6 +65,21 @@ const IRREGULAR = new Map<string, string>(
  * a wrong merge hurts answers more than a missed one.
  */
 export function stem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    // Bounded: a hostile stream of distinct words empties it rather than growing it.
+    if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+    stemmed = computeStem(word);
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** Stems already worked out: questions and articles use the same few thousand words again and again. */
+const stems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 50_000;
+
+function computeStem(word: string): string {
   // "spoke"/"spoken"/"speak", "met"/"meet", "children"/"child": forms no suffix rule can fold.
   let w = IRREGULAR.get(word) ?? word;
   if (w.length <= 3 || /\d/.test(w)) return w;
