@@ -60,7 +60,8 @@ const OFFICES: ReadonlySet<string> = new Set(
 );
 
 
-export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], followUp: boolean): AbstentionVerdict {
+/** `conversation`: the entities the conversation is about, whom "they" in a follow-up means. */
+export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], followUp: boolean, conversation: readonly number[] = []): AbstentionVerdict {
   const missing = question.terms.filter((t) => !t.known).map((t) => t.token);
   if (chosen.length === 0) return { abstain: true, missing, unmatched: true };
   const names = unknownNames(index, question);
@@ -82,7 +83,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (factMissing(index, question, chosen)) return { abstain: true, missing };
   if (membersUnnamed(index, question, chosen)) return { abstain: true, missing };
   if (cityUnnamed(question, chosen)) return { abstain: true, missing: [] };
-  if (topicsUntold(index, question, chosen)) return { abstain: true, missing };
+  if (topicsUntold(index, question, chosen, conversation)) return { abstain: true, missing };
   const place = placeUnquoted(index, question, chosen);
   if (place !== undefined) return { abstain: true, missing: [place] };
   return { abstain: false, missing };
@@ -258,8 +259,8 @@ function membersUnnamed(index: ArticleIndex, question: ParsedQuestion, chosen: R
 }
 
 /** "What did Biden and Xi talk about?": no quoted sentence names a topic beside them (they only "speak"). */
-function topicsUntold(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): boolean {
-  const talkers = askedTalkers(index, question.text);
+function topicsUntold(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], conversation: readonly number[]): boolean {
+  const talkers = askedTalkers(index, question.text, conversation);
   if (talkers === undefined || talkers.length === 0 || splitCompound(question.text) !== undefined) return false;
   const occasion = askedOccasion(question.text);
   return !chosen.some((c) => namesTopicOf(c.indexed, talkers, occasion));

@@ -178,7 +178,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const parts = split && chooseForParts(index, split, context);
   const chosen = parts ? partsQuote(index, parts, context) : choose(index, question, context);
   const followUp = context !== undefined;
-  let verdict = judgeAnswer(index, question, chosen, followUp);
+  let verdict = judgeAnswer(index, question, chosen, followUp, context?.entityIds);
   if (verdict.abstain && parts && partAnswered(index, parts, followUp)) verdict = { abstain: false, missing: verdict.missing };
   if (verdict.abstain && verdict.unmatched && context && fallsBackOnLastAnswer(question, context)) {
     const passage = lastAnswerPassage(index, question, context);

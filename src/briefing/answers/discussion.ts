@@ -14,9 +14,21 @@ const ASKS_TOPICS =
 /** "...on their phone call", "...during her trip": the occasion the question asks about. */
 const ASKED_OCCASION = /\b(?:on|during|at|in|over) (?:the|their|his|her|its|that|this|a) ((?:phone |video )?(?:call|trip|visit|meeting|summit|talks|conversation|dinner|lunch))\b/i;
 
-/** Stems of the occasion a "what did X talk about on ..." question names; empty when it names none. */
+/** Words news uses for the same occasion: a call is "on the phone", a trip a visit. */
+const SAME_OCCASION: Readonly<Record<string, readonly string[]>> = {
+  call: ['phone'],
+  conversation: ['call', 'phone'],
+  trip: ['visit'],
+  visit: ['trip'],
+  meeting: ['meet', 'talks'],
+  talks: ['meeting'],
+};
+
+/** Stems of the occasion a "what did X talk about on ..." question names, with its other words; empty when it names none. */
 export function askedOccasion(question: string): string[] {
-  return tokenize(ASKED_OCCASION.exec(question)?.[1] ?? '').map(stem);
+  const noun = tokenize(ASKED_OCCASION.exec(question)?.[1] ?? '').at(-1);
+  if (noun === undefined) return [];
+  return [noun, ...(SAME_OCCASION[noun] ?? [])].map(stem);
 }
 
 /** Words that put a topic in the sentence: what was discussed, raised, agreed or covered. */
@@ -26,10 +38,18 @@ const TOPIC_WORDS: ReadonlySet<string> = new Set(
     .map(stem),
 );
 
-/** The people or bodies a "what did X talk about" question asks about, or undefined for other questions. */
-export function askedTalkers(index: ArticleIndex, question: string): number[] | undefined {
+const PRONOUN_TALKERS = /^(?:they|he|she|the two|both)$/i;
+
+/**
+ * The people or bodies a "what did X talk about" question asks about, or undefined for other questions.
+ * "What did they discuss?" asks about the people the conversation is about (`conversation`, entity ids).
+ */
+export function askedTalkers(index: ArticleIndex, question: string, conversation: readonly number[] = []): number[] | undefined {
   const talkers = ASKS_TOPICS.exec(question.trim())?.[1];
   if (talkers === undefined) return undefined;
+  if (PRONOUN_TALKERS.test(talkers.trim())) {
+    return conversation.filter((id) => index.entities[id]?.kind === 'person' || index.entities[id]?.kind === 'organization');
+  }
   const words = new Set(tokenize(talkers));
   const ids: number[] = [];
   index.entityForms.forEach((forms, id) => {

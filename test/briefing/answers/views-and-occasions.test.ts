@@ -44,6 +44,13 @@ describe('what was said on an occasion the article only mentions', () => {
     expect(shippedService().ask(question).abstained).toBe(true);
   });
 
+  it('GIVEN a thread about Biden and Xi talking WHEN asked "what did they discuss on the call?" THEN the article does not say', () => {
+    const service = shippedService();
+    const talked = service.ask('Have Biden and Xi talked recently?', { conversationKey: 'call' });
+    expect(talked.abstained).toBe(false);
+    expect(service.ask('what did they discuss on the call?', { conversationKey: 'call' }).abstained).toBe(true);
+  });
+
   it('GIVEN the shipped article WHEN asked what Blinken will discuss THEN the topics are quoted', () => {
     expect(shippedService().ask('What will Blinken discuss with the Chinese?').answer).toContain('fentanyl precursor chemicals');
   });
