@@ -197,8 +197,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   for (const term of question.terms) if (term.known) weights.set(term.term, (term.corrected ? 0.9 : 1) * (question.attributed.has(term.token) ? ATTRIBUTION_WEIGHT : 1));
   for (const term of question.terms) {
     // "Moscow" in a question finds "Russia" too (one way only: a question about China is not about Beijing).
-    for (const relative of [...relatedTerms(term.term), ...countryOfCapital(term.term)]) {
-      if (!weights.has(relative) && index.vocabulary.hasTerm(relative)) weights.set(relative, 0.5);
+    for (const relatives of [relatedTerms(term.term), countryOfCapital(term.term)]) {
+      for (const relative of relatives) if (!weights.has(relative) && index.vocabulary.hasTerm(relative)) weights.set(relative, 0.5);
     }
   }
   const leaning = context && (question.anaphoric || question.terms.length <= 2) ? context : undefined;
@@ -218,7 +218,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // So does a side's view: its spokesman's words rarely repeat the question's.
   const wide = question.kind === 'place' || question.kind === 'person' || question.countsOccasions || question.asksName || question.viewOf !== undefined;
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
-  const candidates = new Map<number, number>(scored);
+  // Filled by loop: the Map constructor walks the pairs through the iterator protocol, slowly.
+  const candidates = new Map<number, number>();
+  for (const pair of scored) candidates.set(pair[0], pair[1]);
   if (ownWeights) for (const [position, bm25] of index.bm25.top(ownWeights, OWN_CANDIDATES)) if (!candidates.has(position)) candidates.set(position, bm25);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
   const namedByName = questionEntities.filter((id) => index.entities[id]?.kind === 'person');

@@ -98,21 +98,24 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
 
   const entitiesOf = (sentenceId: number): Entity[] => [...(entitiesBySentence.get(sentenceId) ?? [])].flatMap((id) => briefing.entities[id] ?? []);
   const placesOf = placeReader(briefing.entities);
-  const sentences: IndexedSentence[] = briefing.sentences.map((sentence) => ({
-    sentence,
-    sectionTitle: sectionTitle(sentence.sectionId) || (sentence.kind === 'caption' ? 'Photo caption' : 'Headline'),
-    terms: new Set(contentTerms(sentence.text)),
-    tokens: tokenize(sentence.text),
-    stems: tokenize(sentence.text).map(stem),
-    features: sentenceFeatures(sentence.text),
-    entityIds: entitiesBySentence.get(sentence.id) ?? new Set<number>(),
-    entityKinds: new Set([...(entitiesBySentence.get(sentence.id) ?? [])].flatMap((id) => briefing.entities[id]?.kind ?? [])),
-    lower: sentence.text.toLowerCase(),
-    places: placesOf(sentence.text),
-    nameList: nameList(sentence.text, entitiesOf(sentence.id)),
-    inherited: EMPTY_TERMS,
-    speakerRole: unnamedSpeakerRole(sentence.text),
-  }));
+  const sentences: IndexedSentence[] = briefing.sentences.map((sentence) => {
+    const tokens = tokenize(sentence.text);
+    return {
+      sentence,
+      sectionTitle: sectionTitle(sentence.sectionId) || (sentence.kind === 'caption' ? 'Photo caption' : 'Headline'),
+      terms: new Set(contentTerms(sentence.text)),
+      tokens,
+      stems: tokens.map(stem),
+      features: sentenceFeatures(sentence.text),
+      entityIds: entitiesBySentence.get(sentence.id) ?? new Set<number>(),
+      entityKinds: new Set([...(entitiesBySentence.get(sentence.id) ?? [])].flatMap((id) => briefing.entities[id]?.kind ?? [])),
+      lower: sentence.text.toLowerCase(),
+      places: placesOf(sentence.text),
+      nameList: nameList(sentence.text, entitiesOf(sentence.id)),
+      inherited: EMPTY_TERMS,
+      speakerRole: unnamedSpeakerRole(sentence.text),
+    };
+  });
   // A reference back reaches the previous body sentence of the same section (news paragraphs are often one sentence).
   sentences.forEach((indexed, i) => {
     const previous = sentences[i - 1];
