@@ -102,6 +102,9 @@ const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|wor
 const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b/i;
 const SPEECH_CUES = /\bwhat (?:did|does|do|will|has|have) .{1,60}\b(?:say|said|tell|told|warn|argue|claim|announce|respond|reply)\b/i;
 
+/** "What has the US done ...?", "what have they done so far": the doing frames the question. */
+const DOING_ASKED = /^\W*what (?:has|have|had) .{1,60}?\bdone\b/i;
+
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
 
 function isQuestionWordTypo(token: string): boolean {
@@ -291,6 +294,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     // "so far", "thus far" mean "until now", "right now" means now: no distance or rightness to look for.
     if (token === 'far' && (tokens[i - 1] === 'so' || tokens[i - 1] === 'thus')) return;
     if (token === 'right' && (tokens[i + 1] === 'now' || tokens[i + 1] === 'away')) return;
+    // "What has the US done in the Philippines?" asks what it did: "done" is no word to find.
+    if (token === 'done' && DOING_ASKED.test(text)) return;
     // "When was the last time he met Xi?" asks when he met Xi.
     if ((token === 'last' && tokens[i + 1] === 'time') || (token === 'time' && tokens[i - 1] === 'last')) return;
     // ...and "first" is the count asked about, not a word to find ("the Chinese have taken some first steps").
