@@ -17,7 +17,7 @@ export const SHIPPED_ARTICLE = path.join(repoRoot, 'data/000_78d76434cf3e539e.tx
 export const OWN_QA = path.join(repoRoot, 'test/eval/fixtures/shipped-qa.jsonl');
 export const OWN_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-followups.jsonl');
 /**
- * 160 conversations on the shipped article written blind by four writers (c01-c40, d01-d40, e01-e40, f01-f40; 2-4
+ * 200 conversations on the shipped article written blind by five writers (c01-c40 ... g01-g40; 2-4
  * turns, some follow-ups unanswerable). Numbers 01-20 of each are read while working on follow-ups; 21-40
  * are only ever scored.
  */
@@ -231,7 +231,7 @@ export async function run(options: { heldout: boolean }): Promise<void> {
       ];
     }),
     ...(['read', 'unread'] as const).map((part): [string, () => string] => [
-      `blind follow-up conversations on the shipped article, ${part === 'read' ? 'c/d/e/f01-20 (read while working)' : 'c/d/e/f21-40 (only ever scored)'}`,
+      `blind follow-up conversations on the shipped article, ${part === 'read' ? 'c/d/e/f/g01-20 (read while working)' : 'c/d/e/f/g21-40 (only ever scored)'}`,
       () => {
         const { gold, predictions } = conversationsAsQa(shipped, BLIND_FOLLOWUPS, (id) => READ_BLIND_CONVERSATION(id) === (part === 'read'));
         const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'brief-qa-')), `followups-blind-${part}.jsonl`);
