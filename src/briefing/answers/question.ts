@@ -184,7 +184,10 @@ const placeNounMemo = new BoundedMemo<string | null>(10_000);
 /** "Which Chinese banks": the noun after the people's adjective, as a one-group match. */
 function whichPeopleFocus(text: string): [string, string] | undefined {
   const match = WHICH_TWO_WORDS.exec(text);
-  return match && isDemonym(match[1] ?? '') ? [match[0], match[2] ?? ''] : undefined;
+  const first = (match?.[1] ?? '').toLowerCase();
+  // "Which Americans held in China ...": a people in the plural is itself the thing asked for.
+  const peoplePlural = first.endsWith('s') && isDemonym(first.slice(0, -1));
+  return match && isDemonym(first) && !peoplePlural ? [match[0], match[2] ?? ''] : undefined;
 }
 
 function placeNoun(token: string): string | undefined {
@@ -333,6 +336,9 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const placeType = askedNoun === undefined ? undefined : CITY_NOUNS.includes(askedNoun) ? 'city' : COUNTRY_NOUNS.includes(askedNoun) ? 'country' : FEATURE_NOUNS.includes(askedNoun) ? 'division' : undefined;
   let kind = answerKind(kindText, kindText === text ? first : undefined);
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
+  // "Which Americans are held in China?" asks for people.
+  const askedWord = asker < 0 ? '' : (tokens[asker + 1] ?? '');
+  if (kind === 'any' && askedWord.endsWith('s') && isDemonym(askedWord.slice(0, -1))) kind = 'person';
   // "Is this his first trip there?" counts his trips: "his second" answers it, as it does "how many times".
   if (kind === 'yesno' && countsOccasions) kind = 'number';
   // A side's view is what its people said.

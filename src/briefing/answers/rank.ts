@@ -12,7 +12,7 @@ import { LatestOnly } from './memo.js';
 import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
-import { askedMembers } from './members.js';
+import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { speakerNear, spokenBy } from './speakers.js';
 
 export interface RankedSentence {
@@ -256,7 +256,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 
   const goesOn = carry !== undefined && GOES_ON_QUESTION.test(question.text.trim());
   // "Which leaders did Biden host?": members of a kind ("his Filipino and Japanese counterparts"), named or not.
-  const membersAsked = question.kind === 'person' && askedMembers(question.text) !== undefined;
+  const members = question.kind === 'person' ? askedMembers(question.text) : undefined;
+  const membersAsked = members !== undefined;
+  const askedEntities = members ? new Set(questionEntities) : undefined;
   // "Who is Blinken?" asks who he is: the sentence naming only him, with his role, is the answer.
   const identityAsked = question.kind === 'person' && WHO_IS.test(question.text) && question.terms.every((t) => !t.known || questionEntities.some((id) => index.entityTerms[id]?.has(t.term)));
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
@@ -290,6 +292,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     else if (otherThan.length > 0) score += namesAnotherPerson(index, indexed, otherThan, PERSON_ONLY) ? 0.2 : 0;
     // A side's view is answered by what that side said (below), not by anyone's words.
     else if (question.kind !== 'any' && question.kind !== 'yesno' && !question.viewOf && answersKind(question, indexed)) score += 0.2;
+    // "Which Americans are held in China?": a sentence naming some beside the word ("Americans ..., notably Mark
+    // Swidan") answers; one using the word for something else ("American companies") does not.
+    if (members && askedEntities && mentionsKindWithoutMember(index, indexed, members, askedEntities) === false) score += MEMBERS_NAMED_BONUS;
     // "How many Americans": a list of the very people counted is the answer itself, not just a figure nearby.
     if (question.counted !== undefined && indexed.nameList?.kind === question.counted) score += 0.1;
     // "What is the title of the report?": a title in quotes is the name asked for.
@@ -321,6 +326,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 }
 
 const DEFINITION_BONUS = 0.3;
+/** A sentence naming members of the kind a "which <people>" question asks for. */
+const MEMBERS_NAMED_BONUS = 0.2;
 
 /**
  * "Who was the captain of Germanwings Flight 9525?" as a paragraph of its own is a link or a subhead: it

@@ -23,6 +23,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
 const FLY_TO = /\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi;
 const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: string) => string)]> = [
   [/\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
+  // "What day did he get in?": arriving.
+  [/\b(?:get|gets|got|getting) in\s*(?=[?.!]*\s*$)/gi, 'arrive '],
   // "When did he get there?": arriving, wherever "there" is.
   [/\b(?:get|gets|got|getting) (?:there|here)\b/gi, 'arrive there'],
   [/\b(?:touch|touches|touched|touching) down\b/gi, 'land'],

@@ -76,6 +76,12 @@ describe('names and members the article does not give', () => {
     expect(shippedService().ask('What did Biden do with Japan?').answer).toContain('Filipino and Japanese counterparts');
   });
 
+  it('GIVEN "which Americans ..." THEN the sentence naming Americans answers, not one about American companies', () => {
+    const answer = shippedService().ask('Which Americans held in China are mentioned in the article?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Mark Swidan');
+  });
+
   it('GIVEN "which business executives" WHEN the article says only "business leaders" THEN the article does not say which', () => {
     expect(shippedService().ask('Which business executives is Blinken meeting in Shanghai?').abstained).toBe(true);
   });
