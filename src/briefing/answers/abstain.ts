@@ -12,7 +12,7 @@ import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
 import { PEOPLE_PLURALS } from './kind-nouns.js';
 import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
-import { countriesOfDemonym, countryOfCapital, isCountryWord, isRegionName, relatedTerms } from '../search/related-terms.js';
+import { countriesOfDemonym, countryOfCapital, isCountryWord, isDemonym, isRegionName, relatedTerms } from '../search/related-terms.js';
 import type { PlaceMention } from '../search/places.js';
 import { contentTerms, stem } from '../text/tokens.js';
 import { isEnglishWord, joinedEnglishWords, nearEnglishWord } from '../text/english-words.js';
@@ -46,6 +46,8 @@ const COMPLETING_COVERAGE = 0.3;
 const ROLE_OF = /^(?:who (?:is|was|will be|are|were)|what(?:'s| is| was) the name of) (?:the |a )?(?:current |new |former |incoming |next )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
 /** "Who is Taiwan's incoming president?": the same question, the holder's country first. */
 const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the name of) ([\p{L}-]+)(?:'s|’s|') (?:(?:current|new|former|incoming|outgoing|next|top) )?([\p{L}-]+)\s*[?.!]*\s*$/iu;
+/** "What is the name of the Chinese foreign minister?", "who is the Chinese leader": a people's adjective, maybe a word, the office. */
+const ADJECTIVE_ROLE = /^(?:who(?:'s|’s| is| was| will be)|what(?:'s|’s| is| was)? (?:the )?names? of) (?:the |a )?([\p{L}-]+) (?:[\p{L}-]+ )?([\p{L}-]+)\b/iu;
 /** "Who's the new president?", "who is the spokesman": an office with neither country nor name. */
 const BARE_ROLE = /^who(?:'s|’s| is| was| will be)\s+(?:the )?(?:(?:current|new|former|incoming|outgoing|next|top) )?([a-z-]+)\s*[?.!]*$/i;
 
@@ -159,9 +161,12 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const roleOf = ROLE_OF.exec(question.text);
   const possessive = roleOf ? undefined : POSSESSIVE_ROLE.exec(question.text);
   // "Who's the new president?" in a thread about Taiwan: an office alone, its country from the conversation.
-  const bare = roleOf || possessive ? undefined : BARE_ROLE.exec(question.text.trim());
-  const [roleWord, ofWord] = roleOf ? [roleOf[1], roleOf[2]] : possessive ? [possessive[2], possessive[1]] : [bare?.[1], undefined];
-  if (roleWord === undefined || (bare && !OFFICES.has(stem(roleWord)))) return false;
+  // "What is the name of the Chinese foreign minister?": the country as an adjective before the office.
+  const adjectiveMatch = roleOf || possessive ? undefined : ADJECTIVE_ROLE.exec(question.text.trim());
+  const adjective = adjectiveMatch && isDemonym(adjectiveMatch[1] ?? '') ? adjectiveMatch : undefined;
+  const bare = roleOf || possessive || adjective ? undefined : BARE_ROLE.exec(question.text.trim());
+  const [roleWord, ofWord] = roleOf ? [roleOf[1], roleOf[2]] : possessive ? [possessive[2], possessive[1]] : adjective ? [adjective[2], adjective[1]] : [bare?.[1], undefined];
+  if (roleWord === undefined || ((bare || adjective) && !OFFICES.has(stem(roleWord)))) return false;
   const [role, of] = [contentTerms(roleWord)[0], contentTerms(ofWord ?? '')[0]];
   const meets = (terms: ReadonlySet<string>, term: string | undefined): boolean =>
     term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));
@@ -226,14 +231,21 @@ function cityUnnamed(question: ParsedQuestion, chosen: RankedSentence[]): boolea
 const NAMED_KINDS: ReadonlySet<string> = new Set(['person', 'organization']);
 
 /** "The name of the official", "the spokesman's name": a person's name is asked for, not a body's. */
-const PERSON_NAMED = /\bnames? of (?:the |this |that |a |an )?([\p{L}-]+)|\b([\p{L}-]+)['’]s? names?\b/iu;
+const PERSON_NAMED = /\bnames? of (?:the |this |that |a |an )?((?:[\p{L}-]+ ){0,2}[\p{L}-]+)|\b([\p{L}-]+)['’]s? names?\b/iu;
 const PERSON_NAMED_KINDS: ReadonlySet<string> = new Set(['person']);
 
 function personNameAsked(question: ParsedQuestion): boolean {
   const match = PERSON_NAMED.exec(question.text);
-  const noun = (match?.[1] ?? match?.[2] ?? '').toLowerCase();
-  return noun !== '' && (PEOPLE_PLURALS.has(noun) || PEOPLE_PLURALS.has(`${noun}s`) || PEOPLE_PLURALS.has(noun.replace(/man$/, 'men')));
+  // "The name of the Chinese foreign minister": any of a few words after "of" may be the kind.
+  const words = (match?.[1] ?? match?.[2] ?? '').toLowerCase().split(' ').filter(Boolean);
+  // "What is his name?": a person's.
+  if (words.includes('his') || words.includes('her')) return true;
+  // "The senior State Department official, what is the name?": the name of the person the question names by kind.
+  const nouns = words.length === 0 || words.every((word) => word === 'the') ? question.terms.map((t) => t.token) : words;
+  return nouns.some(isPeopleNoun);
 }
+
+const isPeopleNoun = (noun: string): boolean => PEOPLE_PLURALS.has(noun) || PEOPLE_PLURALS.has(`${noun}s`) || PEOPLE_PLURALS.has(noun.replace(/man$/, 'men'));
 
 /** The sentence names a person or organisation the question did not already name (a person, when a person's name is asked). */
 function namesSomeoneNew(index: ArticleIndex, question: ParsedQuestion, sentence: RankedSentence): boolean {

@@ -73,7 +73,8 @@ function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnCont
   return withContinuation(index, question, chosen);
 }
 
-const ASKS_MEANING = /\bwhat (?:did|does|do|was|is) .{0,60}\bmean\b|\bwhat (?:is|was) meant\b|\bmeaning of\b/i;
+// The auxiliary may be missing: "what blinken mean with ...".
+const ASKS_MEANING = /\bwhat (?:(?:did|does|do|was|is) )?.{0,60}\bmean\b|\bwhat (?:is|was) meant\b|\bmeaning of\b/i;
 
 /** A quoted line this short ("China cannot have it both ways, Blinken said.") is rarely the whole answer. */
 const SHORT_SENTENCE = 80;

@@ -7,9 +7,9 @@ import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import { stem, tokenize } from '../text/tokens.js';
 import { formAsked } from './rank.js';
 
-/** What X discussed / talked about / will talk over ... */
+/** What X discussed / talked about / will talk over ... (the auxiliary may be missing: "what yellen discuss"). */
 const ASKS_TOPICS =
-  /^what (?:did|do|does|will|would|could|are|were|is|was|have|has|had) (.{2,80}?) (?:discuss(?:ed|ing)?|talk(?:ed|ing)? (?:about|over)|spe(?:ak|ke|aking) about|chat(?:ted)? about|go(?:ne)? over|agreed? (?:on|upon|to))\b/i;
+  /^what (?:(?:did|do|does|will|would|could|are|were|is|was|have|has|had) )?(.{2,80}?) (?:discuss(?:ed|ing)?|talk(?:ed|ing)? (?:about|over)|spe(?:ak|ke|aking) about|chat(?:ted)? about|go(?:ne)? over|agreed? (?:on|upon|to))\b/i;
 
 /** "...on their phone call", "...during her trip": the occasion the question asks about. */
 const ASKED_OCCASION = /\b(?:on|during|at|in|over) (?:the|their|his|her|its|that|this|a) ((?:phone |video )?(?:call|trip|visit|meeting|summit|talks|conversation|dinner|lunch))\b/i;

@@ -79,8 +79,8 @@ const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
 const WHICH_TWO_WORDS = /^which ([\p{L}-]+) ([\p{L}-]+)/iu;
 
 const NAME_CUES =
-  /^(?:what(?:s|'s|’s)?|which|who|tell me)\b.*\bnames?\b|^what(?:s|'s|’s| is| are| was| were)?\b.{0,80}\bcalled\s*[?.!]*\s*$|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
-/** "What is the title of the report?" asks for a name; "what's her title?" asks for her job. */
+  /^(?:what(?:s|'s|’s)?|which|who|tell me)\b.*\bnames?\b|\bwhat(?:s|'s|’s| is| was| are)? (?:the |his |her |their |its )?names?\s*[?.!]*\s*$|^what(?:s|'s|’s| is| are| was| were)?\b.{0,80}\bcalled\s*[?.!]*\s*$|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
+/** "What is the title of the report?" asks for a name; "what's her title?" asks for her job. ("..., what is his name?" ends in the ask.) */
 const TITLE_ASKED = /^(?:what(?:s|'s|’s)?|which)\b.*\btitles?\b/i;
 const ROLE_TITLE = /\b(?:his|her|their|my|your) titles?\b/i;
 /** "What's her job?" is read as "who is she?", kind and all. */
@@ -292,7 +292,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     const asking = ASKING.has(tokens[i - 1] ?? '') || (i === 1 && ASKING.has(questionWordFor(tokens[0] ?? '') ?? ''));
     if (asking && (TYPE_NOUNS.has(token) || (!vocabulary.hasTerm(stem(token)) && placeNoun(token) !== undefined))) return;
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
-    if (KIND_NOUNS.has(token) && tokens[i - 1] === 'the') return;
+    if (KIND_NOUNS.has(token) && (tokens[i - 1] === 'the' || (tokens[i + 1] === 'of' && AUX.has(tokens[i - 1] ?? '')))) return;
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
     // "so far", "thus far" mean "until now", "right now" means now: no distance or rightness to look for.
     if (token === 'far' && (tokens[i - 1] === 'so' || tokens[i - 1] === 'thus')) return;

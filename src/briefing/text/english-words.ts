@@ -112,7 +112,8 @@ export function isEnglishWord(word: string): boolean {
 /** Two English words run together by a missed space ("didivory"). */
 export function joinedEnglishWords(word: string): boolean {
   const known = englishWords();
-  for (let i = 2; i <= word.length - 2; i++) if (known.has(word.slice(0, i)) && known.has(word.slice(i))) return true;
+  // Each part three letters at least: "putin" is no "put" + "in".
+  for (let i = 3; i <= word.length - 3; i++) if (known.has(word.slice(0, i)) && known.has(word.slice(i))) return true;
   return false;
 }
 

@@ -93,3 +93,22 @@ describe('someone other than the person the article is about', () => {
     expect(answer.answer).toContain('Janet Yellen visited the country');
   });
 });
+
+describe('questions in simple, non-native English', () => {
+  it.each([
+    'Chinese foreign ministry official who speak on Tuesday, what is his name?',
+    'the senior state department official, what is the name?',
+    'what is name of chinese foreign minister he will meet?',
+    'what yellen discuss in china on her visit?',
+  ])('GIVEN "%s", which the article does not answer THEN it says so', (question) => {
+    expect(shippedService().ask(question).abstained).toBe(true);
+  });
+
+  it('GIVEN "who is the chinese leader" THEN the office is answered with its holder', () => {
+    expect(shippedService().ask('who is the chinese leader').answer).toContain('Chinese leader Xi Jinping');
+  });
+
+  it('GIVEN "what blinkin mean with china cannot have it both ways" THEN the sentence explaining it joins the quote', () => {
+    expect(shippedService().ask('what blinkin mean with china cannot have it both ways').answer).toContain('fueling the greatest threat to Europe');
+  });
+});

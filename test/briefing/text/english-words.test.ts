@@ -22,6 +22,8 @@ describe('English words', () => {
     expect(nearEnglishWord('recieve')).toBe(true);
     expect(joinedEnglishWords('didivory')).toBe(true);
     expect(joinedEnglishWords('zelensky')).toBe(false);
+    // Each part three letters at least: a short name is no word and a preposition run together.
+    expect(joinedEnglishWords('putin')).toBe(false);
   });
 });
 
