@@ -20,10 +20,16 @@ const FOLLOWING = 2;
  */
 const ABOUT_THE_QUOTE = /\b(?:where|who) (?:did|does|do|was|were|is)?\s*(?:\w+ )?(?:say|said|says|tell|told|make|made|write|wrote|claim|claimed)\b/i;
 
-/** A bare follow-up asking a fact of the last quote: the kind of fact, and no word of its own beyond the conversation's. */
-function asksOfQuote(question: ParsedQuestion, context: TurnContext): boolean {
+/**
+ * A bare follow-up asking a fact of the last quote: the kind of fact, and no word of its own beyond the
+ * conversation's that the quote lacks ("what day did he get in?" after a quote about the summit asks when
+ * he arrived, wherever that is said).
+ */
+function asksOfQuote(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): boolean {
   const kindAsked = FACT_KINDS.has(question.kind) || ((question.kind === 'place' || question.kind === 'person') && ABOUT_THE_QUOTE.test(question.text));
-  return kindAsked && context.sentencePositions.length > 0 && !question.terms.some((t) => t.known && !context.terms.includes(t.term));
+  if (!kindAsked || context.sentencePositions.length === 0) return false;
+  const inQuote = (term: string): boolean => context.sentencePositions.some((p) => index.sentences[p]?.terms.has(term));
+  return question.terms.every((t) => !t.known || (context.terms.includes(t.term) && inQuote(t.term)));
 }
 
 /** "How many are there?" after "... notably Mark Swidan, Kai Li., and David Lin": the names just quoted are counted. */
@@ -59,7 +65,7 @@ function speakerIntroduced(index: ArticleIndex, position: number): RankedSentenc
 
 /** The quoted sentence (or its neighbour) holding the fact a bare follow-up asks for; undefined otherwise. */
 export function factFromContext(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
-  if (!asksOfQuote(question, context)) return undefined;
+  if (!asksOfQuote(index, question, context)) return undefined;
   // "Who said that?" of "..., the official said": the sentence introducing that official, before anyone else quoted.
   for (const position of context.sentencePositions) {
     const quoted = holdingFact(index, question, position) ?? (question.kind === 'person' ? speakerIntroduced(index, position) : undefined);
@@ -83,7 +89,7 @@ export function factFromContext(index: ArticleIndex, question: ParsedQuestion, c
  * of the section ("...leading up to the May 20 inauguration").
  */
 export function factAfterContext(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
-  if (!asksOfQuote(question, context)) return undefined;
+  if (!asksOfQuote(index, question, context)) return undefined;
   const last = Math.max(...context.sentencePositions);
   const section = index.sentences[last]?.sentence.sectionId;
   for (let near = last + 1; near <= last + FOLLOWING; near++) {

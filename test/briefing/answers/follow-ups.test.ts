@@ -286,6 +286,14 @@ describe('follow-ups that go on with the person or place just answered (shipped 
     expect(ask('what exactly is china sending them').answer).toContain('machine tools, semiconductors and other dual-use goods');
   });
 
+  it('GIVEN a quote about the summit WHEN asked "what day did he get in" THEN his arrival is quoted, not a date in the last quote', () => {
+    const ask = shipped();
+    expect(ask('Where did Blinken land when he arrived in China?').answer).toContain('landed in Shanghai');
+    expect(ask('who is he meeting there').answer).toContain('meet local officials');
+    ask('and after that?');
+    expect(ask('what day did he get in').answer).toContain('arrived in China on Wednesday');
+  });
+
   it('GIVEN a quote of Blinken WHEN asked "what else did he say?" THEN the next thing he said is quoted, not the sentence after the quote', () => {
     const ask = shipped();
     expect(ask('What did Blinken say at the press conference in Italy?').answer).toContain('dual-use goods');
