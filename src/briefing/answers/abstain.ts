@@ -266,8 +266,13 @@ function membersUnnamed(index: ArticleIndex, question: ParsedQuestion, chosen: R
   // "Which two countries opposed it, and why?": a two-part question is not all about the members.
   if (!asked || splitCompound(question.text) !== undefined) return false;
   const askedEntities = new Set(entitiesNamed(index, question));
-  const verdicts = chosen.map((c) => mentionsKindWithoutMember(index, c.indexed, asked, askedEntities));
-  return verdicts.some((v) => v === true) && !verdicts.some((v) => v === false);
+  let unnamed = false;
+  for (const c of chosen) {
+    const verdict = mentionsKindWithoutMember(index, c.indexed, asked, askedEntities);
+    if (verdict === false) return false;
+    if (verdict === true) unnamed = true;
+  }
+  return unnamed;
 }
 
 /** "What did Biden and Xi talk about?": no quoted sentence names a topic beside them (they only "speak"). */

@@ -210,8 +210,14 @@ function quoted(question: ParsedQuestion, chosen: RankedSentence[], entityIds: n
 /** "The article does not say: it never mentions "weather"." Words are shown as the asker wrote them. */
 export function abstentionText(missing: string[], question: string): string {
   const written = question.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const asWritten = (word: string): string => written.find((w) => w.toLowerCase() === word) ?? word;
-  const named = missing.filter((word) => /^[\p{L}\p{N}]{2,30}$/u.test(word)).slice(0, 3).map(asWritten);
+  // Built by loop: filter/map results of differing array kinds deoptimised this on every other answer.
+  const named: string[] = [];
+  for (const word of missing) {
+    if (named.length === MAX_NAMED_MISSING) break;
+    if (!/^[\p{L}\p{N}]{2,30}$/u.test(word)) continue;
+    named.push(`"${written.find((w) => w.toLowerCase() === word) ?? word}"`);
+  }
   if (named.length === 0) return 'The article does not say.';
-  return `The article does not say: it never mentions ${named.map((word) => `"${word}"`).join(' or ')}.`;
+  return `The article does not say: it never mentions ${named.join(' or ')}.`;
 }
+const MAX_NAMED_MISSING = 3;

@@ -100,6 +100,7 @@ export function fitTogether(first: string, second: string): boolean {
 }
 
 export function quote(chosen: RankedSentence[]): string {
-  const text = chosen.map((c) => c.indexed.sentence.text.trim()).join(' ');
+  let text = '';
+  for (const c of chosen) text += (text ? ' ' : '') + c.indexed.sentence.text.trim();
   return text.length <= MAX_ANSWER_CHARS ? text : `${text.slice(0, MAX_ANSWER_CHARS - 1).replace(/\s+\S*$/, '')}…`;
 }

@@ -249,20 +249,25 @@ function possessiveOwners(text: string): ReadonlySet<string> {
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** A question's token as read: chat shorthand spelled out, "xis" read as "xi", unless the article uses it as typed. */
+function plainToken(token: string, possessives: ReadonlySet<string>, vocabulary: Vocabulary): string {
+  // Most words are neither shorthand nor a possessive: only those are looked up (stemming is not free).
+  const owner = possessives.size > 0 && possessives.has(token.slice(0, -1)) ? token.slice(0, -1) : undefined;
+  const expanded = expandShorthand(token);
+  if ((owner === undefined && expanded === token) || vocabulary.hasTerm(stem(token))) return token;
+  // "Xi's" tokenizes as "xis"; a short name keeps that "s" through the stemmer, so read the owner.
+  if (owner !== undefined && vocabulary.hasTerm(stem(owner))) return owner;
+  return expanded;
+}
+
 export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
   // "mil to mil talks", "a yr ago": shorthand reads as its word unless the article uses the short form.
   const possessives = possessiveOwners(text);
   const countsOccasions = FIRST_OCCASION.test(text);
   const saysFly = vocabulary.hasTerm('fly');
-  const tokens = tokenize(plainIdioms(text, saysFly)).map((token) => {
-    // Most words are neither shorthand nor a possessive: only those are looked up (stemming is not free).
-    const owner = possessives.size > 0 && possessives.has(token.slice(0, -1)) ? token.slice(0, -1) : undefined;
-    const expanded = expandShorthand(token);
-    if ((owner === undefined && expanded === token) || vocabulary.hasTerm(stem(token))) return token;
-    // "Xi's" tokenizes as "xis"; a short name keeps that "s" through the stemmer, so read the owner.
-    if (owner !== undefined && vocabulary.hasTerm(stem(owner))) return owner;
-    return expanded;
-  });
+  // Built by loop and push, as below: the array `map` returns reached optimised code as another kind of array and deoptimised it.
+  const tokens: string[] = [];
+  for (const token of tokenize(plainIdioms(text, saysFly))) tokens.push(plainToken(token, possessives, vocabulary));
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
   // Built by loop, not map/filter: an empty result of those reached the optimised code as another kind of array and deoptimised it.
   const names: string[] = [];

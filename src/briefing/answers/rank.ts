@@ -100,7 +100,8 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
     (TIME_WORDS.has(t.token) ? TIME_WEIGHT : 1) *
     (question.attributed.has(t.token) ? ATTRIBUTION_WEIGHT : 1);
   // The words of one name are one concept: "When was Ana Costa born?" asks about Costa and a birth, not three things.
-  const nameGroups: ReadonlySet<string>[] = entitiesNamed(index, question).map((id) => index.entityTerms[id] ?? new Set<string>());
+  const nameGroups: ReadonlySet<string>[] = [];
+  for (const id of entitiesNamed(index, question)) nameGroups.push(index.entityTerms[id] ?? new Set<string>());
   cached = [];
   const grouped = new Map<ReadonlySet<string>, CoverageTerm>();
   for (const t of question.terms) {
