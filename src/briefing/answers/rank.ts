@@ -441,8 +441,8 @@ function subjectTerms(question: ParsedQuestion): Set<string> {
   return terms;
 }
 
-/** A sentence said by the holder of the view asked for: what a speech question earns for speech and speaker together. */
-const VIEW_BONUS = 0.35;
+/** A sentence said by the holder of the view asked for: more than a speech question earns for speech and speaker together, since only that side's words answer. */
+const VIEW_BONUS = 0.5;
 
 const holderCache = new LatestOnly<ParsedQuestion, Set<string>>();
 
