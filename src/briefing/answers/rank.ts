@@ -284,6 +284,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
       const asIfNamed = termCoverage(question, both(indexed.terms, subject.terms), index);
       coverage += subject.credit * (asIfNamed - coverage);
     }
+    // "How does the Chinese foreign ministry see ...?": a sentence the ministry's official says names the
+    // ministry as much as if it said so; the holder's words are whose view, not what it is about.
+    const heldBy = question.viewOf !== undefined && spokenBy(indexed, holderTerms(question, question.viewOf));
+    if (heldBy && coverage < 1) coverage = Math.max(coverage, termCoverage(question, both(indexed.terms, holderTerms(question, question.viewOf ?? [])), index));
     // Coverage of the question outweighs raw BM25: a sentence that answers all of it beats one that repeats a rare word.
     let score = 0.35 * (bm25 / topScore) + 0.65 * coverage;
     // A place question wants a place it does not already name, best one reached by a motion word.
@@ -304,7 +308,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
     // "What did Beijing say?": the subject should be the one speaking, not just mentioned.
     // "How does Beijing view the war?": what Beijing's side said, by name or as "the official" it introduced.
-    if (question.viewOf) score += spokenBy(indexed, holderTerms(question, question.viewOf)) ? VIEW_BONUS : 0;
+    if (question.viewOf) score += heldBy ? VIEW_BONUS : 0;
     else if (question.kind === 'speech' && speakerNear(indexed, subjectTerms(question))) score += 0.15;
     // "Who is the leader of China?": a person here whose role is what was asked ("Chinese leader Xi Jinping").
     if (question.kind === 'person' && roleAsked(index, indexed, question)) score += 0.2;

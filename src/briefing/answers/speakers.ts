@@ -30,11 +30,12 @@ export function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<strin
 
 /**
  * The sentence is said or held by `speaker` (stems): by name, or as the "official" an earlier sentence
- * introduced as theirs (the sentence then inherits that one's terms).
+ * introduced as theirs (the index resolves who that is; a sentence right after the introduction also
+ * inherits its terms).
  */
 export function spokenBy(indexed: IndexedSentence, speaker: ReadonlySet<string>): boolean {
   if (speakerNear(indexed, speaker, HOLDING_WORDS)) return true;
-  if (indexed.speakerRole === undefined) return false;
-  for (const term of speaker) if (indexed.inherited.has(term)) return true;
+  const introduced = indexed.speakerTerms;
+  for (const term of speaker) if (introduced?.has(term) || (indexed.speakerRole !== undefined && indexed.inherited.has(term))) return true;
   return false;
 }

@@ -38,6 +38,12 @@ export interface IndexedSentence {
   inherited: ReadonlySet<string>;
   /** "..., the official said": the role noun of a speaker given only by role (read once, at indexing). */
   speakerRole: string | undefined;
+  /**
+   * For a quote attributed only by role, the terms of the sentence that introduced that speaker ("a Chinese
+   * Foreign Ministry official signaled ..."); a sentence a quote runs through before its attribution at the
+   * paragraph's end shares them. Undefined when no such speaker is known.
+   */
+  speakerTerms?: ReadonlySet<string>;
 }
 
 const EMPTY_TERMS: ReadonlySet<string> = new Set();
@@ -161,6 +167,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     }
   });
   resolveTheCountry(sentences, briefing.entities, entityForms);
+  resolveUnnamedSpeakers(sentences);
   const entityTerms = entityForms.map((forms) => new Set(forms.flat().flatMap((word) => contentTerms(word))));
   const roleTerms = briefing.entities.map((entity) => (entity.role ? contentTerms(entity.role) : []));
 
@@ -243,5 +250,34 @@ function resolveTheCountry(sentences: IndexedSentence[], entities: Briefing['ent
       named.set(key, seen);
       if (!focus || seen.count > focus.count) focus = seen;
     }
+  }
+}
+
+/** How far back in the section the sentence introducing a speaker given only by role may be. */
+const SPEAKER_INTRODUCED_WITHIN = 4;
+
+/**
+ * "..., the official said": the speaker is the official an earlier sentence of the section introduced with
+ * more than "the" ("a Chinese Foreign Ministry official", naming a body or person). A quote running over
+ * several sentences of one paragraph is attributed once, at its end: the sentences before it share the speaker.
+ */
+function resolveUnnamedSpeakers(sentences: IndexedSentence[]): void {
+  sentences.forEach((indexed, i) => {
+    const role = indexed.speakerRole;
+    if (role === undefined) return;
+    for (let back = i - 1; back >= Math.max(0, i - SPEAKER_INTRODUCED_WITHIN); back--) {
+      const earlier = sentences[back];
+      if (!earlier || earlier.sentence.sectionId !== indexed.sentence.sectionId || earlier.sentence.kind !== 'body') break;
+      if (mentionsRole(earlier.tokens, role) && earlier.entityKinds.size > 0) {
+        indexed.speakerTerms = earlier.terms;
+        break;
+      }
+    }
+  });
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const indexed = sentences[i];
+    const next = sentences[i + 1];
+    if (!indexed || !next?.speakerTerms || indexed.speakerRole !== undefined || indexed.speakerTerms) continue;
+    if (next.sentence.paragraph === indexed.sentence.paragraph && indexed.sentence.kind === 'body') indexed.speakerTerms = next.speakerTerms;
   }
 }

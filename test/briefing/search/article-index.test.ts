@@ -96,3 +96,26 @@ describe('article index: "the country" and surnames', () => {
     expect(index.entityForms[odhiambo]).toContainEqual(['odhiambo']);
   });
 });
+
+describe('article index: who speaks in a quote attributed only by role', () => {
+  const text = [
+    'Water court',
+    'A Valmar foreign ministry official spoke to reporters on Tuesday about the dam.',
+    'Lorvia keeps building on the river. We will take it to the water court, the official said.',
+    'Engineers expect the reservoir to fill within two years.',
+  ].join('\n\n');
+  const index = buildArticleIndex(ingestArticle(text, { source: 'court.txt', articleId: 'court' }));
+  const sentence = (start: string) => index.sentences.find((s) => s.sentence.text.startsWith(start));
+
+  it('GIVEN "..., the official said" THEN the speaker is the official introduced earlier, with their ministry', () => {
+    expect(sentence('We will take it')?.speakerTerms?.has(stem('ministry'))).toBe(true);
+  });
+
+  it('GIVEN a quote running over two sentences of a paragraph THEN the first shares the speaker named at its end', () => {
+    expect(sentence('Lorvia keeps building')?.speakerTerms?.has(stem('valmar'))).toBe(true);
+  });
+
+  it('GIVEN a sentence of another paragraph THEN no speaker is lent to it', () => {
+    expect(sentence('Engineers expect')?.speakerTerms).toBeUndefined();
+  });
+});
