@@ -104,6 +104,10 @@ describe('questions in simple, non-native English', () => {
     expect(shippedService().ask(question).abstained).toBe(true);
   });
 
+  it('GIVEN "how many time ..." in the singular THEN it counts occasions like "how many times"', () => {
+    expect(shippedService().ask('how many time blinken come to china in one year?').answer).toContain('is his second');
+  });
+
   it('GIVEN "who is the chinese leader" THEN the office is answered with its holder', () => {
     expect(shippedService().ask('who is the chinese leader').answer).toContain('Chinese leader Xi Jinping');
   });
