@@ -14,7 +14,8 @@ import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
 import { countriesOfDemonym, countryOfCapital, isCountryWord, isDemonym, isRegionName, relatedTerms } from '../search/related-terms.js';
 import type { PlaceMention } from '../search/places.js';
-import { contentTerms, stem } from '../text/tokens.js';
+import { contentTerms, stem, tokenize } from '../text/tokens.js';
+import { editDistance } from '../search/edit-distance.js';
 import { isEnglishWord, joinedEnglishWords, nearEnglishWord } from '../text/english-words.js';
 
 /** Below this share of the question's (idf-weighted) terms, the passage is about something else. */
@@ -78,6 +79,8 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (question.terms.length > 0 && coverage < required) return { abstain: true, missing, unmatched: true };
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
   if (mostlyForeign(index, question)) return { abstain: true, missing, unmatched: true };
+  const asked = requestedThing(index, question);
+  if (asked !== undefined) return { abstain: true, missing: [asked] };
   const focus = absentFocus(index, question, coverage);
   if (focus !== undefined) return { abstain: true, missing: [focus] };
   // "What are the names of the business leaders?": a sentence about them that names no one does not answer.
@@ -177,6 +180,26 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const holder = { kindStem: role, entityKinds: PEOPLE };
   const askedEntities = new Set(entitiesNamed(index, question));
   return meeting.every((c) => mentionsKindWithoutMember(index, c.indexed, holder, askedEntities) === true);
+}
+
+/** "Can you recommend ...", "give me some tips ...", "write me a poem": a request for the bot to make something. */
+const REQUEST = /^\W*(?:(?:can|could|would|will) you\b|(?:please\s+)?(?:give|tell|write|send|make|find|help|show) me\b|(?:any|some)\s+(?:good\s+)?(?:tips|advice|suggestions|recommendations|ideas)\b)/i;
+/** What such a request asks the bot to make: advice, a recommendation, a joke or a poem, not a passage of the article. */
+const MADE_THINGS: readonly string[] = 'recommend recommendation recommendations suggest suggestion suggestions tip tips advice advise joke jokes poem poems haiku recipe recipes song'.split(' ');
+
+/**
+ * "Can you recomend good restaurant in shanghai?", "give me some tips for job interview": a request for
+ * advice, a joke or a poem the article does not hold (it never uses the word), whatever else the question
+ * shares with it. Returns the word as typed; undefined for other questions ("can you tell me about Taiwan?").
+ */
+function requestedThing(index: ArticleIndex, question: ParsedQuestion): string | undefined {
+  if (!REQUEST.test(question.text)) return undefined;
+  for (const token of tokenize(question.text)) {
+    // One typo allowed in a long word ("recomend").
+    const made = MADE_THINGS.find((word) => word === token || (word.length >= 6 && Math.abs(word.length - token.length) <= 1 && editDistance(word, token, 1) <= 1));
+    if (made !== undefined && !index.vocabulary.hasTerm(stem(made))) return token;
+  }
+  return undefined;
 }
 
 /** "Can you recommend a good dumpling restaurant in Beijing?": most of what it asks about is foreign to the article. */

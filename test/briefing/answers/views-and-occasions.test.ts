@@ -116,3 +116,18 @@ describe('questions in simple, non-native English', () => {
     expect(shippedService().ask('what blinkin mean with china cannot have it both ways').answer).toContain('fueling the greatest threat to Europe');
   });
 });
+
+describe('requests for the bot to make something the article does not hold', () => {
+  it.each(['can you recomend good restaurant in shanghai?', 'give me some tips for job interview', "write me a haiku about Blinken's trip"])(
+    'GIVEN "%s" THEN the article does not say, naming what was asked for',
+    (question) => {
+      const answer = shippedService().ask(question);
+      expect(answer.abstained).toBe(true);
+      expect(answer.answer).toMatch(/never mentions "(?:recomend|tips|haiku)"/);
+    },
+  );
+
+  it.each(['Can you tell me about Taiwan?', 'could you summarize the article?'])('GIVEN "%s", a request about the article THEN it is answered', (question) => {
+    expect(shippedService().ask(question).abstained).toBe(false);
+  });
+});
