@@ -22,6 +22,8 @@ const MEMBER_KINDS: ReadonlyMap<string, ReadonlySet<EntityKind>> = new Map([
 
 /** "which X", "what X", "who are the X": up to four words before the plural that names the kind. */
 const ASKS_MEMBERS = /^(?:which|what|who (?:are|were) the)\s+((?:[\p{L}'-]+\s+){0,4})/iu;
+/** "US sanctions on which Chinese companies?": "which" may come later in the question. */
+const WHICH_INSIDE = /\bwhich\s+((?:[\p{L}'-]+\s+){0,4})/iu;
 /** A sentence that names members after the kind's word: "Americans ..., notably Mark Swidan". */
 const LIST_CUES = new Set(['including', 'include', 'includes', 'notably', 'namely', 'such', 'like', 'among']);
 /** How far (in words) a member's name may stand from the kind's word and still be one of them. */
@@ -40,7 +42,7 @@ export interface AskedMembers {
  * kind's words come right after "which": "what percentage of Americans" asks for a number, not Americans.
  */
 export function askedMembers(question: string): AskedMembers | undefined {
-  const match = ASKS_MEMBERS.exec(question.trim());
+  const match = ASKS_MEMBERS.exec(question.trim()) ?? WHICH_INSIDE.exec(question);
   if (!match) return undefined;
   const words = tokenize(match[1] ?? '');
   for (const word of words) {

@@ -82,6 +82,10 @@ describe('names and members the article does not give', () => {
     expect(answer.answer).toContain('Mark Swidan');
   });
 
+  it('GIVEN "which" later in the question ("US sanctions on which chinese companies?") THEN the article does not say which', () => {
+    expect(shippedService().ask('US sanctions on which chinese companies exactly?').abstained).toBe(true);
+  });
+
   it('GIVEN "which business executives" WHEN the article says only "business leaders" THEN the article does not say which', () => {
     expect(shippedService().ask('Which business executives is Blinken meeting in Shanghai?').abstained).toBe(true);
   });
