@@ -10,7 +10,7 @@ import type { TurnContext } from './context.js';
 import { askedMembers } from './members.js';
 import type { ParsedQuestion } from './question.js';
 import { termCoverage, type RankedSentence } from './rank.js';
-import { speakerNear } from './speakers.js';
+import { spokenBy } from './speakers.js';
 import { contentTerms } from '../text/tokens.js';
 
 /** Words about an answer rather than about the story: its point, effect, outcome, end, or more of it. */
@@ -102,18 +102,19 @@ export function lastAnswerPassage(index: ArticleIndex, question: ParsedQuestion,
 }
 
 /**
- * Where the person the conversation is about next speaks, after the last quote (or, failing that, before
- * it), in a sentence not quoted yet. Undefined when the conversation is about no person or they say nothing more.
+ * Where the person (or body) the conversation is about next speaks, after the last quote (or, failing that,
+ * before it), in a sentence not quoted yet. Undefined when the conversation is about no one or they say nothing more.
  */
 function nextSaidBy(index: ArticleIndex, context: TurnContext, quoted: readonly number[]): number | undefined {
-  const person = context.entityIds.find((id) => index.entities[id]?.kind === 'person');
-  const name = person === undefined ? undefined : index.entities[person]?.name;
+  // A person, or a body speaking through its officials ("the Chinese Foreign Ministry official said").
+  const speakerId = context.entityIds.find((id) => index.entities[id]?.kind === 'person' || index.entities[id]?.kind === 'organization');
+  const name = speakerId === undefined ? undefined : index.entities[speakerId]?.name;
   if (name === undefined || quoted.length === 0) return undefined;
   const speaker = new Set(contentTerms(name));
   const last = Math.max(...quoted);
   const order = [...index.sentences.keys()].sort((a, b) => Number(a <= last) - Number(b <= last) || a - b);
   return order.find((p) => {
     const sentence = index.sentences[p];
-    return sentence !== undefined && !quoted.includes(p) && sentence.sentence.kind === 'body' && speakerNear(sentence, speaker);
+    return sentence !== undefined && !quoted.includes(p) && sentence.sentence.kind === 'body' && spokenBy(sentence, speaker);
   });
 }

@@ -286,6 +286,12 @@ describe('follow-ups that go on with the person or place just answered (shipped 
     expect(ask('what exactly is china sending them').answer).toContain('machine tools, semiconductors and other dual-use goods');
   });
 
+  it('GIVEN what the Chinese Foreign Ministry official said WHEN asked "what else did they say" THEN another of the ministry\'s statements is quoted', () => {
+    const ask = shipped();
+    expect(ask('What did the Chinese Foreign Ministry official say about Ukraine?').answer).toContain('not a China-US issue');
+    expect(ask('what else did they say').answer).toContain('negative factors in the relationship');
+  });
+
   it('GIVEN a quote about the summit WHEN asked "what day did he get in" THEN his arrival is quoted, not a date in the last quote', () => {
     const ask = shipped();
     expect(ask('Where did Blinken land when he arrived in China?').answer).toContain('landed in Shanghai');
