@@ -14,6 +14,7 @@ import type { ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { speakerNear, spokenBy } from './speakers.js';
+import { holderTerms } from './view.js';
 
 export interface RankedSentence {
   position: number;
@@ -447,19 +448,6 @@ function subjectTerms(question: ParsedQuestion): Set<string> {
 
 /** A sentence said by the holder of the view asked for: more than a speech question earns for speech and speaker together, since only that side's words answer. */
 const VIEW_BONUS = 0.5;
-
-const holderCache = new LatestOnly<ParsedQuestion, Set<string>>();
-
-/** The holder's stems with their relatives: "Beijing" is China's side, and so is a "Chinese" official. */
-function holderTerms(question: ParsedQuestion, holder: readonly string[]): Set<string> {
-  let terms = holderCache.get(question);
-  if (!terms) {
-    terms = new Set<string>();
-    for (const term of holder) for (const t of [term, ...relatedTerms(term), ...countryOfCapital(term)]) for (const r of [t, ...relatedTerms(t)]) terms.add(r);
-    holderCache.set(question, terms);
-  }
-  return terms;
-}
 
 function roleAsked(index: ArticleIndex, indexed: IndexedSentence, question: ParsedQuestion): boolean {
   for (const id of indexed.entityIds) {

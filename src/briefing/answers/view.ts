@@ -4,7 +4,10 @@
  * who the view belongs to; the words that frame the question ("view", "position", "see") are not what it
  * is about. General English, not any article's words.
  */
+import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS, tokenize } from '../text/tokens.js';
+import { LatestOnly } from './memo.js';
+import type { ParsedQuestion } from './question.js';
 
 const HOLDER = String.raw`([\p{L}'’. -]{2,40}?)`;
 const VIEW_ASKED = new RegExp(
@@ -29,4 +32,17 @@ export function viewHolder(question: string): string[] | undefined {
   const holder = match.slice(1).find((group) => group !== undefined) ?? '';
   const words = tokenize(holder).filter((word) => !STOPWORDS.has(word) && !VIEW_WORDS.has(word));
   return words.length > 0 ? words : undefined;
+}
+
+const holderCache = new LatestOnly<ParsedQuestion, Set<string>>();
+
+/** The holder's stems with their relatives: "Beijing" is China's side, and so is a "Chinese" official. */
+export function holderTerms(question: ParsedQuestion, holder: readonly string[]): Set<string> {
+  let terms = holderCache.get(question);
+  if (!terms) {
+    terms = new Set<string>();
+    for (const term of holder) for (const t of [term, ...relatedTerms(term), ...countryOfCapital(term)]) for (const r of [t, ...relatedTerms(t)]) terms.add(r);
+    holderCache.set(question, terms);
+  }
+  return terms;
 }

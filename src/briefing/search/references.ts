@@ -1,0 +1,84 @@
+/**
+ * What a sentence refers to beyond its own words, resolved once when the article is indexed: a person's
+ * surname, "the country" the article is about, and the speaker of "..., the official said".
+ */
+import { mentionsRole } from './attribution.js';
+import { STOPWORDS, tokenize } from '../text/tokens.js';
+import type { Briefing } from '../types.js';
+import type { IndexedSentence } from './article-index.js';
+
+/**
+ * "What did Yellen agree on?": a person named in full once ("Janet Yellen") is asked about by surname. The
+ * surname becomes a form of the person unless another entity's name uses that word too.
+ */
+export function addSurnames(entities: Briefing['entities'], forms: string[][][]): void {
+  const uses = new Map<string, number>();
+  forms.forEach((entityForms) => {
+    for (const word of new Set(entityForms.flat())) uses.set(word, (uses.get(word) ?? 0) + 1);
+  });
+  entities.forEach((entity, id) => {
+    const own = forms[id];
+    if (entity.kind !== 'person' || !own) return;
+    const surname = tokenize(entity.name).at(-1);
+    if (surname === undefined || surname.length < 3 || STOPWORDS.has(surname) || uses.get(surname) !== 1) return;
+    if (!own.some((words) => words.length === 1 && words[0] === surname)) own.push([surname]);
+  });
+}
+
+/** "Janet Yellen visited the country": a sentence naming no country of its own means the one the article is about. */
+const THE_COUNTRY = /\bthe (?:country|nation)\b/;
+
+/**
+ * A sentence saying "the country" without naming one refers to the country the article has named most so far
+ * (the first to lead, of equals): it is about that country as much as if it said its name. Its terms and entity join
+ * the sentence's, for coverage and entity matches; document frequencies and BM25 keep to the words written.
+ */
+export function resolveTheCountry(sentences: IndexedSentence[], entities: Briefing['entities'], forms: readonly string[][][]): void {
+  const entityOf = (words: readonly string[]): number =>
+    entities.findIndex((entity, id) => entity.kind === 'place' && (forms[id] ?? []).some((form) => form.join(' ') === words.join(' ')));
+  const named = new Map<string, { count: number; terms: readonly string[]; entityId: number }>();
+  let focus: { count: number; terms: readonly string[]; entityId: number } | undefined;
+  for (const indexed of sentences) {
+    const countries = indexed.places.filter((place) => place.country);
+    if (countries.length === 0 && focus !== undefined && THE_COUNTRY.test(indexed.lower)) {
+      indexed.terms = new Set([...indexed.terms, ...focus.terms]);
+      if (focus.entityId >= 0) indexed.entityIds = new Set([...indexed.entityIds, focus.entityId]);
+    }
+    for (const place of countries) {
+      const key = place.words.join(' ');
+      const seen = named.get(key) ?? { count: 0, terms: place.terms, entityId: entityOf(place.words) };
+      seen.count++;
+      named.set(key, seen);
+      if (!focus || seen.count > focus.count) focus = seen;
+    }
+  }
+}
+
+/** How far back in the section the sentence introducing a speaker given only by role may be. */
+const SPEAKER_INTRODUCED_WITHIN = 4;
+
+/**
+ * "..., the official said": the speaker is the official an earlier sentence of the section introduced with
+ * more than "the" ("a Chinese Foreign Ministry official", naming a body or person). A quote running over
+ * several sentences of one paragraph is attributed once, at its end: the sentences before it share the speaker.
+ */
+export function resolveUnnamedSpeakers(sentences: IndexedSentence[]): void {
+  sentences.forEach((indexed, i) => {
+    const role = indexed.speakerRole;
+    if (role === undefined) return;
+    for (let back = i - 1; back >= Math.max(0, i - SPEAKER_INTRODUCED_WITHIN); back--) {
+      const earlier = sentences[back];
+      if (!earlier || earlier.sentence.sectionId !== indexed.sentence.sectionId || earlier.sentence.kind !== 'body') break;
+      if (mentionsRole(earlier.tokens, role) && earlier.entityKinds.size > 0) {
+        indexed.speakerTerms = earlier.terms;
+        break;
+      }
+    }
+  });
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const indexed = sentences[i];
+    const next = sentences[i + 1];
+    if (!indexed || !next?.speakerTerms || indexed.speakerRole !== undefined || indexed.speakerTerms) continue;
+    if (next.sentence.paragraph === indexed.sentence.paragraph && indexed.sentence.kind === 'body') indexed.speakerTerms = next.speakerTerms;
+  }
+}
