@@ -232,8 +232,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "Where is he going?": the person the conversation is about is the subject, as if named.
   const people = named.length > 0 ? named : questionEntities.length === 0 && primaryPerson !== undefined ? [primaryPerson] : [];
   // "Which other official visited China?" asked afresh: someone other than the person the article is most about.
-  const mainPerson = index.entities.findIndex((entity) => entity.kind === 'person');
-  const otherThan = people.length === 0 && !carry && question.wantsMore && question.kind === 'person' && mainPerson >= 0 ? [mainPerson] : [];
+  const asksOther = people.length === 0 && !carry && question.wantsMore && question.kind === 'person';
+  const mainPerson = asksOther ? index.entities.findIndex((entity) => entity.kind === 'person') : -1;
+  const otherThan = mainPerson >= 0 ? [mainPerson] : [];
+  const holder = question.viewOf ? holderTerms(question, question.viewOf) : undefined;
   // The sentence after one naming that person may go on about them by epithet ("America's top diplomat").
   if (people.length > 0) {
     for (const [position] of scored) {
@@ -287,8 +289,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     }
     // "How does the Chinese foreign ministry see ...?": a sentence the ministry's official says names the
     // ministry as much as if it said so; the holder's words are whose view, not what it is about.
-    const heldBy = question.viewOf !== undefined && spokenBy(indexed, holderTerms(question, question.viewOf));
-    if (heldBy && coverage < 1) coverage = Math.max(coverage, termCoverage(question, both(indexed.terms, holderTerms(question, question.viewOf ?? [])), index));
+    const heldBy = holder !== undefined && spokenBy(indexed, holder);
+    if (heldBy && coverage < 1) coverage = Math.max(coverage, termCoverage(question, both(indexed.terms, holder), index));
     // Coverage of the question outweighs raw BM25: a sentence that answers all of it beats one that repeats a rare word.
     let score = 0.35 * (bm25 / topScore) + 0.65 * coverage;
     // A place question wants a place it does not already name, best one reached by a motion word.
