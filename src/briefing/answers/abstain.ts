@@ -6,6 +6,7 @@
 import type { ArticleIndex } from '../search/article-index.js';
 import { FACT_KINDS, answersKind } from './answer-type.js';
 import { splitCompound } from './compound.js';
+import { askedOfListedPerson } from './listed.js';
 import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
 import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
@@ -70,6 +71,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const names = unknownNames(index, question);
   if (names.length > 0) return { abstain: true, missing: names };
   if (roleHolderMissing(index, question, chosen)) return { abstain: true, missing };
+  if (askedOfListedPerson(index, question)) return { abstain: true, missing };
 
   const union = termsOf(chosen);
   const coverage = termCoverage(question, union, index);

@@ -9,6 +9,8 @@ export interface NameList {
   kind: Entity['kind'];
   /** How many names of that kind the list holds. */
   count: number;
+  /** The entities listed, of that kind. */
+  members: Entity[];
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3}`;
@@ -18,17 +20,17 @@ const ITEM_SPLIT = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/u;
 
 /** The longest list of same-kind entities the sentence holds (at least two names), if any. */
 export function nameList(text: string, entities: readonly Entity[]): NameList | undefined {
-  const named = entities.filter((e) => e.kind !== 'date').map((e) => ({ kind: e.kind, forms: [e.name, ...e.aliases].map(tokenize).filter((w) => w.length > 0) }));
+  const named = entities.filter((e) => e.kind !== 'date').map((entity) => ({ entity, forms: [entity.name, ...entity.aliases].map(tokenize).filter((w) => w.length > 0) }));
   let best: NameList | undefined;
   for (const match of text.matchAll(LIST)) {
-    const counts = new Map<Entity['kind'], number>();
+    const byKind = new Map<Entity['kind'], Entity[]>();
     for (const item of match[0].split(ITEM_SPLIT)) {
       const words = tokenize(item);
       // An item is a name when it ends with one of the entity's forms ("President Joe Biden" ends with "Joe Biden").
-      const entity = named.find((e) => e.forms.some((form) => form.length <= words.length && form.every((w, i) => words[words.length - form.length + i] === w)));
-      if (entity) counts.set(entity.kind, (counts.get(entity.kind) ?? 0) + 1);
+      const found = named.find((e) => e.forms.some((form) => form.length <= words.length && form.every((w, i) => words[words.length - form.length + i] === w)));
+      if (found) byKind.set(found.entity.kind, [...(byKind.get(found.entity.kind) ?? []), found.entity]);
     }
-    for (const [kind, count] of counts) if (count >= 2 && count > (best?.count ?? 0)) best = { kind, count };
+    for (const [kind, members] of byKind) if (members.length >= 2 && members.length > (best?.count ?? 0)) best = { kind, count: members.length, members };
   }
   return best;
 }

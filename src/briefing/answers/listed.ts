@@ -1,0 +1,42 @@
+/**
+ * "Why was Mark Swidan detained?" in an article that names him only in a list ("Americans ... deemed detained
+ * wrongly, notably Mark Swidan, Kai Li and David Lin"): the list says what all its people share, nothing of
+ * any one of them. It answers "who is Mark Swidan?"; it does not say why he in particular was held, or what
+ * he is accused of. General news English.
+ */
+import type { ArticleIndex } from '../search/article-index.js';
+import { relatedTerms } from '../search/related-terms.js';
+import type { ParsedQuestion } from './question.js';
+import { entitiesNamed } from './rank.js';
+
+/** The question asks about a person the article names only among others, for more than the list says. */
+export function askedOfListedPerson(index: ArticleIndex, question: ParsedQuestion): boolean {
+  for (const id of entitiesNamed(index, question)) {
+    const entity = index.entities[id];
+    if (entity?.kind !== 'person') continue;
+    const listTerms = listedOnlyTerms(index, id);
+    if (!listTerms) continue;
+    // A reason is the person's own story; the list gives only the group's.
+    if (question.kind === 'reason') return true;
+    const nameTerms = index.entityTerms[id];
+    for (const t of question.terms) {
+      if (!t.known || nameTerms?.has(t.term)) continue;
+      if (!listTerms.has(t.term) && !relatedTerms(t.term).some((r) => listTerms.has(r))) return true;
+    }
+  }
+  return false;
+}
+
+/** The words of the sentences naming the person, when every one of them names the person only as one of a list. */
+function listedOnlyTerms(index: ArticleIndex, id: number): Set<string> | undefined {
+  const entity = index.entities[id];
+  const terms = new Set<string>();
+  let named = 0;
+  for (const indexed of index.sentences) {
+    if (!indexed.entityIds.has(id)) continue;
+    if (!entity || !indexed.nameList?.members.includes(entity)) return undefined;
+    named++;
+    for (const term of indexed.terms) terms.add(term);
+  }
+  return named > 0 ? terms : undefined;
+}
