@@ -9,7 +9,7 @@ import { RELATED_WORDS, isDemonym, relatedTerms } from '../search/related-terms.
 import { expandShorthand, plainIdioms } from './shorthand.js';
 import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
 import { BoundedMemo } from './memo.js';
-import { VIEW_WORDS, viewHolder } from './view.js';
+import { VIEW_CUES, VIEW_WORDS, viewHolder } from './view.js';
 import { allowedEdits, type CorrectedTerm, type Vocabulary } from '../search/vocabulary.js';
 
 export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'money' | 'reason' | 'speech' | 'yesno' | 'any';
@@ -279,7 +279,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     for (const token of tokenize(name)) nameTokens.add(token);
   }
   // Only a question using a word of viewing can ask a view: the pattern runs for those alone.
-  const holder = tokens.some((token) => VIEW_WORDS.has(token)) ? viewHolder(text) : undefined;
+  const holder = tokens.some((token) => VIEW_CUES.has(token)) ? viewHolder(text) : undefined;
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((typed, i) => {

@@ -236,6 +236,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const mainPerson = asksOther ? index.entities.findIndex((entity) => entity.kind === 'person') : -1;
   const otherThan = mainPerson >= 0 ? [mainPerson] : [];
   const holder = question.viewOf ? holderTerms(question, question.viewOf) : undefined;
+  // A side's view is what its people said, in words that need not repeat the question's.
+  if (holder) for (let position = 0; position < index.sentences.length; position++) {
+    const indexed = index.sentences[position];
+    if (indexed && !candidates.has(position) && spokenBy(indexed, holder)) candidates.set(position, 0);
+  }
   // The sentence after one naming that person may go on about them by epithet ("America's top diplomat").
   if (people.length > 0) {
     for (const [position] of scored) {

@@ -16,6 +16,7 @@ const VIEW_ASKED = new RegExp(
     String.raw`^what(?:'s|’s|s| is| was| are)? (?:the )?${HOLDER}['’]s? (?:view|views|position|stance|line|take|opinion|attitude|perspective|thinking) (?:on|of|about|toward|towards|regarding)\b`,
     String.raw`^(?:does|do|did) ${HOLDER} (?:see|view|regard|consider) `,
     String.raw`^what (?:does|do|did) ${HOLDER} (?:think|feel) (?:of|about)\b`,
+    String.raw`^what (?:does|do|did|has|have) ${HOLDER} (?:accuse|accused|blame|blamed)\b`,
   ].join('|'),
   'iu',
 );
@@ -25,12 +26,19 @@ export const VIEW_WORDS: ReadonlySet<string> = new Set(
   'see sees view views regard regards consider considers perceive feel think look position stance line take opinion attitude perspective thinking'.split(' '),
 );
 
+/**
+ * Words that may open a view question: the framing words, and "accuse"/"blame", which ask what a side holds
+ * against another ("what does China's foreign ministry accuse the US of?") and stay what it is about.
+ */
+export const VIEW_CUES: ReadonlySet<string> = new Set([...VIEW_WORDS, 'accuse', 'accused', 'blame', 'blamed']);
+
 /** The holder's words (lower case, no stopwords) when the question asks for someone's view; otherwise undefined. */
 export function viewHolder(question: string): string[] | undefined {
   const match = VIEW_ASKED.exec(question.trim());
   if (!match) return undefined;
   const holder = match.slice(1).find((group) => group !== undefined) ?? '';
-  const words = tokenize(holder).filter((word) => !STOPWORDS.has(word) && !VIEW_WORDS.has(word));
+  // "China's foreign ministry": the possessive is no part of the holder's name.
+  const words = tokenize(holder.replace(/['’]s\b/gu, '')).filter((word) => !STOPWORDS.has(word) && !VIEW_WORDS.has(word));
   return words.length > 0 ? words : undefined;
 }
 

@@ -8,6 +8,7 @@ describe('viewHolder: whose view a question asks for', () => {
     ['what is the union’s stance on the new shifts', ['union']],
     ['Does the Valmar government consider the dam a threat?', ['valmar', 'government']],
     ['What do the fishermen think about the quota?', ['fishermen']],
+    ["What does Valmar's foreign ministry accuse Lorvia of?", ['valmar', 'foreign', 'ministry']],
   ])('GIVEN "%s" THEN the holder is %j', (question, holder) => {
     expect(viewHolder(question)).toEqual(holder);
   });
