@@ -16,13 +16,18 @@ const HOLDING_WORDS: ReadonlySet<string> = new Set([
 /** How close (in words) a speech verb must be to its speaker. */
 const SPEAKER_WINDOW = 8;
 
-/** A word of `subject` (stems) stands within a few words of one of `verbs` (tokens): the subject speaks. */
+/**
+ * A word of `subject` (stems) stands within a few words of one of `verbs` (tokens): the subject speaks.
+ * A speaker may come after a speech verb ("..., said Blinken"); a holder comes before a verb of holding:
+ * in "We see China sharing machine tools" China is what is seen, not who sees.
+ */
 export function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<string>, verbs: ReadonlySet<string> = SPEECH_WORDS): boolean {
   const tokens = indexed.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!subject.has(indexed.stems[i] ?? '')) continue;
     for (let j = Math.max(0, i - SPEAKER_WINDOW); j <= Math.min(tokens.length - 1, i + SPEAKER_WINDOW); j++) {
-      if (verbs.has(tokens[j] ?? '')) return true;
+      const verb = tokens[j] ?? '';
+      if (verbs.has(verb) && (j > i || SPEECH_WORDS.has(verb))) return true;
     }
   }
   return false;

@@ -29,6 +29,19 @@ describe("a side's view is what that side said", () => {
     },
   );
 
+  it('GIVEN a side that is seen ("critics see Valmar stalling") and a side that speaks THEN only the speaking side holds the view', () => {
+    const article = [
+      'Dam row deepens',
+      'Critics see Valmar stalling the dam talks while the water court delays its ruling.',
+      'The reservoir would flood three villages. Farmers downstream fear for their wells. Fishing boats have already left the river.',
+      'The dam talks are a regional matter, not a bilateral one, a Valmar official said on Tuesday.',
+    ].join('\n\n');
+    const service = createBriefingService(staticLibrary(ingestArticle(article, { source: 'row.txt', articleId: 'row' })));
+    const answer = service.ask("What is Valmar's view on the dam talks?").answer;
+    expect(answer).toContain('a regional matter, not a bilateral one');
+    expect(answer).not.toContain('Critics see Valmar');
+  });
+
   it('GIVEN the shipped article WHEN asked how Beijing sees Ukraine and the US THEN the Chinese official is quoted', () => {
     expect(shippedService().ask("What's China's position on Ukraine as a topic between it and the US?").answer).toContain(
       'The Ukraine issue is not a China-US issue',
