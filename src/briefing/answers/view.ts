@@ -12,7 +12,7 @@ import type { ParsedQuestion } from './question.js';
 const HOLDER = String.raw`([\p{L}'’. -]{2,40}?)`;
 const VIEW_ASKED = new RegExp(
   [
-    String.raw`^how (?:does|do|did|will|would) ${HOLDER} (?:see|view|regard|consider|perceive|feel about|think about|look at)\b`,
+    String.raw`^how (?:does|do|did|will|would) ${HOLDER} (?:see|view|regard|consider|perceive|feel about|think about|look at|describe|characteri[sz]e)\b`,
     String.raw`^what(?:'s|’s|s| is| was| are)? (?:the )?${HOLDER}['’]s? (?:view|views|position|stance|line|take|opinion|attitude|perspective|thinking) (?:on|of|about|toward|towards|regarding)\b`,
     String.raw`^(?:does|do|did) ${HOLDER} (?:see|view|regard|consider) `,
     String.raw`^what (?:does|do|did) ${HOLDER} (?:think|feel) (?:of|about)\b`,
@@ -23,7 +23,7 @@ const VIEW_ASKED = new RegExp(
 
 /** Words that frame a view question: dropped from what it is about when the question asks a view. */
 export const VIEW_WORDS: ReadonlySet<string> = new Set(
-  'see sees view views regard regards consider considers perceive feel think look position stance line take opinion attitude perspective thinking'.split(' '),
+  'see sees view views regard regards consider considers perceive feel think look describe characterize characterise position stance line take opinion attitude perspective thinking'.split(' '),
 );
 
 /**

@@ -19,7 +19,7 @@ const damArticle = [
 const dam = () => createBriefingService(staticLibrary(ingestArticle(damArticle, { source: 'dam.txt', articleId: 'dam' })));
 
 describe("a side's view is what that side said", () => {
-  it.each(['How does Valmar view the dam?', "What is Valmar's position on the dam?"])(
+  it.each(['How does Valmar view the dam?', "What is Valmar's position on the dam?", 'How does Valmar describe the dam?'])(
     'GIVEN "%s" THEN the Valmar official\'s words answer, not the narration naming Valmar',
     (question) => {
       const answer = dam().ask(question);
