@@ -30,7 +30,7 @@ const GROUPS: readonly string[] = [
   'troops soldiers personnel forces army',
   'country countries nation nations',
   'war conflict fighting invasion',
-  'injure injured wound wounded hurt',
+  'injure injured wound wounded hurt harm harms harmed',
   'arrest arrested detain detained custody jail prison',
   'stuck trapped stranded detained',
   'win won victory beat defeat',

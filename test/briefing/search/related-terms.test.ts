@@ -13,6 +13,11 @@ describe('related terms', () => {
     expect(relatedTerms(stem('abandon'))).toContain(stem('stop'));
   });
 
+  it('GIVEN "who gets hurt" THEN "harms" is the same thing said otherwise; "came back" is no support', () => {
+    expect(relatedTerms(stem('hurt'))).toContain(stem('harms'));
+    expect(relatedTerms(stem('back'))).not.toContain(stem('support'));
+  });
+
   it('GIVEN a nuclear "arsenal" or "willing" THEN weapons and being ready find them', () => {
     expect(relatedTerms(stem('weapons'))).toContain(stem('arsenal'));
     expect(relatedTerms(stem('ready'))).toContain(stem('willing'));
