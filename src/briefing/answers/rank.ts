@@ -228,7 +228,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const namedByName = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
   // "Where did the secretary of state land?" names Blinken by his title: sentences calling him "America's top
   // diplomat" are about him as much as if his name were asked.
-  const named = namedByName.length > 0 ? namedByName : peopleNamedByRole(index, question);
+  const titled = namedByName.length > 0 ? undefined : peopleNamedByTitle(index, question);
+  const named = titled?.ids ?? namedByName;
   // "Where is he going?": the person the conversation is about is the subject, as if named.
   const people = named.length > 0 ? named : questionEntities.length === 0 && primaryPerson !== undefined ? [primaryPerson] : [];
   // "Which other official visited China?" asked afresh: someone other than the person the article is most about.
@@ -292,6 +293,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
       const asIfNamed = termCoverage(question, both(indexed.terms, subject.terms), index);
       coverage += subject.credit * (asIfNamed - coverage);
     }
+    // "When did America's top diplomat get there?": a sentence naming Blinken names the one the epithet stands for.
+    if (titled?.epithet && coverage < 1 && titled.ids.some((id) => indexed.entityIds.has(id))) coverage = termCoverage(question, both(indexed.terms, titled.epithet), index);
     // "How does the Chinese foreign ministry see ...?": a sentence the ministry's official says names the
     // ministry as much as if it said so; the holder's words are whose view, not what it is about.
     const heldBy = holder !== undefined && spokenBy(indexed, holder);
@@ -388,13 +391,24 @@ function definesThing(indexed: IndexedSentence, thing: readonly string[]): boole
 }
 
 /** People whose whole role the question asks about ("the secretary of state"), one role of two words or more. */
-function peopleNamedByRole(index: ArticleIndex, question: ParsedQuestion): number[] {
+/**
+ * The one person the question names by role ("the secretary of state") or by an epithet the article uses for
+ * them ("America's top diplomat"), with the epithet's terms: a sentence naming that person by name covers them.
+ */
+function peopleNamedByTitle(index: ArticleIndex, question: ParsedQuestion): { ids: number[]; epithet: ReadonlySet<string> | undefined } | undefined {
   const asked = new Set(question.terms.filter((t) => t.known).map((t) => t.term));
   const ids: number[] = [];
+  let epithet: ReadonlySet<string> | undefined;
   index.roleTerms.forEach((terms, id) => {
     if (terms.length >= 2 && index.entities[id]?.kind === 'person' && terms.every((term) => asked.has(term))) ids.push(id);
   });
-  return ids.length === 1 ? ids : [];
+  index.epithetTerms.forEach((epithets, id) => {
+    const used = epithets.find((terms) => terms.every((term) => asked.has(term)));
+    if (!used) return;
+    if (!ids.includes(id)) ids.push(id);
+    epithet = new Set(used);
+  });
+  return ids.length === 1 ? { ids, epithet } : undefined;
 }
 
 function withoutNames(index: ArticleIndex, context: TurnContext): TurnContext {

@@ -11,7 +11,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { nameList, type NameList } from './name-lists.js';
 import { placeReader, type PlaceMention } from './places.js';
 import { Vocabulary } from './vocabulary.js';
-import { addSurnames, resolveTheCountry, resolveUnnamedSpeakers } from './references.js';
+import { addSurnames, personEpithets, resolveTheCountry, resolveUnnamedSpeakers } from './references.js';
 
 export interface IndexedSentence {
   sentence: Sentence;
@@ -67,6 +67,8 @@ export interface ArticleIndex {
   entityTerms: ReadonlySet<string>[];
   /** For each entity, the stemmed content terms of its role (empty without one). */
   roleTerms: readonly string[][];
+  /** For each person, the stemmed terms of each epithet the article calls them by ("america top diplomat"). */
+  epithetTerms: readonly string[][][];
   /** Inverse document frequency of a stemmed term (unknown terms get the highest). */
   idf(term: string): number;
   sectionTitle(sectionId: string | null): string;
@@ -171,6 +173,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
   resolveUnnamedSpeakers(sentences);
   const entityTerms = entityForms.map((forms) => new Set(forms.flat().flatMap((word) => contentTerms(word))));
   const roleTerms = briefing.entities.map((entity) => (entity.role ? contentTerms(entity.role) : []));
+  const epithetTerms = personEpithets(sentences, briefing.entities);
 
   // Lengths count every word, stopwords included, as MiniSearch does for `search`.
   const bm25 = buildBm25(
@@ -202,6 +205,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     entitiesByWord,
     entityTerms,
     roleTerms,
+    epithetTerms,
     idf,
     sectionTitle,
   };

@@ -1,9 +1,11 @@
 /**
  * What a sentence refers to beyond its own words, resolved once when the article is indexed: a person's
- * surname, "the country" the article is about, and the speaker of "..., the official said".
+ * surname, "the country" the article is about, the speaker of "..., the official said", and the epithets
+ * it calls a person by ("America's top diplomat").
  */
 import { mentionsRole } from './attribution.js';
-import { STOPWORDS, tokenize } from '../text/tokens.js';
+import { ROLE_HEADS } from '../ingest/gazetteer.js';
+import { STOPWORDS, contentTerms, tokenize } from '../text/tokens.js';
 import type { Briefing } from '../types.js';
 import type { IndexedSentence } from './article-index.js';
 
@@ -81,4 +83,38 @@ export function resolveUnnamedSpeakers(sentences: IndexedSentence[]): void {
     if (!indexed || !next?.speakerTerms || indexed.speakerRole !== undefined || indexed.speakerTerms) continue;
     if (next.sentence.paragraph === indexed.sentence.paragraph && indexed.sentence.kind === 'body') indexed.speakerTerms = next.speakerTerms;
   }
+}
+
+/** A sentence opening with an epithet: "America's top diplomat has landed ...", "The veteran senator said ...". */
+const OPENS_WITH_EPITHET = new RegExp(String.raw`^(?:the|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:${ROLE_HEADS})\b`, 'iu');
+/** How far back (in body sentences) the person an epithet stands for is named. */
+const EPITHET_ANTECEDENT_WITHIN = 1;
+
+/**
+ * News names its subject, then calls them by epithet: "US Secretary of State Antony Blinken arrived ..." then
+ * "America's top diplomat has landed ...". An epithet opening a sentence that names nobody stands for the one
+ * person the sentence before named; readers ask by it ("when did America's top diplomat get there?").
+ * Returns, per entity, the stemmed terms of each epithet used for it (two terms or more).
+ */
+export function personEpithets(sentences: readonly IndexedSentence[], entities: Briefing['entities']): string[][][] {
+  const epithets: string[][][] = entities.map(() => []);
+  sentences.forEach((indexed, i) => {
+    if (indexed.sentence.kind !== 'body' || indexed.entityKinds.has('person')) return;
+    const match = OPENS_WITH_EPITHET.exec(indexed.lower);
+    if (!match) return;
+    let previous: IndexedSentence | undefined;
+    for (let p = i - 1, seen = 0; p >= 0 && seen < EPITHET_ANTECEDENT_WITHIN; p--) {
+      if (sentences[p]?.sentence.kind !== 'body') continue;
+      previous = sentences[p];
+      seen++;
+    }
+    if (!previous || indexed.sentence.paragraph - previous.sentence.paragraph > 1) return;
+    const people = [...previous.entityIds].filter((id) => entities[id]?.kind === 'person');
+    const person = people.length === 1 ? people[0] : undefined;
+    const terms = contentTerms(match[0]);
+    if (person === undefined || terms.length < 2) return;
+    const known = epithets[person];
+    if (known && !known.some((e) => e.join(' ') === terms.join(' '))) known.push(terms);
+  });
+  return epithets;
 }

@@ -148,3 +148,19 @@ describe('requests for the bot to make something the article does not hold', () 
     expect(shippedService().ask(question).abstained).toBe(false);
   });
 });
+
+describe('people asked about by an epithet the article uses', () => {
+  const visit = [
+    'Minister in Karvia',
+    'Foreign minister Lotte Brandt arrived in Karvia on Monday for two days of talks.',
+    "Europe's top diplomat has landed in the capital, where she is expected to meet ministers.",
+    'The talks are expected to be difficult, officials said on Sunday.',
+  ].join('\n\n');
+  const service = () => createBriefingService(staticLibrary(ingestArticle(visit, { source: 'visit.txt', articleId: 'visit' })));
+
+  it("GIVEN \"Europe's top diplomat\" for the minister WHEN asked what day Europe's top diplomat got there THEN the sentence naming her gives the day", () => {
+    const answer = service().ask("What day did Europe's top diplomat arrive?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('arrived in Karvia on Monday');
+  });
+});

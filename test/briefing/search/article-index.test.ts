@@ -119,3 +119,23 @@ describe('article index: who speaks in a quote attributed only by role', () => {
     expect(sentence('Engineers expect')?.speakerTerms).toBeUndefined();
   });
 });
+
+describe('article index: epithets for a person', () => {
+  const visit = [
+    'Minister in Karvia',
+    'Foreign minister Lotte Brandt arrived in Karvia on Monday for two days of talks.',
+    "Europe's top diplomat has landed in the capital, where she is expected to meet ministers.",
+    'The talks are expected to be difficult.',
+    'The harbour authority said the strike would end soon.',
+  ].join('\n\n');
+  const index = buildArticleIndex(ingestArticle(visit, { source: 'visit.txt', articleId: 'visit' }));
+  const person = (name: string) => index.entities.findIndex((entity) => entity.name === name);
+
+  it('GIVEN a sentence opening with an epithet right after one naming a single person THEN the epithet is theirs', () => {
+    expect(index.epithetTerms[person('Lotte Brandt')]).toEqual([['europe', 'top', 'diplomat'].map(stem)]);
+  });
+
+  it('GIVEN "the harbour authority said" with nobody named before it THEN no one gets an epithet', () => {
+    expect(index.epithetTerms.flat().some((terms) => terms.includes(stem('harbour')))).toBe(false);
+  });
+});
