@@ -42,6 +42,11 @@ export const SHIPPED_BLIND = Array.from({ length: 34 }, (_, i) => i + 1).map((n)
 export const UNREAD_BLIND_SETS: ReadonlySet<number> = new Set([6, 8, 9, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 30, 31, 33, 34]);
 export const SUMMARIES_QA = path.join(repoRoot, 'test/eval/fixtures/summaries-qa.jsonl');
 /**
+ * A second MultiRC-style set on the same dev summary articles, by two new writers (one per split), written
+ * blind to the engine in the eighth session: the `check` split is only ever scored.
+ */
+export const SUMMARIES_QA_2 = path.join(repoRoot, 'test/eval/fixtures/summaries-qa-2.jsonl');
+/**
  * Our MultiRC-style set on the NewsQA dev CNN articles (tokenized text, the articles closest to MultiRC's),
  * written blind by two writers who saw only the articles and MultiRC's examples: one file each split.
  */
@@ -124,9 +129,9 @@ function summaryArticles(): Map<string, string> {
 }
 
 /** Our MultiRC-style set of one split, as score.mjs multirc reads it: gold lines and prediction lines. */
-export function summariesQa(split: 'tune' | 'check'): { gold: Json[]; predictions: Json[] } {
+export function summariesQa(split: 'tune' | 'check', file = SUMMARIES_QA): { gold: Json[]; predictions: Json[] } {
   const articles = summaryArticles();
-  const gold = readJsonl(SUMMARIES_QA).filter((row) => row.split === split);
+  const gold = readJsonl(file).filter((row) => row.split === split);
   const predictions: Json[] = [];
   for (const row of gold) {
     const id = String(row.id);
@@ -247,13 +252,15 @@ export async function run(options: { heldout: boolean }): Promise<void> {
     const gold = path.join(heldoutDir, 'qa-multirc.jsonl');
     sets.push(['MultiRC CNN (held-out)', () => score('multirc', predictMultirc(gold), gold)]);
   }
-  for (const split of ['tune', 'check'] as const) {
-    sets.push([`our MultiRC-style set on the dev summary articles (${split} split)`, () => {
-      const { gold, predictions } = summariesQa(split);
-      const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'brief-qa-')), `summaries-qa-${split}.jsonl`);
-      writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n') + '\n');
-      return score('multirc', predictions, goldFile);
-    }]);
+  for (const [name, file] of [['our MultiRC-style set', SUMMARIES_QA], ['our second MultiRC-style set', SUMMARIES_QA_2]] as const) {
+    for (const split of ['tune', 'check'] as const) {
+      sets.push([`${name} on the dev summary articles (${split} split)`, () => {
+        const { gold, predictions } = summariesQa(split, file);
+        const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'brief-qa-')), `${path.basename(file, '.jsonl')}-${split}.jsonl`);
+        writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n') + '\n');
+        return score('multirc', predictions, goldFile);
+      }]);
+    }
   }
   for (const split of ['tune', 'check'] as const) {
     sets.push([`our MultiRC-style set on the NewsQA dev articles (${split} split)`, () => {
