@@ -97,6 +97,8 @@ const GROUPS: readonly string[] = [
   'film films movie movies',
   'relations relationship ties',
   'name named naming dub dubbed nickname nicknamed label labelled labeled brand branded',
+  'identify identified reveal revealed disclose disclosed',
+  'close closed closing shut shutting',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */

@@ -18,6 +18,11 @@ describe('related terms', () => {
     expect(relatedTerms(stem('back'))).not.toContain(stem('support'));
   });
 
+  it('GIVEN "reveal the name" or "closed" THEN "didn\'t identify" and "shut down" are found', () => {
+    expect(relatedTerms(stem('reveal'))).toContain(stem('identify'));
+    expect(relatedTerms(stem('closed'))).toContain(stem('shut'));
+  });
+
   it('GIVEN a nuclear "arsenal" or "willing" THEN weapons and being ready find them', () => {
     expect(relatedTerms(stem('weapons'))).toContain(stem('arsenal'));
     expect(relatedTerms(stem('ready'))).toContain(stem('willing'));
