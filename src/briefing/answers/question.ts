@@ -48,6 +48,8 @@ export interface ParsedQuestion {
 }
 
 /** Words that frame a question without saying what it is about. */
+/** "want China to do", "wants Beijing to take": what one side wants another to do. */
+const WANTS_DONE = /\bwants?(?:ed)? (?:[\p{L}'’.-]+ ){1,4}to (?:do|take|stop|start|help|avoid|change|play|make)\b/iu;
 const FRAME_WORDS = new Set(
   'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else go goes went gone next'.split(' '),
 );
@@ -280,6 +282,9 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   }
   // Only a question using a word of viewing can ask a view: the pattern runs for those alone.
   const holder = tokens.some((token) => VIEW_CUES.has(token)) ? viewHolder(text) : undefined;
+  // "What does the US want China to do about Iran?": the wanting frames the question, the action is what it asks
+  // ("China should intervene ..."); a sentence saying someone else wants something is no answer.
+  const wantsDone = WANTS_DONE.test(text);
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((typed, i) => {
@@ -291,6 +296,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     if (STOPWORDS.has(token) || FRAME_WORDS.has(token) || CONTRACTIONS.has(token) || token.length < 2) return;
     // "How does Beijing view ...": the viewing frames the question; what is viewed is what it is about.
     if (holder !== undefined && VIEW_WORDS.has(token)) return;
+    if (wantsDone && (token === 'want' || token === 'wants' || token === 'wanted')) return;
     // A mistyped question word ("wher", "waht") frames the question like the word itself.
     if (i === 0 && !vocabulary.hasTerm(token) && isQuestionWordTypo(token)) return;
     // "which cities", "what year": the noun names the kind of answer, not what it is about.

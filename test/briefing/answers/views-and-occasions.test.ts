@@ -164,3 +164,20 @@ describe('people asked about by an epithet the article uses', () => {
     expect(answer.answer).toContain('arrived in Karvia on Monday');
   });
 });
+
+describe('what one side wants another to do', () => {
+  const article = [
+    'Dam talks resume',
+    'Valmar wants more investment in the dam region and a stable currency, its finance minister said.',
+    'Farmers downstream fear for their wells. Fishing boats have already left the river. The reservoir would flood three villages.',
+    'Lorvia will argue that Valmar should open the dam gates in dry months, a Lorvian official said.',
+    'The talks resume on Friday.',
+  ].join('\n\n');
+  const service = () => createBriefingService(staticLibrary(ingestArticle(article, { source: 'gates.txt', articleId: 'gates' })));
+
+  it('GIVEN "what does Lorvia want Valmar to do about the dam?" THEN what Valmar should do is quoted, not what Valmar wants', () => {
+    const answer = service().ask('What does Lorvia want Valmar to do about the dam?').answer;
+    expect(answer).toContain('should open the dam gates');
+    expect(answer).not.toContain('Valmar wants more investment');
+  });
+});
