@@ -161,7 +161,7 @@ function asksWhomDone(question: ParsedQuestion): boolean {
 
 /** "How many Americans": a list of the very people counted answers too. */
 function countedList(question: ParsedQuestion, indexed: IndexedSentence): boolean {
-  return question.kind === 'number' && question.counted !== undefined && indexed.nameList?.kind === question.counted;
+  return question.kind === 'number' && question.counted !== undefined && indexed.nameList?.kind === question.counted && !indexed.nameList.examples;
 }
 
 /**

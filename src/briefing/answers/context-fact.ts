@@ -39,7 +39,7 @@ const HOW_MANY_OF_THEM = /^\W*how many\b(?!\s+(?:times|years|months|weeks|days|h
 function holdingFact(index: ArticleIndex, question: ParsedQuestion, position: number): RankedSentence | undefined {
   const indexed = index.sentences[position];
   if (!indexed) return undefined;
-  const countsList = question.counted === undefined && indexed.nameList !== undefined && HOW_MANY_OF_THEM.test(question.text);
+  const countsList = question.counted === undefined && indexed.nameList !== undefined && !indexed.nameList.examples && HOW_MANY_OF_THEM.test(question.text);
   return countsList || answersKind(question, indexed) ? { position, indexed, score: 1, coverage: 1 } : undefined;
 }
 

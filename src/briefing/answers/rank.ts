@@ -312,7 +312,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // Swidan") answers; one using the word for something else ("American companies") does not.
     if (members && askedEntities && mentionsKindWithoutMember(index, indexed, members, askedEntities) === false) score += MEMBERS_NAMED_BONUS;
     // "How many Americans": a list of the very people counted is the answer itself, not just a figure nearby.
-    if (question.counted !== undefined && indexed.nameList?.kind === question.counted) score += 0.1;
+    if (question.counted !== undefined && indexed.nameList?.kind === question.counted && !indexed.nameList.examples) score += 0.1;
     // "What is the title of the report?": a title in quotes is the name asked for.
     if (question.asksName && question.kind !== 'person' && indexed.features.hasQuotedTitle) score += QUOTED_TITLE_BONUS;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;

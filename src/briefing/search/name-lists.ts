@@ -1,6 +1,6 @@
 /**
  * Lists of names in a sentence ("Mark Swidan, Kai Li, and David Lin"): counting them answers
- * "how many Americans ..." as fairly as a figure would.
+ * "how many Americans ..." as fairly as a figure would, unless the list only gives examples.
  */
 import { tokenize } from '../text/tokens.js';
 import type { Entity } from '../types.js';
@@ -11,7 +11,12 @@ export interface NameList {
   count: number;
   /** The entities listed, of that kind. */
   members: Entity[];
+  /** The list gives examples ("notably A, B and C", "including A and B"), not all there are: it counts nothing. */
+  examples: boolean;
 }
+
+/** Words that introduce examples rather than a whole: "notably", "including", "such as", "among them". */
+const EXAMPLES_BEFORE = /(?:\bnotably|\bincluding|\bsuch as|\bamong them(?: are| were)?|\bfor example|\bfor instance|\bincluded|\blike|\be\.g\.)[\s,:]*$/iu;
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3}`;
 /** "A, B, and C", "A, B and C", "A and B". */
@@ -30,7 +35,8 @@ export function nameList(text: string, entities: readonly Entity[]): NameList | 
       const found = named.find((e) => e.forms.some((form) => form.length <= words.length && form.every((w, i) => words[words.length - form.length + i] === w)));
       if (found) byKind.set(found.entity.kind, [...(byKind.get(found.entity.kind) ?? []), found.entity]);
     }
-    for (const [kind, members] of byKind) if (members.length >= 2 && members.length > (best?.count ?? 0)) best = { kind, count: members.length, members };
+    const examples = EXAMPLES_BEFORE.test(text.slice(0, match.index));
+    for (const [kind, members] of byKind) if (members.length >= 2 && members.length > (best?.count ?? 0)) best = { kind, count: members.length, members, examples };
   }
   return best;
 }

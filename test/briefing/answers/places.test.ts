@@ -43,10 +43,19 @@ describe('ask: which places', () => {
 });
 
 describe('ask: how many, answered by a list of names', () => {
-  it.each(['How many Germans are detained?', 'how many germans are held in the region'])('GIVEN "%s" THEN quotes the sentence naming them', (question) => {
-    const answer = service().ask(question);
+  const held = (list: string) =>
+    createBriefingService(
+      staticLibrary(ingestArticle(['Envoy raises detentions', 'Envoy Vogt arrived in Karvia on Monday.', list].join('\n\n'), { source: 'held.txt', articleId: 'held' })),
+    );
+
+  it.each(['How many Germans are detained?', 'how many germans are held in the region'])('GIVEN a whole list ("the detained Germans are ...") WHEN asked "%s" THEN quotes the sentence naming them', (question) => {
+    const answer = held('The Germans detained in the region are Tobias Renner, Anna Falk and Jan Moser, the ministry said.').ask(question);
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('Tobias Renner, Anna Falk and Jan Moser');
+  });
+
+  it.each(['How many Germans are detained?', 'how many germans are held in the region'])('GIVEN a list of examples ("among them ...") WHEN asked "%s" THEN the article does not say how many', (question) => {
+    expect(service().ask(question).abstained).toBe(true);
   });
 
   it('GIVEN "how many" with no figure and no list about it THEN still abstains', () => {

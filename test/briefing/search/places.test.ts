@@ -33,14 +33,14 @@ describe('placeReader', () => {
 describe('nameList', () => {
   const named = (...names: string[]) => names.map((name) => entities.find((e) => e.name === name));
 
-  it('GIVEN names joined by commas and "and" THEN counts them by kind, with the entities listed', () => {
-    expect(nameList('Among them are Tobias Renner, Anna Falk and Lena Vogt.', entities)).toEqual({ kind: 'person', count: 3, members: named('Tobias Renner', 'Anna Falk', 'Lena Vogt') });
-    expect(nameList('Tobias Renner and Anna Falk were held.', entities)).toEqual({ kind: 'person', count: 2, members: named('Tobias Renner', 'Anna Falk') });
+  it('GIVEN names joined by commas and "and" THEN counts them by kind, with the entities listed and whether they are only examples ('among them')', () => {
+    expect(nameList('Among them are Tobias Renner, Anna Falk and Lena Vogt.', entities)).toEqual({ kind: 'person', count: 3, members: named('Tobias Renner', 'Anna Falk', 'Lena Vogt'), examples: true });
+    expect(nameList('Tobias Renner and Anna Falk were held.', entities)).toEqual({ kind: 'person', count: 2, members: named('Tobias Renner', 'Anna Falk'), examples: false });
   });
 
   it('GIVEN a single name or a list of unknown words THEN there is no list', () => {
     expect(nameList('Tobias Renner was held in Tokyo.', entities)).toBeUndefined();
-    expect(nameList('Renner was held in Tokyo and Japan.', entities)).toEqual({ kind: 'place', count: 2, members: named('Tokyo', 'Japan') });
+    expect(nameList('Renner was held in Tokyo and Japan.', entities)).toEqual({ kind: 'place', count: 2, members: named('Tokyo', 'Japan'), examples: false });
     expect(nameList('Filipino and Japanese counterparts met.', entities)).toBeUndefined();
   });
 });
