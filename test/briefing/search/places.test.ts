@@ -33,7 +33,7 @@ describe('placeReader', () => {
 describe('nameList', () => {
   const named = (...names: string[]) => names.map((name) => entities.find((e) => e.name === name));
 
-  it('GIVEN names joined by commas and "and" THEN counts them by kind, with the entities listed and whether they are only examples ('among them')', () => {
+  it('GIVEN names joined by commas and "and" THEN counts them by kind, with the entities listed and whether they are only examples ("among them")', () => {
     expect(nameList('Among them are Tobias Renner, Anna Falk and Lena Vogt.', entities)).toEqual({ kind: 'person', count: 3, members: named('Tobias Renner', 'Anna Falk', 'Lena Vogt'), examples: true });
     expect(nameList('Tobias Renner and Anna Falk were held.', entities)).toEqual({ kind: 'person', count: 2, members: named('Tobias Renner', 'Anna Falk'), examples: false });
   });
