@@ -47,9 +47,9 @@ export interface ParsedQuestion {
   viewOf: readonly string[] | undefined;
 }
 
-/** Words that frame a question without saying what it is about. */
 /** "want China to do", "wants Beijing to take": what one side wants another to do. */
 const WANTS_DONE = /\bwants?(?:ed)? (?:[\p{L}'’.-]+ ){1,4}to (?:do|take|stop|start|help|avoid|change|play|make)\b/iu;
+/** Words that frame a question without saying what it is about. */
 const FRAME_WORDS = new Set(
   'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else go goes went gone next'.split(' '),
 );
