@@ -30,6 +30,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: s
   [/\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
   // "Has anyone else been to China?" asks who visited it.
   [/\bbeen to\b/gi, 'visited'],
+  // "Blinken's first stop?": where a trip arrives first, or next.
+  [/\b(first|next|last|final) stop\b/gi, '$1 arrive'],
   [FLY_TO, 'arrive in'],
   [/\b(?:head|heads|headed|heading) (?:to|for)\b/gi, 'travel to'],
   // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk
@@ -43,7 +45,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: s
 const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
 /** The question with travel idioms in the words news uses. */
-const IDIOM_VERBS = /\b(?:been|work|get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation)\b/i;
+const IDIOM_VERBS = /\b(?:been|stop|work|get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation)\b/i;
 
 export function plainIdioms(text: string, articleSaysFly = false): string {
   if (!IDIOM_VERBS.test(text)) return text;

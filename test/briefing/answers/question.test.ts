@@ -119,6 +119,7 @@ describe('parseQuestion: travel idioms', () => {
     expect(parseQuestion('What day did she get there?', vocabulary).terms.map((t) => t.token)).toEqual(['arrive']);
     expect(parseQuestion('what day did she get in', vocabulary).terms.map((t) => t.token)).toEqual(['arrive']);
     expect(parseQuestion('Has anyone else been to Lisbon?', vocabulary).terms.map((t) => t.token)).toContain('visited');
+    expect(parseQuestion("What was her first stop?", vocabulary).terms.map((t) => t.token)).toEqual(['first', 'arrive']);
     expect(parseQuestion('What has she done in Lisbon?', new Vocabulary(['She had done much in Lisbon.'])).terms.map((t) => t.token)).toEqual(['lisbon']);
   });
 
