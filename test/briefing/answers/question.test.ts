@@ -120,6 +120,9 @@ describe('parseQuestion: travel idioms', () => {
     expect(parseQuestion('what day did she get in', vocabulary).terms.map((t) => t.token)).toEqual(['arrive']);
     expect(parseQuestion('Has anyone else been to Lisbon?', vocabulary).terms.map((t) => t.token)).toContain('visited');
     expect(parseQuestion("What was her first stop?", vocabulary).terms.map((t) => t.token)).toEqual(['first', 'arrive']);
+    const reversed = new Vocabulary(['Lisbon is unlikely to reverse its support for the plan.']);
+    expect(parseQuestion('Will Lisbon back away from the plan?', reversed).terms.map((t) => t.token)).toEqual(['lisbon', 'reverse', 'plan']);
+    expect(parseQuestion('Did Lisbon walk back its support?', reversed).terms.map((t) => t.token)).toEqual(['lisbon', 'reverse', 'support']);
     expect(parseQuestion('What has she done in Lisbon?', new Vocabulary(['She had done much in Lisbon.'])).terms.map((t) => t.token)).toEqual(['lisbon']);
   });
 
