@@ -18,9 +18,10 @@ describe('related terms', () => {
     expect(relatedTerms(stem('back'))).not.toContain(stem('support'));
   });
 
-  it('GIVEN "reveal the name" or "closed" THEN "didn\'t identify" and "shut down" are found', () => {
+  it('GIVEN "reveal the name", "closed" or "shipping" THEN "didn\'t identify", "shut down" and "sharing" are found', () => {
     expect(relatedTerms(stem('reveal'))).toContain(stem('identify'));
     expect(relatedTerms(stem('closed'))).toContain(stem('shut'));
+    expect(relatedTerms(stem('shipping'))).toContain(stem('sharing'));
   });
 
   it('GIVEN a nuclear "arsenal" or "willing" THEN weapons and being ready find them', () => {
