@@ -218,7 +218,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // Where- and who-questions, "is this his first trip?" and "what is it called?" want a place, a person, an
   // ordinal or a name the question does not give.
   // So does a side's view: its spokesman's words rarely repeat the question's.
-  const wide = question.kind === 'place' || question.kind === 'person' || question.countsOccasions || question.asksName || question.viewOf !== undefined;
+  // "Has any other US official been to China?" asks of yes or no who else did it.
+  const othersAsked = question.wantsMore && (question.kind === 'person' || (question.kind === 'yesno' && ANY_OTHER.test(question.text)));
+  const wide = question.kind === 'place' || question.kind === 'person' || othersAsked || question.countsOccasions || question.asksName || question.viewOf !== undefined;
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
   // Filled by loop: the Map constructor walks the pairs through the iterator protocol, slowly.
   const candidates = new Map<number, number>();
@@ -233,7 +235,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "Where is he going?": the person the conversation is about is the subject, as if named.
   const people = named.length > 0 ? named : questionEntities.length === 0 && primaryPerson !== undefined ? [primaryPerson] : [];
   // "Which other official visited China?" asked afresh: someone other than the person the article is most about.
-  const asksOther = people.length === 0 && !carry && question.wantsMore && question.kind === 'person';
+  const asksOther = people.length === 0 && !carry && othersAsked;
   const mainPerson = asksOther ? index.entities.findIndex((entity) => entity.kind === 'person') : -1;
   const otherThan = mainPerson >= 0 ? [mainPerson] : [];
   const holder = question.viewOf ? holderTerms(question, question.viewOf) : undefined;
@@ -466,6 +468,8 @@ function subjectTerms(question: ParsedQuestion): Set<string> {
   }
   return terms;
 }
+
+const ANY_OTHER = /\bany(?:one| other)\b/i;
 
 /** A sentence said by the holder of the view asked for: more than a speech question earns for speech and speaker together, since only that side's words answer. */
 const VIEW_BONUS = 0.5;

@@ -109,6 +109,10 @@ describe('someone other than the person the article is about', () => {
     const answer = shippedService().ask('Which other US cabinet official visited China recently?');
     expect(answer.answer).toContain('Janet Yellen visited the country');
   });
+
+  it('GIVEN "has any other US official been to China recently?" THEN the other visitor is named, as for "which other"', () => {
+    expect(shippedService().ask('Has any other US official been to China recently?').answer).toContain('Janet Yellen visited the country');
+  });
 });
 
 describe('questions in simple, non-native English', () => {
