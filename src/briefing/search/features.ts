@@ -14,6 +14,8 @@ const DATE_PATTERN = new RegExp(
     '\\b(?:1[89]|20)\\d\\d\\b',
     '\\b(?:today|yesterday|tomorrow|tonight|this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year))\\b',
     '\\b(?:earlier|later) this (?:week|month|year)\\b',
+    // "In recent weeks", "over the past few years": a time, if a vague one.
+    '\\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |couple of )?(?:days|weeks|months|years|decades)\\b',
     '\\b(?:weeks?|months?|years?|days?) (?:ago|later|earlier)\\b',
     // Relative times answer "when" too: "that same year", "the following day", "in two to three days".
     '\\b(?:that|the) (?:same|following|previous|next) (?:day|week|month|year)\\b',

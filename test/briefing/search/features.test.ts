@@ -7,6 +7,8 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     'Results are expected in two to three days.',
     'The board met again the following week.',
     'He left office in September 2013.',
+    'Pressure on the island has grown in recent years.',
+    'Over the past few weeks, prices rose sharply.',
   ])('GIVEN "%s" THEN it can answer a "when" question', (text) => {
     expect(sentenceFeatures(text).hasDate).toBe(true);
   });
