@@ -67,10 +67,23 @@ function speakerIntroduced(index: ArticleIndex, position: number): RankedSentenc
 export function factFromContext(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
   if (!asksOfQuote(index, question, context)) return undefined;
   // "Who said that?" of "..., the official said": the sentence introducing that official, before anyone else quoted.
+  // Of two quoted sentences holding the fact, the one more about what the conversation asked ("since when?" after
+  // a quote on Taiwan's sworn-in date and one on Beijing's pressure, asked about pressure).
+  let best: RankedSentence | undefined;
+  let bestShare = -1;
   for (const position of context.sentencePositions) {
     const quoted = holdingFact(index, question, position) ?? (question.kind === 'person' ? speakerIntroduced(index, position) : undefined);
-    if (quoted) return quoted;
+    if (!quoted) continue;
+    // "Who said that?" is about the first quote, the answer itself.
+    if (question.kind === 'person') return quoted;
+    let share = 0;
+    for (const term of context.terms) if (quoted.indexed.terms.has(term)) share++;
+    if (share > bestShare) {
+      best = quoted;
+      bestShare = share;
+    }
   }
+  if (best) return best;
   // "Yellen visited ... and Biden and Xi speak on the phone earlier this month" / "when was that?": the date
   // may sit in the next or previous sentence of the paragraph.
   for (const position of context.sentencePositions) {

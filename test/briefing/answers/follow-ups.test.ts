@@ -169,6 +169,16 @@ describe('a bare date follow-up whose answer is in the next paragraph of the sec
   });
 });
 
+describe('a bare date follow-up after two quoted sentences, each with a date (shipped article)', () => {
+  it('GIVEN Blinken\'s trip and Yellen\'s visit quoted WHEN asked "when was she there?" THEN the date of the sentence about the visit asked for answers', () => {
+    const ask = threadOn(SHIPPED);
+    expect(ask('Which other US cabinet official visited China recently?').answer).toContain('Janet Yellen visited the country');
+    const when = ask('when was she there');
+    expect(when.abstained).toBe(false);
+    expect(when.answer).toContain('just a few weeks ago');
+  });
+});
+
 describe('follow-ups wanting more of the passage, or who someone is (shipped article)', () => {
   const thread = () => threadOn(SHIPPED);
 
