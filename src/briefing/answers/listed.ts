@@ -27,8 +27,25 @@ export function askedOfListedPerson(index: ArticleIndex, question: ParsedQuestio
   return false;
 }
 
+/** Per article, per person: the words of the list sentences naming them, or null when named otherwise too. */
+const listedOnlyCache = new WeakMap<ArticleIndex, Map<number, Set<string> | null>>();
+
 /** The words of the sentences naming the person, when every one of them names the person only as one of a list. */
 function listedOnlyTerms(index: ArticleIndex, id: number): Set<string> | undefined {
+  let byId = listedOnlyCache.get(index);
+  if (!byId) {
+    byId = new Map();
+    listedOnlyCache.set(index, byId);
+  }
+  let terms = byId.get(id);
+  if (terms === undefined) {
+    terms = findListedOnlyTerms(index, id) ?? null;
+    byId.set(id, terms);
+  }
+  return terms ?? undefined;
+}
+
+function findListedOnlyTerms(index: ArticleIndex, id: number): Set<string> | undefined {
   const entity = index.entities[id];
   const terms = new Set<string>();
   let named = 0;
