@@ -30,6 +30,8 @@ export interface AbstentionVerdict {
   missing: string[];
   /** Refused because no passage uses enough of the question's words (not for a missing name, figure or place). */
   unmatched?: true;
+  /** Refused because the person asked about is named only in a list with others (their name as the article gives it). */
+  listedOnly?: string;
 }
 
 /** Three words or more the article never uses, most of the question: it is about something else. */
@@ -71,7 +73,8 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const names = unknownNames(index, question);
   if (names.length > 0) return { abstain: true, missing: names };
   if (roleHolderMissing(index, question, chosen)) return { abstain: true, missing };
-  if (askedOfListedPerson(index, question)) return { abstain: true, missing };
+  const listed = askedOfListedPerson(index, question);
+  if (listed !== undefined) return { abstain: true, missing, listedOnly: listed };
 
   const union = termsOf(chosen);
   const coverage = termCoverage(question, union, index);

@@ -190,7 +190,11 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const entityIds = entitiesNamed(index, question);
   if (verdict.abstain) {
     const suggestions = closestSections(index, text).map(({ id, title }) => ({ id, title }));
-    const reply = looksLikeOtherLanguage(text, index.vocabulary) ? OTHER_LANGUAGE_REPLY : abstentionText(verdict.missing, text);
+    const reply = looksLikeOtherLanguage(text, index.vocabulary)
+      ? OTHER_LANGUAGE_REPLY
+      : verdict.listedOnly !== undefined
+        ? `The article does not say: it names ${verdict.listedOnly} only in a list, with others.`
+        : abstentionText(verdict.missing, text);
     return { answer: { answer: reply, abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
   }
   return quoted(question, chosen, entityIds);

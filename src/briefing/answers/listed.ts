@@ -9,22 +9,22 @@ import { relatedTerms } from '../search/related-terms.js';
 import type { ParsedQuestion } from './question.js';
 import { entitiesNamed } from './rank.js';
 
-/** The question asks about a person the article names only among others, for more than the list says. */
-export function askedOfListedPerson(index: ArticleIndex, question: ParsedQuestion): boolean {
+/** The person (their name) the question asks about, when the article names them only among others and the question asks more than the list says. */
+export function askedOfListedPerson(index: ArticleIndex, question: ParsedQuestion): string | undefined {
   for (const id of entitiesNamed(index, question)) {
     const entity = index.entities[id];
     if (entity?.kind !== 'person') continue;
     const listTerms = listedOnlyTerms(index, id);
     if (!listTerms) continue;
     // A reason is the person's own story; the list gives only the group's.
-    if (question.kind === 'reason') return true;
+    if (question.kind === 'reason') return entity.name;
     const nameTerms = index.entityTerms[id];
     for (const t of question.terms) {
       if (!t.known || nameTerms?.has(t.term)) continue;
-      if (!listTerms.has(t.term) && !relatedTerms(t.term).some((r) => listTerms.has(r))) return true;
+      if (!listTerms.has(t.term) && !relatedTerms(t.term).some((r) => listTerms.has(r))) return entity.name;
     }
   }
-  return false;
+  return undefined;
 }
 
 /** Per article, per person: the words of the list sentences naming them, or null when named otherwise too. */

@@ -17,12 +17,18 @@ const heldArticle = [
 const held = () => createBriefingService(staticLibrary(ingestArticle(heldArticle, { source: 'held.txt', articleId: 'held' })));
 
 describe('a person named only in a list', () => {
-  it.each(['Why was Anna Falk detained?', 'What is Tobias Renner accused of?', 'why is lena vogt not allowed to leave'])(
-    'GIVEN "%s" THEN the article does not say: the list gives no one reason of their own',
+  it.each(['Why was Anna Falk detained?', 'why is lena vogt not allowed to leave'])(
+    'GIVEN "%s" THEN the article does not say, and says why: the list gives no one reason of their own',
     (question) => {
-      expect(held().ask(question).abstained).toBe(true);
+      const answer = held().ask(question);
+      expect(answer.abstained).toBe(true);
+      expect(answer.answer).toMatch(/^The article does not say: it names (?:Anna Falk|Lena Vogt) only in a list, with others\.$/);
     },
   );
+
+  it('GIVEN "What is Tobias Renner accused of?" THEN the article does not say', () => {
+    expect(held().ask('What is Tobias Renner accused of?').abstained).toBe(true);
+  });
 
   it.each(['Who is Anna Falk?', 'Is Tobias Renner barred from leaving Karvia?'])('GIVEN "%s" THEN the list sentence answers', (question) => {
     const answer = held().ask(question);
