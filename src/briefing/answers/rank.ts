@@ -14,7 +14,7 @@ import type { ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { speakerNear, spokenBy } from './speakers.js';
-import { holderTerms } from './view.js';
+import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
 
 export interface RankedSentence {
   position: number;
@@ -239,6 +239,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const mainPerson = asksOther ? index.entities.findIndex((entity) => entity.kind === 'person') : -1;
   const otherThan = mainPerson >= 0 ? [mainPerson] : [];
   const holder = question.viewOf ? holderTerms(question, question.viewOf) : undefined;
+  const accused = holder ? accusedTerms(question) : undefined;
   // A side's view is what its people said, in words that need not repeat the question's.
   if (holder) for (let position = 0; position < index.sentences.length; position++) {
     const indexed = index.sentences[position];
@@ -323,6 +324,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "How does Beijing view the war?": what Beijing's side said, by name or as "the official" it introduced.
     if (question.viewOf) score += heldBy ? VIEW_BONUS : 0;
     else if (question.kind === 'speech' && speakerNear(indexed, subjectTerms(question))) score += 0.15;
+    // "What does Beijing accuse the US of?": Beijing's own words with the US as subject ("The United States
+    // stubbornly pursues ...") are the accusation itself.
+    if (heldBy && accused && opensWithAccused(indexed.stems, accused)) score += ACCUSED_SUBJECT_BONUS;
     // "Who is the leader of China?": a person here whose role is what was asked ("Chinese leader Xi Jinping").
     if (question.kind === 'person' && roleAsked(index, indexed, question)) score += 0.2;
     // "What is typhus?": "Typhus is an infectious disease ..." says what it is.
@@ -468,6 +472,9 @@ function subjectTerms(question: ParsedQuestion): Set<string> {
   }
   return terms;
 }
+
+/** The accuser's words about the accused, said with the accused as subject. */
+const ACCUSED_SUBJECT_BONUS = 0.8;
 
 const ANY_OTHER = /\bany(?:one| other)\b/i;
 

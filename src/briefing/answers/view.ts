@@ -5,7 +5,7 @@
  * is about. General English, not any article's words.
  */
 import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
-import { STOPWORDS, tokenize } from '../text/tokens.js';
+import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
 import { LatestOnly } from './memo.js';
 import type { ParsedQuestion } from './question.js';
 
@@ -53,4 +53,42 @@ export function holderTerms(question: ParsedQuestion, holder: readonly string[])
     holderCache.set(question, terms);
   }
   return terms;
+}
+
+/** "What does China's foreign ministry accuse the US of?": who is accused, after the accuser. */
+const ACCUSED = new RegExp(String.raw`^what (?:does|do|did|has|have) ${HOLDER} (?:accuse|accused|blame|blamed) ${HOLDER} (?:of|for)\b`, 'iu');
+/** The United States goes by many names; "us" alone is also a pronoun, so it is read as the country only here. */
+const UNITED_STATES = /^(?:the )?(?:us|u\.s\.?|usa|america|united states|washington)$/i;
+const UNITED_STATES_TERMS: ReadonlySet<string> = new Set(['unit', 'america', 'american', 'washington', 'us']);
+
+const accusedCache = new LatestOnly<ParsedQuestion, ReadonlySet<string> | null>();
+
+/** The stems standing for the side a question says is accused ("the US" -> united, america, washington), if it asks what one side accuses another of. */
+export function accusedTerms(question: ParsedQuestion): ReadonlySet<string> | undefined {
+  let terms = accusedCache.get(question);
+  if (terms === undefined) {
+    const target = ACCUSED.exec(question.text.trim())?.[2]?.trim();
+    if (target === undefined) terms = null;
+    else if (UNITED_STATES.test(target)) terms = UNITED_STATES_TERMS;
+    else {
+      const found = new Set<string>();
+      for (const word of tokenize(target)) {
+        if (STOPWORDS.has(word)) continue;
+        const term = stem(word);
+        for (const t of [term, ...relatedTerms(term), ...countryOfCapital(term)]) found.add(t);
+      }
+      terms = found.size > 0 ? found : null;
+    }
+    accusedCache.set(question, terms);
+  }
+  return terms ?? undefined;
+}
+
+/** How many words into a sentence its subject may start: "The United States stubbornly pursues ...". */
+const SUBJECT_WITHIN = 3;
+
+/** The sentence opens with the accused as its subject: what the accuser says they do. */
+export function opensWithAccused(stems: readonly string[], accused: ReadonlySet<string>): boolean {
+  for (let i = 0; i < Math.min(SUBJECT_WITHIN, stems.length); i++) if (accused.has(stems[i] ?? '')) return true;
+  return false;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { viewHolder } from '../../../src/briefing/answers/view.js';
+import { parseQuestion } from '../../../src/briefing/answers/question.js';
+import { accusedTerms, viewHolder } from '../../../src/briefing/answers/view.js';
+import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
+import { stem } from '../../../src/briefing/text/tokens.js';
 
 describe('viewHolder: whose view a question asks for', () => {
   it.each([
@@ -19,4 +22,19 @@ describe('viewHolder: whose view a question asks for', () => {
       expect(viewHolder(question)).toBeUndefined();
     },
   );
+});
+
+describe('accusedTerms: who a question says is accused', () => {
+  const parsed = (text: string) => parseQuestion(text, new Vocabulary(['The United States and Lorvia were accused.']));
+
+  it('GIVEN "accuse the US of" THEN the United States by any of its names', () => {
+    const accused = accusedTerms(parsed("What does China's foreign ministry accuse the US of?"));
+    expect(accused?.has('unit')).toBe(true);
+    expect(accused?.has('washington')).toBe(true);
+  });
+
+  it('GIVEN "accuse Lorvia of" THEN Lorvia; GIVEN no accusation THEN nobody', () => {
+    expect(accusedTerms(parsed('What does Valmar accuse Lorvia of doing?'))?.has(stem('lorvia'))).toBe(true);
+    expect(accusedTerms(parsed('What does Valmar think of Lorvia?'))).toBeUndefined();
+  });
 });

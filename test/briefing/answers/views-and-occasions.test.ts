@@ -185,3 +185,23 @@ describe('what one side wants another to do', () => {
     expect(answer).not.toContain('Valmar wants more investment');
   });
 });
+
+describe('what one side accuses another of', () => {
+  const article = [
+    'Dam row deepens',
+    'Lorvia has pressed ahead with the dam on the Tessa river.',
+    'Relations have improved since the spring summit, but serious problems remain, a Valmar foreign ministry official said on Tuesday.',
+    'Lorvia stubbornly ignores the water treaty and keeps taking more than its share of the river. We firmly oppose this, the official said.',
+    'Engineers expect the reservoir to fill within two years.',
+    "At a briefing on Tuesday, Valmar's foreign ministry official accused Lorvia of pressuring its neighbours to back the dam.",
+  ].join('\n\n');
+  const service = () => createBriefingService(staticLibrary(ingestArticle(article, { source: 'accuse.txt', articleId: 'accuse' })));
+
+  it('GIVEN "what does Valmar\'s foreign ministry accuse Lorvia of?" THEN the ministry\'s words with Lorvia as subject come first', () => {
+    expect(service().ask("What does Valmar's foreign ministry accuse Lorvia of?").answer).toMatch(/^Lorvia stubbornly ignores the water treaty/);
+  });
+
+  it('GIVEN "what does Valmar accuse Lorvia of doing with its neighbours?" THEN the accusation about the neighbours is quoted', () => {
+    expect(service().ask('What does Valmar accuse Lorvia of doing with its neighbours?').answer).toContain('pressuring its neighbours to back the dam');
+  });
+});
