@@ -86,6 +86,8 @@ const SHORT_SENTENCE = 80;
 function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
   const [best, rival] = chosen;
   if (!best || chosen.length > 2) return chosen;
+  const introduction = pointerIntroduction(index, question, best);
+  if (introduction) return [introduction, best];
   // "What did he mean when he said ...?": the line's own paragraph explains it, whatever else scored well.
   // Otherwise only a photo caption beside a short line gives way to the paragraph, which goes on with it.
   if (rival && rival.indexed.sentence.kind === 'body' && !ASKS_MEANING.test(question.text)) return chosen;
@@ -95,6 +97,31 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (!next || next.sentence.paragraph !== best.indexed.sentence.paragraph || next.sentence.kind !== 'body') return chosen;
   if (!fitTogether(best.indexed.sentence.text, next.sentence.text)) return chosen;
   return [best, { position: best.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) }];
+}
+
+/** A short line that only points back ("This will be our message going forward, the official said."). */
+const POINTS_BACK = /^["“]?(?:this|that|these|those|such)\s+(?:is|was|are|were|will|would|has|have|had|remains?)\b/i;
+/** How far back the sentence introducing the speaker of such a line may be. */
+const INTRODUCED_WITHIN = 4;
+
+/**
+ * "What will the US message on Taiwan be?" is best matched by "This will be our message going forward, the
+ * official said.", which says nothing by itself. The official's quote began where the article introduced them
+ * ("The first senior State Department official said the secretary of state can be expected to emphasize ...
+ * peace and stability across the Taiwan Strait"): that sentence is quoted first.
+ */
+function pointerIntroduction(index: ArticleIndex, question: ParsedQuestion, best: RankedSentence): RankedSentence | undefined {
+  const text = best.indexed.sentence.text;
+  const speaker = best.indexed.speakerTerms;
+  if (!speaker || text.length >= SHORT_SENTENCE || !POINTS_BACK.test(text)) return undefined;
+  for (let position = best.position - 1; position >= Math.max(0, best.position - INTRODUCED_WITHIN); position--) {
+    const earlier = index.sentences[position];
+    // The index gives a quote's speaker as the terms of the sentence introducing them.
+    if (earlier?.terms !== speaker) continue;
+    if (!fitTogether(earlier.sentence.text, text)) return undefined;
+    return { position, indexed: earlier, score: 0, coverage: termCoverage(question, earlier.terms, index) };
+  }
+  return undefined;
 }
 
 /** One part of a two-part question, parsed, with the sentence that answers it best. */

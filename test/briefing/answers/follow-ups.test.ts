@@ -318,3 +318,20 @@ describe('follow-ups that go on with the person or place just answered (shipped 
     expect(more.answer).not.toContain('dual-use goods');
   });
 });
+
+describe('a short line that only points back ("This will be our message")', () => {
+  it('GIVEN the line answers best THEN the sentence introducing its speaker, which says what the message is, is quoted first', () => {
+    const ask = threadOn(
+      [
+        'Dam talks',
+        'Lorvia has pressed ahead with the dam on the Tessa river, which critics say will flood farms.',
+        'The first senior Valmar Foreign Ministry official said the minister can be expected to stress, in public and in private, the need for farms downstream to keep their water.',
+        'We believe this is of vital importance for the region. And we hope that all sides will show restraint. This will be our message going forward, the official said.',
+        'Engineers expect the reservoir to fill within two years.',
+      ].join('\n\n'),
+    );
+    const answer = ask("What will Valmar's message on the dam be?").answer;
+    expect(answer).toMatch(/^The first senior Valmar Foreign Ministry official said the minister can be expected to stress/);
+    expect(answer).toContain('This will be our message going forward');
+  });
+});
