@@ -396,10 +396,10 @@ function definesThing(indexed: IndexedSentence, thing: readonly string[]): boole
   return COPULAS.has(indexed.tokens[start + thing.length] ?? '');
 }
 
-/** People whose whole role the question asks about ("the secretary of state"), one role of two words or more. */
 /**
- * The one person the question names by role ("the secretary of state") or by an epithet the article uses for
- * them ("America's top diplomat"), with the epithet's terms: a sentence naming that person by name covers them.
+ * The one person the question names by their whole role ("the secretary of state", a role of two words or more)
+ * or by an epithet the article uses for them ("America's top diplomat"), with the epithet's terms: a sentence
+ * naming that person by name covers them.
  */
 function peopleNamedByTitle(index: ArticleIndex, question: ParsedQuestion): { ids: number[]; epithet: ReadonlySet<string> | undefined } | undefined {
   const asked = new Set(question.terms.filter((t) => t.known).map((t) => t.term));

@@ -33,8 +33,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: s
   // "Will China back away from supporting Russia?": reversing it.
   [/\b(?:back|backs|backed|backing) (?:away|off|down) (?:from|on)\b/gi, 'reverse'],
   [/\b(?:walk|walks|walked|walking) back\b/gi, 'reverse'],
-  // "Has China followed through on its commitments?", "made good on", "delivered on": fulfilling them; "following"
-  // alone would find "following last November's summit".
+  // "Has China followed through on its commitments?", "made good on": fulfilling them; "following" alone would
+  // find "following last November's summit".
   [/\b(?:follow|follows|followed|following) through (?:on|with)\b/gi, 'fulfill'],
   [/\b(?:make|makes|made|making) good on\b/gi, 'fulfill'],
   // "Blinken's first stop?": where a trip arrives first, or next.
@@ -51,7 +51,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: s
 ];
 const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
-/** The question with travel idioms in the words news uses. */
+/** The question with its idioms (travel, reversing, fulfilling) in the words news uses. */
 const IDIOM_VERBS = /\b(?:been|stop|follow|follows|followed|following|back|backs|backed|backing|walk|walks|walked|walking|work|get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation)\b/i;
 
 export function plainIdioms(text: string, articleSaysFly = false): string {
