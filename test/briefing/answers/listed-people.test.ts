@@ -3,9 +3,7 @@
  * by what the list says of them all: who they are, not why any one of them was held.
  */
 import { describe, expect, it } from 'vitest';
-import { createBriefingService } from '../../../src/briefing/briefing-service.js';
-import { ingestArticle } from '../../../src/briefing/ingest/index.js';
-import { staticLibrary } from '../fixtures/static-library.js';
+import { articleService } from '../fixtures/article-service.js';
 
 const heldArticle = [
   'Envoy to press Karvia on detained citizens',
@@ -13,8 +11,8 @@ const heldArticle = [
   'She is also expected to raise the cases of citizens barred from leaving Karvia, notably Tobias Renner, Anna Falk and Lena Vogt.',
   'Journalist Pieter Hald was detained in March after reporting on the port strike, his editor said.',
   'Karvia says the port strike was organised from abroad.',
-].join('\n\n');
-const held = () => createBriefingService(staticLibrary(ingestArticle(heldArticle, { source: 'held.txt', articleId: 'held' })));
+];
+const held = () => articleService(heldArticle, 'held');
 
 describe('a person named only in a list', () => {
   it.each(['Why was Anna Falk detained?', 'why is lena vogt not allowed to leave'])(

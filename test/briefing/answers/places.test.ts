@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { articleService } from '../fixtures/article-service.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 
 const file = new URL('./fixtures/asia-tour.txt', import.meta.url);
@@ -43,10 +44,7 @@ describe('ask: which places', () => {
 });
 
 describe('ask: how many, answered by a list of names', () => {
-  const held = (list: string) =>
-    createBriefingService(
-      staticLibrary(ingestArticle(['Envoy raises detentions', 'Envoy Vogt arrived in Karvia on Monday.', list].join('\n\n'), { source: 'held.txt', articleId: 'held' })),
-    );
+  const held = (list: string) => articleService(['Envoy raises detentions', 'Envoy Vogt arrived in Karvia on Monday.', list], 'held');
 
   it.each(['How many Germans are detained?', 'how many germans are held in the region'])('GIVEN a whole list ("the detained Germans are ...") WHEN asked "%s" THEN quotes the sentence naming them', (question) => {
     const answer = held('The Germans detained in the region are Tobias Renner, Anna Falk and Jan Moser, the ministry said.').ask(question);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { shippedService } from '../../../scripts/eval/qa.js';
+import { articleService } from '../fixtures/article-service.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 
 const damArticle = [
@@ -35,8 +36,8 @@ describe("a side's view is what that side said", () => {
       'Critics see Valmar stalling the dam talks while the water court delays its ruling.',
       'The reservoir would flood three villages. Farmers downstream fear for their wells. Fishing boats have already left the river.',
       'The dam talks are a regional matter, not a bilateral one, a Valmar official said on Tuesday.',
-    ].join('\n\n');
-    const service = createBriefingService(staticLibrary(ingestArticle(article, { source: 'row.txt', articleId: 'row' })));
+    ];
+    const service = articleService(article, 'row');
     const answer = service.ask("What is Valmar's view on the dam talks?").answer;
     expect(answer).toContain('a regional matter, not a bilateral one');
     expect(answer).not.toContain('Critics see Valmar');
@@ -159,8 +160,8 @@ describe('people asked about by an epithet the article uses', () => {
     'Foreign minister Lotte Brandt arrived in Karvia on Monday for two days of talks.',
     "Europe's top diplomat has landed in the capital, where she is expected to meet ministers.",
     'The talks are expected to be difficult, officials said on Sunday.',
-  ].join('\n\n');
-  const service = () => createBriefingService(staticLibrary(ingestArticle(visit, { source: 'visit.txt', articleId: 'visit' })));
+  ];
+  const service = () => articleService(visit, 'visit');
 
   it("GIVEN \"Europe's top diplomat\" for the minister WHEN asked what day Europe's top diplomat got there THEN the sentence naming her gives the day", () => {
     const answer = service().ask("What day did Europe's top diplomat arrive?");
@@ -176,8 +177,8 @@ describe('what one side wants another to do', () => {
     'Farmers downstream fear for their wells. Fishing boats have already left the river. The reservoir would flood three villages.',
     'Lorvia will argue that Valmar should open the dam gates in dry months, a Lorvian official said.',
     'The talks resume on Friday.',
-  ].join('\n\n');
-  const service = () => createBriefingService(staticLibrary(ingestArticle(article, { source: 'gates.txt', articleId: 'gates' })));
+  ];
+  const service = () => articleService(article, 'gates');
 
   it('GIVEN "what does Lorvia want Valmar to do about the dam?" THEN what Valmar should do is quoted, not what Valmar wants', () => {
     const answer = service().ask('What does Lorvia want Valmar to do about the dam?').answer;
@@ -194,8 +195,8 @@ describe('what one side accuses another of', () => {
     'Lorvia stubbornly ignores the water treaty and keeps taking more than its share of the river. We firmly oppose this, the official said.',
     'Engineers expect the reservoir to fill within two years.',
     "At a briefing on Tuesday, Valmar's foreign ministry official accused Lorvia of pressuring its neighbours to back the dam.",
-  ].join('\n\n');
-  const service = () => createBriefingService(staticLibrary(ingestArticle(article, { source: 'accuse.txt', articleId: 'accuse' })));
+  ];
+  const service = () => articleService(article, 'accuse');
 
   it('GIVEN "what does Valmar\'s foreign ministry accuse Lorvia of?" THEN the ministry\'s words with Lorvia as subject come first', () => {
     expect(service().ask("What does Valmar's foreign ministry accuse Lorvia of?").answer).toMatch(/^Lorvia stubbornly ignores the water treaty/);
