@@ -8,7 +8,7 @@ import type { Answer } from '../service.js';
 import { judgeAnswer } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
-import { factAfterContext, factFromContext } from './context-fact.js';
+import { factAfterContext, factFromContext, speakerIntroduced } from './context-fact.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
 import { asksForGist, gistSentence } from './gist.js';
@@ -101,8 +101,6 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
 
 /** A short line that only points back ("This will be our message going forward, the official said."). */
 const POINTS_BACK = /^["“]?(?:this|that|these|those|such)\s+(?:is|was|are|were|will|would|has|have|had|remains?)\b/i;
-/** How far back the sentence introducing the speaker of such a line may be. */
-const INTRODUCED_WITHIN = 4;
 
 /**
  * "What will the US message on Taiwan be?" is best matched by "This will be our message going forward, the
@@ -112,16 +110,11 @@ const INTRODUCED_WITHIN = 4;
  */
 function pointerIntroduction(index: ArticleIndex, question: ParsedQuestion, best: RankedSentence): RankedSentence | undefined {
   const text = best.indexed.sentence.text;
-  const speaker = best.indexed.speakerTerms;
-  if (!speaker || text.length >= SHORT_SENTENCE || !POINTS_BACK.test(text)) return undefined;
-  for (let position = best.position - 1; position >= Math.max(0, best.position - INTRODUCED_WITHIN); position--) {
-    const earlier = index.sentences[position];
-    // The index gives a quote's speaker as the terms of the sentence introducing them.
-    if (earlier?.terms !== speaker) continue;
-    if (!fitTogether(earlier.sentence.text, text)) return undefined;
-    return { position, indexed: earlier, score: 0, coverage: termCoverage(question, earlier.terms, index) };
-  }
-  return undefined;
+  if (text.length >= SHORT_SENTENCE || !POINTS_BACK.test(text)) return undefined;
+  // The same sentence "who said that?" finds.
+  const introduction = speakerIntroduced(index, best.position);
+  if (!introduction || !fitTogether(introduction.indexed.sentence.text, text)) return undefined;
+  return { ...introduction, score: 0, coverage: termCoverage(question, introduction.indexed.terms, index) };
 }
 
 /** One part of a two-part question, parsed, with the sentence that answers it best. */

@@ -50,7 +50,7 @@ const INTRODUCED_WITHIN = 4;
  * "The Ukraine issue is not a China-US issue, ... the official said." / "who said that?": the sentence that
  * introduced that official ("a Chinese Foreign Ministry official signaled Tuesday ...") says who.
  */
-function speakerIntroduced(index: ArticleIndex, position: number): RankedSentence | undefined {
+export function speakerIntroduced(index: ArticleIndex, position: number): RankedSentence | undefined {
   const quoted = index.sentences[position];
   const role = quoted && !quoted.entityKinds.has('person') ? quoted.speakerRole : undefined;
   if (!quoted || !role) return undefined;
