@@ -6,12 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestArticle } from '../../src/briefing/ingest/index.js';
 import { buildArticleIndex } from '../../src/briefing/search/article-index.js';
+import { withTempDir } from '../temp-dir.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTICLE = join(REPO, 'data', '000_78d76434cf3e539e.txt');
@@ -68,10 +67,12 @@ function benchProcess(spawns: number): void {
   }
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   console.log(`node dist/src/cli/main.js summary --json: mean ${mean.toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${spawns} spawns (budget 1000 ms: ${mean < 1000 ? 'ok' : 'TOO SLOW'})`);
-  const cold = mkdtempSync(join(tmpdir(), 'brief-bench-'));
-  const start = performance.now();
-  spawnSync(process.execPath, [CLI, 'summary', '--json', '--file', ARTICLE], { cwd: cold, env, encoding: 'utf8' });
-  console.log(`  with --file (no cache, briefs the article in the process): ${(performance.now() - start).toFixed(0)} ms`);
+  const ms = withTempDir('brief-bench-', (cold) => {
+    const start = performance.now();
+    spawnSync(process.execPath, [CLI, 'summary', '--json', '--file', ARTICLE], { cwd: cold, env, encoding: 'utf8' });
+    return performance.now() - start;
+  });
+  console.log(`  with --file (no cache, briefs the article in the process): ${ms.toFixed(0)} ms`);
 }
 
 export async function run(): Promise<void> {

@@ -4,13 +4,13 @@
  * in-process; ../shared/eval/score.mjs scores every set.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createBriefingService } from '../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../src/briefing/ingest/index.js';
 import type { BriefingService } from '../../src/briefing/service.js';
 import type { Briefing } from '../../src/briefing/types.js';
+import { withTempDir } from '../temp-dir.js';
 import { devDir, heldoutDir, repoRoot, scorer, sharedEvalDir } from './paths.js';
 
 export const SHIPPED_ARTICLE = path.join(repoRoot, 'data/000_78d76434cf3e539e.txt');
@@ -198,12 +198,22 @@ export function newsqaSpanRecall(goldFile: string): { hits: number; total: numbe
 
 /** Runs score.mjs on predictions; returns its printed report. */
 export function score(task: string, predictions: Json[], goldFile: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brief-qa-'));
-  const predFile = path.join(dir, `${task}.jsonl`);
-  writeFileSync(predFile, predictions.map((line) => JSON.stringify(line)).join('\n') + '\n');
-  const result = spawnSync(process.execPath, [scorer, task, '--pred', predFile, '--gold', goldFile], { encoding: 'utf8' });
-  if (result.status === null || result.error) throw new Error(`score.mjs ${task} failed: ${result.error?.message ?? result.stderr}`);
-  return result.stdout + result.stderr;
+  return withTempDir('brief-qa-', (dir) => {
+    const predFile = path.join(dir, `${task}.jsonl`);
+    writeFileSync(predFile, predictions.map((line) => JSON.stringify(line)).join('\n') + '\n');
+    const result = spawnSync(process.execPath, [scorer, task, '--pred', predFile, '--gold', goldFile], { encoding: 'utf8' });
+    if (result.status === null || result.error) throw new Error(`score.mjs ${task} failed: ${result.error?.message ?? result.stderr}`);
+    return result.stdout + result.stderr;
+  });
+}
+
+/** Like `score`, for gold built in memory: score.mjs reads it from `<name>.jsonl` in a scratch directory. */
+function scoreAgainstGold(task: string, predictions: Json[], gold: readonly Json[], name: string): string {
+  return withTempDir('brief-qa-', (dir) => {
+    const goldFile = path.join(dir, `${name}.jsonl`);
+    writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n') + '\n');
+    return score(task, predictions, goldFile);
+  });
 }
 
 /** A scorer report without its "missed: <question>" lines. */
@@ -239,9 +249,7 @@ export async function run(options: { heldout: boolean }): Promise<void> {
       `blind follow-up conversations on the shipped article, ${part === 'read' ? 'c/d/e/f/g01-20 (read while working)' : 'c/d/e/f/g21-40 and h01-40 (only ever scored)'}`,
       () => {
         const { gold, predictions } = conversationsAsQa(shipped, BLIND_FOLLOWUPS, (id) => READ_BLIND_CONVERSATION(id) === (part === 'read'));
-        const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'brief-qa-')), `followups-blind-${part}.jsonl`);
-        writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n') + '\n');
-        const report = score('qa', predictions, goldFile).replace(/^correct:/m, 'turns correct:');
+        const report = scoreAgainstGold('qa', predictions, gold, `followups-blind-${part}`).replace(/^correct:/m, 'turns correct:');
         return part === 'read' ? report : withoutMisses(report);
       },
     ]),
@@ -256,18 +264,14 @@ export async function run(options: { heldout: boolean }): Promise<void> {
     for (const split of ['tune', 'check'] as const) {
       sets.push([`${name} on the dev summary articles (${split} split)`, () => {
         const { gold, predictions } = summariesQa(split, file);
-        const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'brief-qa-')), `${path.basename(file, '.jsonl')}-${split}.jsonl`);
-        writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n') + '\n');
-        return score('multirc', predictions, goldFile);
+        return scoreAgainstGold('multirc', predictions, gold, `${path.basename(file, '.jsonl')}-${split}`);
       }]);
     }
   }
   for (const split of ['tune', 'check'] as const) {
     sets.push([`our MultiRC-style set on the NewsQA dev articles (${split} split)`, () => {
       const { gold, predictions } = newsqaArticlesQa(split);
-      const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'brief-qa-')), `newsqa-articles-qa-${split}.jsonl`);
-      writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n') + '\n');
-      return score('multirc', predictions, goldFile);
+      return scoreAgainstGold('multirc', predictions, gold, `newsqa-articles-qa-${split}`);
     }]);
   }
   sets.push(['unanswerable questions on the dev summary articles (our measure)', () =>

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ingestArticle } from '../../src/briefing/ingest/index.js';
 import { rouge } from './rouge.js';
-import { readJsonl, requireFile, score, SHARED_EVAL_DIR, writePredictions } from './shared.js';
+import { readJsonl, requireFile, scorePredictions, SHARED_EVAL_DIR } from './shared.js';
 import { datasetOf, report, type Item } from './summaries-cv.js';
 
 type SummaryItem = Pick<Item, 'id' | 'article'>;
@@ -23,7 +23,7 @@ export async function run(options: { heldout: boolean }): Promise<void> {
   const items = readJsonl<Item>(gold);
   const predictions = items.map(predictSummary);
   console.log(`summaries (${split}): first three key points vs Lead-3`);
-  process.stdout.write(score('summaries', writePredictions('summaries', predictions), gold));
+  process.stdout.write(scorePredictions('summaries', 'summaries', predictions, gold));
   if (options.heldout) return; // the held-out figure is score.mjs's lines only
   // Where the figure comes from: per dataset, per article (ROUGE as score.mjs computes it).
   const { lead3 } = (await import(pathToFileURL(join(SHARED_EVAL_DIR, 'score.mjs')).href)) as { lead3: (article: string) => string };

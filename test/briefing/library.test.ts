@@ -1,18 +1,18 @@
-import { copyFileSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseBriefing, fileLibrary, openLibrary } from '../../src/briefing/library.js';
 import { ENGINE_VERSION } from '../../src/briefing/ingest/index.js';
 import { UserError } from '../../src/errors.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const SHIPPED = new URL('../../data/000_78d76434cf3e539e.txt', import.meta.url);
 const STORY = 'Harbour reopens\n\nThe port reopened on Monday after a storm closed it for three days.\n\nFerries left on schedule.';
 
 function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'brief-library-'));
+  const dir = tempDir('brief-library-');
   copyFileSync(SHIPPED, join(dir, '000_78d76434cf3e539e.txt'));
   return dir;
 }
@@ -77,7 +77,7 @@ describe('openLibrary', () => {
 
   it('GIVEN ingestFile THEN the article is copied in, briefed, and the newest; the same content again is not duplicated', async () => {
     const dir = dataDir();
-    const source = join(mkdtempSync(join(tmpdir(), 'brief-src-')), 'harbour.txt');
+    const source = join(tempDir('brief-src-'), 'harbour.txt');
     writeFileSync(source, STORY);
     const library = openLibrary(dir);
     const briefing = await library.ingestFile(source);
@@ -151,7 +151,7 @@ describe('fileLibrary and chooseBriefing', () => {
 
   it('GIVEN an unknown id or an empty library THEN a UserError that says so', () => {
     expect(() => chooseBriefing(fileLibrary(SHIPPED.pathname), 'nope')).toThrow(/no article "nope"/);
-    const empty = openLibrary(mkdtempSync(join(tmpdir(), 'brief-empty-')));
+    const empty = openLibrary(tempDir('brief-empty-'));
     expect(() => chooseBriefing(empty)).toThrow(/library is empty/);
   });
 });

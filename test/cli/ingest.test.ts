@@ -1,14 +1,13 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { tempDir } from '../support/temp-dir.js';
 import { testIO } from './cli-io.js';
 
 const STORY = (place: string) => `${place} harbour reopens\n\nThe port of ${place} reopened on Monday after a storm closed it for three days.\n\nFerries left on schedule on Tuesday.`;
-const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 describe('brief ingest', () => {
   it('GIVEN a file THEN it enters the library and becomes the default article', async () => {

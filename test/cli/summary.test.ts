@@ -1,15 +1,15 @@
-import { copyFileSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { tempDir } from '../support/temp-dir.js';
 import { testIO } from './cli-io.js';
 
 const SHIPPED = fileURLToPath(new URL('../../data/000_78d76434cf3e539e.txt', import.meta.url));
 
 function library(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'brief-cli-'));
+  const dir = tempDir('brief-cli-');
   copyFileSync(SHIPPED, join(dir, '000_78d76434cf3e539e.txt'));
   return dir;
 }
@@ -37,7 +37,7 @@ describe('brief summary', () => {
   });
 
   it('GIVEN --file THEN that file is summarised, readable text without --json', async () => {
-    const t = testIO({ DATA_DIR: mkdtempSync(join(tmpdir(), 'brief-empty-')) });
+    const t = testIO({ DATA_DIR: tempDir('brief-empty-') });
     expect(await runCli(['summary', '--file', SHIPPED], t.io)).toBe(0);
     expect(t.stdout()).toMatch(/^Blinken expected.*\n\nTL;DR: .+\n\nKey points:\n {2}• /);
     expect(t.stdout()).toMatch(/Sections:\n {2}1\. /);
@@ -54,7 +54,7 @@ describe('brief summary', () => {
   });
 
   it('GIVEN an empty library or a missing --file THEN one line on stderr and a non-zero status', async () => {
-    const empty = testIO({ DATA_DIR: mkdtempSync(join(tmpdir(), 'brief-empty-')) });
+    const empty = testIO({ DATA_DIR: tempDir('brief-empty-') });
     expect(await runCli(['summary'], empty.io)).toBe(1);
     expect(empty.stderr()).toMatch(/^brief: the library is empty.*\n$/);
     const missing = testIO({ DATA_DIR: library() });
@@ -63,7 +63,7 @@ describe('brief summary', () => {
   });
 
   it('GIVEN a 20 MB --file THEN it is refused before being read, in one line', async () => {
-    const big = join(mkdtempSync(join(tmpdir(), 'brief-big-')), 'big.txt');
+    const big = join(tempDir('brief-big-'), 'big.txt');
     writeFileSync(big, '');
     truncateSync(big, 20 * 1024 * 1024);
     const t = testIO({ DATA_DIR: library() });

@@ -21,9 +21,9 @@ import {
   summariesQa,
   newsqaArticlesQa,
 } from '../../scripts/eval/qa.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { devDir, sharedEvalDir } from '../../scripts/eval/paths.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const seedQa = path.join(sharedEvalDir, 'seed-qa-dev.jsonl');
 const seedFollowups = path.join(sharedEvalDir, 'seed-followups-dev.jsonl');
@@ -85,7 +85,7 @@ describe('QA evaluation on dev data', () => {
   it(`GIVEN our MultiRC-style set on the dev summary articles THEN the gold evidence is quoted for at least ${SUMMARIES_QA_FLOOR * 100}%`, () => {
     for (const split of ['tune', 'check'] as const) {
       const { gold, predictions } = summariesQa(split);
-      const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'qa-dev-')), `${split}.jsonl`);
+      const goldFile = path.join(tempDir('qa-dev-'), `${split}.jsonl`);
       writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n'));
       const report = score('multirc', predictions, goldFile);
       const [hits, total] = fraction(report);
@@ -97,7 +97,7 @@ describe('QA evaluation on dev data', () => {
   it(`GIVEN our MultiRC-style set on the NewsQA dev articles THEN the gold evidence is quoted for at least ${NEWSQA_ARTICLES_QA_FLOOR * 100}%`, () => {
     for (const split of ['tune', 'check'] as const) {
       const { gold, predictions } = newsqaArticlesQa(split);
-      const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'qa-dev-')), `newsqa-${split}.jsonl`);
+      const goldFile = path.join(tempDir('qa-dev-'), `newsqa-${split}.jsonl`);
       writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n'));
       const report = score('multirc', predictions, goldFile);
       const [hits, total] = fraction(report);
@@ -117,7 +117,7 @@ describe('QA evaluation on dev data', () => {
 
   it.each(['read', 'unread'] as const)('GIVEN the %s half of the blind follow-up conversations THEN at least 65% of the turns are right', (part) => {
     const { gold, predictions } = conversationsAsQa(service, BLIND_FOLLOWUPS, (id) => READ_BLIND_CONVERSATION(id) === (part === 'read'));
-    const goldFile = path.join(mkdtempSync(path.join(tmpdir(), 'brief-qa-')), `followups-blind-${part}.jsonl`);
+    const goldFile = path.join(tempDir('brief-qa-'), `followups-blind-${part}.jsonl`);
     writeFileSync(goldFile, gold.map((line) => JSON.stringify(line)).join('\n') + '\n');
     const report = score('qa', predictions, goldFile);
     const [correct, total] = fraction(report);

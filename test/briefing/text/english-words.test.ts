@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from '../../support/temp-dir.js';
 import { SortedWords, isEnglishWord, joinedEnglishWords, nearEnglishWord } from '../../../src/briefing/text/english-words.js';
 
 describe('English words', () => {
@@ -29,7 +29,7 @@ describe('English words', () => {
 
 describe('the word list the build writes', () => {
   it('GIVEN the build step THEN its file holds the lists, sorted, one word a line, and reads back', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'brief-words-')), 'english-words.txt');
+    const file = path.join(tempDir('brief-words-'), 'english-words.txt');
     execFileSync(process.execPath, ['scripts/build/english-words.mjs', file]);
     const text = readFileSync(file, 'utf8');
     const lines = text.split('\n');
