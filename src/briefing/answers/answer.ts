@@ -16,6 +16,7 @@ import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
+import { stem } from '../text/tokens.js';
 import { rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
 export interface AnswerResult {
@@ -60,7 +61,10 @@ function leansOnConversation(question: ParsedQuestion): boolean {
 }
 
 function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnContext | undefined): RankedSentence[] {
-  const ranked = rankSentences(index, question, context);
+  return chooseFrom(index, question, rankSentences(index, question, context));
+}
+
+function chooseFrom(index: ArticleIndex, question: ParsedQuestion, ranked: RankedSentence[]): RankedSentence[] {
   const chosen = chooseSentences(ranked, {
     unionCoverage: (pair) => termCoverage(question, termsOf(pair), index),
     addsAnswer: (best, other) => addsPlace(question, best.indexed, other.indexed),
@@ -197,9 +201,16 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
   const split = splitCompound(text);
   const parts = split && chooseForParts(index, split, context);
-  const chosen = parts ? partsQuote(index, parts, context) : choose(index, question, context);
+  const ranked = parts ? [] : rankSentences(index, question, context);
+  let chosen = parts ? partsQuote(index, parts, context) : chooseFrom(index, question, ranked);
   const followUp = context !== undefined;
   let verdict = judgeAnswer(index, question, chosen, followUp, context?.entityIds);
+  // Not in a follow-up: "when does he fly home?" after a turn on his trip would take any date near it.
+  const withFact = verdict.abstain && !followUp ? factFallback(index, question, ranked) : undefined;
+  if (withFact) {
+    chosen = withFact;
+    verdict = { abstain: false, missing: verdict.missing };
+  }
   if (verdict.abstain && parts && partAnswered(index, parts, followUp)) verdict = { abstain: false, missing: verdict.missing };
   if (verdict.abstain && verdict.unmatched && context && fallsBackOnLastAnswer(question, context)) {
     const passage = lastAnswerPassage(index, question, context);
@@ -218,6 +229,33 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
     return { answer: { answer: reply, abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
   }
   return quoted(question, chosen, entityIds);
+}
+
+/** Ranked sentences looked at for the figure or date the best ones lack. */
+const FACT_FALLBACK_DEPTH = 8;
+/** "How many seats": the thing counted. */
+const HOW_MANY = /\bhow many ([\p{L}-]+)/iu;
+
+/**
+ * "How far did Babineau say he fell when the bridge collapsed?": the sentences most about the question
+ * ('"I could see the whole bridge as it was going down," Babineau said.') may hold no figure, while one further
+ * down, about the question too, does ("I probably had a 30-, 35-foot free fall."). The best-ranked sentence
+ * holding the kind of fact asked for is the answer, if it passes the same judgement on its own.
+ */
+function factFallback(index: ArticleIndex, question: ParsedQuestion, ranked: RankedSentence[]): RankedSentence[] | undefined {
+  if (!FACT_KINDS.has(question.kind)) return undefined;
+  // "How many seats ...?" is not answered by "10 days": the thing counted must be in the sentence.
+  const counted = HOW_MANY.exec(question.text)?.[1]?.toLowerCase();
+  const countedTerm = counted === undefined ? undefined : stem(counted);
+  const holder = ranked
+    .slice(0, FACT_FALLBACK_DEPTH)
+    .find((r) => answersKind(question, r.indexed) && (countedTerm === undefined || r.indexed.terms.has(countedTerm)));
+  if (!holder || judgeAnswer(index, question, [holder], false).abstain) return undefined;
+  // The sentence naming whom it is about reads first: '"...," survivor Gary Babineau told CNN. "I probably had ...'.
+  const antecedent = holder.subject?.antecedent;
+  const named = antecedent === undefined ? undefined : index.sentences[antecedent];
+  if (!named || antecedent === undefined || !fitTogether(named.sentence.text, holder.indexed.sentence.text)) return [holder];
+  return [{ position: antecedent, indexed: named, score: 0, coverage: termCoverage(question, named.terms, index) }, holder];
 }
 
 /** An answer quoting `chosen`, each sentence with its section. */
