@@ -276,7 +276,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const identityAsked = question.kind === 'person' && WHO_IS.test(question.text) && question.terms.every((t) => !t.known || questionEntities.some((id) => index.entityTerms[id]?.has(t.term)));
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
   const ranked: RankedSentence[] = [];
-  const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && questionEntities.length === 0;
+  // "When did he last meet Xi?": "he" is still the person the conversation is about, though the question names another.
+  const pronounPerson = primaryPerson ?? leaning?.entityIds.find((id) => index.entities[id]?.kind === 'person' && !questionEntities.includes(id));
+  const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && (questionEntities.length === 0 || pronounPerson !== undefined);
   // "What else did he say?": what was already quoted is not an answer again.
   const quoted = question.wantsMore && carry ? new Set(carry.sentencePositions) : undefined;
   for (const [position, bm25] of candidates) {
@@ -339,7 +341,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "who's he meeting there?": the sentence at the place the conversation is at.
     if (there && there.some((term) => indexed.terms.has(term))) score += THERE_BONUS;
     // "he"/"she": the person the conversation is about, the first one it named.
-    if (carry && personalPronoun && primaryPerson !== undefined && indexed.entityIds.has(primaryPerson)) score += 0.2;
+    if (carry && personalPronoun && pronounPerson !== undefined && indexed.entityIds.has(pronounPerson)) score += 0.2;
     else if (carry && personalPronoun && subject) score += 0.2 * subject.credit;
     if (subject) score += 0.1 * subject.credit;
     ranked.push(subject ? { position, indexed, score, coverage, subject } : { position, indexed, score, coverage });

@@ -267,6 +267,17 @@ describe('"how did they react to that?" goes on from the last quote', () => {
   });
 });
 
+describe('"he" in a follow-up naming someone else is still the person the conversation is about (shipped article)', () => {
+  it('GIVEN two turns on Blinken\'s trip WHEN asked "when was the last time he met Xi?" THEN the caption of Blinken meeting Xi, with its date, is quoted', () => {
+    const ask = threadOn(SHIPPED);
+    ask('What day did Blinken arrive in China?');
+    ask('is this his first trip there');
+    const answer = ask('when was the last time he met Xi?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Blinken meets with Chinese leader Xi Jinping at the Great Hall of the People in Beijing, China, June 19, 2023');
+  });
+});
+
 describe('"who is he meeting?" wants someone other than him (shipped article)', () => {
   it('GIVEN where Blinken landed WHEN asked "who is he meeting there" THEN the sentence naming whom he meets in Shanghai, not one naming only him', () => {
     const ask = threadOn(SHIPPED);
