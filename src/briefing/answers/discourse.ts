@@ -37,6 +37,9 @@ export function asksForMore(question: ParsedQuestion): boolean {
   return question.terms.length === 0 && WANTS_NEXT.test(question.text);
 }
 
+/** A second thing done, in a clause of its own: "... and conducted a series of joint exercises". */
+const COORDINATED_CLAUSE = /,? and (?:\p{Ll}+ed|has|have|had|will|is|are|was|were)\b/u;
+
 /** "What else did he say?", "anything else she mentioned?": more of what someone said. */
 const ASKS_SAID = /\b(?:say|said|says|tell|told|add|added|mention|mentioned)\b/i;
 
@@ -98,7 +101,10 @@ export function lastAnswerPassage(index: ArticleIndex, question: ParsedQuestion,
   const last = Math.max(...positions);
   const next = index.sentences[last + 1];
   const goesOn = next && next.sentence.kind === 'body' && next.sentence.sectionId === index.sentences[last]?.sentence.sectionId ? [last + 1] : [];
-  return [...rest, ...goesOn].slice(0, 2).map(ranked);
+  // A one-sentence answer may have said more than was asked ("deployed a missile system ... and conducted a
+  // series of joint exercises"): "anything else?" gets it again with what follows.
+  const again = rest.length === 0 && COORDINATED_CLAUSE.test(index.sentences[first]?.sentence.text ?? '') ? [first] : [];
+  return [...again, ...rest, ...goesOn].slice(0, 2).map(ranked);
 }
 
 /**

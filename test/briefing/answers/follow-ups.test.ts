@@ -125,6 +125,29 @@ describe('follow-ups that talk about the last answer', () => {
     expect(more.answer).toContain('longer night shifts');
   });
 
+  it('GIVEN a one-sentence answer that did two things WHEN asked "anything else?" THEN it is quoted again with what follows', () => {
+    const ask = threadOn(
+      [
+        'Strait patrols',
+        'The navy deployed two frigates to the strait and conducted drills with the coast guard.',
+        'Fishing crews say the patrols have kept them in port for a week.',
+        'The defence ministry said the patrols would continue through the summer.',
+      ].join('\n\n'),
+    );
+    expect(ask('What did the navy deploy to the strait?').answer).toContain('two frigates');
+    const more = ask('anything else?');
+    expect(more.answer).toContain('conducted drills with the coast guard');
+    expect(more.answer).toContain('kept them in port for a week');
+  });
+
+  it('GIVEN a one-sentence answer that did one thing WHEN asked "anything else?" THEN only what follows is quoted', () => {
+    const ask = thread();
+    expect(ask('Why did the dock workers walk out?').answer).toContain('walked out over pay');
+    const more = ask('anything else?');
+    expect(more.answer).toContain('longer night shifts');
+    expect(more.answer).not.toContain('walked out over pay');
+  });
+
   it('GIVEN the same words asked with no conversation THEN the article does not say', () => {
     expect(thread()('and if that doesnt work?').abstained).toBe(true);
   });
