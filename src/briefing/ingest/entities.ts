@@ -33,7 +33,7 @@ const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word
 const ROLE_ALTERNATIVES = ROLE_HEADS.split('|').flatMap((head) => [head, capitalize(head)]).join('|');
 /** A role right before a name: "US Secretary of State ", "State Department spokesman ", "secretary of the treasury ". */
 const ROLE_BEFORE = new RegExp(
-  `((?:(?:\\p{Lu}[\\p{L}.'-]*|of|the)\\s+){0,3}(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{L}+)?)\\s+$`,
+  `((?:(?:\\p{Lu}[\\p{L}.'-]*|of|the)\\s+){0,3}(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{L}+)?),?\\s+$`,
   'u',
 );
 const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?|(?:${WEEKDAYS})|(?:${MONTHS.replace('May|', '')})(?:\\s+\\d{4})?)\\b`, 'g');
@@ -48,9 +48,26 @@ const MULTIWORD_PATTERNS = [
 
 function roleBefore(sentence: string, nameStart: number): string | undefined {
   const match = ROLE_BEFORE.exec(sentence.slice(Math.max(0, nameStart - 80), nameStart));
-  const role = match?.[1]?.replace(/^(?:(?:the|US|U\.S\.)\s+)+/, '').trim();
+  const role = match?.[1]?.replace(/^(?:(?:the|The|US|U\.S\.|His|Her|Its|Their|Our|My)\s+)+/, '').trim();
   return role ? role : undefined;
 }
+
+/** "Abdul Rahman Siregar, a spokesman for the National Disaster Mitigation Agency,": the role after the name. */
+const ROLE_AFTER = new RegExp(
+  `^,\\s+(?:(?:a|an|the)\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}['’]s\\s+)((?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for|at|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4})?)(?=[,.;]|\\s+(?:said|says|told|who|whose)\\b)`,
+  'u',
+);
+
+function roleAfter(sentence: string, nameEnd: number): string | undefined {
+  const role = ROLE_AFTER.exec(sentence.slice(nameEnd, nameEnd + 120))?.[1]?.trim();
+  return role ? role : undefined;
+}
+
+/** Words capitalised only because a sentence opens with them: "But the Norwegian Seafarers' Union", "Tonight Gdansk ...". */
+const SENTENCE_OPENING = /^(?:(?:But|And|So|Yet|Or|However|Meanwhile|Then|Now|Tonight|Today|Yesterday|Instead|Still|Later|Earlier|Also|Even|Only|Just)\s+)?(?:The\s+|(?<=^\p{Lu}\p{L}*\s+)the\s+)?/u;
+
+/** "the village of", "the town of": what follows is a place. */
+const PLACE_OF = /\b(?:village|town|city|province|region|district|county|island|port|state)\s+of\s+$/i;
 
 function classifyRun(run: string): EntityKind | undefined {
   const tokens = run.split(/\s+/);
@@ -58,9 +75,31 @@ function classifyRun(run: string): EntityKind | undefined {
   if (tokens.length === 1 && ORGANIZATION_WORDS.has(run) && !/^[A-Z]+$/.test(run)) return undefined;
   if (tokens.some((t) => ORGANIZATION_WORDS.has(t))) return 'organization';
   if (PLACES.has(run)) return 'place';
+  // A name has no "of" in it: "Supporters of Tomasz Wierzbicki" is a run of words, not a person.
+  if (tokens.includes('of')) return undefined;
   const names = tokens.filter((t) => !/^(?:of|the)$/.test(t));
   const isName = names.length >= 2 && names.length <= 3 && names.every((t) => /^\p{Lu}\p{Ll}+\.?$/u.test(t) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t));
   return isName ? 'person' : undefined;
+}
+
+/** Single-word role heads as written capitalised before a name: "Governor", "Minister", "Judge". */
+const CAPITALISED_ROLE_HEADS: ReadonlySet<string> = new Set(ROLE_HEADS.split('|').filter((head) => /^[a-z]+$/.test(head)).map(capitalize));
+
+/**
+ * "West Java Governor Ratna Sari Dewi", "Agriculture Minister Lucía Paredes", "Judge Hélène Carrier": a role
+ * written in capitals runs into the name. The words after its last role head are the name (two or three),
+ * the words up to it the role.
+ */
+function splitCapitalisedRole(run: string, start: number): { run: string; start: number; role: string } | undefined {
+  const tokens = run.split(' ');
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    if (!CAPITALISED_ROLE_HEADS.has(tokens[i] ?? '')) continue;
+    const name = tokens.slice(i + 1);
+    if (name.length > 3) return undefined;
+    const role = tokens.slice(0, i + 1).join(' ');
+    return { run: name.join(' '), start: start + role.length + 1, role };
+  }
+  return undefined;
 }
 
 /** Splits off leading titles and demonyms: "Chinese leader Xi Jinping" is found as "Xi Jinping". */
@@ -93,16 +132,35 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     let start = match.index ?? 0;
     if (CALENDAR_WORD.test(run)) continue;
     if (start === 0 && !run.includes(' ') && STOPWORDS.has(run.toLowerCase())) continue;
-    run = run.replace(/^The\s+/, '');
+    // "READ: ...", "WATCH: ...": a link's label, not a name.
+    if (/^[A-Z]+$/.test(run) && sentence[start + run.length] === ':') continue;
+    // "But the Norwegian Seafarers' Union": a sentence's first words are capitalised as such.
+    const opening = SENTENCE_OPENING.exec(run)?.[0] ?? '';
+    run = run.slice(opening.length);
+    start += opening.length;
     let kind = classifyRun(run);
     if (kind === 'organization' && /^(?:US|UK)$/.test(run)) continue;
+    let capitalisedRole: string | undefined;
     if (kind !== 'organization') {
+      const split = /\s/.test(run) ? splitCapitalisedRole(run, start) : undefined;
+      if (split) ({ run, start, role: capitalisedRole } = split);
       ({ run, start } = trimLeadingTitles(run, start));
       if (CALENDAR_WORD.test(run)) continue;
       kind = classifyRun(run);
+      // "the village of Cikarang Hilir": a place, though it reads like a name.
+      if (kind === 'person' && PLACE_OF.test(sentence.slice(Math.max(0, start - 30), start))) kind = 'place';
+    }
+    // "Supporters of Tomasz Wierzbicki": the name after the last "of".
+    if (kind === undefined && / of /.test(run)) {
+      const tail = run.slice(run.lastIndexOf(' of ') + 4).replace(/^the\s+/, '');
+      if (classifyRun(tail) === 'person') {
+        start += run.length - tail.length;
+        run = tail;
+        kind = 'person';
+      }
     }
     if (kind === 'person') {
-      const role = roleBefore(sentence, start);
+      const role = capitalisedRole ?? roleBefore(sentence, start) ?? roleAfter(sentence, start + run.length);
       mentions.push(role ? { name: run, kind, sentenceId, role } : { name: run, kind, sentenceId });
     } else if (kind) mentions.push({ name: run, kind, sentenceId });
     else for (const token of run.split(/\s+/)) if (PLACES.has(token)) mentions.push({ name: token, kind: 'place', sentenceId });
@@ -140,6 +198,13 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
       const partOfFullName = person && sentence.text.slice(Math.max(0, start - person.name.length), start + person.name.length).includes(person.name);
       if (person && !partOfFullName) add(`person:${person.name}`, { name: person.name, kind: 'person', sentenceId: sentence.id }, word);
     }
+  }
+  // "the village of Cikarang Hilir" once, "in Cikarang Hilir" elsewhere: a name seen as a place is one throughout.
+  for (const [key, entity] of entities) {
+    const place = entity.kind === 'person' ? entities.get(`place:${entity.name}`) : undefined;
+    if (!place) continue;
+    place.sentenceIds.push(...entity.sentenceIds.filter((id) => !place.sentenceIds.includes(id)));
+    entities.delete(key);
   }
   const order: EntityKind[] = ['person', 'organization', 'place', 'date'];
   return [...entities.values()]

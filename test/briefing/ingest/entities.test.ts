@@ -64,3 +64,47 @@ describe('entities of other news', () => {
     expect(named('Vahid Halilhodzic')).toMatchObject({ kind: 'person', role: 'Coach' });
   });
 });
+
+describe('people and their roles as news writes them', () => {
+  const news = ingestArticle(
+    [
+      'At least 23 people were killed after a landslide buried part of the village of Cikarang Hilir early Sunday.',
+      '"People had no time to run," said Abdul Rahman Siregar, a spokesman for the National Disaster Mitigation Agency.',
+      'West Java Governor Ratna Sari Dewi visited Cikarang Hilir on Monday.',
+      '"This was not only a natural disaster," said Walhi\'s West Java director, Yusuf Hamdani.',
+      'Judge Hélène Carrier said the sentence reflected the scale of the fraud.',
+      'But the Norwegian Seafarers\' Union said it would fight the merger.',
+      'Supporters of Tomasz Wierzbicki celebrated in the old town.',
+      'READ: Why landslides are so deadly in Java',
+      'Anna Kowalska, the deputy mayor who had been backed by the outgoing mayor, conceded defeat.',
+    ].join('\n\n'),
+    { source: 'landslide.txt' },
+  );
+  const named = (name: string): Entity | undefined => news.entities.find((e) => e.name === name);
+
+  it('GIVEN a capitalised role run into the name ("West Java Governor Ratna Sari Dewi", "Judge Hélène Carrier") THEN the name is the person, the rest the role', () => {
+    expect(named('Ratna Sari Dewi')).toMatchObject({ kind: 'person', role: 'West Java Governor' });
+    expect(named('Hélène Carrier')).toMatchObject({ kind: 'person', role: 'Judge' });
+  });
+
+  it('GIVEN a role after the name (", a spokesman for ...", ", the deputy mayor who ...") THEN it is the person\'s role', () => {
+    expect(named('Abdul Rahman Siregar')).toMatchObject({ kind: 'person', role: 'spokesman for the National Disaster Mitigation Agency' });
+    expect(named('Anna Kowalska')).toMatchObject({ kind: 'person', role: 'deputy mayor' });
+  });
+
+  it('GIVEN a role before the name and a comma ("Walhi\'s West Java director, Yusuf Hamdani") THEN it is the role', () => {
+    expect(named('Yusuf Hamdani')?.role).toContain('West Java director');
+  });
+
+  it('GIVEN "the village of Cikarang Hilir" once THEN the name is a place wherever it stands', () => {
+    expect(named('Cikarang Hilir')?.kind).toBe('place');
+    expect(news.entities.filter((e) => e.name === 'Cikarang Hilir')).toHaveLength(1);
+    expect(named('Cikarang Hilir')?.sentenceIds).toHaveLength(2);
+  });
+
+  it('GIVEN words capitalised only by their place in the sentence, a name after "of", a link label THEN none is part of a name', () => {
+    expect(named('Norwegian Seafarers\' Union')?.kind).toBe('organization');
+    expect(named('Tomasz Wierzbicki')?.kind).toBe('person');
+    expect(news.entities.some((e) => /^(?:But|Supporters|READ)\b/.test(e.name))).toBe(false);
+  });
+});
