@@ -11,6 +11,7 @@ import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSente
 import type { ParsedQuestion } from './question.js';
 import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
 import { PEOPLE_PLURALS } from './kind-nouns.js';
+import { ROLE_HEADS } from '../ingest/gazetteer.js';
 import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
 import { countriesOfDemonym, countryOfCapital, isCountryWord, isDemonym, isRegionName, relatedTerms } from '../search/related-terms.js';
@@ -210,8 +211,30 @@ function requestedThing(index: ArticleIndex, question: ParsedQuestion): string |
 /** "Can you recommend a good dumpling restaurant in Beijing?": most of what it asks about is foreign to the article. */
 function mostlyForeign(index: ArticleIndex, question: ParsedQuestion): boolean {
   const foreign = question.terms.filter((t) => !t.known && !articleKnowsOf(index, t.term));
-  return foreign.length >= MIN_FOREIGN_WORDS && foreign.length >= FOREIGN_SHARE * question.terms.length;
+  if (foreign.length < MIN_FOREIGN_WORDS || foreign.length < FOREIGN_SHARE * question.terms.length) return false;
+  // "What compensation did the provincial governor offer the victims' relatives?": a question about one of the
+  // article's people or bodies, by name or role, is about the story in words of its own; the other checks judge it.
+  return !namesStoryActor(index, question);
 }
+
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'organization']);
+
+/**
+ * The question names a person or body of the article by a word that is a name, not an English word (a pub
+ * called "Fat Cat" is not asked about in "a good name for a cat"), or by the role the article gives one ("the governor").
+ */
+function namesStoryActor(index: ArticleIndex, question: ParsedQuestion): boolean {
+  const known = question.terms.filter((t) => t.known);
+  const byName = entitiesNamed(index, question).some(
+    (id) => ACTOR_KINDS.has(index.entities[id]?.kind ?? '') && known.some((t) => index.entityTerms[id]?.has(t.term) && !isEnglishWord(t.token)),
+  );
+  if (byName) return true;
+  const asked = new Set(known.map((t) => t.term));
+  return index.roleTerms.some((terms, id) => ACTOR_KINDS.has(index.entities[id]?.kind ?? '') && terms.some((term) => asked.has(term) && ROLE_HEAD_TERMS.has(term)));
+}
+
+/** Role head nouns, stemmed: "governor" in "West Java Governor" names its holder; "West" does not. */
+const ROLE_HEAD_TERMS: ReadonlySet<string> = new Set(ROLE_HEADS.split('|').filter((head) => /^[a-z]+$/.test(head)).map(stem));
 
 /**
  * "What is the weather in Beijing?": the thing asked about is never mentioned (returned, as typed). Only a
