@@ -41,6 +41,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: s
   [/\b(first|next|last|final) stop\b/gi, '$1 arrive'],
   [FLY_TO, 'arrive in'],
   [/\b(?:head|heads|headed|heading) (?:to|for)\b/gi, 'travel to'],
+  // "Has the striker ever found the net for his country?": scored. "Could the fee go up?": rise.
+  [/\b(?:find|finds|found|finding) the (?:back of the )?net\b/gi, 'score'],
+  [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise'],
   // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk
   // about the last answer, and stays as typed.
   [/(?<!\b(?:that|it|this|they|those|these) )\b(?:(?:does|do|did|will|would)(?: not|n['’]?t)|doesnt|dont|didnt|wont|wouldnt) work\b/gi, 'fail'],
@@ -52,7 +55,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: s
 const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
 /** The question with its idioms (travel, reversing, fulfilling) in the words news uses. */
-const IDIOM_VERBS = /\b(?:been|stop|follow|follows|followed|following|back|backs|backed|backing|walk|walks|walked|walking|work|get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation)\b/i;
+const IDIOM_VERBS = /\b(?:been|stop|follow|follows|followed|following|back|backs|backed|backing|walk|walks|walked|walking|work|get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation|find|finds|found|finding|go|goes|went|gone|going)\b/i;
 
 export function plainIdioms(text: string, articleSaysFly = false): string {
   if (!IDIOM_VERBS.test(text)) return text;
