@@ -126,6 +126,9 @@ describe('parseQuestion: travel idioms', () => {
     expect(parseQuestion('Will Lisbon back away from the plan?', reversed).terms.map((t) => t.token)).toEqual(['lisbon', 'reverse', 'plan']);
     expect(parseQuestion('Did Lisbon walk back its support?', reversed).terms.map((t) => t.token)).toEqual(['lisbon', 'reverse', 'support']);
     expect(parseQuestion('What has she done in Lisbon?', new Vocabulary(['She had done much in Lisbon.'])).terms.map((t) => t.token)).toEqual(['lisbon']);
+    const buried = new Vocabulary(['The bodies will be buried in the dunes, as was done before.']);
+    expect(parseQuestion('What will be done with the carcasses?', buried).terms.map((t) => t.token)).toEqual(['carcasses']);
+    expect(parseQuestion('Was it done before?', buried).terms.map((t) => t.token)).toContain('done');
   });
 
   it('GIVEN "X doesn\'t work" THEN it reads as failing, but "if that doesn\'t work" stays talk about the last answer', () => {
