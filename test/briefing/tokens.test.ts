@@ -5,6 +5,10 @@ describe('tokenize', () => {
   it('GIVEN punctuation, curly quotes and case THEN yields lower-case words', () => {
     expect(tokenize('“China’s” U.S.-China ties, 2023!')).toEqual(['chinas', 'u', 's', 'china', 'ties', '2023']);
   });
+
+  it('GIVEN a percent sign THEN it is the word "percent"', () => {
+    expect(tokenize('took 53.8% of the vote')).toEqual(['took', '53', '8', 'percent', 'of', 'the', 'vote']);
+  });
 });
 
 describe('stem', () => {

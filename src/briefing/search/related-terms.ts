@@ -99,6 +99,7 @@ const GROUPS: readonly string[] = [
   'name named naming dub dubbed nickname nicknamed label labelled labeled brand branded',
   'identify identified reveal revealed disclose disclosed',
   'close closed closing shut shutting',
+  'percent percentage percentages',
   'coach coaches trainer boss',
   'forward forwards striker strikers attacker attackers',
   'investor investors shareholder shareholders stockholder stockholders',

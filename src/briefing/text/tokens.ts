@@ -11,7 +11,9 @@ export function tokenize(text: string): string[] {
   const lower = text.toLowerCase();
   // ASCII text is its own NFKC form; most questions are ASCII, and normalising was nearly half of tokenizing.
   const normalized = ASCII_ONLY.test(lower) ? lower : lower.normalize('NFKC');
-  return normalized.replace(/[\u2018\u2019']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  // "53.8%" says "percent": a question about a percentage finds it.
+  const spelled = normalized.includes('%') ? normalized.replace(/%/g, ' percent ') : normalized;
+  return spelled.replace(/[\u2018\u2019']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 // The look-behind follows the capital, so it is only tried at capitals, not at every character.
