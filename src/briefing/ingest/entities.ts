@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityKind } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
+import { isEnglishWord } from '../text/english-words.js';
 import { MONTHS, MULTIWORD_ORGANIZATIONS, MULTIWORD_PLACES, ORGANIZATION_WORDS, PLACES, ROLE_HEADS, WEEKDAYS } from './gazetteer.js';
 
 interface Mention {
@@ -65,6 +66,16 @@ function roleAfter(sentence: string, nameEnd: number): string | undefined {
 
 /** Words capitalised only because a sentence opens with them: "But the Norwegian Seafarers' Union", "Tonight Gdansk ...". */
 const SENTENCE_OPENING = /^(?:(?:But|And|So|Yet|Or|However|Meanwhile|Then|Now|Tonight|Today|Yesterday|Instead|Still|Later|Earlier|Also|Even|Only|Just)\s+)?(?:The\s+|(?<=^\p{Lu}\p{L}*\s+)the\s+)?/u;
+
+/**
+ * A firm's own name, the first word of a two-word name ending in a word of organisations ("Baltek" of
+ * "Baltek Logistics"), when that word is no English word, place or title.
+ */
+function ownNameOf(organization: string): string | undefined {
+  const [first, second, ...rest] = organization.split(' ');
+  if (!first || !second || rest.length > 0 || !ORGANIZATION_WORDS.has(second) || SINGLE_ALIAS_SKIP.has(first)) return undefined;
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !isEnglishWord(first.toLowerCase()) ? first : undefined;
+}
 
 /** "the village of", "the town of": what follows is a place. */
 const PLACE_OF = /\b(?:village|town|city|province|region|district|county|island|port|state)\s+of\s+$/i;
@@ -138,6 +149,13 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     const opening = SENTENCE_OPENING.exec(run)?.[0] ?? '';
     run = run.slice(opening.length);
     start += opening.length;
+    // "Norway's Nordhav Shipping": the owner is a mention of its own, not part of the name.
+    const owner = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u.exec(run);
+    if (owner) {
+      if (PLACES.has(owner[1] ?? '')) mentions.push({ name: owner[1] ?? '', kind: 'place', sentenceId });
+      run = run.slice(owner[0].length);
+      start += owner[0].length;
+    }
     let kind = classifyRun(run);
     if (kind === 'organization' && /^(?:US|UK)$/.test(run)) continue;
     let capitalisedRole: string | undefined;
@@ -186,17 +204,18 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
   for (const mention of all) {
     if (mention.kind === 'person' && mention.role) add(`person:${mention.name}`, mention, `${mention.role} ${mention.name}`);
   }
-  // Short mentions of known people: "Blinken", "Xi", "Biden".
-  const people = [...entities.values()].filter((e) => e.kind === 'person');
+  // Short mentions of known people: "Blinken", "Xi", "Biden"; and of firms by their own name: "Baltek" for
+  // "Baltek Logistics" (not "National" for "National Disaster Mitigation Agency": that word is no name).
+  const people = [...entities.values()].filter((e) => e.kind === 'person' || (e.kind === 'organization' && ownNameOf(e.name) !== undefined));
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
       const word = match[0];
       if (SINGLE_ALIAS_SKIP.has(word)) continue;
-      const person = people.find((p) => p.name.split(' ').some((part) => part === word));
+      const person = people.find((p) => (p.kind === 'person' ? p.name.split(' ').some((part) => part === word) : ownNameOf(p.name) === word));
       const start = match.index ?? 0;
       // A part of the full name where it stands in full is no separate mention.
       const partOfFullName = person && sentence.text.slice(Math.max(0, start - person.name.length), start + person.name.length).includes(person.name);
-      if (person && !partOfFullName) add(`person:${person.name}`, { name: person.name, kind: 'person', sentenceId: sentence.id }, word);
+      if (person && !partOfFullName) add(`${person.kind}:${person.name}`, { name: person.name, kind: person.kind, sentenceId: sentence.id }, word);
     }
   }
   // "the village of Cikarang Hilir" once, "in Cikarang Hilir" elsewhere: a name seen as a place is one throughout.

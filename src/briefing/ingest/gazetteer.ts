@@ -54,14 +54,15 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   Corporation Company Co Ltd University College Institute Nations Union Organization Organisation Army Navy Force Court
   Administration Bureau Office Foundation Fund Group Federation League Alliance Police Guard Times Post Journal News
   Network Service Services Authority Board Club Church Center Centre Reserve Pentagon Kremlin NATO ASEAN
-  United Capital Holdings Partners Airlines Airways Motors Radio Rádio Television`.split(/\s+/),
+  United Capital Holdings Partners Airlines Airways Motors Radio Rádio Television Shipping Logistics Industries
+  Technologies Enterprises Pharmaceuticals Insurance Telecom Communications`.split(/\s+/),
 );
 
 export const MULTIWORD_ORGANIZATIONS: readonly string[] = ['White House', 'State Department', 'Foreign Ministry', 'European Union', 'United Nations'];
 
 /** Head nouns of a role written before a name: "State Department spokesman Matthew Miller". */
 export const ROLE_HEADS =
-  'secretary|spokesman|spokeswoman|spokesperson|president|vice president|leader|minister|prime minister|ambassador|senator|governor|chairman|chairwoman|chair|director|chief|general|commander|mayor|king|queen|premier|envoy|diplomat|official|representative|rep\\.|sen\\.|gov\\.|judge|justice|attorney general|economist|analyst|professor|ceo|founder|editor|correspondent|reporter|adviser|advisor|counterpart|coach|manager|captain|striker|goalkeeper|midfielder|defender|actor|actress|singer|host|anchor|author|novelist|lawyer|attorney|prosecutor|doctor|surgeon|detective|sheriff|commissioner|superintendent|principal|bishop|archbishop|pastor|rabbi|imam|cardinal|chancellor|lawmaker|congressman|congresswoman|candidate|nominee|producer|designer|supermodel|scientist|researcher|historian|astronaut|inspector|sergeant|lieutenant|colonel|admiral|executive|farmer|activist|campaigner|survivor|witness|owner|teacher|student|engineer|nurse|worker|officer|pilot|ranger|volunteer|resident|mother|father|widow';
+  'secretary|spokesman|spokeswoman|spokesperson|president|vice president|leader|minister|prime minister|ambassador|senator|governor|chairman|chairwoman|chair|director|chief|general|commander|mayor|king|queen|premier|envoy|diplomat|official|representative|rep\\.|sen\\.|gov\\.|judge|justice|attorney general|economist|analyst|professor|ceo|founder|editor|correspondent|reporter|adviser|advisor|counterpart|coach|manager|captain|striker|goalkeeper|midfielder|defender|actor|actress|singer|host|anchor|author|novelist|lawyer|attorney|prosecutor|doctor|surgeon|detective|sheriff|commissioner|superintendent|principal|bishop|archbishop|pastor|rabbi|imam|cardinal|chancellor|lawmaker|congressman|congresswoman|candidate|nominee|producer|designer|supermodel|scientist|researcher|historian|astronaut|inspector|sergeant|lieutenant|colonel|admiral|executive|farmer|activist|campaigner|survivor|witness|owner|teacher|student|engineer|nurse|worker|officer|pilot|ranger|volunteer|resident|mother|father|widow|boss';
 
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';

@@ -108,3 +108,32 @@ describe('people and their roles as news writes them', () => {
     expect(news.entities.some((e) => /^(?:But|Supporters|READ)\b/.test(e.name))).toBe(false);
   });
 });
+
+describe('firms as news writes them', () => {
+  const merger = ingestArticle(
+    [
+      "Two freight companies, Norway's Nordhav Shipping and Denmark's Baltek Logistics, said Monday they would merge.",
+      'Baltek shareholders will own 55% of the new group.',
+      "Nordhav's boss, Erik Lindqvist, will become chairman.",
+      'The National Disaster Mitigation Agency was not involved.',
+    ].join('\n\n'),
+    { source: 'merger.txt' },
+  );
+  const named = (name: string): Entity | undefined => merger.entities.find((e) => e.name === name);
+
+  it('GIVEN "Norway\'s Nordhav Shipping" THEN the firm is "Nordhav Shipping", an organisation, and Norway a place', () => {
+    expect(named('Nordhav Shipping')?.kind).toBe('organization');
+    expect(named('Baltek Logistics')?.kind).toBe('organization');
+    expect(named('Norway')?.kind).toBe('place');
+  });
+
+  it('GIVEN a firm later called by its own name ("Baltek") THEN that is a mention of it; a common word ("National") is not', () => {
+    expect(named('Baltek Logistics')?.aliases).toContain('Baltek');
+    expect(named('Baltek Logistics')?.sentenceIds).toHaveLength(2);
+    expect(named('National Disaster Mitigation Agency')?.aliases).toEqual([]);
+  });
+
+  it('GIVEN "Nordhav\'s boss, Erik Lindqvist" THEN boss is his role', () => {
+    expect(named('Erik Lindqvist')?.role).toContain('boss');
+  });
+});
