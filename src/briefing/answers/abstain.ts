@@ -35,6 +35,15 @@ export interface AbstentionVerdict {
   listedOnly?: string;
 }
 
+/**
+ * From this many words a question is long, and a passage covering this share of it may answer. Chat questions
+ * the article does not answer are short ("how long will Blinken stay in China?"); reading-comprehension ones
+ * on news it does answer are long, in words of their own (MultiRC-style sets on invented news: 99 -> 101 of 144).
+ */
+const LONG_QUESTION_WORDS = 12;
+const LONG_QUESTION_COVERAGE = 0.12;
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
 /** Three words or more the article never uses, most of the question: it is about something else. */
 const MIN_FOREIGN_WORDS = 3;
 const FOREIGN_SHARE = 0.6;
@@ -81,7 +90,10 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const coverage = termCoverage(question, union, index);
   // Follow-ups lean on earlier turns, so their own words may be few: "what about Taiwan?".
   const relaxed = followUp && question.terms.length <= 2;
-  const required = relaxed ? MIN_COVERAGE * 0.6 : conceptsMatched(question, union, index) >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
+  // A long question says much in words of its own ("What punishment did the hospital group's former money
+  // manager get, and why was it lighter?"): the passage need not repeat most of it; the checks below still judge it.
+  const long = wordCount(question.text) >= LONG_QUESTION_WORDS;
+  const required = long ? LONG_QUESTION_COVERAGE : relaxed ? MIN_COVERAGE * 0.6 : conceptsMatched(question, union, index) >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
   if (question.terms.length > 0 && coverage < required) return { abstain: true, missing, unmatched: true };
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
   if (mostlyForeign(index, question)) return { abstain: true, missing, unmatched: true };

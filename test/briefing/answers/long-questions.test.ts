@@ -1,0 +1,27 @@
+/**
+ * A long question asks in many words of its own: the passage that answers it need not repeat most of them.
+ * A short one the passage barely touches is still refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleService } from '../fixtures/article-service.js';
+
+const trialArticle = [
+  'Former hospital chief jailed for fraud',
+  'A court on Thursday sentenced Marc Delorme, the former head of a regional hospital network, to four years in prison for fraud.',
+  'Prosecutors said he had moved money meant for new scanners into accounts he controlled.',
+  'His former finance director, Sophie Lemaire, received a suspended sentence of 18 months after agreeing to cooperate with prosecutors.',
+  'Delorme will remain free until his appeal is heard next year.',
+];
+const trial = () => articleService(trialArticle, 'trial');
+
+describe('long questions in words of their own', () => {
+  it('GIVEN "After hearing the ruling, is Delorme going to be taken into custody right away or stay out?" THEN his bail sentence answers', () => {
+    const answer = trial().ask('After hearing the ruling, is Delorme going to be taken into custody right away or stay out?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Delorme will remain free until his appeal');
+  });
+
+  it('GIVEN a short question the passage touches as little ("Is Delorme staying out right away?") THEN the article does not say', () => {
+    expect(trial().ask('Is Delorme staying out right away?').abstained).toBe(true);
+  });
+});
