@@ -224,6 +224,8 @@ function requestedThing(index: ArticleIndex, question: ParsedQuestion): string |
 function mostlyForeign(index: ArticleIndex, question: ParsedQuestion): boolean {
   const foreign = question.terms.filter((t) => !t.known && !articleKnowsOf(index, t.term));
   if (foreign.length < MIN_FOREIGN_WORDS || foreign.length < FOREIGN_SHARE * question.terms.length) return false;
+  // A long question with two words of the article or more asks about the story at length, in words of its own.
+  if (wordCount(question.text) >= LONG_QUESTION_WORDS && question.terms.length - foreign.length >= 2) return false;
   // "What compensation did the provincial governor offer the victims' relatives?": a question about one of the
   // article's people or bodies, by name or role, is about the story in words of its own; the other checks judge it.
   return !namesStoryActor(index, question);

@@ -21,6 +21,12 @@ describe('long questions in words of their own', () => {
     expect(answer.answer).toContain('Delorme will remain free until his appeal');
   });
 
+  it('GIVEN a long question mostly in words the article never uses, two of its own among them THEN it is not refused as being about something else', () => {
+    const answer = trial().ask('Where exactly did the diverted scanner cash supposedly end up, based on what the prosecution claims?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('into accounts he controlled');
+  });
+
   it('GIVEN a short question the passage touches as little ("Is Delorme staying out right away?") THEN the article does not say', () => {
     expect(trial().ask('Is Delorme staying out right away?').abstained).toBe(true);
   });
