@@ -17,9 +17,9 @@ export const SHIPPED_ARTICLE = path.join(repoRoot, 'data/000_78d76434cf3e539e.tx
 export const OWN_QA = path.join(repoRoot, 'test/eval/fixtures/shipped-qa.jsonl');
 export const OWN_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-followups.jsonl');
 /**
- * 240 conversations on the shipped article written blind by six writers (c01-c40 ... h01-h40; 2-4
- * turns, some follow-ups unanswerable). Numbers 01-20 of c-g are read while working on follow-ups; 21-40,
- * and all of h (written last), are only ever scored.
+ * 280 conversations on the shipped article written blind by seven writers (c01-c40 ... i01-i40; 2-4
+ * turns, some follow-ups unanswerable). Numbers 01-20 of c-g and i are read while working on follow-ups;
+ * 21-40, and all of h, are only ever scored.
  */
 export const BLIND_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-followups-blind.jsonl');
 export const READ_BLIND_CONVERSATION = (id: string): boolean => !id.startsWith('h') && Number(id.replace(/\D/g, '')) <= 20;
@@ -34,7 +34,7 @@ export const READ_BLIND_CONVERSATION = (id: string): boolean => !id.startsWith('
  * article: some sets were read question by question while working on answers (each only after it had been
  * scored once), the others have only ever been scored, the estimate for a held set of questions like these.
  */
-export const SHIPPED_BLIND = Array.from({ length: 36 }, (_, i) => i + 1).map((n) => path.join(repoRoot, `test/eval/fixtures/shipped-qa-blind-${n}.jsonl`));
+export const SHIPPED_BLIND = Array.from({ length: 38 }, (_, i) => i + 1).map((n) => path.join(repoRoot, `test/eval/fixtures/shipped-qa-blind-${n}.jsonl`));
 /**
  * Blind sets whose questions nobody tuning the engine reads: the estimate for the held set. The eval
  * prints only their score, never the questions missed (set 6's misses were printed before this rule).
@@ -267,7 +267,7 @@ export async function run(options: { heldout: boolean }): Promise<void> {
       ];
     }),
     ...(['read', 'unread'] as const).map((part): [string, () => string] => [
-      `blind follow-up conversations on the shipped article, ${part === 'read' ? 'c/d/e/f/g01-20 (read while working)' : 'c/d/e/f/g21-40 and h01-40 (only ever scored)'}`,
+      `blind follow-up conversations on the shipped article, ${part === 'read' ? 'c/d/e/f/g/i01-20 (read while working)' : 'c/d/e/f/g/i21-40 and h01-40 (only ever scored)'}`,
       () => {
         const { gold, predictions } = conversationsAsQa(shipped, BLIND_FOLLOWUPS, (id) => READ_BLIND_CONVERSATION(id) === (part === 'read'));
         const report = scoreAgainstGold('qa', predictions, gold, `followups-blind-${part}`).replace(/^correct:/m, 'turns correct:');
