@@ -14,7 +14,7 @@ import { PEOPLE_PLURALS } from './kind-nouns.js';
 import { ROLE_HEADS } from '../ingest/gazetteer.js';
 import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
-import { countriesOfDemonym, countryOfCapital, isCountryWord, isDemonym, isRegionName, relatedTerms } from '../search/related-terms.js';
+import { countriesOfDemonym, countryOfCapital, countryWordsOfCapital, isCountryWord, isDemonym, isRegionName, relatedTerms } from '../search/related-terms.js';
 import type { PlaceMention } from '../search/places.js';
 import { contentTerms, stem, tokenize } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
@@ -58,8 +58,8 @@ const KIND_SENTENCE_COVERAGE = 0.45;
 const COMPLETING_DISTANCE = 3;
 const COMPLETING_COVERAGE = 0.3;
 const ROLE_OF = /^(?:who (?:is|was|will be|are|were)|what(?:'s| is| was) the name of) (?:the |a )?(?:current |new |former |incoming |next )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
-/** "Who is Taiwan's incoming president?": the same question, the holder's country first. */
-const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the name of) ([\p{L}-]+)(?:'s|’s|') (?:(?:current|new|former|incoming|outgoing|next|top) )?([\p{L}-]+)\s*[?.!]*\s*$/iu;
+/** "Who is Taiwan's incoming president?", "what is the name of China's foreign minister?": the holder's country first. */
+const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the name of) ([\p{L}-]+)(?:'s|’s|') (?:(?:current|new|former|incoming|outgoing|next|top) )?(?:(?:foreign|defense|defence|finance|interior|prime|deputy|vice) )?([\p{L}-]+)\s*[?.!]*\s*$/iu;
 /** "What is the name of the Chinese foreign minister?", "who is the Chinese leader": a people's adjective, maybe a word, the office. */
 const ADJECTIVE_ROLE = /^(?:who(?:'s|’s| is| was| will be)|what(?:'s|’s| is| was)? (?:the )?names? of) (?:the |a )?([\p{L}-]+) (?:[\p{L}-]+ )?([\p{L}-]+)\b/iu;
 /** "Who's the new president?", "who is the spokesman": an office with neither country nor name. */
@@ -130,9 +130,10 @@ function placeUnquoted(index: ArticleIndex, question: ParsedQuestion, chosen: Ra
   return undefined;
 }
 
-/** The article uses the term, or a word standing for it ("Russia" for "Moscow", "grievances" for "complain"). */
+/** The article uses the term, or a word standing for it ("Russia" for "Moscow", "grievances" for "complain", "Japanese" for "Tokyo"). */
 function articleKnowsOf(index: ArticleIndex, term: string): boolean {
-  return [...relatedTerms(term), ...countryOfCapital(term)].some((r) => index.vocabulary.hasTerm(r));
+  // "Tokyo" is known to an article that speaks of "Japanese counterparts".
+  return [...relatedTerms(term), ...countryWordsOfCapital(term)].some((r) => index.vocabulary.hasTerm(r));
 }
 
 /**

@@ -74,7 +74,7 @@ const MEASURE_WORDS = new Set('old long far often big tall large soon late early
 /** Number words are never the thing asked about ("which two countries ..."). */
 const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|several|many|few)$/;
 // "What is the weather in ...", "the population of ...": the noun right before a preposition or the end.
-const FOCUS = /^what(?:'s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
+const FOCUS = /^what(?:'s|’s|s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
 // "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
 const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
 // "Which Chinese banks ...": past a people's adjective, the noun is the kind of thing asked for.

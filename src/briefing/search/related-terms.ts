@@ -160,6 +160,8 @@ const CAPITALS: readonly string[] = [
   'madrid spain', 'ottawa canada', 'canberra australia', 'delhi india', 'islamabad pakistan', 'kabul afghanistan',
   'baghdad iraq', 'damascus syria', 'cairo egypt', 'ankara turkey', 'jerusalem israel', 'riyadh saudi',
   'hanoi vietnam', 'havana cuba', 'caracas venezuela', 'brasilia brazil', 'washington america', 'brussels europe',
+  // Seats of power that stand for their governments as capitals do.
+  'kremlin russia', 'pentagon america',
 ];
 
 const RELATED = new Map<string, string[]>();
@@ -238,6 +240,14 @@ const CAPITAL_OF = new Map<string, string[]>(
 /** The country (stemmed) a stemmed capital stands for ("moscow" -> "russia"), or nothing. */
 export function countryOfCapital(term: string): readonly string[] {
   return CAPITAL_OF.get(term) ?? [];
+}
+
+/**
+ * Words by which an article may name what a capital stands for: its country and that country's people
+ * ("tokyo" -> "japan", "japanese"). For telling whether an article knows of a place, not for ranking.
+ */
+export function countryWordsOfCapital(term: string): readonly string[] {
+  return countryOfCapital(term).flatMap((country) => [country, ...(RELATED.get(country) ?? [])]);
 }
 
 /** Stemmed relatives of a stemmed term (never the term itself). */

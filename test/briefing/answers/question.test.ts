@@ -23,6 +23,10 @@ describe('parseQuestion', () => {
     },
   );
 
+  it.each(['whats the weather in Beijing this week', "What's the weather in Beijing?", 'what is the weather in Beijing'])('GIVEN "%s" THEN the weather is what it asks for', (question) => {
+    expect(parseQuestion(question, vocabulary).focus?.token).toBe('weather');
+  });
+
   it.each([
     ['How old is Barker?', ['barker']],
     ['How long was Barker away?', ['barker', 'away']],

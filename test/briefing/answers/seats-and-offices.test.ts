@@ -1,0 +1,33 @@
+/**
+ * Places and offices asked for by another name: a capital or a seat of power stands for its country ("Tokyo"
+ * for Japan, whose counterparts the article names; "the Kremlin" for Russia), and "China's foreign minister"
+ * asks for a minister the article must name.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const SHIPPED = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
+const shipped = () => createBriefingService(staticLibrary(ingestArticle(SHIPPED, { source: 'shipped.txt', articleId: 'shipped' })));
+
+describe('a capital or seat of power for its country', () => {
+  it('GIVEN "What did Biden reaffirm at the summit with Manila and Tokyo?" (the article says "Japanese") THEN the summit sentence answers', () => {
+    const answer = shipped().ask('What did Biden reaffirm at the summit with Manila and Tokyo?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('commitment to the defense of the Philippines');
+  });
+
+  it('GIVEN "what kind of help is Beijing giving the Kremlin?" THEN the help China gives Russia answers', () => {
+    const answer = shipped().ask('So what kind of help is Beijing giving the Kremlin?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('industrial and logistical assistance');
+  });
+});
+
+describe('an office of a country, asked by possessive', () => {
+  it('GIVEN "What is the name of China\'s foreign minister?" (the article quotes only a ministry official) THEN the article does not say', () => {
+    expect(shipped().ask("What is the name of China's foreign minister?").abstained).toBe(true);
+  });
+});
