@@ -51,7 +51,7 @@ export interface ParsedQuestion {
 const WANTS_DONE = /\bwants?(?:ed)? (?:[\p{L}'’.-]+ ){1,4}to (?:do|take|stop|start|help|avoid|change|play|make)\b/iu;
 /** Words that frame a question without saying what it is about. */
 const FRAME_WORDS = new Set(
-  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else go goes went gone next'.split(' '),
+  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else go goes went gone next per'.split(' '),
 );
 /**
  * Contractions typed without their apostrophe, or read so ("he's" tokenizes as "hes"): function words, not
@@ -108,6 +108,9 @@ const SPEECH_CUES = /\bwhat (?:did|does|do|will|has|have) .{1,60}\b(?:say|said|t
 const DOING_ASKED = /^\W*what (?:has|have|had) .{1,60}?\bdone\b|^\W*what (?:will|would|should|is|was|are|were|has|have)(?: \w+)? (?:be|been|being) done (?:with|about|to|for)\b/i;
 
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
+const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting']);
+/** A past participle after "get": "gets hurt", "got arrested", "get paid". */
+const PASSIVE_AFTER_GET = /^(?:\p{L}+ed|hurt|hit|shot|caught|paid|cut|beaten|done|sent|taken|given|thrown|stolen|told|sold|held|left|kept|put)$/u;
 
 function isQuestionWordTypo(token: string): boolean {
   return questionWordFor(token) !== undefined;
@@ -285,6 +288,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // "What does the US want China to do about Iran?": the wanting frames the question, the action is what it asks
   // ("China should intervene ..."); a sentence saying someone else wants something is no answer.
   const wantsDone = WANTS_DONE.test(text);
+  const attributionFrame = ATTRIBUTION_FRAME.exec(text)?.[1]?.toLowerCase();
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((typed, i) => {
@@ -297,6 +301,9 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     // "How does Beijing view ...": the viewing frames the question; what is viewed is what it is about.
     if (holder !== undefined && VIEW_WORDS.has(token)) return;
     if (wantsDone && (token === 'want' || token === 'wants' || token === 'wanted')) return;
+    if (token === attributionFrame) return;
+    // "Who gets hurt?": "get" makes the passive; the hurting is asked about.
+    if (GET_FORMS.has(token) && PASSIVE_AFTER_GET.test(tokens[i + 1] ?? '')) return;
     // A mistyped question word ("wher", "waht") frames the question like the word itself.
     if (i === 0 && !vocabulary.hasTerm(token) && isQuestionWordTypo(token)) return;
     // "which cities", "what year": the noun names the kind of answer, not what it is about.
@@ -364,10 +371,15 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines, attributed, countsOccasions, viewOf: holder?.map(stem) };
 }
 
-const ATTRIBUTIONS = [/\baccording to ((?:[\p{L}'’.-]+\s*){1,6}?)(?=\s*(?:[,?.!;]|$))/giu, /\bin ((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+?)['’]s? (?:view|opinion|eyes|words|account)\b/giu];
+const ATTRIBUTIONS = [
+  /\b(?:according to|per) ((?:[\p{L}'’.-]+\s*){1,6}?)(?=\s*(?:[,?.!;]|$))/giu,
+  /\bin ((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+?)['’]s? (?:view|opinion|eyes|words|account)\b/giu,
+];
+/** "in Blinken's view": the word framing the attribution is no word to find. */
+const ATTRIBUTION_FRAME = /\bin (?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+?['’]s? (view|opinion|eyes|words|account)\b/iu;
 
 /** Cheap first look: most questions have no attribution, and the patterns above are slow to run. */
-const MAY_ATTRIBUTE = /according|view|opinion|eyes|words|account/i;
+const MAY_ATTRIBUTE = /according|\bper\b|view|opinion|eyes|words|account/i;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The words of the question's attributions ("according to US officials"), as tokens. */

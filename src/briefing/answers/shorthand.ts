@@ -44,6 +44,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: s
   // "Has the striker ever found the net for his country?": scored. "Could the fee go up?": rise.
   [/\b(?:find|finds|found|finding) the (?:back of the )?net\b/gi, 'score'],
   [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise'],
+  // "What is China handing over to Russia?": giving. "What case will he make?": what he will argue.
+  [/\b(?:hand|hands|handed|handing) over\b/gi, 'give'],
+  [/\b(?:make|makes|made|making) (?:the|a|his|her|their|its) case\b/gi, 'argue'],
+  [/\bcase (about|for|on) (.{1,40}?) (will|would|did|does|do) ((?:\w+ ){0,3})(?:make|makes)\b/gi, 'argue $1 $2 $3 $4'],
   // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk
   // about the last answer, and stays as typed.
   [/(?<!\b(?:that|it|this|they|those|these) )\b(?:(?:does|do|did|will|would)(?: not|n['’]?t)|doesnt|dont|didnt|wont|wouldnt) work\b/gi, 'fail'],
@@ -55,7 +59,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: s
 const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
 /** The question with its idioms (travel, reversing, fulfilling) in the words news uses. */
-const IDIOM_VERBS = /\b(?:been|stop|follow|follows|followed|following|back|backs|backed|backing|walk|walks|walked|walking|work|get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation|find|finds|found|finding|go|goes|went|gone|going)\b/i;
+const IDIOM_VERBS = /\b(?:been|stop|follow|follows|followed|following|back|backs|backed|backing|walk|walks|walked|walking|work|get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation|find|finds|found|finding|go|goes|went|gone|going|hand|hands|handed|handing|case)\b/i;
 
 export function plainIdioms(text: string, articleSaysFly = false): string {
   if (!IDIOM_VERBS.test(text)) return text;

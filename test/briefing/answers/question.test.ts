@@ -130,9 +130,20 @@ describe('parseQuestion: travel idioms', () => {
     expect(parseQuestion('Will Lisbon back away from the plan?', reversed).terms.map((t) => t.token)).toEqual(['lisbon', 'reverse', 'plan']);
     expect(parseQuestion('Did Lisbon walk back its support?', reversed).terms.map((t) => t.token)).toEqual(['lisbon', 'reverse', 'support']);
     expect(parseQuestion('What has she done in Lisbon?', new Vocabulary(['She had done much in Lisbon.'])).terms.map((t) => t.token)).toEqual(['lisbon']);
+    const handed = new Vocabulary(['Lisbon gave the museum its archive and will argue the case in court.']);
+    expect(parseQuestion('What is Lisbon handing over to the museum?', handed).terms.map((t) => t.token)).toEqual(['lisbon', 'give', 'museum']);
+    expect(parseQuestion('What case about the archive will Lisbon make?', handed).terms.map((t) => t.token)).toEqual(['argue', 'archive', 'lisbon']);
     const buried = new Vocabulary(['The bodies will be buried in the dunes, as was done before.']);
     expect(parseQuestion('What will be done with the carcasses?', buried).terms.map((t) => t.token)).toEqual(['carcasses']);
     expect(parseQuestion('Was it done before?', buried).terms.map((t) => t.token)).toContain('done');
+  });
+
+  it('GIVEN "gets hurt", "in Costa\'s view", "per the ministry" THEN the passive "get" and the attribution\'s frame are no terms, its source is attributed', () => {
+    const vocabulary = new Vocabulary(['The cuts hurt ports, Costa said; the ministry disagrees.']);
+    expect(parseQuestion("Who gets hurt by the cuts, in Costa's view?", vocabulary).terms.map((t) => t.token)).toEqual(['hurt', 'cuts', 'costas']);
+    const perMinistry = parseQuestion('Who is hurt by the cuts, per the ministry?', vocabulary);
+    expect(perMinistry.terms.map((t) => t.token)).toEqual(['hurt', 'cuts', 'ministry']);
+    expect([...perMinistry.attributed]).toEqual(['the', 'ministry']);
   });
 
   it('GIVEN "X doesn\'t work" THEN it reads as failing, but "if that doesn\'t work" stays talk about the last answer', () => {
