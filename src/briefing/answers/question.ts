@@ -60,6 +60,9 @@ const FRAME_WORDS = new Set(
 const CONTRACTIONS: ReadonlySet<string> = new Set(
   'hes shes theyre youre thats theres heres whos whats wheres hows whens whys im ive weve theyve youve itll theyll youll lets'.split(' '),
 );
+/** "he'll", "she'd", "we've": a pronoun and a contracted auxiliary, as typed with an apostrophe. */
+const CONTRACTED_PRONOUN = /\b(?:he|she|they|we|you|it|i)['’](?:ll|d|ve|re)\b/i;
+const CONTRACTED_PRONOUNS = /\b(he|she|they|we|you|it|i)['’](?:ll|d|ve|re)\b/gi;
 const TALK_WORDS: ReadonlySet<string> = new Set(['talk', 'talked', 'talking']);
 /** Words after "talk" that make it frame the question: "talk about", "talk to me". */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'to', 'with', 'me', 'us']);
@@ -272,7 +275,9 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const saysFly = vocabulary.hasTerm('fly');
   // Built by loop and push, as below: the array `map` returns reached optimised code as another kind of array and deoptimised it.
   const tokens: string[] = [];
-  for (const token of tokenize(plainIdioms(text, saysFly))) tokens.push(plainToken(token, possessives, vocabulary));
+  // "he'll" tokenizes as "hell": a pronoun's contracted "will" or "would" goes before tokenizing.
+  const uncontracted = CONTRACTED_PRONOUN.test(text) ? text.replace(CONTRACTED_PRONOUNS, '$1') : text;
+  for (const token of tokenize(plainIdioms(uncontracted, saysFly))) tokens.push(plainToken(token, possessives, vocabulary));
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
   // Built by loop, not map/filter: an empty result of those reached the optimised code as another kind of array and deoptimised it.
   const names: string[] = [];

@@ -46,6 +46,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: s
   [/\b(?:go|goes|went|gone|going) up\b/gi, 'rise'],
   // "What is China handing over to Russia?": giving. "What case will he make?": what he will argue.
   [/\b(?:hand|hands|handed|handing) over\b/gi, 'give'],
+  // "What will he bring up?": raise. "Which official went to China?": visited (a place follows, in capitals).
+  [/\b(?:bring|brings|brought|bringing) up\b/gi, 'raise'],
+  [/\b(?:go|goes|went|gone) to (?=(?:the )?[A-Z])/g, 'visited '],
   [/\b(?:make|makes|made|making) (?:the|a|his|her|their|its) case\b/gi, 'argue'],
   [/\bcase (about|for|on) (.{1,40}?) (will|would|did|does|do) ((?:\w+ ){0,3})(?:make|makes)\b/gi, 'argue $1 $2 $3 $4'],
   // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk
@@ -59,7 +62,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string | ((match: string, owner: s
 const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
 /** The question with its idioms (travel, reversing, fulfilling) in the words news uses. */
-const IDIOM_VERBS = /\b(?:been|stop|follow|follows|followed|following|back|backs|backed|backing|walk|walks|walked|walking|work|get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation|find|finds|found|finding|go|goes|went|gone|going|hand|hands|handed|handing|case)\b/i;
+const IDIOM_VERBS = /\b(?:been|stop|follow|follows|followed|following|back|backs|backed|backing|walk|walks|walked|walking|work|get|gets|got|getting|touch|touches|touched|touching|fly|flies|flew|flown|flying|head|heads|headed|heading|make|makes|made|making|job|role|title|position|post|occupation|find|finds|found|finding|go|goes|went|gone|going|hand|hands|handed|handing|case|bring|brings|brought|bringing)\b/i;
 
 export function plainIdioms(text: string, articleSaysFly = false): string {
   if (!IDIOM_VERBS.test(text)) return text;
