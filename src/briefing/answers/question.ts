@@ -276,7 +276,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // Built by loop and push, as below: the array `map` returns reached optimised code as another kind of array and deoptimised it.
   const tokens: string[] = [];
   // "he'll" tokenizes as "hell": a pronoun's contracted "will" or "would" goes before tokenizing.
-  const uncontracted = CONTRACTED_PRONOUN.test(text) ? text.replace(CONTRACTED_PRONOUNS, '$1') : text;
+  const uncontracted = (text.includes("'") || text.includes('’')) && CONTRACTED_PRONOUN.test(text) ? text.replace(CONTRACTED_PRONOUNS, '$1') : text;
   for (const token of tokenize(plainIdioms(uncontracted, saysFly))) tokens.push(plainToken(token, possessives, vocabulary));
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
   // Built by loop, not map/filter: an empty result of those reached the optimised code as another kind of array and deoptimised it.
@@ -293,7 +293,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // "What does the US want China to do about Iran?": the wanting frames the question, the action is what it asks
   // ("China should intervene ..."); a sentence saying someone else wants something is no answer.
   const wantsDone = WANTS_DONE.test(text);
-  const attributionFrame = ATTRIBUTION_FRAME.exec(text)?.[1]?.toLowerCase();
+  const attributionFrame = MAY_ATTRIBUTE.test(text) ? ATTRIBUTION_FRAME.exec(text)?.[1]?.toLowerCase() : undefined;
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((typed, i) => {
