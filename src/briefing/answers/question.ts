@@ -264,7 +264,8 @@ function plainToken(token: string, possessives: ReadonlySet<string>, vocabulary:
   const expanded = expandShorthand(token);
   if ((owner === undefined && expanded === token) || vocabulary.hasTerm(stem(token))) return token;
   // "Xi's" tokenizes as "xis"; a short name keeps that "s" through the stemmer, so read the owner.
-  if (owner !== undefined && vocabulary.hasTerm(stem(owner))) return owner;
+  // "tiawan's" is the owner mistyped: correcting "tiawans" finds nothing, "tiawan" finds "taiwan".
+  if (owner !== undefined && vocabulary.correct(owner, true).known) return owner;
   return expanded;
 }
 
