@@ -99,6 +99,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (mostlyForeign(index, question)) return { abstain: true, missing, unmatched: true };
   const asked = requestedThing(index, question);
   if (asked !== undefined) return { abstain: true, missing: [asked] };
+  if (asksForOwnNeeds(question)) return { abstain: true, missing };
   const focus = absentFocus(index, question, coverage);
   if (focus !== undefined) return { abstain: true, missing: [focus] };
   // "What are the names of the business leaders?": a sentence about them that names no one does not answer.
@@ -200,6 +201,10 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const askedEntities = new Set(entitiesNamed(index, question));
   return meeting.every((c) => mentionsKindWithoutMember(index, c.indexed, holder, askedEntities) === true);
 }
+
+/** "How do I make sourdough bread?", "where can I get a visa?": the asker's own how-to, which news does not answer. */
+const OWN_NEEDS = /^\W*(?:how (?:do|can|should|would|could) i|where (?:can|do|should|could) i|what (?:should|can|do) i|(?:can|should|could|may) i)\b(?!.*\b(?:know|understand|read|learn|follow)\b)/i;
+const asksForOwnNeeds = (question: ParsedQuestion): boolean => OWN_NEEDS.test(question.text);
 
 /** "Can you recommend ...", "give me some tips ...", "write me a poem": a request for the bot to make something. */
 const REQUEST = /^\W*(?:(?:can|could|would|will) you\b|(?:please\s+)?(?:give|tell|write|send|make|find|help|show) me\b|(?:any|some)\s+(?:good\s+)?(?:tips|advice|suggestions|recommendations|ideas)\b)/i;

@@ -63,6 +63,8 @@ describe('ask: abstention', () => {
     'Who is the president of France?',
     'What did he eat for dinner?',
     'When was Ana Costa born?',
+    'how do i get a cod quota in the Atlantic',
+    'where can i buy Atlantic cod',
   ])('GIVEN "%s" which the article does not answer THEN abstains plainly with suggestions', (question) => {
     const answer = service().ask(question);
     expect(answer.abstained).toBe(true);
