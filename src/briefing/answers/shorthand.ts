@@ -57,6 +57,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['work'], /(?<!\b(?:that|it|this|they|those|these) )\b(?:(?:does|do|did|will|would)(?: not|n['’]?t)|doesnt|dont|didnt|wont|wouldnt) work\b/gi, 'fail'],
   // "Is that making a difference?" asks whether it matters, not about making anything.
   [['difference'], /\b(?:make|makes|made|making) (?:a|any|much|the) (?:real |big |huge )?difference\b/gi, 'matter'],
+  // "whats the deal w fentanyl", "what's the story with Taiwan?": tell me about it.
+  [['deal', 'story', 'situation', 'latest'], /\bwhat(?:'s|’s|s| is) (?:the )?(?:deal|story|situation|latest) (?:with|w|on|about)\b/gi, 'tell me about'],
   // "What's her job?" asks who she is: the answer is the sentence giving her role.
   [['job', 'role', 'title', 'position', 'post', 'occupation'], /\bwhat(?:'s|’s|s| is| was) (his|her|their) (?:job|role|title|position|post|occupation)\b/gi, (_, owner: string) => `who is ${PRONOUN_OF[owner.toLowerCase()] ?? owner}`],
 ];

@@ -140,6 +140,9 @@ describe('parseQuestion: travel idioms', () => {
     const sworn = new Vocabulary(['Taiwan will swear in a new president at the May 20 inauguration.'], ['Taiwan']);
     expect(parseQuestion("when is tiawan's inauguration", sworn).terms.map((t) => t.word)).toEqual(['taiwan', 'inauguration']);
     expect(parseQuestion("will they raise north korea's tests", sworn).terms.map((t) => t.token)).toContain('koreas');
+    const topical = parseQuestion('whats the deal w fentanyl', new Vocabulary(['The flow of fentanyl is on the agenda.']));
+    expect(topical.terms.map((t) => t.token)).toEqual(['fentanyl']);
+    expect(topical.topical).toBe(true);
     const buried = new Vocabulary(['The bodies will be buried in the dunes, as was done before.']);
     expect(parseQuestion('What will be done with the carcasses?', buried).terms.map((t) => t.token)).toEqual(['carcasses']);
     expect(parseQuestion('Was it done before?', buried).terms.map((t) => t.token)).toContain('done');
