@@ -104,7 +104,9 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (focus !== undefined) return { abstain: true, missing: [focus] };
   // "What are the names of the business leaders?": a sentence about them that names no one does not answer.
   if (question.asksName && !chosen.some((c) => namesSomeoneNew(index, question, c))) return { abstain: true, missing };
-  if (factMissing(index, question, chosen)) return { abstain: true, missing };
+  // A long question's date or figure may be read from the passage around its quote ("how long after the union's
+  // second letter were supports installed?"), unless what it counts is nowhere in the article ("how many barrels").
+  if ((!long || countsAbsentThing(index, question)) && factMissing(index, question, chosen)) return { abstain: true, missing };
   if (membersUnnamed(index, question, chosen)) return { abstain: true, missing };
   if (cityUnnamed(question, chosen)) return { abstain: true, missing: [] };
   if (topicsUntold(index, question, chosen, conversation)) return { abstain: true, missing };
@@ -201,6 +203,13 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const askedEntities = new Set(entitiesNamed(index, question));
   return meeting.every((c) => mentionsKindWithoutMember(index, c.indexed, holder, askedEntities) === true);
 }
+
+/** "How many barrels of oil ...?" in an article that never says "barrels": what is counted is not there. */
+function countsAbsentThing(index: ArticleIndex, question: ParsedQuestion): boolean {
+  const counted = HOW_MANY_NOUN.exec(question.text)?.[1]?.toLowerCase();
+  return counted !== undefined && !index.vocabulary.hasTerm(stem(counted)) && !articleKnowsOf(index, stem(counted));
+}
+const HOW_MANY_NOUN = /\bhow (?:many|much) ([\p{L}-]+)/iu;
 
 /** "How do I make sourdough bread?", "where can I get a visa?": the asker's own how-to, which news does not answer. */
 const OWN_NEEDS = /^\W*(?:how (?:do|can|should|would|could) i|where (?:can|do|should|could) i|what (?:should|can|do) i|(?:can|should|could|may) i)\b(?!.*\b(?:know|understand|read|learn|follow)\b)/i;

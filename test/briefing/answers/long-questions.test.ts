@@ -2,6 +2,7 @@
  * A long question asks in many words of its own: the passage that answers it need not repeat most of them.
  * A short one the passage barely touches is still refused.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleService } from '../fixtures/article-service.js';
 
@@ -25,6 +26,17 @@ describe('long questions in words of their own', () => {
     const answer = trial().ask('Where exactly did the diverted scanner cash supposedly end up, based on what the prosecution claims?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('into accounts he controlled');
+  });
+
+  it('GIVEN a long question for a figure the passage about it lacks THEN that passage is quoted, not refused', () => {
+    const answer = trial().ask('How much money in total did Delorme move out of the scanner budget into his own accounts?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('moved money meant for new scanners');
+  });
+
+  it('GIVEN a long question counting something the article never mentions ("how many barrels") THEN the article does not say', () => {
+    const shipped = articleService([readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url), 'utf8')], 'shipped');
+    expect(shipped.ask('How many barrels of oil does China buy from Iran each day?').abstained).toBe(true);
   });
 
   it('GIVEN a short question the passage touches as little ("Is Delorme staying out right away?") THEN the article does not say', () => {
