@@ -17,8 +17,8 @@ const ferryArticle = [
 const ferry = () => articleService(ferryArticle, 'ferry');
 
 describe('a figure asked for that the best-matching sentences lack', () => {
-  it('GIVEN "How far did Vogt say she drifted after the ferry went under in the storm?" THEN her own words with the distance answer, after the sentence naming her', () => {
-    const answer = ferry().ask('How far did Vogt say she drifted after the ferry went under in the storm?');
+  it('GIVEN "How far did Vogt say she drifted in the storm?" THEN her own words with the distance answer, after the sentence naming her', () => {
+    const answer = ferry().ask('How far did Vogt say she drifted in the storm?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('I probably drifted 300 meters');
     expect(answer.answer.indexOf('survivor Lena Vogt told reporters')).toBeLessThan(answer.answer.indexOf('I probably drifted'));
