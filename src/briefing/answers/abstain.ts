@@ -8,10 +8,10 @@ import { FACT_KINDS, answersKind } from './answer-type.js';
 import { splitCompound } from './compound.js';
 import { askedOfListedPerson } from './listed.js';
 import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
-import type { ParsedQuestion } from './question.js';
+import { countedWord, type ParsedQuestion } from './question.js';
 import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
 import { PEOPLE_PLURALS } from './kind-nouns.js';
-import { ROLE_HEADS } from '../ingest/gazetteer.js';
+import { SINGLE_WORD_ROLE_HEADS } from '../ingest/gazetteer.js';
 import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
 import { countriesOfDemonym, countryOfCapital, countryWordsOfCapital, isCountryWord, isDemonym, isRegionName, relatedTerms } from '../search/related-terms.js';
@@ -96,7 +96,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const required = long ? LONG_QUESTION_COVERAGE : relaxed ? MIN_COVERAGE * 0.6 : conceptsMatched(question, union, index) >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
   if (question.terms.length > 0 && coverage < required) return { abstain: true, missing, unmatched: true };
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
-  if (mostlyForeign(index, question)) return { abstain: true, missing, unmatched: true };
+  if (mostlyForeign(index, question, long)) return { abstain: true, missing, unmatched: true };
   const asked = requestedThing(index, question);
   if (asked !== undefined) return { abstain: true, missing: [asked] };
   if (asksForOwnNeeds(question)) return { abstain: true, missing };
@@ -206,10 +206,9 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
 
 /** "How many barrels of oil ...?" in an article that never says "barrels": what is counted is not there. */
 function countsAbsentThing(index: ArticleIndex, question: ParsedQuestion): boolean {
-  const counted = HOW_MANY_NOUN.exec(question.text)?.[1]?.toLowerCase();
+  const counted = countedWord(question.text, true);
   return counted !== undefined && !index.vocabulary.hasTerm(stem(counted)) && !articleKnowsOf(index, stem(counted));
 }
-const HOW_MANY_NOUN = /\bhow (?:many|much) ([\p{L}-]+)/iu;
 
 /** "How do I make sourdough bread?", "where can I get a visa?": the asker's own how-to, which news does not answer. */
 const OWN_NEEDS = /^\W*(?:how (?:do|can|should|would|could) i|where (?:can|do|should|could) i|what (?:should|can|do) i|(?:can|should|could|may) i)\b(?!.*\b(?:know|understand|read|learn|follow)\b)/i;
@@ -236,11 +235,11 @@ function requestedThing(index: ArticleIndex, question: ParsedQuestion): string |
 }
 
 /** "Can you recommend a good dumpling restaurant in Beijing?": most of what it asks about is foreign to the article. */
-function mostlyForeign(index: ArticleIndex, question: ParsedQuestion): boolean {
+function mostlyForeign(index: ArticleIndex, question: ParsedQuestion, long: boolean): boolean {
   const foreign = question.terms.filter((t) => !t.known && !articleKnowsOf(index, t.term));
   if (foreign.length < MIN_FOREIGN_WORDS || foreign.length < FOREIGN_SHARE * question.terms.length) return false;
   // A long question with two words of the article or more asks about the story at length, in words of its own.
-  if (wordCount(question.text) >= LONG_QUESTION_WORDS && question.terms.length - foreign.length >= 2) return false;
+  if (long && question.terms.length - foreign.length >= 2) return false;
   // "What compensation did the provincial governor offer the victims' relatives?": a question about one of the
   // article's people or bodies, by name or role, is about the story in words of its own; the other checks judge it.
   return !namesStoryActor(index, question);
@@ -263,7 +262,7 @@ function namesStoryActor(index: ArticleIndex, question: ParsedQuestion): boolean
 }
 
 /** Role head nouns, stemmed: "governor" in "West Java Governor" names its holder; "West" does not. */
-const ROLE_HEAD_TERMS: ReadonlySet<string> = new Set(ROLE_HEADS.split('|').filter((head) => /^[a-z]+$/.test(head)).map(stem));
+const ROLE_HEAD_TERMS: ReadonlySet<string> = new Set(SINGLE_WORD_ROLE_HEADS.map(stem));
 
 /**
  * "What is the weather in Beijing?": the thing asked about is never mentioned (returned, as typed). Only a

@@ -15,7 +15,7 @@ import { asksForGist, gistSentence } from './gist.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
-import { parseQuestion, type ParsedQuestion } from './question.js';
+import { countedWord, parseQuestion, type ParsedQuestion } from './question.js';
 import { stem } from '../text/tokens.js';
 import { rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
@@ -233,8 +233,6 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
 
 /** Ranked sentences looked at for the figure or date the best ones lack. */
 const FACT_FALLBACK_DEPTH = 8;
-/** "How many seats": the thing counted. */
-const HOW_MANY = /\bhow many ([\p{L}-]+)/iu;
 
 /**
  * "How far did Babineau say he fell when the bridge collapsed?": the sentences most about the question
@@ -245,7 +243,7 @@ const HOW_MANY = /\bhow many ([\p{L}-]+)/iu;
 function factFallback(index: ArticleIndex, question: ParsedQuestion, ranked: RankedSentence[]): RankedSentence[] | undefined {
   if (!FACT_KINDS.has(question.kind)) return undefined;
   // "How many seats ...?" is not answered by "10 days": the thing counted must be in the sentence.
-  const counted = HOW_MANY.exec(question.text)?.[1]?.toLowerCase();
+  const counted = countedWord(question.text);
   const countedTerm = counted === undefined ? undefined : stem(counted);
   const holder = ranked
     .slice(0, FACT_FALLBACK_DEPTH)

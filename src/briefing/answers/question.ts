@@ -61,7 +61,6 @@ const CONTRACTIONS: ReadonlySet<string> = new Set(
   'hes shes theyre youre thats theres heres whos whats wheres hows whens whys im ive weve theyve youve itll theyll youll lets'.split(' '),
 );
 /** "he'll", "she'd", "we've": a pronoun and a contracted auxiliary, as typed with an apostrophe. */
-const CONTRACTED_PRONOUN = /\b(?:he|she|they|we|you|it|i)['’](?:ll|d|ve|re)\b/i;
 const CONTRACTED_PRONOUNS = /\b(he|she|they|we|you|it|i)['’](?:ll|d|ve|re)\b/gi;
 const TALK_WORDS: ReadonlySet<string> = new Set(['talk', 'talked', 'talking']);
 /** Words after "talk" that make it frame the question: "talk about", "talk to me". */
@@ -210,6 +209,14 @@ function placeNoun(token: string): string | undefined {
   return found ?? undefined;
 }
 
+const HOW_MANY_NOUN = /\bhow many ([\p{L}-]+)/iu;
+const HOW_MANY_OR_MUCH_NOUN = /\bhow (?:many|much) ([\p{L}-]+)/iu;
+
+/** The word counted, lower case: "seats" in "how many seats ...?"; with `orMuch`, "oil" in "how much oil ...?" too. */
+export function countedWord(text: string, orMuch = false): string | undefined {
+  return (orMuch ? HOW_MANY_OR_MUCH_NOUN : HOW_MANY_NOUN).exec(text)?.[1]?.toLowerCase();
+}
+
 function countedKind(tokens: readonly string[]): ParsedQuestion['counted'] {
   const at = tokens.findIndex((token, i) => token === 'many' && tokens[i - 1] === 'how');
   const noun = at < 0 ? undefined : tokens[at + 1];
@@ -277,7 +284,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // Built by loop and push, as below: the array `map` returns reached optimised code as another kind of array and deoptimised it.
   const tokens: string[] = [];
   // "he'll" tokenizes as "hell": a pronoun's contracted "will" or "would" goes before tokenizing.
-  const uncontracted = (text.includes("'") || text.includes('’')) && CONTRACTED_PRONOUN.test(text) ? text.replace(CONTRACTED_PRONOUNS, '$1') : text;
+  const uncontracted = text.includes("'") || text.includes('’') ? text.replace(CONTRACTED_PRONOUNS, '$1') : text;
   for (const token of tokenize(plainIdioms(uncontracted, saysFly))) tokens.push(plainToken(token, possessives, vocabulary));
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
   // Built by loop, not map/filter: an empty result of those reached the optimised code as another kind of array and deoptimised it.
@@ -294,7 +301,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // "What does the US want China to do about Iran?": the wanting frames the question, the action is what it asks
   // ("China should intervene ..."); a sentence saying someone else wants something is no answer.
   const wantsDone = WANTS_DONE.test(text);
-  const attributionFrame = MAY_ATTRIBUTE.test(text) ? ATTRIBUTION_FRAME.exec(text)?.[1]?.toLowerCase() : undefined;
+  const attributionFrame = MAY_ATTRIBUTE.test(text) ? ATTRIBUTION_FRAME.exec(text)?.[2]?.toLowerCase() : undefined;
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((typed, i) => {
@@ -377,12 +384,10 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines, attributed, countsOccasions, viewOf: holder?.map(stem) };
 }
 
-const ATTRIBUTIONS = [
-  /\b(?:according to|per) ((?:[\p{L}'’.-]+\s*){1,6}?)(?=\s*(?:[,?.!;]|$))/giu,
-  /\bin ((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+?)['’]s? (?:view|opinion|eyes|words|account)\b/giu,
-];
-/** "in Blinken's view": the word framing the attribution is no word to find. */
-const ATTRIBUTION_FRAME = /\bin (?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+?['’]s? (view|opinion|eyes|words|account)\b/iu;
+/** "in Blinken's view": the source (group 1) and the word framing it (group 2), which is no word to find. */
+const IN_VIEW = String.raw`\bin ((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+?)['’]s? (view|opinion|eyes|words|account)\b`;
+const ATTRIBUTIONS = [/\b(?:according to|per) ((?:[\p{L}'’.-]+\s*){1,6}?)(?=\s*(?:[,?.!;]|$))/giu, new RegExp(IN_VIEW, 'giu')];
+const ATTRIBUTION_FRAME = new RegExp(IN_VIEW, 'iu');
 
 /** Cheap first look: most questions have no attribution, and the patterns above are slow to run. */
 const MAY_ATTRIBUTE = /according|\bper\b|view|opinion|eyes|words|account/i;

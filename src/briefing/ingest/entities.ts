@@ -6,7 +6,7 @@
 import type { Entity, EntityKind } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { isEnglishWord } from '../text/english-words.js';
-import { MONTHS, MULTIWORD_ORGANIZATIONS, MULTIWORD_PLACES, ORGANIZATION_WORDS, PLACES, ROLE_HEADS, WEEKDAYS } from './gazetteer.js';
+import { MONTHS, MULTIWORD_ORGANIZATIONS, MULTIWORD_PLACES, ORGANIZATION_WORDS, PLACES, ROLE_HEADS, SINGLE_WORD_ROLE_HEADS, WEEKDAYS } from './gazetteer.js';
 
 interface Mention {
   name: string;
@@ -94,7 +94,7 @@ function classifyRun(run: string): EntityKind | undefined {
 }
 
 /** Single-word role heads as written capitalised before a name: "Governor", "Minister", "Judge". */
-const CAPITALISED_ROLE_HEADS: ReadonlySet<string> = new Set(ROLE_HEADS.split('|').filter((head) => /^[a-z]+$/.test(head)).map(capitalize));
+const CAPITALISED_ROLE_HEADS: ReadonlySet<string> = new Set(SINGLE_WORD_ROLE_HEADS.map(capitalize));
 
 /**
  * "West Java Governor Ratna Sari Dewi", "Agriculture Minister Lucía Paredes", "Judge Hélène Carrier": a role
@@ -206,12 +206,17 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
   }
   // Short mentions of known people: "Blinken", "Xi", "Biden"; and of firms by their own name: "Baltek" for
   // "Baltek Logistics" (not "National" for "National Disaster Mitigation Agency": that word is no name).
-  const people = [...entities.values()].filter((e) => e.kind === 'person' || (e.kind === 'organization' && ownNameOf(e.name) !== undefined));
+  const shortNamed: Array<{ entity: Entity; words: readonly string[] }> = [];
+  for (const entity of entities.values()) {
+    const own = entity.kind === 'organization' ? ownNameOf(entity.name) : undefined;
+    if (entity.kind === 'person') shortNamed.push({ entity, words: entity.name.split(' ') });
+    else if (own !== undefined) shortNamed.push({ entity, words: [own] });
+  }
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
       const word = match[0];
       if (SINGLE_ALIAS_SKIP.has(word)) continue;
-      const person = people.find((p) => (p.kind === 'person' ? p.name.split(' ').some((part) => part === word) : ownNameOf(p.name) === word));
+      const person = shortNamed.find((named) => named.words.includes(word))?.entity;
       const start = match.index ?? 0;
       // A part of the full name where it stands in full is no separate mention.
       const partOfFullName = person && sentence.text.slice(Math.max(0, start - person.name.length), start + person.name.length).includes(person.name);

@@ -64,5 +64,8 @@ export const MULTIWORD_ORGANIZATIONS: readonly string[] = ['White House', 'State
 export const ROLE_HEADS =
   'secretary|spokesman|spokeswoman|spokesperson|president|vice president|leader|minister|prime minister|ambassador|senator|governor|chairman|chairwoman|chair|director|chief|general|commander|mayor|king|queen|premier|envoy|diplomat|official|representative|rep\\.|sen\\.|gov\\.|judge|justice|attorney general|economist|analyst|professor|ceo|founder|editor|correspondent|reporter|adviser|advisor|counterpart|coach|manager|captain|striker|goalkeeper|midfielder|defender|actor|actress|singer|host|anchor|author|novelist|lawyer|attorney|prosecutor|doctor|surgeon|detective|sheriff|commissioner|superintendent|principal|bishop|archbishop|pastor|rabbi|imam|cardinal|chancellor|lawmaker|congressman|congresswoman|candidate|nominee|producer|designer|supermodel|scientist|researcher|historian|astronaut|inspector|sergeant|lieutenant|colonel|admiral|executive|farmer|activist|campaigner|survivor|witness|owner|teacher|student|engineer|nurse|worker|officer|pilot|ranger|volunteer|resident|mother|father|widow|boss';
 
+/** The role heads of one word ("governor", not "prime minister" or "rep."). */
+export const SINGLE_WORD_ROLE_HEADS: readonly string[] = ROLE_HEADS.split('|').filter((head) => /^[a-z]+$/.test(head));
+
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
