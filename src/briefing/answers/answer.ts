@@ -136,8 +136,10 @@ function chooseForParts(index: ArticleIndex, parts: [string, string], context: T
   const firstBest = rankSentences(index, first, context)[0];
   if (!firstBest) return undefined;
   const second = parseQuestion(parts[1], index.vocabulary);
-  const secondBest = rankSentences(index, second, contextOf(first, firstBest))[0];
-  if (!secondBest || secondBest.position === firstBest.position) return undefined;
+  // "Who is Graham Pike and why is he worried?": when the second part's best is the first part's answer too,
+  // its next best says the rest.
+  const secondBest = rankSentences(index, second, contextOf(first, firstBest)).find((r) => r.position !== firstBest.position);
+  if (!secondBest) return undefined;
   if (!fitTogether(firstBest.indexed.sentence.text, secondBest.indexed.sentence.text)) return undefined;
   return [
     { question: first, best: firstBest },

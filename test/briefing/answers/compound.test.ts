@@ -82,6 +82,24 @@ describe('ask: a two-part question whose first part takes two sentences', () => 
   });
 });
 
+describe('ask: a two-part question whose second part is best answered by the first part\'s sentence', () => {
+  const text = [
+    'Ranchers fear tariff',
+    'JAKARTA -- Indonesia will impose tariffs of 25% on Australian live cattle starting next month, the trade ministry said.',
+    'Graham Pike, chairman of the Northern Cattle Producers Group, said some of his members sell almost all of their animals to Indonesia.',
+    '"If this goes ahead, there are families up here who will lose everything," he said.',
+    'Australian officials said they would seek talks in Singapore.',
+  ].join('\n\n');
+
+  it('GIVEN "Who is Graham Pike and why is he worried?" THEN his role and the reason that follows are both quoted', () => {
+    const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'cattle.txt', articleId: 'cattle' })));
+    const answer = service.ask('Who is Graham Pike and why is he worried?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('chairman of the Northern Cattle Producers Group');
+    expect(answer.answer).toContain('will lose everything');
+  });
+});
+
 describe('ask: a two-part question the article answers only through the conversation', () => {
   it('GIVEN a turn on Taiwan WHEN asked "Who coaches the team, and where did it finish?" THEN the article does not say', () => {
     const shipped = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
