@@ -52,6 +52,14 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['go', 'went', 'gone'], /\b(?:go|goes|went|gone) to (?=(?:the )?[A-Z])/g, 'visited '],
   [['case'], /\b(?:make|makes|made|making) (?:the|a|his|her|their|its) case\b/gi, 'argue'],
   [['case'], /\bcase (about|for|on) (.{1,40}?) (will|would|did|does|do) ((?:\w+ ){0,3})(?:make|makes)\b/gi, 'argue $1 $2 $3 $4'],
+  // "Where did the blast take place?": happen. "Why was the launch put off?": postponed. "How did the thieves
+  // get away?": escape. "Who is being tried?": who is on trial. "Is it likely to pass?": expected to, as news says it.
+  [['place'], /\b(?:take|takes|took|taken|taking) place\b/gi, 'happen'],
+  [['off'], /\b(?:put|puts|putting) off\b/gi, 'postpone'],
+  [['away'], /\b(?:get|gets|got|getting) away\b/gi, 'escape'],
+  [['tried'], /\b(?:be|being|been|is|are|was|were) tried\b/gi, 'on trial'],
+  [['likely'], /\blikely to\b/gi, 'likely expected to'],
+  [['ground'], /\b(?:below|under|beneath) (?:the )?ground\b/gi, 'underground below the surface'],
   // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk
   // about the last answer, and stays as typed.
   [['work'], /(?<!\b(?:that|it|this|they|those|these) )\b(?:(?:does|do|did|will|would)(?: not|n['’]?t)|doesnt|dont|didnt|wont|wouldnt) work\b/gi, 'fail'],

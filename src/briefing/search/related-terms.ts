@@ -13,7 +13,7 @@ const GROUPS: readonly string[] = [
   'meet meeting met talks summit',
   'say said says tell told remark remarks comment statement',
   'help helps helped assist assistance aid support supporting',
-  'threat threaten threatens danger risk',
+  'threat threaten threatens danger dangerous risk risks risky',
   'weapon weapons arms military armaments munitions missile missiles arsenal arsenals',
   'kill killed death deaths dead die died fatal',
   'buy bought purchase purchased acquire acquired spend spent spending',
@@ -115,6 +115,16 @@ const GROUPS: readonly string[] = [
   'body bodies corpse corpses remains carcass carcasses',
   'steal stole stolen theft embezzle embezzled embezzling embezzlement misappropriate misappropriated',
   'spot spotted notice noticed sight sighted saw seen',
+  'surgery surgeries operation operations surgeon surgeons',
+  'worry worried worries fear fears feared afraid anxious nervous',
+  'postpone postponed postponement delay delayed',
+  'escape escaped flee fled getaway',
+  'collapse collapsed fall fell',
+  'check checked inspect inspected inspection inspections examine examined',
+  'rich wealthy wealth fortune',
+  'catch caught capture captured recapture recaptured',
+  'pay salary salaries wage wages earn earns earnings income',
+  'customer customers client clients',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */

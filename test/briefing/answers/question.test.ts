@@ -286,6 +286,24 @@ describe('parseQuestion: idioms', () => {
   it.each(['is that actually making a difference?', 'Did it make any difference?'])('GIVEN "%s" THEN it asks whether it matters', (question) => {
     expect(words(question).filter((word) => word !== 'actually')).toEqual(['matter']);
   });
+
+  it.each([
+    ['Why was the launch put off?', ['launch', 'postpone']],
+    ['How did the thieves get away?', ['thieves', 'escape']],
+    ['Who is being tried?', ['trial']],
+    ['How long is the trial likely to go on?', ['trial', 'expected']],
+  ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
+    for (const word of expected) expect(words(question)).toContain(word);
+  });
+
+  it('GIVEN "Where did the explosion take place?" THEN it asks where the explosion happened, not about a place taken', () => {
+    expect(words('Where did the explosion take place?')).toEqual(['explosion']);
+  });
+
+  it('GIVEN "How far below ground was the blast?" THEN it asks about the surface and underground', () => {
+    expect(words('How far below ground was the blast?')).toEqual(expect.arrayContaining(['underground', 'surface']));
+    expect(words('How far below ground was the blast?')).not.toContain('ground');
+  });
 });
 
 describe('parseQuestion: "is this the first ...?" counts occasions', () => {
