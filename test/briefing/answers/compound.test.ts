@@ -84,7 +84,7 @@ describe('ask: a two-part question whose first part takes two sentences', () => 
 
 describe('ask: a two-part question whose second part is best answered by the first part\'s sentence', () => {
   const text = [
-    'Ranchers fear tariff',
+    'Cattle tariff row',
     'JAKARTA -- Indonesia will impose tariffs of 25% on Australian live cattle starting next month, the trade ministry said.',
     'Graham Pike, chairman of the Northern Cattle Producers Group, said some of his members sell almost all of their animals to Indonesia.',
     '"If this goes ahead, there are families up here who will lose everything," he said.',
