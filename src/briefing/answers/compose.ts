@@ -38,10 +38,12 @@ export interface AnswerNeeds {
   holdsFact?: (sentence: RankedSentence) => boolean;
   /** `other` holds the date, number or amount asked for, which `best` lacks. */
   completes?: (best: RankedSentence, other: RankedSentence) => boolean;
+  /** "Which other cities ...?": more of the answer is wanted, whatever else the sentence giving it is about. */
+  othersAsked?: boolean;
 }
 
 export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): RankedSentence[] {
-  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true, completes = () => false } = needs;
+  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true, completes = () => false, othersAsked = false } = needs;
   const best = ranked[0];
   if (!best) return [];
   if (best.indexed.sentence.text.length > MAX_ANSWER_CHARS) return [best];
@@ -60,7 +62,10 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
     const sameSection = r.indexed.sentence.sectionId === best.indexed.sentence.sectionId;
     // "...before Taiwan is sworn in" then, in the same passage, "...leading up to the May 20 inauguration".
     const completesFact = completes(best, r) && r.score >= best.score * FACT_SHARE && distance <= NEAR && sameSection;
-    if ((r.score < best.score * SECOND_SHARE && !names && !completesFact) || !fits(r)) continue;
+    // "Which other cities ...": the others are told of in a sentence of their own ("Smaller marches took place in
+    // Porto"), scoring low on the words of the main event.
+    const others = othersAsked && r.coverage > 0 && addsAnswer(best, r);
+    if ((r.score < best.score * SECOND_SHARE && !names && !completesFact && !others) || !fits(r)) continue;
     // A follow-up with no words of its own ("where is he going?") covers nothing: only a place it asks for may join.
     if (r.coverage <= 0 && (best.coverage > 0 || !addsAnswer(best, r))) continue;
     const adjacent = distance === 1;
@@ -72,7 +77,7 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
     // A headline mostly restates the lead: it joins only to complete the answer.
     if (r.indexed.sentence.kind === 'headline' && gain < MIN_GAIN) continue;
     // Another place counts only from a sentence about the same thing ("Yellen visited" gains nothing from Blinken's stops).
-    const adds = onTopic && addsAnswer(best, r);
+    const adds = others || (onTopic && addsAnswer(best, r));
     // Strong on its own means answering too: when the best holds the figure asked for, a far rival must hold one.
     const independent = r.score >= best.score * INDEPENDENT_SHARE && onTopic && (holdsFact(r) || !holdsFact(best));
     if (!near && !adds && !completesFact && gain < MIN_GAIN && !independent) continue;

@@ -226,6 +226,9 @@ function countedKind(tokens: readonly string[]): ParsedQuestion['counted'] {
   return PEOPLE_PLURALS.has(noun) || isDemonym(noun) ? 'person' : undefined;
 }
 
+/** Words between "which" and the noun that say which, not what kind: "which other cities". */
+const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'another', 'different', 'else']);
+
 /** "What is typhus?", "what are ospreys", "what does ASEAN mean?": the thing, when that is all the question asks. */
 const WHAT_IS = /^what(?:'s|’s|s)?(?:\s+(?:is|are|was|were))?\s+(?:an?\s+|the\s+)?([\p{L}\p{N}' -]+?)\s*[?.!]*\s*$/iu;
 const WHAT_MEANS = /^what (?:does|do) (?:an?\s+|the\s+)?([\p{L}\p{N}' -]+?) (?:mean|stand for)\s*[?.!]*\s*$/iu;
@@ -361,8 +364,10 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
   // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").
   const asker = tokens.findIndex((token, i) => i <= 1 && ASKING.has(questionWordFor(token) ?? token));
-  // "Which Italian city": a people's adjective before the noun says where, not what kind of place.
-  const nounAt = asker < 0 ? -1 : isDemonym(tokens[asker + 1] ?? '') ? asker + 2 : asker + 1;
+  // "Which Italian city", "which other cities": a people's adjective or "other" before the noun says where, or
+  // which, not what kind of place.
+  let nounAt = asker < 0 ? -1 : asker + 1;
+  while (nounAt > 0 && nounAt < asker + 3 && (OTHER_WORDS.has(tokens[nounAt] ?? '') || isDemonym(tokens[nounAt] ?? ''))) nounAt++;
   const askedNoun = nounAt < 0 ? undefined : placeNoun(tokens[nounAt] ?? '');
   const placeType = askedNoun === undefined ? undefined : CITY_NOUNS.includes(askedNoun) ? 'city' : COUNTRY_NOUNS.includes(askedNoun) ? 'country' : FEATURE_NOUNS.includes(askedNoun) ? 'division' : undefined;
   let kind = answerKind(kindText, kindText === text ? first : undefined);
