@@ -21,7 +21,7 @@ const GROUPS: readonly string[] = [
   'end ended finish finished stop stopped halt reverse reversed reversal abandon abandoned',
   'ask asked request requested demand demanded urge urged call called calling want wants wanted',
   'hope hopes hoped want wants wish wishes expect keen eager',
-  'promise promised promises pledge pledged pledges commitment commitments commit committed vow vowed',
+  'promise promised promises pledge pledged pledges commitment commitments commit committed vow vowed propose proposed proposal proposals',
   'require requires required obliges oblige must mandate',
   'accuse accused accusation allege alleged charge charged blame blamed',
   'economy economic growth gdp',
@@ -125,6 +125,7 @@ const GROUPS: readonly string[] = [
   'catch caught capture captured recapture recaptured',
   'pay salary salaries wage wages earn earns earnings income',
   'customer customers client clients',
+  'concede conceded concedes accept accepted accepts',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */
