@@ -59,6 +59,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['away'], /\b(?:get|gets|got|getting) away\b/gi, 'escape'],
   [['tried'], /\b(?:be|being|been|is|are|was|were) tried\b/gi, 'on trial'],
   [['likely'], /\blikely to\b/gi, 'likely expected to'],
+  // "What does EPO do in the body?": what it does; the body is where any drug acts, no word to find.
+  [['body'], /\b(?:do|does|did) (?:to|in|inside) (?:the|your|our|a) (?:human )?body\b/gi, 'do'],
   [['ground'], /\b(?:below|under|beneath) (?:the )?ground\b/gi, 'underground below the surface'],
   // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk
   // about the last answer, and stays as typed.

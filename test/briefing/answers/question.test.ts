@@ -292,8 +292,14 @@ describe('parseQuestion: idioms', () => {
     ['How did the thieves get away?', ['thieves', 'escape']],
     ['Who is being tried?', ['trial']],
     ['How long is the trial likely to go on?', ['trial', 'expected']],
+    ['What does EPO do in the body?', ['epo']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
+  });
+
+  it('GIVEN "What does EPO do in the body?" THEN the body is no word to find', () => {
+    expect(words('What does EPO do in the body?')).not.toContain('body');
+    expect(words('Where was the body found?')).toContain('body');
   });
 
   it('GIVEN "Where did the explosion take place?" THEN it asks where the explosion happened, not about a place taken', () => {
