@@ -341,7 +341,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "who's he meeting there?": the sentence at the place the conversation is at.
     if (there && there.some((term) => indexed.terms.has(term))) score += THERE_BONUS;
     // "he"/"she": the person the conversation is about, the first one it named.
-    if (carry && personalPronoun && pronounPerson !== undefined && indexed.entityIds.has(pronounPerson)) score += 0.2;
+    if (carry && personalPronoun && pronounPerson !== undefined && indexed.entityIds.has(pronounPerson)) score += question.kind === 'yesno' ? YESNO_PRONOUN_BONUS : 0.2;
     else if (carry && personalPronoun && subject) score += 0.2 * subject.credit;
     if (subject) score += 0.1 * subject.credit;
     ranked.push(subject ? { position, indexed, score, coverage, subject } : { position, indexed, score, coverage });
@@ -350,6 +350,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 }
 
 const DEFINITION_BONUS = 0.3;
+/** "Did he threaten anything?": yes or no of him; a sentence about someone else answers nothing of the kind. */
+const YESNO_PRONOUN_BONUS = 0.6;
 /** A sentence naming members of the kind a "which <people>" question asks for. */
 const MEMBERS_NAMED_BONUS = 0.2;
 

@@ -301,6 +301,23 @@ describe('"he" in a follow-up naming someone else is still the person the conver
   });
 });
 
+describe('a yes-or-no follow-up about "he" is answered by what he said or did', () => {
+  const text = [
+    'Trade talks stall',
+    'Trade minister Paul Okafor said Monday that his country was willing and able to take its own steps if the talks failed.',
+    'Despite the threat of new tariffs, exporters signalled they would keep shipping grain.',
+    'The talks resume in Geneva next week.',
+  ].join('\n\n');
+
+  it('GIVEN a turn on the minister WHEN asked "did he threaten anything?" THEN his own words, not another sentence saying "threat", are quoted', () => {
+    const ask = threadOn(text);
+    expect(ask('What did Paul Okafor say on Monday?').answer).toContain('willing and able');
+    const answer = ask('did he threaten anything?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.sources[0]?.text).toContain('willing and able to take its own steps');
+  });
+});
+
 describe('"who is he meeting?" wants someone other than him (shipped article)', () => {
   it('GIVEN where Blinken landed WHEN asked "who is he meeting there" THEN the sentence naming whom he meets in Shanghai, not one naming only him', () => {
     const ask = threadOn(SHIPPED);
