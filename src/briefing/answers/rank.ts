@@ -351,7 +351,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
 
 const DEFINITION_BONUS = 0.3;
 /** "Did he threaten anything?": yes or no of him; a sentence about someone else answers nothing of the kind. */
-const YESNO_PRONOUN_BONUS = 0.6;
+const YESNO_PRONOUN_BONUS = 1;
 /** A sentence naming members of the kind a "which <people>" question asks for. */
 const MEMBERS_NAMED_BONUS = 0.2;
 
