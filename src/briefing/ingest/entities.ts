@@ -6,7 +6,7 @@
 import type { Entity, EntityKind } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { isEnglishWord } from '../text/english-words.js';
-import { MONTHS, MULTIWORD_ORGANIZATIONS, MULTIWORD_PLACES, ORGANIZATION_WORDS, PLACES, ROLE_HEADS, SINGLE_WORD_ROLE_HEADS, WEEKDAYS } from './gazetteer.js';
+import { MONTHS, MULTIWORD_ORGANIZATIONS, MULTIWORD_PLACES, ORGANIZATION_WORDS, PLACE_NAME_ENDINGS, PLACES, ROLE_HEADS, SINGLE_WORD_ROLE_HEADS, WEEKDAYS } from './gazetteer.js';
 
 interface Mention {
   name: string;
@@ -86,6 +86,7 @@ function classifyRun(run: string): EntityKind | undefined {
   if (tokens.length === 1 && ORGANIZATION_WORDS.has(run) && !/^[A-Z]+$/.test(run)) return undefined;
   if (tokens.some((t) => ORGANIZATION_WORDS.has(t))) return 'organization';
   if (PLACES.has(run)) return 'place';
+  if (tokens.length >= 2 && PLACE_NAME_ENDINGS.has(tokens[tokens.length - 1] ?? '')) return 'place';
   // A name has no "of" in it: "Supporters of Tomasz Wierzbicki" is a run of words, not a person.
   if (tokens.includes('of')) return undefined;
   const names = tokens.filter((t) => !/^(?:of|the)$/.test(t));

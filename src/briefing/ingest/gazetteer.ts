@@ -55,7 +55,13 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   Administration Bureau Office Foundation Fund Group Federation League Alliance Police Guard Times Post Journal News
   Network Service Services Authority Board Club Church Center Centre Reserve Pentagon Kremlin NATO ASEAN
   United Capital Holdings Partners Airlines Airways Motors Radio Rádio Television Shipping Logistics Industries
-  Technologies Enterprises Pharmaceuticals Insurance Telecom Communications`.split(/\s+/),
+  Technologies Enterprises Pharmaceuticals Insurance Telecom Communications Systems Energy Petroleum Railways Studios
+  Hospital Museum Gallery Trust Society Academy Tribunal Assembly Athletic Rovers Wanderers Albion Rangers Hotspur FC`.split(/\s+/),
+);
+
+/** Last words of the names of streets, squares and venues: "Moorfield Road", "Alameda Square" are places, not people. */
+export const PLACE_NAME_ENDINGS: ReadonlySet<string> = new Set(
+  'Road Street Avenue Boulevard Lane Square Plaza Stadium Arena Airport Station Harbour Harbor Bay Park Bridge'.split(' '),
 );
 
 export const MULTIWORD_ORGANIZATIONS: readonly string[] = ['White House', 'State Department', 'Foreign Ministry', 'European Union', 'United Nations'];

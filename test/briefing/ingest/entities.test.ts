@@ -137,3 +137,25 @@ describe('firms as news writes them', () => {
     expect(named('Erik Lindqvist')?.role).toContain('boss');
   });
 });
+
+describe('clubs, venues and streets as news writes them', () => {
+  const text = [
+    'Club changes hands',
+    'Wexley Athletic have been bought by American businessman Daniel Whitmore, the club said Saturday.',
+    'Whitmore waved to fans at Moorfield Road before the match against Carlton Rovers.',
+    'Supporters later marched to Alameda Square.',
+  ].join('\n\n');
+  const entities = ingestArticle(text, { source: 'club.txt', articleId: 'club' }).entities;
+  const named = (name: string): Entity | undefined => entities.find((e) => e.name === name);
+
+  it('GIVEN clubs named "X Athletic" and "X Rovers" THEN they are organisations, not people', () => {
+    expect(named('Wexley Athletic')?.kind).toBe('organization');
+    expect(named('Carlton Rovers')?.kind).toBe('organization');
+  });
+
+  it('GIVEN a ground and a square ("Moorfield Road", "Alameda Square") THEN they are places, not people', () => {
+    expect(named('Moorfield Road')?.kind).toBe('place');
+    expect(named('Alameda Square')?.kind).toBe('place');
+    expect(named('Daniel Whitmore')?.kind).toBe('person');
+  });
+});
