@@ -63,9 +63,48 @@ export function speakerIntroduced(index: ArticleIndex, position: number): Ranked
   return undefined;
 }
 
+/** "When did they say this?", "where was that said?": the day or place of the saying, not one in what was said. */
+const ASKS_WHEN_SAID = /^\W*(?:when|where|what day)\b.*\b(?:say|said|says|tell|told|announce|announced|state|stated)\b/i;
+/** A day or a place right after a verb of saying: "said Monday", "signaled Tuesday", "said at a press briefing on Tuesday". */
+const SAID_WHEN = /\b(?:said|says|told (?:\w+ ){0,2}|signal(?:l)?ed|announced|stated|added|warned)\s+(?:(?:on|at|in|during) (?:an? |the )?(?:[\w-]+ ){0,3}?)?(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last (?:week|month))\b/;
+const SAID_WHERE = /\b(?:said|says|told (?:\w+ ){0,2}|signal(?:l)?ed|announced|stated|added|warned)\s+(?:at|in|during) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:briefing|conference|interview|statement|speech|meeting|hearing|summit|event|rally|\p{Lu}\p{L}+)\b/u;
+
+/** The sentence gives the day (or place) of its own saying. */
+function saysWhenSaid(question: ParsedQuestion, text: string): boolean {
+  return question.kind === 'place' ? SAID_WHERE.test(text) : SAID_WHEN.test(text);
+}
+
+/**
+ * "..., the official said." / "when did they say this?": the day of the saying, in the quote itself or, failing
+ * that, in the nearest sentence where the same speaker (by role or name) is said to speak with a day given.
+ */
+function whenSaid(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
+  if (!ASKS_WHEN_SAID.test(question.text) || (question.kind !== 'date' && question.kind !== 'place')) return undefined;
+  const asQuote = (position: number): RankedSentence | undefined => {
+    const indexed = index.sentences[position];
+    return indexed ? { position, indexed, score: 1, coverage: 1 } : undefined;
+  };
+  for (const position of context.sentencePositions) if (saysWhenSaid(question, index.sentences[position]?.sentence.text ?? '')) return asQuote(position);
+  const first = context.sentencePositions[0];
+  const quoted = first === undefined ? undefined : index.sentences[first];
+  const role = quoted?.speakerRole;
+  const people = quoted ? [...quoted.entityIds].filter((id) => index.entities[id]?.kind === 'person') : [];
+  if (first === undefined || (role === undefined && people.length !== 1)) return undefined;
+  const sameSpeaker = (position: number): boolean => {
+    const other = index.sentences[position];
+    if (!other || other.sentence.kind !== 'body') return false;
+    return role !== undefined ? mentionsRole(other.tokens, role) : people.some((id) => other.entityIds.has(id));
+  };
+  const order = [...index.sentences.keys()].filter((p) => p !== first).sort((a, b) => Math.abs(a - first) - Math.abs(b - first) || a - b);
+  const found = order.find((p) => sameSpeaker(p) && saysWhenSaid(question, index.sentences[p]?.sentence.text ?? ''));
+  return found === undefined ? undefined : asQuote(found);
+}
+
 /** The quoted sentence (or its neighbour) holding the fact a bare follow-up asks for; undefined otherwise. */
 export function factFromContext(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
   if (!asksOfQuote(index, question, context)) return undefined;
+  const said = whenSaid(index, question, context);
+  if (said) return said;
   // "Who said that?" of "..., the official said": the sentence introducing that official, before anyone else quoted.
   // Of two quoted sentences holding the fact, the one more about what the conversation asked ("since when?" after
   // a quote on Taiwan's sworn-in date and one on Beijing's pressure, asked about pressure).

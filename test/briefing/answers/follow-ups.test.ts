@@ -301,6 +301,25 @@ describe('"he" in a follow-up naming someone else is still the person the conver
   });
 });
 
+describe('"when did they say this?" asks the day of the saying', () => {
+  const text = [
+    'Ministry hits back',
+    'Relations have improved since the summit, but serious problems remain, a Foreign Ministry official said at a press briefing on Tuesday.',
+    'The official accused the neighbouring government of meddling in its elections.',
+    '"We strongly oppose it," the official said.',
+    'Tensions have grown since last November, when the two sides met in Geneva.',
+  ].join('\n\n');
+
+  it('GIVEN a quote of the official with no day WHEN asked "when did they say this?" THEN the sentence giving the day of the official\'s briefing is quoted, not a date inside another quote', () => {
+    const ask = threadOn(text);
+    expect(ask('How did the official put their objection?').answer).toContain('We strongly oppose it');
+    const answer = ask('when did they say this?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('at a press briefing on Tuesday');
+    expect(answer.answer).not.toContain('last November');
+  });
+});
+
 describe('a yes-or-no follow-up about "he" is answered by what he said or did', () => {
   const text = [
     'Trade talks stall',
