@@ -173,7 +173,7 @@ const BETWEEN_DATES = /\b(?:after|before|since|ago|between|later|earlier|old|age
 const asksLengthInUnits = (text: string): boolean => HOW_MANY_UNITS.test(text) && !BETWEEN_DATES.test(text);
 
 const HOW_OLD = /\bhow old\b|\bwhat age\b|\bat what age\b/i;
-const BIRTH_YEAR = /\b(?:born|birth)\b[^.]*\b(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\b[^.]*\b(?:1[89]|20)\d\d\b/i;
+const BIRTH_YEAR = /\b(?:born|birth|built|opened|founded|established|constructed|completed|dating|dates)\b[^.]*\b(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\b[^.]*\b(?:1[89]|20)\d\d\b/i;
 const WHAT_TIME = /\b(?:what|which) time\b(?! of (?:the )?(?:year|month|season))|\bat what hour\b|\bwhat hour\b/i;
 /** "How far", "how high", "how many tonnes", "how much does it weigh": a quantity in units, not a count of things. */
 const ASKS_MEASURE =

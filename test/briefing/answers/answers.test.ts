@@ -124,6 +124,18 @@ describe('ask: counts and dates', () => {
     expect(service().ask('How old is Ana Costa?').abstained).toBe(true);
   });
 
+  it('GIVEN "how old was the bridge" and the year it opened THEN the sentence with that year answers (its age is counted from it)', () => {
+    const text = [
+      'Bridge inquiry',
+      'Inspectors warned four years before a road bridge collapsed in central Poland that its cables were corroded.',
+      'The commission said the bridge, which opened in 1978 and carried 9,000 vehicles a day, had not been designed for heavy traffic.',
+    ].join('\n\n');
+    const bridge = createBriefingService(staticLibrary(ingestArticle(text, { source: 'bridge.txt', articleId: 'bridge' })));
+    const answer = bridge.ask('How old was the bridge when it collapsed?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('opened in 1978');
+  });
+
   it('GIVEN "what time" and only a weekday THEN abstains: it asks the time of day', () => {
     expect(service().ask('What time did Ana Costa arrive in Lisbon?').abstained).toBe(true);
     expect(service().ask('What day did Ana Costa get to Lisbon?').answer).toContain('Tuesday');
