@@ -410,7 +410,10 @@ function peopleNamedByTitle(index: ArticleIndex, question: ParsedQuestion): { id
   const ids: number[] = [];
   let epithet: ReadonlySet<string> | undefined;
   index.roleTerms.forEach((terms, id) => {
-    if (terms.length >= 2 && index.entities[id]?.kind === 'person' && terms.every((term) => asked.has(term))) ids.push(id);
+    const kind = index.entities[id]?.kind;
+    if (terms.length >= 2 && kind === 'person' && terms.every((term) => asked.has(term))) ids.push(id);
+    // "the roads agency" for "the national roads agency, Invias": what the body is (its last word) and one more word of it.
+    else if (kind === 'organization' && terms.length >= 2 && asked.has(terms[terms.length - 1] ?? '') && terms.filter((term) => asked.has(term)).length >= 2) ids.push(id);
   });
   index.epithetTerms.forEach((epithets, id) => {
     const used = epithets.find((terms) => terms.every((term) => asked.has(term)));
@@ -418,7 +421,11 @@ function peopleNamedByTitle(index: ArticleIndex, question: ParsedQuestion): { id
     if (!ids.includes(id)) ids.push(id);
     epithet = new Set(used);
   });
-  return ids.length === 1 ? { ids, epithet } : undefined;
+  if (ids.length !== 1) return undefined;
+  // A body named by what it is: a sentence naming it covers those words.
+  const id = ids[0] as number;
+  if (!epithet && index.entities[id]?.kind === 'organization') epithet = new Set(index.roleTerms[id] ?? []);
+  return { ids, epithet };
 }
 
 function withoutNames(index: ArticleIndex, context: TurnContext): TurnContext {

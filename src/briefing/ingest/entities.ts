@@ -187,6 +187,30 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
   return mentions;
 }
 
+/** What a body is called in news before or after its name: "the national roads agency, Invias", "Kestrel, the rocket company". */
+const BODY_HEADS = String.raw`agency|company|firm|group|authority|regulator|tribunal|ministry|department|bank|union|network|operator|carrier|airline|club|university|hospital|court|commission|watchdog|broadcaster|newspaper|charity|party|start-?up|maker|manufacturer|insurer|lender|retailer|developer|consultancy|organi[sz]ation|association|federation|league|institute|foundation|council|utility|supplier|contractor|laborator(?:y|ies)|lab|service|studio|label|outlet`;
+const BODY_NAME = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}`;
+/** "the national roads agency, Invias,", "the Paris consultancy Orbitrend", "Spanish satellite operator Orbiva". */
+const DESCRIBED_BEFORE = new RegExp(String.raw`(?:\b(?:the|a|an)\s+|(?<=^|[,;(]\s*|\b(?:by|with|for|from|at|of|and)\s+))((?:[\p{L}-]+\s+){0,3}?(?:${BODY_HEADS})),?\s+(${BODY_NAME})(?=[,.;)]|\s+(?:said|says|told|has|had|have|is|was|will|would)\b)`, 'gu');
+/** "Kestrel, the Norwegian rocket company," "Invias, a state agency,". */
+const DESCRIBED_AFTER = new RegExp(String.raw`(${BODY_NAME}),\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?(?:${BODY_HEADS}))(?=[,.;])`, 'gu');
+
+/** Bodies named beside what they are: their names and descriptions ("Invias": "national roads agency"). */
+function describedBodies(sentences: ReadonlyArray<{ text: string }>): Map<string, string> {
+  const bodies = new Map<string, string>();
+  const consider = (name: string, description: string): void => {
+    const trimmed = name.replace(/['’]s$/, '');
+    if (bodies.has(trimmed) || PLACES.has(trimmed) || DEMONYMS.has(trimmed) || CALENDAR_WORD.test(trimmed) || NOT_NAME.has(trimmed)) return;
+    if (STOPWORDS.has(trimmed.toLowerCase()) || isEnglishWord(trimmed.toLowerCase())) return;
+    bodies.set(trimmed, description.replace(/^(?:the|a|an)\s+/i, '').trim());
+  };
+  for (const { text } of sentences) {
+    for (const match of text.matchAll(DESCRIBED_BEFORE)) consider(match[2] ?? '', match[1] ?? '');
+    for (const match of text.matchAll(DESCRIBED_AFTER)) consider(match[1] ?? '', match[2] ?? '');
+  }
+  return bodies;
+}
+
 /** Entities of the article, people first, each with the sentences that mention it. */
 export function extractEntities(sentences: ReadonlyArray<{ id: number; text: string }>): Entity[] {
   const entities = new Map<string, Entity>();
@@ -205,11 +229,20 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
   for (const mention of all) {
     if (mention.kind === 'person' && mention.role) add(`person:${mention.name}`, mention, `${mention.role} ${mention.name}`);
   }
+  // "the national roads agency, Invias": a body, whatever its name looks like, and what it is is its description.
+  for (const [name, description] of describedBodies(sentences)) {
+    const key = `organization:${name}`;
+    const asPerson = entities.get(`person:${name}`);
+    const entity = entities.get(key) ?? { name, kind: 'organization' as const, aliases: [], sentenceIds: [...(asPerson?.sentenceIds ?? [])] };
+    if (asPerson) entities.delete(`person:${name}`);
+    entity.role ??= description;
+    entities.set(key, entity);
+  }
   // Short mentions of known people: "Blinken", "Xi", "Biden"; and of firms by their own name: "Baltek" for
   // "Baltek Logistics" (not "National" for "National Disaster Mitigation Agency": that word is no name).
   const shortNamed: Array<{ entity: Entity; words: readonly string[] }> = [];
   for (const entity of entities.values()) {
-    const own = entity.kind === 'organization' ? ownNameOf(entity.name) : undefined;
+    const own = entity.kind === 'organization' ? (entity.role !== undefined && !entity.name.includes(' ') ? entity.name : ownNameOf(entity.name)) : undefined;
     if (entity.kind === 'person') shortNamed.push({ entity, words: entity.name.split(' ') });
     else if (own !== undefined) shortNamed.push({ entity, words: [own] });
   }
@@ -220,7 +253,7 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
       const person = shortNamed.find((named) => named.words.includes(word))?.entity;
       const start = match.index ?? 0;
       // A part of the full name where it stands in full is no separate mention.
-      const partOfFullName = person && sentence.text.slice(Math.max(0, start - person.name.length), start + person.name.length).includes(person.name);
+      const partOfFullName = person && person.name !== word && sentence.text.slice(Math.max(0, start - person.name.length), start + person.name.length).includes(person.name);
       if (person && !partOfFullName) add(`${person.kind}:${person.name}`, { name: person.name, kind: person.kind, sentenceId: sentence.id }, word);
     }
   }

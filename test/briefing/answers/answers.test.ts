@@ -136,6 +136,18 @@ describe('ask: counts and dates', () => {
     expect(answer.answer).toContain('opened in 1978');
   });
 
+  it('GIVEN a body introduced by what it is ("the national roads agency, Invias") WHEN asked about "the roads agency" THEN a sentence naming Invias answers', () => {
+    const text = [
+      'Bridge checks ordered',
+      'At least nine people were killed when a road bridge collapsed in Honda on Sunday, officials said.',
+      'A 2021 report by the national roads agency, Invias, had recommended that the bridge be fully replaced within three years.',
+      'A ministry spokesman said road maintenance spending had risen and that the bridge had been inspected in March.',
+      'Invias said it would inspect all 46 bridges of a similar design across the country within a month.',
+    ].join('\n\n');
+    const roads = createBriefingService(staticLibrary(ingestArticle(text, { source: 'roads.txt', articleId: 'roads' })));
+    expect(roads.ask('How many other bridges will the roads agency check?').answer).toContain('inspect all 46 bridges');
+  });
+
   it('GIVEN "what time" and only a weekday THEN abstains: it asks the time of day', () => {
     expect(service().ask('What time did Ana Costa arrive in Lisbon?').abstained).toBe(true);
     expect(service().ask('What day did Ana Costa get to Lisbon?').answer).toContain('Tuesday');

@@ -159,3 +159,26 @@ describe('clubs, venues and streets as news writes them', () => {
     expect(named('Daniel Whitmore')?.kind).toBe('person');
   });
 });
+
+describe('bodies named beside what they are', () => {
+  const text = [
+    'Bridge checks ordered',
+    'A 2021 report by the national roads agency, Invias, had recommended that the bridge be replaced.',
+    'Orbiva, the Spanish satellite firm, said it still trusted the launch company.',
+    'Pierre Delacroix, an analyst with the Paris consultancy Orbitrend, said investors would watch closely.',
+    'Invias said it would inspect all 46 bridges of a similar design within a month.',
+  ].join('\n\n');
+  const entities = ingestArticle(text, { source: 'bodies.txt', articleId: 'bodies' }).entities;
+  const named = (name: string): Entity | undefined => entities.find((e) => e.name === name);
+
+  it('GIVEN "the national roads agency, Invias" THEN Invias is an organisation described as the national roads agency, mentioned wherever its name stands', () => {
+    expect(named('Invias')).toMatchObject({ kind: 'organization', role: 'national roads agency' });
+    expect(named('Invias')?.sentenceIds.length).toBe(2);
+  });
+
+  it('GIVEN a description after the name or right before it without a comma THEN the body is found too', () => {
+    expect(named('Orbiva')).toMatchObject({ kind: 'organization', role: 'Spanish satellite firm' });
+    expect(named('Orbitrend')).toMatchObject({ kind: 'organization', role: 'Paris consultancy' });
+    expect(named('Pierre Delacroix')?.kind).toBe('person');
+  });
+});
