@@ -22,7 +22,7 @@ export const OWN_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-fol
  * 21-40, and all of h, are only ever scored.
  */
 export const BLIND_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-followups-blind.jsonl');
-export const READ_BLIND_CONVERSATION = (id: string): boolean => !id.startsWith('h') && Number(id.replace(/\D/g, '')) <= 20;
+export const READ_BLIND_CONVERSATION = (id: string): boolean => /^[kl]/.test(id) || (!/^[hj]/.test(id) && Number(id.replace(/\D/g, '')) <= 20);
 /**
  * Our MultiRC-style questions on the dev summary articles (CNN and BBC, texts read from ../shared), written
  * blind to the engine: answerable ones with gold evidence sentences, and ones the article does not answer.
@@ -269,7 +269,7 @@ export async function run(options: { heldout: boolean }): Promise<void> {
       ];
     }),
     ...(['read', 'unread'] as const).map((part): [string, () => string] => [
-      `blind follow-up conversations on the shipped article, ${part === 'read' ? 'c/d/e/f/g/i01-20 (read while working)' : 'c/d/e/f/g/i21-40 and h01-40 (only ever scored)'}`,
+      `blind follow-up conversations on the shipped article, ${part === 'read' ? 'c/d/e/f/g/i01-20 and k, l (read while working)' : 'c/d/e/f/g/i21-40 and h01-40 (only ever scored)'}`,
       () => {
         const { gold, predictions } = conversationsAsQa(shipped, BLIND_FOLLOWUPS, (id) => READ_BLIND_CONVERSATION(id) === (part === 'read'));
         const report = scoreAgainstGold('qa', predictions, gold, `followups-blind-${part}`).replace(/^correct:/m, 'turns correct:');
