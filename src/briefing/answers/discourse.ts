@@ -41,7 +41,8 @@ export function asksForMore(question: ParsedQuestion): boolean {
 const COORDINATED_CLAUSE = /,? and (?:\p{Ll}+ed|has|have|had|will|is|are|was|were)\b/u;
 
 /** "What else did he say?", "anything else she mentioned?": more of what someone said. */
-const ASKS_SAID = /\b(?:say|said|says|tell|told|add|added|mention|mentioned)\b/i;
+// "Tell me more" asks the bot, not what someone told.
+const ASKS_SAID = /\b(?:say|said|says|tell(?! (?:me|us)\b)|told|add|added|mention|mentioned)\b/i;
 
 /** Kinds of question an earlier passage can answer in words the asker did not use (not a figure, a name, a place). */
 const OPEN_KINDS: ReadonlySet<string> = new Set(['any', 'yesno', 'reason', 'speech']);

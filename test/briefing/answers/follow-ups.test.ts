@@ -219,6 +219,14 @@ describe('follow-ups wanting more of the passage, or who someone is (shipped art
     expect(more.answer).toContain('a series of joint exercises');
   });
 
+  it('GIVEN an unnamed official quoted WHEN asked "tell me more" THEN the passage goes on, not to another speaker of the same department', () => {
+    const ask = thread();
+    expect(ask('What did the second senior State Department official say about Russia?').answer).toContain('no longer on the sidelines');
+    const more = ask('tell me more');
+    expect(more.answer).toContain('They are skyrocketing');
+    expect(more.answer).not.toContain('Matthew Miller');
+  });
+
   it('GIVEN a turn about Miller WHEN asked "what\'s his job?" THEN it is read as "who is he?"', () => {
     const ask = thread();
     expect(ask('What did Matthew Miller say on Monday about China and Russia?').answer).toContain('China can do more');
