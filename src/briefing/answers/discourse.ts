@@ -10,6 +10,7 @@ import type { TurnContext } from './context.js';
 import { askedMembers } from './members.js';
 import type { ParsedQuestion } from './question.js';
 import { termCoverage, type RankedSentence } from './rank.js';
+import { saysTwoThings } from './ranking-helpers.js';
 import { spokenBy } from './speakers.js';
 import { contentTerms } from '../text/tokens.js';
 
@@ -37,8 +38,6 @@ export function asksForMore(question: ParsedQuestion): boolean {
   return question.terms.length === 0 && WANTS_NEXT.test(question.text);
 }
 
-/** A second thing done, in a clause of its own: "... and conducted a series of joint exercises". */
-const COORDINATED_CLAUSE = /,? and (?:\p{Ll}+ed|has|have|had|will|is|are|was|were)\b/u;
 
 /** "What else did he say?", "anything else she mentioned?": more of what someone said. */
 // "Tell me more" asks the bot, not what someone told.
@@ -104,7 +103,7 @@ export function lastAnswerPassage(index: ArticleIndex, question: ParsedQuestion,
   const goesOn = next && next.sentence.kind === 'body' && next.sentence.sectionId === index.sentences[last]?.sentence.sectionId ? [last + 1] : [];
   // A one-sentence answer may have said more than was asked ("deployed a missile system ... and conducted a
   // series of joint exercises"): "anything else?" gets it again with what follows.
-  const again = rest.length === 0 && COORDINATED_CLAUSE.test(index.sentences[first]?.sentence.text ?? '') ? [first] : [];
+  const again = rest.length === 0 && saysTwoThings(index.sentences[first]?.sentence.text ?? '') ? [first] : [];
   return [...again, ...rest, ...goesOn].slice(0, 2).map(ranked);
 }
 

@@ -7,7 +7,7 @@ import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { answersKind, placeFit } from './answer-type.js';
-import { holdsAny, maxOf, sortByScore } from './ranking-helpers.js';
+import { holdsAny, maxOf, saysTwoThings, sortByScore } from './ranking-helpers.js';
 import { LatestOnly } from './memo.js';
 import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
@@ -280,7 +280,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const pronounPerson = primaryPerson ?? leaning?.entityIds.find((id) => index.entities[id]?.kind === 'person' && !questionEntities.includes(id));
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && (questionEntities.length === 0 || pronounPerson !== undefined);
   // "What else did he say?": what was already quoted is not an answer again.
-  const quoted = question.wantsMore && carry ? new Set(carry.sentencePositions) : undefined;
+  // ...unless it was one sentence saying two things and the question asks of it ("what else is he raising alongside
+  // that?" after "... raise concerns about its nuclear arsenal as well as the cases of Americans ..."): the other is the answer.
+  const quoted = question.wantsMore && carry ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, carry, p))) : undefined;
   for (const [position, bm25] of candidates) {
     const indexed = index.sentences[position];
     if (!indexed || quoted?.has(position) || standaloneQuestion(index, position)) continue;
@@ -347,6 +349,14 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     ranked.push(subject ? { position, indexed, score, coverage, subject } : { position, indexed, score, coverage });
   }
   return sortByScore(ranked);
+}
+
+/** The last answer was this one sentence, saying two things, and holds every word the question asks. */
+function asksAgainOf(index: ArticleIndex, question: ParsedQuestion, carry: TurnContext, position: number): boolean {
+  const indexed = index.sentences[position];
+  if (!indexed || carry.sentencePositions.length !== 1 || !saysTwoThings(indexed.sentence.text)) return false;
+  const own = question.terms.filter((t) => t.known);
+  return own.length > 0 && own.every((t) => indexed.terms.has(t.term) || relatedTerms(t.term).some((r) => indexed.terms.has(r)));
 }
 
 const DEFINITION_BONUS = 0.3;

@@ -43,3 +43,14 @@ export function sortByScore<T extends { score: number; position: number }>(items
 
 const ranksBefore = (a: { score: number; position: number }, b: { score: number; position: number }): boolean =>
   a.score > b.score || (a.score === b.score && a.position < b.position);
+
+/**
+ * A second thing said or done in a clause of its own: "... and conducted a series of joint exercises", "raise
+ * concerns about its nuclear arsenal as well as the cases of Americans ...". "Anything else?" after such a
+ * sentence is answered in it.
+ */
+const COORDINATED_CLAUSE = /,? and (?:\p{Ll}+ed|has|have|had|will|is|are|was|were)\b|\bas well as\b/u;
+
+export function saysTwoThings(text: string): boolean {
+  return COORDINATED_CLAUSE.test(text);
+}

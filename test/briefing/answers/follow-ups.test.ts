@@ -219,6 +219,14 @@ describe('follow-ups wanting more of the passage, or who someone is (shipped art
     expect(more.answer).toContain('a series of joint exercises');
   });
 
+  it('GIVEN one sentence raising two concerns quoted WHEN asked "what else is he raising alongside that" THEN that sentence, which names the other, is quoted again', () => {
+    const ask = thread();
+    expect(ask("Will Blinken bring up China's nuclear weapons?").answer).toContain('bolster its nuclear arsenal');
+    const more = ask('what else is he raising alongside that');
+    expect(more.abstained).toBe(false);
+    expect(more.answer).toContain('prevented from leaving China');
+  });
+
   it('GIVEN an unnamed official quoted WHEN asked "tell me more" THEN the passage goes on, not to another speaker of the same department', () => {
     const ask = thread();
     expect(ask('What did the second senior State Department official say about Russia?').answer).toContain('no longer on the sidelines');
