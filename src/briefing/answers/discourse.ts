@@ -26,7 +26,7 @@ const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
  * "Any other reasons", "what else", "what does he mean by that?": what the last quote went on to say, not the
  * quote again.
  */
-const WANTS_NEXT = /\b(?:else|other|another|more|besides|next|then|mean|means|meant|exactly)\b/i;
+const WANTS_NEXT = /\b(?:else|other|another|more|besides|next|then|mean|means|meant|exactly|like what|such as|for (?:example|instance)|examples?)\b/i;
 
 /** "What's the biggest sticking point?": every word of its own is talk about an answer. */
 export function madeOfDiscourse(question: ParsedQuestion): boolean {
@@ -100,7 +100,8 @@ export function lastAnswerPassage(index: ArticleIndex, question: ParsedQuestion,
   if (first === undefined) return [];
   const last = Math.max(...positions);
   const next = index.sentences[last + 1];
-  const goesOn = next && next.sentence.kind === 'body' && next.sentence.sectionId === index.sentences[last]?.sentence.sectionId ? [last + 1] : [];
+  // "Like what?" after "Other issues ... are expected to feature": the examples may open the next section.
+  const goesOn = next && next.sentence.kind === 'body' ? [last + 1] : [];
   // A one-sentence answer may have said more than was asked ("deployed a missile system ... and conducted a
   // series of joint exercises"): "anything else?" gets it again with what follows.
   const again = rest.length === 0 && saysTwoThings(index.sentences[first]?.sentence.text ?? '') ? [first] : [];

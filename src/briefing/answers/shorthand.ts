@@ -54,6 +54,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['case'], /\bcase (about|for|on) (.{1,40}?) (will|would|did|does|do) ((?:\w+ ){0,3})(?:make|makes)\b/gi, 'argue $1 $2 $3 $4'],
   // "Where did the blast take place?": happen. "Why was the launch put off?": postponed. "How did the thieves
   // get away?": escape. "Who is being tried?": who is on trial. "Is it likely to pass?": expected to, as news says it.
+  // "Like what?", "for example?": more of what was just said.
+  [['like', 'such', 'example', 'instance'], /^\W*(?:(?:and|so|ok|okay|hmm)\W+)?(?:like what|such as|for (?:example|instance)|(?:any |some )?examples?)\W*$/gi, 'what else'],
   [['place'], /\b(?:take|takes|took|taken|taking) place\b/gi, 'happen'],
   [['off'], /\b(?:put|puts|putting) off\b/gi, 'postpone'],
   [['away'], /\b(?:get|gets|got|getting) away\b/gi, 'escape'],

@@ -227,6 +227,14 @@ describe('follow-ups wanting more of the passage, or who someone is (shipped art
     expect(more.answer).toContain('prevented from leaving China');
   });
 
+  it('GIVEN a line announcing "other issues" WHEN asked "like what?" THEN the next sentence, opening the next section, gives them', () => {
+    const ask = thread();
+    expect(ask('Will Indo-Pacific issues come up in his meetings?').answer).toContain('Indo-Pacific region');
+    const examples = ask('like what?');
+    expect(examples.abstained).toBe(false);
+    expect(examples.answer).toContain('provocations from Beijing in the South China Sea');
+  });
+
   it('GIVEN an unnamed official quoted WHEN asked "tell me more" THEN the passage goes on, not to another speaker of the same department', () => {
     const ask = thread();
     expect(ask('What did the second senior State Department official say about Russia?').answer).toContain('no longer on the sidelines');
