@@ -23,7 +23,7 @@ const WEAK = new Set(
 const NOT_A_TOPIC = new Set(
   `american americans chinese russian ukrainian european filipino japanese korean iranian israeli british french german indian
   january february march april may june july august september october november december monday tuesday wednesday
-  thursday friday saturday sunday today thanks
+  thursday friday saturday sunday today thanks cnn bbc reuters ap afp
   western eastern us u s uk un oh i im ive id ill yes no he she they we it this that there these those although while but and however despite`.split(/\s+/),
 );
 
@@ -70,8 +70,10 @@ function candidates(sentence: string): Candidate[] {
     const tokens = tokenize(phrase);
     if (tokens.length === 1 && (tokens[0] as string).length < 2) continue;
     if (tokens.length === 0 || tokens.length > 5 || tokens.every((t) => STOPWORDS.has(t) || WEAK.has(t) || NOT_A_TOPIC.has(t))) continue;
-    // A capital at the start of a sentence is no sign of a name.
-    if ((match.index ?? 0) <= 1 && tokens.length === 1 && !PLACES.has(phrase)) continue;
+    // A capital at the start of a sentence is no sign of a name, nor one opening a sentence within a quote
+    // ("We told everybody. Nobody listened.").
+    const opensSentence = (match.index ?? 0) <= 1 || /[.!?]["”’']?\s+["“‘']?$/u.test(sentence.slice(0, match.index));
+    if (opensSentence && tokens.length === 1 && !PLACES.has(phrase)) continue;
     found.push({ phrase, key: phraseKey(phrase), proper: true });
   }
   const runs = sentence.split(/[^\p{L}\d'-]+/u);
