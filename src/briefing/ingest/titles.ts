@@ -34,13 +34,16 @@ const VERBISH = new Set(
   held bring brought stand stood run ran lose lost pay paid meet met continue continues include includes remain remains
   expect expected argue argued suggest suggested believe believed oppose pursue pursues quit real quick oh yes okay really
   open opens close closes want wants use uses growing strongly sent found won spent built felt meant sold wrote spoke broke
-  chose rose fell grew threw drew flew drove led bought thought understood`.split(/\s+/),
+  chose rose fell grew threw drew flew drove led bought thought understood owns makes takes gives gets says goes comes
+  picks puts keeps holds brings leaves shows seems tries needs calls works plays runs sees knows thinks looks feels pick`.split(/\s+/),
 );
 /** Adjectives and number words name no topic on their own ("late", "systematic", "satellite two"). */
 const ADJECTIVAL = new Set(
   `late early full new old big small high low good bad great last next long short main major key top little large whole
   one two three four five six seven eight nine ten hundred thousand million billion many several
-  within without among across around toward towards via per amid along beyond behind inside outside`.split(/\s+/),
+  within without among across around toward towards via per amid along beyond behind inside outside
+  almost away still even just only quite soon often never ever again already ahead instead perhaps maybe rather yet thus
+  indeed nearly barely since`.split(/\s+/),
 );
 const looksVerbal = (word: string): boolean => VERBISH.has(word) || /(?:ed|ing|ly)$/.test(word);
 const looksAdjectival = (word: string): boolean => ADJECTIVAL.has(word) || /(?:al|ic|ous|ive|ful|less|able|ible)$/.test(word);

@@ -18,4 +18,12 @@ describe('section titles', () => {
     ]);
     expect(titles[0]).not.toMatch(/CNN/);
   });
+
+  it('GIVEN a section whose most frequent words are an adverb or a verb ("almost", "owns") THEN they make no title', () => {
+    const titles = titleSections([
+      ['The club was sold on Saturday, officials said.', 'Fans cheered the sale of the club.'],
+      ['He owns a software firm and owns a stake in a football team.', 'Almost all fans agreed; almost nobody objected.'],
+    ]);
+    expect(titles[1]).not.toMatch(/^(?:Owns|Almost)$/);
+  });
 });
