@@ -14,7 +14,7 @@ import { PEOPLE_PLURALS } from './kind-nouns.js';
 import { SINGLE_WORD_ROLE_HEADS } from '../ingest/gazetteer.js';
 import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
-import { countriesOfDemonym, countryOfCapital, countryWordsOfCapital, isCountryWord, isDemonym, isRegionName, relatedTerms } from '../search/related-terms.js';
+import { capitalsOfCountry, countriesOfDemonym, countryOfCapital, countryWordsOfCapital, isCountryWord, isDemonym, isRegionName, relatedTerms } from '../search/related-terms.js';
 import type { PlaceMention } from '../search/places.js';
 import { contentTerms, stem, tokenize } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
@@ -136,8 +136,11 @@ function placeUnquoted(index: ArticleIndex, question: ParsedQuestion, chosen: Ra
 /** The article uses the term, or a word standing for it ("Russia" for "Moscow", "grievances" for "complain", "Japanese" for "Tokyo"). */
 function articleKnowsOf(index: ArticleIndex, term: string): boolean {
   // "Tokyo" is known to an article that speaks of "Japanese counterparts".
-  return [...relatedTerms(term), ...countryWordsOfCapital(term)].some((r) => index.vocabulary.hasTerm(r));
+  return [...relatedTerms(term), ...countryWordsOfCapital(term), ...capitalsOfCountry(term)].some((r) => index.vocabulary.hasTerm(r));
 }
+
+/** "South" of "South Korea": a compass word says where in a country, not what the article is about. */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 
 /**
  * Names the asker used that the article never mentions: the question is about something else. Compared by
@@ -145,7 +148,7 @@ function articleKnowsOf(index: ArticleIndex, term: string): boolean {
  */
 function unknownNames(index: ArticleIndex, question: ParsedQuestion): string[] {
   const missingTerms = new Set(question.terms.filter((t) => !t.known).map((t) => t.term));
-  const capitalised = question.names.filter((name) => missingTerms.has(stem(name)) && !articleKnowsOf(index, stem(name)));
+  const capitalised = question.names.filter((name) => missingTerms.has(stem(name)) && !COMPASS_WORDS.has(name) && !articleKnowsOf(index, stem(name)));
   return capitalised.length > 0 ? capitalised : uncapitalisedNames(index, question);
 }
 

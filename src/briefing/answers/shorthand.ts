@@ -56,6 +56,13 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // get away?": escape. "Who is being tried?": who is on trial. "Is it likely to pass?": expected to, as news says it.
   // "Like what?", "for example?": more of what was just said.
   [['like', 'such', 'example', 'instance'], /^\W*(?:(?:and|so|ok|okay|hmm)\W+)?(?:like what|such as|for (?:example|instance)|(?:any |some )?examples?)\W*$/gi, 'what else'],
+  // "When will talks start again?": resume. "What are investigators trying to find out?": what they examine.
+  // "Where did the boat set off from?": where it left.
+  // "How many in total?", "all told": a count, with no word of its own to find.
+  [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
+  [['again'], /\b(?:start|starts|started|begin|begins|began|get going) again\b/gi, 'resume'],
+  [['out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
+  [['set off', 'set out'], /\bset (?:off|out)\b/gi, 'leave'],
   [['place'], /\b(?:take|takes|took|taken|taking) place\b/gi, 'happen'],
   [['off'], /\b(?:put|puts|putting) off\b/gi, 'postpone'],
   [['away'], /\b(?:get|gets|got|getting) away\b/gi, 'escape'],

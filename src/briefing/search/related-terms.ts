@@ -21,7 +21,7 @@ const GROUPS: readonly string[] = [
   'end ended finish finished stop stopped halt reverse reversed reversal abandon abandoned',
   'ask asked request requested demand demanded urge urged call called calling want wants wanted',
   'hope hopes hoped want wants wish wishes expect keen eager',
-  'promise promised promises pledge pledged pledges commitment commitments commit committed vow vowed propose proposed proposal proposals',
+  'promise promised promises pledge pledged pledges commitment commitments commit committed vow vowed propose proposed proposal proposals offer offered offers',
   'require requires required obliges oblige must mandate',
   'accuse accused accusation allege alleged charge charged blame blamed',
   'economy economic growth gdp',
@@ -126,13 +126,20 @@ const GROUPS: readonly string[] = [
   'pay salary salaries wage wages earn earns earnings income',
   'customer customers client clients',
   'concede conceded concedes accept accepted accepts',
+  'appeal appealed appeals challenge challenged contest contested',
+  'decision decisions ruling rulings verdict judgment judgement',
+  'vaccine vaccines vaccination vaccinations vaccinated jab jabs shot shots',
+  'aboard onboard board',
+  'wedding weddings marry married marriage bride groom spouse',
+  'filmmaker filmmakers director directors',
+  'own owns owned belong belongs belonged ownership',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */
 const DEMONYMS: readonly string[] = [
   'china chinese', 'america american americans', 'russia russian russians', 'ukraine ukrainian ukrainians',
   'japan japanese', 'philippines filipino filipinos philippine', 'europe european europeans', 'iran iranian iranians',
-  'taiwan taiwanese', 'britain british', 'france french', 'germany german germans', 'india indian indians',
+  'taiwan taiwanese', 'britain british uk', 'france french', 'germany german germans', 'india indian indians',
   'korea korean koreans', 'israel israeli israelis', 'italy italian italians', 'mexico mexican mexicans',
   'canada canadian canadians', 'australia australian australians', 'colombia colombian colombians', 'spain spanish',
   'iraq iraqi iraqis', 'syria syrian syrians', 'afghanistan afghan afghans', 'pakistan pakistani pakistanis',
@@ -247,6 +254,14 @@ const CAPITAL_OF = new Map<string, string[]>(
     return words.slice(0, -1).map((capital) => [capital, country] as const);
   }),
 );
+
+const CAPITALS_OF = new Map<string, string[]>();
+for (const [capital, [country = '']] of CAPITAL_OF) CAPITALS_OF.set(country, [...(CAPITALS_OF.get(country) ?? []), capital]);
+
+/** The capitals (stemmed) of a stemmed country ("korea" -> "seoul", "pyongyang"): an article naming one knows of the country. */
+export function capitalsOfCountry(term: string): readonly string[] {
+  return CAPITALS_OF.get(term) ?? [];
+}
 
 /** The country (stemmed) a stemmed capital stands for ("moscow" -> "russia"), or nothing. */
 export function countryOfCapital(term: string): readonly string[] {

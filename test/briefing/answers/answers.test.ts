@@ -148,6 +148,19 @@ describe('ask: counts and dates', () => {
     expect(roads.ask('How many other bridges will the roads agency check?').answer).toContain('inspect all 46 bridges');
   });
 
+  it('GIVEN an article naming Seoul and the UK WHEN asked about "South Korea" and "Britain" THEN it is not refused for names it does not know', () => {
+    const text = [
+      'Runner breaks record',
+      'Alemu made her debut over the full marathon distance in Seoul in 2022, when she finished ninth.',
+      'The MMR vaccine was introduced in the UK in 1988, and rates fell after 1998.',
+      'The players have 21 days to appeal.',
+    ].join('\n\n');
+    const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'record.txt', articleId: 'record' })));
+    expect(service.ask('Where in South Korea did she run her first marathon?').answer).toContain('Seoul');
+    expect(service.ask('When was the jab introduced in Britain?').answer).toContain('1988');
+    expect(service.ask('How long do the players have to challenge the decision?').answer).toContain('21 days to appeal');
+  });
+
   it('GIVEN "what time" and only a weekday THEN abstains: it asks the time of day', () => {
     expect(service().ask('What time did Ana Costa arrive in Lisbon?').abstained).toBe(true);
     expect(service().ask('What day did Ana Costa get to Lisbon?').answer).toContain('Tuesday');

@@ -293,8 +293,16 @@ describe('parseQuestion: idioms', () => {
     ['Who is being tried?', ['trial']],
     ['How long is the trial likely to go on?', ['trial', 'expected']],
     ['What does EPO do in the body?', ['epo']],
+    ['When will talks between the two sides start again?', ['talks', 'resume']],
+    ['What are investigators trying to find out?', ['investigators', 'examine']],
+    ['Where did the boat set off from?', ['boat', 'leave']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
+  });
+
+  it('GIVEN "How many people were aboard altogether?" or "in total" THEN the count asks nothing of "altogether" or "total"', () => {
+    expect(words('How many people were aboard the ship altogether?')).toEqual(['aboard', 'ship']);
+    expect(words('How many people in total are on trial?')).not.toContain('total');
   });
 
   it('GIVEN "What does EPO do in the body?" THEN the body is no word to find', () => {
