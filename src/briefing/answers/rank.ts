@@ -282,7 +282,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "What else did he say?": what was already quoted is not an answer again.
   // ...unless it was one sentence saying two things and the question asks of it ("what else is he raising alongside
   // that?" after "... raise concerns about its nuclear arsenal as well as the cases of Americans ..."): the other is the answer.
-  const quoted = question.wantsMore && carry ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, carry, p))) : undefined;
+  // "Did any other cabinet members go to China?" asks for other people, not for another passage.
+  const quoted = question.wantsMore && carry && !ANY_OTHER.test(question.text) ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, carry, p))) : undefined;
   for (const [position, bm25] of candidates) {
     const indexed = index.sentences[position];
     if (!indexed || quoted?.has(position) || standaloneQuestion(index, position)) continue;

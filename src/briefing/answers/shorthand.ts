@@ -2,6 +2,8 @@
  * Chat shorthand for the word it stands for ("mil to mil talks", "a yr ago", "govt"), read only when the
  * article does not use the short form itself. General English chat usage, not any article's words.
  */
+import { isCountryWord } from '../search/related-terms.js';
+
 const SHORTHAND: ReadonlyMap<string, string> = new Map(
   Object.entries({
     yr: 'year', yrs: 'years', mo: 'month', mos: 'months', wk: 'week', wks: 'weeks', hr: 'hour', hrs: 'hours',
@@ -50,6 +52,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What will he bring up?": raise. "Which official went to China?": visited (a place follows, in capitals).
   [['bring', 'brought'], /\b(?:bring|brings|brought|bringing) up\b/gi, 'raise'],
   [['go', 'went', 'gone'], /\b(?:go|goes|went|gone) to (?=(?:the )?[A-Z])/g, 'visited '],
+  // ...or a country typed in lower case ("did anyone else go to china?").
+  [['go', 'went', 'gone'], /\b(?:go|goes|went|gone) to (?=(?:the )?([a-z]+))/g, (match: string, place: string) => (isCountryWord(place) ? 'visited ' : match)],
   [['case'], /\b(?:make|makes|made|making) (?:the|a|his|her|their|its) case\b/gi, 'argue'],
   [['case'], /\bcase (about|for|on) (.{1,40}?) (will|would|did|does|do) ((?:\w+ ){0,3})(?:make|makes)\b/gi, 'argue $1 $2 $3 $4'],
   // "Where did the blast take place?": happen. "Why was the launch put off?": postponed. "How did the thieves

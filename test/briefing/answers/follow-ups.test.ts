@@ -235,6 +235,15 @@ describe('follow-ups wanting more of the passage, or who someone is (shipped art
     expect(examples.answer).toContain('provocations from Beijing in the South China Sea');
   });
 
+  it('GIVEN Yellen\'s visit already quoted WHEN asked "did any other cabinet members go to china recently" THEN her visit answers: "other" asks for other people, not another passage', () => {
+    const ask = thread();
+    ask('When did Biden and Xi Jinping hold their summit?');
+    expect(ask('have they talked since?').answer).toContain('Janet Yellen visited the country');
+    const others = ask('did any other cabinet members go to china recently');
+    expect(others.abstained).toBe(false);
+    expect(others.answer).toContain('Janet Yellen visited the country');
+  });
+
   it('GIVEN an unnamed official quoted WHEN asked "tell me more" THEN the passage goes on, not to another speaker of the same department', () => {
     const ask = thread();
     expect(ask('What did the second senior State Department official say about Russia?').answer).toContain('no longer on the sidelines');

@@ -296,6 +296,7 @@ describe('parseQuestion: idioms', () => {
     ['When will talks between the two sides start again?', ['talks', 'resume']],
     ['What are investigators trying to find out?', ['investigators', 'examine']],
     ['Where did the boat set off from?', ['boat', 'leave']],
+    ['did anyone else go to china recently', ['visited', 'china']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
   });
