@@ -280,10 +280,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const pronounPerson = primaryPerson ?? leaning?.entityIds.find((id) => index.entities[id]?.kind === 'person' && !questionEntities.includes(id));
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && (questionEntities.length === 0 || pronounPerson !== undefined);
   // "What else did he say?": what was already quoted is not an answer again.
-  // ...unless it was one sentence saying two things and the question asks of it ("what else is he raising alongside
+  // ...unless a sentence of it says two things and the question asks of it ("what else is he raising alongside
   // that?" after "... raise concerns about its nuclear arsenal as well as the cases of Americans ..."): the other is the answer.
   // "Did any other cabinet members go to China?" asks for other people, not for another passage.
-  const quoted = question.wantsMore && carry && !ANY_OTHER.test(question.text) ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, carry, p))) : undefined;
+  const quoted = question.wantsMore && carry && !ANY_OTHER.test(question.text) ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, p))) : undefined;
   for (const [position, bm25] of candidates) {
     const indexed = index.sentences[position];
     if (!indexed || quoted?.has(position) || standaloneQuestion(index, position)) continue;
@@ -352,10 +352,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   return sortByScore(ranked);
 }
 
-/** The last answer was this one sentence, saying two things, and holds every word the question asks. */
-function asksAgainOf(index: ArticleIndex, question: ParsedQuestion, carry: TurnContext, position: number): boolean {
+/** A sentence of the last answer says two things and holds every word the question asks. */
+function asksAgainOf(index: ArticleIndex, question: ParsedQuestion, position: number): boolean {
   const indexed = index.sentences[position];
-  if (!indexed || carry.sentencePositions.length !== 1 || !saysTwoThings(indexed.sentence.text)) return false;
+  if (!indexed || !saysTwoThings(indexed.sentence.text)) return false;
   const own = question.terms.filter((t) => t.known);
   return own.length > 0 && own.every((t) => indexed.terms.has(t.term) || relatedTerms(t.term).some((r) => indexed.terms.has(r)));
 }

@@ -244,6 +244,14 @@ describe('follow-ups wanting more of the passage, or who someone is (shipped art
     expect(others.answer).toContain('Janet Yellen visited the country');
   });
 
+  it('GIVEN a quote going on ", warning the United States against ..." WHEN asked "what else did they warn the US against?" THEN that quote, which says it, answers again', () => {
+    const ask = thread();
+    expect(ask('What did the Chinese Foreign Ministry official say about the Ukraine issue?').answer).toContain('warning the United States');
+    const more = ask('what else did they warn the US against?');
+    expect(more.abstained).toBe(false);
+    expect(more.answer).toContain('undermining normal state-to-state relations');
+  });
+
   it('GIVEN an unnamed official quoted WHEN asked "tell me more" THEN the passage goes on, not to another speaker of the same department', () => {
     const ask = thread();
     expect(ask('What did the second senior State Department official say about Russia?').answer).toContain('no longer on the sidelines');
