@@ -62,6 +62,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['like', 'such', 'example', 'instance'], /^\W*(?:(?:and|so|ok|okay|hmm)\W+)?(?:like what|such as|for (?:example|instance)|(?:any |some )?examples?)\W*$/gi, 'what else'],
   // "When will talks start again?": resume. "What are investigators trying to find out?": what they examine.
   // "Where did the boat set off from?": where it left.
+  // "Does Beijing feel the same way?": whether it agrees, as news says it ("on the same page").
+  [['same'], /\b(?:feel|feels|felt|think|thinks|thought|see|sees) (?:it )?the same(?: way)?\b/gi, 'agree on the same page'],
   // "How many in total?", "all told": a count, with no word of its own to find.
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
   [['again'], /\b(?:start|starts|started|begin|begins|began|get going) again\b/gi, 'resume'],

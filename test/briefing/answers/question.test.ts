@@ -297,6 +297,7 @@ describe('parseQuestion: idioms', () => {
     ['What are investigators trying to find out?', ['investigators', 'examine']],
     ['Where did the boat set off from?', ['boat', 'leave']],
     ['did anyone else go to china recently', ['visited', 'china']],
+    ['does beijing feel the same way?', ['beijing', 'agree', 'page']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
   });
