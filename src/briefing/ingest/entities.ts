@@ -187,6 +187,13 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
   return mentions;
 }
 
+/** The initials a body's name would be shortened to: "Athletics Integrity Unit" -> "AIU", "UK Health Security Agency" -> "UKHSA". */
+function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((word) => !/^(?:of|the|and|for|de|la)$/i.test(word));
+  if (words.length < 2) return '';
+  return words.map((word) => (/^\p{Lu}{2,}$/u.test(word) ? word : word.charAt(0).toUpperCase())).join('');
+}
+
 /** What a body is called in news before or after its name: "the national roads agency, Invias", "Kestrel, the rocket company". */
 const BODY_HEADS = String.raw`agency|company|firm|group|authority|regulator|tribunal|ministry|department|bank|union|network|operator|carrier|airline|club|university|hospital|court|commission|watchdog|broadcaster|newspaper|charity|party|start-?up|maker|manufacturer|insurer|lender|retailer|developer|consultancy|organi[sz]ation|association|federation|league|institute|foundation|council|utility|supplier|contractor|laborator(?:y|ies)|lab|service|studio|label|outlet`;
 const BODY_NAME = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}`;
@@ -236,6 +243,15 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
     const entity = entities.get(key) ?? { name, kind: 'organization' as const, aliases: [], sentenceIds: [...(asPerson?.sentenceIds ?? [])] };
     if (asPerson) entities.delete(`person:${name}`);
     entity.role ??= description;
+    entities.set(key, entity);
+  }
+  // "the Athletics Integrity Unit" and later "the AIU", "UK Health Security Agency (UKHSA)": one body.
+  for (const [key, entity] of entities) {
+    const short = entity.kind === 'organization' ? entities.get(`organization:${initialsOf(entity.name)}`) : undefined;
+    if (!short || short === entity) continue;
+    for (const id of short.sentenceIds) if (!entity.sentenceIds.includes(id)) entity.sentenceIds.push(id);
+    if (!entity.aliases.includes(short.name)) entity.aliases.push(short.name);
+    entities.delete(`organization:${short.name}`);
     entities.set(key, entity);
   }
   // Short mentions of known people: "Blinken", "Xi", "Biden"; and of firms by their own name: "Baltek" for

@@ -56,7 +56,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   Network Service Services Authority Board Club Church Center Centre Reserve Pentagon Kremlin NATO ASEAN
   United Capital Holdings Partners Airlines Airways Motors Radio Rádio Television Shipping Logistics Industries
   Technologies Enterprises Pharmaceuticals Insurance Telecom Communications Systems Energy Petroleum Railways Studios
-  Hospital Museum Gallery Trust Society Academy Tribunal Assembly Athletic Rovers Wanderers Albion Rangers Hotspur FC`.split(/\s+/),
+  Hospital Museum Gallery Trust Society Academy Tribunal Assembly Athletic Rovers Wanderers Albion Rangers Hotspur FC Unit`.split(/\s+/),
 );
 
 /** Last words of the names of streets, squares and venues: "Moorfield Road", "Alameda Square" are places, not people. */

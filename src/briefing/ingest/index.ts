@@ -16,7 +16,7 @@ import { summarize } from './summary.js';
 import { resetTermCache } from './vectors.js';
 
 /** Bump whenever ingest output changes: cached briefings built by another version are rebuilt. */
-export const ENGINE_VERSION = 16;
+export const ENGINE_VERSION = 17;
 
 export interface IngestOptions {
   /** File path or URL the article came from. */

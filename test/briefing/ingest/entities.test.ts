@@ -182,3 +182,25 @@ describe('bodies named beside what they are', () => {
     expect(named('Pierre Delacroix')?.kind).toBe('person');
   });
 });
+
+describe('bodies and their initials', () => {
+  const text = [
+    'Runner banned',
+    'Marathon runner Thiago Moreira has been banned for four years, the Athletics Integrity Unit announced Wednesday.',
+    'The AIU said all of his results from the past year would be erased.',
+    'One child remains in hospital, the UK Health Security Agency (UKHSA) said.',
+  ].join('\n\n');
+  const entities = ingestArticle(text, { source: 'aiu.txt', articleId: 'aiu' }).entities;
+
+  it('GIVEN "the Athletics Integrity Unit" and later "the AIU" THEN they are one organisation, mentioned in both sentences', () => {
+    const unit = entities.find((e) => e.name === 'Athletics Integrity Unit');
+    expect(unit?.kind).toBe('organization');
+    expect(unit?.aliases).toContain('AIU');
+    expect(unit?.sentenceIds.length).toBe(2);
+    expect(entities.find((e) => e.name === 'AIU')).toBeUndefined();
+  });
+
+  it('GIVEN "UK Health Security Agency (UKHSA)" THEN the initials are the agency\'s', () => {
+    expect(entities.find((e) => e.name === 'UK Health Security Agency')?.aliases).toContain('UKHSA');
+  });
+});
