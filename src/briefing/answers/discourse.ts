@@ -38,9 +38,7 @@ export function asksForMore(question: ParsedQuestion): boolean {
   return question.terms.length === 0 && WANTS_NEXT.test(question.text);
 }
 
-
-/** "What else did he say?", "anything else she mentioned?": more of what someone said. */
-// "Tell me more" asks the bot, not what someone told.
+/** "What else did he say?", "anything else she mentioned?": more of what someone said ("tell me more" asks the bot). */
 const ASKS_SAID = /\b(?:say|said|says|tell(?! (?:me|us)\b)|told|add|added|mention|mentioned)\b/i;
 
 /** Kinds of question an earlier passage can answer in words the asker did not use (not a figure, a name, a place). */

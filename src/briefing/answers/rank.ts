@@ -279,10 +279,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "When did he last meet Xi?": "he" is still the person the conversation is about, though the question names another.
   const pronounPerson = primaryPerson ?? leaning?.entityIds.find((id) => index.entities[id]?.kind === 'person' && !questionEntities.includes(id));
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && (questionEntities.length === 0 || pronounPerson !== undefined);
-  // "What else did he say?": what was already quoted is not an answer again.
-  // ...unless a sentence of it says two things and the question asks of it ("what else is he raising alongside
-  // that?" after "... raise concerns about its nuclear arsenal as well as the cases of Americans ..."): the other is the answer.
-  // "Did any other cabinet members go to China?" asks for other people, not for another passage.
+  // "What else did he say?": what was already quoted is not an answer again, unless a sentence of it says two
+  // things and the question asks of it ("what else is he raising alongside that?" after "... its nuclear arsenal
+  // as well as the cases of Americans ..."). "Did any other cabinet members go?" asks for other people, not passages.
   const quoted = question.wantsMore && carry && !ANY_OTHER.test(question.text) ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, p))) : undefined;
   for (const [position, bm25] of candidates) {
     const indexed = index.sentences[position];

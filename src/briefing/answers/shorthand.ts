@@ -58,22 +58,22 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['case'], /\bcase (about|for|on) (.{1,40}?) (will|would|did|does|do) ((?:\w+ ){0,3})(?:make|makes)\b/gi, 'argue $1 $2 $3 $4'],
   // "Where did the blast take place?": happen. "Why was the launch put off?": postponed. "How did the thieves
   // get away?": escape. "Who is being tried?": who is on trial. "Is it likely to pass?": expected to, as news says it.
-  // "Like what?", "for example?": more of what was just said.
-  [['like', 'such', 'example', 'instance'], /^\W*(?:(?:and|so|ok|okay|hmm)\W+)?(?:like what|such as|for (?:example|instance)|(?:any |some )?examples?)\W*$/gi, 'what else'],
-  // "When will talks start again?": resume. "What are investigators trying to find out?": what they examine.
-  // "Where did the boat set off from?": where it left.
-  // "Does Beijing feel the same way?": whether it agrees, as news says it ("on the same page").
-  [['same'], /\b(?:feel|feels|felt|think|thinks|thought|see|sees) (?:it )?the same(?: way)?\b/gi, 'agree on the same page'],
-  // "How many in total?", "all told": a count, with no word of its own to find.
-  [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
-  [['again'], /\b(?:start|starts|started|begin|begins|began|get going) again\b/gi, 'resume'],
-  [['out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
-  [['set off', 'set out'], /\bset (?:off|out)\b/gi, 'leave'],
   [['place'], /\b(?:take|takes|took|taken|taking) place\b/gi, 'happen'],
   [['off'], /\b(?:put|puts|putting) off\b/gi, 'postpone'],
   [['away'], /\b(?:get|gets|got|getting) away\b/gi, 'escape'],
   [['tried'], /\b(?:be|being|been|is|are|was|were) tried\b/gi, 'on trial'],
   [['likely'], /\blikely to\b/gi, 'likely expected to'],
+  // "When will talks start again?": resume. "What are investigators trying to find out?": what they examine.
+  // "Where did the boat set off from?": where it left.
+  [['again'], /\b(?:start|starts|started|begin|begins|began|get going) again\b/gi, 'resume'],
+  [['out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
+  [['set off', 'set out'], /\bset (?:off|out)\b/gi, 'leave'],
+  // "How many in total?", "all told": a count, with no word of its own to find.
+  [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
+  // "Like what?", "for example?": more of what was just said.
+  [['like', 'such', 'example', 'instance'], /^\W*(?:(?:and|so|ok|okay|hmm)\W+)?(?:like what|such as|for (?:example|instance)|(?:any |some )?examples?)\W*$/gi, 'what else'],
+  // "Does Beijing feel the same way?": whether it agrees, as news says it ("on the same page").
+  [['same'], /\b(?:feel|feels|felt|think|thinks|thought|see|sees) (?:it )?the same(?: way)?\b/gi, 'agree on the same page'],
   // "What does EPO do in the body?": what it does; the body is where any drug acts, no word to find.
   [['body'], /\b(?:do|does|did) (?:to|in|inside) (?:the|your|our|a) (?:human )?body\b/gi, 'do'],
   [['ground'], /\b(?:below|under|beneath) (?:the )?ground\b/gi, 'underground below the surface'],
