@@ -351,6 +351,18 @@ describe('"when did they say this?" asks the day of the saying', () => {
     'Tensions have grown since last November, when the two sides met in Geneva.',
   ].join('\n\n');
 
+  it('GIVEN the same quote WHEN asked only "when was this?" THEN the day of the saying is quoted too', () => {
+    const ask = threadOn(text);
+    expect(ask('How did the official put their objection?').answer).toContain('We strongly oppose it');
+    expect(ask('when was this?').answer).toContain('at a press briefing on Tuesday');
+  });
+
+  it('GIVEN a quote of an event with its own day WHEN asked "when was this?" THEN that day answers, not a day something was said', () => {
+    const ask = threadOn(text);
+    expect(ask('When did the two sides meet in Geneva?').answer).toContain('last November');
+    expect(ask('when was this?').answer).toContain('last November');
+  });
+
   it('GIVEN a quote of the official with no day WHEN asked "when did they say this?" THEN the sentence giving the day of the official\'s briefing is quoted, not a date inside another quote', () => {
     const ask = threadOn(text);
     expect(ask('How did the official put their objection?').answer).toContain('We strongly oppose it');
