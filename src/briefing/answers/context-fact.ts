@@ -8,7 +8,8 @@ import type { ArticleIndex } from '../search/article-index.js';
 import { mentionsRole } from '../search/attribution.js';
 import { FACT_KINDS, answersKind } from './answer-type.js';
 import type { TurnContext } from './context.js';
-import type { ParsedQuestion } from './question.js';
+import { countedWord, type ParsedQuestion } from './question.js';
+import { STOPWORDS, stem } from '../text/tokens.js';
 import type { RankedSentence } from './rank.js';
 
 /** How far into the section after the last quote a bare follow-up's fact may be. */
@@ -28,6 +29,9 @@ const ABOUT_THE_QUOTE = /\b(?:where|who) (?:did|does|do|was|were|is)?\s*(?:\w+ )
 function asksOfQuote(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): boolean {
   const kindAsked = FACT_KINDS.has(question.kind) || ((question.kind === 'place' || question.kind === 'person') && ABOUT_THE_QUOTE.test(question.text));
   if (!kindAsked || context.sentencePositions.length === 0) return false;
+  // "How many tons have they seized?" counts a thing the article never names: no figure of the quote counts it.
+  const counted = countedWord(question.text, true);
+  if (counted !== undefined && !STOPWORDS.has(counted) && !index.vocabulary.hasTerm(stem(counted))) return false;
   const inQuote = (term: string): boolean => context.sentencePositions.some((p) => index.sentences[p]?.terms.has(term));
   return question.terms.every((t) => !t.known || (context.terms.includes(t.term) && inQuote(t.term)));
 }

@@ -357,6 +357,12 @@ describe('"when did they say this?" asks the day of the saying', () => {
     expect(ask('when was this?').answer).toContain('at a press briefing on Tuesday');
   });
 
+  it('GIVEN a quote with a figure WHEN asked "how many tons have they seized?" THEN the article does not say: it never counts tons', () => {
+    const ask = threadOn(text);
+    expect(ask('When did the two sides meet in Geneva?').answer).toContain('two sides');
+    expect(ask('how many tons have they seized so far').abstained).toBe(true);
+  });
+
   it('GIVEN a quote of an event with its own day WHEN asked "when was this?" THEN that day answers, not a day something was said', () => {
     const ask = threadOn(text);
     expect(ask('When did the two sides meet in Geneva?').answer).toContain('last November');
