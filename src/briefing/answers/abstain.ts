@@ -218,7 +218,7 @@ const OWN_NEEDS = /^\W*(?:how (?:do|can|should|would|could) i|where (?:can|do|sh
 const asksForOwnNeeds = (question: ParsedQuestion): boolean => OWN_NEEDS.test(question.text);
 
 /** "Can you recommend ...", "give me some tips ...", "write me a poem": a request for the bot to make something. */
-const REQUEST = /^\W*(?:(?:can|could|would|will) you\b|(?:please\s+)?(?:give|tell|write|send|make|find|help|show) me\b|(?:any|some)\s+(?:good\s+)?(?:tips|advice|suggestions|recommendations|ideas)\b)/i;
+const REQUEST = /^\W*(?:(?:can|could|would|will) you\b|(?:please\s+)?(?:give|tell|write|send|make|find|help|show) me\b|(?:any|some)\s+(?:good\s+)?(?:tips|advice|suggestions|recommendations|ideas)\b|what(?:'s|’s|s| is| are)\s+(?:a |an |some |the )?(?:good|best|nice|easy|great|quick|simple)\b)/i;
 /** What such a request asks the bot to make: advice, a recommendation, a joke or a poem, not a passage of the article. */
 const MADE_THINGS: readonly string[] = 'recommend recommendation recommendations suggest suggestion suggestions tip tips advice advise joke jokes poem poems haiku recipe recipes song'.split(' ');
 

@@ -268,6 +268,12 @@ describe('ask: a question mostly foreign to the article', () => {
     expect(shipped.ask('Can you recommend a good dumpling restaurant in Beijing?').abstained).toBe(true);
     expect(shipped.ask('What goods is Beijing accused of supplying to Moscow?').answer).toContain('machine tools');
   });
+
+  it('GIVEN "whats a good recipe for banana bread" (a request for a recommendation) THEN abstains, though "bread" is one letter from "break"', () => {
+    const shipped = shippedService();
+    expect(shipped.ask('Whats a good recipe for banana bread').abstained).toBe(true);
+    expect(shipped.ask('What is a good way to describe relations now?').abstained).toBe(false);
+  });
 });
 
 describe('ask: capitals and times', () => {
