@@ -80,7 +80,7 @@ const GROUPS: readonly string[] = [
   'increase increased increasing intensify intensified escalate escalated step stepped accelerate accelerates ramp boost rise rises rose risen',
   'production produce produces manufacturing manufacture manufactures',
   'talks conversations discussions dialogue negotiations communication communications',
-  'speak speaking talk talking',
+  'speak speaking talk talking communicate communicated phone',
   'smooth smoothly easy easily',
   'ready willing prepared able',
   'spokesman spokeswoman spokesperson spokespeople',
