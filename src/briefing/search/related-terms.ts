@@ -133,6 +133,8 @@ const GROUPS: readonly string[] = [
   'wedding weddings marry married marriage bride groom spouse',
   'filmmaker filmmakers director directors',
   'own owns owned belong belongs belonged ownership',
+  'relative relatives family families kin',
+  'compensation compensate compensated payout payouts',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */
