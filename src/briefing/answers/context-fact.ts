@@ -73,8 +73,8 @@ const ASKS_WHEN_SAID = /^\W*(?:when|where|what day)\b.*\b(?:say|said|says|tell|t
 const ASKS_WHEN_BARE = /^\W*(?:and )?(?:when|where) (?:was|is|were) (?:this|that|it)\W*$/i;
 const SAYING = /\b(?:said|says|told|signal(?:l)?ed|announced|stated|added|warned)\b/;
 /** A day or a place right after a verb of saying: "said Monday", "signaled Tuesday", "said at a press briefing on Tuesday". */
-const SAID_WHEN = /\b(?:said|says|told (?:\w+ ){0,2}|signal(?:l)?ed|announced|stated|added|warned)\s+(?:(?:on|at|in|during) (?:an? |the )?(?:[\w-]+ ){0,3}?)?(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last (?:week|month))\b/;
-const SAID_WHERE = /\b(?:said|says|told (?:\w+ ){0,2}|signal(?:l)?ed|announced|stated|added|warned)\s+(?:at|in|during) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:briefing|conference|interview|statement|speech|meeting|hearing|summit|event|rally|\p{Lu}\p{L}+)\b/u;
+const SAID_WHEN = /\b(?:said|says|told(?: \w+){0,2}|signal(?:l)?ed|announced|stated|added|warned)\s+(?:(?:on|at|in|during) (?:an? |the )?(?:[\w-]+ ){0,3}?)?(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last (?:week|month))\b/;
+const SAID_WHERE = /\b(?:said|says|told(?: \w+){0,2}|signal(?:l)?ed|announced|stated|added|warned)\s+(?:at|in|during) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:briefing|conference|interview|statement|speech|meeting|hearing|summit|event|rally|\p{Lu}\p{L}+)\b/u;
 
 /** The sentence gives the day (or place) of its own saying. */
 function saysWhenSaid(question: ParsedQuestion, text: string): boolean {

@@ -230,7 +230,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const namedByName = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
   // "Where did the secretary of state land?" names Blinken by his title: sentences calling him "America's top
   // diplomat" are about him as much as if his name were asked.
-  const titled = namedByName.length > 0 ? undefined : peopleNamedByTitle(index, question);
+  const titled = namedByName.length > 0 ? undefined : namedByTitle(index, question);
   const named = titled?.ids ?? namedByName;
   // "Where is he going?": the person the conversation is about is the subject, as if named.
   const people = named.length > 0 ? named : questionEntities.length === 0 && primaryPerson !== undefined ? [primaryPerson] : [];
@@ -412,10 +412,10 @@ function definesThing(indexed: IndexedSentence, thing: readonly string[]): boole
 
 /**
  * The one person the question names by their whole role ("the secretary of state", a role of two words or more)
- * or by an epithet the article uses for them ("America's top diplomat"), with the epithet's terms: a sentence
- * naming that person by name covers them.
+ * or by an epithet the article uses for them ("America's top diplomat"), or the one body it names by what the
+ * article says it is ("the roads agency"), with the epithet's terms: a sentence naming them by name covers them.
  */
-function peopleNamedByTitle(index: ArticleIndex, question: ParsedQuestion): { ids: number[]; epithet: ReadonlySet<string> | undefined } | undefined {
+function namedByTitle(index: ArticleIndex, question: ParsedQuestion): { ids: number[]; epithet: ReadonlySet<string> | undefined } | undefined {
   const asked = new Set(question.terms.filter((t) => t.known).map((t) => t.term));
   const ids: number[] = [];
   let epithet: ReadonlySet<string> | undefined;

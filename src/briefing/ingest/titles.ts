@@ -37,7 +37,7 @@ const VERBISH = new Set(
   chose rose fell grew threw drew flew drove led bought thought understood owns makes takes gives gets says goes comes
   picks puts keeps holds brings leaves shows seems tries needs calls works plays runs sees knows thinks looks feels pick`.split(/\s+/),
 );
-/** Adjectives and number words name no topic on their own ("late", "systematic", "satellite two"). */
+/** Adjectives, number words and adverbs name no topic on their own ("late", "systematic", "satellite two", "almost"). */
 const ADJECTIVAL = new Set(
   `late early full new old big small high low good bad great last next long short main major key top little large whole
   one two three four five six seven eight nine ten hundred thousand million billion many several
