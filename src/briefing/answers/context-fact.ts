@@ -71,7 +71,6 @@ export function speakerIntroduced(index: ArticleIndex, position: number): Ranked
 const ASKS_WHEN_SAID = /^\W*(?:when|where|what day)\b.*\b(?:say|said|says|tell|told|announce|announced|state|stated)\b/i;
 /** "When was this?" after a quote of what someone said that gives no day: the day it was said. */
 const ASKS_WHEN_BARE = /^\W*(?:and )?(?:when|where) (?:was|is|were) (?:this|that|it)\W*$/i;
-const SAYING = /\b(?:said|says|told|signal(?:l)?ed|announced|stated|added|warned)\b/;
 /** A day or a place right after a verb of saying: "said Monday", "signaled Tuesday", "said at a press briefing on Tuesday". */
 const SAID_WHEN = /\b(?:said|says|told(?: \w+){0,2}|signal(?:l)?ed|announced|stated|added|warned)\s+(?:(?:on|at|in|during) (?:an? |the )?(?:[\w-]+ ){0,3}?)?(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last (?:week|month))\b/;
 const SAID_WHERE = /\b(?:said|says|told(?: \w+){0,2}|signal(?:l)?ed|announced|stated|added|warned)\s+(?:at|in|during) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:briefing|conference|interview|statement|speech|meeting|hearing|summit|event|rally|\p{Lu}\p{L}+)\b/u;
@@ -90,7 +89,7 @@ function whenSaid(index: ArticleIndex, question: ParsedQuestion, context: TurnCo
   const bare = ASKS_WHEN_BARE.test(question.text);
   if (!bare && !ASKS_WHEN_SAID.test(question.text)) return undefined;
   // A bare "when was this?" asks of the saying only when the quote is a saying that gives no day of its own.
-  const saying = SAYING.test(index.sentences[context.sentencePositions[0] ?? -1]?.sentence.text ?? '');
+  const saying = index.sentences[context.sentencePositions[0] ?? -1]?.features.hasSpeech === true;
   if (bare && (!saying || context.sentencePositions.some((p) => holdingFact(index, question, p)))) return undefined;
   const asQuote = (position: number): RankedSentence | undefined => {
     const indexed = index.sentences[position];

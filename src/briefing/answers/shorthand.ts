@@ -59,14 +59,14 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "Where did the blast take place?": happen. "Why was the launch put off?": postponed. "How did the thieves
   // get away?": escape. "Who is being tried?": who is on trial. "Is it likely to pass?": expected to, as news says it.
   [['place'], /\b(?:take|takes|took|taken|taking) place\b/gi, 'happen'],
-  [['off'], /\b(?:put|puts|putting) off\b/gi, 'postpone'],
+  [['put off', 'puts off', 'putting off'], /\b(?:put|puts|putting) off\b/gi, 'postpone'],
   [['away'], /\b(?:get|gets|got|getting) away\b/gi, 'escape'],
   [['tried'], /\b(?:be|being|been|is|are|was|were) tried\b/gi, 'on trial'],
   [['likely'], /\blikely to\b/gi, 'likely expected to'],
   // "When will talks start again?": resume. "What are investigators trying to find out?": what they examine.
   // "Where did the boat set off from?": where it left.
   [['again'], /\b(?:start|starts|started|begin|begins|began|get going) again\b/gi, 'resume'],
-  [['out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
+  [['find out', 'determine', 'establish', 'work out', 'figure out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
   [['set off', 'set out'], /\bset (?:off|out)\b/gi, 'leave'],
   // "How many in total?", "all told": a count, with no word of its own to find.
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],

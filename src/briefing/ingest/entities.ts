@@ -246,13 +246,12 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
     entities.set(key, entity);
   }
   // "the Athletics Integrity Unit" and later "the AIU", "UK Health Security Agency (UKHSA)": one body.
-  for (const [key, entity] of entities) {
+  for (const entity of entities.values()) {
     const short = entity.kind === 'organization' ? entities.get(`organization:${initialsOf(entity.name)}`) : undefined;
     if (!short || short === entity) continue;
     for (const id of short.sentenceIds) if (!entity.sentenceIds.includes(id)) entity.sentenceIds.push(id);
     if (!entity.aliases.includes(short.name)) entity.aliases.push(short.name);
     entities.delete(`organization:${short.name}`);
-    entities.set(key, entity);
   }
   // Short mentions of known people: "Blinken", "Xi", "Biden"; and of firms by their own name: "Baltek" for
   // "Baltek Logistics" (not "National" for "National Disaster Mitigation Agency": that word is no name).
