@@ -46,6 +46,7 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['head'], /\b(?:head|heads|headed|heading) (?:to|for)\b/gi, 'travel to'],
   // "Has the striker ever found the net for his country?": scored. "Could the fee go up?": rise.
   [['net'], /\b(?:find|finds|found|finding) the (?:back of the )?net\b/gi, 'score'],
+  [[' up'], /\b(?:go|goes|went|gone|going) up or down\b/gi, 'rise or fall'],
   [[' up'], /\b(?:go|goes|went|gone|going) up\b/gi, 'rise'],
   // "What is China handing over to Russia?": giving. "What case will he make?": what he will argue.
   [['over'], /\b(?:hand|hands|handed|handing) over\b/gi, 'give'],
@@ -77,6 +78,13 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What does EPO do in the body?": what it does; the body is where any drug acts, no word to find.
   [['body'], /\b(?:do|does|did) (?:to|in|inside) (?:the|your|our|a) (?:human )?body\b/gi, 'do'],
   [['ground'], /\b(?:below|under|beneath) (?:the )?ground\b/gi, 'underground below the surface'],
+  // "How many are taking part in the search?": how many are in it. "What put him behind bars?": prison.
+  [['part'], /\b(?:take|takes|took|taken|taking) part in\b/gi, 'in'],
+  [['bars'], /\bbehind bars\b/gi, 'in prison'],
+  // "When is the water turned off?": cut or shut off, as news says it.
+  [['off'], /\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b/gi, 'cut shut off'],
+  // "What did the robbers look like?": how they were dressed, as descriptions of suspects go.
+  [['like'], /\b(?:look|looks|looked) like\s*(?=[?.!]*\s*$|\bon\b|\bin\b)/gi, 'appear dressed '],
   // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk
   // about the last answer, and stays as typed.
   [['work'], /(?<!\b(?:that|it|this|they|those|these) )\b(?:(?:does|do|did|will|would)(?: not|n['’]?t)|doesnt|dont|didnt|wont|wouldnt) work\b/gi, 'fail'],

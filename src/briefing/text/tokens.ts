@@ -34,7 +34,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   on once only or other others our ours ourselves out over own re s same shall shan she should shouldn so some
   such t than that the their theirs them themselves then there these they this those through to too under until
   up upon us ve very was wasn we were weren what when where which while who whom whose why will with would
-  wouldn yet you your yours yourself yourselves said says say saying`.split(/\s+/),
+  wouldn yet you your yours yourself yourselves said says say saying
+  anyone anybody anything someone somebody something everyone everybody everything`.split(/\s+/),
 );
 
 const VOWEL = /[aeiouy]/;

@@ -88,6 +88,37 @@ describe('ask: a word the article lacks', () => {
   });
 });
 
+describe('ask: words news uses for what a question asks', () => {
+  const derailment = () =>
+    createBriefingService(
+      staticLibrary(
+        ingestArticle(
+          [
+            'A freight train carrying fertilizer derailed Thursday night near the town of Alder, officials said.',
+            'No one was killed. The two crew members walked away unhurt, the railroad said.',
+            'Shares of the railroad fell 4% on Friday, and two masked intruders were seen on a security camera near the tracks.',
+          ].join('\n\n'),
+          { source: 'derailment.txt', articleId: 'derailment' },
+        ),
+      ),
+    );
+
+  it.each([
+    ['Did anyone die?', 'No one was killed.'],
+    ['was anyone hurt', 'walked away unhurt'],
+    ['Did the stock go up or down?', 'Shares of the railroad fell 4%'],
+    ['How many burglars were in the footage?', 'two masked intruders'],
+  ])('GIVEN "%s" THEN the sentence saying it in other words answers', (question, expected) => {
+    const answer = derailment().ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain(expected);
+  });
+
+  it('GIVEN a question about a thing the article never mentions THEN it still abstains', () => {
+    expect(derailment().ask('What did the driver eat for lunch?').abstained).toBe(true);
+  });
+});
+
 describe('ask: a short quote goes on in its paragraph', () => {
   it('GIVEN a "why" answered by a short line THEN also quotes the next sentence of its paragraph', () => {
     expect(service().ask('Why would Norway not accept deeper cuts?').sources.map((s) => s.text)).toEqual([

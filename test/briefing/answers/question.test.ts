@@ -298,6 +298,9 @@ describe('parseQuestion: idioms', () => {
     ['Where did the boat set off from?', ['boat', 'leave']],
     ['did anyone else go to china recently', ['visited', 'china']],
     ['does beijing feel the same way?', ['beijing', 'agree', 'page']],
+    ['What crimes put Ndlovu behind bars?', ['crimes', 'prison']],
+    ['When will the water be turned off?', ['water', 'cut', 'shut']],
+    ['What did the burglars look like?', ['burglars', 'dressed']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
   });
@@ -310,6 +313,15 @@ describe('parseQuestion: idioms', () => {
   it('GIVEN "What does EPO do in the body?" THEN the body is no word to find', () => {
     expect(words('What does EPO do in the body?')).not.toContain('body');
     expect(words('Where was the body found?')).toContain('body');
+  });
+
+  it('GIVEN "How many are taking part in the search?" THEN it asks how many are in the search, not about a part taken', () => {
+    expect(words('How many people are taking part in the search?')).toEqual(['search']);
+  });
+
+  it('GIVEN "Did anyone die?" THEN "anyone" is no word to find, as "who" is not', () => {
+    expect(words('Did anyone die?')).toEqual(['die']);
+    expect(words('Has someone claimed the attack?')).toEqual(['claimed', 'attack']);
   });
 
   it('GIVEN "Where did the explosion take place?" THEN it asks where the explosion happened, not about a place taken', () => {
