@@ -83,6 +83,11 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['bars'], /\bbehind bars\b/gi, 'in prison'],
   // "When is the water turned off?": cut or shut off, as news says it.
   [['off'], /\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b/gi, 'cut shut off'],
+  // "How far behind did he cross the line?": finish. "How did the inmates get out of the prison?": escape.
+  [['line'], /\b(?:cross|crosses|crossed|crossing) the (?:finish(?:ing)? )?line\b/gi, 'finish'],
+  [['out of'], /\b(?:get|gets|got|getting) out of\b/gi, 'escape from'],
+  // "What does she do for a living?" asks who she is: the sentence giving her job.
+  [['living'], /\bwhat (?:does|did|do) (he|she|they) do for (?:a )?living\b/gi, (_: string, who: string) => `who is ${who}`],
   // "What did the robbers look like?": how they were dressed, as descriptions of suspects go.
   [['like'], /\b(?:look|looks|looked) like\s*(?=[?.!]*\s*$|\bon\b|\bin\b)/gi, 'appear dressed '],
   // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk

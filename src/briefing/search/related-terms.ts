@@ -7,7 +7,7 @@ import { stem } from '../text/tokens.js';
 import { COUNTRY_NAMES } from './country-names.js';
 
 const GROUPS: readonly string[] = [
-  'complain complaint grievance grievances aggrieved resent resentment criticize criticise criticism object objection oppose protest condemn unhappy upset',
+  'complain complaint grievance grievances aggrieved resent resentment criticize criticise criticism object objection oppose protest condemn unhappy upset anger angered angry outrage outraged',
   'supply supplies supplying provide providing provided give giving send sending share sharing deliver furnish shipping shipped',
   'visit visiting trip journey travel travelling arrive arrived land landed tour itinerary',
   'meet meeting met talks summit',

@@ -301,6 +301,8 @@ describe('parseQuestion: idioms', () => {
     ['What crimes put Ndlovu behind bars?', ['crimes', 'prison']],
     ['When will the water be turned off?', ['water', 'cut', 'shut']],
     ['What did the burglars look like?', ['burglars', 'dressed']],
+    ['How far behind him did he cross the line?', ['finish']],
+    ['How did the inmates get out of the prison?', ['inmates', 'escape', 'prison']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
   });
@@ -317,6 +319,12 @@ describe('parseQuestion: idioms', () => {
 
   it('GIVEN "How many are taking part in the search?" THEN it asks how many are in the search, not about a part taken', () => {
     expect(words('How many people are taking part in the search?')).toEqual(['search']);
+  });
+
+  it('GIVEN "What does she do for a living?" THEN it asks who she is, as "what is her job?" does', () => {
+    const parsed = parseQuestion('What does she do for a living?', vocabulary);
+    expect(parsed.kind).toBe('person');
+    expect(parsed.terms.map((t) => t.token)).toEqual([]);
   });
 
   it('GIVEN "Did anyone die?" THEN "anyone" is no word to find, as "who" is not', () => {
