@@ -146,6 +146,7 @@ const GROUPS: readonly string[] = [
   'ban banned banning bar barred suspension suspended disqualify disqualified',
   'crime crimes offence offences offense offenses robbery robberies murder fraud',
   'prisoner prisoners inmate inmates convict convicts',
+  'rebuild rebuilt rebuilding reconstitute reconstituted restore restored replenish replenished',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */
