@@ -327,6 +327,11 @@ describe('parseQuestion: idioms', () => {
     expect(parsed.terms.map((t) => t.token)).toEqual([]);
   });
 
+  it('GIVEN "Did they have ties with one another?" THEN "one another" is no word to find', () => {
+    expect(words('Did Melgen and Menendez have ties with one another?')).toEqual(['melgen', 'menendez', 'ties']);
+    expect(words('Do they trust each other?')).toEqual(['trust']);
+  });
+
   it('GIVEN "Did anyone die?" THEN "anyone" is no word to find, as "who" is not', () => {
     expect(words('Did anyone die?')).toEqual(['die']);
     expect(words('Has someone claimed the attack?')).toEqual(['claimed', 'attack']);
