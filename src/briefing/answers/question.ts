@@ -87,8 +87,8 @@ const NAME_CUES =
 /** "What is the title of the report?" asks for a name; "what's her title?" asks for her job. ("..., what is his name?" ends in the ask.) */
 const TITLE_ASKED = /^(?:what(?:s|'s|’s)?|which)\b.*\btitles?\b/i;
 const ROLE_TITLE = /\b(?:his|her|their|my|your) titles?\b/i;
-/** "What's her job?", "what does she do for a living?" are read as "who is she?", kind and all. */
-const ROLE_ASKED = /\bwhat(?:'s|’s|s| is| was) (?:his|her|their) (?:job|role|title|position|post|occupation)\b|\bwhat (?:does|did|do) (?:he|she|they) do for (?:a )?living\b/i;
+/** "What's her job?", "what does she do for a living?", "what kind of career does X have?" are read as "who is ...?", kind and all. */
+const ROLE_ASKED = /\bwhat(?:'s|’s|s| is| was) (?:his|her|their) (?:job|role|title|position|post|occupation)\b|\bwhat (?:does|did|do) (?:he|she|they) do for (?:a )?living\b|\bwhat (?:kind|sort|type) of (?:career|job|work|profession|occupation) (?:does|did|do)\b/i;
 const OCCASIONS: ReadonlySet<string> = new Set(['time', 'trip', 'visit', 'journey', 'tour', 'meeting', 'one']);
 const FIRST_OCCASION = /^\W*(?:is|was|will|has|have|does|did)\b.*\bfirst (?:time|trip|visit|journey|tour|meeting|one)\b/i;
 const NAME_GIVEN = /\bnamed?\s*[:,]?\s*["“‘']/i;

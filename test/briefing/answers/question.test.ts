@@ -327,6 +327,12 @@ describe('parseQuestion: idioms', () => {
     expect(parsed.terms.map((t) => t.token)).toEqual([]);
   });
 
+  it('GIVEN "What kind of career does Christie Brinkley have?" THEN it asks who she is', () => {
+    const parsed = parseQuestion('What kind of career does Christie Brinkley have?', vocabulary);
+    expect(parsed.kind).toBe('person');
+    expect(parsed.terms.map((t) => t.token)).toEqual(['christie', 'brinkley']);
+  });
+
   it('GIVEN "Did they have ties with one another?" THEN "one another" is no word to find', () => {
     expect(words('Did Melgen and Menendez have ties with one another?')).toEqual(['melgen', 'menendez', 'ties']);
     expect(words('Do they trust each other?')).toEqual(['trust']);
