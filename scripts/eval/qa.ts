@@ -17,12 +17,13 @@ export const SHIPPED_ARTICLE = path.join(repoRoot, 'data/000_78d76434cf3e539e.tx
 export const OWN_QA = path.join(repoRoot, 'test/eval/fixtures/shipped-qa.jsonl');
 export const OWN_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-followups.jsonl');
 /**
- * 440 conversations on the shipped article written blind by eleven writers (c01-c40 ... m01-m40; 2-4
- * turns, some follow-ups unanswerable). Numbers 01-20 of c-g and i, and all of k and l, are read while
- * working on follow-ups; 21-40 of those, and all of h, j and m, are only ever scored.
+ * 480 conversations on the shipped article written blind by twelve writers (c01-c40 ... n01-n40; 2-4
+ * turns, some follow-ups unanswerable). Numbers 01-20 of c-g and i, and all of k, l and n, are read while
+ * working on follow-ups (each after it had been scored once); 21-40 of those, and all of h, j and m, are
+ * only ever scored.
  */
 export const BLIND_FOLLOWUPS = path.join(repoRoot, 'test/eval/fixtures/shipped-followups-blind.jsonl');
-export const READ_BLIND_CONVERSATION = (id: string): boolean => /^[kl]/.test(id) || (!/^[hjm]/.test(id) && Number(id.replace(/\D/g, '')) <= 20);
+export const READ_BLIND_CONVERSATION = (id: string): boolean => /^[kln]/.test(id) || (!/^[hjm]/.test(id) && Number(id.replace(/\D/g, '')) <= 20);
 /**
  * Our MultiRC-style questions on the dev summary articles (CNN and BBC, texts read from ../shared), written
  * blind to the engine: answerable ones with gold evidence sentences, and ones the article does not answer.
@@ -268,7 +269,7 @@ export async function run(options: { heldout: boolean }): Promise<void> {
       ];
     }),
     ...(['read', 'unread'] as const).map((part): [string, () => string] => [
-      `blind follow-up conversations on the shipped article, ${part === 'read' ? 'c/d/e/f/g/i01-20 and k, l (read while working)' : 'c/d/e/f/g/i21-40, h, j and m (only ever scored)'}`,
+      `blind follow-up conversations on the shipped article, ${part === 'read' ? 'c/d/e/f/g/i01-20 and k, l, n (read while working)' : 'c/d/e/f/g/i21-40, h, j and m (only ever scored)'}`,
       () => {
         const { gold, predictions } = conversationsAsQa(shipped, BLIND_FOLLOWUPS, (id) => READ_BLIND_CONVERSATION(id) === (part === 'read'));
         const report = scoreAgainstGold('qa', predictions, gold, `followups-blind-${part}`).replace(/^correct:/m, 'turns correct:');
