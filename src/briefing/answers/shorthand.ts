@@ -78,6 +78,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What does EPO do in the body?": what it does; the body is where any drug acts, no word to find.
   [['body'], /\b(?:do|does|did) (?:to|in|inside) (?:the|your|our|a) (?:human )?body\b/gi, 'do'],
   [['ground'], /\b(?:below|under|beneath) (?:the )?ground\b/gi, 'underground below the surface'],
+  // "What was it like before that?": how it was; "like" asks for a description, no word to find.
+  [['like'], /\bwhat (was|were|is|are) (it|things|that|this|they|relations|ties) like\b/gi, 'how $1 $2'],
   // "Did they have ties with one another?": ties between them; "one another" and "each other" name no one new.
   [['another', 'each other'], /\b(?:with|to|of|for|from|about) (?:one another|each other)\b|\b(?:one another|each other)\b/gi, ''],
   // "How many are taking part in the search?": how many are in it. "What put him behind bars?": prison.

@@ -302,6 +302,7 @@ describe('parseQuestion: idioms', () => {
     ['When will the water be turned off?', ['water', 'cut', 'shut']],
     ['What did the burglars look like?', ['burglars', 'dressed']],
     ['How far behind him did he cross the line?', ['finish']],
+    ['what were relations like before the summit', ['relations', 'summit']],
     ['How did the inmates get out of the prison?', ['inmates', 'escape', 'prison']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
@@ -331,6 +332,11 @@ describe('parseQuestion: idioms', () => {
     const parsed = parseQuestion('What kind of career does Christie Brinkley have?', vocabulary);
     expect(parsed.kind).toBe('person');
     expect(parsed.terms.map((t) => t.token)).toEqual(['christie', 'brinkley']);
+  });
+
+  it('GIVEN "what was it like before that" THEN "like" is no word to find', () => {
+    expect(words('what was it like before that')).toEqual([]);
+    expect(words('what did they like about the plan?')).toContain('like');
   });
 
   it('GIVEN "Did they have ties with one another?" THEN "one another" is no word to find', () => {
