@@ -78,6 +78,14 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What does EPO do in the body?": what it does; the body is where any drug acts, no word to find.
   [['body'], /\b(?:do|does|did) (?:to|in|inside) (?:the|your|our|a) (?:human )?body\b/gi, 'do'],
   [['ground'], /\b(?:below|under|beneath) (?:the )?ground\b/gi, 'underground below the surface'],
+  // "Which paper broke the story?": reported it first. "Will they get their money back?": be repaid.
+  [['broke', 'break'], /\b(?:broke|break|breaks|breaking) the (?:story|news)\b/gi, 'first reported'],
+  [['back'], /\b(?:get|gets|got|getting) (?:their|the|its|his|her|my|our|your) money back\b/gi, 'be repaid'],
+  // "How many items is the museum giving back?": returning. "What kept him alive?": saved his life.
+  [['back'], /\b(?:give|gives|gave|given|giving|hand|hands|handed|handing) (?:them |it )?back\b/gi, 'return'],
+  [['alive'], /\b(?:keep|keeps|kept|keeping) (?:him|her|them|me|us|you|it) alive\b/gi, 'saved life'],
+  // "How did the top-ranked player react?": the world number one.
+  [['top'], /\btop[- ]ranked\b/gi, 'number one'],
   // "What was it like before that?": how it was; "like" asks for a description, no word to find.
   [['like'], /\bwhat (was|were|is|are) (it|things|that|this|they|relations|ties) like\b/gi, 'how $1 $2'],
   // "Did they have ties with one another?": ties between them; "one another" and "each other" name no one new.

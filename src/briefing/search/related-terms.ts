@@ -64,7 +64,7 @@ const GROUPS: readonly string[] = [
   'crash crashed collision accident',
   'investigate investigating investigation probe inquiry',
   'agree agreed agreement deal accord',
-  'resign resigned resignation quit',
+  'resign resigned resignation quit quitting retire retired retiring retirement',
   'attack attacked assault raid',
   'police officers cops',
   'doctor doctors physician physicians',
@@ -146,6 +146,11 @@ const GROUPS: readonly string[] = [
   'ban banned banning bar barred suspension suspended disqualify disqualified',
   'crime crimes offence offences offense offenses robbery robberies murder fraud',
   'prisoner prisoners inmate inmates convict convicts',
+  'show shows program programs programme programmes',
+  'tv television',
+  'paper papers newspaper newspapers',
+  'repay repaid repayment refund refunded reimburse reimbursed',
+  'item items object objects artefact artefacts artifact artifacts',
   'rebuild rebuilt rebuilding reconstitute reconstituted restore restored replenish replenished',
 ];
 

@@ -303,6 +303,11 @@ describe('parseQuestion: idioms', () => {
     ['What did the burglars look like?', ['burglars', 'dressed']],
     ['How far behind him did he cross the line?', ['finish']],
     ['what were relations like before the summit', ['relations', 'summit']],
+    ['Which paper broke the story?', ['paper', 'first', 'reported']],
+    ['Will the taxpayers get their money back?', ['taxpayers', 'repaid']],
+    ['How many items is the museum giving back?', ['items', 'museum', 'return']],
+    ['What kept him alive?', ['saved', 'life']],
+    ['How did the top-ranked player react?', ['one', 'player', 'react']],
     ['How did the inmates get out of the prison?', ['inmates', 'escape', 'prison']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
