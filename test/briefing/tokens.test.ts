@@ -29,6 +29,7 @@ describe('stem', () => {
     ['suffering', 'suffers'],
     ['answered', 'answer'],
     ['offering', 'offer'],
+    ['repaid', 'repay'],
   ])('GIVEN %s THEN folds to the same stem as %s', (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });

@@ -16,7 +16,7 @@ import { summarize } from './summary.js';
 import { resetTermCache } from './vectors.js';
 
 /** Bump whenever ingest output changes: cached briefings built by another version are rebuilt. */
-export const ENGINE_VERSION = 17;
+export const ENGINE_VERSION = 18;
 
 export interface IngestOptions {
   /** File path or URL the article came from. */

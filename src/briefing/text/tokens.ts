@@ -47,7 +47,7 @@ const IRREGULAR_GROUPS = `arise arose arisen|bear bore borne|beat beaten|become 
   |fall fell fallen|feed fed|feel felt|fight fought|find found|flee fled|fly flew flown|forbid forbade forbidden
   |forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone
   |grow grew grown|hang hung|hear heard|hide hid hidden|hold held|keep kept|know knew known|lay laid|lead led
-  |leave left|lend lent|lose lost|make made|mean meant|meet met|pay paid|ride rode ridden|ring rang rung
+  |leave left|lend lent|lose lost|make made|mean meant|meet met|pay paid|repay repaid|ride rode ridden|ring rang rung
   |rise rose risen|run ran|see saw seen|seek sought|sell sold|send sent|shake shook shaken|shoot shot|show shown
   |shrink shrank shrunk|sing sang sung|sink sank sunk|sit sat|sleep slept|speak spoke spoken|spend spent|stand stood
   |steal stole stolen|stick stuck|strike struck stricken|swear swore sworn|swim swam swum|take took taken
