@@ -52,7 +52,7 @@ const GROUPS: readonly string[] = [
   'view views consider considers considered regard regards believe believes think thinks see sees',
   'try trying tried attempt attempts effort efforts seek seeks sought',
   'respond response responded reply replied react reaction',
-  'find found discover discovered uncover uncovered locate located',
+  'find found discover discovered uncover uncovered locate located spot spotted',
   'annual annually yearly',
   'illness disease sickness ailment cancer infection condition diagnosed diagnosis',
   'treat treated treating treatment therapy chemotherapy medication',
@@ -105,7 +105,7 @@ const GROUPS: readonly string[] = [
   'admit admits admitted deny denies denied confess confessed acknowledge acknowledged',
   'lawyer lawyers attorney attorneys counsel legal',
   'lab labs laboratory laboratories',
-  'mistake mistakes error errors fault faults flaw flaws',
+  'mistake mistakes error errors fault faults flaw flaws wrong',
   'install installed installing fit fitted put',
   'coach coaches trainer boss',
   'forward forwards striker strikers attacker attackers',
@@ -151,6 +151,7 @@ const GROUPS: readonly string[] = [
   'paper papers newspaper newspapers',
   'repay repaid repayment refund refunded reimburse reimbursed',
   'item items object objects artefact artefacts artifact artifacts',
+  'player players midfielder midfielders defender defenders goalkeeper goalkeepers striker strikers',
   'rebuild rebuilt rebuilding reconstitute reconstituted restore restored replenish replenished',
 ];
 
