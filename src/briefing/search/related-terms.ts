@@ -51,7 +51,7 @@ const GROUPS: readonly string[] = [
   'hospital hospitalized hospitalised clinic',
   'view views consider considers considered regard regards believe believes think thinks see sees',
   'try trying tried attempt attempts effort efforts seek seeks sought',
-  'respond response responded reply replied react reaction',
+  'respond response responded reply replied react reaction warn warned warning signal signaled signalled reject rejected dismiss dismissed',
   'find found discover discovered uncover uncovered locate located spot spotted',
   'annual annually yearly',
   'illness disease sickness ailment cancer infection condition diagnosed diagnosis',

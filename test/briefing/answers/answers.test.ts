@@ -117,6 +117,12 @@ describe('ask: words news uses for what a question asks', () => {
   it('GIVEN a question about a thing the article never mentions THEN it still abstains', () => {
     expect(derailment().ask('What did the driver eat for lunch?').abstained).toBe(true);
   });
+
+  it.each(['how did China respond?', 'what was beijing\'s reaction?'])('GIVEN "%s" asked first THEN the reaction news reports (a warning, a signal) answers', (question) => {
+    const answer = shippedService().ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('unlikely to reverse its support for Moscow');
+  });
 });
 
 describe('ask: a short quote goes on in its paragraph', () => {
