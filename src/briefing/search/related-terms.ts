@@ -116,7 +116,7 @@ const GROUPS: readonly string[] = [
   'steal stole stolen theft thefts rob robbed robbery robberies burglary burglaries heist embezzle embezzled embezzling embezzlement misappropriate misappropriated',
   'spot spotted notice noticed sight sighted saw seen',
   'surgery surgeries operation operations surgeon surgeons',
-  'worry worried worries fear fears feared afraid anxious nervous',
+  'worry worried worries fear fears feared afraid anxious nervous concern concerned concerns',
   'postpone postponed postponement delay delayed',
   'escape escaped flee fled getaway',
   'collapse collapsed fall fell',
