@@ -81,7 +81,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const missing = question.terms.filter((t) => !t.known).map((t) => t.token);
   if (chosen.length === 0) return { abstain: true, missing, unmatched: true };
   const names = unknownNames(index, question);
-  if (names.length > 0) return { abstain: true, missing: names };
+  if (names.length > 0 && !(asksAtLengthAbout(question) && names.every((name) => namedLate(question.text, name)))) return { abstain: true, missing: names };
   if (roleHolderMissing(index, question, chosen)) return { abstain: true, missing };
   const listed = askedOfListedPerson(index, question);
   if (listed !== undefined) return { abstain: true, missing, listedOnly: listed };
@@ -146,6 +146,27 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'w
  * Names the asker used that the article never mentions: the question is about something else. Compared by
  * stem ("NATO's" is the term "nato" whatever the apostrophe did to the token).
  */
+/**
+ * A long question using two of the article's words or more asks about the story at length: a name in it the
+ * article lacks, late in the question ("How old is the skull, and was it a relative of Tyrannosaurus rex?"),
+ * is a detail of its own, and the checks below judge the passage. Near its start, the name is whom the
+ * question is about ("What did Mariano Rajoy say about the election?"), and the article does not say.
+ */
+function asksAtLengthAbout(question: ParsedQuestion): boolean {
+  if (wordCount(question.text) < LONG_QUESTION_WORDS) return false;
+  let known = 0;
+  for (const t of question.terms) if (t.known && !t.corrected) known++;
+  return known >= 2;
+}
+
+/** Words before a name that is the question's subject, at most ("What has Prime Minister Nouri al-Maliki said"). */
+const SUBJECT_WORDS = 6;
+function namedLate(text: string, name: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  const at = words.findIndex((word) => word.replace(/[^\p{L}\p{N}-]/gu, '').startsWith(name.toLowerCase()));
+  return at >= SUBJECT_WORDS;
+}
+
 function unknownNames(index: ArticleIndex, question: ParsedQuestion): string[] {
   const missingTerms = new Set(question.terms.filter((t) => !t.known).map((t) => t.term));
   const capitalised = question.names.filter((name) => missingTerms.has(stem(name)) && !COMPASS_WORDS.has(name) && !articleKnowsOf(index, stem(name)));

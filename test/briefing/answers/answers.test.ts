@@ -72,6 +72,18 @@ describe('ask: abstention', () => {
     expect(answer.sources).toEqual([]);
     expect(answer.suggestions.length).toBeGreaterThan(0);
   });
+
+  it('GIVEN a long question whose subject is someone the article never names THEN abstains naming them', () => {
+    const answer = service().ask('What did Prime Minister Jonas Gahr Store say about the Atlantic fishing quotas in Lisbon?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toContain('Jonas');
+  });
+
+  it('GIVEN a long question about the story with a name it lacks only as a detail, late THEN the passage is judged on the rest', () => {
+    const answer = service().ask('Which figure does Oslo want the cod quota to stay at, and is that what Iceland wanted too?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('40,000 tonnes');
+  });
 });
 
 describe('ask: a word the article lacks', () => {
