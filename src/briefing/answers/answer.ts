@@ -64,8 +64,9 @@ function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnCont
   return chooseFrom(index, question, rankSentences(index, question, context));
 }
 
-function chooseFrom(index: ArticleIndex, question: ParsedQuestion, ranked: RankedSentence[]): RankedSentence[] {
+function chooseFrom(index: ArticleIndex, question: ParsedQuestion, ranked: RankedSentence[], secondShare?: number): RankedSentence[] {
   const chosen = chooseSentences(ranked, {
+    secondShare,
     unionCoverage: (pair) => termCoverage(question, termsOf(pair), index),
     addsAnswer: (best, other) => addsPlace(question, best.indexed, other.indexed),
     othersAsked: question.wantsMore,
@@ -76,6 +77,22 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, ranked: Ranke
       (question.asksName && question.kind !== 'person' && !best.indexed.features.hasQuotedTitle && other.indexed.features.hasQuotedTitle),
   });
   return withContinuation(index, question, chosen);
+}
+
+/** From this many words a question asks much; a second sentence far below the best may hold the rest of the answer. */
+const LONG_QUESTION_WORDS = 12;
+const LONG_QUESTION_SECOND_SHARE = 0.4;
+
+/**
+ * "How many workers were inside the plant, and where were most of them?": a long question answered with one
+ * sentence gets a second, if one scores within LONG_QUESTION_SECOND_SHARE of the best. Whether to answer at all
+ * was judged on the first alone, so a second sentence never turns a refusal into an answer.
+ */
+function withSecondForLongQuestion(index: ArticleIndex, question: ParsedQuestion, ranked: RankedSentence[], chosen: RankedSentence[]): RankedSentence[] {
+  const only = chosen.length === 1 ? chosen[0] : undefined;
+  if (!only || only !== ranked[0] || question.text.split(/\s+/).length < LONG_QUESTION_WORDS) return chosen;
+  const wider = chooseFrom(index, question, ranked, LONG_QUESTION_SECOND_SHARE);
+  return wider.length === 2 && wider.includes(only) ? wider : chosen;
 }
 
 // The auxiliary may be missing: "what blinken mean with ...".
@@ -231,7 +248,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
         : abstentionText(verdict.missing, text);
     return { answer: { answer: reply, abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
   }
-  return quoted(question, chosen, entityIds);
+  return quoted(question, ranked.length > 0 ? withSecondForLongQuestion(index, question, ranked, chosen) : chosen, entityIds);
 }
 
 /** Ranked sentences looked at for the figure or date the best ones lack. */

@@ -40,10 +40,12 @@ export interface AnswerNeeds {
   completes?: (best: RankedSentence, other: RankedSentence) => boolean;
   /** "Which other cities ...?": more of the answer is wanted, whatever else the sentence giving it is about. */
   othersAsked?: boolean;
+  /** Share of the best's score a second sentence needs (default SECOND_SHARE): less when much is asked. */
+  secondShare?: number | undefined;
 }
 
 export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): RankedSentence[] {
-  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true, completes = () => false, othersAsked = false } = needs;
+  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true, completes = () => false, othersAsked = false, secondShare = SECOND_SHARE } = needs;
   const best = ranked[0];
   if (!best) return [];
   if (best.indexed.sentence.text.length > MAX_ANSWER_CHARS) return [best];
@@ -65,7 +67,7 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
     // "Which other cities ...": the others are told of in a sentence of their own ("Smaller marches took place in
     // Porto"), scoring low on the words of the main event.
     const others = othersAsked && r.coverage > 0 && addsAnswer(best, r);
-    if ((r.score < best.score * SECOND_SHARE && !names && !completesFact && !others) || !fits(r)) continue;
+    if ((r.score < best.score * secondShare && !names && !completesFact && !others) || !fits(r)) continue;
     // A follow-up with no words of its own ("where is he going?") covers nothing: only a place it asks for may join.
     if (r.coverage <= 0 && (best.coverage > 0 || !addsAnswer(best, r))) continue;
     const adjacent = distance === 1;
