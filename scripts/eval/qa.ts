@@ -61,7 +61,7 @@ export const NEWSQA_ARTICLES_QA = path.join(repoRoot, 'test/eval/fixtures/newsqa
  * and 45 of 72 at first sight, near the one held-out MultiRC figure (73.8%), while the sets on the dev
  * articles stood near 90%; the eleventh session's K and
  * G, H (tune) and L and J (check) scored 52, 61, 58, 60 and 59 of 72; its A, B, C (check), written later,
- * 58, 60 and 66 on the session's starting code.
+ * 58, 60 and 66 on the session's starting code; D, E (tune), last, 64 and 56 (the same on the starting code).
  */
 export const INVENTED_NEWS_QA = path.join(repoRoot, 'test/eval/fixtures/invented-news-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
