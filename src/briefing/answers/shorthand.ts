@@ -84,6 +84,9 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "How many items is the museum giving back?": returning. "What kept him alive?": saved his life.
   [['back'], /\b(?:give|gives|gave|given|giving|hand|hands|handed|handing) (?:them |it )?back\b/gi, 'return'],
   [['alive'], /\b(?:keep|keeps|kept|keeping) (?:him|her|them|me|us|you|it) alive\b/gi, 'saved life'],
+  // "What state was the dog in?": how it was, not which state. "How did they make sure it was genuine?": check.
+  [['state', 'condition', 'shape'], /\bwhat (?:state|condition|shape) (was|were|is|are) ((?:[\p{L}'’-]+ ){1,4}?)in\b/giu, (_: string, verb: string, thing: string) => `how ${verb} ${thing.trim()}`],
+  [['sure'], /\b(?:make|makes|made|making) sure\b/gi, 'check'],
   // "How did the top-ranked player react?": the world number one.
   [['top'], /\btop[- ]ranked\b/gi, 'number one'],
   // "What was it like before that?": how it was; "like" asks for a description, no word to find.

@@ -11,7 +11,7 @@ const GROUPS: readonly string[] = [
   'supply supplies supplying provide providing provided give giving send sending share sharing deliver furnish shipping shipped',
   'visit visiting trip journey travel travelling arrive arrived land landed tour itinerary',
   'meet meeting met talks summit',
-  'say said says tell told remark remarks comment statement',
+  'say said says tell told remark remarks comment statement inform informed notify notified',
   'help helps helped assist assistance aid support supporting',
   'threat threaten threatens danger dangerous risk risks risky',
   'weapon weapons arms military armaments munitions missile missiles arsenal arsenals',
@@ -51,7 +51,7 @@ const GROUPS: readonly string[] = [
   'hospital hospitalized hospitalised clinic',
   'view views consider considers considered regard regards believe believes think thinks see sees',
   'try trying tried attempt attempts effort efforts seek seeks sought',
-  'respond response responded reply replied react reaction warn warned warning signal signaled signalled reject rejected dismiss dismissed',
+  'respond response responded reply replied react reaction warn warned warning signal signaled signalled reject rejected dismiss dismissed apologize apologized apologise apologised apology',
   'find found discover discovered uncover uncovered locate located spot spotted',
   'annual annually yearly',
   'illness disease sickness ailment cancer infection condition diagnosed diagnosis',
@@ -152,6 +152,7 @@ const GROUPS: readonly string[] = [
   'repay repaid repayment refund refunded reimburse reimbursed',
   'item items object objects artefact artefacts artifact artifacts',
   'player players midfielder midfielders defender defenders goalkeeper goalkeepers striker strikers',
+  'genuine authentic authenticity real',
   'rebuild rebuilt rebuilding reconstitute reconstituted restore restored replenish replenished',
 ];
 

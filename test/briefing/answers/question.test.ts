@@ -308,6 +308,8 @@ describe('parseQuestion: idioms', () => {
     ['How many items is the museum giving back?', ['items', 'museum', 'return']],
     ['What kept him alive?', ['saved', 'life']],
     ['How did the top-ranked player react?', ['one', 'player', 'react']],
+    ['What state was the dog in when she was found?', ['dog', 'found']],
+    ['How did experts make sure the manuscript was genuine?', ['experts', 'check', 'manuscript', 'genuine']],
     ['How did the inmates get out of the prison?', ['inmates', 'escape', 'prison']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
