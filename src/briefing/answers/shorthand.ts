@@ -24,7 +24,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
 /** "Fly to" reads as "arrive in" only in an article that never says "fly" or "flew" itself. */
 const FLY_TO = /\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi;
 /** Each idiom with words one of which it needs (a cheap test before the pattern), its pattern and its plain reading. */
-const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((match: string, owner: string) => string)]> = [
+const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
   // "What day did he get in?": arriving.
   [['get', 'got'], /\b(?:get|gets|got|getting) in\s*(?=[?.!]*\s*$)/gi, 'arrive '],
