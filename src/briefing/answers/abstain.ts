@@ -43,6 +43,8 @@ export interface AbstentionVerdict {
 const LONG_QUESTION_WORDS = 12;
 const LONG_QUESTION_COVERAGE = 0.12;
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** The question is long in the sense above: it says much in words of its own. */
+export const isLongQuestion = (text: string): boolean => wordCount(text) >= LONG_QUESTION_WORDS;
 
 /** Three words or more the article never uses, most of the question: it is about something else. */
 const MIN_FOREIGN_WORDS = 3;
@@ -92,7 +94,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const relaxed = followUp && question.terms.length <= 2;
   // A long question says much in words of its own ("What punishment did the hospital group's former money
   // manager get, and why was it lighter?"): the passage need not repeat most of it; the checks below still judge it.
-  const long = wordCount(question.text) >= LONG_QUESTION_WORDS;
+  const long = isLongQuestion(question.text);
   const required = long ? LONG_QUESTION_COVERAGE : relaxed ? MIN_COVERAGE * 0.6 : conceptsMatched(question, union, index) >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
   if (question.terms.length > 0 && coverage < required) return { abstain: true, missing, unmatched: true };
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
@@ -143,17 +145,13 @@ function articleKnowsOf(index: ArticleIndex, term: string): boolean {
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 
 /**
- * Names the asker used that the article never mentions: the question is about something else. Compared by
- * stem ("NATO's" is the term "nato" whatever the apostrophe did to the token).
- */
-/**
  * A long question using two of the article's words or more asks about the story at length: a name in it the
  * article lacks, late in the question ("How old is the skull, and was it a relative of Tyrannosaurus rex?"),
  * is a detail of its own, and the checks below judge the passage. Near its start, the name is whom the
  * question is about ("What did Mariano Rajoy say about the election?"), and the article does not say.
  */
 function asksAtLengthAbout(question: ParsedQuestion): boolean {
-  if (wordCount(question.text) < LONG_QUESTION_WORDS) return false;
+  if (!isLongQuestion(question.text)) return false;
   let known = 0;
   for (const t of question.terms) if (t.known && !t.corrected) known++;
   return known >= 2;
@@ -167,6 +165,10 @@ function namedLate(text: string, name: string): boolean {
   return at >= SUBJECT_WORDS;
 }
 
+/**
+ * Names the asker used that the article never mentions: the question is about something else. Compared by
+ * stem ("NATO's" is the term "nato" whatever the apostrophe did to the token).
+ */
 function unknownNames(index: ArticleIndex, question: ParsedQuestion): string[] {
   const missingTerms = new Set(question.terms.filter((t) => !t.known).map((t) => t.term));
   const capitalised = question.names.filter((name) => missingTerms.has(stem(name)) && !COMPASS_WORDS.has(name) && !articleKnowsOf(index, stem(name)));

@@ -5,7 +5,7 @@
 import type { ArticleIndex } from '../search/article-index.js';
 import { closestSections } from '../search/topics.js';
 import type { Answer } from '../service.js';
-import { judgeAnswer } from './abstain.js';
+import { isLongQuestion, judgeAnswer } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
 import { factAfterContext, factFromContext, speakerIntroduced } from './context-fact.js';
@@ -79,18 +79,18 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, ranked: Ranke
   return withContinuation(index, question, chosen);
 }
 
-/** From this many words a question asks much; a second sentence far below the best may hold the rest of the answer. */
-const LONG_QUESTION_WORDS = 12;
+/** A long question asks much: a second sentence this far below the best may hold the rest of the answer. */
 const LONG_QUESTION_SECOND_SHARE = 0.4;
 
 /**
- * "How many workers were inside the plant, and where were most of them?": a long question answered with one
- * sentence gets a second, if one scores within LONG_QUESTION_SECOND_SHARE of the best. Whether to answer at all
- * was judged on the first alone, so a second sentence never turns a refusal into an answer.
+ * "What is the link between Ozola's family and the film that won the Golden Amber?": a long question answered
+ * with one sentence gets a second, if one scores at least LONG_QUESTION_SECOND_SHARE of the best (two-part
+ * questions are quoted part by part elsewhere). Whether to answer at all was judged on the first alone, so a
+ * second sentence never turns a refusal into an answer.
  */
 function withSecondForLongQuestion(index: ArticleIndex, question: ParsedQuestion, ranked: RankedSentence[], chosen: RankedSentence[]): RankedSentence[] {
   const only = chosen.length === 1 ? chosen[0] : undefined;
-  if (!only || only !== ranked[0] || question.text.split(/\s+/).length < LONG_QUESTION_WORDS) return chosen;
+  if (!only || only !== ranked[0] || !isLongQuestion(question.text)) return chosen;
   const wider = chooseFrom(index, question, ranked, LONG_QUESTION_SECOND_SHARE);
   return wider.length === 2 && wider.includes(only) ? wider : chosen;
 }
