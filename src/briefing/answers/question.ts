@@ -62,6 +62,8 @@ const CONTRACTIONS: ReadonlySet<string> = new Set(
 );
 /** "he'll", "she'd", "we've": a pronoun and a contracted auxiliary, as typed with an apostrophe. */
 const CONTRACTED_PRONOUNS = /\b(he|she|they|we|you|it|i)['’](?:ll|d|ve|re)\b/gi;
+/** Who asks, in "do you know", "what do we know": their knowing frames the question. */
+const ASKER_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'us', 'me', 'to', 'ya']);
 const TALK_WORDS: ReadonlySet<string> = new Set(['talk', 'talked', 'talking']);
 /** Words after "talk" that make it frame the question: "talk about", "talk to me". */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'to', 'with', 'me', 'us']);
@@ -313,7 +315,9 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     // "Have they talked since?", "when did Biden and Xi last talk?": the talking is asked about, as speaking;
     // in "what did they talk about?" it frames the question.
     if (TALK_WORDS.has(token) && !TALK_FRAMES.has(tokens[i + 1] ?? '')) token = 'speak';
-    if (STOPWORDS.has(token) || FRAME_WORDS.has(token) || CONTRACTIONS.has(token) || token.length < 2) return;
+    // "What do we know about X?" frames the question; "why don't officials know who won?" asks about knowing.
+    const knowingAsked = token === 'know' && !ASKER_WORDS.has(tokens[i - 1] ?? '') && !ASKER_WORDS.has(tokens[i - 2] ?? '') && tokens[i + 1] !== 'about';
+    if (STOPWORDS.has(token) || (FRAME_WORDS.has(token) && !knowingAsked) || CONTRACTIONS.has(token) || token.length < 2) return;
     // "How does Beijing view ...": the viewing frames the question; what is viewed is what it is about.
     if (holder !== undefined && VIEW_WORDS.has(token)) return;
     if (wantsDone && (token === 'want' || token === 'wants' || token === 'wanted')) return;

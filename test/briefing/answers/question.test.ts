@@ -351,6 +351,12 @@ describe('parseQuestion: idioms', () => {
     expect(words('Do they trust each other?')).toEqual(['trust']);
   });
 
+  it('GIVEN "why don\'t officials know who won?" THEN knowing is asked about; in "what do we know about it?" it frames the question', () => {
+    expect(words("Why don't lottery officials know who won?")).toContain('know');
+    expect(words('What do we know about the fire?')).toEqual(['fire']);
+    expect(words('do you know when the talks start?')).not.toContain('know');
+  });
+
   it('GIVEN "Did anyone die?" THEN "anyone" is no word to find, as "who" is not', () => {
     expect(words('Did anyone die?')).toEqual(['die']);
     expect(words('Has someone claimed the attack?')).toEqual(['claimed', 'attack']);
