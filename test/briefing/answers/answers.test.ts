@@ -6,6 +6,8 @@ import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { shippedService } from '../../../scripts/eval/qa.js';
 
 const service = () => createBriefingService(staticLibrary(summitArticle()));
+/** A service over one article given as text, named `id`. */
+const serviceOn = (text: string, id: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: `${id}.txt`, articleId: id })));
 
 describe('ask: question types', () => {
   it('GIVEN a "who is" question THEN quotes the sentence giving the role', () => {
@@ -102,17 +104,13 @@ describe('ask: a word the article lacks', () => {
 
 describe('ask: words news uses for what a question asks', () => {
   const derailment = () =>
-    createBriefingService(
-      staticLibrary(
-        ingestArticle(
-          [
-            'A freight train carrying fertilizer derailed Thursday night near the town of Alder, officials said.',
-            'No one was killed. The two crew members walked away unhurt, the railroad said.',
-            'Shares of the railroad fell 4% on Friday, and two masked intruders were seen on a security camera near the tracks.',
-          ].join('\n\n'),
-          { source: 'derailment.txt', articleId: 'derailment' },
-        ),
-      ),
+    serviceOn(
+      [
+        'A freight train carrying fertilizer derailed Thursday night near the town of Alder, officials said.',
+        'No one was killed. The two crew members walked away unhurt, the railroad said.',
+        'Shares of the railroad fell 4% on Friday, and two masked intruders were seen on a security camera near the tracks.',
+      ].join('\n\n'),
+      'derailment',
     );
 
   it.each([
@@ -179,7 +177,7 @@ describe('ask: counts and dates', () => {
       'Inspectors warned four years before a road bridge collapsed in central Poland that its cables were corroded.',
       'The commission said the bridge, which opened in 1978 and carried 9,000 vehicles a day, had not been designed for heavy traffic.',
     ].join('\n\n');
-    const bridge = createBriefingService(staticLibrary(ingestArticle(text, { source: 'bridge.txt', articleId: 'bridge' })));
+    const bridge = serviceOn(text, 'bridge');
     const answer = bridge.ask('How old was the bridge when it collapsed?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('opened in 1978');
@@ -193,7 +191,7 @@ describe('ask: counts and dates', () => {
       'A ministry spokesman said road maintenance spending had risen and that the bridge had been inspected in March.',
       'Invias said it would inspect all 46 bridges of a similar design across the country within a month.',
     ].join('\n\n');
-    const roads = createBriefingService(staticLibrary(ingestArticle(text, { source: 'roads.txt', articleId: 'roads' })));
+    const roads = serviceOn(text, 'roads');
     expect(roads.ask('How many other bridges will the roads agency check?').answer).toContain('inspect all 46 bridges');
   });
 
@@ -204,7 +202,7 @@ describe('ask: counts and dates', () => {
       'The MMR vaccine was introduced in the UK in 1988, and rates fell after 1998.',
       'The players have 21 days to appeal.',
     ].join('\n\n');
-    const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'record.txt', articleId: 'record' })));
+    const service = serviceOn(text, 'record');
     expect(service.ask('Where in South Korea did she run her first marathon?').answer).toContain('Seoul');
     expect(service.ask('When was the jab introduced in Britain?').answer).toContain('1988');
     expect(service.ask('How long do the players have to challenge the decision?').answer).toContain('21 days to appeal');
@@ -228,7 +226,7 @@ describe('ask: measures and the article\'s own questions', () => {
     'Who was the engineer who last inspected the bridge?',
     'Reporting by the river desk.',
   ].join('\n\n');
-  const bridgeService = () => createBriefingService(staticLibrary(ingestArticle(bridge, { source: 'bridge.txt', articleId: 'bridge' })));
+  const bridgeService = () => serviceOn(bridge, 'bridge');
 
   it('GIVEN "how far did he fall" THEN the first-person sentence with the 35-foot fall is quoted', () => {
     expect(bridgeService().ask('How far did Gary Babineau fall when the bridge gave way?').answer).toContain('35-foot free fall');
@@ -245,7 +243,7 @@ describe('ask: measures and the article\'s own questions', () => {
 
   it('GIVEN an interview question sharing its paragraph with the reply THEN the exchange may be quoted', () => {
     const interview = ['Talk show host interviewed', 'King: Why did you agree to do a reality show? Gosselin: We needed the money for the twins.'].join('\n\n');
-    const talk = createBriefingService(staticLibrary(ingestArticle(interview, { source: 'talk.txt', articleId: 'talk' })));
+    const talk = serviceOn(interview, 'talk');
     const answer = talk.ask('Why did Gosselin agree to do a reality show?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('needed the money');
@@ -254,7 +252,7 @@ describe('ask: measures and the article\'s own questions', () => {
 
 describe('ask: which neighbourhood', () => {
   const city = ['Aid workers in Baghdad', 'Suha, 37, works with a team that pounds the streets of Baghdad looking for victims.', 'Her team meets every Monday to plan the week.'].join('\n\n');
-  const cityService = () => createBriefingService(staticLibrary(ingestArticle(city, { source: 'baghdad.txt', articleId: 'baghdad' })));
+  const cityService = () => serviceOn(city, 'baghdad');
 
   it('GIVEN "what neighborhood of Baghdad" and sentences naming only Baghdad THEN abstains', () => {
     expect(cityService().ask('what neighborhood of baghdad does Suha live in?').abstained).toBe(true);
@@ -269,7 +267,7 @@ describe('ask: what something is called', () => {
     'The report, "Death Sentences and Executions 2014," cites the example of Pakistan lifting a moratorium.',
     'While the report notes some encouraging signs, it also highlights a rise in death sentences.',
   ].join('\n\n');
-  const reportService = () => createBriefingService(staticLibrary(ingestArticle(report, { source: 'report.txt', articleId: 'report' })));
+  const reportService = () => serviceOn(report, 'report');
 
   it.each(['what is the report called?', "What is the title of Amnesty's report?", "what's the name of the report"])('GIVEN "%s" THEN the title in quotes is quoted', (question) => {
     expect(reportService().ask(question).answer).toContain('Death Sentences and Executions 2014');
@@ -333,7 +331,7 @@ describe('ask: capitals and times', () => {
       'Ukraine said the ships had been waiting for three weeks.',
       'Turkey offered to host a new round of talks in Istanbul.',
     ].join('\n\n');
-    const grain = createBriefingService(staticLibrary(ingestArticle(text, { source: 'grain.txt', articleId: 'grain' })));
+    const grain = serviceOn(text, 'grain');
     const answer = grain.ask('What did Moscow deny?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('Russia denied');
@@ -349,7 +347,7 @@ describe('ask: capitals and times', () => {
       'Last year the ports shipped a record harvest.',
       'Farmers welcomed the end of the dispute.',
     ].join('\n\n');
-    const ports = createBriefingService(staticLibrary(ingestArticle(text, { source: 'ports.txt', articleId: 'ports' })));
+    const ports = serviceOn(text, 'ports');
     expect(ports.ask('who won the world cup last year').abstained).toBe(true);
     expect(ports.ask('What did the ports ship last year?').answer).toContain('record harvest');
   });
@@ -362,7 +360,7 @@ describe('ask: capitals and times', () => {
       'Researchers said both sisters showed symptoms weeks before the camp was liberated.',
       'Typhus is an infectious disease caused by lice that breaks out in places with poor hygiene.',
     ].join('\n\n');
-    const camp = createBriefingService(staticLibrary(ingestArticle(text, { source: 'camp.txt', articleId: 'camp' })));
+    const camp = serviceOn(text, 'camp');
     expect(camp.ask('What is typhus?').answer).toContain('an infectious disease caused by lice');
     expect(camp.ask("what's typhus").answer).toContain('an infectious disease caused by lice');
   });
@@ -375,7 +373,7 @@ describe('ask: capitals and times', () => {
       'The team has reached the tournament many times since its first appearance in 1990.',
       'This year the side qualified for a second consecutive time after a draw in the capital.',
     ].join('\n\n');
-    const court = createBriefingService(staticLibrary(ingestArticle(text, { source: 'court.txt', articleId: 'court' })));
+    const court = serviceOn(text, 'court');
     expect(court.ask("Where is the businessman's servant now?").answer).toContain('domestic employee');
     expect(court.ask('Has the team reached the tournament in a row?').answer).toContain('second consecutive time');
   });
