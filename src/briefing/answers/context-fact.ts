@@ -33,7 +33,8 @@ function asksOfQuote(index: ArticleIndex, question: ParsedQuestion, context: Tur
   const counted = countedWord(question.text, true);
   if (counted !== undefined && !STOPWORDS.has(counted) && !index.vocabulary.hasTerm(stem(counted))) return false;
   const inQuote = (term: string): boolean => context.sentencePositions.some((p) => index.sentences[p]?.terms.has(term));
-  return question.terms.every((t) => !t.known || (context.terms.includes(t.term) && inQuote(t.term)));
+  // A word the article never uses is a thing of its own the quote cannot hold ("how long is he staying?").
+  return question.terms.every((t) => t.known && context.terms.includes(t.term) && inQuote(t.term));
 }
 
 /** "How many are there?" after "... notably Mark Swidan, Kai Li., and David Lin": the names just quoted are counted. */

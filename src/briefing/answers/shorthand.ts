@@ -89,6 +89,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['sure'], /\b(?:make|makes|made|making) sure\b/gi, 'check'],
   // "How did the top-ranked player react?": the world number one.
   [['top'], /\btop[- ]ranked\b/gi, 'number one'],
+  // "How was the video received?": the reaction to it, praise or criticism; "received" is no word to find.
+  [['received'], /\bhow (was|were|is|are|has|have) ((?:[\p{L}\p{N}'’"“”-]+ ){1,8}?)(?:been )?received\b/giu, 'how $1 $2 reaction'],
   // "What was it like before that?": how it was; "like" asks for a description, no word to find.
   [['like'], /\bwhat (was|were|is|are) (it|things|that|this|they|relations|ties) like\b/gi, 'how $1 $2'],
   // "Did they have ties with one another?": ties between them; "one another" and "each other" name no one new.

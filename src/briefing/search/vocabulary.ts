@@ -4,6 +4,7 @@
  * chat sessions ask the same words again and again.
  */
 import { STOPWORDS, capitalisedWords, stem, tokenize } from '../text/tokens.js';
+import { isEnglishWord } from '../text/english-words.js';
 import { editDistance } from './edit-distance.js';
 import { countriesOfDemonym } from './related-terms.js';
 
@@ -110,6 +111,9 @@ export class Vocabulary {
       // two edits in a stem of five letters or fewer is another word ("dumpling", stem "dumpl", is not "dual").
       // One edit in a stem of three letters is another word too ("dinner", stem "din", is not "done").
       const stemMatch = term.length >= MIN_CLOSE_STEM ? this.closeStem(term, Math.min(allowedEdits(token.length), term.length >= 6 ? 2 : 1)) : undefined;
+      // An English word is another word, not a typo, unless the stems are the same word with an ending
+      // ("engage" and "engagement"): "staying" (stem "stay") is not "state".
+      if (stemMatch !== undefined && !stemMatch.startsWith(term) && !term.startsWith(stemMatch) && isEnglishWord(token)) return { token, word: token, term, known: false, corrected: false };
       if (stemMatch !== undefined) return { token, word: token, term: stemMatch, known: true, corrected: true };
       return { token, word: token, term, known: false, corrected: false };
     }

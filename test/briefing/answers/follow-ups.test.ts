@@ -70,6 +70,13 @@ describe('follow-ups asking a fact of the last quote', () => {
     expect(count.answer).toContain('Ana Silva, Rui Costa and Pedro Mota');
   });
 
+  it('GIVEN his arrival quoted WHEN asked "how long is he staying?", a word the article never uses THEN the article does not say, though the trip sentence after it gives a span ("in less than a year")', () => {
+    const ask = threadOn(SHIPPED);
+    expect(ask('What warning is Blinken expected to give Chinese leaders?').answer).toContain('strong warning');
+    expect(ask('when did he get there').answer).toContain('arrived in China on Wednesday');
+    expect(ask('how long is he staying?').abstained).toBe(true);
+  });
+
   it('GIVEN a quote with no date near it WHEN asked "when?" THEN the article does not say', () => {
     const ask = thread();
     expect(ask('What has the transport minister offered?').answer).toContain('offered talks');

@@ -311,6 +311,7 @@ describe('parseQuestion: idioms', () => {
     ['What state was the dog in when she was found?', ['dog', 'found']],
     ['How did experts make sure the manuscript was genuine?', ['experts', 'check', 'manuscript', 'genuine']],
     ['How did the inmates get out of the prison?', ['inmates', 'escape', 'prison']],
+    ['How was the "Safety in Paradise" video received?', ['video', 'reaction']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
   });

@@ -29,6 +29,13 @@ describe('Vocabulary.correct', () => {
     expect(done.correct('dinner').known).toBe(false);
   });
 
+  it('GIVEN an English word whose stem is one letter from an article stem ("staying", "stay" / "state", "stat") THEN does not correct it, though the same word with another ending ("engage" for "engagement") still reads as it', () => {
+    const visit = new Vocabulary(['The secretary of state praised the engagement of both sides.']);
+    expect(visit.correct('staying').known).toBe(false);
+    expect(visit.correct('engage')).toMatchObject({ known: true, word: 'engage' });
+    expect(visit.correct('statte').known).toBe(true);
+  });
+
   it('GIVEN a typo of an article word THEN corrects it, and an exact word stays as it is', () => {
     expect(vocabulary.correct('kenia')).toMatchObject({ known: true, corrected: true, word: 'kenya' });
     expect(vocabulary.correct('people')).toMatchObject({ known: true, corrected: false });
