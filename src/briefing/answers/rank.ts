@@ -279,6 +279,12 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "When did he last meet Xi?": "he" is still the person the conversation is about, though the question names another.
   const pronounPerson = primaryPerson ?? leaning?.entityIds.find((id) => index.entities[id]?.kind === 'person' && !questionEntities.includes(id));
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && (questionEntities.length === 0 || pronounPerson !== undefined);
+  // "What else did he say about China?": he is the one speaking, not China; whatever he said is a candidate.
+  const speaker = question.kind === 'speech' && carry && personalPronoun && pronounPerson !== undefined ? index.entityTerms[pronounPerson] : undefined;
+  if (speaker) for (let position = 0; position < index.sentences.length; position++) {
+    const indexed = index.sentences[position];
+    if (indexed && !candidates.has(position) && speakerNear(indexed, speaker)) candidates.set(position, 0);
+  }
   // "What else did he say?": what was already quoted is not an answer again, unless a sentence of it says two
   // things and the question asks of it ("what else is he raising alongside that?" after "... its nuclear arsenal
   // as well as the cases of Americans ..."). "Did any other cabinet members go?" asks for other people, not passages.
@@ -327,6 +333,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "What did Beijing say?": the subject should be the one speaking, not just mentioned.
     // "How does Beijing view the war?": what Beijing's side said, by name or as "the official" it introduced.
     if (question.viewOf) score += heldBy ? VIEW_BONUS : 0;
+    else if (speaker) score += speakerNear(indexed, speaker) ? PRONOUN_SPEAKER_BONUS * coverage : 0;
     else if (question.kind === 'speech' && speakerNear(indexed, subjectTerms(question))) score += 0.15;
     // "What does Beijing accuse the US of?": Beijing's own words with the US as subject ("The United States
     // stubbornly pursues ...") are the accusation itself.
@@ -360,6 +367,8 @@ function asksAgainOf(index: ArticleIndex, question: ParsedQuestion, position: nu
 }
 
 const DEFINITION_BONUS = 0.3;
+/** "What else did he say about China?": his own words on it, over sentences about him, in the measure they are on it. */
+const PRONOUN_SPEAKER_BONUS = 0.35;
 /** "Did he threaten anything?": yes or no of him; a sentence about someone else answers nothing of the kind. */
 const YESNO_PRONOUN_BONUS = 1;
 /** A sentence naming members of the kind a "which <people>" question asks for. */

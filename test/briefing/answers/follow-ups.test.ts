@@ -212,6 +212,14 @@ describe('a bare date follow-up after two quoted sentences, each with a date (sh
 describe('follow-ups wanting more of the passage, or who someone is (shipped article)', () => {
   const thread = () => threadOn(SHIPPED);
 
+  it('GIVEN Blinken\'s words in Italy quoted WHEN asked "what else did he say about China" THEN his own words on China are quoted, not a sentence about him', () => {
+    const ask = thread();
+    expect(ask('What did Blinken say at the news conference in Italy?').answer).toContain('machine tools');
+    const more = ask('what else did he say about China');
+    expect(more.abstained).toBe(false);
+    expect(more.answer.startsWith('China cannot have it both ways, Blinken said.')).toBe(true);
+  });
+
   it('GIVEN Blinken\'s "China cannot have it both ways" quoted WHEN asked "what does he mean by that" THEN the sentence explaining it is quoted', () => {
     const ask = thread();
     expect(ask('What did Blinken say about China and Europe?').answer).toContain('China cannot have it both ways');
