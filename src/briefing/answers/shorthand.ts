@@ -71,6 +71,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['set off', 'set out'], /\bset (?:off|out)\b/gi, 'leave'],
   // "How many in total?", "all told": a count, with no word of its own to find.
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
+  // "Anything else on that list?": the list is the last answer; it names nothing to find.
+  [['list'], /\b(?:on|in|from) (?:that|the|this|your) list\b(?! of\b)/gi, ''],
   // "Like what?", "for example?": more of what was just said.
   [['like', 'such', 'example', 'instance'], /^\W*(?:(?:and|so|ok|okay|hmm)\W+)?(?:like what|such as|for (?:example|instance)|(?:any |some )?examples?)\W*$/gi, 'what else'],
   // "Does Beijing feel the same way?": whether it agrees, as news says it ("on the same page").

@@ -321,6 +321,13 @@ describe('parseQuestion: idioms', () => {
     expect(words('How many people in total are on trial?')).not.toContain('total');
   });
 
+  it('GIVEN "anything else on that list" THEN the list (the last answer) is no word to find, and more is wanted', () => {
+    const parsed = parseQuestion('anything else on that list', vocabulary);
+    expect(parsed.terms.map((t) => t.token)).not.toContain('list');
+    expect(parsed.wantsMore).toBe(true);
+    expect(words('Who is on the list of sanctioned firms?')).toContain('list');
+  });
+
   it('GIVEN "What does EPO do in the body?" THEN the body is no word to find', () => {
     expect(words('What does EPO do in the body?')).not.toContain('body');
     expect(words('Where was the body found?')).toContain('body');
