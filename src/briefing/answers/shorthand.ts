@@ -31,6 +31,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "When did he get there?": arriving, wherever "there" is.
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:there|here)\b/gi, 'arrive there'],
   [['touch'], /\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
+  // "Where did the wreckage come down?": where it fell.
+  [['down'], /\b(?:come|comes|came|coming) down\b/gi, 'fall land'],
   // "Has anyone else been to China?" asks who visited it.
   [['been to'], /\bbeen to\b/gi, 'visited'],
   // "Will China back away from supporting Russia?": reversing it.

@@ -25,7 +25,7 @@ const GROUPS: readonly string[] = [
   'require requires required obliges oblige must mandate',
   'accuse accused accusation allege alleged charge charged blame blamed',
   'economy economic growth gdp',
-  'president leader head chief boss executive executives',
+  'president leader head chief boss executive executives director',
   'cabinet secretary minister',
   'troops soldiers personnel forces army',
   'country countries nation nations',

@@ -312,6 +312,7 @@ describe('parseQuestion: idioms', () => {
     ['How did experts make sure the manuscript was genuine?', ['experts', 'check', 'manuscript', 'genuine']],
     ['How did the inmates get out of the prison?', ['inmates', 'escape', 'prison']],
     ['How was the "Safety in Paradise" video received?', ['video', 'reaction']],
+    ['Where did the wreckage come down?', ['wreckage', 'fall']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
   });
@@ -319,6 +320,10 @@ describe('parseQuestion: idioms', () => {
   it('GIVEN "How many people were aboard altogether?" or "in total" THEN the count asks nothing of "altogether" or "total"', () => {
     expect(words('How many people were aboard the ship altogether?')).toEqual(['aboard', 'ship']);
     expect(words('How many people in total are on trial?')).not.toContain('total');
+  });
+
+  it('GIVEN "Did something similar happen before in Dubai?" THEN only the place is a word to find', () => {
+    expect(words('Did something similar happen before in Dubai?')).toEqual(['dubai']);
   });
 
   it('GIVEN "anything else on that list" THEN the list (the last answer) is no word to find, and more is wanted', () => {

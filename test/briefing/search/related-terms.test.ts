@@ -8,6 +8,10 @@ describe('related terms', () => {
     expect(relatedTerms(stem('yearly'))).toContain(stem('annual'));
   });
 
+  it('GIVEN "the head of the water authority" THEN its director is found', () => {
+    expect(relatedTerms(stem('head'))).toContain(stem('director'));
+  });
+
   it('GIVEN "stop supporting" THEN "reverse its support" is the same thing said otherwise', () => {
     expect(relatedTerms(stem('stop'))).toContain(stem('reverse'));
     expect(relatedTerms(stem('abandon'))).toContain(stem('stop'));
