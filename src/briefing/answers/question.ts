@@ -255,7 +255,7 @@ function answerKind(text: string, firstToken?: string): AnswerKind {
   if (DATE_CUES.test(text)) return 'date';
   if (PERSON_NOUNS.test(text)) return 'person';
   if (PLACE_CUES.test(text)) return 'place';
-  if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat (?:is|was|are|were) the (?:purpose|reason|goal|aim|motive|cause)\b/i.test(text)) return 'reason';
+  if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat (?:is|was|are|were) the (?:purpose|reason|goal|aim|motive|cause)\b|^\W*what (?:made|makes|prompted|prompts|caused|causes) (?!up\b)/i.test(text)) return 'reason';
   if (SPEECH_CUES.test(text)) return 'speech';
   const first = firstToken ?? tokenize(text)[0] ?? '';
   if (AUX.has(first)) return 'yesno';

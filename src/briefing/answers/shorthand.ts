@@ -73,6 +73,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['set off', 'set out'], /\bset (?:off|out)\b/gi, 'leave'],
   // "How many in total?", "all told": a count, with no word of its own to find.
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
+  // "What made the officials suspicious?" asks why they were: the making is no word to find.
+  [['made', 'makes'], /^(\W*)what (?:made|makes) (?!up\b)/gi, '$1why '],
   // "Anything else on that list?": the list is the last answer; it names nothing to find.
   [['list'], /\b(?:on|in|from) (?:that|the|this|your) list\b(?! of\b)/gi, ''],
   // "Like what?", "for example?": more of what was just said.

@@ -322,6 +322,13 @@ describe('parseQuestion: idioms', () => {
     expect(words('How many people in total are on trial?')).not.toContain('total');
   });
 
+  it('GIVEN "What made the officials suspicious?" THEN it asks why, and the making is no word to find; "what made up the fleet" is no why', () => {
+    const parsed = parseQuestion('What made the officials suspicious?', vocabulary);
+    expect(parsed.kind).toBe('reason');
+    expect(parsed.terms.map((t) => t.token)).toEqual(['officials', 'suspicious']);
+    expect(parseQuestion('What made up the fleet?', vocabulary).kind).not.toBe('reason');
+  });
+
   it('GIVEN "Did something similar happen before in Dubai?" THEN only the place is a word to find', () => {
     expect(words('Did something similar happen before in Dubai?')).toEqual(['dubai']);
   });
