@@ -151,18 +151,32 @@ interface PartAnswer {
  */
 function chooseForParts(index: ArticleIndex, parts: [string, string], context: TurnContext | undefined): [PartAnswer, PartAnswer] | undefined {
   const first = parseQuestion(parts[0], index.vocabulary);
-  const firstBest = rankSentences(index, first, context)[0];
+  const firstBest = bestHoldingFact(first, rankSentences(index, first, context));
   if (!firstBest) return undefined;
   const second = parseQuestion(parts[1], index.vocabulary);
   // "Who is Graham Pike and why is he worried?": when the second part's best is the first part's answer too,
   // its next best says the rest.
-  const secondBest = rankSentences(index, second, contextOf(first, firstBest)).find((r) => r.position !== firstBest.position);
+  const secondBest = bestHoldingFact(second, rankSentences(index, second, contextOf(first, firstBest)).filter((r) => r.position !== firstBest.position));
   if (!secondBest) return undefined;
   if (!fitTogether(firstBest.indexed.sentence.text, secondBest.indexed.sentence.text)) return undefined;
   return [
     { question: first, best: firstBest },
     { question: second, best: secondBest },
   ];
+}
+
+/** A part's answer is a sentence near the top, if not the top one itself. */
+const PART_FACT_SHARE = 0.6;
+
+/**
+ * "How much did the chains pay altogether, and ...?": a part asking a figure, date or amount is answered by
+ * the best sentence holding one ("a combined 212 million euros"), if it scores near the top, over a better
+ * match holding none ("The three chains together control about 58% of the market").
+ */
+function bestHoldingFact(question: ParsedQuestion, ranked: RankedSentence[]): RankedSentence | undefined {
+  const top = ranked[0];
+  if (!top || !FACT_KINDS.has(question.kind) || answersKind(question, top.indexed)) return top;
+  return ranked.find((r) => r.score >= top.score * PART_FACT_SHARE && answersKind(question, r.indexed)) ?? top;
 }
 
 /**

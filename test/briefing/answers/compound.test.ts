@@ -100,6 +100,24 @@ describe('ask: a two-part question whose second part is best answered by the fir
   });
 });
 
+describe('ask: a two-part question whose second part asks a figure', () => {
+  const text = [
+    'Supermarkets fined over prices',
+    'DUBLIN -- Ireland\'s competition watchdog on Monday fined three supermarket chains a combined 212 million euros for coordinating prices.',
+    'Value Basket received the largest penalty, the watchdog said.',
+    'The three chains together control about 58% of the Irish grocery market, according to industry figures.',
+    'Consumer groups welcomed the fines.',
+  ].join('\n\n');
+
+  it('GIVEN "Which chain got the largest penalty, and how much did the three grocery chains pay?" THEN the sentence giving the amount answers the second part, not the better match giving a share', () => {
+    const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'fines.txt', articleId: 'fines' })));
+    const answer = service.ask('Which chain got the largest penalty, and how much did the three grocery chains pay?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Value Basket received the largest penalty');
+    expect(answer.answer).toContain('212 million euros');
+  });
+});
+
 describe('ask: a two-part question the article answers only through the conversation', () => {
   it('GIVEN a turn on Taiwan WHEN asked "Who coaches the team, and where did it finish?" THEN the article does not say', () => {
     const shipped = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
