@@ -69,6 +69,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "When will talks start again?": resume. "What are investigators trying to find out?": what they examine.
   // "Where did the boat set off from?": where it left.
   [['again'], /\b(?:start|starts|started|begin|begins|began|get going) again\b/gi, 'resume'],
+  // "What period did the audit look at?": what it examined ("look like" is another idiom, below).
+  [['look'], /\b(?:look|looks|looked|looking) (?:at|into)\b/gi, 'examine'],
   [['find out', 'determine', 'establish', 'work out', 'figure out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
   [['set off', 'set out'], /\bset (?:off|out)\b/gi, 'leave'],
   // "How many in total?", "all told": a count, with no word of its own to find.

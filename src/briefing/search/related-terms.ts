@@ -59,7 +59,7 @@ const GROUPS: readonly string[] = [
   'company companies firm firms business corporation',
   'worldwide global globally',
   'release released publish published',
-  'review report study survey',
+  'review report study survey audit',
   'plane planes airplane airplanes aircraft airliner airliners jet jets',
   'crash crashed collision accident',
   'investigate investigating investigation probe inquiry',

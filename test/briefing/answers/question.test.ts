@@ -313,6 +313,7 @@ describe('parseQuestion: idioms', () => {
     ['How did the inmates get out of the prison?', ['inmates', 'escape', 'prison']],
     ['How was the "Safety in Paradise" video received?', ['video', 'reaction']],
     ['Where did the wreckage come down?', ['wreckage', 'fall']],
+    ['What period did the audit look at?', ['audit', 'examine']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
   });

@@ -8,8 +8,9 @@ describe('related terms', () => {
     expect(relatedTerms(stem('yearly'))).toContain(stem('annual'));
   });
 
-  it('GIVEN "the head of the water authority" THEN its director is found', () => {
+  it('GIVEN "the head of the water authority" or "the audit" THEN its director and the report are found', () => {
     expect(relatedTerms(stem('head'))).toContain(stem('director'));
+    expect(relatedTerms(stem('audit'))).toContain(stem('report'));
   });
 
   it('GIVEN "stop supporting" THEN "reverse its support" is the same thing said otherwise', () => {
