@@ -8,9 +8,11 @@ describe('related terms', () => {
     expect(relatedTerms(stem('yearly'))).toContain(stem('annual'));
   });
 
-  it('GIVEN "the head of the water authority" or "the audit" THEN its director and the report are found', () => {
+  it('GIVEN "the head of the water authority", "the audit" or "send" THEN its director, the report and deploying are found (supplying is not deploying)', () => {
     expect(relatedTerms(stem('head'))).toContain(stem('director'));
     expect(relatedTerms(stem('audit'))).toContain(stem('report'));
+    expect(relatedTerms(stem('send'))).toContain(stem('deployed'));
+    expect(relatedTerms(stem('supply'))).not.toContain(stem('deployed'));
   });
 
   it('GIVEN "stop supporting" THEN "reverse its support" is the same thing said otherwise', () => {
