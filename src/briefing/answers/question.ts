@@ -95,6 +95,7 @@ const OCCASIONS: ReadonlySet<string> = new Set(['time', 'trip', 'visit', 'journe
 const FIRST_OCCASION = /^\W*(?:is|was|will|has|have|does|did)\b.*\bfirst (?:time|trip|visit|journey|tour|meeting|one)\b/i;
 const NAME_GIVEN = /\bnamed?\s*[:,]?\s*["“‘']/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
+const WHERE_WITHIN = /^\W*(?:where(?:abouts)?|whereabouts) (?:exactly |precisely )?in (?:the )?\p{L}+(?: \p{L}+)?\W*$|^\W*where in (?:the )?\p{L}+(?: \p{L}+)? exactly\W*$/iu;
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
 
@@ -373,7 +374,9 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   let nounAt = asker < 0 ? -1 : asker + 1;
   while (nounAt > 0 && nounAt < asker + 3 && (OTHER_WORDS.has(tokens[nounAt] ?? '') || isDemonym(tokens[nounAt] ?? ''))) nounAt++;
   const askedNoun = nounAt < 0 ? undefined : placeNoun(tokens[nounAt] ?? '');
-  const placeType = askedNoun === undefined ? undefined : CITY_NOUNS.includes(askedNoun) ? 'city' : COUNTRY_NOUNS.includes(askedNoun) ? 'country' : FEATURE_NOUNS.includes(askedNoun) ? 'division' : undefined;
+  // "Where exactly in California?", "whereabouts in Kenya?": somewhere within the place named, as "which city" asks.
+  const placeType =
+    askedNoun === undefined ? (WHERE_WITHIN.test(text) ? 'city' : undefined) : CITY_NOUNS.includes(askedNoun) ? 'city' : COUNTRY_NOUNS.includes(askedNoun) ? 'country' : FEATURE_NOUNS.includes(askedNoun) ? 'division' : undefined;
   let kind = answerKind(kindText, kindText === text ? first : undefined);
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
   // "Which Americans are held in China?" asks for people.

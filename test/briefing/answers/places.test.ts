@@ -87,6 +87,17 @@ describe('ask: which city, when the article names only a country or region', () 
     },
   );
 
+  it('GIVEN the summit quoted WHEN asked "where exactly in california?" THEN the article does not say; where it names the town, the town answers', () => {
+    const service = summit();
+    expect(service.ask('When did the two presidents hold their summit?', { conversationKey: 'thread' }).answer).toContain('in California in November');
+    expect(service.ask('where exactly in california?', { conversationKey: 'thread' }).abstained).toBe(true);
+    const named = articleService(['Leaders meet again', 'The two presidents held a summit in Woodside, California, in November.', 'Their ministers met in Italy.'], 'woodside');
+    expect(named.ask('When did the two presidents hold their summit?', { conversationKey: 'thread' }).abstained).toBe(false);
+    const where = named.ask('where exactly in california?', { conversationKey: 'thread' });
+    expect(where.abstained).toBe(false);
+    expect(where.answer).toContain('Woodside');
+  });
+
   it('GIVEN a city the article does name THEN it is quoted', () => {
     expect(summit().ask('Which city will host the talks in the spring?').answer).toContain('Talks in Geneva');
   });
