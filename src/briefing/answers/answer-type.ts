@@ -45,6 +45,24 @@ export function kindMatches(kind: AnswerKind, indexed: IndexedSentence): boolean
   }
 }
 
+/** A figure as a word of its own: "17", "1,200", "four", "dozens". */
+const FIGURE = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|several)$/;
+/** Words a figure may stand apart from its noun by: "four people", "17 more people", "1,200 local residents". */
+const COUNT_REACH = 3;
+
+/**
+ * "How many people died?": a figure counting the very thing asked about ("killing four people"), any of
+ * `counted` (stems), not a figure of something else in the sentence ("In 2008, ... a dozen houses").
+ */
+export function countsAsked(indexed: IndexedSentence, counted: ReadonlySet<string>): boolean {
+  const { tokens, stems } = indexed;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FIGURE.test(tokens[i] ?? '')) continue;
+    for (let j = i + 1; j <= Math.min(tokens.length - 1, i + COUNT_REACH); j++) if (counted.has(stems[j] ?? '')) return true;
+  }
+  return false;
+}
+
 const askedTermsCache = new LatestOnly<ParsedQuestion, ReadonlySet<string>>();
 
 function askedTerms(question: ParsedQuestion): ReadonlySet<string> {

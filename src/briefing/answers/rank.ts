@@ -4,13 +4,13 @@
  */
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
-import { STOPWORDS } from '../text/tokens.js';
+import { STOPWORDS, stem } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
-import { answersKind, placeFit } from './answer-type.js';
+import { answersKind, countsAsked, placeFit } from './answer-type.js';
 import { holdsAny, maxOf, saysTwoThings, sortByScore } from './ranking-helpers.js';
 import { LatestOnly } from './memo.js';
 import type { TurnContext } from './context.js';
-import type { ParsedQuestion } from './question.js';
+import { countedWord, type ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { speakerNear, spokenBy } from './speakers.js';
@@ -275,6 +275,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "Who is Blinken?" asks who he is: the sentence naming only him, with his role, is the answer.
   const identityAsked = question.kind === 'person' && WHO_IS.test(question.text) && question.terms.every((t) => !t.known || questionEntities.some((id) => index.entityTerms[id]?.has(t.term)));
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
+  const counted = question.kind === 'number' ? countedWord(question.text) : undefined;
+  const countedStems = counted !== undefined && !STOPWORDS.has(counted) ? new Set([stem(counted), ...relatedTerms(stem(counted))]) : undefined;
   const ranked: RankedSentence[] = [];
   // "When did he last meet Xi?": "he" is still the person the conversation is about, though the question names another.
   const pronounPerson = primaryPerson ?? leaning?.entityIds.find((id) => index.entities[id]?.kind === 'person' && !questionEntities.includes(id));
@@ -326,6 +328,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (members && askedEntities && mentionsKindWithoutMember(index, indexed, members, askedEntities) === false) score += MEMBERS_NAMED_BONUS;
     // "How many Americans": a list of the very people counted is the answer itself, not just a figure nearby.
     if (question.counted !== undefined && indexed.nameList?.kind === question.counted && !indexed.nameList.examples) score += 0.1;
+    // "How many people died?": "killing four people" counts them; "a dozen houses" in the sentence next to it does not.
+    if (countedStems && countsAsked(indexed, countedStems)) score += COUNTED_FIGURE_BONUS;
     // "What is the title of the report?": a title in quotes is the name asked for.
     if (question.asksName && question.kind !== 'person' && indexed.features.hasQuotedTitle) score += QUOTED_TITLE_BONUS;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
@@ -367,6 +371,8 @@ function asksAgainOf(index: ArticleIndex, question: ParsedQuestion, position: nu
 }
 
 const DEFINITION_BONUS = 0.3;
+/** "How many people ...?": a figure counting people. */
+const COUNTED_FIGURE_BONUS = 0.15;
 /** "What else did he say about China?": his own words on it, over sentences about him, in the measure they are on it. */
 const PRONOUN_SPEAKER_BONUS = 0.35;
 /** "Did he threaten anything?": yes or no of him; a sentence about someone else answers nothing of the kind. */

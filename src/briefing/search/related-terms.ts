@@ -17,6 +17,7 @@ const GROUPS: readonly string[] = [
   'threat threaten threatens danger dangerous risk risks risky',
   'weapon weapons arms military armaments munitions missile missiles arsenal arsenals',
   'kill killed death deaths dead die died fatal',
+  'explode exploded explodes exploding explosion explosions blast blasts detonate detonated detonation',
   'buy bought purchase purchased acquire acquired spend spent spending',
   'start started begin began begun launch launched',
   'end ended finish finished stop stopped halt reverse reversed reversal abandon abandoned',

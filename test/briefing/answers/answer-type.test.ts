@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answersKind } from '../../../src/briefing/answers/answer-type.js';
+import { answersKind, countsAsked } from '../../../src/briefing/answers/answer-type.js';
 import { parseQuestion } from '../../../src/briefing/answers/question.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { buildArticleIndex } from '../../../src/briefing/search/article-index.js';
+import { articleService } from '../fixtures/article-service.js';
 
 const text = ['Storm gathers strength', 'The storm now poses a threat to Cuba and to the coast of Florida.', 'Airlines have cancelled dozens of flights.'].join('\n\n');
 const index = buildArticleIndex(ingestArticle(text, { source: 'storm.txt', articleId: 'storm' }));
@@ -37,5 +38,43 @@ describe('answersKind: a measure is not a count', () => {
 
   it('GIVEN "How many people died?" THEN "a 35-foot free fall" holds no count of them', () => {
     expect(fall && answersKind(parseQuestion('How many people died when the bridge fell?', bridgeIndex.vocabulary), fall)).toBe(false);
+  });
+});
+
+describe('countsAsked: a figure of the very thing a "how many" question counts', () => {
+  const blast = buildArticleIndex(
+    ingestArticle(
+      ['Pipeline blast', 'A gas pipeline exploded on Tuesday, killing four people.', 'In 2008, an explosion on another line destroyed a dozen houses.'].join('\n\n'),
+      { source: 'blast.txt', articleId: 'blast' },
+    ),
+  );
+  const people = new Set(['peopl', 'person']);
+  const sentence = (start: string) => blast.sentences.find((s) => s.sentence.text.startsWith(start));
+
+  it('GIVEN "killing four people" THEN it counts people; a year and "a dozen houses" do not', () => {
+    const killing = sentence('A gas pipeline');
+    const houses = sentence('In 2008');
+    expect(killing && countsAsked(killing, people)).toBe(true);
+    expect(houses && countsAsked(houses, people)).toBe(false);
+  });
+
+  it('GIVEN "How many people died in the explosion and how many others were hurt?" THEN the sentence counting the dead answers, not the one repeating "explosion"', () => {
+    const answer = articleService(
+      [
+        'Pipeline blast',
+        'A high-pressure gas pipeline exploded early Tuesday near the village of Stara Wola in central Poland, killing four people and forcing nearly 600 residents from their homes, emergency officials said.',
+        'The blast happened at about 4:20 in the morning, when most residents were asleep, according to the regional fire service.',
+        'Two of the dead were a married couple whose home stood about 150 meters from the pipeline, said a spokesman for the fire service.',
+        'Crews shut off the flow of gas at two valve stations on either side of the rupture.',
+        'The interior minister traveled to the scene in the afternoon and promised a full investigation.',
+        'Residents said they had complained about the smell of gas for months.',
+        'In 2008, an explosion on a different line near the town of Kolonia Debina destroyed a dozen houses, although no one was killed.',
+      ],
+      'blast',
+    ).ask(
+      'How many people died in the explosion and how many others were hurt?',
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('killing four people');
   });
 });
