@@ -77,6 +77,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
   // "What made the officials suspicious?" asks why they were: the making is no word to find.
   [['made', 'makes'], /^(\W*)what (?:made|makes) (?!up\b)/gi, '$1why '],
+  // "How many workers were inside at the time?": then; the time is no word to find.
+  [['the time'], /\b(?:at|by) the time\b(?! (?:of|when|that)\b)/gi, ''],
   // "Anything else on that list?": the list is the last answer; it names nothing to find.
   [['list'], /\b(?:on|in|from) (?:that|the|this|your) list\b(?! of\b)/gi, ''],
   // "Like what?", "for example?": more of what was just said.

@@ -59,6 +59,7 @@ const GROUPS: readonly string[] = [
   'illness disease sickness ailment cancer infection condition diagnosed diagnosis',
   'treat treated treating treatment therapy chemotherapy medication',
   'company companies firm firms business corporation',
+  'factory factories plant plants mill mills',
   'worldwide global globally',
   'release released publish published',
   'review report study survey audit',

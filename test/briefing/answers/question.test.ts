@@ -330,6 +330,11 @@ describe('parseQuestion: idioms', () => {
     expect(parseQuestion('What made up the fleet?', vocabulary).kind).not.toBe('reason');
   });
 
+  it('GIVEN "How many workers were inside the factory at the time?" THEN "at the time" (then) is no word to find; "at the time of the blast" keeps its time', () => {
+    expect(words('How many workers were inside the factory at the time?')).not.toContain('time');
+    expect(words('Where was he at the time of the blast?')).toContain('time');
+  });
+
   it('GIVEN "Did something similar happen before in Dubai?" THEN only the place is a word to find', () => {
     expect(words('Did something similar happen before in Dubai?')).toEqual(['dubai']);
   });

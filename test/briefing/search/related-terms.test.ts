@@ -13,6 +13,7 @@ describe('related terms', () => {
     expect(relatedTerms(stem('audit'))).toContain(stem('report'));
     expect(relatedTerms(stem('send'))).toContain(stem('deployed'));
     expect(relatedTerms(stem('explosion'))).toContain(stem('exploded'));
+    expect(relatedTerms(stem('factory'))).toContain(stem('plant'));
     expect(relatedTerms(stem('supply'))).not.toContain(stem('deployed'));
   });
 
