@@ -79,6 +79,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['made', 'makes'], /^(\W*)what (?:made|makes) (?!up\b)/gi, '$1why '],
   // "How many workers were inside at the time?": then; the time is no word to find.
   [['the time'], /\b(?:at|by) the time\b(?! (?:of|when|that)\b)/gi, ''],
+  // "How many were pulled to safety?": rescued, as news says it.
+  [['safety'], /\b(?:pull|pulls|pulled|pulling|bring|brings|brought|bringing|take|takes|took|taken|carry|carried|airlift|airlifted|lift|lifted|lead|led|get|got|gotten) (?:\w+ )?to safety\b/gi, 'rescued'],
   // "Anything else on that list?": the list is the last answer; it names nothing to find.
   [['list'], /\b(?:on|in|from) (?:that|the|this|your) list\b(?! of\b)/gi, ''],
   // "Like what?", "for example?": more of what was just said.
