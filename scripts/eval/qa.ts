@@ -62,7 +62,8 @@ export const NEWSQA_ARTICLES_QA = path.join(repoRoot, 'test/eval/fixtures/newsqa
  * articles stood near 90%; the eleventh session's K and
  * G, H (tune) and L and J (check) scored 52, 61, 58, 60 and 59 of 72; its A, B, C (check), written later,
  * 58, 60 and 66 on the session's starting code; D, E (tune), last, 64 and 56 (the same on the starting code).
- * The twelfth session's F (check) and I (tune) scored 58 and 58 of 72 on its starting code.
+ * The twelfth session's F (check) and I (tune) scored 58 and 58 of 72 on its starting code; its AA and AB
+ * (check), written later, 62 and 60 mid-session (the same on the starting code).
  */
 export const INVENTED_NEWS_QA = path.join(repoRoot, 'test/eval/fixtures/invented-news-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
