@@ -96,7 +96,8 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   // manager get, and why was it lighter?"): the passage need not repeat most of it; the checks below still judge it.
   const long = isLongQuestion(question.text);
   const required = long ? LONG_QUESTION_COVERAGE : relaxed ? MIN_COVERAGE * 0.6 : conceptsMatched(question, union, index) >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
-  if (question.terms.length > 0 && coverage < required) return { abstain: true, missing, unmatched: true };
+  // "give me some tips for job interview": the reply names the thing asked for, not every word missing.
+  if (question.terms.length > 0 && coverage < required) return { abstain: true, missing: requestedMissing(index, question) ?? missing, unmatched: true };
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };
   if (mostlyForeign(index, question, long)) return { abstain: true, missing, unmatched: true };
   const asked = requestedThing(index, question);
@@ -115,6 +116,12 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const place = placeUnquoted(index, question, chosen);
   if (place !== undefined) return { abstain: true, missing: [place] };
   return { abstain: false, missing };
+}
+
+/** The thing a request asks the bot for ("tips"), when the article never mentions it. */
+function requestedMissing(index: ArticleIndex, question: ParsedQuestion): string[] | undefined {
+  const asked = requestedThing(index, question);
+  return asked === undefined ? undefined : [asked];
 }
 
 /**

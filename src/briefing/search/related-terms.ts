@@ -112,7 +112,6 @@ const GROUPS: readonly string[] = [
   'install installed installing fit fitted put',
   'coach coaches trainer boss',
   'forward forwards striker strikers attacker attackers',
-  'coach coaches manager managers trainer',
   'slope slopes hillside hillsides hill hills mountainside',
   'investor investors shareholder shareholders stockholder stockholders',
   'missing unaccounted disappeared vanished',
