@@ -58,6 +58,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // ...or a country typed in lower case ("did anyone else go to china?").
   [['go', 'went', 'gone'], /\b(?:go|goes|went|gone) to (?=(?:the )?([a-z]+))/g, (match: string, place: string) => (isCountryWord(place) ? 'visited ' : match)],
   [['case'], /\b(?:make|makes|made|making) (?:the|a|his|her|their|its) case\b/gi, 'argue'],
+  // "Where will the lawyer take the case?": where he will appeal.
+  [['case'], /\b(?:take|takes|took|taken|taking) (?:the|his|her|their|its|this|that) case\b/gi, 'appeal'],
   [['case'], /\bcase (about|for|on) (.{1,40}?) (will|would|did|does|do) ((?:\w+ ){0,3})(?:make|makes)\b/gi, 'argue $1 $2 $3 $4'],
   // "Where did the blast take place?": happen. "Why was the launch put off?": postponed. "How did the thieves
   // get away?": escape. "Who is being tried?": who is on trial. "Is it likely to pass?": expected to, as news says it.

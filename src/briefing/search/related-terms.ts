@@ -127,6 +127,8 @@ const GROUPS: readonly string[] = [
   'check checked inspect inspected inspection inspections examine examined',
   'rich wealthy wealth fortune',
   'catch caught capture captured recapture recaptured',
+  'happy pleased glad satisfied welcome welcomed welcoming',
+  'crowd crowds supporters spectators audience',
   'pay salary salaries wage wages earn earns earnings income',
   'customer customers client clients',
   'concede conceded concedes accept accepted accepts',

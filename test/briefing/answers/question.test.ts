@@ -315,6 +315,7 @@ describe('parseQuestion: idioms', () => {
     ['Where did the wreckage come down?', ['wreckage', 'fall']],
     ['What period did the audit look at?', ['audit', 'examine']],
     ['Is it true that more than 200 people were pulled to safety?', ['people', 'rescued']],
+    ["Where does the batsman's lawyer plan to take the case?", ['lawyer', 'appeal']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
   });

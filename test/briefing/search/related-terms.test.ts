@@ -15,6 +15,8 @@ describe('related terms', () => {
     expect(relatedTerms(stem('explosion'))).toContain(stem('exploded'));
     expect(relatedTerms(stem('factory'))).toContain(stem('plant'));
     expect(relatedTerms(stem('slope'))).toContain(stem('hillside'));
+    expect(relatedTerms(stem('happy'))).toContain(stem('welcomed'));
+    expect(relatedTerms(stem('crowd'))).toContain(stem('supporters'));
     expect(relatedTerms(stem('supply'))).not.toContain(stem('deployed'));
   });
 
