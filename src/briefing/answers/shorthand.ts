@@ -103,6 +103,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['sure'], /\b(?:make|makes|made|making) sure\b/gi, 'check'],
   // "How did the top-ranked player react?": the world number one.
   [['top'], /\btop[- ]ranked\b/gi, 'number one'],
+  // "Who sided with the minister?": who backed her.
+  [['side'], /\b(?:side|sides|sided|siding) with\b/gi, 'backed'],
   // "How was the video received?": the reaction to it, praise or criticism; "received" is no word to find.
   [['received'], /\bhow (was|were|is|are|has|have) ((?:[\p{L}\p{N}'’"“”-]+ ){1,8}?)(?:been )?received\b/giu, 'how $1 $2 reaction'],
   // "What was it like before that?": how it was; "like" asks for a description, no word to find.

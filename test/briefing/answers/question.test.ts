@@ -316,6 +316,7 @@ describe('parseQuestion: idioms', () => {
     ['What period did the audit look at?', ['audit', 'examine']],
     ['Is it true that more than 200 people were pulled to safety?', ['people', 'rescued']],
     ["Where does the batsman's lawyer plan to take the case?", ['lawyer', 'appeal']],
+    ['Who sided with the minister?', ['backed', 'minister']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
   });
