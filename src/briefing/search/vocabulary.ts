@@ -28,6 +28,9 @@ const MIN_DEMONYM_ROOT = 4;
 
 /** The shortest stem that may be matched to a stem one edit away. */
 const MIN_CLOSE_STEM = 4;
+/** Derived forms share at least this long a beginning, and each ends in at most DERIVED_ENDING letters of its own. */
+const DERIVED_PREFIX = 6;
+const DERIVED_ENDING = 2;
 
 /** How many edits a word of this length may carry and still be recognised. */
 export function allowedEdits(length: number): number {
@@ -65,6 +68,36 @@ export class Vocabulary {
 
   hasTerm(term: string): boolean {
     return this.stems.has(term);
+  }
+
+  /** The article's stems by their first DERIVED_PREFIX letters, built on first use. */
+  private byPrefix: Map<string, string[]> | undefined;
+
+  /**
+   * The article's stems that are `term` with another short ending ("volcano" / "volcanic", "prison" /
+   * "prisoner"): the same word derived, which the stemmer does not fold. Both share a long beginning, so
+   * "polic" (police) and "polici" (policy) are not taken for one another.
+   */
+  derivedForms(term: string): readonly string[] {
+    if (term.length < DERIVED_PREFIX) return [];
+    if (!this.byPrefix) {
+      this.byPrefix = new Map();
+      for (const known of this.stems) {
+        if (known.length < DERIVED_PREFIX) continue;
+        const key = known.slice(0, DERIVED_PREFIX);
+        const bucket = this.byPrefix.get(key);
+        if (bucket) bucket.push(known);
+        else this.byPrefix.set(key, [known]);
+      }
+    }
+    const forms: string[] = [];
+    for (const known of this.byPrefix.get(term.slice(0, DERIVED_PREFIX)) ?? []) {
+      if (known === term) continue;
+      let shared = DERIVED_PREFIX;
+      while (shared < known.length && shared < term.length && known[shared] === term[shared]) shared++;
+      if (known.length - shared <= DERIVED_ENDING && term.length - shared <= DERIVED_ENDING) forms.push(known);
+    }
+    return forms;
   }
 
   /**

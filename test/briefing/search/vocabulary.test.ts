@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
+import { stem } from '../../../src/briefing/text/tokens.js';
 
 describe('Vocabulary.correct', () => {
   const vocabulary = new Vocabulary([
@@ -34,6 +35,13 @@ describe('Vocabulary.correct', () => {
     expect(visit.correct('staying').known).toBe(false);
     expect(visit.correct('engage')).toMatchObject({ known: true, word: 'engage' });
     expect(visit.correct('statte').known).toBe(true);
+  });
+
+  it('GIVEN a word the article uses in another derived form THEN that form is found ("volcano" / "volcanic", "minister" / "ministry"); short stems are not ("police" / "policy")', () => {
+    const eruption = new Vocabulary(['Volcanic ash grounded flights after the volcano erupted.', 'The ministry moved fast; police announced a new policy.']);
+    expect(eruption.derivedForms('volcano')).toContain('volcanic');
+    expect(eruption.derivedForms(stem('minister'))).toContain(stem('ministry'));
+    expect(eruption.derivedForms('polic')).toEqual([]);
   });
 
   it('GIVEN a typo of an article word THEN corrects it, and an exact word stays as it is', () => {
