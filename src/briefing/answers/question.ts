@@ -343,7 +343,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     // ...and "first" is the count asked about, not a word to find ("the Chinese have taken some first steps").
     if (token === 'first' && OCCASIONS.has(tokens[i + 1] ?? '') && countsOccasions) return;
     // "Is this the first time he's been to China?" counts his trips there: "time" reads as "trip".
-    if (token === 'time' && tokens[i - 1] === 'first' && countsOccasions) token = 'trip';
+    if (token === 'time' && tokens[i - 1] === 'first' && countsOccasions && vocabulary.hasTerm('trip')) token = 'trip';
     // "What's it called?" asks for a name, as "what is its name?" does: "called" is no word to search for.
     if (token === 'called' && i === tokens.length - 1 && QUESTION_WORDS.includes(questionWordFor(tokens[0] ?? '') ?? tokens[0] ?? '')) return;
     // "What does ASEAN stand for?" asks what the abbreviation means.

@@ -234,6 +234,13 @@ describe('parseQuestion: contractions and "the first time"', () => {
     expect(parsed.terms.map((t) => t.term)).toContain(stem('trip'));
     expect(parsed.terms.map((t) => t.term)).not.toContain(stem('time'));
   });
+
+  it('GIVEN "is this the first time the drugmaker has had to recall one of its products?" and an article with no trip THEN "time" stays as asked ("it is not the first time ...")', () => {
+    const recall = new Vocabulary(['It is not the first time the drugmaker has faced quality problems.']);
+    const terms = parseQuestion('Is this the first time the drugmaker has had to recall one of its products?', recall).terms.map((t) => t.term);
+    expect(terms).toContain(stem('time'));
+    expect(terms).not.toContain(stem('trip'));
+  });
 });
 
 describe('parseQuestion: talking asked about, or framing the question', () => {
