@@ -14,7 +14,7 @@ import { PEOPLE_PLURALS } from './kind-nouns.js';
 import { SINGLE_WORD_ROLE_HEADS } from '../ingest/gazetteer.js';
 import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
-import { capitalsOfCountry, countriesOfDemonym, countryOfCapital, countryWordsOfCapital, isCountryWord, isDemonym, isRegionName, relatedTerms } from '../search/related-terms.js';
+import { capitalsOfCountry, countriesOfDemonym, countryOfCapital, countryWordsOfCapital, isCountryWord, isDemonym, isRegionName, kindsOfThing, relatedTerms } from '../search/related-terms.js';
 import type { PlaceMention } from '../search/places.js';
 import { contentTerms, stem, tokenize } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
@@ -145,7 +145,7 @@ function placeUnquoted(index: ArticleIndex, question: ParsedQuestion, chosen: Ra
 /** The article uses the term, or a word standing for it ("Russia" for "Moscow", "grievances" for "complain", "Japanese" for "Tokyo"). */
 function articleKnowsOf(index: ArticleIndex, term: string): boolean {
   // "Tokyo" is known to an article that speaks of "Japanese counterparts".
-  return [...relatedTerms(term), ...countryWordsOfCapital(term), ...capitalsOfCountry(term)].some((r) => index.vocabulary.hasTerm(r));
+  return [...relatedTerms(term), ...countryWordsOfCapital(term), ...capitalsOfCountry(term), ...kindsOfThing(term)].some((r) => index.vocabulary.hasTerm(r));
 }
 
 /** "South" of "South Korea": a compass word says where in a country, not what the article is about. */
@@ -307,7 +307,7 @@ function absentFocus(index: ArticleIndex, question: ParsedQuestion, coverage: nu
   if (splitCompound(question.text) !== undefined) return undefined;
   // "Which Chinese banks ...?" in an article about exit "bans": a real word read as a typo is still absent.
   const absent = focus !== undefined && (!focus.known || (focus.corrected && isEnglishWord(focus.token)));
-  if (!focus || !absent || relatedTerms(focus.term).some((r) => index.vocabulary.hasTerm(r))) return undefined;
+  if (!focus || !absent || relatedTerms(focus.term).some((r) => index.vocabulary.hasTerm(r)) || kindsOfThing(focus.term).some((r) => index.vocabulary.hasTerm(r))) return undefined;
   return coverage < FOCUS_COVERAGE || question.terms.length < FOCUS_PARAPHRASE_TERMS ? focus.token : undefined;
 }
 

@@ -3,7 +3,7 @@
  * question's terms, the answer type the question asks for, named entities and the conversation so far.
  */
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
-import { countryOfCapital, relatedTerms } from '../search/related-terms.js';
+import { countryOfCapital, kindsOfThing, relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS, stem } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { answersKind, countsAsked, placeFit } from './answer-type.js';
@@ -114,7 +114,7 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
       continue;
     }
     const relativeCredit = question.kind === 'place' && MOTION_WORDS.has(t.token) ? 1 : RELATED_CREDIT;
-    const relatives = [...relatedTerms(t.term), ...countryOfCapital(t.term)].filter((r) => index.vocabulary.hasTerm(r));
+    const relatives = [...relatedTerms(t.term), ...countryOfCapital(t.term), ...kindsOfThing(t.term)].filter((r) => index.vocabulary.hasTerm(r));
     // "Why is ash from a volcano a danger?": "Volcanic ash can melt inside jet engines" says it.
     if (t.known) for (const form of index.vocabulary.derivedForms(t.term)) if (!relatives.includes(form)) relatives.push(form);
     const concept: CoverageTerm = { weight: weightOf(t), terms: t.known ? [t.term] : [], relatives, relativeCredit };
@@ -201,7 +201,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   for (const term of question.terms) if (term.known) weights.set(term.term, (term.corrected ? 0.9 : 1) * (question.attributed.has(term.token) ? ATTRIBUTION_WEIGHT : 1));
   for (const term of question.terms) {
     // "Moscow" in a question finds "Russia" too (one way only: a question about China is not about Beijing).
-    for (const relatives of [relatedTerms(term.term), countryOfCapital(term.term), term.known ? index.vocabulary.derivedForms(term.term) : []]) {
+    for (const relatives of [relatedTerms(term.term), countryOfCapital(term.term), kindsOfThing(term.term), term.known ? index.vocabulary.derivedForms(term.term) : []]) {
       for (const relative of relatives) if (!weights.has(relative) && index.vocabulary.hasTerm(relative)) weights.set(relative, 0.5);
     }
   }

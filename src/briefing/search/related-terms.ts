@@ -307,3 +307,20 @@ export function countryWordsOfCapital(term: string): readonly string[] {
 export function relatedTerms(term: string): readonly string[] {
   return RELATED.get(term) ?? [];
 }
+
+/**
+ * A general word news uses for a thing it has named ("the animal", "the big cat" for a leopard; "the vehicle"
+ * for a truck): one way only, so that a tiger is not a dog. Each line: the general words, then the kinds.
+ */
+const KINDS = [
+  'animal animals creature creatures beast: cat cats bird birds leopard leopards tiger tigers lion lions jaguar jaguars cheetah cheetahs puma pumas lynx bear bears wolf wolves whale whales dolphin dolphins seal seals shark sharks elephant elephants rhino rhinos gorilla gorillas chimpanzee chimpanzees monkey monkeys crocodile crocodiles snake snakes python pythons dog dogs horse horses cow cows sheep goat goats deer eagle eagles',
+  'cat cats: leopard leopards tiger tigers lion lions jaguar jaguars cheetah cheetahs puma pumas lynx',
+  'vehicle vehicles: car cars truck trucks lorry lorries bus buses van vans motorcycle motorcycles tractor tractors',
+].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
+const KINDS_OF = new Map<string, string[]>();
+for (const [general, kinds] of KINDS) for (const word of general) KINDS_OF.set(word, [...new Set([...(KINDS_OF.get(word) ?? []), ...kinds])]);
+
+/** The kinds (stemmed) a general word (stemmed) may stand for in an article: "animal" -> "leopard", "tiger" ... */
+export function kindsOfThing(term: string): readonly string[] {
+  return KINDS_OF.get(term) ?? [];
+}

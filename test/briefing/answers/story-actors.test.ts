@@ -30,3 +30,26 @@ describe('a question in words of its own about one of the article\'s people', ()
     },
   );
 });
+
+describe('a general word for a thing the article names ("the animal" for a leopard)', () => {
+  const zoo = () =>
+    articleService(
+      [
+        'Snow leopard escapes from zoo',
+        'A snow leopard slipped out of its enclosure at a zoo in western Poland on Sunday.',
+        'Veterinarian Piotr Nowak fired a tranquilizer dart from 20 meters away, and the sleeping cat was carried back to the zoo.',
+        'The zoo said the enclosure would be repaired.',
+      ],
+      'zoo',
+    );
+
+  it('GIVEN "Who darted the animal?" THEN the sentence about the dart answers', () => {
+    const answer = zoo().ask('Who darted the animal?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Piotr Nowak');
+  });
+
+  it('GIVEN "Who darted the dog?", a kind the article never names THEN the article does not say', () => {
+    expect(zoo().ask('Who darted the dog?').abstained).toBe(true);
+  });
+});

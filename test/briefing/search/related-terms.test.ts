@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfCapital, relatedTerms } from '../../../src/briefing/search/related-terms.js';
+import { countryOfCapital, kindsOfThing, relatedTerms } from '../../../src/briefing/search/related-terms.js';
 import { stem } from '../../../src/briefing/text/tokens.js';
 
 describe('related terms', () => {
@@ -18,6 +18,13 @@ describe('related terms', () => {
     expect(relatedTerms(stem('happy'))).toContain(stem('welcomed'));
     expect(relatedTerms(stem('crowd'))).toContain(stem('supporters'));
     expect(relatedTerms(stem('supply'))).not.toContain(stem('deployed'));
+  });
+
+  it('GIVEN "the animal" or "the big cat" THEN the kinds it may stand for are found, one way only: a tiger is not a dog', () => {
+    expect(kindsOfThing(stem('animal'))).toContain(stem('leopard'));
+    expect(kindsOfThing(stem('cat'))).toContain(stem('tiger'));
+    expect(kindsOfThing(stem('tiger'))).toEqual([]);
+    expect(relatedTerms(stem('tiger'))).not.toContain(stem('dog'));
   });
 
   it('GIVEN "stop supporting" THEN "reverse its support" is the same thing said otherwise', () => {
