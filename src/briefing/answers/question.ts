@@ -102,6 +102,8 @@ const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and
 /** "Who", "which officials", "which US cabinet member", "what other diplomat": a person is asked for. */
 const PERSON_NOUNS =
   /\b(?:who|whom|whose|which (?:officials?|people|person|leaders?|spokes(?:man|woman|person))|(?:which|what) (?:other )?(?:[\w.-]+ ){0,2}(?:official|member|minister|diplomat|politician|lawmaker|senator|envoy))\b/i;
+/** A question opening with an auxiliary whose only question word is a relative "who" after a noun. */
+const RELATIVE_WHO_ONLY = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b(?!.*\b(?:what|when|where|why|which|how|whom|whose)\b)(?!.*(?:^|[,;]\s*(?:and|but)?\s*)who\b)(?=.*\b[\p{L}-]+ who\b)/iu;
 // "when" opens the question or asks "when did/was/is ..."; mid-question it is usually a conjunction ("when it comes to").
 const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had|would|could)\b|\b(?:what|which) (?:time|date|day|year|month)\b|\bhow long ago\b/i;
 const PLACE_CUES = /\b(?:where|(?:which|what) (?:cit(?:y|ies|ys)|countr(?:y|ies|ys)|places?|regions?|nations?|towns?))\b/i;
@@ -254,7 +256,8 @@ function answerKind(text: string, firstToken?: string): AnswerKind {
   if (MONEY_CUES.test(text)) return 'money';
   if (NUMBER_CUES.test(text)) return 'number';
   if (DATE_CUES.test(text)) return 'date';
-  if (PERSON_NOUNS.test(text)) return 'person';
+  // "Were all of the people who died elderly?": "who" opens a clause of a yes-or-no question, asking no one.
+  if (PERSON_NOUNS.test(text) && !RELATIVE_WHO_ONLY.test(text)) return 'person';
   if (PLACE_CUES.test(text)) return 'place';
   if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat (?:is|was|are|were) the (?:purpose|reason|goal|aim|motive|cause)\b|^\W*what (?:made|makes|prompted|prompts|caused|causes) (?!up\b)/i.test(text)) return 'reason';
   if (SPEECH_CUES.test(text)) return 'speech';

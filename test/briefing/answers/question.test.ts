@@ -333,6 +333,12 @@ describe('parseQuestion: idioms', () => {
     expect(words('How many people in total are on trial?')).not.toContain('total');
   });
 
+  it('GIVEN "Were all of the people who died elderly?" THEN it asks yes or no, the "who" opening a clause; "Was it raining, and who ordered the inquiry?" still asks for a person', () => {
+    expect(parseQuestion('Were all of the people who died elderly?', vocabulary).kind).toBe('yesno');
+    expect(parseQuestion('Was it raining, and who ordered the inquiry?', vocabulary).kind).toBe('person');
+    expect(parseQuestion('Who ordered the inquiry?', vocabulary).kind).toBe('person');
+  });
+
   it('GIVEN "What made the officials suspicious?" THEN it asks why, and the making is no word to find; "what made up the fleet" is no why', () => {
     const parsed = parseQuestion('What made the officials suspicious?', vocabulary);
     expect(parsed.kind).toBe('reason');
