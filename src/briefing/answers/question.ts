@@ -51,7 +51,7 @@ export interface ParsedQuestion {
 const WANTS_DONE = /\bwants?(?:ed)? (?:[\p{L}'’.-]+ ){1,4}to (?:do|take|stop|start|help|avoid|change|play|make)\b/iu;
 /** Words that frame a question without saying what it is about. */
 const FRAME_WORDS = new Set(
-  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else go goes went gone next per altogether similar'.split(' '),
+  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happened happening going stuff many true according talking talked another else go goes went gone next per altogether similar actually really simply eventually basically ultimately originally'.split(' '),
 );
 /**
  * Contractions typed without their apostrophe, or read so ("he's" tokenizes as "hes"): function words, not
@@ -112,7 +112,7 @@ const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|what (?:num
 const SPEECH_CUES = /\bwhat (?:else )?(?:did|does|do|will|has|have) .{1,60}\b(?:say|said|tell|told|warn|argue|claim|announce|respond|reply)\b/i;
 
 /** "What has the US done ...?", "what will be done with the bodies?": the doing frames the question. */
-const DOING_ASKED = /^\W*what (?:has|have|had) .{1,60}?\bdone\b|^\W*what (?:will|would|should|is|was|are|were|has|have)(?: \w+)? (?:be|been|being) done (?:with|about|to|for)\b/i;
+const DOING_ASKED = /^\W*(?:(?:and|so|but|then)\s+)?what (?:has|have|had) .{1,60}?\bdone\b|^\W*what (?:will|would|should|is|was|are|were|has|have)(?: \w+)? (?:be|been|being) done (?:with|about|to|for)\b/i;
 
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
 const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting']);

@@ -333,6 +333,11 @@ describe('parseQuestion: idioms', () => {
     expect(words('How many people in total are on trial?')).not.toContain('total');
   });
 
+  it('GIVEN "and what has he actually done?" THEN the doing frames the question, "and" or not, and "actually" says nothing', () => {
+    expect(words('and what has he actually done?')).toEqual([]);
+    expect(words('What has Biden done about it?')).toEqual(['biden']);
+  });
+
   it('GIVEN "Were all of the people who died elderly?" THEN it asks yes or no, the "who" opening a clause; "Was it raining, and who ordered the inquiry?" still asks for a person', () => {
     expect(parseQuestion('Were all of the people who died elderly?', vocabulary).kind).toBe('yesno');
     expect(parseQuestion('Was it raining, and who ordered the inquiry?', vocabulary).kind).toBe('person');
