@@ -79,6 +79,8 @@ const MEASURE_WORDS = new Set('old long far often big tall large soon late early
 const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|several|many|few)$/;
 // "What is the weather in ...", "the population of ...": the noun right before a preposition or the end.
 const FOCUS = /^what(?:'s|’s|s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
+// "What did he have for dinner?", "what did they eat for lunch in Shanghai?": the meal is the thing asked for.
+const MEAL_FOCUS = /^\W*what(?:'s|’s|s| did| does| do| will| would| is| are| was| were) (?:[\p{L}'’.-]+ ){1,3}(?:have|having|had|eat|eating|ate|eaten|get|getting|got|drink|drinking|drank) for ((?:breakfast|brunch|lunch|dinner|supper|dessert|christmas|his birthday|her birthday|their birthday))\b/iu;
 // "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
 const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
 // "Which Chinese banks ...": past a people's adjective, the noun is the kind of thing asked for.
@@ -359,7 +361,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
     seen.add(corrected.term);
     terms.push(corrected);
   });
-  const focusWord = (FOCUS.exec(text.trim()) ?? whichPeopleFocus(text.trim()) ?? WHICH_FOCUS.exec(text.trim()))?.[1]?.toLowerCase();
+  const focusWord = (FOCUS.exec(text.trim()) ?? whichPeopleFocus(text.trim()) ?? WHICH_FOCUS.exec(text.trim()) ?? MEAL_FOCUS.exec(text))?.[1]?.toLowerCase().split(' ').pop();
   const focus = focusWord === undefined || TYPE_NOUNS.has(focusWord) || COUNT_WORDS.test(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
   // Short all-capital words are abbreviations ("FL", "US") the article may spell out: not names to insist on.
   const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token) => PRONOUNS.has(token));

@@ -77,6 +77,15 @@ describe('follow-ups asking a fact of the last quote', () => {
     expect(ask('how long is he staying?').abstained).toBe(true);
   });
 
+  it('GIVEN his landing in Shanghai quoted WHEN asked "what\'s he having for dinner in shanghai" THEN the article does not say: the meal is what is asked, not Shanghai', () => {
+    const ask = threadOn(SHIPPED);
+    expect(ask('Where did Blinken land in China?').answer).toContain('Shanghai');
+    const dinner = ask("what's he having for dinner in shanghai");
+    expect(dinner.abstained).toBe(true);
+    expect(dinner.answer).toContain('dinner');
+    expect(threadOn(SHIPPED)('what did Blinken have for dinner in Shanghai?').abstained).toBe(true);
+  });
+
   it('GIVEN a quote with no date near it WHEN asked "when?" THEN the article does not say', () => {
     const ask = thread();
     expect(ask('What has the transport minister offered?').answer).toContain('offered talks');
