@@ -65,7 +65,7 @@ const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the
 /** "What is the name of the Chinese foreign minister?", "who is the Chinese leader": a people's adjective, maybe a word, the office. */
 const ADJECTIVE_ROLE = /^(?:who(?:'s|’s| is| was| will be)|what(?:'s|’s| is| was)? (?:the )?names? of) (?:the |a )?([\p{L}-]+) (?:[\p{L}-]+ )?([\p{L}-]+)\b/iu;
 /** "Who's the new president?", "who is the spokesman": an office with neither country nor name. */
-const BARE_ROLE = /^who(?:'s|’s| is| was| will be)\s+(?:the )?(?:(?:current|new|former|incoming|outgoing|next|top) )?([a-z-]+)\s*[?.!]*$/i;
+const BARE_ROLE = /^who(?:'s|’s|s| is| was| will be)\s+(?:the )?(?:(?:current|new|former|incoming|outgoing|next|top) )?([a-z-]+)\s*[?.!]*$/i;
 
 /**
  * Offices whose holder a news sentence names beside the title ("President Joe Biden"). A description

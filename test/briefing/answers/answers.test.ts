@@ -475,6 +475,14 @@ describe('ask: who holds an office', () => {
     expect(shipped.ask("who's the new president", thread).abstained).toBe(true);
     expect(shipped.ask('who is the spokesman?').answer).toContain('Matthew Miller');
   });
+
+  it('GIVEN "whos the new president", typed without the apostrophe, in a thread about Taiwan THEN abstains as well', () => {
+    const shipped = shippedService();
+    const thread = { conversationKey: 'taiwan' };
+    expect(shipped.ask('What does the US say about Taiwan ahead of the inauguration?', thread).abstained).toBe(false);
+    expect(shipped.ask("when's the inauguration", thread).answer).toContain('May 20');
+    expect(shipped.ask('whos the new president', thread).abstained).toBe(true);
+  });
 });
 
 describe('ask: a person asked about by title', () => {
