@@ -307,7 +307,7 @@ function absentFocus(index: ArticleIndex, question: ParsedQuestion, coverage: nu
   if (splitCompound(question.text) !== undefined) return undefined;
   // "Which Chinese banks ...?" in an article about exit "bans": a real word read as a typo is still absent.
   const absent = focus !== undefined && (!focus.known || (focus.corrected && isEnglishWord(focus.token)));
-  if (!focus || !absent || relatedTerms(focus.term).some((r) => index.vocabulary.hasTerm(r)) || kindsOfThing(focus.term).some((r) => index.vocabulary.hasTerm(r))) return undefined;
+  if (!focus || !absent || [...relatedTerms(focus.term), ...kindsOfThing(focus.term)].some((r) => index.vocabulary.hasTerm(r))) return undefined;
   return coverage < FOCUS_COVERAGE || question.terms.length < FOCUS_PARAPHRASE_TERMS ? focus.token : undefined;
 }
 

@@ -114,15 +114,24 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
       continue;
     }
     const relativeCredit = question.kind === 'place' && MOTION_WORDS.has(t.token) ? 1 : RELATED_CREDIT;
-    const relatives = [...relatedTerms(t.term), ...countryOfCapital(t.term), ...kindsOfThing(t.term)].filter((r) => index.vocabulary.hasTerm(r));
-    // "Why is ash from a volcano a danger?": "Volcanic ash can melt inside jet engines" says it.
-    if (t.known) for (const form of index.vocabulary.derivedForms(t.term)) if (!relatives.includes(form)) relatives.push(form);
+    const relatives = articleRelatives(index, t);
     const concept: CoverageTerm = { weight: weightOf(t), terms: t.known ? [t.term] : [], relatives, relativeCredit };
     if (group) grouped.set(group, concept);
     cached.push(concept);
   }
   coverageCache.set(question, cached);
   return cached;
+}
+
+/**
+ * The article's words standing for a question's word: its relatives ("grievances" for "complain"), the country
+ * of a capital ("Moscow" finds "Russia", one way only), the kinds a general word covers ("the animal" finds a
+ * leopard) and, for a word the article uses, its other derived forms ("volcano" finds "volcanic").
+ */
+function articleRelatives(index: ArticleIndex, t: ParsedQuestion['terms'][number]): string[] {
+  const relatives = [...relatedTerms(t.term), ...countryOfCapital(t.term), ...kindsOfThing(t.term)].filter((r) => index.vocabulary.hasTerm(r));
+  if (t.known) for (const form of index.vocabulary.derivedForms(t.term)) if (!relatives.includes(form)) relatives.push(form);
+  return relatives;
 }
 
 /** Share (0..1) of the question's concepts found in `terms`, idf-weighted; a related word counts for most of one. */
@@ -201,9 +210,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   for (const term of question.terms) if (term.known) weights.set(term.term, (term.corrected ? 0.9 : 1) * (question.attributed.has(term.token) ? ATTRIBUTION_WEIGHT : 1));
   for (const term of question.terms) {
     // "Moscow" in a question finds "Russia" too (one way only: a question about China is not about Beijing).
-    for (const relatives of [relatedTerms(term.term), countryOfCapital(term.term), kindsOfThing(term.term), term.known ? index.vocabulary.derivedForms(term.term) : []]) {
-      for (const relative of relatives) if (!weights.has(relative) && index.vocabulary.hasTerm(relative)) weights.set(relative, 0.5);
-    }
+    for (const relative of articleRelatives(index, term)) if (!weights.has(relative)) weights.set(relative, 0.5);
   }
   const leaning = context && (question.anaphoric || question.terms.length <= 2) ? context : undefined;
   const questionEntities = entitiesNamed(index, question);
@@ -285,9 +292,12 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && (questionEntities.length === 0 || pronounPerson !== undefined);
   // "What else did he say about China?": he is the one speaking, not China; whatever he said is a candidate.
   const speaker = question.kind === 'speech' && carry && personalPronoun && pronounPerson !== undefined ? index.entityTerms[pronounPerson] : undefined;
+  const spokenBySpeaker = new Set<number>();
   if (speaker) for (let position = 0; position < index.sentences.length; position++) {
     const indexed = index.sentences[position];
-    if (indexed && !candidates.has(position) && speakerNear(indexed, speaker)) candidates.set(position, 0);
+    if (!indexed || !speakerNear(indexed, speaker)) continue;
+    spokenBySpeaker.add(position);
+    if (!candidates.has(position)) candidates.set(position, 0);
   }
   // "What else did he say?": what was already quoted is not an answer again, unless a sentence of it says two
   // things and the question asks of it ("what else is he raising alongside that?" after "... its nuclear arsenal
@@ -339,7 +349,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "What did Beijing say?": the subject should be the one speaking, not just mentioned.
     // "How does Beijing view the war?": what Beijing's side said, by name or as "the official" it introduced.
     if (question.viewOf) score += heldBy ? VIEW_BONUS : 0;
-    else if (speaker) score += speakerNear(indexed, speaker) ? PRONOUN_SPEAKER_BONUS * coverage : 0;
+    else if (speaker) score += spokenBySpeaker.has(position) ? PRONOUN_SPEAKER_BONUS * coverage : 0;
     else if (question.kind === 'speech' && speakerNear(indexed, subjectTerms(question))) score += 0.15;
     // "What does Beijing accuse the US of?": Beijing's own words with the US as subject ("The United States
     // stubbornly pursues ...") are the accusation itself.

@@ -4,6 +4,7 @@ import { splitCompound } from '../../../src/briefing/answers/compound.js';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { summitArticle } from '../fixtures/summit-article.js';
+import { articleService } from '../fixtures/article-service.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 
 describe('splitCompound', () => {
@@ -101,16 +102,16 @@ describe('ask: a two-part question whose second part is best answered by the fir
 });
 
 describe('ask: a two-part question whose second part asks a figure', () => {
-  const text = [
+  const paragraphs = [
     'Supermarkets fined over prices',
     'DUBLIN -- Ireland\'s competition watchdog on Monday fined three supermarket chains a combined 212 million euros for coordinating prices.',
     'Value Basket received the largest penalty, the watchdog said.',
     'The three chains together control about 58% of the Irish grocery market, according to industry figures.',
     'Consumer groups welcomed the fines.',
-  ].join('\n\n');
+  ];
 
   it('GIVEN "Which chain got the largest penalty, and how much did the three grocery chains pay?" THEN the sentence giving the amount answers the second part, not the better match giving a share', () => {
-    const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'fines.txt', articleId: 'fines' })));
+    const service = articleService(paragraphs, 'fines');
     const answer = service.ask('Which chain got the largest penalty, and how much did the three grocery chains pay?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('Value Basket received the largest penalty');
