@@ -223,6 +223,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const ownWeights = carry && ownWords ? new Map(weights) : undefined;
   if (carry) for (const term of carry.terms) if (!weights.has(term)) weights.set(term, carriedWeight);
   if (weights.size === 0 && !carry) return [];
+  // "Has an animal ever escaped from the zoo before?": news answers with "It was not the first escape at the zoo".
+  const everBefore = question.kind === 'yesno' && EVER_BEFORE.test(question.text);
+  if (everBefore && !weights.has(FIRST)) weights.set(FIRST, EVER_FIRST_WEIGHT);
 
   // Where- and who-questions, "is this his first trip?" and "what is it called?" want a place, a person, an
   // ordinal or a name the question does not give.
@@ -358,6 +361,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.kind === 'person' && roleAsked(index, indexed, question)) score += 0.2;
     // "What is typhus?": "Typhus is an infectious disease ..." says what it is.
     if (question.defines && definesThing(indexed, question.defines)) score += DEFINITION_BONUS;
+    if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     // News puts what matters first: a slight lead bias breaks near-ties.
     score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
@@ -424,8 +428,8 @@ const WHO_IS = /^\W*who(?:'s|’s|s| is| was| are| were)\b/i;
 /** "there" in a follow-up: the place the conversation is at counts as much as a person named. */
 const THERE_BONUS = 0.2;
 const THERE = /\bthere\b(?!\s+(?:is|are|was|were|been|be|will|would|has|have|had)\b)/i;
-/** "And militarily?", "how did China react to all that?": what follows the last quote (news gives the reaction next). */
-const GOES_ON_QUESTION = /^(?:and|so|but|then)\b|\b(?:react|reacted|reacting|respond|responded|reaction|response)\b.*\b(?:that|this|it|those|these)\s*[?.!]*$/i;
+/** "And militarily?", "how did China react to all that?", "what did China say about that?": what follows the last quote (news gives the reaction next). */
+const GOES_ON_QUESTION = /^(?:and|so|but|then)\b|\b(?:react|reacted|reacting|respond|responded|reaction|response|say|said)\b.*\b(?:that|this|it|those|these)\s*[?.!]*$/i;
 /** Sentences after a candidate that each refer back to the one before are candidates too, this many at most. */
 const MAX_REFERENCE_CHAIN = 3;
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'refers', 'means']);
@@ -525,6 +529,11 @@ function subjectTerms(question: ParsedQuestion): Set<string> {
 const ACCUSED_SUBJECT_BONUS = 0.8;
 
 const ANY_OTHER = /\bany(?:one| other)\b/i;
+/** "Has it ever happened before?", "has a film from Portugal ever won?": whether this is the first time. */
+const EVER_BEFORE = /\bever\b|\bbefore\s*[?.!]*$/i;
+const FIRST = 'first';
+const EVER_FIRST_WEIGHT = 0.5;
+const EVER_FIRST_BONUS = 0.3;
 
 /** A sentence said by the holder of the view asked for: more than a speech question earns for speech and speaker together, since only that side's words answer. */
 const VIEW_BONUS = 0.5;

@@ -54,7 +54,7 @@ const GROUPS: readonly string[] = [
   'view views consider considers considered regard regards believe believes think thinks see sees',
   'try trying tried attempt attempts effort efforts seek seeks sought',
   'respond response responded reply replied react reaction warn warned warning signal signaled signalled reject rejected dismiss dismissed apologize apologized apologise apologised apology',
-  'find found discover discovered uncover uncovered locate located spot spotted',
+  'find found discover discovered uncover uncovered locate located spot spotted detect detected',
   'annual annually yearly',
   'illness disease sickness ailment cancer infection condition diagnosed diagnosis',
   'treat treated treating treatment therapy chemotherapy medication',

@@ -206,3 +206,37 @@ describe('what one side accuses another of', () => {
     expect(service().ask('What does Valmar accuse Lorvia of doing with its neighbours?').answer).toContain('pressuring its neighbours to back the dam');
   });
 });
+
+describe('whether something has happened before', () => {
+  const article = [
+    'Tiger escapes from zoo',
+    'A tiger escaped from a zoo in eastern Germany on Sunday and roamed fields for six hours before a vet darted it, police said.',
+    'The animal welfare group Zoo Watch said the escape showed that big animals should not be kept in small zoos.',
+    'Zoo staff said the animal made its escape after a storm brought down a tree against the fence.',
+    'It was not the first escape at the zoo.',
+    'In 2017, two wolves got out through a damaged fence and were caught the same day.',
+  ];
+
+  it('GIVEN "has an animal ever escaped from the zoo before?" THEN "not the first escape" answers it, over sentences only repeating its words', () => {
+    const answer = articleService(article, 'escape').ask('Has an animal ever escaped from the zoo before?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('It was not the first escape at the zoo.');
+  });
+});
+
+describe('what a side said about the last answer', () => {
+  const article = [
+    'Missiles deployed',
+    'Beijing said on Monday that trade talks with Washington would resume next month.',
+    'The United States deployed a land attack missile system in the Philippines.',
+    "China's foreign ministry called the deployment a provocation that threatens the region.",
+    'Manila has held joint exercises with its treaty ally for years.',
+    'Chinese officials said in March that the talks on the South China Sea had stalled.',
+  ];
+
+  it('GIVEN "what did china say about that" after an answer THEN the reaction quoted right after that answer comes first', () => {
+    const service = articleService(article, 'missiles');
+    expect(service.ask('What did the US deploy in the Philippines?', { conversationKey: 't' }).answer).toContain('land attack missile system');
+    expect(service.ask('what did china say about that', { conversationKey: 't' }).answer).toMatch(/^China's foreign ministry called the deployment a provocation/);
+  });
+});

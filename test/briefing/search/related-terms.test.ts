@@ -5,6 +5,7 @@ import { stem } from '../../../src/briefing/text/tokens.js';
 describe('related terms', () => {
   it('GIVEN a word news paraphrases THEN its relatives include the other wording', () => {
     expect(relatedTerms(stem('found'))).toContain(stem('discovered'));
+    expect(relatedTerms(stem('found'))).toContain(stem('detected'));
     expect(relatedTerms(stem('yearly'))).toContain(stem('annual'));
   });
 
