@@ -108,7 +108,7 @@ function fitOf(question: ParsedQuestion, place: PlaceMention): number {
 }
 
 /** What a number or date question measures, read once per question (answersKind runs for every candidate). */
-type Measure = 'age' | 'clock' | 'times' | 'count' | 'length' | 'measure' | 'other';
+type Measure = 'age' | 'clock' | 'times' | 'count' | 'length' | 'elapsed' | 'measure' | 'other';
 const measures = new LatestOnly<ParsedQuestion, Measure>();
 
 function measureOf(question: ParsedQuestion): Measure {
@@ -128,6 +128,7 @@ function readMeasure(question: ParsedQuestion): Measure {
   if (ASKS_MEASURE.test(text)) return 'measure';
   if (HOW_MANY_TIMES.test(text) || question.countsOccasions) return 'times';
   if (!TIME_MEASURE.test(text)) return 'count';
+  if (HOW_LONG_AGO.test(text)) return 'elapsed';
   return HOW_LONG.test(text) || asksLengthInUnits(text) ? 'length' : 'other';
 }
 
@@ -153,6 +154,9 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
     // "How long is Blinken staying?": a length of time, not a date ("how long ago/after" read dates).
     case 'length':
       return f.hasDuration;
+    // "How long ago?": "just a few weeks ago" says it as well as a figure or a date does.
+    case 'elapsed':
+      return f.hasDate || f.hasDuration || f.hasNumber;
     default:
       if (question.kind === 'person' && asksWhomDone(question) && indexed.entityKinds.has('place')) return true;
       return kindMatches(question.kind, indexed) || countedList(question, indexed);
@@ -198,6 +202,7 @@ const ASKS_MEASURE =
   /\bhow (?:far|high|tall|deep|heavy|wide|fast)\b|\bhow (?:many|much)\b.*\b(?:foot|feet|ft|miles?|meters?|metres?|km|kilomet\w*|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?|weigh\w*)\b/i;
 const HOW_MANY_TIMES = /\bhow (?:many times?|often)\b/i;
 const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|since|did it take|had|has))/i;
+const HOW_LONG_AGO = /\bhow long ago\b/i;
 const TIME_MEASURE = /\bhow (?:many|much) (?:more |fewer |longer )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b|\bhow long\b|\bhow old\b|\bwhat age\b/i;
 
 /** A place question's second sentence adds a place the first does not give ("...landed in Shanghai" after "arrived in China"). */

@@ -78,3 +78,19 @@ describe('countsAsked: a figure of the very thing a "how many" question counts',
     expect(answer.answer).toContain('killing four people');
   });
 });
+
+describe('"how long ago": any way of saying when', () => {
+  it('GIVEN "how long ago did Yellen visit China?" THEN "just a few weeks ago" answers, though it gives no figure', () => {
+    const answer = articleService(
+      [
+        'Blinken in China',
+        'Secretary of State Antony Blinken arrived in China on Wednesday.',
+        'Treasury Secretary Janet Yellen visited the country just a few weeks ago.',
+        'Officials expect talks on trade and fentanyl.',
+      ],
+      'ago',
+    ).ask('How long ago did Yellen visit China?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('just a few weeks ago');
+  });
+});

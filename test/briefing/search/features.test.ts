@@ -9,11 +9,12 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     'He left office in September 2013.',
     'Pressure on the island has grown in recent years.',
     'Over the past few weeks, prices rose sharply.',
+    'Xi made commitments on both during his meeting with Biden.',
   ])('GIVEN "%s" THEN it can answer a "when" question', (text) => {
     expect(sentenceFeatures(text).hasDate).toBe(true);
   });
 
-  it.each(['The committee met to discuss the plan.', 'Two sides still disagree.'])('GIVEN "%s" THEN it holds no time', (text) => {
+  it.each(['The committee met to discuss the plan.', 'Two sides still disagree.', 'The meeting with Biden covered both.'])('GIVEN "%s" THEN it holds no time', (text) => {
     expect(sentenceFeatures(text).hasDate).toBe(false);
   });
 
