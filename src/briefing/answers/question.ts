@@ -68,7 +68,7 @@ const TALK_WORDS: ReadonlySet<string> = new Set(['talk', 'talked', 'talking']);
 /** Words after "talk" that make it frame the question: "talk about", "talk to me". */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'to', 'with', 'me', 'us']);
 const TYPE_NOUNS = new Set(
-  'city cities country countries place places region regions nation nations official officials people person persons leader leaders day days date dates year years month months time times number percentage amount name names title purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),
+  'city cities country countries place places region regions nation nations official officials politician politicians people person persons leader leaders day days date dates year years month months time times number percentage amount name names title purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),
 );
 const ASKING = new Set(['which', 'what', 'many', 'much']);
 const OWN_WORDS: ReadonlySet<string> = new Set([...TYPE_NOUNS, ...FRAME_WORDS]);

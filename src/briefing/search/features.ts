@@ -21,6 +21,7 @@ const DATE_PATTERN = new RegExp(
     '\\b(?:that|the) (?:same|following|previous|next) (?:day|week|month|year)\\b',
     `\\b(?:\\d+|${NUMBER_WORDS}|a few|a couple of)(?: to (?:\\d+|${NUMBER_WORDS}))? (?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b`,
     '\\b(?:in|since|until|by) (?:the )?(?:spring|summer|autumn|fall|winter)\\b',
+    '\\b(?:next|last|this|early|late) (?:spring|summer|autumn|winter)\\b',
     // "When did Xi make those commitments?" - "during his meeting with Biden": an occasion is a time too.
     '\\b(?:during|amid|ahead of) (?:the|his|her|their|its|a|an|last|this) (?:[a-z-]+ )?(?:meeting|meetings|visit|summit|talks|trip|election|war|campaign|conference|ceremony|inauguration|funeral|match|final|game|race|festival|hearing|trial)\\b',
     '\\b\\d{1,2}(?::\\d\\d)? ?(?:a\\.?m\\.?|p\\.?m\\.?)',

@@ -10,7 +10,7 @@ const GROUPS: readonly string[] = [
   'complain complaint grievance grievances aggrieved resent resentment criticize criticise criticism object objection oppose protest condemn unhappy upset anger angered angry outrage outraged',
   'supply supplies supplying provide providing provided give giving send sending share sharing deliver furnish shipping shipped',
   'send sent deploy deployed deploying deployment dispatch dispatched',
-  'visit visiting trip journey travel travelling arrive arrived land landed tour itinerary',
+  'visit visiting trip journey travel travelling arrive arrived land landed tour itinerary reach reached',
   'meet meeting met talks summit',
   'say said says tell told remark remarks comment statement inform informed notify notified',
   'help helps helped assist assistance aid support supporting',

@@ -426,3 +426,9 @@ describe('parseQuestion: "is this the first ...?" counts occasions', () => {
     expect(parsed.terms.map((t) => t.token)).not.toContain('first');
   });
 });
+
+describe('parseQuestion: the kind of person asked for', () => {
+  it.each(['Which politician wants a review of the workload?', 'Which official wants a review of the workload?'])('GIVEN "%s" THEN the noun after "which" is who is asked for, no word to find', (question) => {
+    expect(words(question)).toEqual(['wants', 'review', 'workload']);
+  });
+});

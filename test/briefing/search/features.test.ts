@@ -10,6 +10,7 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     'Pressure on the island has grown in recent years.',
     'Over the past few weeks, prices rose sharply.',
     'Xi made commitments on both during his meeting with Biden.',
+    'If the court does not block it, construction could begin next spring.',
   ])('GIVEN "%s" THEN it can answer a "when" question', (text) => {
     expect(sentenceFeatures(text).hasDate).toBe(true);
   });

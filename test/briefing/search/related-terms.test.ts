@@ -6,6 +6,7 @@ describe('related terms', () => {
   it('GIVEN a word news paraphrases THEN its relatives include the other wording', () => {
     expect(relatedTerms(stem('found'))).toContain(stem('discovered'));
     expect(relatedTerms(stem('found'))).toContain(stem('detected'));
+    expect(relatedTerms(stem('reach'))).toContain(stem('arrived'));
     expect(relatedTerms(stem('yearly'))).toContain(stem('annual'));
   });
 
