@@ -33,6 +33,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['touch'], /\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
   // "Where did the wreckage come down?": where it fell.
   [['down'], /\b(?:come|comes|came|coming) down\b/gi, 'fall land'],
+  // "How many people were on board?": news counts those a ship or plane was carrying.
+  [['board', 'aboard'], /\b(?:on board|onboard|aboard)\b/gi, 'aboard carrying'],
   // "Has anyone else been to China?" asks who visited it.
   [['been to'], /\bbeen to\b/gi, 'visited'],
   // "Will China back away from supporting Russia?": reversing it.

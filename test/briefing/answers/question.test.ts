@@ -307,6 +307,7 @@ describe('parseQuestion: idioms', () => {
     ['does beijing feel the same way?', ['beijing', 'agree', 'page']],
     ['What crimes put Ndlovu behind bars?', ['crimes', 'prison']],
     ['When will the water be turned off?', ['water', 'cut', 'shut']],
+    ['How many people were on board the plane?', ['aboard', 'carrying', 'plane']],
     ['What did the burglars look like?', ['burglars', 'dressed']],
     ['How far behind him did he cross the line?', ['finish']],
     ['what were relations like before the summit', ['relations', 'summit']],
@@ -329,7 +330,7 @@ describe('parseQuestion: idioms', () => {
   });
 
   it('GIVEN "How many people were aboard altogether?" or "in total" THEN the count asks nothing of "altogether" or "total"', () => {
-    expect(words('How many people were aboard the ship altogether?')).toEqual(['aboard', 'ship']);
+    expect(words('How many people were aboard the ship altogether?')).toEqual(['aboard', 'carrying', 'ship']);
     expect(words('How many people in total are on trial?')).not.toContain('total');
   });
 
