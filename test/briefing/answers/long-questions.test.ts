@@ -43,3 +43,32 @@ describe('long questions in words of their own', () => {
     expect(trial().ask('Is Delorme staying out right away?').abstained).toBe(true);
   });
 });
+
+describe('questions of ten or eleven words', () => {
+  const article = [
+    'Tiger escapes from park',
+    'A tiger named Koda escaped from a wildlife park near Halifax on Monday, police said.',
+    'Walkers saw the animal in woods two miles away.',
+    'Koda was returned to the park sleepy but unhurt, a keeper said.',
+    'The roof of his enclosure will be replaced with steel.',
+    'Police closed two roads and told residents to stay indoors.',
+    'A helicopter with a thermal camera searched the woods overnight.',
+    'The park reopened to visitors on Wednesday.',
+    'Animal welfare groups said big cats need far more space.',
+    'The park has kept tigers since 1998.',
+    'Its owners said the storm had damaged several fences.',
+    'Engineers will inspect every enclosure this week.',
+    'Visitor numbers have doubled in five years.',
+  ];
+  const service = () => articleService(article, 'koda');
+
+  it('GIVEN "What will happen to Koda now that he has been caught?" THEN half of it covered by his name answers: what became of him', () => {
+    const answer = service().ask('What will happen to Koda now that he has been caught?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Koda was returned to the park sleepy but unhurt');
+  });
+
+  it('GIVEN a short question the article does not answer ("What did Koda eat?") THEN it is still refused', () => {
+    expect(service().ask('What did Koda eat?').abstained).toBe(true);
+  });
+});
