@@ -45,7 +45,11 @@ const LONG_QUESTION_COVERAGE = 0.12;
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** The question is long in the sense above: it says much in words of its own. */
 export const isLongQuestion = (text: string): boolean => wordCount(text) >= LONG_QUESTION_WORDS;
-/** A question of ten or eleven words says a fair amount in words of its own: half of it covered by one name may answer. */
+/**
+ * From eleven words, the passage need cover only LONG_QUESTION_COVERAGE of the question (the other allowances
+ * for long questions start at twelve); at ten, half of it covered by one name may answer.
+ */
+const LOOSE_COVERAGE_WORDS = 11;
 const MEDIUM_QUESTION_WORDS = 10;
 const MEDIUM_QUESTION_COVERAGE = 0.5;
 
@@ -99,7 +103,8 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   // manager get, and why was it lighter?"): the passage need not repeat most of it; the checks below still judge it.
   const long = isLongQuestion(question.text);
   const usual = relaxed ? MIN_COVERAGE * 0.6 : conceptsMatched(question, union, index) >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
-  const required = long ? LONG_QUESTION_COVERAGE : wordCount(question.text) >= MEDIUM_QUESTION_WORDS ? Math.min(usual, MEDIUM_QUESTION_COVERAGE) : usual;
+  const words = wordCount(question.text);
+  const required = words >= LOOSE_COVERAGE_WORDS ? LONG_QUESTION_COVERAGE : words >= MEDIUM_QUESTION_WORDS ? Math.min(usual, MEDIUM_QUESTION_COVERAGE) : usual;
   // "give me some tips for job interview": the reply names the thing asked for, not every word missing.
   if (question.terms.length > 0 && coverage < required) return { abstain: true, missing: requestedMissing(index, question) ?? missing, unmatched: true };
   if (question.terms.length === 0 && !followUp) return { abstain: true, missing };

@@ -72,3 +72,18 @@ describe('questions of ten or eleven words', () => {
     expect(service().ask('What did Koda eat?').abstained).toBe(true);
   });
 });
+
+describe('questions of eleven words', () => {
+  // An article of the invented-news evaluation set: a dockworkers' strike at a Brazilian port.
+  const row = readFileSync(new URL('../../eval/fixtures/invented-news-qa.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: string; article: string })
+    .find((candidate) => candidate.id === 'synth-E-02');
+
+  it('GIVEN "Why are farm exporters worried about the timing of the strike?" THEN the passage on the harvest answers, though it shares few of its words', () => {
+    const answer = articleService([row?.article ?? ''], 'strike').ask('Why are farm exporters worried about the timing of the strike?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain("this year's harvest is due to start arriving at the port");
+  });
+});
