@@ -101,9 +101,9 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const relaxed = followUp && question.terms.length <= 2;
   // A long question says much in words of its own ("What punishment did the hospital group's former money
   // manager get, and why was it lighter?"): the passage need not repeat most of it; the checks below still judge it.
-  const long = isLongQuestion(question.text);
-  const usual = relaxed ? MIN_COVERAGE * 0.6 : conceptsMatched(question, union, index) >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
   const words = wordCount(question.text);
+  const long = words >= LONG_QUESTION_WORDS;
+  const usual = relaxed ? MIN_COVERAGE * 0.6 : conceptsMatched(question, union, index) >= 2 ? MIN_COVERAGE : MIN_SINGLE_TERM_COVERAGE;
   const required = words >= LOOSE_COVERAGE_WORDS ? LONG_QUESTION_COVERAGE : words >= MEDIUM_QUESTION_WORDS ? Math.min(usual, MEDIUM_QUESTION_COVERAGE) : usual;
   // "give me some tips for job interview": the reply names the thing asked for, not every word missing.
   if (question.terms.length > 0 && coverage < required) return { abstain: true, missing: requestedMissing(index, question) ?? missing, unmatched: true };
