@@ -97,6 +97,8 @@ function withSecondForLongQuestion(index: ArticleIndex, question: ParsedQuestion
 
 // The auxiliary may be missing: "what blinken mean with ...".
 const ASKS_MEANING = /\bwhat (?:(?:did|does|do|was|is) )?.{0,60}\bmean\b|\bwhat (?:is|was) meant\b|\bmeaning of\b/i;
+/** ASKS_MEANING, run only where it could match: the pattern is slow on a long line. */
+const asksMeaning = (text: string): boolean => text.toLowerCase().includes('mean') && ASKS_MEANING.test(text);
 
 /** A quoted line this short ("China cannot have it both ways, Blinken said.") is rarely the whole answer. */
 const SHORT_SENTENCE = 80;
@@ -112,8 +114,8 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (introduction) return [introduction, best];
   // "What did he mean when he said ...?": the line's own paragraph explains it, whatever else scored well.
   // Otherwise only a photo caption beside a short line gives way to the paragraph, which goes on with it.
-  if (rival && rival.indexed.sentence.kind === 'body' && !ASKS_MEANING.test(question.text)) return chosen;
-  const unexplained = (question.kind === 'reason' && !best.indexed.features.hasReason) || ASKS_MEANING.test(question.text);
+  if (rival && rival.indexed.sentence.kind === 'body' && !asksMeaning(question.text)) return chosen;
+  const unexplained = (question.kind === 'reason' && !best.indexed.features.hasReason) || asksMeaning(question.text);
   if (best.indexed.sentence.text.length >= SHORT_SENTENCE && !unexplained) return chosen;
   const next = index.sentences[best.position + 1];
   if (!next || next.sentence.paragraph !== best.indexed.sentence.paragraph || next.sentence.kind !== 'body') return chosen;

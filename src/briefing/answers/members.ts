@@ -42,7 +42,7 @@ export interface AskedMembers {
  * kind's words come right after "which": "what percentage of Americans" asks for a number, not Americans.
  */
 export function askedMembers(question: string): AskedMembers | undefined {
-  const match = ASKS_MEMBERS.exec(question.trim()) ?? WHICH_INSIDE.exec(question);
+  const match = ASKS_MEMBERS.exec(question.trim()) ?? (question.toLowerCase().includes('which') ? WHICH_INSIDE.exec(question) : null);
   if (!match) return undefined;
   const words = tokenize(match[1] ?? '');
   for (const word of words) {

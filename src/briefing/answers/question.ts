@@ -88,6 +88,8 @@ const WHICH_TWO_WORDS = /^which ([\p{L}-]+) ([\p{L}-]+)/iu;
 
 const NAME_CUES =
   /^(?:what(?:s|'s|’s)?|which|who|tell me)\b.*\bnames?\b|\bwhat(?:s|'s|’s| is| was| are)? (?:the |his |her |their |its )?names?\s*[?.!]*\s*$|^what(?:s|'s|’s| is| are| was| were)?\b.{0,80}\bcalled\s*[?.!]*\s*$|^(?:which|what) (?:\w+ ){0,2}(?:companies|firms|agencies|organi[sz]ations|entities)\b/i;
+/** Words one of which NAME_CUES needs. */
+const NAME_CUE_WORDS = ['name', 'called', 'compan', 'firm', 'agenc', 'organi', 'entit'];
 /** "What is the title of the report?" asks for a name; "what's her title?" asks for her job. ("..., what is his name?" ends in the ask.) */
 const TITLE_ASKED = /^(?:what(?:s|'s|’s)?|which)\b.*\btitles?\b/i;
 const ROLE_TITLE = /\b(?:his|her|their|my|your) titles?\b/i;
@@ -255,7 +257,8 @@ function definedThing(text: string): string[] | undefined {
 
 /** `firstToken`: the text's first token, when the caller has it (tokenizing again cost about a twentieth of parsing). */
 function answerKind(text: string, firstToken?: string): AnswerKind {
-  if (MONEY_CUES.test(text)) return 'money';
+  const lower = text.toLowerCase();
+  if ((lower.includes('how') || lower.includes('cost') || lower.includes('price')) && MONEY_CUES.test(text)) return 'money';
   if (NUMBER_CUES.test(text)) return 'number';
   if (DATE_CUES.test(text)) return 'date';
   // "Were all of the people who died elderly?": "who" opens a clause of a yes-or-no question, asking no one.
@@ -290,6 +293,8 @@ function plainToken(token: string, possessives: ReadonlySet<string>, vocabulary:
 export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
   // "mil to mil talks", "a yr ago": shorthand reads as its word unless the article uses the short form.
   const possessives = possessiveOwners(text);
+  // Slow patterns run only on a question holding a word they need (a test of the lower-case text is cheap).
+  const lower = text.toLowerCase();
   const countsOccasions = FIRST_OCCASION.test(text);
   const saysFly = vocabulary.hasTerm('fly');
   // Built by loop and push, as below: the array `map` returns reached optimised code as another kind of array and deoptimised it.
@@ -311,7 +316,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const holder = tokens.some((token) => VIEW_CUES.has(token)) ? viewHolder(text) : undefined;
   // "What does the US want China to do about Iran?": the wanting frames the question, the action is what it asks
   // ("China should intervene ..."); a sentence saying someone else wants something is no answer.
-  const wantsDone = WANTS_DONE.test(text);
+  const wantsDone = lower.includes('want') && WANTS_DONE.test(text);
   const attributionFrame = MAY_ATTRIBUTE.test(text) ? ATTRIBUTION_FRAME.exec(text)?.[2]?.toLowerCase() : undefined;
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
@@ -370,7 +375,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // Read the kind through a mistyped question word: "wher did ..." asks where.
   const first = tokens[0] ?? '';
   const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) && !AUX.has(first) ? questionWordFor(first) : undefined;
-  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : ROLE_ASKED.test(text) ? plainIdioms(text, saysFly) : text;
+  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : lower.includes('what') && ROLE_ASKED.test(text) ? plainIdioms(text, saysFly) : text;
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
   // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").
   const asker = tokens.findIndex((token, i) => i <= 1 && ASKING.has(questionWordFor(token) ?? token));
@@ -393,8 +398,8 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   if (holder !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'speech';
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
   // 'Who gave the home the name "house of horrors"?' says the name; it asks who gave it.
-  const titleAsked = TITLE_ASKED.test(text) && !ROLE_TITLE.test(text);
-  const asksName = (NAME_CUES.test(text) || titleAsked) && !NAME_GIVEN.test(text);
+  const titleAsked = lower.includes('title') && TITLE_ASKED.test(text) && !ROLE_TITLE.test(text);
+  const asksName = ((NAME_CUE_WORDS.some((word) => lower.includes(word)) && NAME_CUES.test(text)) || titleAsked) && !NAME_GIVEN.test(text);
   const defines = definedThing(text);
 
   const attributed = attributionWords(text);

@@ -8,7 +8,7 @@ import { STOPWORDS, stem } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { answersKind, countsAsked, placeFit } from './answer-type.js';
 import { holdsAny, maxOf, saysTwoThings, sortByScore } from './ranking-helpers.js';
-import { LatestOnly } from './memo.js';
+import { LatestOnly, memoOf } from './memo.js';
 import type { TurnContext } from './context.js';
 import { countedWord, type ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
@@ -128,9 +128,20 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
  * of a capital ("Moscow" finds "Russia", one way only), the kinds a general word covers ("the animal" finds a
  * leopard) and, for a word the article uses, its other derived forms ("volcano" finds "volcanic").
  */
-function articleRelatives(index: ArticleIndex, t: ParsedQuestion['terms'][number]): string[] {
-  const relatives = [...relatedTerms(t.term), ...countryOfCapital(t.term), ...kindsOfThing(t.term)].filter((r) => index.vocabulary.hasTerm(r));
-  if (t.known) for (const form of index.vocabulary.derivedForms(t.term)) if (!relatives.includes(form)) relatives.push(form);
+function articleRelatives(index: ArticleIndex, t: ParsedQuestion['terms'][number]): readonly string[] {
+  // The same few words come back question after question (and twice in each): looked up once per article.
+  const memo = memoOf<readonly string[]>(index, t.known ? 'relatives of known terms' : 'relatives of unknown terms');
+  let relatives = memo.get(t.term);
+  if (relatives === undefined) {
+    relatives = findArticleRelatives(index, t.term, t.known);
+    memo.set(t.term, relatives);
+  }
+  return relatives;
+}
+
+function findArticleRelatives(index: ArticleIndex, term: string, known: boolean): string[] {
+  const relatives = [...relatedTerms(term), ...countryOfCapital(term), ...kindsOfThing(term)].filter((r) => index.vocabulary.hasTerm(r));
+  if (known) for (const form of index.vocabulary.derivedForms(term)) if (!relatives.includes(form)) relatives.push(form);
   return relatives;
 }
 

@@ -34,7 +34,7 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "Where did the wreckage come down?": where it fell.
   [['down'], /\b(?:come|comes|came|coming) down\b/gi, 'fall land'],
   // "How many people were on board?": news counts those a ship or plane was carrying.
-  [['board', 'aboard'], /\b(?:on board|onboard|aboard)\b/gi, 'aboard carrying'],
+  [['board', 'onboard', 'aboard'], /\b(?:on board|onboard|aboard)\b/gi, 'aboard carrying'],
   // "Has anyone else been to China?" asks who visited it.
   [['been to'], /\bbeen to\b/gi, 'visited'],
   // "Will China back away from supporting Russia?": reversing it.
@@ -139,18 +139,40 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
 ];
 const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
-/** `cues.some((cue) => text.includes(cue))`, without a closure for every idiom of every question. */
-function includesAny(text: string, cues: readonly string[]): boolean {
-  for (let i = 0; i < cues.length; i++) if (text.includes(cues[i] as string)) return true;
-  return false;
+/**
+ * The idioms worth trying on a question, by the words its cues begin with: each cue stands for its longest word
+ * ("been to" for "been"), and a question's word starting with it ("getting" with "get") cues the idiom. Every
+ * idiom's pattern holds its cue words whole, so an idiom left out could not have matched. Looking up the
+ * question's few words beats testing every cue against the whole question, and "off" in "official" cues nothing.
+ */
+const CUES_BY_OPENING = new Map<string, Array<readonly [string, number]>>();
+IDIOMS.forEach(([cues], at) => {
+  for (const cue of cues) {
+    const word = cue.trim().split(' ').reduce((longest, next) => (next.length > longest.length ? next : longest));
+    const opening = word.slice(0, 2);
+    CUES_BY_OPENING.set(opening, [...(CUES_BY_OPENING.get(opening) ?? []), [word, at]]);
+  }
+});
+/** What separates words for `\b`: anything but ASCII letters, digits and "_". */
+const NOT_WORD = /[^a-z0-9_]+/;
+
+/** The positions in IDIOMS of the idioms cued by the lower-case text's words, in order. */
+function cuedIdioms(lower: string): number[] {
+  const cued: number[] = [];
+  for (const word of lower.split(NOT_WORD)) {
+    const cues = word.length < 2 ? undefined : CUES_BY_OPENING.get(word.slice(0, 2));
+    if (cues === undefined) continue;
+    for (const [cue, at] of cues) if (word.startsWith(cue) && !cued.includes(at)) cued.push(at);
+  }
+  return cued.sort((a, b) => a - b);
 }
 
 /** The question with its idioms (travel, reversing, fulfilling) in the words news uses. */
 export function plainIdioms(text: string, articleSaysFly = false): string {
-  const lower = text.toLowerCase();
   let out = text;
-  for (const [cues, idiom, plain] of IDIOMS) {
-    if (!includesAny(lower, cues) || (articleSaysFly && idiom === FLY_TO)) continue;
+  for (const at of cuedIdioms(text.toLowerCase())) {
+    const [, idiom, plain] = IDIOMS[at] as (typeof IDIOMS)[number];
+    if (articleSaysFly && idiom === FLY_TO) continue;
     out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
   }
   return out;

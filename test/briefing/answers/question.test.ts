@@ -308,6 +308,8 @@ describe('parseQuestion: idioms', () => {
     ['What crimes put Ndlovu behind bars?', ['crimes', 'prison']],
     ['When will the water be turned off?', ['water', 'cut', 'shut']],
     ['How many people were on board the plane?', ['aboard', 'carrying', 'plane']],
+    ['How many passengers were onboard?', ['passengers', 'aboard', 'carrying']],
+    ['When is he getting to Taipei?', ['arrive', 'taipei']],
     ['What did the burglars look like?', ['burglars', 'dressed']],
     ['How far behind him did he cross the line?', ['finish']],
     ['what were relations like before the summit', ['relations', 'summit']],
