@@ -120,8 +120,8 @@ const DOING_ASKED = /^\W*(?:(?:and|so|but|then)\s+)?what (?:has|have|had) .{1,60
 
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
 const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting']);
-/** A past participle after "get": "gets hurt", "got arrested", "get paid". */
-const PASSIVE_AFTER_GET = /^(?:\p{L}+ed|hurt|hit|shot|caught|paid|cut|beaten|done|sent|taken|given|thrown|stolen|told|sold|held|left|kept|put)$/u;
+/** A past participle after "get": "gets hurt", "got arrested", "get paid"; or a state one comes to: "got sick", "get lost". */
+const PASSIVE_AFTER_GET = /^(?:\p{L}+ed|hurt|hit|shot|caught|paid|cut|beaten|done|sent|taken|given|thrown|stolen|told|sold|held|left|kept|put|sick|ill|lost|worse|better|angry|upset|stuck|free|rich|ready|pregnant)$/u;
 
 function isQuestionWordTypo(token: string): boolean {
   return questionWordFor(token) !== undefined;

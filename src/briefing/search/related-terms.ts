@@ -160,6 +160,14 @@ const GROUPS: readonly string[] = [
   'player players midfielder midfielders defender defenders goalkeeper goalkeepers striker strikers',
   'genuine authentic authenticity real',
   'rebuild rebuilt rebuilding reconstitute reconstituted restore restored replenish replenished',
+  'victim victims casualties casualty dead killed died injured wounded',
+  'plan plans planned schedule scheduled timetable',
+  'prosecute prosecuted prosecution prosecutors charge charges charged indict indicted',
+  'sick ill illness sickened',
+  'sentence sentenced sentences jail prison imprisonment',
+  'newlywed newlyweds couple bride groom',
+  'dish dishes meal meals food',
+  'old older younger age aged',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */

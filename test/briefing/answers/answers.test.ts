@@ -128,6 +128,34 @@ describe('ask: words news uses for what a question asks', () => {
     expect(derailment().ask('What did the driver eat for lunch?').abstained).toBe(true);
   });
 
+  const festival = () =>
+    serviceOn(
+      [
+        'Dozens fall ill after festival meal',
+        'More than 90 people were taken to hospital after eating at a village festival near Arles on Saturday, health officials said.',
+        'The two men who died were aged 71 and 80, a hospital spokeswoman said.',
+        'Police said the caterer could face charges of negligence.',
+        'If convicted, the caterer faces up to three years in prison.',
+        'The festival had been scheduled to run for three days, but organisers cancelled the rest of it.',
+      ].join('\n\n'),
+      'festival',
+    );
+
+  it.each([
+    ['How old were the victims?', 'aged 71 and 80'],
+    ['Could the caterer be prosecuted?', 'could face charges of negligence'],
+    ['What sentence could the caterer get?', 'up to three years in prison'],
+    ['How long was the festival planned to last?', 'scheduled to run for three days'],
+  ])('GIVEN "%s" THEN the sentence saying it in words of its own (the dead, charges, prison, scheduled) answers', (question, expected) => {
+    const answer = festival().ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain(expected);
+  });
+
+  it('GIVEN "How many people got sick?" THEN "got" is no word to find: the reply names only what is missing', () => {
+    expect(festival().ask('How many people got sick?').answer).not.toContain('"got"');
+  });
+
   it.each(['how did China respond?', 'what was beijing\'s reaction?'])('GIVEN "%s" asked first THEN the reaction news reports (a warning, a signal) answers', (question) => {
     const answer = shippedService().ask(question);
     expect(answer.abstained).toBe(false);
