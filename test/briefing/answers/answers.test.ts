@@ -152,6 +152,24 @@ describe('ask: words news uses for what a question asks', () => {
     expect(answer.answer).toContain(expected);
   });
 
+  it('GIVEN "What has the shipping firm offered to pay for?" THEN the company saying it would "cover the costs" answers', () => {
+    const ferry = serviceOn(
+      [
+        'Ferry sinks off Mindoro',
+        'A passenger ferry sank off the coast of Mindoro on Friday night, killing at least 31 people, the coast guard said.',
+        'Coast guard spokesman Armand Dizon said 190 people had been rescued by navy ships and fishing boats, and that 17 were still missing.',
+        'The ferry was carrying 212 passengers and 26 crew members when it began taking on water in rough seas.',
+        'Its operator, Visayan Star Shipping Lines, said the vessel had passed a safety inspection in March.',
+        'The company said it would cover the funeral costs of those who died.',
+      ].join('\n\n'),
+      'ferry',
+    );
+    const answer = ferry.ask('What has the shipping firm offered to pay for?').answer;
+    expect(answer).toContain('cover the funeral costs');
+    // The operator's name matches "shipping", but its sentence says nothing of paying.
+    expect(answer).not.toContain('safety inspection');
+  });
+
   it('GIVEN "How many people got sick?" THEN "got" is no word to find: the reply names only what is missing', () => {
     expect(festival().ask('How many people got sick?').answer).not.toContain('"got"');
   });
