@@ -42,6 +42,15 @@ describe('follow-up conversations', () => {
     expect(third.answer).not.toMatch(/Norway|fishermen/);
   });
 
+  it('GIVEN "is there a ceasefire?" after a question THEN "there" points at no place: the article is searched, not the last answer repeated', () => {
+    const service = createBriefingService(staticLibrary(summitArticle()));
+    const first = service.ask('Who is the Norwegian spokesman?', { conversationKey: 'there' });
+    const existential = service.ask('Is there a ceasefire?', { conversationKey: 'there' });
+    expect(existential.abstained).toBe(true);
+    expect(existential.answer).toContain('"ceasefire"');
+    expect(existential.answer).not.toBe(first.answer);
+  });
+
   it('GIVEN the TTL has passed THEN the conversation is forgotten', () => {
     let now = 0;
     const service = createBriefingService(staticLibrary(summitArticle()), { conversationTtlMs: 1000, now: () => now });

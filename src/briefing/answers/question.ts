@@ -101,6 +101,11 @@ const NAME_GIVEN = /\bnamed?\s*[:,]?\s*["“‘']/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
 const WHERE_WITHIN = /^\W*(?:where(?:abouts)?|whereabouts) (?:exactly |precisely )?in (?:the )?\p{L}+(?: \p{L}+)?\W*$|^\W*where in (?:the )?\p{L}+(?: \p{L}+)? exactly\W*$/iu;
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
+/** "There is", "there will be": what may follow an existential "there". */
+const BEING = new Set('is are was were be been will would has have had'.split(' '));
+/** "Is there a deal?", "were there any injuries?", "there will be talks": "there" points at no place said before. */
+const existentialThere = (tokens: readonly string[], i: number): boolean =>
+  tokens[i] === 'there' && (BEING.has(tokens[i + 1] ?? '') || (i === 1 && AUX.has(tokens[0] ?? '')));
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
 
 /** "Who", "which officials", "which US cabinet member", "what other diplomat": a person is asked for. */
@@ -369,7 +374,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   const focusWord = (FOCUS.exec(text.trim()) ?? whichPeopleFocus(text.trim()) ?? WHICH_FOCUS.exec(text.trim()) ?? MEAL_FOCUS.exec(text))?.[1]?.toLowerCase().split(' ').pop();
   const focus = focusWord === undefined || TYPE_NOUNS.has(focusWord) || COUNT_WORDS.test(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
   // Short all-capital words are abbreviations ("FL", "US") the article may spell out: not names to insist on.
-  const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token) => PRONOUNS.has(token));
+  const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token, i) => PRONOUNS.has(token) && !existentialThere(tokens, i));
   const hasQuestionWord = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i.test(text) || AUX.has(tokens[0] ?? '');
   const topical = /^(?:tell me (?:more )?about|what about|how about|more on|anything on)\b/i.test(text.trim()) || !hasQuestionWord;
   // Read the kind through a mistyped question word: "wher did ..." asks where.
