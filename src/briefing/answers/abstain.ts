@@ -122,7 +122,8 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (membersUnnamed(index, question, chosen)) return { abstain: true, missing };
   if (cityUnnamed(question, chosen)) return { abstain: true, missing: [] };
   if (topicsUntold(index, question, chosen, conversation)) return { abstain: true, missing };
-  const place = placeUnquoted(index, question, chosen);
+  // A long question asks much else: its country may be named by another sentence than the one quoted first.
+  const place = long ? undefined : placeUnquoted(index, question, chosen);
   if (place !== undefined) return { abstain: true, missing: [place] };
   return { abstain: false, missing };
 }

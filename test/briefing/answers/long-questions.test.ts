@@ -5,6 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleService } from '../fixtures/article-service.js';
+import { judgeAnswer } from '../../../src/briefing/answers/abstain.js';
+import { parseQuestion } from '../../../src/briefing/answers/question.js';
+import { rankSentences } from '../../../src/briefing/answers/rank.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { buildArticleIndex } from '../../../src/briefing/search/article-index.js';
 
 const trialArticle = [
   'Former hospital chief jailed for fraud',
@@ -32,6 +37,20 @@ describe('long questions in words of their own', () => {
     const answer = trial().ask('How much money in total did Delorme move out of the scanner budget into his own accounts?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('moved money meant for new scanners');
+  });
+
+  it('GIVEN a long question naming a country the article calls otherwise ("Britain", "the UK") THEN a quote of another sentence may answer it; a short one still needs the country quoted', () => {
+    const index = buildArticleIndex(
+      ingestArticle(['The MMR vaccine was introduced in the UK in 1988.', 'A discredited study published in 1998 caused vaccination rates to fall sharply.'].join('\n\n'), { source: 'mmr.txt', articleId: 'mmr' }),
+    );
+    const judged = (text: string): boolean => {
+      const question = parseQuestion(text, index.vocabulary);
+      const study = rankSentences(index, question, undefined).find((r) => r.indexed.sentence.text.startsWith('A discredited study'));
+      if (!study) throw new Error('the study sentence is not ranked');
+      return judgeAnswer(index, question, [study], false).abstain;
+    };
+    expect(judged('How many years after the jab was introduced in Britain did the discredited study cause vaccination rates to fall?')).toBe(false);
+    expect(judged('Did the discredited study cause vaccination rates to fall in Britain?')).toBe(true);
   });
 
   it('GIVEN a long question counting something the article never mentions ("how many barrels") THEN the article does not say', () => {
