@@ -141,9 +141,10 @@ const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', th
 
 /**
  * The idioms worth trying on a question, by the words its cues begin with: each cue stands for its longest word
- * ("been to" for "been"), and a question's word starting with it ("getting" with "get") cues the idiom. Every
- * idiom's pattern holds its cue words whole, so an idiom left out could not have matched. Looking up the
- * question's few words beats testing every cue against the whole question, and "off" in "official" cues nothing.
+ * ("been to" for "been"), and a question's word starting with it ("getting" with "get", "flew" with "fl") cues
+ * the idiom. Every idiom's pattern needs a word beginning with one of its cues, so an idiom left out could not
+ * have matched. Looking up the question's few words beats testing every cue against the whole question, and
+ * "off" in "official" cues nothing.
  */
 const CUES_BY_OPENING = new Map<string, Array<readonly [string, number]>>();
 IDIOMS.forEach(([cues], at) => {
