@@ -66,7 +66,8 @@ export const NEWSQA_ARTICLES_QA = path.join(repoRoot, 'test/eval/fixtures/newsqa
  * (check), written later, 62 and 60 mid-session (the same on the starting code). The thirteenth session's AC and
  * AD (check), by new writers with more questions needing two sentences, 53 and 52 on its starting code; its AE
  * and AF (tune), written later from the same brief, 64 and 63 mid-session. The fourteenth session's AG (check) and
- * AH (tune), from that brief with new topics, 54 and 46 of 72 on its starting code.
+ * AH (tune), from that brief with new topics, 54 and 46 of 72 on its starting code; its AI and AJ (check), written
+ * last, 60 and 62 at its end (the same on its starting code).
  */
 export const INVENTED_NEWS_QA = path.join(repoRoot, 'test/eval/fixtures/invented-news-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
