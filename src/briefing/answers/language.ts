@@ -6,6 +6,7 @@
 import type { Vocabulary } from '../search/vocabulary.js';
 import { isEnglishWord } from '../text/english-words.js';
 import { stem } from '../text/tokens.js';
+import { BoundedMemo } from './memo.js';
 import { expandShorthand } from './shorthand.js';
 
 /** Share of a question's letters outside the Latin script that marks another script (Cyrillic, Han...). */
@@ -23,9 +24,33 @@ export const OTHER_LANGUAGE_REPLY = 'I can only read questions in English: pleas
 
 /** No character beyond U+007F: every letter Latin, no "¿". Most questions; the per-letter test is then skipped. */
 const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+const LETTERS = /\p{L}+/gu;
+const ASCII_LETTERS = /[A-Za-z]+/g;
+const CAPITAL = /^\p{Lu}/u;
+const ASCII_CAPITAL = /^[A-Z]/;
+
+/** Each article's verdicts on words, remembered: the same words come back question after question. */
+const verdicts = new WeakMap<Vocabulary, BoundedMemo<boolean>>();
+
+/** A lower-case word neither chat, nor English, nor the article's (typos included). */
+function foreignWord(lower: string, vocabulary: Vocabulary): boolean {
+  let memo = verdicts.get(vocabulary);
+  if (!memo) {
+    memo = new BoundedMemo<boolean>();
+    verdicts.set(vocabulary, memo);
+  }
+  let foreign = memo.get(lower);
+  if (foreign === undefined) {
+    foreign =
+      !CHAT_WORDS.has(lower) && expandShorthand(lower) === lower && !isEnglishWord(lower) && !vocabulary.hasTerm(stem(lower)) && !vocabulary.correct(lower).known;
+    memo.set(lower, foreign);
+  }
+  return foreign;
+}
 
 export function looksLikeOtherLanguage(text: string, vocabulary: Vocabulary): boolean {
-  if (!ASCII_ONLY.test(text)) {
+  const ascii = ASCII_ONLY.test(text);
+  if (!ascii) {
     const letters = text.match(/\p{L}/gu) ?? [];
     if (letters.length === 0) return false;
     const otherScript = letters.filter((letter) => !/\p{Script=Latin}/u.test(letter)).length;
@@ -35,14 +60,10 @@ export function looksLikeOtherLanguage(text: string, vocabulary: Vocabulary): bo
   } else if (!/[a-z]/i.test(text)) {
     return false;
   }
-  const words = (text.match(/\p{L}+/gu) ?? []).filter((word) => word.length >= 2);
+  // In ASCII text the letters are A-Z: matched without the slower Unicode mode.
+  const words = (text.match(ascii ? ASCII_LETTERS : LETTERS) ?? []).filter((word) => word.length >= 2);
   // Names (capitalised after the first word) and the article's own words, typos included, say nothing
   // about the language.
-  const foreign = words.filter((word, i) => {
-    if (i > 0 && /^\p{Lu}/u.test(word)) return false;
-    const lower = word.toLowerCase();
-    if (CHAT_WORDS.has(lower) || expandShorthand(lower) !== lower) return false;
-    return !isEnglishWord(lower) && !vocabulary.hasTerm(stem(lower)) && !vocabulary.correct(lower).known;
-  });
+  const foreign = words.filter((word, i) => !(i > 0 && (ascii ? ASCII_CAPITAL : CAPITAL).test(word)) && foreignWord(word.toLowerCase(), vocabulary));
   return foreign.length >= MIN_FOREIGN_WORDS && foreign.length >= FOREIGN_WORD_SHARE * words.length;
 }
