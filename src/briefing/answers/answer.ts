@@ -38,13 +38,23 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
   }
   const followUp = context !== undefined && leansOnConversation(question);
   // The context matters only to follow-ups; a standalone question has one answer whatever came before.
-  const key = followUp ? `${text}\u0000${JSON.stringify([context.terms, context.entityIds, context.sentencePositions, context.sectionId, context.placeTerms])}` : text;
+  const key = followUp ? `${text}\u0000${contextKey(context)}` : text;
   const results = memoOf<AnswerResult>(index, 'answers');
   const known = results.get(key);
   if (known) return known;
   const result = computeAnswer(index, question, text, followUp ? context : undefined);
   results.set(key, result);
   return result;
+}
+
+/**
+ * The context as part of a memo key: its fields and their items joined by control characters that no term
+ * (letters and digits), number or section id holds, so two contexts share a key only when they are the same.
+ * JSON.stringify did the same at several times the cost, on every follow-up.
+ */
+function contextKey(context: TurnContext): string {
+  const items = (values: ReadonlyArray<string | number>): string => values.join('\u0002');
+  return `${items(context.terms)}\u0001${items(context.entityIds)}\u0001${items(context.sentencePositions)}\u0001${context.sectionId ?? ''}\u0001${items(context.placeTerms)}`;
 }
 
 const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i;
