@@ -36,12 +36,13 @@ export function asksForGist(text: string): boolean {
   // please") is under 100 characters before its closing marks; most questions are read no further.
   let end = text.length;
   // A loop, not /[?.!\s]+$/: that pattern rescans a long run of "?" from each of its marks.
-  while (end > 0 && CLOSING_MARKS.includes(text[end - 1] ?? '')) end--;
+  while (end > 0 && isClosingMark(text.charCodeAt(end - 1))) end--;
   const asked = text.slice(0, end).trim();
   return asked.length <= LONGEST_REQUEST && GIST.test(asked);
 }
 const LONGEST_REQUEST = 100;
-const CLOSING_MARKS = ' \t\n\r?.!';
+/** " ", tab, newline, return, "?", "." or "!", by character code: no one-character string cut for each. */
+const isClosingMark = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 63 || code === 46 || code === 33;
 
 /** The article sentence the TL;DR comes from (its first key point that fits), as an answer to quote. */
 export function gistSentence(index: ArticleIndex): RankedSentence | undefined {

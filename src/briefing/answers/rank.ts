@@ -7,7 +7,7 @@ import { countryOfCapital, kindsOfThing, relatedTerms } from '../search/related-
 import { STOPWORDS, stem } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { answersKind, countsAsked, placeFit } from './answer-type.js';
-import { holdsAny, maxOf, saysTwoThings, sortByScore } from './ranking-helpers.js';
+import { CandidateScores, holdsAny, saysTwoThings, sortByScore } from './ranking-helpers.js';
 import { LatestOnly, memoOf } from './memo.js';
 import type { TurnContext } from './context.js';
 import { countedWord, type ParsedQuestion } from './question.js';
@@ -245,8 +245,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const othersAsked = question.wantsMore && (question.kind === 'person' || (question.kind === 'yesno' && ANY_OTHER.test(question.text)));
   const wide = question.kind === 'place' || question.kind === 'person' || othersAsked || question.countsOccasions || question.asksName || question.viewOf !== undefined;
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
-  // Filled by loop: the Map constructor walks the pairs through the iterator protocol, slowly.
-  const candidates = new Map<number, number>();
+  const candidates = new CandidateScores(index.sentences.length);
   for (const pair of scored) candidates.set(pair[0], pair[1]);
   if (ownWeights) for (const [position, bm25] of index.bm25.top(ownWeights, OWN_CANDIDATES)) if (!candidates.has(position)) candidates.set(position, bm25);
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
@@ -282,13 +281,13 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     for (let next = position + 1; next <= position + MAX_REFERENCE_CHAIN; next++) {
       const inherited = index.sentences[next]?.inherited;
       if (!inherited || inherited.size === 0) break;
-      if (inheritsAsked(inherited, weights)) candidates.set(next, Math.max(candidates.get(next) ?? 0, INHERITED_CREDIT * bm25));
+      if (inheritsAsked(inherited, weights)) candidates.set(next, Math.max(candidates.scoreOf(next), INHERITED_CREDIT * bm25));
     }
   }
   if (carry) for (const position of carry.sentencePositions) for (const near of [position - 1, position, position + 1]) {
     if (near >= 0 && near < index.sentences.length && !candidates.has(near)) candidates.set(near, 0);
   }
-  const topScore = maxOf(1e-9, candidates.values());
+  const topScore = candidates.maxScore(1e-9);
 
   const goesOn = carry !== undefined && GOES_ON_QUESTION.test(question.text.trim());
   // "Which leaders did Biden host?": members of a kind ("his Filipino and Japanese counterparts"), named or not.
@@ -317,7 +316,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // things and the question asks of it ("what else is he raising alongside that?" after "... its nuclear arsenal
   // as well as the cases of Americans ..."). "Did any other cabinet members go?" asks for other people, not passages.
   const quoted = question.wantsMore && carry && !ANY_OTHER.test(question.text) ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, p))) : undefined;
-  for (const [position, bm25] of candidates) {
+  // By index: the loop's body adds nothing, and a for...of over the list costs more until the JIT has it.
+  for (let at = 0; at < candidates.positions.length; at++) {
+    const position = candidates.positions[at] as number;
+    const bm25 = candidates.scoreOf(position);
     const indexed = index.sentences[position];
     if (!indexed || quoted?.has(position) || standaloneQuestion(index, position)) continue;
     let coverage = termCoverage(question, indexed.terms, index);
