@@ -23,7 +23,7 @@ export interface RankedSentence {
   /** Share (0..1, idf-weighted) of the question's own terms the sentence contains. */
   coverage: number;
   /** The person the question names, when the sentence refers to them by role or epithet instead. */
-  subject?: SubjectReference;
+  subject?: SubjectReference | undefined;
 }
 
 /** Weight of a term carried over from earlier turns, relative to the question's own. */
@@ -386,7 +386,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (carry && personalPronoun && pronounPerson !== undefined && indexed.entityIds.has(pronounPerson)) score += question.kind === 'yesno' ? YESNO_PRONOUN_BONUS : 0.2;
     else if (carry && personalPronoun && subject) score += 0.2 * subject.credit;
     if (subject) score += 0.1 * subject.credit;
-    ranked.push(subject ? { position, indexed, score, coverage, subject } : { position, indexed, score, coverage });
+    // One shape for every ranked sentence, subject or not: the code reading them stays monomorphic.
+    ranked.push({ position, indexed, score, coverage, subject });
   }
   return sortByScore(ranked);
 }
