@@ -260,9 +260,11 @@ function definedThing(text: string): string[] | undefined {
   return words.map(stem);
 }
 
-/** `firstToken`: the text's first token, when the caller has it (tokenizing again cost about a twentieth of parsing). */
-function answerKind(text: string, firstToken?: string): AnswerKind {
-  const lower = text.toLowerCase();
+/**
+ * `firstToken` and `lower`: the text's first token and its lower case, when the caller has them (tokenizing
+ * again cost about a twentieth of parsing).
+ */
+function answerKind(text: string, firstToken?: string, lower = text.toLowerCase()): AnswerKind {
   if ((lower.includes('how') || lower.includes('cost') || lower.includes('price')) && MONEY_CUES.test(text)) return 'money';
   if (NUMBER_CUES.test(text)) return 'number';
   if (DATE_CUES.test(text)) return 'date';
@@ -392,7 +394,7 @@ export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 4
   // "Where exactly in California?", "whereabouts in Kenya?": somewhere within the place named, as "which city" asks.
   const placeType =
     askedNoun === undefined ? (WHERE_WITHIN.test(text) ? 'city' : undefined) : CITY_NOUNS.includes(askedNoun) ? 'city' : COUNTRY_NOUNS.includes(askedNoun) ? 'country' : FEATURE_NOUNS.includes(askedNoun) ? 'division' : undefined;
-  let kind = answerKind(kindText, kindText === text ? first : undefined);
+  let kind = kindText === text ? answerKind(text, first, lower) : answerKind(kindText);
   if (askedNoun !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'place';
   // "Which Americans are held in China?" asks for people.
   const askedWord = asker < 0 ? '' : (tokens[asker + 1] ?? '');

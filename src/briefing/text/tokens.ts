@@ -9,11 +9,12 @@ const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 /** In lower-case ASCII text, the letters and digits of `[\p{L}\p{N}]`, matched without the slower Unicode mode. */
 const ASCII_WORD = /[a-z0-9]+/g;
 
+/** "53.8%" says "percent": a question about a percentage finds it. */
+const spell = (text: string): string => (text.includes('%') ? text.replace(/%/g, ' percent ') : text);
+
 /** Lower-cased word tokens: letters and digits, inner apostrophes and hyphens dropped. */
 export function tokenize(text: string): string[] {
   const lower = text.toLowerCase();
-  // "53.8%" says "percent": a question about a percentage finds it.
-  const spell = (t: string): string => (t.includes('%') ? t.replace(/%/g, ' percent ') : t);
   // ASCII text is its own NFKC form, and its words are ASCII letters and digits: most questions are ASCII, and
   // normalising was nearly half of tokenizing.
   if (ASCII_ONLY.test(lower)) {
