@@ -297,7 +297,29 @@ function plainToken(token: string, possessives: ReadonlySet<string>, vocabulary:
   return expanded;
 }
 
+/** The United States by its letters: "US" (as capitalised), "USA", "U.S.", "U.S.A.". */
+const US_BY_LETTERS = /\bU\.S\.(?:A\.)?|\bU\.S\b|\bUSA?\b/g;
+/** How an article may name the United States in words, most likely first. */
+const US_IN_WORDS: readonly (readonly [string, readonly string[]])[] = [
+  ['the United States', ['unit', 'stat']],
+  ['America', ['america']],
+];
+
 export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
+  const parsed = parseWords(text, vocabulary, maxTerms);
+  // "What did the US say?", "and the U.S.?": lower-cased, "US" is the pronoun "us" (a stopword) and "U.S." two
+  // letters, so a question naming the country by its letters and nothing else the article says asked of nothing.
+  // It asks of the United States, in the words the article uses for it. Only then: where the question has words of
+  // its own, letting the country's name weigh on them cost more answers on the shipped article than it won elsewhere.
+  // A question in capitals ("TELL US MORE") is shouting, not naming the country.
+  if (parsed.terms.some((t) => t.known) || !text.includes('U') || !/[a-z]/.test(text)) return parsed;
+  const inWords = US_IN_WORDS.find(([, stems]) => stems.every((s) => vocabulary.hasTerm(s)))?.[0];
+  const named = text.replace(US_BY_LETTERS, () => inWords ?? '');
+  if (inWords === undefined || named === text) return parsed;
+  return parseWords(named.replace(/\bthe the\b/gi, 'the'), vocabulary, maxTerms);
+}
+
+function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): ParsedQuestion {
   // "mil to mil talks", "a yr ago": shorthand reads as its word unless the article uses the short form.
   const possessives = possessiveOwners(text);
   // Slow patterns run only on a question holding a word they need (a test of the lower-case text is cheap).

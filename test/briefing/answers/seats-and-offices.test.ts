@@ -31,3 +31,22 @@ describe('an office of a country, asked by possessive', () => {
     expect(shipped().ask("What is the name of China's foreign minister?").abstained).toBe(true);
   });
 });
+
+describe('the United States by its letters', () => {
+  // Lower-cased, "US" is the pronoun "us" and "U.S." two letters: alone, they asked of nothing.
+  it.each(['What did the US say?', 'and the U.S.?', 'what about the USA?'])('GIVEN %j and nothing else THEN a sentence about the United States answers', (question) => {
+    const answer = shipped().ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/United States|U\.S\.|\bUS\b/);
+  });
+
+  it('GIVEN "TELL US MORE" in capitals THEN "US" is still the pronoun: no sentence about the country is made up', () => {
+    expect(shipped().ask('TELL US MORE').answer).not.toMatch(/United States/);
+  });
+
+  it('GIVEN "What did the US say?" of an article that never names the country THEN the article does not say', () => {
+    const article = 'Storm closes coastal roads\n\nHeavy rain closed three coastal roads in the county on Monday, officials said.\n\nCrews expect to reopen them by Friday.';
+    const service = createBriefingService(staticLibrary(ingestArticle(article, { source: 'storm.txt', articleId: 'storm' })));
+    expect(service.ask('What did the US say?').abstained).toBe(true);
+  });
+});
