@@ -3,6 +3,8 @@
  * Plain data (JSON-serialisable) so a briefing can be cached beside its article.
  */
 
+import type { SentenceFeatures } from './search/features.js';
+
 /** One blank-line-separated block of the source file, numbered from 1 as in the interfaces spec. */
 export interface Paragraph {
   /** 1-based block number in the source file. */
@@ -22,6 +24,12 @@ export interface Sentence {
   sectionId: string | null;
   /** Captions and headlines stay searchable but never enter summaries. */
   kind: 'headline' | 'body' | 'caption';
+  /**
+   * The kinds of fact it holds (a date, a count, someone speaking), read at ingest and cached with the
+   * briefing: the patterns that read them cost far more to compile than to run, some 40 ms of every start
+   * that only answers from a cached briefing. Absent in briefings built without it; the index reads them then.
+   */
+  features?: SentenceFeatures;
 }
 
 export interface Section {

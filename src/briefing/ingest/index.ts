@@ -14,9 +14,10 @@ import { buildSections, oneLine } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { summarize } from './summary.js';
 import { resetTermCache } from './vectors.js';
+import { sentenceFeatures } from '../search/features.js';
 
 /** Bump whenever ingest output changes: cached briefings built by another version are rebuilt. */
-export const ENGINE_VERSION = 18;
+export const ENGINE_VERSION = 19;
 
 export interface IngestOptions {
   /** File path or URL the article came from. */
@@ -87,6 +88,7 @@ export function ingestArticle(raw: string | Uint8Array, options: IngestOptions):
     entities: extractEntities(sentences),
   };
   resetTermCache();
+  for (const sentence of sentences) sentence.features = sentenceFeatures(sentence.text);
   if (options.addedAt) briefing.addedAt = options.addedAt;
   return briefing;
 }

@@ -115,7 +115,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
       terms: new Set(contentTerms(sentence.text)),
       tokens,
       stems: tokens.map(stem),
-      features: sentenceFeatures(sentence.text),
+      features: sentence.features ?? sentenceFeatures(sentence.text),
       entityIds: entitiesBySentence.get(sentence.id) ?? new Set<number>(),
       entityKinds: new Set([...(entitiesBySentence.get(sentence.id) ?? [])].flatMap((id) => briefing.entities[id]?.kind ?? [])),
       lower: sentence.text.toLowerCase(),

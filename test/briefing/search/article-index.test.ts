@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { buildArticleIndex } from '../../../src/briefing/search/article-index.js';
+import { sentenceFeatures } from '../../../src/briefing/search/features.js';
 import { stem } from '../../../src/briefing/text/tokens.js';
 
 const text = [
@@ -137,5 +138,30 @@ describe('article index: epithets for a person', () => {
 
   it('GIVEN "the harbour authority said" with nobody named before it THEN no one gets an epithet', () => {
     expect(index.epithetTerms.flat().some((terms) => terms.includes(stem('harbour')))).toBe(false);
+  });
+});
+
+describe('article index: sentence features read at ingest', () => {
+  it('GIVEN an ingested article THEN each sentence carries its features, as the index would read them', () => {
+    const briefing = ingestArticle(text, { source: 'harbour.txt', articleId: 'harbour' });
+    for (const sentence of briefing.sentences) expect(sentence.features).toEqual(sentenceFeatures(sentence.text));
+    expect(briefing.sentences.find((s) => s.text.includes('on Friday'))?.features?.hasDate).toBe(true);
+  });
+
+  it('GIVEN a briefing whose sentences carry features (a cached one) THEN the index takes them instead of reading them again', () => {
+    const briefing = ingestArticle(text, { source: 'harbour.txt', articleId: 'harbour' });
+    const friday = briefing.sentences.find((s) => s.text.includes('on Friday'));
+    if (!friday?.features) throw new Error('no features on the Friday sentence');
+    friday.features = { ...friday.features, hasDate: false, hasMoney: true };
+    const indexed = buildArticleIndex(briefing).sentences.find((s) => s.sentence === friday);
+    expect(indexed?.features.hasDate).toBe(false);
+    expect(indexed?.features.hasMoney).toBe(true);
+  });
+
+  it('GIVEN a briefing built without features (an older one) THEN the index reads them itself', () => {
+    const briefing = ingestArticle(text, { source: 'harbour.txt', articleId: 'harbour' });
+    for (const sentence of briefing.sentences) delete sentence.features;
+    const indexed = buildArticleIndex(briefing).sentences.find((s) => s.sentence.text.includes('on Friday'));
+    expect(indexed?.features.hasDate).toBe(true);
   });
 });
