@@ -5,7 +5,7 @@
 import { STOPWORDS, stem, tokenize, capitalisedWords } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
 import { MOTION_WORDS } from '../search/places.js';
-import { RELATED_WORDS, isDemonym, relatedTerms } from '../search/related-terms.js';
+import { RELATED_WORDS, countryOfCapital, isCountryName, isDemonym, relatedTerms } from '../search/related-terms.js';
 import { expandShorthand, plainIdioms } from './shorthand.js';
 import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
 import { BoundedMemo } from './memo.js';
@@ -305,6 +305,24 @@ const US_IN_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['America', ['america']],
 ];
 
+/** "What did China say?", "what has Washington said": what a country said, and nothing more. */
+const SIDE_SAID = /^\W*what (?:did|does|do|has|have) (?:the )?([\p{L}. ]{2,30}?) (?:say|said|says)\W*$/iu;
+
+/**
+ * "What did China say?" asks what China's side said, as "how does China see it?" does: its officials' words,
+ * not any sentence naming China near a word of saying. Only for a country, its capital or its people
+ * ("Beijing", "the US", "the Chinese"), and only asked bare: "what did China say about that?" leans on the
+ * conversation, and "... about Taiwan" has words of its own, which the speech bonus finds as before; a
+ * person's words too.
+ */
+function sideSaid(text: string): string[] | undefined {
+  const named = SIDE_SAID.exec(text)?.[1];
+  if (named === undefined) return undefined;
+  const words = tokenize(named).filter((word) => !STOPWORDS.has(word));
+  const side = words.length > 0 && (isCountryName(words) || (words.length === 1 && (isDemonym(words[0] ?? '') || countryOfCapital(stem(words[0] ?? '')).length > 0)));
+  return side ? words : undefined;
+}
+
 export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
   const parsed = parseWords(text, vocabulary, maxTerms);
   // "What did the US say?", "and the U.S.?": lower-cased, "US" is the pronoun "us" (a stopword) and "U.S." two
@@ -342,7 +360,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     for (const token of tokenize(name)) nameTokens.add(token);
   }
   // Only a question using a word of viewing can ask a view: the pattern runs for those alone.
-  const holder = tokens.some((token) => VIEW_CUES.has(token)) ? viewHolder(text) : undefined;
+  const holder = tokens.some((token) => VIEW_CUES.has(token)) ? viewHolder(text) : lower.includes('what') && (lower.includes('say') || lower.includes('said')) ? sideSaid(text) : undefined;
   // "What does the US want China to do about Iran?": the wanting frames the question, the action is what it asks
   // ("China should intervene ..."); a sentence saying someone else wants something is no answer.
   const wantsDone = lower.includes('want') && WANTS_DONE.test(text);

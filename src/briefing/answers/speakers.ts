@@ -13,6 +13,8 @@ const HOLDING_WORDS: ReadonlySet<string> = new Set([
   ...SPEECH_WORDS,
   ...'consider considers considered believe believes believed regard regards regarded see sees view views viewed insist insists maintain maintains'.split(' '),
 ]);
+/** After the verb, these open what was said, not who said it: "the official explained, adding that China wants ...". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'adding', 'saying', 'as']);
 /** How close (in words) a speech verb must be to its speaker. */
 const SPEAKER_WINDOW = 8;
 
@@ -27,7 +29,7 @@ export function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<strin
     if (!subject.has(indexed.stems[i] ?? '')) continue;
     for (let j = Math.max(0, i - SPEAKER_WINDOW); j <= Math.min(tokens.length - 1, i + SPEAKER_WINDOW); j++) {
       const verb = tokens[j] ?? '';
-      if (verbs.has(verb) && (j > i || SPEECH_WORDS.has(verb))) return true;
+      if (verbs.has(verb) && (j > i || (SPEECH_WORDS.has(verb) && !tokens.slice(j + 1, i).some((token) => CLAUSE_OPENERS.has(token))))) return true;
     }
   }
   return false;
@@ -41,6 +43,7 @@ export function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<strin
 export function spokenBy(indexed: IndexedSentence, speaker: ReadonlySet<string>): boolean {
   if (speakerNear(indexed, speaker, HOLDING_WORDS)) return true;
   const introduced = indexed.speakerTerms;
-  for (const term of speaker) if (introduced?.has(term) || (indexed.speakerRole !== undefined && indexed.inherited.has(term))) return true;
+  // The sentence before says who "the official" is only when no introduction named them.
+  for (const term of speaker) if (introduced ? introduced.has(term) : indexed.speakerRole !== undefined && indexed.inherited.has(term)) return true;
   return false;
 }

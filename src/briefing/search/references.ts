@@ -72,7 +72,7 @@ export function resolveUnnamedSpeakers(sentences: IndexedSentence[]): void {
       const earlier = sentences[back];
       if (!earlier || earlier.sentence.sectionId !== indexed.sentence.sectionId || earlier.sentence.kind !== 'body') break;
       if (mentionsRole(earlier.tokens, role) && earlier.entityKinds.size > 0) {
-        indexed.speakerTerms = earlier.terms;
+        indexed.speakerTerms = speakerPhraseTerms(earlier, role);
         break;
       }
     }
@@ -83,6 +83,25 @@ export function resolveUnnamedSpeakers(sentences: IndexedSentence[]): void {
     if (!indexed || !next?.speakerTerms || indexed.speakerRole !== undefined || indexed.speakerTerms) continue;
     if (next.sentence.paragraph === indexed.sentence.paragraph && indexed.sentence.kind === 'body') indexed.speakerTerms = next.speakerTerms;
   }
+}
+
+/** Words before the role noun that still say who the speaker is: "a Chinese Foreign Ministry official". */
+const SPEAKER_PHRASE_WORDS = 5;
+
+/**
+ * Who the introduced speaker is, as stems: the words of the phrase ending in the role noun ("a Chinese Foreign
+ * Ministry official signaled ..., warning the United States ..." -> chinese, foreign, ministry, official), not the
+ * rest of the sentence, or the United States would speak for China.
+ */
+function speakerPhraseTerms(earlier: IndexedSentence, role: string): ReadonlySet<string> {
+  const at = earlier.tokens.findIndex((token) => token === role || token === `${role}s`);
+  const terms = new Set<string>();
+  for (let k = at; k >= 0 && at - k <= SPEAKER_PHRASE_WORDS; k--) {
+    const token = earlier.tokens[k] ?? '';
+    if (k < at && STOPWORDS.has(token)) break;
+    terms.add(earlier.stems[k] ?? token);
+  }
+  return terms;
 }
 
 /** A sentence opening with an epithet: "America's top diplomat has landed ...", "The veteran senator said ...". */

@@ -435,3 +435,23 @@ describe('parseQuestion: the kind of person asked for', () => {
     expect(words(question)).toEqual(['wants', 'review', 'workload']);
   });
 });
+
+describe('parseQuestion: what a side said', () => {
+  it.each([
+    ['What did China say?', ['china']],
+    ['what has Beijing said', ['beijing']],
+    ['What did the Chinese say?', ['chinese']],
+    ['What did the United States say?', ['united', 'states']],
+  ])('GIVEN "%s" THEN it asks the view of that country', (question, side) => {
+    const parsed = parseQuestion(question, vocabulary);
+    expect(parsed.kind).toBe('speech');
+    expect(parsed.viewOf).toEqual(side.map(stem));
+  });
+
+  it.each(['What did Barker say?', 'What did the host say?', 'What did the two countries agree?', 'what did China say about that', 'What did China say about the plan?'])(
+    'GIVEN "%s" (a person, a role, no saying, or words of its own) THEN no side\'s view is asked',
+    (question) => {
+      expect(parseQuestion(question, vocabulary).viewOf).toBeUndefined();
+    },
+  );
+});

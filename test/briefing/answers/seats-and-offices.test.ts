@@ -50,3 +50,16 @@ describe('the United States by its letters', () => {
     expect(service.ask('What did the US say?').abstained).toBe(true);
   });
 });
+
+describe('what a country said', () => {
+  it('GIVEN "What did the US say?" THEN the United States\' own words answer, not a Chinese official warning it', () => {
+    const answer = shipped().ask('What did the US say?');
+    expect(answer.answer).toContain('which the United States says');
+    expect(answer.answer).not.toMatch(/^Despite the threat of U\.S\. action/);
+  });
+
+  it('GIVEN "What did China say?" THEN the Chinese official speaks, not a US official explaining what China wants', () => {
+    const answer = shipped().ask('What did China say?');
+    expect(answer.answer).toMatch(/^Despite the threat of U\.S\. action, a Chinese Foreign Ministry official signaled/);
+  });
+});

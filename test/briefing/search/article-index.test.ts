@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { buildArticleIndex } from '../../../src/briefing/search/article-index.js';
+import { spokenBy } from '../../../src/briefing/answers/speakers.js';
 import { sentenceFeatures } from '../../../src/briefing/search/features.js';
 import { stem } from '../../../src/briefing/text/tokens.js';
 
@@ -118,6 +119,26 @@ describe('article index: who speaks in a quote attributed only by role', () => {
 
   it('GIVEN a sentence of another paragraph THEN no speaker is lent to it', () => {
     expect(sentence('Engineers expect')?.speakerTerms).toBeUndefined();
+  });
+});
+
+describe('article index: the introduced speaker is the phrase naming them, not the whole sentence', () => {
+  const text = [
+    'Dam talks',
+    'A Valmar foreign ministry official signaled on Tuesday that talks would go on, warning Lorvia against building the dam.',
+    'The river is not a matter for outsiders, the official said.',
+  ].join('\n\n');
+  const index = buildArticleIndex(ingestArticle(text, { source: 'dam.txt', articleId: 'dam' }));
+  const quote = index.sentences.find((s) => s.sentence.text.startsWith('The river'));
+
+  it('GIVEN "a Valmar foreign ministry official ..., warning Lorvia ..." THEN "the official" is Valmar\'s ministry official', () => {
+    for (const word of ['valmar', 'foreign', 'ministry', 'official']) expect(quote?.speakerTerms?.has(stem(word)), word).toBe(true);
+  });
+
+  it('GIVEN the country the official warned THEN it is no part of who speaks', () => {
+    expect(quote?.speakerTerms?.has(stem('lorvia'))).toBe(false);
+    expect(quote && spokenBy(quote, new Set([stem('lorvia')]))).toBe(false);
+    expect(quote && spokenBy(quote, new Set([stem('valmar')]))).toBe(true);
   });
 });
 
