@@ -29,9 +29,15 @@ export function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<strin
     if (!subject.has(indexed.stems[i] ?? '')) continue;
     for (let j = Math.max(0, i - SPEAKER_WINDOW); j <= Math.min(tokens.length - 1, i + SPEAKER_WINDOW); j++) {
       const verb = tokens[j] ?? '';
-      if (verbs.has(verb) && (j > i || (SPEECH_WORDS.has(verb) && !tokens.slice(j + 1, i).some((token) => CLAUSE_OPENERS.has(token))))) return true;
+      if (verbs.has(verb) && (j > i || (SPEECH_WORDS.has(verb) && !opensClauseBetween(tokens, j, i)))) return true;
     }
   }
+  return false;
+}
+
+/** A word between two positions opens what was said ("..., adding that ..."). By index: no copy of the tokens. */
+function opensClauseBetween(tokens: readonly string[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (CLAUSE_OPENERS.has(tokens[k] ?? '')) return true;
   return false;
 }
 
