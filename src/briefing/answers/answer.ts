@@ -15,7 +15,7 @@ import { asksForGist, gistSentence } from './gist.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
-import { countedWord, parseQuestion, type ParsedQuestion } from './question.js';
+import { countedWord, elidedSide, parseQuestion, type ParsedQuestion } from './question.js';
 import { stem } from '../text/tokens.js';
 import { rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
@@ -36,6 +36,9 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
     question = parseQuestion(text, index.vocabulary);
     parsed.set(text, question);
   }
+  // "What did China say?" ... "and the US?": the same asked of the other side (a copy: the memo keeps the question as asked alone).
+  const side = context?.askedView && question.viewOf === undefined ? elidedSide(question.text) : undefined;
+  if (side) question = { ...question, kind: 'speech', viewOf: side.map(stem) };
   const followUp = context !== undefined && leansOnConversation(question);
   // The context matters only to follow-ups; a standalone question has one answer whatever came before.
   const key = followUp ? `${text}\u0000${contextKey(context)}` : text;
@@ -54,7 +57,7 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
  */
 function contextKey(context: TurnContext): string {
   const items = (values: ReadonlyArray<string | number>): string => values.join('\u0002');
-  return `${items(context.terms)}\u0001${items(context.entityIds)}\u0001${items(context.sentencePositions)}\u0001${context.sectionId ?? ''}\u0001${items(context.placeTerms)}`;
+  return `${items(context.terms)}\u0001${items(context.entityIds)}\u0001${items(context.sentencePositions)}\u0001${context.sectionId ?? ''}\u0001${items(context.placeTerms)}\u0001${context.askedView ? 1 : 0}`;
 }
 
 const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i;
@@ -217,6 +220,7 @@ function contextOf(question: ParsedQuestion, best: RankedSentence): TurnContext 
     sentencePositions: [best.position],
     sectionId: best.indexed.sentence.sectionId,
     placeTerms: [],
+    askedView: question.viewOf !== undefined,
   };
 }
 

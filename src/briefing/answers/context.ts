@@ -13,4 +13,6 @@ export interface TurnContext {
    * Shanghai" for "where did he land?") or the last place asked about. Stemmed terms; none when unknown.
    */
   placeTerms: string[];
+  /** The last question asked what a side said or holds ("what did China say?"): "and the US?" asks the same of the US. */
+  askedView: boolean;
 }

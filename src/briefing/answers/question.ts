@@ -5,7 +5,7 @@
 import { STOPWORDS, stem, tokenize, capitalisedWords } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
 import { MOTION_WORDS } from '../search/places.js';
-import { RELATED_WORDS, countryOfCapital, isCountryName, isDemonym, relatedTerms } from '../search/related-terms.js';
+import { RELATED_WORDS, countryOfCapital, isCountryWord, isDemonym, relatedTerms } from '../search/related-terms.js';
 import { expandShorthand, plainIdioms } from './shorthand.js';
 import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
 import { BoundedMemo } from './memo.js';
@@ -317,10 +317,37 @@ const SIDE_SAID = /^\W*what (?:did|does|do|has|have) (?:the )?([\p{L}. ]{2,30}?)
  */
 function sideSaid(text: string): string[] | undefined {
   const named = SIDE_SAID.exec(text)?.[1];
-  if (named === undefined) return undefined;
+  return named === undefined ? undefined : sideWords(named);
+}
+
+/** Country names of several words that the country tables hold by their last word alone ("states"). */
+const UNITED_NAMES: ReadonlySet<string> = new Set(['united states', 'united kingdom']);
+
+/**
+ * The words of a side: a country ("the United States", "South Korea"), its capital ("Beijing") or its people
+ * ("the Chinese"), and nothing else ("the talks on Chile" is no side).
+ */
+function sideWords(named: string): string[] | undefined {
   const words = tokenize(named).filter((word) => !STOPWORDS.has(word));
-  const side = words.length > 0 && (isCountryName(words) || (words.length === 1 && (isDemonym(words[0] ?? '') || countryOfCapital(stem(words[0] ?? '')).length > 0)));
+  const [only] = words;
+  const side =
+    words.length === 1 && only !== undefined
+      ? isCountryWord(only) || isDemonym(only) || countryOfCapital(stem(only)).length > 0
+      : words.length > 1 && (isCountryWord(words.join('')) || UNITED_NAMES.has(words.join(' ')));
   return side ? words : undefined;
+}
+
+/** "And the US?", "what about Russia?", "how about Beijing": another side, and nothing more. */
+const SIDE_ELIDED = /^\W*(?:(?:and|but|so) )?(?:(?:what|how) about )?(?:the )?([\p{L}. ]{2,30}?)\W*$/iu;
+
+/**
+ * The side an elided follow-up names ("and the US?"), if it names one and nothing else: after "what did China
+ * say?" it asks what that side said. Undefined for anything else ("and Taiwan?" names a place that is no side
+ * of it only when the tables say so; "and why?" names none).
+ */
+export function elidedSide(text: string): string[] | undefined {
+  const named = SIDE_ELIDED.exec(text)?.[1];
+  return named === undefined ? undefined : sideWords(named);
 }
 
 export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {

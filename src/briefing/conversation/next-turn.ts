@@ -30,9 +30,10 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
 
   const askedPlaces = placesNamed(index, result.entityIds);
   const placeTerms = answered.length > 0 ? answered : askedPlaces.length > 0 ? askedPlaces : (previous?.placeTerms ?? []);
+  const askedView = result.question.viewOf !== undefined;
   if (result.answer.abstained) {
     // Nothing was quoted: keep pointing at what the conversation was about before.
-    return { terms, entityIds, sentencePositions: previous?.sentencePositions ?? [], sectionId: previous?.sectionId ?? null, placeTerms };
+    return { terms, entityIds, sentencePositions: previous?.sentencePositions ?? [], sectionId: previous?.sectionId ?? null, placeTerms, askedView };
   }
   return {
     terms,
@@ -40,6 +41,7 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
     sentencePositions: positionsOf(result.chosen),
     sectionId: result.chosen[0]?.indexed.sentence.sectionId ?? null,
     placeTerms,
+    askedView,
   };
 }
 

@@ -35,8 +35,8 @@ export class ConversationStore {
   /** The article and the context are passed apart: merging them with a spread cost a microsecond or more a turn. */
   set(key: string, articleId: string, context: TurnContext): void {
     this.states.delete(key);
-    const { terms, entityIds, sentencePositions, sectionId, placeTerms } = context;
-    this.states.set(key, { articleId, terms, entityIds, sentencePositions, sectionId, placeTerms, touchedAt: this.options.now() });
+    const { terms, entityIds, sentencePositions, sectionId, placeTerms, askedView } = context;
+    this.states.set(key, { articleId, terms, entityIds, sentencePositions, sectionId, placeTerms, askedView, touchedAt: this.options.now() });
     while (this.states.size > this.options.maxConversations) {
       const oldest = this.states.keys().next().value;
       if (oldest === undefined) break;

@@ -488,3 +488,27 @@ describe('a short line that only points back ("This will be our message")', () =
     expect(answer).toContain('This will be our message going forward');
   });
 });
+
+describe('follow-ups asking what another side said', () => {
+  const talks = [
+    'Dam talks stall',
+    'A Peruvian foreign ministry official said on Tuesday that the dam would be finished next year.',
+    'Chilean officials said the river was theirs to manage and called for a pause.',
+    'The two countries have argued over the river for a decade.',
+  ].join('\n\n');
+
+  it('GIVEN "what did Peru say?" WHEN asked "and Chile?" THEN what Chile said is quoted', () => {
+    const ask = threadOn(talks);
+    expect(ask('What did Peru say?').answer).toMatch(/^A Peruvian foreign ministry official said/);
+    expect(ask('and Chile?').answer).toMatch(/^Chilean officials said/);
+  });
+
+  it('GIVEN the shipped article, "what did china say?" WHEN asked "and the US?" THEN the United States\' own words, not China\'s again', () => {
+    const ask = threadOn(SHIPPED);
+    const china = ask('what did china say?').answer;
+    expect(china).toMatch(/a Chinese Foreign Ministry official signaled/);
+    const us = ask('and the US?').answer;
+    expect(us).toContain('which the United States says');
+    expect(us).not.toBe(china);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestion } from '../../../src/briefing/answers/question.js';
+import { elidedSide, parseQuestion } from '../../../src/briefing/answers/question.js';
 import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
 import { stem } from '../../../src/briefing/text/tokens.js';
 
@@ -454,4 +454,20 @@ describe('parseQuestion: what a side said', () => {
       expect(parseQuestion(question, vocabulary).viewOf).toBeUndefined();
     },
   );
+});
+
+describe('elidedSide: another side, asked by ellipsis', () => {
+  it.each([
+    ['and Chile?', ['chile']],
+    ['what about the Chinese', ['chinese']],
+    ['How about Moscow?', ['moscow']],
+    ['Chile?', ['chile']],
+    ['and the United States?', ['united', 'states']],
+  ])('GIVEN "%s" THEN it names that side', (question, side) => {
+    expect(elidedSide(question)).toEqual(side);
+  });
+
+  it.each(['and why?', 'and the dam?', 'what about the talks on Chile?', 'and Chile and Peru?'])('GIVEN "%s" THEN it names no side alone', (question) => {
+    expect(elidedSide(question)).toBeUndefined();
+  });
 });
