@@ -7,6 +7,8 @@ import type { ArticleIndex } from '../search/article-index.js';
 import { FACT_KINDS, answersKind } from './answer-type.js';
 import { splitCompound } from './compound.js';
 import { askedOfListedPerson } from './listed.js';
+import { spokenBy } from './speakers.js';
+import { holderTerms } from './view.js';
 import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 import { countedWord, type ParsedQuestion } from './question.js';
 import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
@@ -94,6 +96,12 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (roleHolderMissing(index, question, chosen)) return { abstain: true, missing };
   const listed = askedOfListedPerson(index, question);
   if (listed !== undefined) return { abstain: true, missing, listedOnly: listed };
+  // "What did Russia say?" of an article that quotes no Russian: sentences about Russia are no answer. Only
+  // asked bare: with words of its own ("how does Russia see the visit?") a passage on them may still answer.
+  const side = question.viewOf;
+  if (side !== undefined && question.terms.every((t) => side.includes(t.term)) && !chosen.some((c) => spokenBy(c.indexed, holderTerms(question, side)))) {
+    return { abstain: true, missing };
+  }
 
   const union = termsOf(chosen);
   const coverage = termCoverage(question, union, index);

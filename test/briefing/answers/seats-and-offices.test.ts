@@ -58,6 +58,12 @@ describe('what a country said', () => {
     expect(answer.answer).not.toMatch(/^Despite the threat of U\.S\. action/);
   });
 
+  it.each(['What did Russia say?', 'what did taiwan say'])('GIVEN %j of an article that quotes no one of that side THEN the article does not say', (question) => {
+    const answer = shipped().ask(question);
+    expect(answer.abstained).toBe(true);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
   it('GIVEN "What did China say?" THEN the Chinese official speaks, not a US official explaining what China wants', () => {
     const answer = shipped().ask('What did China say?');
     expect(answer.answer).toMatch(/^Despite the threat of U\.S\. action, a Chinese Foreign Ministry official signaled/);
