@@ -17,7 +17,7 @@ import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
 import { countedWord, elidedSide, parseQuestion, type ParsedQuestion } from './question.js';
 import { stem } from '../text/tokens.js';
-import { rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
+import { datesInFull, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
 export interface AnswerResult {
   answer: Omit<Answer, 'articleId' | 'articleTitle'>;
@@ -244,7 +244,8 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   // "What happened?" asked afresh is about the whole article; in a conversation it follows up on the topic.
   const gist = context === undefined && asksForGist(text) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
-  const fromContext = context && factFromContext(index, question, context);
+  // "When was the one before?" asks of another occasion than the one just quoted.
+  const fromContext = context && !question.earlierOccasion && factFromContext(index, question, context);
   if (fromContext) return quoted(question, [fromContext], entitiesNamed(index, question));
   // "And if that doesn't work?", "any other reasons?": nothing but talk about the last answer.
   const passage = context && (madeOfDiscourse(question) || asksForMore(question)) ? lastAnswerPassage(index, question, context) : [];
@@ -255,6 +256,13 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   let chosen = parts ? partsQuote(index, parts, context) : chooseFrom(index, question, ranked);
   const followUp = context !== undefined;
   let verdict = judgeAnswer(index, question, chosen, followUp, context?.entityIds);
+  // "When was the one before?" in a thread about his trip has no words of its own: of the sentences most about
+  // the conversation, the best that dates an occasion in full answers it.
+  const dated = verdict.abstain && followUp && question.earlierOccasion && question.terms.length === 0 ? ranked.slice(0, EARLIER_DATE_DEPTH).find((r) => datesInFull(r.indexed)) : undefined;
+  if (dated) {
+    chosen = [dated];
+    verdict = { abstain: false, missing: verdict.missing };
+  }
   // Not in a follow-up: "when does he fly home?" after a turn on his trip would take any date near it.
   const withFact = verdict.abstain && !followUp ? factFallback(index, question, ranked) : undefined;
   if (withFact) {
@@ -280,6 +288,9 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   }
   return quoted(question, ranked.length > 0 ? withSecondForLongQuestion(index, question, ranked, chosen) : chosen, entityIds);
 }
+
+/** Ranked sentences looked at for an earlier occasion's full date. */
+const EARLIER_DATE_DEPTH = 3;
 
 /** Ranked sentences looked at for the figure or date the best ones lack. */
 const FACT_FALLBACK_DEPTH = 8;

@@ -41,6 +41,8 @@ export interface ParsedQuestion {
   defines: readonly string[] | undefined;
   /** "Is this his first trip there?": a yes/no question counting occasions, answered by an ordinal ("his second"). */
   countsOccasions: boolean;
+  /** "When was the previous one?", "when did he last meet Xi?": the date of an occasion before the one reported. */
+  earlierOccasion: boolean;
   /** Words of "according to the second official", "in Blinken's view": who says it, not what is asked. */
   attributed: ReadonlySet<string>;
   /** "How does Beijing view ...?", "what's China's position on ...?": the stems of whose view is asked. */
@@ -305,6 +307,18 @@ const US_IN_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['America', ['america']],
 ];
 
+/** "The previous one", "the one before", "his last visit", "did he last meet": an occasion before this one. */
+const EARLIER_OCCASION = /\b(?:previous|prior|earlier) (?:one|time|trip|visit|meeting|talks?)\b|\bone before\b|\blast (?:one|time|trip|visit|meeting)\b|\b(?:did|was|were) (?:\w+ ){0,2}last\b/i;
+/** Words that only say "before this one" in such a question. */
+const OCCASION_FRAME: ReadonlySet<string> = new Set(['previous', 'prior', 'earlier', 'last', 'one', 'before']);
+
+/** The terms without those of the given words, built by loop (see `names` below on array kinds). */
+function withoutWords(terms: readonly CorrectedTerm[], words: ReadonlySet<string>): CorrectedTerm[] {
+  const kept: CorrectedTerm[] = [];
+  for (const term of terms) if (!words.has(term.token)) kept.push(term);
+  return kept;
+}
+
 /** "What did China say?", "what has Washington said": what a country said, and nothing more. */
 const SIDE_SAID = /^\W*what (?:did|does|do|has|have) (?:the )?([\p{L}. ]{2,30}?) (?:say|said|says)\W*$/iu;
 
@@ -468,6 +482,10 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   if (kind === 'any' && askedWord.endsWith('s') && isDemonym(askedWord.slice(0, -1))) kind = 'person';
   // "Is this his first trip there?" counts his trips: "his second" answers it, as it does "how many times".
   if (kind === 'yesno' && countsOccasions) kind = 'number';
+  // "When was the one before?": the words saying "an earlier occasion" are what the ranker looks for, not words
+  // the answer must hold ("the article never mentions 'previous'").
+  const earlierOccasion = kind === 'date' && EARLIER_OCCASION.test(text);
+  const asked = earlierOccasion ? withoutWords(terms, OCCASION_FRAME) : terms;
   // A side's view is what its people said.
   if (holder !== undefined && (kind === 'any' || kind === 'yesno')) kind = 'speech';
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
@@ -477,7 +495,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const defines = definedThing(text);
 
   const attributed = attributionWords(text);
-  return { text, kind, terms, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines, attributed, countsOccasions, viewOf: holder?.map(stem) };
+  return { text, kind, terms: asked, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines, attributed, countsOccasions, earlierOccasion, viewOf: holder?.map(stem) };
 }
 
 /** "in Blinken's view": the source (group 1) and the word framing it (group 2), which is no word to find. */

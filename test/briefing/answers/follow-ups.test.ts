@@ -512,3 +512,25 @@ describe('follow-ups asking what another side said', () => {
     expect(us).not.toBe(china);
   });
 });
+
+describe('follow-ups asking for an earlier occasion', () => {
+  const visit = [
+    'Minister returns to Karvia',
+    'Foreign minister Lotte Brandt arrived in Karvia on Monday for two days of talks.',
+    'It is her second visit to the country this year.',
+    'Officials expect the talks to focus on fishing rights.',
+    'Brandt meets Karvian leaders in the capital on March 3, 2024.',
+  ].join('\n\n');
+
+  it.each(['when was the one before', 'when was the previous one?', 'when did she last go there?'])('GIVEN a thread on her visit WHEN asked %j THEN the occasion dated in full answers, not this visit', (question) => {
+    const ask = threadOn(visit);
+    expect(ask('Is this her first visit to Karvia?').answer).toContain('second visit');
+    expect(ask(question).answer).toContain('March 3, 2024');
+  });
+
+  it('GIVEN the shipped article, "is this his first trip?" WHEN asked "when was the one before" THEN the June 19, 2023 meeting with Xi', () => {
+    const ask = threadOn(SHIPPED);
+    ask("Is this Blinken's first trip to China?");
+    expect(ask('when was the one before').answer).toContain('June 19, 2023');
+  });
+});
