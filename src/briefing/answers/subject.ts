@@ -3,7 +3,6 @@
  * by role or epithet ("America's top diplomat has landed in Shanghai", "the secretary of state said"):
  * such a sentence is partly about the person the question names.
  */
-import { ROLE_HEADS } from '../ingest/gazetteer.js';
 import type { ArticleIndex } from '../search/article-index.js';
 
 export interface SubjectReference {
@@ -22,7 +21,8 @@ const EPITHET_CREDIT = 0.8;
 /** Merely follows the sentence naming them, naming nobody else. */
 const NEIGHBOUR_CREDIT = 0.5;
 
-const OPENS_WITH_REFERENCE = new RegExp(String.raw`^(?:he|she|(?:the|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:${ROLE_HEADS}))\b`, 'iu');
+/** Opens with "he" or "she"; an opening epithet ("America's top diplomat") is read with the sentence's features. */
+const OPENS_WITH_PRONOUN = /^(?:he|she)\b/;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const roleCache = new WeakMap<ArticleIndex, Map<number, RegExp | null>>();
 
@@ -100,7 +100,7 @@ function findReference(index: ArticleIndex, position: number, personIds: readonl
     if (indexed.entityKinds.has('person')) continue;
     const previous = previousBody(index, position);
     if (previous === undefined || !index.sentences[previous]?.entityIds.has(id)) continue;
-    const credit = OPENS_WITH_REFERENCE.test(indexed.lower) ? EPITHET_CREDIT : NEIGHBOUR_CREDIT;
+    const credit = OPENS_WITH_PRONOUN.test(indexed.lower) || indexed.features.openingEpithet !== undefined ? EPITHET_CREDIT : NEIGHBOUR_CREDIT;
     return { terms, credit, antecedent: previous };
   }
   return undefined;

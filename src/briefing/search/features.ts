@@ -2,6 +2,8 @@
  * What kind of information a sentence carries, so answers can match the question's type:
  * a "when" question wants a date, "how many" a number, "how much ... cost" an amount of money.
  */
+import { ROLE_HEADS } from '../ingest/gazetteer.js';
+
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const NUMBER_WORDS =
   '(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|percent)';
@@ -50,6 +52,8 @@ const CLOCK_PATTERN = /\b\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d
 /** "His second trip", "the 3rd time": an ordinal counts occasions for "how many times". */
 const ORDINAL_PATTERN = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
 const PLACE_PATTERN = /\b(?:in|at|to|from|near) (?:the )?[A-Z][a-z]+/;
+/** A sentence opening with an epithet: "America's top diplomat has landed ...", "The veteran senator said ...". */
+const OPENS_WITH_EPITHET = new RegExp(String.raw`^(?:the|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:${ROLE_HEADS})\b`, 'iu');
 
 export interface SentenceFeatures {
   hasDate: boolean;
@@ -74,6 +78,11 @@ export interface SentenceFeatures {
   hasQuotedTitle: boolean;
   /** The article's own question ("Who was the captain of Flight 9525?", a link or a subhead): it asserts nothing. */
   isQuestion: boolean;
+  /**
+   * The epithet it opens with, in lower case ("america's top diplomat"), standing for someone named just
+   * before; undefined when it opens otherwise. Read here, with the rest, so a cached briefing spares its pattern.
+   */
+  openingEpithet?: string | undefined;
 }
 
 export function sentenceFeatures(text: string): SentenceFeatures {
@@ -94,6 +103,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     hasQuotedTitle: quotesTitle(text),
     // A quoted question ("'Why now?' she asked.") is someone's words, and may be what was said.
     isQuestion: /\?\s*$/.test(text) && !/["“”]/.test(text),
+    openingEpithet: OPENS_WITH_EPITHET.exec(text.toLowerCase())?.[0],
   };
 }
 

@@ -4,7 +4,6 @@
  * it calls a person by ("America's top diplomat").
  */
 import { mentionsRole } from './attribution.js';
-import { ROLE_HEADS } from '../ingest/gazetteer.js';
 import { STOPWORDS, contentTerms, tokenize } from '../text/tokens.js';
 import type { Briefing } from '../types.js';
 import type { IndexedSentence } from './article-index.js';
@@ -104,8 +103,6 @@ function speakerPhraseTerms(earlier: IndexedSentence, role: string): ReadonlySet
   return terms;
 }
 
-/** A sentence opening with an epithet: "America's top diplomat has landed ...", "The veteran senator said ...". */
-const OPENS_WITH_EPITHET = new RegExp(String.raw`^(?:the|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:${ROLE_HEADS})\b`, 'iu');
 /** How far back (in body sentences) the person an epithet stands for is named. */
 const EPITHET_ANTECEDENT_WITHIN = 1;
 
@@ -119,8 +116,8 @@ export function personEpithets(sentences: readonly IndexedSentence[], entities: 
   const epithets: string[][][] = entities.map(() => []);
   sentences.forEach((indexed, i) => {
     if (indexed.sentence.kind !== 'body' || indexed.entityKinds.has('person')) return;
-    const match = OPENS_WITH_EPITHET.exec(indexed.lower);
-    if (!match) return;
+    const epithet = indexed.features.openingEpithet;
+    if (epithet === undefined) return;
     let previous: IndexedSentence | undefined;
     for (let p = i - 1, seen = 0; p >= 0 && seen < EPITHET_ANTECEDENT_WITHIN; p--) {
       if (sentences[p]?.sentence.kind !== 'body') continue;
@@ -130,7 +127,7 @@ export function personEpithets(sentences: readonly IndexedSentence[], entities: 
     if (!previous || indexed.sentence.paragraph - previous.sentence.paragraph > 1) return;
     const people = [...previous.entityIds].filter((id) => entities[id]?.kind === 'person');
     const person = people.length === 1 ? people[0] : undefined;
-    const terms = contentTerms(match[0]);
+    const terms = contentTerms(epithet);
     if (person === undefined || terms.length < 2) return;
     const known = epithets[person];
     if (known && !known.some((e) => e.join(' ') === terms.join(' '))) known.push(terms);

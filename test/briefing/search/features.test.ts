@@ -78,3 +78,16 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('The report cites Pakistan.').hasQuotedTitle).toBe(false);
   });
 });
+
+describe('sentenceFeatures: an opening epithet', () => {
+  it.each([
+    ["America's top diplomat has landed in Shanghai.", "america's top diplomat"],
+    ['The veteran senator said the bill would pass.', 'the veteran senator'],
+  ])('GIVEN %j THEN the epithet it opens with is read, in lower case', (text, epithet) => {
+    expect(sentenceFeatures(text).openingEpithet).toBe(epithet);
+  });
+
+  it.each(['Officials said the talks would go on.', 'He arrived on Monday.', 'In Beijing, the foreign minister spoke.'])('GIVEN %j THEN it opens with no epithet', (text) => {
+    expect(sentenceFeatures(text).openingEpithet).toBeUndefined();
+  });
+});
