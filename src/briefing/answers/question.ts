@@ -312,7 +312,7 @@ const EARLIER_OCCASION = /\b(?:previous|prior|earlier) (?:one|time|trip|visit|me
 /** Words that only say "before this one" in such a question. */
 const OCCASION_FRAME: ReadonlySet<string> = new Set(['previous', 'prior', 'earlier', 'last', 'one', 'before']);
 
-/** The terms without those of the given words, built by loop (see `names` below on array kinds). */
+/** The terms without those of the given words, built by loop as `names` in parseWords is (array kinds). */
 function withoutWords(terms: readonly CorrectedTerm[], words: ReadonlySet<string>): CorrectedTerm[] {
   const kept: CorrectedTerm[] = [];
   for (const term of terms) if (!words.has(term.token)) kept.push(term);
@@ -356,8 +356,7 @@ const SIDE_ELIDED = /^\W*(?:(?:and|but|so) )?(?:(?:what|how) about )?(?:the )?([
 
 /**
  * The side an elided follow-up names ("and the US?"), if it names one and nothing else: after "what did China
- * say?" it asks what that side said. Undefined for anything else ("and Taiwan?" names a place that is no side
- * of it only when the tables say so; "and why?" names none).
+ * say?" it asks what that side said. Undefined when it names no side alone ("and why?", "and the dam?").
  */
 export function elidedSide(text: string): string[] | undefined {
   const named = SIDE_ELIDED.exec(text)?.[1];

@@ -236,9 +236,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (weights.size === 0 && !carry) return [];
   // "Has an animal ever escaped from the zoo before?": news answers with "It was not the first escape at the zoo".
   const everBefore = question.kind === 'yesno' && EVER_BEFORE.test(question.text);
+  if (everBefore && !weights.has(FIRST)) weights.set(FIRST, EVER_FIRST_WEIGHT);
   // "When was his last visit?", "when was the one before?": an earlier occasion, which news dates in full.
   const earlierAsked = question.earlierOccasion;
-  if (everBefore && !weights.has(FIRST)) weights.set(FIRST, EVER_FIRST_WEIGHT);
 
   // Where- and who-questions, "is this his first trip?" and "what is it called?" want a place, a person, an
   // ordinal or a name the question does not give.
@@ -548,15 +548,17 @@ const ACCUSED_SUBJECT_BONUS = 0.8;
 const ANY_OTHER = /\bany(?:one| other)\b/i;
 /** "Has it ever happened before?", "has a film from Portugal ever won?": whether this is the first time. */
 const EVER_BEFORE = /\bever\b|\bbefore\s*[?.!]*$/i;
-/** A date with its year ("June 19, 2023", "in 2019"): how news dates an occasion before the one it reports. */
+const FIRST = 'first';
+const EVER_FIRST_WEIGHT = 0.5;
+const EVER_FIRST_BONUS = 0.3;
+
+/** A date with its year ("June 19, 2023", "in 2019"). */
 const FULL_PAST_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, (?:19|20)\d\d\b|\b(?:in|since) (?:19|20)\d\d\b/i;
+/** "When was the one before?": a sentence dating something in full. */
 const EARLIER_DATE_BONUS = 0.3;
 
 /** The sentence dates something in full, year and all: how news dates an occasion before the one it reports. */
 export const datesInFull = (indexed: IndexedSentence): boolean => indexed.features.hasDate && FULL_PAST_DATE.test(indexed.sentence.text);
-const FIRST = 'first';
-const EVER_FIRST_WEIGHT = 0.5;
-const EVER_FIRST_BONUS = 0.3;
 
 /** A sentence said by the holder of the view asked for: more than a speech question earns for speech and speaker together, since only that side's words answer. */
 const VIEW_BONUS = 0.5;
