@@ -9,6 +9,7 @@ import type { ArticleIndex } from '../search/article-index.js';
 
 const MAX_CARRIED_TERMS = 12;
 const MAX_CARRIED_ENTITIES = 8;
+const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
 
 /*
  * Arrays here are built by loop and push, not `filter`/`map`: optimised code builds those results as holey
@@ -26,7 +27,9 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
 
   const quotedPeople: number[] = [];
   for (const c of result.chosen) for (const id of c.indexed.entityIds) if (index.entities[id]?.kind === 'person') quotedPeople.push(id);
-  const entityIds = firstDistinct(leaned ? [result.entityIds, quotedPeople, previous.entityIds] : [result.entityIds, quotedPeople], MAX_CARRIED_ENTITIES);
+  // "And what did he say about Iran?": "he" is still the person the conversation was about, whoever else the answer names.
+  const samePerson = leaned && PERSONAL_PRONOUN.test(result.question.text);
+  const entityIds = firstDistinct(leaned ? (samePerson ? [result.entityIds, previous.entityIds, quotedPeople] : [result.entityIds, quotedPeople, previous.entityIds]) : [result.entityIds, quotedPeople], MAX_CARRIED_ENTITIES);
 
   const askedPlaces = placesNamed(index, result.entityIds);
   const placeTerms = answered.length > 0 ? answered : askedPlaces.length > 0 ? askedPlaces : (previous?.placeTerms ?? []);

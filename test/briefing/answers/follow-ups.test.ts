@@ -534,3 +534,12 @@ describe('follow-ups asking for an earlier occasion', () => {
     expect(ask('when was the one before').answer).toContain('June 19, 2023');
   });
 });
+
+describe('follow-ups keep "he" or "she" on the person the conversation is about', () => {
+  it('GIVEN a thread on Miller WHEN his second answer also names Blinken THEN "whats his job" is still asked of Miller', () => {
+    const ask = threadOn(SHIPPED);
+    expect(ask('What did Matthew Miller say on Monday about China and Russia?').answer).toContain('we believe China can do more');
+    expect(ask('and what did he say about iran').answer).toContain('Blinken will argue');
+    expect(ask('whats his job').answer).toContain('State Department spokesman Matthew Miller');
+  });
+});
