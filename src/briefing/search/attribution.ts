@@ -17,7 +17,13 @@ export function unnamedSpeakerRole(text: string): string | undefined {
   return (match?.[1] ?? match?.[2])?.toLowerCase();
 }
 
+/** Where a sentence (its tokens) first uses the role noun, singular or plural; -1 when it does not. */
+export function rolePosition(tokens: readonly string[], role: string): number {
+  const plural = `${role}s`;
+  return tokens.findIndex((token) => token === role || token === plural);
+}
+
 /** A sentence (its tokens) uses the role noun, singular or plural. */
 export function mentionsRole(tokens: readonly string[], role: string): boolean {
-  return tokens.includes(role) || tokens.includes(`${role}s`);
+  return rolePosition(tokens, role) >= 0;
 }

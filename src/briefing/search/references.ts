@@ -3,7 +3,7 @@
  * surname, "the country" the article is about, the speaker of "..., the official said", and the epithets
  * it calls a person by ("America's top diplomat").
  */
-import { mentionsRole } from './attribution.js';
+import { mentionsRole, rolePosition } from './attribution.js';
 import { STOPWORDS, contentTerms, tokenize } from '../text/tokens.js';
 import type { Briefing } from '../types.js';
 import type { IndexedSentence } from './article-index.js';
@@ -93,7 +93,7 @@ const SPEAKER_PHRASE_WORDS = 5;
  * rest of the sentence, or the United States would speak for China.
  */
 function speakerPhraseTerms(earlier: IndexedSentence, role: string): ReadonlySet<string> {
-  const at = earlier.tokens.findIndex((token) => token === role || token === `${role}s`);
+  const at = rolePosition(earlier.tokens, role);
   const terms = new Set<string>();
   for (let k = at; k >= 0 && at - k <= SPEAKER_PHRASE_WORDS; k--) {
     const token = earlier.tokens[k] ?? '';
