@@ -30,7 +30,7 @@ export interface AnswerResult {
 
 /** Answers an already-sanitised, non-empty question. */
 export function answerQuestion(index: ArticleIndex, text: string, context?: TurnContext): AnswerResult {
-  const parsed = memoOf<ParsedQuestion>(index, 'parsed');
+  const parsed = memoOf<ParsedQuestion>(index, 'parsed', { repeatedOnly: true });
   let question = parsed.get(text);
   if (!question) {
     question = parseQuestion(text, index.vocabulary);
@@ -42,7 +42,7 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
   const followUp = context !== undefined && leansOnConversation(question);
   // The context matters only to follow-ups; a standalone question has one answer whatever came before.
   const key = followUp ? `${text}\u0000${contextKey(context)}` : text;
-  const results = memoOf<AnswerResult>(index, 'answers');
+  const results = memoOf<AnswerResult>(index, 'answers', { repeatedOnly: true });
   const known = results.get(key);
   if (known) return known;
   const result = computeAnswer(index, question, text, followUp ? context : undefined);

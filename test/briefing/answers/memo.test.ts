@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMemo } from '../../../src/briefing/answers/memo.js';
+import { BoundedMemo, RepeatedOnlyMemo } from '../../../src/briefing/answers/memo.js';
 
 /** The plain version: a Map whose first key is the oldest. */
 class MapMemo<V> {
@@ -45,5 +45,32 @@ describe('BoundedMemo', () => {
         for (let k = 0; k < 12; k++) expect(memo.get(`k${k}`)).toBe(reference.entries.get(`k${k}`));
       }
     }
+  });
+});
+
+describe('RepeatedOnlyMemo', () => {
+  it('GIVEN a key set once THEN nothing is kept for it', () => {
+    const memo = new RepeatedOnlyMemo<number>(4);
+    memo.set('asked once', 1);
+    expect(memo.get('asked once')).toBeUndefined();
+  });
+
+  it('GIVEN a key set again THEN its value is kept, and stays', () => {
+    const memo = new RepeatedOnlyMemo<number>(4);
+    memo.set('asked twice', 1);
+    memo.set('asked twice', 2);
+    memo.set('another', 3);
+    expect([memo.get('asked twice'), memo.get('another')]).toEqual([2, undefined]);
+  });
+
+  it('GIVEN more one-off keys than it holds THEN a key seen long ago counts as new again', () => {
+    const memo = new RepeatedOnlyMemo<number>(2);
+    memo.set('a', 1);
+    memo.set('b', 2);
+    memo.set('c', 3);
+    memo.set('a', 4);
+    expect(memo.get('a')).toBeUndefined();
+    memo.set('c', 5);
+    expect(memo.get('c')).toBe(5);
   });
 });
