@@ -12,11 +12,12 @@ import path from 'node:path';
 import { ingestArticle } from '../../src/briefing/ingest/index.js';
 import { OWN_QA, SHIPPED_ARTICLE, serviceFor, shippedService } from '../eval/qa.js';
 import { repoRoot, sharedEvalDir } from '../eval/paths.js';
+import { BRIEF_CLI } from './cli-path.js';
 
 const QUESTIONS_PER_PROCESS = 20_000;
 /** Whole-process runs of each program, alternating: the baseline alone varies by a third between runs here. */
 const RUNS = 7;
-const cli = path.join(repoRoot, 'dist/src/cli/main.js');
+
 const baseline = path.join(repoRoot, 'scripts/bench/minisearch-top1.mjs');
 
 /** The seed questions and our own set: answerable, unanswerable, typos, bare topics. */
@@ -87,7 +88,7 @@ function wholeProcess(asked: string[]): void {
     const ours: number[] = [];
     const theirs: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      ours.push(timeProcess([cli, 'chat', '--json'], input, QUESTIONS_PER_PROCESS));
+      ours.push(timeProcess([BRIEF_CLI, 'chat', '--json'], input, QUESTIONS_PER_PROCESS));
       theirs.push(timeProcess([baseline, SHIPPED_ARTICLE], input, QUESTIONS_PER_PROCESS));
     }
     const [a, b] = [median(ours), median(theirs)];
@@ -99,7 +100,7 @@ function startup(): void {
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     const started = performance.now();
-    const result = spawnSync(process.execPath, [cli, 'summary', '--json'], { cwd: repoRoot, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [BRIEF_CLI, 'summary', '--json'], { cwd: repoRoot, encoding: 'utf8' });
     times.push(performance.now() - started);
     if (result.status !== 0) throw new Error(`brief summary failed: ${result.stderr}`);
   }

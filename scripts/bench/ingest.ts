@@ -6,15 +6,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestArticle } from '../../src/briefing/ingest/index.js';
 import { buildArticleIndex } from '../../src/briefing/search/article-index.js';
 import { withTempDir } from '../temp-dir.js';
+import { BRIEF_CLI } from './cli-path.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTICLE = join(REPO, 'data', '000_78d76434cf3e539e.txt');
-const CLI = join(REPO, 'dist', 'src', 'cli', 'main.js');
 
 const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
@@ -61,15 +61,15 @@ function benchProcess(spawns: number): void {
   const times: number[] = [];
   for (let i = 0; i < spawns; i++) {
     const start = performance.now();
-    const result = spawnSync(process.execPath, [CLI, 'summary', '--json'], { cwd: REPO, env, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [BRIEF_CLI, 'summary', '--json'], { cwd: REPO, env, encoding: 'utf8' });
     times.push(performance.now() - start);
     if (result.status !== 0) throw new Error(`brief summary failed: ${result.stderr.trim()}`);
   }
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  console.log(`node dist/src/cli/main.js summary --json: mean ${mean.toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${spawns} spawns (budget 1000 ms: ${mean < 1000 ? 'ok' : 'TOO SLOW'})`);
+  console.log(`${relative(REPO, BRIEF_CLI)} summary --json: mean ${mean.toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${spawns} spawns (budget 1000 ms: ${mean < 1000 ? 'ok' : 'TOO SLOW'})`);
   const ms = withTempDir('brief-bench-', (cold) => {
     const start = performance.now();
-    spawnSync(process.execPath, [CLI, 'summary', '--json', '--file', ARTICLE], { cwd: cold, env, encoding: 'utf8' });
+    spawnSync(process.execPath, [BRIEF_CLI, 'summary', '--json', '--file', ARTICLE], { cwd: cold, env, encoding: 'utf8' });
     return performance.now() - start;
   });
   console.log(`  with --file (no cache, briefs the article in the process): ${ms.toFixed(0)} ms`);

@@ -14,6 +14,9 @@ const GRADES = [10, 20, 35, 40, 50, 55, 60, 70];
 const DIALECTS = ['english', 'american', 'british'];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** The built word file, from this module bundled (dist/cli/) or compiled alone (dist/src/briefing/text/). */
+const BUILT_WORD_FILES = ['../english-words.txt', '../../../english-words.txt'];
+
 /** Only membership is asked of the lists. */
 type WordSet = Pick<ReadonlySet<string>, 'has'>;
 
@@ -25,12 +28,15 @@ function englishWords(): WordSet {
 }
 
 function loadWords(): WordSet {
-  try {
-    // Written by the build (scripts/build/english-words.mjs): one sorted word a line, read in milliseconds.
-    return SortedWords.fromText(readFileSync(new URL('../../../english-words.txt', import.meta.url), 'utf8'));
-  } catch {
-    // Not built (tests and scripts run the sources): read the package's lists themselves.
+  // Written by the build (scripts/build/english-words.mjs) to dist/: one sorted word a line, read in milliseconds.
+  for (const file of BUILT_WORD_FILES) {
+    try {
+      return SortedWords.fromText(readFileSync(new URL(file, import.meta.url), 'utf8'));
+    } catch {
+      // Not there: the other layout, or not built (tests and scripts run the sources).
+    }
   }
+  // Not built: read the package's lists themselves.
   const lists: string[][] = [];
   try {
     const require = createRequire(import.meta.url);
