@@ -17,7 +17,6 @@ import { BRIEF_CLI } from './cli-path.js';
 const QUESTIONS_PER_PROCESS = 20_000;
 /** Whole-process runs of each program, alternating: the baseline alone varies by a third between runs here. */
 const RUNS = 7;
-
 const baseline = path.join(repoRoot, 'scripts/bench/minisearch-top1.mjs');
 
 /** The seed questions and our own set: answerable, unanswerable, typos, bare topics. */

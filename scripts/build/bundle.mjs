@@ -1,6 +1,6 @@
 // Build step: the command line as a few ES modules (dist/cli/), from the compiled sources in dist/src. Node 20
 // resolves, reads and links every module of an import graph one by one: the CLI's 75 modules took 60 ms of each
-// process's start, a bundle about 30 ms less. Verbs stay lazily loaded (split chunks), and packages stay in
+// process's start, a bundle 30-40 ms less. Verbs stay lazily loaded (split chunks), and packages stay in
 // node_modules (`packages: 'external'`), so `brief summary` still never loads discord.js or Bolt.
 // Usage: node scripts/build/bundle.mjs
 import { rmSync } from 'node:fs';

@@ -49,7 +49,7 @@ export class BoundedMemo<V> {
  * alive for thousands of questions, so V8 began allocating those objects straight into the old generation: it
  * threw away the optimised parseWords and computeAnswer a thousand questions in to recompile them, and each
  * young-generation collection copied the memo's answers. Admitting on the second sight, as caches in front of
- * disks and CDNs do for one-hit wonders, keeps repeats fast and made `brief chat` 4% faster on fresh questions.
+ * disks and CDNs do for one-hit wonders, keeps repeats fast and made `brief chat` 3% faster on fresh questions.
  */
 export class RepeatedOnlyMemo<V> {
   private readonly values: BoundedMemo<V>;
