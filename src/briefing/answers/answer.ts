@@ -15,6 +15,8 @@ import { asksForGist, gistSentence } from './gist.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
+import { photoAnswer } from './photo.js';
+import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, type ParsedQuestion } from './question.js';
 import { stem } from '../text/tokens.js';
 import { datesInFull, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
@@ -250,6 +252,12 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   // "And if that doesn't work?", "any other reasons?": nothing but talk about the last answer.
   const passage = context && (madeOfDiscourse(question) || asksForMore(question)) ? lastAnswerPassage(index, question, context) : [];
   if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
+  const photo = photoAnswer(index, question, context);
+  if (photo) return photo.kind === 'caption' ? quoted(question, photo.chosen, entitiesNamed(index, question)) : abstained(index, question, text, PHOTO_UNCREDITED);
+  if (context && asksNamesOfLastAnswer(question, context)) {
+    const naming = sentencesNamingPeople(index, question, context);
+    return naming.length > 0 ? quoted(question, naming, entitiesNamed(index, question)) : abstained(index, question, text, noNameGiven(question));
+  }
   const split = splitCompound(text);
   const parts = split && chooseForParts(index, split, context);
   const ranked = parts ? [] : rankSentences(index, question, context);
@@ -278,13 +286,12 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   if (following) return quoted(question, [following], entitiesNamed(index, question));
   const entityIds = entitiesNamed(index, question);
   if (verdict.abstain) {
-    const suggestions = closestSections(index, text).map(({ id, title }) => ({ id, title }));
     const reply = looksLikeOtherLanguage(text, index.vocabulary)
       ? OTHER_LANGUAGE_REPLY
       : verdict.listedOnly !== undefined
         ? `The article does not say: it names ${verdict.listedOnly} only in a list, with others.`
         : abstentionText(verdict.missing, text);
-    return { answer: { answer: reply, abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
+    return abstained(index, question, text, reply, entityIds);
   }
   return quoted(question, ranked.length > 0 ? withSecondForLongQuestion(index, question, ranked, chosen) : chosen, entityIds);
 }
@@ -315,6 +322,14 @@ function factFallback(index: ArticleIndex, question: ParsedQuestion, ranked: Ran
   const named = antecedent === undefined ? undefined : index.sentences[antecedent];
   if (!named || antecedent === undefined || !fitTogether(named.sentence.text, holder.indexed.sentence.text)) return [holder];
   return [{ position: antecedent, indexed: named, score: 0, coverage: termCoverage(question, named.terms, index) }, holder];
+}
+
+const PHOTO_UNCREDITED = 'The article does not say: its photo caption credits no one.';
+
+/** A plain "the article does not say", with the sections closest to the question to offer instead. */
+function abstained(index: ArticleIndex, question: ParsedQuestion, text: string, reply: string, entityIds = entitiesNamed(index, question)): AnswerResult {
+  const suggestions = closestSections(index, text).map(({ id, title }) => ({ id, title }));
+  return { answer: { answer: reply, abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
 }
 
 /** An answer quoting `chosen`, each sentence with its section. */

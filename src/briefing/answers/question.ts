@@ -6,7 +6,7 @@ import { STOPWORDS, stem, tokenize, capitalisedWords } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { RELATED_WORDS, countryOfCapital, isCountryWord, isDemonym, relatedTerms } from '../search/related-terms.js';
-import { expandShorthand, plainIdioms } from './shorthand.js';
+import { NAMED_ROLE_ASKED, expandShorthand, plainIdioms } from './shorthand.js';
 import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
 import { BoundedMemo } from './memo.js';
 import { VIEW_CUES, VIEW_WORDS, viewHolder } from './view.js';
@@ -35,6 +35,8 @@ export interface ParsedQuestion {
   moves: boolean;
   /** "What is the name of ...", "what are their names?": only a sentence giving a name answers. */
   asksName: boolean;
+  /** "What are their names?", "name them", "what's his name?": the name of whoever a pronoun stands for, nothing else. */
+  pronounName: boolean;
   /** "How many Americans ...": the kind of entity counted, when a list of names could answer. */
   counted: 'person' | 'place' | 'organization' | undefined;
   /** "What is typhus?": the stems of the thing to be defined; a sentence saying what it is answers best. */
@@ -97,6 +99,9 @@ const TITLE_ASKED = /^(?:what(?:s|'s|’s)?|which)\b.*\btitles?\b/i;
 const ROLE_TITLE = /\b(?:his|her|their|my|your) titles?\b/i;
 /** "What's her job?", "what does she do for a living?", "what kind of career does X have?" are read as "who is ...?", kind and all. */
 const ROLE_ASKED = /\bwhat(?:'s|’s|s| is| was) (?:his|her|their) (?:job|role|title|position|post|occupation)\b|\bwhat (?:does|did|do) (?:he|she|they) do for (?:a )?living\b|\bwhat (?:kind|sort|type) of (?:career|job|work|profession|occupation) (?:does|did|do)\b/i;
+const NAME_FRAME: ReadonlySet<string> = new Set(['name', 'names', 'full', 'real']);
+/** "what are their names", "and what s his full name": the name of someone a pronoun stands for, nothing more (tokens joined). */
+const PRONOUN_NAME_ASKED = /^(?:(?:and|so|ok|okay) )?whats? (?:s |is |was |are |were )?(?:his|her|their) (?:full |real )?names?$/;
 const OCCASIONS: ReadonlySet<string> = new Set(['time', 'trip', 'visit', 'journey', 'tour', 'meeting', 'one']);
 const FIRST_OCCASION = /^\W*(?:is|was|will|has|have|does|did)\b.*\bfirst (?:time|trip|visit|journey|tour|meeting|one)\b/i;
 const NAME_GIVEN = /\bnamed?\s*[:,]?\s*["“‘']/i;
@@ -405,6 +410,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   // ("China should intervene ..."); a sentence saying someone else wants something is no answer.
   const wantsDone = lower.includes('want') && WANTS_DONE.test(text);
   const attributionFrame = MAY_ATTRIBUTE.test(text) ? ATTRIBUTION_FRAME.exec(text)?.[2]?.toLowerCase() : undefined;
+  // "What are their names?", "what's his name?": "name" frames a question about whoever the pronoun stands for.
+  const pronounNameAsked = tokens.includes('name') || tokens.includes('names') ? PRONOUN_NAME_ASKED.test(tokens.join(' ')) : false;
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((typed, i) => {
@@ -420,6 +427,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     if (holder !== undefined && VIEW_WORDS.has(token)) return;
     if (wantsDone && (token === 'want' || token === 'wants' || token === 'wanted')) return;
     if (token === attributionFrame) return;
+    if (pronounNameAsked && NAME_FRAME.has(token)) return;
     // "Who gets hurt?": "get" makes the passive; the hurting is asked about.
     if (GET_FORMS.has(token) && PASSIVE_AFTER_GET.test(tokens[i + 1] ?? '')) return;
     // A mistyped question word ("wher", "waht") frames the question like the word itself.
@@ -462,7 +470,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   // Read the kind through a mistyped question word: "wher did ..." asks where.
   const first = tokens[0] ?? '';
   const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) && !AUX.has(first) ? questionWordFor(first) : undefined;
-  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : lower.includes('what') && ROLE_ASKED.test(text) ? plainIdioms(text, saysFly) : text;
+  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : lower.includes('what') && (ROLE_ASKED.test(text) || NAMED_ROLE_ASKED.test(text)) ? plainIdioms(text, saysFly) : text;
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
   // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").
   const asker = tokens.findIndex((token, i) => i <= 1 && ASKING.has(questionWordFor(token) ?? token));
@@ -490,11 +498,11 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
   // 'Who gave the home the name "house of horrors"?' says the name; it asks who gave it.
   const titleAsked = lower.includes('title') && TITLE_ASKED.test(text) && !ROLE_TITLE.test(text);
-  const asksName = ((NAME_CUE_WORDS.some((word) => lower.includes(word)) && NAME_CUES.test(text)) || titleAsked) && !NAME_GIVEN.test(text);
+  const asksName = pronounNameAsked || ((NAME_CUE_WORDS.some((word) => lower.includes(word)) && NAME_CUES.test(text)) || titleAsked) && !NAME_GIVEN.test(text);
   const defines = definedThing(text);
 
   const attributed = attributionWords(text);
-  return { text, kind, terms: asked, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, counted: countedKind(tokens), defines, attributed, countsOccasions, earlierOccasion, viewOf: holder?.map(stem) };
+  return { text, kind, terms: asked, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, pronounName: pronounNameAsked, counted: countedKind(tokens), defines, attributed, countsOccasions, earlierOccasion, viewOf: holder?.map(stem) };
 }
 
 /** "in Blinken's view": the source (group 1) and the word framing it (group 2), which is no word to find. */

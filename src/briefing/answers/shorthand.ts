@@ -23,6 +23,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
  */
 /** "Fly to" reads as "arrive in" only in an article that never says "fly" or "flew" itself. */
 const FLY_TO = /\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi;
+/** "What is Janet Yellen's job?": one to three words before a possessive, the word for a job ending the question. */
+export const NAMED_ROLE_ASKED = /^\W*what(?:'s|’s|s| is| was) ((?!(?:the|this|that|his|her|their|its|your|my)\b)(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)('s|’s|s'|'|(?<!s)s)? (?:current |new |day )?(?:job|occupation|profession)\s*[?.!]*\s*$/iu;
 /** Each idiom with words one of which it needs (a cheap test before the pattern), its pattern and its plain reading. */
 const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
@@ -136,6 +138,13 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['deal', 'story', 'situation', 'latest'], /\bwhat(?:'s|’s|s| is) (?:the )?(?:deal|story|situation|latest) (?:with|w|on|about)\b/gi, 'tell me about'],
   // "What's her job?" asks who she is: the answer is the sentence giving her role.
   [['job', 'role', 'title', 'position', 'post', 'occupation'], /\bwhat(?:'s|’s|s| is| was) (his|her|their) (?:job|role|title|position|post|occupation)\b/gi, (_, owner: string) => `who is ${PRONOUN_OF[owner.toLowerCase()] ?? owner}`],
+  // "Name them", "can you name them all?", "names?": their names, asked of whoever the last answer was about.
+  [['name'], /^\W*(?:(?:can|could) you |please )?name (?:them|those|these|em|'em)(?: all)?(?: please)?\s*[?.!]*\s*$/gi, 'what are their names'],
+  [['names'], /^\W*(?:and |so )?(?:their |the )?names\s*[?.!]*\s*$/gi, 'what are their names'],
+  // "What is Janet Yellen's job?", "whats yelens job": asked of someone by name, and nothing more after it. Not
+  // "position" or "role": "What is NATO's position?" asks its stance. A possessive typed without its apostrophe
+  // ("blinkens") loses its "s" too.
+  [['job', 'occupation', 'profession'], NAMED_ROLE_ASKED, (_: string, owner: string) => `who is ${owner}`],
 ];
 const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 

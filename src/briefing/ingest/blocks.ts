@@ -43,6 +43,11 @@ function looksLikeHeadline(raw: string, cleaned: string): boolean {
   return words >= 2 && words <= 30 && !/[.!?]["']?$/.test(cleaned) && !/[:;,]$/.test(cleaned);
 }
 
+/** "Photo: Getty Images", "(AP Photo/...)": the block says who took or supplied the photo. */
+export function creditsPhoto(text: string): boolean {
+  return PHOTO_CREDIT.test(text);
+}
+
 /** A short one-sentence block that dates or credits a photo. */
 export function looksLikeCaption(text: string): boolean {
   if (text.length > 320) return false;

@@ -1,0 +1,42 @@
+/**
+ * "What are their names?", "name them", "what's his name?" in a conversation: the names are those the last
+ * answer gave, if it gave any. "A senior State Department official said ..." names no one, so the article
+ * does not say, however well the sentence matched the turn before.
+ */
+import type { ArticleIndex } from '../search/article-index.js';
+import type { TurnContext } from './context.js';
+import type { ParsedQuestion } from './question.js';
+import { termCoverage, type RankedSentence } from './rank.js';
+
+/** A name asked of a pronoun with nothing else to find ("what are their names?"), in a conversation with a last answer. */
+export function asksNamesOfLastAnswer(question: ParsedQuestion, context: TurnContext): boolean {
+  return question.pronounName && question.terms.length === 0 && context.sentencePositions.length > 0;
+}
+
+/**
+ * The last answer's sentence naming the most people, and another if it names someone more. Empty when the last
+ * answer named no one. (The conversation's entities include those its answers named, so "someone new" cannot
+ * be told apart here.)
+ */
+export function sentencesNamingPeople(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence[] {
+  const people = (position: number): number => {
+    let count = 0;
+    for (const id of index.sentences[position]?.entityIds ?? []) if (index.entities[id]?.kind === 'person') count++;
+    return count;
+  };
+  const [best, next] = context.sentencePositions.filter((p) => index.sentences[p] !== undefined && people(p) > 0).sort((a, b) => people(b) - people(a));
+  if (best === undefined) return [];
+  // A second sentence only for names the first lacks.
+  const bestIds = index.sentences[best]!.entityIds;
+  const addsNames = next !== undefined && [...index.sentences[next]!.entityIds].some((id) => !bestIds.has(id) && index.entities[id]?.kind === 'person');
+  return (addsNames ? [best, next] : [best]).map((position) => {
+    const indexed = index.sentences[position]!;
+    return { position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) };
+  });
+}
+
+/** "The article does not name them.": the pronoun as asked ("his name" -> him). */
+export function noNameGiven(question: ParsedQuestion): string {
+  const pronoun = /\bhis\b/i.test(question.text) ? 'him' : /\bher\b/i.test(question.text) ? 'her' : 'them';
+  return `The article does not name ${pronoun}.`;
+}

@@ -1,0 +1,125 @@
+/**
+ * "Name them", "what's his name?" in a thread, and questions about the article's photo: the names the last
+ * answer gave (or a plain "does not name him"), and the caption.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { parseQuestion } from '../../../src/briefing/answers/question.js';
+import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const article = [
+  'Port strike spreads to three cities',
+  'Dock workers at the port of Valmar walked out over pay on Monday, union leader Rosa Lind said.',
+  'Three workers detained at the picket line, Tomas Berg, Ana Costa and Luis Neves, were freed on Tuesday.',
+  '"We will not be the ones to blink," a senior port official said.',
+  'Rosa Lind speaks to strikers outside the port of Valmar, March 3, 2025.',
+  'Shipping firms say thousands of containers are stuck at sea.',
+].join('\n\n');
+
+/** Questions in one thread on an article, in order. */
+const threadOn = (text: string) => {
+  const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'test.txt', articleId: 'test' })));
+  return (question: string) => service.ask(question, { conversationKey: 'thread' });
+};
+
+describe('names asked of the last answer', () => {
+  it('GIVEN an answer listing the people freed WHEN asked "name them" or "what are their names" THEN the sentence naming them is quoted', () => {
+    for (const follow of ['name them', 'what are their names?', 'names?']) {
+      const ask = threadOn(article);
+      expect(ask('Who was freed on Tuesday?').answer).toContain('Tomas Berg');
+      const names = ask(follow);
+      expect(names.abstained, follow).toBe(false);
+      expect(names.answer, follow).toContain('Tomas Berg, Ana Costa and Luis Neves');
+    }
+  });
+
+  it('GIVEN a quote from an official given only by role WHEN asked "whats his name" THEN the article does not name him', () => {
+    const ask = threadOn(article);
+    expect(ask('Who said they would not blink?').answer).toContain('a senior port official said');
+    const name = ask('whats his name');
+    expect(name.abstained).toBe(true);
+    expect(name.answer).toBe('The article does not name him.');
+  });
+
+  it('GIVEN a quote naming its speaker WHEN asked "what is her full name" THEN the quote naming her answers', () => {
+    const ask = threadOn(article);
+    expect(ask('Who is the union leader?').answer).toContain('Rosa Lind');
+    const name = ask("what's her full name?");
+    expect(name.abstained).toBe(false);
+    expect(name.answer).toContain('union leader Rosa Lind');
+  });
+
+  it('GIVEN "what are their names" asked afresh THEN nothing is quoted for a conversation that never was', () => {
+    const service = createBriefingService(staticLibrary(ingestArticle(article, { source: 'test.txt', articleId: 'test' })));
+    expect(service.ask('what are their names?').abstained).toBe(true);
+  });
+});
+
+describe('a named person\'s job', () => {
+  const vocabulary = new Vocabulary(['Secretary of the treasury Janet Yellen visited the country just a few weeks ago.']);
+
+  it('GIVEN "what is janet yelen\'s job" THEN it asks who she is, as "what is her job?" does', () => {
+    for (const text of ["what is janet yelen's job", 'whats yellens job?', "What was Janet Yellen's occupation?"]) {
+      const parsed = parseQuestion(text, vocabulary);
+      expect(parsed.kind, text).toBe('person');
+      expect(parsed.terms.map((t) => t.token), text).not.toContain('job');
+    }
+  });
+
+  it('GIVEN "What is NATO\'s position?" or a job asked about something more THEN it is not read as "who is"', () => {
+    expect(parseQuestion("What is NATO's position?", vocabulary).kind).not.toBe('person');
+    expect(parseQuestion("What was Yellen's job in the talks?", vocabulary).terms.map((t) => t.token)).toContain('talks');
+  });
+
+  it('GIVEN the question typed with a typo in the name THEN the sentence giving her role answers', () => {
+    const ask = threadOn(['Treasury chief visits', 'Secretary of the treasury Janet Yellen visited the country just a few weeks ago.', 'She met bankers in the capital.'].join('\n\n'));
+    const job = ask("what is janet yelen's job");
+    expect(job.abstained).toBe(false);
+    expect(job.answer).toContain('Secretary of the treasury Janet Yellen');
+  });
+});
+
+describe('questions about the photo', () => {
+  it('GIVEN an article with a photo caption WHEN asked what the photo shows, who is in it, or where it was taken THEN the caption is quoted', () => {
+    for (const question of ["what's in the photo?", 'who is in the picture', 'where was the pic taken?', 'what does the image show']) {
+      const answer = threadOn(article)(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.answer, question).toBe('Rosa Lind speaks to strikers outside the port of Valmar, March 3, 2025.');
+    }
+  });
+
+  it('GIVEN the caption just quoted WHEN asked "when was it taken?" THEN the caption, with its date, answers again', () => {
+    const ask = threadOn(article);
+    ask('what does the photo show?');
+    expect(ask('when was it taken?').answer).toContain('March 3, 2025');
+  });
+
+  it('GIVEN a caption that credits no one WHEN asked who took the photo THEN the article does not say', () => {
+    const answer = threadOn(article)('who took the photo?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toContain('credits no one');
+  });
+
+  it('GIVEN a caption crediting its photographer WHEN asked who took the photo THEN that caption is quoted', () => {
+    const credited = article.replace('March 3, 2025.', 'March 3, 2025. (AP Photo/Joana Reis)');
+    const answer = threadOn(credited)('who took the photo?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('AP Photo/Joana Reis');
+  });
+
+  it('GIVEN an article without a caption WHEN asked about the photo THEN it says the article never mentions one', () => {
+    const plain = article.replace('Rosa Lind speaks to strikers outside the port of Valmar, March 3, 2025.', 'The strike is the longest in a decade.');
+    const answer = threadOn(plain)("what's in the photo?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toContain('photo');
+  });
+
+  it('GIVEN a story that itself speaks of images WHEN asked about the images THEN the story answers, not the caption', () => {
+    const images = article.replace('Shipping firms say thousands of containers are stuck at sea.', 'Images of empty docks spread quickly on social media.');
+    const answer = threadOn(images)('where did the images spread?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('social media');
+  });
+});
