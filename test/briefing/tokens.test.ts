@@ -30,6 +30,15 @@ describe('stem', () => {
     ['answered', 'answer'],
     ['offering', 'offer'],
     ['repaid', 'repay'],
+    ['controlled', 'control'],
+    ['controled', 'controls'],
+    ['patrolling', 'patrol'],
+    ['cancelled', 'cancel'],
+    ['travelled', 'travels'],
+    ['signalled', 'signaled'],
+    ['compelled', 'compel'],
+    ['tunnelling', 'tunnel'],
+    ['fuelled', 'fuel'],
   ])('GIVEN %s THEN folds to the same stem as %s', (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -45,6 +54,11 @@ describe('stem', () => {
     expect(stem('reply')).not.toBe(stem('rep'));
     expect(stem('early')).not.toBe(stem('ear'));
     expect(stem('quickly')).toBe(stem('quick'));
+  });
+
+  it('GIVEN verbs whose own "ll" is no doubling ("installed", "recalled", "spelled", "rolled") THEN they keep it', () => {
+    const pairs: Array<[string, string]> = [['installed', 'install'], ['recalled', 'recall'], ['spelled', 'spell'], ['rolled', 'roll'], ['scrolling', 'scroll'], ['smelled', 'smell'], ['dwelling', 'dwell'], ['called', 'call']];
+    for (const [form, verb] of pairs) expect(stem(form), form).toBe(stem(verb));
   });
 
   it('GIVEN short words and numbers THEN leaves them alone', () => {

@@ -107,6 +107,8 @@ function computeStem(word: string): string {
         w = base;
         // "suffered" and "suffering" stem as "suffer" does: its "-er" goes too.
         if ((suffix === 'ed' || suffix === 'ing') && w.endsWith('er')) w = stripEr(w);
+        // "controlled", "cancelled", "travelled": the "l" doubled before the ending goes, as "stopped" loses a "p".
+        if ((suffix === 'ed' || suffix === 'ing') && DOUBLED_L.test(w)) w = w.slice(0, -1);
         break;
       }
     }
@@ -115,6 +117,12 @@ function computeStem(word: string): string {
   if (/([bdfgmnprt])\1$/.test(w) && w.length > 3) w = w.slice(0, -1);
   return w;
 }
+
+/**
+ * Stems left with a doubled "l" that the bare verb lacks: "controll", "patroll", "compell", "cancell", "travell",
+ * "labell", "signall", "fuell". Not "install", "recall", "spell", "roll" or "scroll", whose "ll" is their own.
+ */
+const DOUBLED_L = /(?:.{2,}troll|.{2,}[pcvbdnrs]ell|.{3,}[mnr]ell|signall|totall|equall|fuell)$/;
 
 function stripEr(word: string): string {
   const base = word.slice(0, -2);
