@@ -55,7 +55,10 @@ const INTRODUCED_WITHIN = 4;
  * "The Ukraine issue is not a China-US issue, ... the official said." / "who said that?": the sentence that
  * introduced that official ("a Chinese Foreign Ministry official signaled Tuesday ...") says who.
  */
-export function speakerIntroduced(index: ArticleIndex, position: number): RankedSentence | undefined {
+export function speakerIntroduced(index: ArticleIndex, at: number): RankedSentence | undefined {
+  // "We believe this is of vital importance ... This will be our message, the official said.": the quote's
+  // attribution may come sentences later, at the paragraph's end.
+  const position = attributedAt(index, at);
   const quoted = index.sentences[position];
   const role = quoted && !quoted.entityKinds.has('person') ? quoted.speakerRole : undefined;
   if (!quoted || !role) return undefined;
@@ -66,6 +69,24 @@ export function speakerIntroduced(index: ArticleIndex, position: number): Ranked
     if (mentionsRole(earlier.tokens, role) && earlier.entityKinds.size > 0) return { position: back, indexed: earlier, score: 1, coverage: 1 };
   }
   return undefined;
+}
+
+/** How far on in its paragraph a quote's attribution ("..., the official said.") may come. */
+const ATTRIBUTED_WITHIN = 3;
+
+/**
+ * The sentence saying who spoke the one at `position`: itself when it names a speaker or gives one by role,
+ * else the first later sentence of its paragraph that gives one by role, if nobody is named in between.
+ */
+function attributedAt(index: ArticleIndex, position: number): number {
+  const quoted = index.sentences[position];
+  if (!quoted || quoted.speakerRole !== undefined || quoted.entityKinds.has('person')) return position;
+  for (let next = position + 1; next <= position + ATTRIBUTED_WITHIN; next++) {
+    const later = index.sentences[next];
+    if (!later || later.sentence.paragraph !== quoted.sentence.paragraph || later.entityKinds.has('person')) break;
+    if (later.speakerRole !== undefined) return next;
+  }
+  return position;
 }
 
 /** "When did they say this?", "where was that said?": the day or place of the saying, not one in what was said. */
@@ -97,7 +118,7 @@ function whenSaid(index: ArticleIndex, question: ParsedQuestion, context: TurnCo
     return indexed ? { position, indexed, score: 1, coverage: 1 } : undefined;
   };
   for (const position of context.sentencePositions) if (saysWhenSaid(question, index.sentences[position]?.sentence.text ?? '')) return asQuote(position);
-  const first = context.sentencePositions[0];
+  const first = context.sentencePositions[0] === undefined ? undefined : attributedAt(index, context.sentencePositions[0]);
   const quoted = first === undefined ? undefined : index.sentences[first];
   const role = quoted?.speakerRole;
   const people = quoted ? [...quoted.entityIds].filter((id) => index.entities[id]?.kind === 'person') : [];

@@ -304,6 +304,10 @@ function plainToken(token: string, possessives: ReadonlySet<string>, vocabulary:
   return expanded;
 }
 
+/** A word of three to six capitals ("CCP", "WHO"): an acronym as typed. */
+const CAPITALS = /\b[A-Z]{3,6}\b/;
+const CAPITALS_ALL = /\b[A-Z]{3,6}\b/g;
+
 /** The United States by its letters: "US" (as capitalised), "USA", "U.S.", "U.S.A.". */
 const US_BY_LETTERS = /\bU\.S\.(?:A\.)?|\bU\.S\b|\bUSA?\b/g;
 /** How an article may name the United States in words, most likely first. */
@@ -393,7 +397,13 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const tokens: string[] = [];
   // "he'll" tokenizes as "hell": a pronoun's contracted "will" or "would" goes before tokenizing.
   const uncontracted = text.includes("'") || text.includes('’') ? text.replace(CONTRACTED_PRONOUNS, '$1') : text;
-  for (const token of tokenize(plainIdioms(uncontracted, saysFly))) tokens.push(plainToken(token, possessives, vocabulary));
+  const capitals = CAPITALS.test(text) ? new Set(text.match(CAPITALS_ALL)?.map((word) => word.toLowerCase())) : undefined;
+  for (const token of tokenize(plainIdioms(uncontracted, saysFly))) {
+    // "What does the CCP think?": the article's "Chinese Communist Party", word for word.
+    const expanded = token.length >= 3 && token.length <= 6 ? vocabulary.expandAcronym(token, capitals?.has(token) === true) : undefined;
+    if (expanded) for (const word of expanded) tokens.push(word);
+    else tokens.push(plainToken(token, possessives, vocabulary));
+  }
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
   // Built by loop, not map/filter: an empty result of those reached the optimised code as another kind of array and deoptimised it.
   const names: string[] = [];

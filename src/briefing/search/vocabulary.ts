@@ -39,6 +39,18 @@ export function allowedEdits(length: number): number {
   return 0;
 }
 
+/** Small words a name's acronym skips: "Association of Southeast Asian Nations" is ASAN, not AOSAN. */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', '&']);
+/** Fewer letters are too often a word or another name ("US", "UN" are told apart elsewhere). */
+const MIN_ACRONYM = 3;
+
+/** A capitalised name's initials and words ("Chinese Communist Party" -> "ccp"), for names of three words or more. */
+function initialsOf(name: string): { letters: string; words: readonly string[] } | undefined {
+  const words = name.split(/\s+/).filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()));
+  if (words.length < MIN_ACRONYM || !words.every((word) => /^\p{Lu}/u.test(word))) return undefined;
+  return { letters: words.map((word) => word[0]!.toLowerCase()).join(''), words: tokenize(name).filter((token) => !STOPWORDS.has(token)) };
+}
+
 export class Vocabulary {
   /** Raw article tokens (not stopwords) and how often they occur. */
   private readonly tokenCounts = new Map<string, number>();
@@ -48,9 +60,16 @@ export class Vocabulary {
   /** Tokens the article writes capitalised mid-sentence: its names. */
   private readonly nameTokens = new Set<string>();
 
+  /** The article's names of three or more words by their initials: "ccp" -> chinese communist party. */
+  private readonly acronyms = new Map<string, readonly string[]>();
+
   /** `names`: the article's entity names and aliases, whose every word is a name. */
   constructor(texts: Iterable<string>, names: Iterable<string> = []) {
-    for (const name of names) for (const token of tokenize(name)) this.nameTokens.add(token);
+    for (const name of names) {
+      for (const token of tokenize(name)) this.nameTokens.add(token);
+      const initials = initialsOf(name);
+      if (initials !== undefined && !this.acronyms.has(initials.letters)) this.acronyms.set(initials.letters, initials.words);
+    }
     for (const text of texts) {
       for (const name of capitalisedWords(text)) for (const token of tokenize(name)) this.nameTokens.add(token);
       for (const token of tokenize(text)) {
@@ -64,6 +83,18 @@ export class Vocabulary {
       bucket.push(token);
       this.byLength.set(token.length, bucket);
     }
+  }
+
+  /**
+   * The words of the article's name a typed acronym stands for ("ccp" -> chinese, communist, party), when the
+   * article does not use the acronym itself; undefined otherwise. A word ("who", "ran") stands for a name only
+   * when typed in capitals ("WHO").
+   */
+  expandAcronym(token: string, typedInCapitals: boolean): readonly string[] | undefined {
+    if (this.acronyms.size === 0 || this.tokenCounts.has(token)) return undefined;
+    const words = this.acronyms.get(token);
+    if (words === undefined || (!typedInCapitals && (STOPWORDS.has(token) || isEnglishWord(token)))) return undefined;
+    return words;
   }
 
   hasTerm(term: string): boolean {

@@ -49,3 +49,24 @@ describe('Vocabulary.correct', () => {
     expect(vocabulary.correct('people')).toMatchObject({ known: true, corrected: false });
   });
 });
+
+describe('Vocabulary.expandAcronym', () => {
+  const names = ['Chinese Communist Party', 'World Health Organization', 'Association of Southeast Asian Nations', 'State Department'];
+  const vocabulary = new Vocabulary(['The ruling Chinese Communist Party met.', 'The World Health Organization and the State Department spoke.'], names);
+
+  it('GIVEN the initials of a name of three words or more THEN they stand for its words', () => {
+    expect(vocabulary.expandAcronym('ccp', false)).toEqual(['chinese', 'communist', 'party']);
+    expect(vocabulary.expandAcronym('asan', false)).toEqual(['association', 'southeast', 'asian', 'nations']);
+  });
+
+  it('GIVEN initials that spell a word ("who") THEN they stand for the name only when typed in capitals', () => {
+    expect(vocabulary.expandAcronym('who', false)).toBeUndefined();
+    expect(vocabulary.expandAcronym('who', true)).toEqual(['world', 'health', 'organization']);
+  });
+
+  it('GIVEN a two-word name or an acronym the article itself uses THEN nothing is expanded', () => {
+    expect(vocabulary.expandAcronym('sd', true)).toBeUndefined();
+    const uses = new Vocabulary(['The CCP, or Chinese Communist Party, met.'], ['Chinese Communist Party']);
+    expect(uses.expandAcronym('ccp', true)).toBeUndefined();
+  });
+});
