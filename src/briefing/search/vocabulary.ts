@@ -91,9 +91,9 @@ export class Vocabulary {
    * when typed in capitals ("WHO").
    */
   expandAcronym(token: string, typedInCapitals: boolean): readonly string[] | undefined {
-    if (this.acronyms.size === 0 || this.tokenCounts.has(token)) return undefined;
+    // Asked of most question words: the one lookup that usually fails comes first.
     const words = this.acronyms.get(token);
-    if (words === undefined || (!typedInCapitals && (STOPWORDS.has(token) || isEnglishWord(token)))) return undefined;
+    if (words === undefined || this.tokenCounts.has(token) || (!typedInCapitals && (STOPWORDS.has(token) || isEnglishWord(token)))) return undefined;
     return words;
   }
 
