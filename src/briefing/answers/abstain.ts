@@ -35,6 +35,8 @@ export interface AbstentionVerdict {
   unmatched?: true;
   /** Refused because the person asked about is named only in a list with others (their name as the article gives it). */
   listedOnly?: string;
+  /** Refused because the person asked about is given only by role ("the official"), as the question words it. */
+  unnamedRole?: string;
 }
 
 /**
@@ -94,6 +96,8 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   const names = unknownNames(index, question);
   if (names.length > 0 && !(asksAtLengthAbout(question) && names.every((name) => namedLate(question.text, name)))) return { abstain: true, missing: names };
   if (roleHolderMissing(index, question, chosen)) return { abstain: true, missing };
+  const unnamedRole = describedHolderUnnamed(index, question, chosen);
+  if (unnamedRole !== undefined) return { abstain: true, missing, unnamedRole };
   const listed = askedOfListedPerson(index, question);
   if (listed !== undefined) return { abstain: true, missing, listedOnly: listed };
   // "What did Russia say?" of an article that quotes no Russian: sentences about Russia are no answer. Only
@@ -253,6 +257,31 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const holder = { kindStem: role, entityKinds: PEOPLE };
   const askedEntities = new Set(entitiesNamed(index, question));
   return meeting.every((c) => mentionsKindWithoutMember(index, c.indexed, holder, askedEntities) === true);
+}
+
+/**
+ * "Who is the Chinese Foreign Ministry official who spoke on Tuesday?": someone described by a role that news
+ * often leaves unnamed. Only the description names the role word.
+ */
+const DESCRIBED_HOLDER = /^\W*who(?:'s|’s|s| is| was)\s+(?:the|that|this)\s+(?:[\p{L}.-]+\s+){0,5}?(officials?|spokes(?:man|woman|person)|diplomats?|officers?|envoys?|aides?)\b/iu;
+
+/**
+ * The role word of a "who is the ... official?" question whose best sentence gives that official by role
+ * alone, no name beside it ("..., the Chinese Foreign Ministry official said"), and no other quoted sentence
+ * names one; undefined otherwise, and when the best sentence does not use the role word (it may describe the
+ * person in other words: "Who is the American official arriving in China?" / "US Secretary of State Antony
+ * Blinken arrived ...").
+ */
+function describedHolderUnnamed(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): string | undefined {
+  if (question.kind !== 'person' || !question.text.toLowerCase().includes('who')) return undefined;
+  const roleWord = DESCRIBED_HOLDER.exec(question.text)?.[1]?.toLowerCase();
+  if (roleWord === undefined) return undefined;
+  const holder = { kindStem: stem(roleWord), entityKinds: PEOPLE };
+  const askedEntities = new Set(entitiesNamed(index, question));
+  // The best sentence decides: one further down using the word ("local officials") is about others.
+  const best = chosen[0];
+  if (!best || mentionsKindWithoutMember(index, best.indexed, holder, askedEntities) !== true) return undefined;
+  return chosen.some((c) => mentionsKindWithoutMember(index, c.indexed, holder, askedEntities) === false) ? undefined : roleWord;
 }
 
 /** "How many barrels of oil ...?" in an article that never says "barrels": what is counted is not there. */

@@ -290,7 +290,9 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
       ? OTHER_LANGUAGE_REPLY
       : verdict.listedOnly !== undefined
         ? `The article does not say: it names ${verdict.listedOnly} only in a list, with others.`
-        : abstentionText(verdict.missing, text);
+        : verdict.unnamedRole !== undefined
+          ? `The article does not name the ${verdict.unnamedRole}: it gives only the role.`
+          : abstentionText(verdict.missing, text);
     return abstained(index, question, text, reply, entityIds);
   }
   return quoted(question, ranked.length > 0 ? withSecondForLongQuestion(index, question, ranked, chosen) : chosen, entityIds);

@@ -57,6 +57,27 @@ describe('names asked of the last answer', () => {
   });
 });
 
+describe('"who is the ... official?" of someone given only by role', () => {
+  it('GIVEN an official quoted only by role THEN the article does not name the official', () => {
+    const answer = threadOn(article)('Who is the senior port official who said they would not blink?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe('The article does not name the official: it gives only the role.');
+  });
+
+  it('GIVEN an official named beside the role THEN that sentence answers', () => {
+    const named = article.replace('a senior port official said', 'said port official Marta Sousa');
+    const answer = threadOn(named)('Who is the port official who said they would not blink?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Marta Sousa');
+  });
+
+  it('GIVEN a description the best sentence answers in other words ("union leader Rosa Lind") THEN it answers', () => {
+    const answer = threadOn(article)('Who is the union official who announced the walkout?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Rosa Lind');
+  });
+});
+
 describe('a named person\'s job', () => {
   const vocabulary = new Vocabulary(['Secretary of the treasury Janet Yellen visited the country just a few weeks ago.']);
 
