@@ -260,10 +260,20 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
 }
 
 /**
- * "Who is the Chinese Foreign Ministry official who spoke on Tuesday?": someone described by a role that news
- * often leaves unnamed. Only the description names the role word.
+ * "Who is the Chinese Foreign Ministry official who spoke on Tuesday?", "what's the official's name?": someone
+ * described by a role that news often leaves unnamed. The role word is the description's last.
  */
-const DESCRIBED_HOLDER = /^\W*who(?:'s|’s|s| is| was)\s+(?:the|that|this)\s+(?:[\p{L}.-]+\s+){0,5}?(officials?|spokes(?:man|woman|person)|diplomats?|officers?|envoys?|aides?)\b/iu;
+const HOLDER_ROLES = String.raw`(officials?|spokes(?:man|woman|person)|diplomats?|officers?|envoys?|aides?)`;
+const DESCRIBED_HOLDER = new RegExp(
+  [
+    String.raw`^\W*who(?:'s|’s|s| is| was)\s+(?:the|that|this)\s+(?:[\p{L}.-]+\s+){0,5}?${HOLDER_ROLES}\b`,
+    // "Whats the officials name?", "what is that spokesman's full name?"
+    String.raw`^\W*what(?:'s|’s|s| is| was)\s+(?:the|that|this)\s+(?:[\p{L}.-]+\s+){0,5}?${HOLDER_ROLES}(?:'s|’s|')?\s+(?:full\s+)?names?\b`,
+    // "What is the name of the Chinese official?"
+    String.raw`^\W*what(?:'s|’s|s| is| was)\s+the\s+names?\s+of\s+(?:the|that|this)\s+(?:[\p{L}.-]+\s+){0,5}?${HOLDER_ROLES}\b`,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * The role word of a "who is the ... official?" question whose best sentence gives that official by role
@@ -273,8 +283,10 @@ const DESCRIBED_HOLDER = /^\W*who(?:'s|’s|s| is| was)\s+(?:the|that|this)\s+(?
  * Blinken arrived ...").
  */
 function describedHolderUnnamed(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): string | undefined {
-  if (question.kind !== 'person' || !question.text.toLowerCase().includes('who')) return undefined;
-  const roleWord = DESCRIBED_HOLDER.exec(question.text)?.[1]?.toLowerCase();
+  if (question.kind !== 'person' && !question.asksName) return undefined;
+  const match = DESCRIBED_HOLDER.exec(question.text);
+  // "Whats the officials name": one official, the apostrophe left out.
+  const roleWord = (match?.[1] ?? match?.[2]?.replace(/s$/i, '') ?? match?.[3])?.toLowerCase();
   if (roleWord === undefined) return undefined;
   const holder = { kindStem: stem(roleWord), entityKinds: PEOPLE };
   const askedEntities = new Set(entitiesNamed(index, question));

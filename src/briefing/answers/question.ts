@@ -422,6 +422,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const attributionFrame = MAY_ATTRIBUTE.test(text) ? ATTRIBUTION_FRAME.exec(text)?.[2]?.toLowerCase() : undefined;
   // "What are their names?", "what's his name?": "name" frames a question about whoever the pronoun stands for.
   const pronounNameAsked = tokens.includes('name') || tokens.includes('names') ? PRONOUN_NAME_ASKED.test(tokens.join(' ')) : false;
+  const nameAsked = (tokens.includes('name') || tokens.includes('names')) && NAME_CUES.test(text) && !NAME_GIVEN.test(text);
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((typed, i) => {
@@ -438,6 +439,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     if (wantsDone && (token === 'want' || token === 'wants' || token === 'wanted')) return;
     if (token === attributionFrame) return;
     if (pronounNameAsked && NAME_FRAME.has(token)) return;
+    // "Whats the spokesman's name?" asks for a name, as "what is he called?" does: "name" is no word to find.
+    if (nameAsked && (token === 'name' || token === 'names')) return;
     // "Who gets hurt?": "get" makes the passive; the hurting is asked about.
     if (GET_FORMS.has(token) && PASSIVE_AFTER_GET.test(tokens[i + 1] ?? '')) return;
     // A mistyped question word ("wher", "waht") frames the question like the word itself.

@@ -71,6 +71,20 @@ describe('"who is the ... official?" of someone given only by role', () => {
     expect(answer.answer).toContain('Marta Sousa');
   });
 
+  it('GIVEN "whats the officials name" or "what is the name of the port official" THEN the same refusal', () => {
+    for (const question of ['whats the officials name', 'What is the name of the senior port official?']) {
+      const answer = threadOn(article)(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.answer, question).toBe('The article does not name the official: it gives only the role.');
+    }
+  });
+
+  it('GIVEN a named union leader WHEN asked "whats the union leader\'s name" THEN "name" is no word to find: her sentence answers', () => {
+    const answer = threadOn(article)("whats the union leader's name");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('union leader Rosa Lind');
+  });
+
   it('GIVEN a description the best sentence answers in other words ("union leader Rosa Lind") THEN it answers', () => {
     const answer = threadOn(article)('Who is the union official who announced the walkout?');
     expect(answer.abstained).toBe(false);
