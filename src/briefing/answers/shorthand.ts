@@ -127,6 +127,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['living'], /\bwhat (?:does|did|do) (he|she|they) do for (?:a )?living\b/gi, (_: string, who: string) => `who is ${who}`],
   // "What kind of career does Christie Brinkley have?" asks who she is, too.
   [['career', 'job', 'profession', 'occupation'], /\bwhat (?:kind|sort|type) of (?:career|job|work|profession|occupation) (?:does|did|do) ((?:[\p{L}'’.-]+ ){1,3}?)(?:have|has|had|do)\b/giu, (_: string, who: string) => `who is ${who.trim()}`],
+  // "Is fentanyl on the agenda?", "is Taiwan on the table?": whether it will be discussed; the agenda itself is no topic.
+  [['agenda', 'table'], /\bon (?:the|their|his|her|its) (?:agenda|table)\b/gi, 'discussed'],
   // "What did the robbers look like?": how they were dressed, as descriptions of suspects go.
   [['like'], /\b(?:look|looks|looked) like\s*(?=[?.!]*\s*$|\bon\b|\bin\b)/gi, 'appear dressed '],
   // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk

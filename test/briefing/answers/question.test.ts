@@ -375,6 +375,12 @@ describe('parseQuestion: idioms', () => {
     expect(words('Where was the body found?')).toContain('body');
   });
 
+  it('GIVEN "is fentanyl on the agenda?" THEN it asks whether fentanyl is discussed: "agenda" is no word to find', () => {
+    expect(words('is fentanyl on the agenda')).toEqual(['fentanyl', 'discussed']);
+    expect(words('Is Taiwan on the table?')).toEqual(['taiwan', 'discussed']);
+    expect(words("what is on blinken's agenda")).toContain('agenda');
+  });
+
   it('GIVEN "How many are taking part in the search?" THEN it asks how many are in the search, not about a part taken', () => {
     expect(words('How many people are taking part in the search?')).toEqual(['search']);
   });
