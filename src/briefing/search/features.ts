@@ -35,6 +35,8 @@ const DATE_ONLY = new RegExp([`\\b${MONTH}\\.? \\d{1,2}(?:, \\d{4})?\\b`, `\\b\\
 /** "One" that counts nothing: "no one", "one of them", "from one side to the other", "one another". */
 const UNCOUNTING_ONE = /\b(?:no|any|every|some|each|the|this|that|which) one\b|\bone(?: of| side| another|self)\b/gi;
 /** A quantity in units of length, height or weight ("a 35-foot fall", "64 feet", "200 pounds"): a measure, not a count. */
+/** Someone's age ("Hughes, 32,", "a 32-year-old", "aged 32"): it counts no one ("how many people died?"). */
+const AGE_ONLY = /,\s\d{1,3},|\b\d{1,3}[- ]years?[- ]old\b|\baged \d{1,3}\b/gi;
 const MEASURED = /\b\d[\d,.]{0,24}(?:(?:-,?\s*|,\s+|\s+(?:to|or)\s+)\d[\d,.]{0,24})?[ -]?(?:foot|feet|ft|miles?|meters?|metres?|km|kilometers?|kilometres?|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?)\b/gi;
 const HAS_MEASURE = new RegExp(MEASURED.source, 'i');
 const DURATION_PATTERN = new RegExp(
@@ -90,7 +92,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     hasDate: DATE_PATTERN.test(text),
     hasNumber: NUMBER_PATTERN.test(text),
     // A date's digits are no count: "how many warheads" is not answered by "June 19, 2023".
-    hasCount: NUMBER_PATTERN.test(text.replace(DATE_ONLY, ' ').replace(UNCOUNTING_ONE, ' ').replace(MEASURED, ' ')),
+    hasCount: NUMBER_PATTERN.test(text.replace(DATE_ONLY, ' ').replace(UNCOUNTING_ONE, ' ').replace(MEASURED, ' ').replace(AGE_ONLY, ' ')),
     hasMeasure: HAS_MEASURE.test(text),
     hasDuration: DURATION_PATTERN.test(text),
     hasOrdinal: ORDINAL_PATTERN.test(text),

@@ -62,6 +62,14 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('One worker was hurt.').hasCount).toBe(true);
   });
 
+  it('GIVEN only someone\'s age ("Hughes, 32,", "a 32-year-old") THEN it holds an age, no count', () => {
+    for (const text of ['Melissa Hughes, 32, of Minneapolis, said the bridge fell.', 'A 32-year-old driver was rescued.', 'The driver, aged 32, was rescued.']) {
+      expect(sentenceFeatures(text).hasCount, text).toBe(false);
+      expect(sentenceFeatures(text).hasAge, text).toBe(true);
+    }
+    expect(sentenceFeatures('Hughes, 32, said 13 people died.').hasCount).toBe(true);
+  });
+
   it('GIVEN a length or a weight ("a 30-, 35-foot fall") THEN it is a measure, not a count', () => {
     for (const text of ['"I probably had a 30-, 35-foot free fall.', 'The span sits 64 feet above the water.', 'The cargo weighed 200 pounds.']) {
       expect(sentenceFeatures(text).hasMeasure, text).toBe(true);
