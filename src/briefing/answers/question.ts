@@ -106,7 +106,7 @@ const OCCASIONS: ReadonlySet<string> = new Set(['time', 'trip', 'visit', 'journe
 const FIRST_OCCASION = /^\W*(?:is|was|will|has|have|does|did)\b.*\bfirst (?:time|trip|visit|journey|tour|meeting|one)\b/i;
 const NAME_GIVEN = /\bnamed?\s*[:,]?\s*["“‘']/i;
 const PRONOUNS = new Set('he she they him her his hers their them it its that this those these there'.split(' '));
-const WHERE_WITHIN = /^\W*(?:where(?:abouts)?|whereabouts) (?:exactly |precisely )?in (?:the )?\p{L}+(?: \p{L}+)?\W*$|^\W*where in (?:the )?\p{L}+(?: \p{L}+)? exactly\W*$/iu;
+const WHERE_WITHIN = /^\W*(?:where(?:abouts)?|whereabouts) (?:exactly |precisely )?in (?:the )?\p{L}+(?: \p{L}+)?(?:\W*$| (?:is|are|was|were|did|does|do|will|would|has|have|had|can)\b)|^\W*where in (?:the )?\p{L}+(?: \p{L}+)? exactly\W*$/iu;
 const AUX = new Set('is are was were do does did has have had can could will would should shall may might must'.split(' '));
 /** "There is", "there will be": what may follow an existential "there". */
 const BEING = new Set('is are was were be been will would has have had'.split(' '));

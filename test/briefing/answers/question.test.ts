@@ -199,6 +199,8 @@ describe('parseQuestion: the kind of place, past a people\'s adjective', () => {
     ['Which Italian city was it in?', 'city'],
     ['which chinese city did he land in', 'city'],
     ['Which country did he visit?', 'country'],
+    ['where in the philippines did the us deploy missiles', 'city'],
+    ['Where in Kansas City is Bush giving the speech?', 'city'],
   ])('GIVEN "%s" THEN a %s is asked for', (question, type) => {
     const parsed = parseQuestion(question, vocabulary);
     expect(parsed.placeType).toBe(type);
