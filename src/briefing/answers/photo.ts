@@ -10,8 +10,9 @@ import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
 import { termCoverage, type RankedSentence } from './rank.js';
 
-const PHOTO_WORDS = /\b(?:photos?|photographs?|pictures?|pics?|images?|captions?|snaps?|shots?)\b/i;
-const PHOTO_TERMS: ReadonlySet<string> = new Set(['photo', 'photograph', 'picture', 'pic', 'image', 'caption', 'snap', 'shot'].map(stem));
+// Not "shot" or "snap": "how many shots were fired?" is no question about a photo.
+const PHOTO_WORDS = /\b(?:photos?|photographs?|pictures?|pics?|images?|captions?)\b/i;
+const PHOTO_TERMS: ReadonlySet<string> = new Set(['photo', 'photograph', 'picture', 'pic', 'image', 'caption'].map(stem));
 /** "Who took the photo?", "who's the photographer?", "photo credit": asked for the photo's source. */
 const CREDIT_ASKED = /\b(?:who (?:took|shot|snapped|made)|photographer|credit(?:ed)?|courtesy)\b/i;
 

@@ -421,8 +421,9 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const wantsDone = lower.includes('want') && WANTS_DONE.test(text);
   const attributionFrame = MAY_ATTRIBUTE.test(text) ? ATTRIBUTION_FRAME.exec(text)?.[2]?.toLowerCase() : undefined;
   // "What are their names?", "what's his name?": "name" frames a question about whoever the pronoun stands for.
-  const pronounNameAsked = tokens.includes('name') || tokens.includes('names') ? PRONOUN_NAME_ASKED.test(tokens.join(' ')) : false;
-  const nameAsked = (tokens.includes('name') || tokens.includes('names')) && NAME_CUES.test(text) && !NAME_GIVEN.test(text);
+  const saysName = tokens.includes('name') || tokens.includes('names');
+  const pronounNameAsked = saysName && PRONOUN_NAME_ASKED.test(tokens.join(' '));
+  const nameAsked = saysName && NAME_CUES.test(text) && !NAME_GIVEN.test(text);
   const seen = new Set<string>();
   const terms: CorrectedTerm[] = [];
   tokens.forEach((typed, i) => {
@@ -511,7 +512,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const moves = tokens.some((token) => MOTION_WORDS.has(token));
   // 'Who gave the home the name "house of horrors"?' says the name; it asks who gave it.
   const titleAsked = lower.includes('title') && TITLE_ASKED.test(text) && !ROLE_TITLE.test(text);
-  const asksName = pronounNameAsked || ((NAME_CUE_WORDS.some((word) => lower.includes(word)) && NAME_CUES.test(text)) || titleAsked) && !NAME_GIVEN.test(text);
+  const asksName = pronounNameAsked || (((NAME_CUE_WORDS.some((word) => lower.includes(word)) && NAME_CUES.test(text)) || titleAsked) && !NAME_GIVEN.test(text));
   const defines = definedThing(text);
 
   const attributed = attributionWords(text);
