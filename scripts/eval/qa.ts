@@ -69,7 +69,8 @@ export const NEWSQA_ARTICLES_QA = path.join(repoRoot, 'test/eval/fixtures/newsqa
  * AH (tune), from that brief with new topics, 54 and 46 of 72 on its starting code; its AI and AJ (check), written
  * last, 60 and 62 at its end (the same on its starting code). The fifteenth session's AK (check) and AL (tune),
  * from that brief with new topics, 59 and 60 of 72 at first sight (the same on its starting code). The seventeenth
- * session's AM (check) and AN (tune), from that brief with new topics, 52 and 59 of 72 at first sight.
+ * session's AM (check) and AN (tune), from that brief with new topics, 52 and 59 of 72 at first sight; its AO
+ * and AP (check), written at its end, 56 and 55 on both its starting and its final code.
  */
 export const INVENTED_NEWS_QA = path.join(repoRoot, 'test/eval/fixtures/invented-news-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
