@@ -266,7 +266,9 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
 const HOLDER_ROLES = String.raw`(officials?|spokes(?:man|woman|person)|diplomats?|officers?|envoys?|aides?)`;
 const DESCRIBED_HOLDER = new RegExp(
   [
-    String.raw`^\W*who(?:'s|’s|s| is| was)\s+(?:the|that|this)\s+(?:[\p{L}.-]+\s+){0,5}?${HOLDER_ROLES}\b`,
+    // ... and then nothing, or what picks the one meant ("who spoke", "quoted", "at the briefing"): not "Who is
+    // the official meeting?", which asks whom the official meets.
+    String.raw`^\W*who(?:'s|’s|s| is| was)\s+(?:the|that|this)\s+(?:[\p{L}.-]+\s+){0,5}?${HOLDER_ROLES}(?=\s*[?.!]*\s*$|\s+(?:who|that|which|quoted|cited|mentioned|named|at|in|on|from|of|for|with|behind)\b)`,
     // "Whats the officials name?", "what is that spokesman's full name?"
     String.raw`^\W*what(?:'s|’s|s| is| was)\s+(?:the|that|this)\s+(?:[\p{L}.-]+\s+){0,5}?${HOLDER_ROLES}(?:'s|’s|')?\s+(?:full\s+)?names?\b`,
     // "What is the name of the Chinese official?"

@@ -85,6 +85,13 @@ describe('"who is the ... official?" of someone given only by role', () => {
     expect(answer.answer).toContain('union leader Rosa Lind');
   });
 
+  it('GIVEN "who is the port official meeting?" THEN it asks whom the official meets, and is no refusal of a name', () => {
+    const meeting = article.replace('"We will not be the ones to blink," a senior port official said.', 'The senior port official is meeting shipping firms on Friday.');
+    const answer = threadOn(meeting)('who is the senior port official meeting?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('meeting shipping firms');
+  });
+
   it('GIVEN a description the best sentence answers in other words ("union leader Rosa Lind") THEN it answers', () => {
     const answer = threadOn(article)('Who is the union official who announced the walkout?');
     expect(answer.abstained).toBe(false);
