@@ -13,6 +13,8 @@ import { termCoverage, type RankedSentence } from './rank.js';
 // Not "shot" or "snap": "how many shots were fired?" is no question about a photo.
 const PHOTO_WORDS = /\b(?:photos?|photographs?|pictures?|pics?|images?|captions?)\b/i;
 const PHOTO_TERMS: ReadonlySet<string> = new Set(['photo', 'photograph', 'picture', 'pic', 'image', 'caption'].map(stem));
+/** "The big picture", "what does the picture look like for farmers?": the situation, not a photo. */
+const FIGURATIVE_PICTURE = /\b(?:big|bigger|broader|overall|whole|full|wider|economic|political|financial) picture\b|\bpicture (?:looks?|is looking|look) \w+ (?:for|in)\b|\bpicture (?:look|looks) like for\b/i;
 /** "Who took the photo?", "who's the photographer?", "photo credit": asked for the photo's source. */
 const CREDIT_ASKED = /\b(?:who (?:took|shot|snapped|made)|photographer|credit(?:ed)?|courtesy)\b/i;
 
@@ -25,7 +27,7 @@ export type PhotoAnswer = { kind: 'caption'; chosen: RankedSentence[] } | { kind
  */
 export function photoAnswer(index: ArticleIndex, question: ParsedQuestion, context: TurnContext | undefined): PhotoAnswer | undefined {
   const word = PHOTO_WORDS.exec(question.text)?.[0] ?? (followsCaption(index, question, context) ? 'photo' : undefined);
-  if (word === undefined) return undefined;
+  if (word === undefined || FIGURATIVE_PICTURE.test(question.text)) return undefined;
   const captions = index.sentences.flatMap((indexed, position) => (indexed.sentence.kind === 'caption' ? [{ indexed, position }] : []));
   if (captions.length === 0) return undefined;
   const term = stem(word.toLowerCase().replace(/s$/, ''));

@@ -397,7 +397,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const tokens: string[] = [];
   // "he'll" tokenizes as "hell": a pronoun's contracted "will" or "would" goes before tokenizing.
   const uncontracted = text.includes("'") || text.includes('’') ? text.replace(CONTRACTED_PRONOUNS, '$1') : text;
-  const capitals = CAPITALS.test(text) ? new Set(text.match(CAPITALS_ALL)?.map((word) => word.toLowerCase())) : undefined;
+  // A question typed all in capitals ("WHAT DID THE CCP SAY") says nothing by its capitals.
+  const capitals = CAPITALS.test(text) && /[a-z]/.test(text) ? new Set(text.match(CAPITALS_ALL)?.map((word) => word.toLowerCase())) : undefined;
   for (const token of tokenize(plainIdioms(uncontracted, saysFly))) {
     // "What does the CCP think?": the article's "Chinese Communist Party", word for word.
     const expanded = token.length >= 3 && token.length <= 6 ? vocabulary.expandAcronym(token, capitals?.has(token) === true) : undefined;

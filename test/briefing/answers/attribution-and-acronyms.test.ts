@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { parseQuestion } from '../../../src/briefing/answers/question.js';
+import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 
 const article = [
@@ -45,5 +47,13 @@ describe('a name asked by its initials', () => {
     const party = ask('what does the NHP think?');
     expect(party.abstained).toBe(false);
     expect(party.answer).toContain('Northern Harbour Party considers');
+  });
+
+  it('GIVEN a question shouted in capitals THEN its words are not read as initials', () => {
+    const vocabulary = new Vocabulary(['The Tanzania Harbours Enterprise met.'], ['Tanzania Harbours Enterprise']);
+    const shouted = parseQuestion('WHAT DID THE MINISTER SAY', vocabulary).terms.map((t) => t.token);
+    expect(shouted).not.toContain('tanzania');
+    const typed = parseQuestion('What did THE say?', vocabulary).terms.map((t) => t.token);
+    expect(typed).toContain('tanzania');
   });
 });

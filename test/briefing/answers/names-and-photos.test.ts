@@ -151,6 +151,13 @@ describe('questions about the photo', () => {
     expect(answer.answer).toContain('AP Photo/Joana Reis');
   });
 
+  it('GIVEN "the big picture" or "what does the picture look like for" THEN the story answers, not the caption', () => {
+    for (const question of ['what is the big picture for the port?', 'what does the picture look like for shipping firms?']) {
+      const answer = threadOn(article)(question);
+      expect(answer.answer, question).not.toContain('Rosa Lind speaks to strikers');
+    }
+  });
+
   it('GIVEN an article without a caption WHEN asked about the photo THEN it says the article never mentions one', () => {
     const plain = article.replace('Rosa Lind speaks to strikers outside the port of Valmar, March 3, 2025.', 'The strike is the longest in a decade.');
     const answer = threadOn(plain)("what's in the photo?");
