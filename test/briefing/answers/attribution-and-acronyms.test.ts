@@ -4,11 +4,9 @@
  * And a name asked by its initials ("the CCP") finds the name the article spells out.
  */
 import { describe, expect, it } from 'vitest';
-import { createBriefingService } from '../../../src/briefing/briefing-service.js';
-import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { parseQuestion } from '../../../src/briefing/answers/question.js';
 import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
-import { staticLibrary } from '../fixtures/static-library.js';
+import { threadOn } from '../fixtures/article-service.js';
 
 const article = [
   'Ministers meet over fishing rights',
@@ -17,10 +15,6 @@ const article = [
   'The ruling Harbour Party considers the northern waters its own, though it has never patrolled them.',
 ].join('\n\n');
 
-const threadOn = (text: string) => {
-  const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'test.txt', articleId: 'test' })));
-  return (question: string) => service.ask(question, { conversationKey: 'thread' });
-};
 
 describe('a quote attributed at its paragraph\'s end', () => {
   it('GIVEN the quote WHEN asked "who said that?" THEN the sentence introducing the official answers', () => {

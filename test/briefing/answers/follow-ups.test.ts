@@ -4,9 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createBriefingService } from '../../../src/briefing/briefing-service.js';
-import { ingestArticle } from '../../../src/briefing/ingest/index.js';
-import { staticLibrary } from '../fixtures/static-library.js';
+import { threadOn } from '../fixtures/article-service.js';
 
 const article = [
   'Port strike spreads',
@@ -17,11 +15,6 @@ const article = [
   'Shipping firms say thousands of containers are stuck at sea.',
 ].join('\n\n');
 
-/** A fresh conversation on an article: ask questions in one thread, in order. */
-const threadOn = (text: string | Buffer) => {
-  const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'test.txt', articleId: 'test' })));
-  return (question: string) => service.ask(question, { conversationKey: 'thread' });
-};
 const SHIPPED = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
 const thread = () => threadOn(article);
 

@@ -7,6 +7,7 @@ import { createBriefingService } from '../../../src/briefing/briefing-service.js
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { parseQuestion } from '../../../src/briefing/answers/question.js';
 import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
+import { threadOn } from '../fixtures/article-service.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 
 const article = [
@@ -18,11 +19,6 @@ const article = [
   'Shipping firms say thousands of containers are stuck at sea.',
 ].join('\n\n');
 
-/** Questions in one thread on an article, in order. */
-const threadOn = (text: string) => {
-  const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'test.txt', articleId: 'test' })));
-  return (question: string) => service.ask(question, { conversationKey: 'thread' });
-};
 
 describe('names asked of the last answer', () => {
   it('GIVEN an answer listing the people freed WHEN asked "name them" or "what are their names" THEN the sentence naming them is quoted', () => {
