@@ -22,6 +22,23 @@ describe('related terms', () => {
     expect(relatedTerms(stem('supply'))).not.toContain(stem('deployed'));
   });
 
+  it('GIVEN a noun the article words as a verb ("the burial", "the experts\' advice") THEN the verb is found', () => {
+    expect(relatedTerms(stem('burial'))).toContain(stem('buried'));
+    expect(relatedTerms(stem('advice'))).toContain(stem('advised'));
+    expect(relatedTerms(stem('permission'))).toContain(stem('approved'));
+    expect(relatedTerms(stem('decide'))).toContain(stem('ruling'));
+  });
+
+  it('GIVEN "overnight", "came ashore" or "the jockey" THEN the night, landfall and the rider are found; a ship is no boat (nor the shipping firm a vessel), a house no housing', () => {
+    expect(relatedTerms(stem('night'))).toContain(stem('overnight'));
+    expect(relatedTerms(stem('ashore'))).toContain(stem('landfall'));
+    expect(relatedTerms(stem('rider'))).toContain(stem('jockey'));
+    expect(relatedTerms(stem('chairwoman'))).toContain(stem('head'));
+    expect(relatedTerms(stem('ship'))).not.toContain(stem('boat'));
+    expect(relatedTerms(stem('shipping'))).not.toContain(stem('vessel'));
+    expect(relatedTerms(stem('house'))).not.toContain(stem('home'));
+  });
+
   it('GIVEN "the animal" or "the big cat" THEN the kinds it may stand for are found, one way only: a tiger is not a dog', () => {
     expect(kindsOfThing(stem('animal'))).toContain(stem('leopard'));
     expect(kindsOfThing(stem('cat'))).toContain(stem('tiger'));
