@@ -307,6 +307,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && (questionEntities.length === 0 || pronounPerson !== undefined);
   // "What else did he say about China?": he is the one speaking, not China; whatever he said is a candidate.
   const speaker = question.kind === 'speech' && carry && personalPronoun && pronounPerson !== undefined ? index.entityTerms[pronounPerson] : undefined;
+  // "What should people do, according to the police spokeswoman?": what that speaker said, over sentences merely on it.
+  const attributedTo = attributedSpeaker(question);
+  const attributedSentences = attributedTo ? sentencesSpokenBy(index, attributedTo) : undefined;
   const spokenBySpeaker = new Set<number>();
   if (speaker) for (let position = 0; position < index.sentences.length; position++) {
     const indexed = index.sentences[position];
@@ -368,6 +371,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "How does Beijing view the war?": what Beijing's side said, by name or as "the official" it introduced.
     if (question.viewOf) score += heldBy ? VIEW_BONUS : 0;
     else if (speaker) score += spokenBySpeaker.has(position) ? PRONOUN_SPEAKER_BONUS * coverage : 0;
+    else if (attributedSentences?.has(position)) score += ATTRIBUTED_SPEAKER_BONUS * coverage;
     else if (question.kind === 'speech' && speakerNear(indexed, subjectTerms(question))) score += 0.15;
     // "What does Beijing accuse the US of?": Beijing's own words with the US as subject ("The United States
     // stubbornly pursues ...") are the accusation itself.
@@ -408,6 +412,30 @@ const DEFINITION_BONUS = 0.3;
 const COUNTED_FIGURE_BONUS = 0.15;
 /** "What else did he say about China?": his own words on it, over sentences about him, in the measure they are on it. */
 const PRONOUN_SPEAKER_BONUS = 0.35;
+/** "..., according to the police spokeswoman?": that speaker's own words, in the measure they are on the question. */
+const ATTRIBUTED_SPEAKER_BONUS = 0.35;
+/** "according to the official" of an article quoting officials throughout singles out no one. */
+const MAX_ATTRIBUTED_SENTENCES = 3;
+/** "According to the police spokeswoman": a speaker given by role; one named ("according to Blinken") may be reported as well as quoted. */
+const ACCORDING_TO_ROLE = /\b[Aa]ccording to (?:the |a |an )?((?:[a-z'’-]+ ){0,3}[a-z'’-]+)(?=\s*(?:[,?.!;]|$))/;
+
+/** The stems of the role the question attributes its answer to, if any: each must name the speaker. */
+function attributedSpeaker(question: ParsedQuestion): readonly string[] | undefined {
+  const role = ACCORDING_TO_ROLE.exec(question.text)?.[1];
+  if (role === undefined) return undefined;
+  const stems = [...new Set(role.split(/\s+/).filter((word) => !STOPWORDS.has(word)).map((word) => stem(word.replace(/['’]s?$/, ''))))];
+  return stems.length > 0 ? stems : undefined;
+}
+
+/** The sentences said by a speaker every one of whose words describes them, when that speaker says little. */
+function sentencesSpokenBy(index: ArticleIndex, terms: readonly string[]): ReadonlySet<number> | undefined {
+  const spoken = new Set<number>();
+  index.sentences.forEach((indexed, position) => {
+    if (terms.every((term) => spokenBy(indexed, new Set([term])))) spoken.add(position);
+  });
+  return spoken.size > 0 && spoken.size <= MAX_ATTRIBUTED_SENTENCES ? spoken : undefined;
+}
+
 /** "Did he threaten anything?": yes or no of him; a sentence about someone else answers nothing of the kind. */
 const YESNO_PRONOUN_BONUS = 1;
 /** A sentence naming members of the kind a "which <people>" question asks for. */

@@ -2,6 +2,7 @@
  * Readers ask in their own words: a noun for the article's verb ("the burial" / "will be buried"), a word for
  * the article's other word ("the vessel" / "the ship"). The passage in the article's words answers.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleService } from '../fixtures/article-service.js';
 
@@ -42,5 +43,20 @@ describe('questions in words of their own', () => {
     const answer = articleService(stormArticle, 'typhoon').ask('Where and at what time did the typhoon first come ashore?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('made landfall near the city of Yilan');
+  });
+});
+
+describe('answers attributed to a speaker given by role', () => {
+  // An article of the invented-news evaluation set: four inmates escape a prison near Pretoria.
+  const row = readFileSync(new URL('../../eval/fixtures/invented-news-qa.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: string; article: string })
+    .find((candidate) => candidate.id === 'synth-K-08');
+
+  it('GIVEN "..., according to the police spokeswoman?" THEN what the spokeswoman said is quoted, not only the lead about the escape', () => {
+    const answer = articleService([row?.article ?? ''], 'manhunt').ask('What should people do if they see the escaped prisoners, according to the police spokeswoman?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('should not approach them');
   });
 });

@@ -29,11 +29,13 @@ describe('related terms', () => {
     expect(relatedTerms(stem('decide'))).toContain(stem('ruling'));
   });
 
-  it('GIVEN "overnight", "came ashore" or "the jockey" THEN the night, landfall and the rider are found; a ship is no boat (nor the shipping firm a vessel), a house no housing', () => {
+  it('GIVEN "overnight", "came ashore" or "the jockey" THEN the night, landfall and the rider are found (and the US attorney for the prosecutor, the professor for the academic); a ship is no boat (nor the shipping firm a vessel), a house no housing', () => {
     expect(relatedTerms(stem('night'))).toContain(stem('overnight'));
     expect(relatedTerms(stem('ashore'))).toContain(stem('landfall'));
     expect(relatedTerms(stem('rider'))).toContain(stem('jockey'));
     expect(relatedTerms(stem('chairwoman'))).toContain(stem('head'));
+    expect(relatedTerms(stem('prosecutor'))).toContain(stem('attorney'));
+    expect(relatedTerms(stem('academic'))).toContain(stem('professor'));
     expect(relatedTerms(stem('ship'))).not.toContain(stem('boat'));
     expect(relatedTerms(stem('shipping'))).not.toContain(stem('vessel'));
     expect(relatedTerms(stem('house'))).not.toContain(stem('home'));
