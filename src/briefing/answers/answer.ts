@@ -266,7 +266,10 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   let verdict = judgeAnswer(index, question, chosen, followUp, context?.entityIds);
   // "When was the one before?" in a thread about his trip has no words of its own: of the sentences most about
   // the conversation, the best that dates an occasion in full answers it.
-  const dated = verdict.abstain && followUp && question.earlierOccasion && question.terms.length === 0 ? ranked.slice(0, EARLIER_DATE_DEPTH).find((r) => datesInFull(r.indexed)) : undefined;
+  const dated =
+    verdict.abstain && followUp && question.earlierOccasion && question.terms.length === 0
+      ? (ranked.slice(0, EARLIER_DATE_DEPTH).find((r) => datesInFull(r.indexed)) ?? (context && datedCaptionOf(index, question, context)))
+      : undefined;
   if (dated) {
     chosen = [dated];
     verdict = { abstain: false, missing: verdict.missing };
@@ -300,6 +303,18 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
 
 /** Ranked sentences looked at for an earlier occasion's full date. */
 const EARLIER_DATE_DEPTH = 3;
+
+/**
+ * "When was the one before?" when only a photo caption dates an occasion in full ("Brandt meets Karvian leaders
+ * in the capital on March 3, 2024."): a file photo of the person the conversation is about shows the earlier one.
+ */
+function datedCaptionOf(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
+  const position = index.sentences.findIndex(
+    (indexed) => indexed.sentence.kind === 'caption' && datesInFull(indexed) && context.entityIds.some((id) => indexed.entityIds.has(id)),
+  );
+  const indexed = index.sentences[position];
+  return indexed ? { position, indexed, score: 0, coverage: termCoverage(question, indexed.terms, index) } : undefined;
+}
 
 /** Ranked sentences looked at for the figure or date the best ones lack. */
 const FACT_FALLBACK_DEPTH = 8;

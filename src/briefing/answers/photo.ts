@@ -10,8 +10,13 @@ import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
 import { termCoverage, type RankedSentence } from './rank.js';
 
-// Not "shot" or "snap": "how many shots were fired?" is no question about a photo.
-const PHOTO_WORDS = /\b(?:photos?|photographs?|pictures?|pics?|images?|captions?)\b/i;
+// Not "shot" or "snap": "how many shots were fired?" is no question about a photo. The article's photo is "the
+// photo", "a picture", "this image", or the photo word alone ("pics?"): "the stolen picture" and "Munch's
+// pictures" are paintings the story is about.
+const PHOTO_WORD = String.raw`(?:photos?|photographs?|pictures?|pics?|images?|captions?)`;
+const PHOTO_WORDS = new RegExp(String.raw`\b(?:the|this|that|these|those|a|an|any|its|article's|story's)\s+${PHOTO_WORD}\b|\bphoto caption\b|^\W*(?:(?:any|a|the)\s+)?${PHOTO_WORD}\W*$`, 'i');
+/** The photo word itself, in a question found to ask about the photo. */
+const PHOTO_WORD_ALONE = new RegExp(String.raw`\b${PHOTO_WORD}\b`, 'i');
 const PHOTO_TERMS: ReadonlySet<string> = new Set(['photo', 'photograph', 'picture', 'pic', 'image', 'caption'].map(stem));
 /** "The big picture", "what does the picture look like for farmers?": the situation, not a photo. */
 const FIGURATIVE_PICTURE = /\b(?:big|bigger|broader|overall|whole|full|wider|economic|political|financial) picture\b|\bpicture (?:looks?|is looking|look) \w+ (?:for|in)\b|\bpicture (?:look|looks) like for\b/i;
@@ -26,7 +31,7 @@ export type PhotoAnswer = { kind: 'caption'; chosen: RankedSentence[] } | { kind
  * question is about what the story says.
  */
 export function photoAnswer(index: ArticleIndex, question: ParsedQuestion, context: TurnContext | undefined): PhotoAnswer | undefined {
-  const word = PHOTO_WORDS.exec(question.text)?.[0] ?? (followsCaption(index, question, context) ? 'photo' : undefined);
+  const word = PHOTO_WORDS.test(question.text) ? PHOTO_WORD_ALONE.exec(question.text)?.[0] : followsCaption(index, question, context) ? 'photo' : undefined;
   if (word === undefined || FIGURATIVE_PICTURE.test(question.text)) return undefined;
   const captions = index.sentences.flatMap((indexed, position) => (indexed.sentence.kind === 'caption' ? [{ indexed, position }] : []));
   if (captions.length === 0) return undefined;

@@ -48,10 +48,39 @@ export function creditsPhoto(text: string): boolean {
   return PHOTO_CREDIT.test(text);
 }
 
-/** A short one-sentence block that dates or credits a photo. */
+/** A short one-sentence block that dates or credits a photo, or tells what it shows. */
 export function looksLikeCaption(text: string): boolean {
   if (text.length > 320) return false;
-  return CAPTION_DATE.test(text) || PHOTO_CREDIT.test(text);
+  return CAPTION_DATE.test(text) || PHOTO_CREDIT.test(text) || looksLikeScene(text);
+}
+
+/** When a photo was taken, as captions end: "on Tuesday", "on Sunday night", "in April", "in 2023", "last October". */
+const SCENE_WHEN = new RegExp(
+  `\\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|on ${MONTH} \\d{1,2}(?:, \\d{4})?|in ${MONTH}(?: \\d{4})?|in (?:19|20)\\d\\d|last ${MONTH})\\.?$`,
+);
+/**
+ * What a news sentence has and a caption's present-tense scene lacks: quotes, speech, past, future or perfect,
+ * a clock time or a schedule ("The warning begins at 22:00 GMT on Saturday and ends at 10:00 on Sunday.").
+ */
+const NOT_SCENE = /["“”]|\d:\d\d|\b(?:begins?|ends|starts|opens|closes|runs|expires|lasts|again|next)\b|\b(?:said|says|told|according|was|were|is|are|had|has|have|will|would|could|did|been|fell|rose|won|lost|made|took|gave|went|came|began|broke|ran|sold|bought|paid|hit|met|saw|found|led|held|kept|brought|struck|spent|sent|became|grew|drew|flew|wore|spoke|stood|sat|fought|caught|left|got|put|set|cut|\w+ed)\b/i;
+const MAX_SCENE_WORDS = 28;
+
+/**
+ * "Rescue workers search the rubble on Tuesday.": a one-sentence block in the present tense, ending with the
+ * day the photo was taken, is a caption though it neither dates in full nor credits it. News tells in the past.
+ */
+function looksLikeScene(text: string): boolean {
+  const body = text.replace(/\.$/, '');
+  if (body.includes('. ') || body.split(/\s+/).length > MAX_SCENE_WORDS) return false;
+  return SCENE_WHEN.test(text) && !NOT_SCENE.test(body);
+}
+
+/** "READ: The world's deadliest stadium disasters", "Watch: drone footage of the search": a link to another page. */
+const LINK_LINE = /^(?:READ|Read|WATCH|Watch|RELATED|Related|LISTEN|Listen|SEE|See)(?: (?:MORE|More|more|ALSO|Also|also))?\s*:\s+\S/;
+const MAX_LINK_WORDS = 20;
+
+function isLinkLine(text: string): boolean {
+  return LINK_LINE.test(text) && text.split(/\s+/).length <= MAX_LINK_WORDS;
 }
 
 /** Cleans and classifies blocks. The first block is the headline when it looks like one. */
@@ -59,7 +88,7 @@ export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
   return blocks.map((block, i) => {
     const text = cleanBlock(block.text);
     let kind: Paragraph['kind'] = 'body';
-    if (block.hint === 'other' || BYLINE.test(text) || BOILERPLATE.test(text) || !/\p{L}/u.test(text)) kind = 'other';
+    if (block.hint === 'other' || BYLINE.test(text) || BOILERPLATE.test(text) || isLinkLine(text) || !/\p{L}/u.test(text)) kind = 'other';
     else if (i === 0 && blocks.length > 1 && (block.hint === 'headline' || looksLikeHeadline(block.text, text))) kind = 'headline';
     else if (block.hint === 'caption' || looksLikeCaption(text)) kind = 'caption';
     return { index: i + 1, text, kind };

@@ -161,6 +161,22 @@ describe('questions about the photo', () => {
     expect(answer.answer).toContain('photo');
   });
 
+  it('GIVEN "is there a photo?" or a bare "pics?" THEN the caption answers; "the stolen picture" or "Roskamp\'s pictures" are the story\'s paintings, not the photo', () => {
+    for (const question of ['is there a photo in the article?', 'pics?']) {
+      expect(threadOn(article)(question).answer, question).toContain('Rosa Lind speaks to strikers');
+    }
+    const theft = [
+      'Painting stolen from museum',
+      'Thieves stole a painting by Jan Roskamp from a museum in Lyon on Sunday, police said.',
+      'The stolen work was painted by Roskamp around 1661.',
+      'Police officers stand outside the museum in Lyon, March 3, 2025.',
+      'Investigators believe the pair left on a motorcycle.',
+    ].join('\n\n');
+    for (const question of ['When was the stolen picture painted?', "When were Roskamp's pictures painted?"]) {
+      expect(threadOn(theft)(question).answer, question).toContain('painted by Roskamp around 1661');
+    }
+  });
+
   it('GIVEN a story that itself speaks of images WHEN asked about the images THEN the story answers, not the caption', () => {
     const images = article.replace('Shipping firms say thousands of containers are stuck at sea.', 'Images of empty docks spread quickly on social media.');
     const answer = threadOn(images)('where did the images spread?');

@@ -25,6 +25,28 @@ describe('blocks', () => {
     expect(paragraphs[2]?.kind).toBe('caption');
   });
 
+  it('GIVEN a one-line present-tense scene ending with the day the photo was taken THEN it is a caption; news told in the past, future or as a schedule is not', () => {
+    for (const scene of ['Rescue workers search the rubble in Honda on Monday.', 'Director Ines Carvalho holds the Golden Bear at the awards ceremony in Berlin on Saturday.', 'Supporters celebrate in Gdansk on Sunday night.', 'A broken display case at the museum on Sunday.']) {
+      expect(looksLikeCaption(scene), scene).toBe(true);
+    }
+    for (const news of [
+      'Shares in FreshCart fell 8% in Amsterdam trading on Tuesday.',
+      'Wierzbicki will be sworn in on May 7.',
+      'The warning begins at 22:00 GMT on Saturday and ends at 10:00 on Sunday.',
+      'The council meets again in Lyon on Tuesday.',
+      'Police arrested two men near the port on Sunday.',
+      '"We will rebuild," the mayor told residents on Sunday.',
+      'Rescue workers searched the rubble for survivors. Two were found alive on Monday.',
+    ]) {
+      expect(looksLikeCaption(news), news).toBe(false);
+    }
+  });
+
+  it('GIVEN a link to another page ("READ: ...", "Watch: ...") THEN it is "other": no prose of the article', () => {
+    const paragraphs = classifyBlocks(splitBlocks("Headline here\n\nBody text one.\n\nREAD: The world's deadliest stadium disasters\n\nWatch: Drone footage shows the search\n\nRead the full report here."));
+    expect(paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'other', 'other', 'body']);
+  });
+
   it('GIVEN page furniture (player notices, timestamps, bylines) THEN it is "other", never body', () => {
     const paragraphs = classifyBlocks(
       splitBlocks('Media playback is unsupported on your device\n\n2 November 2014 Last updated at 17:20 GMT\n\nBy Jane Smith\n\nHomes were damaged in the storm.'),
