@@ -385,7 +385,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // News puts what matters first: a slight lead bias breaks near-ties.
     score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
-    if (indexed.sentence.kind === 'caption' && question.kind !== 'date') score -= 0.05;
+    if (indexed.sentence.kind === 'caption' && question.kind !== 'date') score -= datesInFull(indexed) ? DATED_CAPTION_PENALTY : CAPTION_PENALTY;
     if (carry) score += contextBonus(carry, position, indexed, goesOn);
     // "who's he meeting there?": the sentence at the place the conversation is at.
     if (there && there.some((term) => indexed.terms.has(term))) score += THERE_BONUS;
@@ -412,6 +412,14 @@ const DEFINITION_BONUS = 0.3;
 const COUNTED_FIGURE_BONUS = 0.15;
 /** "What else did he say about China?": his own words on it, over sentences about him, in the measure they are on it. */
 const PRONOUN_SPEAKER_BONUS = 0.35;
+/**
+ * A photo caption tells what the photo shows ("Director Ines Carvalho holds the Golden Bear at the ceremony on
+ * Saturday."), which shares the story's words but rarely answers: it ranks well below the story's own text.
+ * One dating an occasion in full ("... at the Great Hall of the People, June 19, 2023.") may be the record of it.
+ */
+const CAPTION_PENALTY = 0.3;
+const DATED_CAPTION_PENALTY = 0.05;
+
 /** "..., according to the police spokeswoman?": that speaker's own words, in the measure they are on the question. */
 const ATTRIBUTED_SPEAKER_BONUS = 0.35;
 /** "according to the official" of an article quoting officials throughout singles out no one. */

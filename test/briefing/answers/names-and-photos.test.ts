@@ -2,6 +2,7 @@
  * "Name them", "what's his name?" in a thread, and questions about the article's photo: the names the last
  * answer gave (or a plain "does not name him"), and the caption.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
@@ -175,6 +176,17 @@ describe('questions about the photo', () => {
     for (const question of ['When was the stolen picture painted?', "When were Roskamp's pictures painted?"]) {
       expect(threadOn(theft)(question).answer, question).toContain('painted by Roskamp around 1661');
     }
+  });
+
+  it('GIVEN a caption sharing the question\'s words ("Director Ines Carvalho holds the Golden Bear ...") THEN the story\'s own sentence answers first, not the caption', () => {
+    // An article of the invented-news evaluation set: a Portuguese film wins the Golden Bear in Berlin.
+    const row = readFileSync(new URL('../../eval/fixtures/invented-news-qa.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id: string; article: string })
+      .find((candidate) => candidate.id === 'synth-N-06');
+    const answer = threadOn(row?.article ?? '')('To whom did the filmmaker dedicate her award?');
+    expect(answer.answer.startsWith('"I want to give this bear to the women of Castro Marim')).toBe(true);
   });
 
   it('GIVEN a story that itself speaks of images WHEN asked about the images THEN the story answers, not the caption', () => {
