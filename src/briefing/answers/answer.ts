@@ -79,7 +79,10 @@ function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnCont
   return chooseFrom(index, question, rankSentences(index, question, context));
 }
 
-function chooseFrom(index: ArticleIndex, question: ParsedQuestion, ranked: RankedSentence[], secondShare?: number): RankedSentence[] {
+function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: RankedSentence[], secondShare?: number): RankedSentence[] {
+  // A photo caption tells what the photo shows: beside the story's own sentence it adds nothing (unless it dates an occasion).
+  const top = allRanked[0];
+  const ranked = top && top.indexed.sentence.kind !== 'caption' ? allRanked.filter((r) => r.indexed.sentence.kind !== 'caption' || datesInFull(r.indexed)) : allRanked;
   const chosen = chooseSentences(ranked, {
     secondShare,
     unionCoverage: (pair) => termCoverage(question, termsOf(pair), index),
