@@ -98,7 +98,7 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
 }
 
 /** A long question asks much: a second sentence this far below the best may hold the rest of the answer. */
-const LONG_QUESTION_SECOND_SHARE = 0.4;
+const LONG_QUESTION_SECOND_SHARE = 0.3;
 
 /**
  * "What is the link between Ozola's family and the film that won the Golden Amber?": a long question answered

@@ -106,3 +106,18 @@ describe('questions of eleven words', () => {
     expect(answer.answer).toContain("this year's harvest is due to start arriving at the port");
   });
 });
+
+describe('a long question gets a second sentence when one scores near enough', () => {
+  // An article of the invented-news evaluation set: a lost dog is reunited with her owners.
+  const row = readFileSync(new URL('../../eval/fixtures/invented-news-qa.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: string; article: string })
+    .find((candidate) => candidate.id === 'synth-E-04');
+
+  it('GIVEN "What state was the dog in when she was brought to the shelter?" THEN the volunteer\'s description of her is quoted beside the sentence on her arrival', () => {
+    const answer = articleService([row?.article ?? ''], 'dog').ask('What state was the dog in when she was brought to the shelter?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('badly underweight');
+  });
+});
