@@ -5,7 +5,7 @@
 import type { ArticleIndex } from '../search/article-index.js';
 import { closestSections } from '../search/topics.js';
 import type { Answer } from '../service.js';
-import { isLongQuestion, judgeAnswer } from './abstain.js';
+import { judgeAnswer } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
 import { factAfterContext, factFromContext, speakerIntroduced } from './context-fact.js';
@@ -99,6 +99,9 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
 
 /** A long question asks much: a second sentence this far below the best may hold the rest of the answer. */
 const LONG_QUESTION_SECOND_SHARE = 0.3;
+/** From this many words a question asks enough for that second sentence (not only from twelve, where the long-question allowances start). */
+const SECOND_SENTENCE_WORDS = 10;
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * "What is the link between Ozola's family and the film that won the Golden Amber?": a long question answered
@@ -108,7 +111,7 @@ const LONG_QUESTION_SECOND_SHARE = 0.3;
  */
 function withSecondForLongQuestion(index: ArticleIndex, question: ParsedQuestion, ranked: RankedSentence[], chosen: RankedSentence[]): RankedSentence[] {
   const only = chosen.length === 1 ? chosen[0] : undefined;
-  if (!only || only !== ranked[0] || !isLongQuestion(question.text)) return chosen;
+  if (!only || only !== ranked[0] || wordCount(question.text) < SECOND_SENTENCE_WORDS) return chosen;
   const wider = chooseFrom(index, question, ranked, LONG_QUESTION_SECOND_SHARE);
   return wider.length === 2 && wider.includes(only) ? wider : chosen;
 }

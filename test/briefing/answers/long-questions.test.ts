@@ -121,3 +121,18 @@ describe('a long question gets a second sentence when one scores near enough', (
     expect(answer.answer).toContain('badly underweight');
   });
 });
+
+describe('a question of ten words gets a second sentence too', () => {
+  // An article of the invented-news evaluation set: a marathon winner is banned and the runner-up declared the winner.
+  const row = readFileSync(new URL('../../eval/fixtures/invented-news-qa.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: string; article: string })
+    .find((candidate) => candidate.id === 'synth-U-04');
+
+  it('GIVEN "How did Kiprono learn that he had been made the winner?" THEN his own account is quoted beside the sentence making him the winner', () => {
+    const answer = articleService([row?.article ?? ''], 'marathon').ask('How did Kiprono learn that he had been made the winner?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('I found out on my phone');
+  });
+});
