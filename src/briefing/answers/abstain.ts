@@ -46,7 +46,8 @@ export interface AbstentionVerdict {
  */
 const LONG_QUESTION_WORDS = 12;
 const LONG_QUESTION_COVERAGE = 0.12;
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** The question's words, as typed (split on spaces). */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** The question is long in the sense above: it says much in words of its own. */
 export const isLongQuestion = (text: string): boolean => wordCount(text) >= LONG_QUESTION_WORDS;
 /**

@@ -5,7 +5,7 @@
 import type { ArticleIndex } from '../search/article-index.js';
 import { closestSections } from '../search/topics.js';
 import type { Answer } from '../service.js';
-import { judgeAnswer } from './abstain.js';
+import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
 import { factAfterContext, factFromContext, speakerIntroduced } from './context-fact.js';
@@ -101,7 +101,6 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
 const LONG_QUESTION_SECOND_SHARE = 0.3;
 /** From this many words a question asks enough for that second sentence (not only from twelve, where the long-question allowances start). */
 const SECOND_SENTENCE_WORDS = 10;
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * "What is the link between Ozola's family and the film that won the Golden Amber?": a long question answered

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleService } from '../fixtures/article-service.js';
+import { articleService, inventedArticle } from '../fixtures/article-service.js';
 import { judgeAnswer } from '../../../src/briefing/answers/abstain.js';
 import { parseQuestion } from '../../../src/briefing/answers/question.js';
 import { rankSentences } from '../../../src/briefing/answers/rank.js';
@@ -94,14 +94,10 @@ describe('questions of ten or eleven words', () => {
 
 describe('questions of eleven words', () => {
   // An article of the invented-news evaluation set: a dockworkers' strike at a Brazilian port.
-  const row = readFileSync(new URL('../../eval/fixtures/invented-news-qa.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { id: string; article: string })
-    .find((candidate) => candidate.id === 'synth-E-02');
+  const article = inventedArticle('synth-E-02');
 
   it('GIVEN "Why are farm exporters worried about the timing of the strike?" THEN the passage on the harvest answers, though it shares few of its words', () => {
-    const answer = articleService([row?.article ?? ''], 'strike').ask('Why are farm exporters worried about the timing of the strike?');
+    const answer = articleService([article], 'strike').ask('Why are farm exporters worried about the timing of the strike?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain("this year's harvest is due to start arriving at the port");
   });
@@ -109,14 +105,10 @@ describe('questions of eleven words', () => {
 
 describe('a long question gets a second sentence when one scores near enough', () => {
   // An article of the invented-news evaluation set: a lost dog is reunited with her owners.
-  const row = readFileSync(new URL('../../eval/fixtures/invented-news-qa.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { id: string; article: string })
-    .find((candidate) => candidate.id === 'synth-E-04');
+  const article = inventedArticle('synth-E-04');
 
   it('GIVEN "What state was the dog in when she was brought to the shelter?" THEN the volunteer\'s description of her is quoted beside the sentence on her arrival', () => {
-    const answer = articleService([row?.article ?? ''], 'dog').ask('What state was the dog in when she was brought to the shelter?');
+    const answer = articleService([article], 'dog').ask('What state was the dog in when she was brought to the shelter?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('badly underweight');
   });
@@ -124,14 +116,10 @@ describe('a long question gets a second sentence when one scores near enough', (
 
 describe('a question of ten words gets a second sentence too', () => {
   // An article of the invented-news evaluation set: a marathon winner is banned and the runner-up declared the winner.
-  const row = readFileSync(new URL('../../eval/fixtures/invented-news-qa.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { id: string; article: string })
-    .find((candidate) => candidate.id === 'synth-U-04');
+  const article = inventedArticle('synth-U-04');
 
   it('GIVEN "How did Kiprono learn that he had been made the winner?" THEN his own account is quoted beside the sentence making him the winner', () => {
-    const answer = articleService([row?.article ?? ''], 'marathon').ask('How did Kiprono learn that he had been made the winner?');
+    const answer = articleService([article], 'marathon').ask('How did Kiprono learn that he had been made the winner?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('I found out on my phone');
   });

@@ -2,13 +2,12 @@
  * "Name them", "what's his name?" in a thread, and questions about the article's photo: the names the last
  * answer gave (or a plain "does not name him"), and the caption.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { parseQuestion } from '../../../src/briefing/answers/question.js';
 import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
-import { threadOn } from '../fixtures/article-service.js';
+import { inventedArticle, threadOn } from '../fixtures/article-service.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 
 const article = [
@@ -180,12 +179,8 @@ describe('questions about the photo', () => {
 
   it('GIVEN a caption sharing the question\'s words ("Director Ines Carvalho holds the Golden Bear ...") THEN the story\'s own sentence answers, without the caption', () => {
     // An article of the invented-news evaluation set: a Portuguese film wins the Golden Bear in Berlin.
-    const row = readFileSync(new URL('../../eval/fixtures/invented-news-qa.jsonl', import.meta.url), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { id: string; article: string })
-      .find((candidate) => candidate.id === 'synth-N-06');
-    const answer = threadOn(row?.article ?? '')('To whom did the filmmaker dedicate her award?');
+    const article = inventedArticle('synth-N-06');
+    const answer = threadOn(article)('To whom did the filmmaker dedicate her award?');
     expect(answer.answer).toContain('"I want to give this bear to the women of Castro Marim');
     expect(answer.answer).not.toContain('holds the Golden Bear');
   });

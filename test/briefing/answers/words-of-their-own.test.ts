@@ -1,10 +1,10 @@
 /**
  * Readers ask in their own words: a noun for the article's verb ("the burial" / "will be buried"), a word for
- * the article's other word ("the vessel" / "the ship"). The passage in the article's words answers.
+ * the article's other word ("came ashore" / "made landfall"), a speaker by role ("according to the police
+ * spokeswoman"). The passage in the article's words answers.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleService } from '../fixtures/article-service.js';
+import { articleService, inventedArticle } from '../fixtures/article-service.js';
 
 const funeralArticle = [
   'Thousands mourn former president at state funeral',
@@ -48,14 +48,10 @@ describe('questions in words of their own', () => {
 
 describe('answers attributed to a speaker given by role', () => {
   // An article of the invented-news evaluation set: four inmates escape a prison near Pretoria.
-  const row = readFileSync(new URL('../../eval/fixtures/invented-news-qa.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { id: string; article: string })
-    .find((candidate) => candidate.id === 'synth-K-08');
+  const article = inventedArticle('synth-K-08');
 
   it('GIVEN "..., according to the police spokeswoman?" THEN what the spokeswoman said is quoted, not only the lead about the escape', () => {
-    const answer = articleService([row?.article ?? ''], 'manhunt').ask('What should people do if they see the escaped prisoners, according to the police spokeswoman?');
+    const answer = articleService([article], 'manhunt').ask('What should people do if they see the escaped prisoners, according to the police spokeswoman?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('should not approach them');
   });
