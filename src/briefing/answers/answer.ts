@@ -219,6 +219,29 @@ function partsQuote(index: ArticleIndex, parts: [PartAnswer, PartAnswer], contex
   return quoted.length >= 2 ? quoted : parts.map((part) => part.best);
 }
 
+/** The whole question's best sentence must cover this share of it to join a two-part answer. */
+const WHOLE_QUESTION_COVERAGE = 0.3;
+
+/**
+ * "How long did the official mourning period last, and what was done on government buildings during it?":
+ * one sentence may answer both parts ("The government declared 30 days of national mourning, during which flags
+ * flew at half-staff on public buildings.") though neither part, asked alone, finds it first. The whole
+ * question's best sentence joins the parts' own, in the article's order and within the answer limit.
+ */
+function withWholeBest(index: ArticleIndex, question: ParsedQuestion, quoted: RankedSentence[], context: TurnContext | undefined): RankedSentence[] {
+  const best = rankSentences(index, question, context)[0];
+  if (!best || best.coverage < WHOLE_QUESTION_COVERAGE || quoted.some((q) => q.position === best.position)) return quoted;
+  const result: RankedSentence[] = [best];
+  let length = best.indexed.sentence.text.length;
+  for (const q of quoted) {
+    const added = q.indexed.sentence.text.length + 1;
+    if (length + added > MAX_ANSWER_CHARS) continue;
+    result.push(q);
+    length += added;
+  }
+  return result.sort((a, b) => a.position - b.position);
+}
+
 /** What the first part of a question was about, as the second part's conversation. */
 function contextOf(question: ParsedQuestion, best: RankedSentence): TurnContext {
   return {
@@ -266,7 +289,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const split = splitCompound(text);
   const parts = split && chooseForParts(index, split, context);
   const ranked = parts ? [] : rankSentences(index, question, context);
-  let chosen = parts ? partsQuote(index, parts, context) : chooseFrom(index, question, ranked);
+  let chosen = parts ? withWholeBest(index, question, partsQuote(index, parts, context), context) : chooseFrom(index, question, ranked);
   const followUp = context !== undefined;
   let verdict = judgeAnswer(index, question, chosen, followUp, context?.entityIds);
   // "When was the one before?" in a thread about his trip has no words of its own: of the sentences most about

@@ -124,3 +124,11 @@ describe('a question of ten words gets a second sentence too', () => {
     expect(answer.answer).toContain('I found out on my phone');
   });
 });
+
+describe('a two-part question one sentence answers whole', () => {
+  it('GIVEN "How long did the official mourning period last, and what was done on government buildings during it?" THEN the sentence answering both parts is quoted, though neither part alone finds it first', () => {
+    const answer = articleService([inventedArticle('synth-AR-04')], 'funeral').ask('How long did the official mourning period last, and what was done on government buildings during it?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('The government declared 30 days of national mourning, during which flags flew at half-staff on public buildings.');
+  });
+});
