@@ -429,6 +429,8 @@ const ACCORDING_TO_ROLE = /\b[Aa]ccording to (?:the |a |an )?((?:[a-z'’-]+ ){0
 
 /** The stems of the role the question attributes its answer to, if any: each must name the speaker. */
 function attributedSpeaker(question: ParsedQuestion): readonly string[] | undefined {
+  // The question's attributions are read once at parsing: most questions have none, and skip the pattern.
+  if (question.attributed.size === 0) return undefined;
   const role = ACCORDING_TO_ROLE.exec(question.text)?.[1];
   if (role === undefined) return undefined;
   const stems = [...new Set(role.split(/\s+/).filter((word) => !STOPWORDS.has(word)).map((word) => stem(word.replace(/['’]s?$/, ''))))];
@@ -438,8 +440,9 @@ function attributedSpeaker(question: ParsedQuestion): readonly string[] | undefi
 /** The sentences said by a speaker every one of whose words describes them, when that speaker says little. */
 function sentencesSpokenBy(index: ArticleIndex, terms: readonly string[]): ReadonlySet<number> | undefined {
   const spoken = new Set<number>();
+  const eachTerm = terms.map((term) => new Set([term]));
   index.sentences.forEach((indexed, position) => {
-    if (terms.every((term) => spokenBy(indexed, new Set([term])))) spoken.add(position);
+    if (eachTerm.every((term) => spokenBy(indexed, term))) spoken.add(position);
   });
   return spoken.size > 0 && spoken.size <= MAX_ATTRIBUTED_SENTENCES ? spoken : undefined;
 }

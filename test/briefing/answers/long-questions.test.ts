@@ -92,43 +92,36 @@ describe('questions of ten or eleven words', () => {
   });
 });
 
-describe('questions of eleven words', () => {
-  // An article of the invented-news evaluation set: a dockworkers' strike at a Brazilian port.
-  const article = inventedArticle('synth-E-02');
-
-  it('GIVEN "Why are farm exporters worried about the timing of the strike?" THEN the passage on the harvest answers, though it shares few of its words', () => {
-    const answer = articleService([article], 'strike').ask('Why are farm exporters worried about the timing of the strike?');
+// Articles of the invented-news evaluation set, each with a question a passage in words of its own answers.
+describe('long questions on invented news', () => {
+  it.each([
+    [
+      'questions of eleven words: the passage on the harvest answers, though it shares few of its words',
+      'synth-E-02',
+      'Why are farm exporters worried about the timing of the strike?',
+      "this year's harvest is due to start arriving at the port",
+    ],
+    [
+      "a long question gets a second sentence when one scores near enough: the volunteer's description of the dog beside the sentence on her arrival",
+      'synth-E-04',
+      'What state was the dog in when she was brought to the shelter?',
+      'badly underweight',
+    ],
+    [
+      'a question of ten words gets a second sentence too: his own account beside the sentence making him the winner',
+      'synth-U-04',
+      'How did Kiprono learn that he had been made the winner?',
+      'I found out on my phone',
+    ],
+    [
+      'a two-part question one sentence answers whole: that sentence is quoted, though neither part alone finds it first',
+      'synth-AR-04',
+      'How long did the official mourning period last, and what was done on government buildings during it?',
+      'The government declared 30 days of national mourning, during which flags flew at half-staff on public buildings.',
+    ],
+  ])('%s', (_title, id, question, expected) => {
+    const answer = articleService([inventedArticle(id)], id).ask(question);
     expect(answer.abstained).toBe(false);
-    expect(answer.answer).toContain("this year's harvest is due to start arriving at the port");
-  });
-});
-
-describe('a long question gets a second sentence when one scores near enough', () => {
-  // An article of the invented-news evaluation set: a lost dog is reunited with her owners.
-  const article = inventedArticle('synth-E-04');
-
-  it('GIVEN "What state was the dog in when she was brought to the shelter?" THEN the volunteer\'s description of her is quoted beside the sentence on her arrival', () => {
-    const answer = articleService([article], 'dog').ask('What state was the dog in when she was brought to the shelter?');
-    expect(answer.abstained).toBe(false);
-    expect(answer.answer).toContain('badly underweight');
-  });
-});
-
-describe('a question of ten words gets a second sentence too', () => {
-  // An article of the invented-news evaluation set: a marathon winner is banned and the runner-up declared the winner.
-  const article = inventedArticle('synth-U-04');
-
-  it('GIVEN "How did Kiprono learn that he had been made the winner?" THEN his own account is quoted beside the sentence making him the winner', () => {
-    const answer = articleService([article], 'marathon').ask('How did Kiprono learn that he had been made the winner?');
-    expect(answer.abstained).toBe(false);
-    expect(answer.answer).toContain('I found out on my phone');
-  });
-});
-
-describe('a two-part question one sentence answers whole', () => {
-  it('GIVEN "How long did the official mourning period last, and what was done on government buildings during it?" THEN the sentence answering both parts is quoted, though neither part alone finds it first', () => {
-    const answer = articleService([inventedArticle('synth-AR-04')], 'funeral').ask('How long did the official mourning period last, and what was done on government buildings during it?');
-    expect(answer.abstained).toBe(false);
-    expect(answer.answer).toContain('The government declared 30 days of national mourning, during which flags flew at half-staff on public buildings.');
+    expect(answer.answer).toContain(expected);
   });
 });
