@@ -11,7 +11,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const CAPTION_DATE = new RegExp(`,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?["']?$`);
 const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Image|Picture)s?\s*(?::|by|credit|courtesy)|\b(?:Getty Images|AP Photo|AFP via Getty|Reuters\/|File photo)\b|^(?:Caption|Photo|Image)\s*:/i;
 /** Web page furniture that survives copy-and-paste: player notices, timestamps, prompts to click or follow. */
-const BOILERPLATE = /^(?:Media playback is (?:unsupported|not supported) on your device|(?:\d{1,2} \w+ \d{4} )?Last updated at \d|Image (?:copyright|caption)\b|(?:Click|Tap) here\b|Sign up\b|Follow (?:us|\w+) on (?:Twitter|Facebook|Instagram)|All rights reserved)/i;
+const BOILERPLATE = /^(?:Media playback is (?:unsupported|not supported) on (?:your|this) device|Copyright\b|©|(?:\d{1,2} \w+ \d{4} )?Last updated at \d|Image (?:copyright|caption)\b|(?:Click|Tap) here\b|Sign up\b|Follow (?:us|\w+) on (?:Twitter|Facebook|Instagram)|All rights reserved)/i;
 const BYLINE = /^(?:By\.?|\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{3,4})?,?\s*\d{1,2}\s+\p{L}+\s+\d{4}\.?|By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:,.*)?|(?:Updated|Published|Posted)\b.{0,60}|Read more\b.*|Advertisement|Share(?: this)?(?: article)?|Follow us.*)$/iu;
 
 /** A raw block before cleaning, with a hint from the format reader (a Markdown `#` heading is a headline). */
@@ -77,10 +77,32 @@ function looksLikeScene(text: string): boolean {
 
 /** "READ: The world's deadliest stadium disasters", "Watch: drone footage of the search": a link to another page. */
 const LINK_LINE = /^(?:READ|Read|WATCH|Watch|RELATED|Related|LISTEN|Listen|SEE|See)(?: (?:MORE|More|more|ALSO|Also|also))?\s*:\s+\S/;
+/** "Listen to Anne Frank's friends describe her concentration camp experience": a link's text, with no stop. */
+const LINK_TEXT = /^(?:Watch|Listen to|See|Read|Explore|View)\b.*[^.!?"”'’)]$/;
 const MAX_LINK_WORDS = 20;
 
 function isLinkLine(text: string): boolean {
-  return LINK_LINE.test(text) && text.split(/\s+/).length <= MAX_LINK_WORDS;
+  return (LINK_LINE.test(text) || LINK_TEXT.test(text)) && text.split(/\s+/).length <= MAX_LINK_WORDS;
+}
+
+/**
+ * Who wrote or helped, not what happened: "CNN's Mike Phelan contributed to this report.", "CNN's Margot Haddad
+ * reported from Marseille ..., while Laura Smith-Spark wrote from London.", "Chris Sutton was speaking to BBC
+ * Sport's Chris Bevan."
+ */
+const CREDIT_LINE =
+  /^(?:[^.!?]|\.(?=\w)){0,200}\bcontributed (?:to this (?:report|story)|reporting)(?: (?:from|in) \p{Lu}[^.]*)?\.?$|^(?:CNN|CNN\.com)(?:'s|’s)?\s[^.]{0,200}\b(?:reported|wrote) from\b|^[\p{Lu}][^.]{0,60}\b(?:was|were) speaking to (?:the )?BBC\b/u;
+const MAX_CREDIT_WORDS = 40;
+/** A broadcaster's promotion: "You can see highlights of Sunderland v Arsenal on Match of the Day at 22:20 BST on Saturday on BBC One". */
+const PROMOTION =
+  /^(?:You can (?:see|watch|hear|listen to|follow|catch)|Watch|Listen to|Follow)\b.{0,200}\b(?:on|via) (?:the )?(?:BBC|CBBC|CBeebies|iPlayer|Radio \d|Sounds\b|Match of the Day|Sky Sports)/;
+/** A writer's address: "Jonathan.Amos-INTERNET@bbc.co.uk and follow me on Twitter: @BBCAmos". */
+const CONTACT_LINE = /^\S+@[\w-]+(?:\.[\w-]+)+\b/;
+
+/** Web furniture and credits: a block that is no part of the story. */
+function isFurniture(text: string): boolean {
+  if (BYLINE.test(text) || BOILERPLATE.test(text) || isLinkLine(text) || PROMOTION.test(text) || CONTACT_LINE.test(text)) return true;
+  return CREDIT_LINE.test(text) && text.split(/\s+/).length <= MAX_CREDIT_WORDS;
 }
 
 /** Cleans and classifies blocks. The first block is the headline when it looks like one. */
@@ -88,7 +110,7 @@ export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
   return blocks.map((block, i) => {
     const text = cleanBlock(block.text);
     let kind: Paragraph['kind'] = 'body';
-    if (block.hint === 'other' || BYLINE.test(text) || BOILERPLATE.test(text) || isLinkLine(text) || !/\p{L}/u.test(text)) kind = 'other';
+    if (block.hint === 'other' || isFurniture(text) || !/\p{L}/u.test(text)) kind = 'other';
     else if (i === 0 && blocks.length > 1 && (block.hint === 'headline' || looksLikeHeadline(block.text, text))) kind = 'headline';
     else if (block.hint === 'caption' || looksLikeCaption(text)) kind = 'caption';
     return { index: i + 1, text, kind };

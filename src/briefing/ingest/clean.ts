@@ -99,9 +99,20 @@ function removeWebByline(text: string): string {
   return stripped.length > 0 ? stripped : text;
 }
 
+/**
+ * Older news pages flattened their links into the prose: "Watch I-Reporter give her review of Potter's latest »"
+ * after a sentence, and "E-mail to a friend" closing the story. They are no part of what it says.
+ */
+const INLINE_LINK = /(?<=^|[.!?"”’']\s{1,3})(?:Watch|See|Read|Listen|Explore|Check out|Learn|Vote|Find out|Look|View|Share)\b[^.!?»]{0,160}»\s*/gu;
+const SHARE_LINK = /(?<=^|[.!?"”’']\s{0,3})E-mail to a friend\s*$/u;
+
+function removeLinkTexts(text: string): string {
+  return text.replace(INLINE_LINK, '').replace(SHARE_LINK, '').trim();
+}
+
 /** Cleans one block (paragraph) of text; keeps its words, their order and its sentence stops. */
 export function cleanBlock(text: string): string {
-  return capitalizeStart(fixPunctuation(removeDateline(removeWebByline(normalizeSpacesAndQuotes(text)))));
+  return capitalizeStart(fixPunctuation(removeDateline(removeWebByline(normalizeSpacesAndQuotes(removeLinkTexts(text))))));
 }
 
 /**

@@ -54,6 +54,29 @@ describe('blocks', () => {
     expect(paragraphs.map((p) => p.kind)).toEqual(['other', 'other', 'other', 'body']);
   });
 
+  it('GIVEN credits, a broadcaster\'s promotion, a writer\'s address, a link\'s text, a copyright notice THEN each is "other"; prose using the same words stays body', () => {
+    const furniture = [
+      "CNN's Mike Phelan contributed to this report.",
+      'CNN.com senior producer Wayne Drash contributed to this report in Atlanta.',
+      "CNN's Margot Haddad reported from Marseille and Pamela Brown from Dusseldorf, while Laura Smith-Spark wrote from London.",
+      "Chris Sutton was speaking to BBC Sport's Chris Bevan.",
+      'You can see highlights of Sunderland v Arsenal on Match of the Day at 22:20 BST on Saturday on BBC One and the BBC Sport website.',
+      "Watch 'Hiroshima: A Newsround Special' - Thursday 6 August at 5.30pm on the CBBC channel",
+      'Jonathan.Amos-INTERNET@bbc.co.uk and follow me on Twitter: @BBCAmos',
+      "Listen to Anne Frank's friends describe her concentration camp experience",
+      'Media playback is not supported on this device',
+      'Copyright 2007 Reuters. All rights reserved.',
+    ];
+    const prose = [
+      'The agency contributed to the report on climate change, officials said.',
+      "Police arrived at noon. CNN's Mike Phelan contributed to this report.",
+      'Watch out: the storm is coming.',
+      'See the full list below.',
+    ];
+    const paragraphs = classifyBlocks(splitBlocks(['Headline here', ...furniture, ...prose].join('\n\n')));
+    expect(paragraphs.slice(1).map((p) => p.kind)).toEqual([...furniture.map(() => 'other'), ...prose.map(() => 'body')]);
+  });
+
   it('GIVEN blocks separated by several blank lines and CRLF THEN empty blocks are not counted', () => {
     expect(splitBlocks('One.\r\n\r\n\r\n\r\nTwo.\n\n   \n\nThree.').map((b) => b.text)).toEqual(['One.', 'Two.', 'Three.']);
   });

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { cleanBlock, tidySentence } from '../../../src/briefing/ingest/clean.js';
 
 describe('cleanBlock', () => {
+  it('GIVEN link texts flattened into the prose ("Watch ... »", "E-mail to a friend") THEN they go and the sentences stay', () => {
+    expect(cleanBlock('He will reprise the role in the last two films.  Watch I-Reporter give her review of Potter\'s latest » He turns 18 on Monday.')).toBe(
+      'He will reprise the role in the last two films. He turns 18 on Monday.',
+    );
+    expect(cleanBlock('They identified the six missing miners as Luis Hernandez and Don Erickson. E-mail to a friend')).toBe(
+      'They identified the six missing miners as Luis Hernandez and Don Erickson.',
+    );
+    expect(cleanBlock('She told a friend by e-mail to a friend of hers.')).toBe('She told a friend by e-mail to a friend of hers.');
+  });
+
   it('GIVEN stray and doubled periods THEN one period remains', () => {
     expect(cleanBlock("last November's Biden-Xi summit. .")).toBe("Last November's Biden-Xi summit.");
     expect(cleanBlock('exercise restraint. . This will be our message')).toBe('Exercise restraint. This will be our message');
