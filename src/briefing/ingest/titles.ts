@@ -4,6 +4,7 @@
  */
 import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
 import { MULTIWORD_PLACES, PLACES } from './gazetteer.js';
+import { type PartOfSpeech, partsOfSpeech } from './part-of-speech.js';
 
 interface Candidate {
   phrase: string;
@@ -15,7 +16,9 @@ interface Candidate {
 const WEAK = new Set(
   `official officials issue issues area areas case cases way ways time times year years week weeks day days month
   part parts side sides thing things people country countries world state states region end lot number percent
-  page pages image images photo photos picture pictures video story stories report reports
+  page pages image images photo photos picture pictures video story stories report reports e-mail email
+  today tonight yesterday tomorrow weekend morning afternoon evening night half decade decades hour hours minute minutes
+  euros dollars pounds cents rupees francs
   monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr senior first second third new other`.split(/\s+/),
 );
 
@@ -23,7 +26,7 @@ const WEAK = new Set(
 const NOT_A_TOPIC = new Set(
   `american americans chinese russian ukrainian european filipino japanese korean iranian israeli british french german indian
   january february march april may june july august september october november december monday tuesday wednesday
-  thursday friday saturday sunday today thanks cnn bbc reuters ap afp
+  thursday friday saturday sunday today thanks cnn bbc reuters ap afp gmt bst est edt pst pdt cet cest utc
   western eastern us u s uk un oh i im ive id ill yes no he she they we it this that there these those although while but and however despite`.split(/\s+/),
 );
 
@@ -46,7 +49,6 @@ const ADJECTIVAL = new Set(
   indeed nearly barely since`.split(/\s+/),
 );
 const looksVerbal = (word: string): boolean => VERBISH.has(word) || /(?:ed|ing|ly)$/.test(word);
-const looksAdjectival = (word: string): boolean => ADJECTIVAL.has(word) || /(?:al|ic|ous|ive|ful|less|able|ible)$/.test(word);
 
 const keyCache = new Map<string, string>();
 /** Stemmed form of a phrase, so "alliances" and "alliance" count together (memoised: titles see each phrase often). */
@@ -60,10 +62,50 @@ function phraseKey(phrase: string): string {
   return key;
 }
 
+type Tags = ReadonlyMap<string, ReadonlySet<PartOfSpeech>>;
+
+/** The word's parts of speech in its sentence, when the tagger split it as we do ("third-division" it does not). */
+const tagsOf = (tags: Tags, word: string): ReadonlySet<PartOfSpeech> | undefined => tags.get(word);
+
+/** A title's last word names the thing: a noun there ("pilot license"), never "look hard" or "condor soars". */
+function endsNounPhrase(tags: Tags, word: string): boolean {
+  const seen = tagsOf(tags, word);
+  if (!seen) return !looksVerbal(word) && !ADJECTIVAL.has(word);
+  return seen.has('NOUN');
+}
+
+/**
+ * Words before it describe it: nouns and adjectives ("mental hospital", "poverty line"). A bare verb form may be a
+ * noun the tagger misread ("due to exit bans" reads "to exit"); words that are only adverbs, numbers or
+ * pronouns there never are.
+ */
+function modifiesNoun(tags: Tags, word: string): boolean {
+  const seen = tagsOf(tags, word);
+  if (seen && (seen.has('NOUN') || seen.has('ADJ') || seen.has('PROPN'))) return true;
+  return (!seen || seen.has('VERB')) && !looksVerbal(word);
+}
+
+/** A one-word name must read as a name or a noun where it stands ("Twenty", "Sure" open sentences). */
+function readsAsName(tags: Tags, word: string): boolean {
+  const seen = tagsOf(tags, word);
+  return !seen || seen.has('PROPN') || seen.has('NOUN');
+}
+
+/** A common noun where it stands, not a name: "Relatives" opening a sentence. */
+function commonNoun(tags: Tags, word: string): boolean {
+  const seen = tagsOf(tags, word);
+  return seen !== undefined && seen.has('NOUN') && !seen.has('PROPN');
+}
+
+/** "Don't", "We've": a capital opening a quote's contraction is no name. */
+const CONTRACTION = /\p{L}(?:n't|n’t|'ve|’ve|'re|’re|'ll|’ll|'m|’m|'d|’d)\b/iu;
+
 /** Candidate phrases: runs of capitalised words (names) and runs of 1-3 content words. */
-function candidates(sentence: string): Candidate[] {
+function candidates(sentence: string, capitalised: ReadonlySet<string>): Candidate[] {
   const found: Candidate[] = [];
-  const names = sentence.matchAll(/(?:\p{Lu}[\p{L}.'’-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of(?=\s+\p{Lu})|the(?=\s+\p{Lu})))*/gu);
+  const tags = partsOfSpeech(sentence);
+  // A name may hold digits after its first letter: "MXA-204", "COVID-19".
+  const names = sentence.matchAll(/(?:\p{Lu}[\p{L}\p{N}.'’-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*|of(?=\s+\p{Lu})|the(?=\s+\p{Lu})))*/gu);
   for (const match of names) {
     const phrase = match[0]
       .replace(/^(?:(?:of|the|The|An?|In|On|At|For|And|But|Or|If|As|By|To|Thanks|Yes|No)\s+)+/, '')
@@ -77,6 +119,8 @@ function candidates(sentence: string): Candidate[] {
     // ("We told everybody. Nobody listened.").
     const opensSentence = (match.index ?? 0) <= 1 || /[.!?]["”’']?\s+["“‘']?$/u.test(sentence.slice(0, match.index));
     if (opensSentence && tokens.length === 1 && !PLACES.has(phrase)) continue;
+    if (tokens.length === 1 && !readsAsName(tags, tokens[0] as string)) continue;
+    if (CONTRACTION.test(phrase)) continue;
     found.push({ phrase, key: phraseKey(phrase), proper: true });
   }
   const runs = sentence.split(/[^\p{L}\d'-]+/u);
@@ -86,19 +130,23 @@ function candidates(sentence: string): Candidate[] {
       for (let i = 0; i + size <= run.length; i++) {
         const words = run.slice(i, i + size);
         if (size === 1 && WEAK.has(words[0] as string)) continue;
-        // Without a tagger: a title is a noun phrase, so no verb-looking word at either end.
-        if (looksVerbal(words[0] as string) || looksVerbal(words[size - 1] as string)) continue;
-        if (ADJECTIVAL.has(words[size - 1] as string) || (size === 1 && looksAdjectival(words[0] as string))) continue;
+        // A title is a noun phrase: a noun last, nouns and adjectives before it.
+        if (!endsNounPhrase(tags, words[size - 1] as string) || ADJECTIVAL.has(words[size - 1] as string)) continue;
+        if (!words.slice(0, -1).every((word) => modifiesNoun(tags, word))) continue;
         const phrase = words.join(' ');
         found.push({ phrase, key: phraseKey(phrase), proper: false });
       }
     }
     run = [];
   };
+  let opening = true;
   for (const word of runs) {
     const lower = word.toLowerCase();
-    // Names are candidates of their own; here only common words (a capital breaks the run).
-    if (!word || /^[\p{Lu}\d]/u.test(word) || STOPWORDS.has(lower) || WEAK.has(lower) || lower.length < 3) flush();
+    // Names are candidates of their own; here only common words (a capital breaks the run), but for a noun
+    // opening the sentence ("Relatives of those who died ...") that the article never capitalises elsewhere.
+    const capital = /^[\p{Lu}\d]/u.test(word) && !(opening && !capitalised.has(word) && commonNoun(tags, lower));
+    if (word) opening = false;
+    if (!word || capital || STOPWORDS.has(lower) || WEAK.has(lower) || lower.length < 3 || CONTRACTION.test(lower)) flush();
     else run.push(lower.replace(/'s$/, ''));
   }
   flush();
@@ -107,7 +155,8 @@ function candidates(sentence: string): Candidate[] {
 
 /** One title per section (sentences given per section), distinct across sections. */
 export function titleSections(sections: readonly string[][]): string[] {
-  const perSection = sections.map((sentences) => sentences.flatMap(candidates));
+  const capitalised = capitalisedWithin(sections.flat());
+  const perSection = sections.map((sentences) => sentences.flatMap((sentence) => candidates(sentence, capitalised)));
   const sectionsWith = new Map<string, number>();
   for (const list of perSection) for (const key of new Set(list.map((c) => c.key))) sectionsWith.set(key, (sectionsWith.get(key) ?? 0) + 1);
   const used = new Set<string>();
@@ -149,6 +198,13 @@ export function titleSections(sections: readonly string[][]): string[] {
     used.add(best.candidate.key);
     return title.charAt(0).toUpperCase() + title.slice(1);
   });
+}
+
+/** Words written with a capital inside a sentence: names ("Snow" in "press secretary Tony Snow"). */
+function capitalisedWithin(sentences: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of sentences) for (const match of sentence.matchAll(/(?<=[\p{L},;:]\s+)\p{Lu}\p{Ll}+/gu)) names.add(match[0]);
+  return names;
 }
 
 const isPlace = (phrase: string): boolean => PLACES.has(phrase) || MULTIWORD_PLACES.includes(phrase);

@@ -26,4 +26,41 @@ describe('section titles', () => {
     ]);
     expect(titles[1]).not.toMatch(/^(?:Owns|Almost)$/);
   });
+
+  it('GIVEN a section whose most frequent word is an adjective or an adverb where it stands ("dead", "well") THEN a noun titles it', () => {
+    const bridge = ['The bridge collapsed on Sunday in Minneapolis, officials said.', 'Engineers had inspected the bridge in 2006.'];
+    const dead = titleSections([bridge, ['Five people are dead, the officials said.', 'Two more were found dead near the river.', 'The police said ten more may be dead under the rubble.']]);
+    expect(dead[1]).toMatch(/^(?:River|Rubble)$/);
+    const well = titleSections([bridge, ['The search went well on Monday, divers said.', 'It went well because the river was calm, and divers worked well together.']]);
+    expect(well[1]).toBe('Divers');
+  });
+
+  it('GIVEN phrases ending in a verb or an adverb ("look hard", "victims deserve") THEN they make no title; a noun phrase does', () => {
+    const titles = titleSections([
+      ['The mayor lost the runoff in Gdansk on Sunday.', 'Turnout in Gdansk was 61%.'],
+      [
+        '"We will look hard at what we did wrong," she said in a short speech.',
+        'Her camp would look hard at the campaign, she said, and victims deserve better.',
+        'Victims deserve answers, she said in her short speech.',
+      ],
+    ]);
+    expect(titles[1]).not.toMatch(/look hard|deserve/i);
+    expect(titles[1]).toMatch(/Short speech/);
+  });
+
+  it('GIVEN contractions opening quotes ("We\'ve") THEN they are no names and make no title', () => {
+    const titles = titleSections([
+      ['The fire destroyed 40 homes in the camp on Sunday.', 'Firefighters reached the camp after an hour.'],
+      ['The neighbour said: "We\'ve lost everything."', 'Another said: "We\'ve nowhere to go."', 'A third said: "We\'ve been forgotten by the council."'],
+    ]);
+    expect(titles[1]).toBe('Council');
+  });
+
+  it('GIVEN a section whose subject opens its only sentence ("Relatives of those who died ...") THEN that noun titles it, not "Part 2"', () => {
+    const titles = titleSections([
+      ['The commission published its report on the floods on Monday.', 'The commission blamed the water authority.'],
+      ['Relatives of those who died said it had come too late.'],
+    ]);
+    expect(titles[1]).toBe('Relatives');
+  });
 });
