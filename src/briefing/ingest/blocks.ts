@@ -105,6 +105,18 @@ function isFurniture(text: string): boolean {
   return CREDIT_LINE.test(text) && text.split(/\s+/).length <= MAX_CREDIT_WORDS;
 }
 
+/**
+ * "Anne Frank's final entry", "Germanwings crash compensation: What we know", "Who was the captain of
+ * Germanwings Flight 9525?": a short line inside the article without a statement's stop is a subheading or
+ * the title of a link to another story, as Markdown and HTML headings are. List items are not ("- 12 dead").
+ */
+function looksLikeSubheading(raw: string, cleaned: string): boolean {
+  if (raw.includes('\n') || /^\s*(?:[-*•]|\d+[.)])\s/.test(raw)) return false;
+  const words = cleaned.split(/\s+/).length;
+  return words <= MAX_SUBHEADING_WORDS && !/[.!:;,"”'’)…]$/.test(cleaned);
+}
+const MAX_SUBHEADING_WORDS = 10;
+
 /** Cleans and classifies blocks. The first block is the headline when it looks like one. */
 export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
   return blocks.map((block, i) => {
@@ -113,6 +125,7 @@ export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
     if (block.hint === 'other' || isFurniture(text) || !/\p{L}/u.test(text)) kind = 'other';
     else if (i === 0 && blocks.length > 1 && (block.hint === 'headline' || looksLikeHeadline(block.text, text))) kind = 'headline';
     else if (block.hint === 'caption' || looksLikeCaption(text)) kind = 'caption';
+    else if (i > 0 && looksLikeSubheading(block.text, text)) kind = 'other';
     return { index: i + 1, text, kind };
   });
 }

@@ -5,6 +5,7 @@
  */
 import type { Paragraph, Section, Sentence } from '../types.js';
 import { tidySentence } from './clean.js';
+import { isStatement } from './prose.js';
 import { importance } from './rank.js';
 import { segmentUnits } from './segment.js';
 import { titleSections } from './titles.js';
@@ -108,8 +109,14 @@ export function buildSections(paragraphs: readonly Paragraph[], sentences: Sente
 /** A sentence too long for one line must be much better to be cut short. */
 const LONG_SUMMARY_FACTOR = 0.5;
 
-/** The sentence that best stands for a section: early, central, and not too long for one line. */
-function bestSentence(texts: readonly string[]): string {
+/**
+ * The sentence that best stands for a section: early, central, and not too long for one line. A complete
+ * statement of the article's prose, where the section has one: not the title of a link to another story
+ * ("Germanwings crash compensation: What we know") or a teaser's question.
+ */
+function bestSentence(all: readonly string[]): string {
+  const statements = all.filter(isStatement);
+  const texts = statements.length > 0 ? statements : all;
   if (texts.length <= 1) return texts[0] ?? '';
   const counts = termCounts(texts);
   const scores = importance(texts, weigh(counts, inverseDocumentFrequency(counts)));

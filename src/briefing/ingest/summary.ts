@@ -11,6 +11,7 @@
 import type { Section, Sentence } from '../types.js';
 import { DEFAULT_WEIGHTS, importance, selectSentences, type RankWeights } from './rank.js';
 import { tidySentence } from './clean.js';
+import { isSummarySentence } from './prose.js';
 import { TOPIC_SHIFT } from './sections.js';
 import { addVectors, cosine, inverseDocumentFrequency, norm, termCounts, weigh, type TermVector } from './vectors.js';
 
@@ -94,38 +95,6 @@ function coverSections(body: readonly Sentence[], sections: readonly Section[], 
  * centrality or a length prior won in-sample but lost to Lead-3 on held-out folds.
  */
 export const KEY_POINT_WEIGHTS: RankWeights = { ...DEFAULT_WEIGHTS, position: 1, centrality: 0, decay: 1.2, redundancy: 0.9, question: 0.3 };
-
-/**
- * Page furniture and credits that survive inside body text: bylines and timestamps, prompts to
- * scroll or click, photo credits, an editor's note about the piece rather than the news.
- */
-const NON_CONTENT =
-  /^(?:By\s*\.(?:\s|$)|(?:PUBLISHED|UPDATED)\b|Last updated\b|Editor's note\b|Read more\b|(?:Watch|Follow|Share)\s|Sign up\b|Find all the latest\b|Media playback\b|Image (?:copyright|caption)\b)|\b(?:Scroll down\b|CLICK HERE\b|[Cc]lick here\b|Getty Images\b|AP Photo\b|Photo(?:graph)?s? (?:by|courtesy)\b)/;
-/** "Tragic: ...", "PICTURED: ...": a one-word label and a colon opens a photo caption, not prose. */
-const CAPTION_LABEL = /^[\p{Lu}][\p{L}'-]*:\s/u;
-
-/**
- * "Isaac Arellano holds a candle ... Tuesday in Price, Utah.": a picture described in the present
- * tense on a named day is a photo caption left in the text (prose would say "held ... on Tuesday").
- */
-const PRESENT_TENSE_PHOTO =
-  /^[^"]{0,80}?\b(?:holds|pauses|speaks|looks|stands|sits|walks|waves|gestures|smiles|listens|talks|poses|prays|sings|shakes|greets|addresses|arrives|leaves|attends|watches|reads|hugs|is seen)\b.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-
-/** Captions are short and report nothing said or planned. */
-const looksLikePhoto = (text: string, words: number): boolean => words <= 25 && PRESENT_TENSE_PHOTO.test(text) && !/\b(?:said|says|will)\b/.test(text);
-
-/** A complete sentence of the article's own prose: a key point may quote it. */
-export function isSummarySentence(text: string): boolean {
-  const words = text.split(/\s+/).length;
-  return (
-    /[.!?]["')\]]*$/.test(text) &&
-    /^["'(]?(?:[\p{Lu}\d£$€]|[ie]\p{Lu})/u.test(text) &&
-    words >= 4 &&
-    !NON_CONTENT.test(text) &&
-    !CAPTION_LABEL.test(text) &&
-    !looksLikePhoto(text, words)
-  );
-}
 
 /** Summarises the body sentences (whose sectionId is already set). */
 export function summarize(sentences: readonly Sentence[], sections: readonly Section[] = [], weights: RankWeights = KEY_POINT_WEIGHTS): Summary {

@@ -77,6 +77,23 @@ describe('blocks', () => {
     expect(paragraphs.slice(1).map((p) => p.kind)).toEqual([...furniture.map(() => 'other'), ...prose.map(() => 'body')]);
   });
 
+  it('GIVEN a short line inside the article without a statement\'s stop (a subheading, a link\'s title, a teaser\'s question) THEN it is "other"; list items, the headline and sentences are not', () => {
+    const paragraphs = classifyBlocks(
+      splitBlocks(
+        [
+          'Prosecutor says no video was used in the crash inquiry',
+          'The prosecutor said no video had been used.',
+          "Anne Frank's final entry",
+          'Germanwings crash compensation: What we know',
+          'Who was the captain of Germanwings Flight 9525?',
+          '- 12 dead in Kano',
+          'All 150 on board were killed.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'other', 'other', 'other', 'body', 'body']);
+  });
+
   it('GIVEN blocks separated by several blank lines and CRLF THEN empty blocks are not counted', () => {
     expect(splitBlocks('One.\r\n\r\n\r\n\r\nTwo.\n\n   \n\nThree.').map((b) => b.text)).toEqual(['One.', 'Two.', 'Three.']);
   });

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
-import { isSummarySentence, summarize } from '../../../src/briefing/ingest/summary.js';
+import { isSummarySentence } from '../../../src/briefing/ingest/prose.js';
+import { summarize } from '../../../src/briefing/ingest/summary.js';
 import type { Section, Sentence } from '../../../src/briefing/types.js';
 
 const keyPointsOf = (text: string): string[] => ingestArticle(text, { source: 'article.txt', format: 'text' }).keyPoints;
