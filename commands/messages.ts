@@ -18,6 +18,8 @@ export const messages = {
   sectionNotFound: 'That section is no longer in the article; here are the current sections:',
   keyPointsHeading: 'Key points',
   sectionsHeading: 'Sections',
+  peopleHeading: "Who's who",
+  placesLine: (places: string[]) => `Places: ${places.join(' · ')}`,
   closestSections: (titles: string[]) => `Closest sections: ${titles.join('; ')}`,
   fromArticle: (title: string) => `From the article: ${title}`,
   sourcesLine: (titles: string[]) => `Sources: ${titles.join('; ')}`,

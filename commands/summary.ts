@@ -1,8 +1,10 @@
+import { peopleAndPlaces } from '../src/briefing/who-and-where.js';
 import { articleContext, buildReply, openSectionActions } from './build-reply.js';
 import { messages } from './messages.js';
+import type { ReplyPart } from './reply.js';
 import type { Command } from './types.js';
 
-/** `/brief`: the briefing of the newest article: title, TL;DR, key points and its sections. */
+/** `/brief`: the briefing of the newest article: title, TL;DR, key points, who's who and where, and its sections. */
 export default {
   name: 'summary',
   description: 'The briefing: TL;DR, key points and the list of sections',
@@ -11,6 +13,13 @@ export default {
   options: [],
   execute: async (_input, _context, services) => {
     const briefing = services.briefings.briefing();
+    const { people, places } = peopleAndPlaces(briefing);
+    const whoAndWhere: ReplyPart[] = [];
+    if (people.length > 0) {
+      whoAndWhere.push({ type: 'heading', text: messages.peopleHeading });
+      whoAndWhere.push({ type: 'bullets', items: people.map((person) => (person.role ? `${person.name}, ${person.role}` : person.name)) });
+    }
+    if (places.length > 0) whoAndWhere.push({ type: 'paragraph', text: messages.placesLine(places) });
     return buildReply({
       kind: 'briefing',
       parts: [
@@ -18,6 +27,7 @@ export default {
         { type: 'paragraph', text: briefing.tldr },
         { type: 'heading', text: messages.keyPointsHeading },
         { type: 'bullets', items: briefing.keyPoints },
+        ...whoAndWhere,
         { type: 'heading', text: messages.sectionsHeading },
         { type: 'bullets', items: briefing.sections.map((section) => section.title) },
         ...articleContext(services.briefings.articles().length, briefing.title),

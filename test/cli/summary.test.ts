@@ -19,6 +19,8 @@ interface SummaryJson {
   tldr: string;
   keyPoints: string[];
   sections: Array<{ id: string; title: string; summary: string; paragraphs: number[] }>;
+  people: Array<{ name: string; role?: string }>;
+  places: string[];
 }
 
 describe('brief summary', () => {
@@ -28,7 +30,9 @@ describe('brief summary', () => {
     const lines = t.stdout().trim().split('\n');
     expect(lines).toHaveLength(1);
     const summary = JSON.parse(lines[0] ?? '') as SummaryJson;
-    expect(Object.keys(summary)).toEqual(['title', 'tldr', 'keyPoints', 'sections']);
+    expect(Object.keys(summary)).toEqual(['title', 'tldr', 'keyPoints', 'sections', 'people', 'places']);
+    expect(summary.people).toContainEqual({ name: 'Matthew Miller', role: 'State Department spokesman' });
+    expect(summary.places).toContain('Taiwan');
     expect(summary.title).toMatch(/^Blinken expected/);
     expect(summary.keyPoints.length).toBeGreaterThanOrEqual(3);
     expect(Object.keys(summary.sections[0] ?? {})).toEqual(['id', 'title', 'summary', 'paragraphs']);

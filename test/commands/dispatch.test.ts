@@ -4,7 +4,7 @@ import { commands } from '../../commands/index.js';
 import type { Reply } from '../../commands/reply.js';
 import { UserError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
-import { context, fakeServices, fixtureBriefing } from './fakes.js';
+import { context, fakeBriefings, fakeServices, fixtureBriefing, unusedSubscriptions } from './fakes.js';
 
 const sectionButtons = (reply: Reply) => reply.actions.filter((a) => a.type === 'open-section').map((a) => (a.type === 'open-section' ? a.sectionId : ''));
 const hasShare = (reply: Reply) => reply.actions.some((a) => a.type === 'share');
@@ -18,6 +18,23 @@ describe('runBriefText', () => {
     expect(reply.text).toContain(fixtureBriefing.tldr);
     for (const point of fixtureBriefing.keyPoints) expect(reply.text).toContain(point);
     expect(sectionButtons(reply)).toEqual(fixtureBriefing.sections.map((s) => s.id));
+  });
+
+  it('GIVEN a briefing whose people have roles and whose places recur THEN the briefing says who is who and where; without them it says nothing of either', async () => {
+    const withPeople = {
+      ...fixtureBriefing,
+      entities: [
+        { name: 'Antony Blinken', kind: 'person' as const, aliases: ['Blinken'], role: 'Secretary of State', sentenceIds: [0] },
+        { name: 'Shanghai', kind: 'place' as const, aliases: [], sentenceIds: [1, 3] },
+      ],
+      sentences: [...fixtureBriefing.sentences.slice(0, 3), { id: 3, text: 'Shanghai and Taiwan will also be discussed.', paragraph: 4, sectionId: 's3-taiwan', kind: 'body' as const }],
+    };
+    const reply = await runBriefText('', context, { briefings: fakeBriefings({}, withPeople).service, subscriptions: unusedSubscriptions });
+    expect(reply.parts).toContainEqual({ type: 'heading', text: "Who's who" });
+    expect(reply.parts).toContainEqual({ type: 'bullets', items: ['Antony Blinken, Secretary of State'] });
+    expect(reply.text).toContain('Places: Shanghai');
+    const without = await runBriefText('', context, fakeServices());
+    expect(without.text).not.toMatch(/Who's who|Places:/);
   });
 
   it('GIVEN a topic THEN the best section with its text', async () => {

@@ -1,7 +1,8 @@
-/** `brief summary [--json] [--file PATH] [--article ID]`: the TL;DR, key points and sections. */
+/** `brief summary [--json] [--file PATH] [--article ID]`: the TL;DR, key points, who's who and where, and sections. */
 import { loadConfig } from '../../config.js';
 import { chooseBriefing, fileLibrary, openLibrary } from '../../briefing/library.js';
 import type { Briefing, Section } from '../../briefing/types.js';
+import { peopleAndPlaces } from '../../briefing/who-and-where.js';
 import type { CliArgs } from '../args.js';
 import { writeJson, type CliIO, type CliVerb } from '../io.js';
 
@@ -25,8 +26,9 @@ export function renderSections(sections: readonly Section[]): string {
 
 export const run: CliVerb = async (args, io) => {
   const briefing = briefingFromArgs(args, io);
+  const { people, places } = peopleAndPlaces(briefing);
   if (args.json) {
-    writeJson(io, { title: briefing.title, tldr: briefing.tldr, keyPoints: briefing.keyPoints, sections: briefing.sections.map(sectionJson) });
+    writeJson(io, { title: briefing.title, tldr: briefing.tldr, keyPoints: briefing.keyPoints, sections: briefing.sections.map(sectionJson), people, places });
     return 0;
   }
   const lines = [
@@ -37,6 +39,8 @@ export const run: CliVerb = async (args, io) => {
     'Key points:',
     ...briefing.keyPoints.map((point) => `  • ${point}`),
     '',
+    ...(people.length > 0 ? ["Who's who:", ...people.map((person) => `  • ${person.role ? `${person.name}, ${person.role}` : person.name}`), ''] : []),
+    ...(places.length > 0 ? [`Places: ${places.join(' · ')}`, ''] : []),
     'Sections:',
     renderSections(briefing.sections),
     '',

@@ -1,0 +1,130 @@
+/**
+ * The people and places of a briefing, as a reader scanning it wants them: the people who act or speak, with
+ * their role, and the places the story happens in. Chosen from the engine's entities with a reader's caution:
+ * a capitalised run the extractor took for a person but that names a place or a body ("Kasempa Hill",
+ * "Marine Corps", "Germanwings Flight") is left out rather than shown as someone.
+ */
+import { createRequire } from 'node:module';
+import type { Briefing, Entity } from './types.js';
+import { isEnglishWord } from './text/english-words.js';
+
+export interface Person {
+  name: string;
+  role?: string;
+}
+
+export interface PeopleAndPlaces {
+  people: Person[];
+  places: string[];
+}
+
+/** At most this many of each: a briefing lists the main ones, not everyone named once. */
+export const MAX_PEOPLE = 6;
+export const MAX_PLACES = 6;
+
+/** Last words of the names of places, venues, bodies and events, never of a person. */
+const NOT_PERSON_ENDINGS: ReadonlySet<string> = new Set(
+  `River Hill Hills Valley Mountain Mountains Mount Lake Canyon Creek Forest Island Islands Beach Coast Spit Peninsula
+  Cathedral Abbey Chapel Temple Mosque Shrine Farm Farms Mine Mines Mining Spaceport Port Flight Health Town City Mariners
+  Championship Athletics Illustrated Corps Safety Bloc Dems Sentences Issues Cats Meadow Festival Awards Olympics Cup
+  Hashanah Ramadan Eid County Province District Region`.split(/\s+/),
+);
+
+/** First words of the names of places and bodies in other languages: "Musée Gravelle", "El Mirador", "Santa Lucia". */
+const NOT_PERSON_OPENINGS: ReadonlySet<string> = new Set(
+  `El La Le Los Las Les Santa San Saint St Sankt Mount Lake Port Fort Cape Sierra Rio Villa Vila Puerto Nueva Nuevo Nowa
+  Nowy Bad Musée Museo Collectif Club Real Sporting Atlético Estadio Plaza Casa Palacio Camp Air Sri São Sao Gran Grand
+  Costa Cerro Monte Mar Porto Ciudad Isla Punta Bahía`.split(/\s+/),
+);
+
+const requireLazily = createRequire(import.meta.url);
+const LANGUAGES = ['En', 'Fr', 'De', 'It', 'Es', 'Nl'];
+let givenNames: ReadonlySet<string> | undefined;
+
+/**
+ * Popular given names in English, French, German, Italian, Spanish and Dutch (the human-names package, 5,300
+ * names), read on first need: "Mark Swidan" and "Sofia Water" open with one, "Karoo Air" does not.
+ */
+function isGivenName(word: string): boolean {
+  if (!givenNames) {
+    try {
+      const lists = requireLazily('human-names') as Record<string, unknown>;
+      const names: string[] = [];
+      for (const language of LANGUAGES) {
+        const list = lists[`all${language}`];
+        if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') names.push(name);
+      }
+      givenNames = new Set(names);
+    } catch {
+      givenNames = new Set(); // without the list, no word counts as a given name: fewer people, none invented
+    }
+  }
+  return givenNames.has(word) || givenNames.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** "president of the", "But Socialist leader": a role cut short or opened by the sentence's conjunction. */
+function cleanRole(role: string | undefined): string | undefined {
+  if (role === undefined) return undefined;
+  const trimmed = role.replace(/^(?:But|And|So|Yet|Or)\s+/, '').trim();
+  if (!trimmed || /\b(?:of|for|at|with)(?:\s+the)?$/i.test(trimmed)) return undefined;
+  return trimmed;
+}
+
+const isWord = (word: string): boolean => isEnglishWord(word.toLowerCase());
+
+/**
+ * A person's name as the article writes it, or undefined when the run of capitalised words names a place, a
+ * body or a thing. A rank, party or portfolio the extractor kept before the name goes ("Corporal Dana Whitford",
+ * "Conservative Nicola Blackwood").
+ */
+function personName(run: string, hasRole: boolean): string | undefined {
+  let words = run.split(/\s+/);
+  // Words of a name, or an initial ("Robert H. Schuller"); not "Nowhere. The".
+  if (!words.every((word) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(word)) || words.includes('The')) return undefined;
+  if (words.length >= 3 && isWord(words[0] ?? '') && !isGivenName(words[0] ?? '')) words = words.slice(1);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (NOT_PERSON_ENDINGS.has(last) || NOT_PERSON_OPENINGS.has(first)) return undefined;
+  // "Karoo Air", "Svalbard Treaty", "Child Health": a name ending in an English word is a person's when it opens
+  // with a given name ("Sarah Wood", "Bob Barker"), or when the article gives a role ("Beatriz Lopes, Housing
+  // Minister"); "Marc Delorme" ends in none.
+  if (isWord(last) && !isGivenName(first) && (!hasRole || isWord(first))) return undefined;
+  return words.join(' ');
+}
+
+/** Sentences in which a place stands alone, not inside a longer name ("Paris" in "Paris Match"). */
+function standaloneMentions(place: Entity, briefing: Briefing): number {
+  const pattern = new RegExp(`(?<![\\p{Lu}][\\p{L}'’.-]*\\s)\\b${escapeRegExp(place.name)}\\b(?!\\s+\\p{Lu})`, 'u');
+  let count = 0;
+  for (const id of place.sentenceIds) {
+    const text = briefing.sentences[id]?.text;
+    if (text !== undefined && pattern.test(text)) count++;
+  }
+  return count;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const byMentions = (a: Entity, b: Entity): number => b.sentenceIds.length - a.sentenceIds.length || (a.sentenceIds[0] ?? 0) - (b.sentenceIds[0] ?? 0);
+
+/** The main people (named more than once, or with a role) and places (named more than once) of the article. */
+export function peopleAndPlaces(briefing: Briefing): PeopleAndPlaces {
+  const people: Person[] = [];
+  for (const entity of briefing.entities.filter((e) => e.kind === 'person').sort(byMentions)) {
+    const role = cleanRole(entity.role);
+    if (role === undefined && entity.sentenceIds.length < 2) continue;
+    const name = personName(entity.name, role !== undefined);
+    if (name === undefined) continue;
+    // "García Márquez" is "Gabriel García Márquez" again.
+    if (people.some((p) => p.name.endsWith(` ${name}`) || name.endsWith(` ${p.name}`))) continue;
+    people.push(role === undefined ? { name } : { name, role });
+    if (people.length === MAX_PEOPLE) break;
+  }
+  const counted = briefing.entities.filter((e) => e.kind === 'place').map((place) => ({ place, count: standaloneMentions(place, briefing) }));
+  const places = counted
+    .filter(({ count }) => count >= 2)
+    .sort((a, b) => b.count - a.count || (a.place.sentenceIds[0] ?? 0) - (b.place.sentenceIds[0] ?? 0))
+    .slice(0, MAX_PLACES)
+    .map(({ place }) => place.name);
+  return { people, places };
+}

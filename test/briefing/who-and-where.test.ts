@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/briefing/ingest/index.js';
+import { peopleAndPlaces } from '../../src/briefing/who-and-where.js';
+
+const ARTICLE = [
+  'Thieves broke into the Musée Gravelle in Lisbon on Sunday and stole a painting by Marc Delorme, police said.',
+  'Dana Whitcombe, a spokeswoman for the Musée Gravelle, said the alarm had failed. Marc Delorme painted it in 1911.',
+  'The Musée Gravelle reopened on Tuesday. Staff at Kasempa Hill said a similar theft happened there last year.',
+  'Kasempa Hill was closed for a week. Game show host Bob Barker, who owns a Delorme, said he was shocked.',
+  'Bob Barker said he would lend his painting to the museum. Reporters from Paris Match visited Lisbon on Monday.',
+  'Paris Match called the theft the boldest of the decade. The Marine Corps Marathon runners passed by.',
+  'Visitors flew in with Karoo Air, whose flights were delayed. Karoo Air apologised on Monday.',
+  'Culture Minister Beatriz Lopes said the museum would get a new alarm.',
+].join('\n\n');
+
+const SHIPPED_TEXT = readFileSync(new URL('../../data/000_78d76434cf3e539e.txt', import.meta.url));
+
+describe('people and places of a briefing', () => {
+  const { people, places } = peopleAndPlaces(ingestArticle(ARTICLE, { source: 'museum.txt' }));
+  const names = people.map((p) => p.name);
+
+  it('GIVEN people named twice or with a role THEN they are listed, with the role the article gives', () => {
+    expect(people).toContainEqual({ name: 'Dana Whitcombe', role: 'spokeswoman for the Musée Gravelle' });
+    expect(names).toEqual(expect.arrayContaining(['Marc Delorme', 'Bob Barker']));
+  });
+
+  it('GIVEN capitalised runs that name a venue, a place or a company ("Musée Gravelle", "Kasempa Hill", "Karoo Air") THEN they are no one', () => {
+    expect(names).not.toContain('Musée Gravelle');
+    expect(names).not.toContain('Kasempa Hill');
+    expect(names).not.toContain('Karoo Air');
+  });
+
+  it('GIVEN a surname that is an English word ("Lopes") THEN a person with a role the article gives is still listed', () => {
+    expect(people).toContainEqual({ name: 'Beatriz Lopes', role: 'Culture Minister' });
+  });
+
+  it('GIVEN a place named only inside a longer name ("Paris" in "Paris Match") THEN it is no place of the story; one named twice on its own is', () => {
+    expect(places).toContain('Lisbon');
+    expect(places).not.toContain('Paris');
+  });
+
+  it('GIVEN the shipped article THEN its main people come with their roles, and Taiwan and Beijing are among its places', () => {
+    const shipped = peopleAndPlaces(ingestArticle(SHIPPED_TEXT, { source: 'shipped.txt' }));
+    expect(shipped.people.slice(0, 2)).toEqual([
+      { name: 'Antony Blinken', role: 'Secretary of State' },
+      { name: 'Joe Biden', role: 'President' },
+    ]);
+    expect(shipped.places).toEqual(expect.arrayContaining(['Taiwan', 'Beijing']));
+  });
+});
