@@ -1,4 +1,4 @@
-import { peopleAndPlaces } from '../src/briefing/who-and-where.js';
+import { describePerson, peopleAndPlaces } from '../src/briefing/who-and-where.js';
 import { articleContext, buildReply, openSectionActions } from './build-reply.js';
 import { messages } from './messages.js';
 import type { ReplyPart } from './reply.js';
@@ -17,7 +17,7 @@ export default {
     const whoAndWhere: ReplyPart[] = [];
     if (people.length > 0) {
       whoAndWhere.push({ type: 'heading', text: messages.peopleHeading });
-      whoAndWhere.push({ type: 'bullets', items: people.map((person) => (person.role ? `${person.name}, ${person.role}` : person.name)) });
+      whoAndWhere.push({ type: 'bullets', items: people.map(describePerson) });
     }
     if (places.length > 0) whoAndWhere.push({ type: 'paragraph', text: messages.placesLine(places) });
     return buildReply({

@@ -92,15 +92,30 @@ function personName(run: string, hasRole: boolean): string | undefined {
   return words.join(' ');
 }
 
-/** Sentences in which a place stands alone, not inside a longer name ("Paris" in "Paris Match"). */
+/** Sentences in which a place stands alone, not inside a longer name ("Paris" in "Paris Match", "Korea" in "North Korea"). */
 function standaloneMentions(place: Entity, briefing: Briefing): number {
-  const pattern = new RegExp(`(?<![\\p{Lu}][\\p{L}'’.-]*\\s)\\b${escapeRegExp(place.name)}\\b(?!\\s+\\p{Lu})`, 'u');
+  const pattern = new RegExp(`\\b${escapeRegExp(place.name)}\\b(?!\\s+\\p{Lu})`, 'gu');
   let count = 0;
   for (const id of place.sentenceIds) {
     const text = briefing.sentences[id]?.text;
-    if (text !== undefined && pattern.test(text)) count++;
+    if (text === undefined) continue;
+    for (const match of text.matchAll(pattern)) {
+      if (!insideName(text.slice(0, match.index))) {
+        count++;
+        break;
+      }
+    }
   }
   return count;
+}
+
+/** The text before a place ends with a capitalised word of a longer name, not one opening the sentence ("In"). */
+function insideName(before: string): boolean {
+  const previous = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before);
+  if (!previous) return false;
+  const start = previous.index;
+  const opensSentence = start === 0 || /[.!?]["”’']?\s+$/u.test(before.slice(0, start));
+  return !opensSentence;
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -128,3 +143,6 @@ export function peopleAndPlaces(briefing: Briefing): PeopleAndPlaces {
     .map(({ place }) => place.name);
   return { people, places };
 }
+
+/** "Matthew Miller, State Department spokesman", or the name alone when the article gives no role. */
+export const describePerson = (person: Person): string => (person.role ? `${person.name}, ${person.role}` : person.name);

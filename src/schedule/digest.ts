@@ -1,11 +1,13 @@
 /**
  * The digest a channel receives: what is new since its previous digest, then the newest article's
- * headline, TL;DR, key points and sections, and how to ask follow-ups. Platform-neutral (a Reply).
+ * headline, TL;DR, key points, who's who and places, and sections, and how to ask follow-ups. Platform-neutral
+ * (a Reply).
  */
 import { plainText } from '../../commands/build-reply.js';
 import type { Reply, ReplyPart } from '../../commands/reply.js';
 import type { ArticleLibrary } from '../briefing/service.js';
 import type { ArticleInfo } from '../briefing/types.js';
+import { describePerson, peopleAndPlaces } from '../briefing/who-and-where.js';
 import type { ChannelMemory } from './store/subscription-store.js';
 
 export interface DigestInput {
@@ -53,6 +55,10 @@ export function buildDigest(input: DigestInput): Digest | null {
   parts.push({ type: 'heading', text: briefing.title });
   parts.push({ type: 'paragraph', text: briefing.tldr });
   if (briefing.keyPoints.length > 0) parts.push({ type: 'heading', text: 'Key points' }, { type: 'bullets', items: briefing.keyPoints });
+  // One line each: a digest is read in a channel, where the briefing's full lists would crowd the sections out.
+  const { people, places } = peopleAndPlaces(briefing);
+  if (people.length > 0) parts.push({ type: 'paragraph', text: `Who's who: ${people.map(describePerson).join(' · ')}` });
+  if (places.length > 0) parts.push({ type: 'paragraph', text: `Places: ${places.join(' · ')}` });
   if (briefing.sections.length > 0) {
     const listed = briefing.sections.slice(0, MAX_SECTIONS).map((s) => (s.summary ? `${s.title}: ${s.summary}` : s.title));
     if (briefing.sections.length > MAX_SECTIONS) listed.push(`and ${briefing.sections.length - MAX_SECTIONS} more sections`);

@@ -21,6 +21,25 @@ describe('buildDigest', () => {
     expect(digest?.seenArticles).toEqual({ blinken: 'blinken-v1' });
   });
 
+  it('GIVEN an article whose people have roles and whose places recur THEN the digest names them on a line each; without them, neither line', () => {
+    const briefing = {
+      ...briefingFor('blinken', 'Blinken arrives in China'),
+      sentences: [
+        { id: 0, text: 'Blinken landed in Shanghai.', paragraph: 2, sectionId: 's1-visit', kind: 'body' as const },
+        { id: 1, text: 'From Shanghai he flies on to Beijing.', paragraph: 3, sectionId: 's2-taiwan', kind: 'body' as const },
+      ],
+      entities: [
+        { name: 'Antony Blinken', kind: 'person' as const, aliases: ['Blinken'], role: 'Secretary of State', sentenceIds: [0] },
+        { name: 'Shanghai', kind: 'place' as const, aliases: [], sentenceIds: [0, 1] },
+      ],
+    };
+    const parts = buildDigest({ library: new FakeLibrary(briefing) })?.reply.parts ?? [];
+    expect(parts).toContainEqual({ type: 'paragraph', text: "Who's who: Antony Blinken, Secretary of State" });
+    expect(parts).toContainEqual({ type: 'paragraph', text: 'Places: Shanghai' });
+    const plain = buildDigest({ library: new FakeLibrary(briefingFor('blinken', 'Blinken arrives in China')) })?.reply.text ?? '';
+    expect(plain).not.toMatch(/Who's who|Places:/);
+  });
+
   it('GIVEN a changed and a new article since the last digest THEN both are named first; an unchanged one is not', () => {
     const library = new FakeLibrary(briefingFor('old', 'Old news'), briefingFor('blinken', 'Blinken arrives in China', 'v2'), briefingFor('taiwan', 'Taiwan votes'));
     const memory = { lastDigestAt: '2026-03-01T08:00:00Z', seenArticles: { old: 'old-v1', blinken: 'v1' } };

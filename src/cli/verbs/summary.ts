@@ -2,7 +2,7 @@
 import { loadConfig } from '../../config.js';
 import { chooseBriefing, fileLibrary, openLibrary } from '../../briefing/library.js';
 import type { Briefing, Section } from '../../briefing/types.js';
-import { peopleAndPlaces } from '../../briefing/who-and-where.js';
+import { describePerson, peopleAndPlaces } from '../../briefing/who-and-where.js';
 import type { CliArgs } from '../args.js';
 import { writeJson, type CliIO, type CliVerb } from '../io.js';
 
@@ -39,7 +39,7 @@ export const run: CliVerb = async (args, io) => {
     'Key points:',
     ...briefing.keyPoints.map((point) => `  • ${point}`),
     '',
-    ...(people.length > 0 ? ["Who's who:", ...people.map((person) => `  • ${person.role ? `${person.name}, ${person.role}` : person.name}`), ''] : []),
+    ...(people.length > 0 ? ["Who's who:", ...people.map((person) => `  • ${describePerson(person)}`), ''] : []),
     ...(places.length > 0 ? [`Places: ${places.join(' · ')}`, ''] : []),
     'Sections:',
     renderSections(briefing.sections),
