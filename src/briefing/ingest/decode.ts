@@ -1,8 +1,11 @@
 /**
  * Raw article bytes → text. Refuses what cannot be an article (empty, binary, too large) with a
- * one-line UserError, and decodes legacy 8-bit text instead of showing replacement characters.
+ * one-line UserError, decodes legacy 8-bit text instead of showing replacement characters, and reads back
+ * mojibake ("â‚¬78bn" for "€78bn").
  */
 import { UserError } from '../../errors.js';
+import { CP1252_HIGH } from './cp1252.js';
+import { repairMojibake } from './mojibake.js';
 
 /** Largest article we ingest, in bytes of text: far beyond any news article, small enough to stay fast. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -24,9 +27,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.02;
 }
 
-/** Windows-1252's 0x80–0x9F (curly quotes, dashes, euro...); Node's built-in decoder may treat them as Latin-1 controls. */
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
+/** Windows-1252 byte for byte; Node's built-in decoder may read 0x80–0x9F as Latin-1 controls. */
 function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
   for (let i = 0; i < bytes.length; i += 8192) {
@@ -60,5 +62,5 @@ export function decodeArticle(raw: string | Uint8Array): string {
     text = decodeBytes(raw);
   }
   if (text.trim() === '') throw new UserError('ingest.empty', 'the article is empty: there is no text to brief');
-  return text;
+  return repairMojibake(text);
 }
