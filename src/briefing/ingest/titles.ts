@@ -91,6 +91,24 @@ function readsAsName(tags: Tags, word: string): boolean {
   return !seen || seen.has('PROPN') || seen.has('NOUN');
 }
 
+/**
+ * Capitalised role words and honorifics written before a name: "Transport Minister", "Mr". Not those that also
+ * open the names of bodies and things ("Premier League", "General Motors", "Chief Rabbi", "King's Cross").
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  `minister secretary spokesman spokeswoman spokesperson senator governor mayor ambassador judge prosecutor captain coach
+  manager chairman chairwoman director commissioner sheriff sergeant lieutenant colonel admiral inspector detective professor
+  pastor bishop archbishop rabbi imam chancellor lawmaker congressman congresswoman president mr mrs ms dr`.split(/\s+/),
+);
+
+/** "Transport Minister Lucia Herrera" titles a section as "Lucia Herrera"; "Mr Costa" as "Costa". */
+function withoutTitles(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  let last = -1;
+  for (let i = 0; i < words.length - 1; i++) if (TITLE_WORDS.has((words[i] as string).toLowerCase().replace(/\.$/, ''))) last = i;
+  return last < 0 ? phrase : words.slice(last + 1).join(' ');
+}
+
 /** A common noun where it stands, not a name: "Relatives" opening a sentence. */
 function commonNoun(tags: Tags, word: string): boolean {
   const seen = tagsOf(tags, word);
@@ -107,11 +125,13 @@ function candidates(sentence: string, capitalised: ReadonlySet<string>): Candida
   // A name may hold digits after its first letter: "MXA-204", "COVID-19".
   const names = sentence.matchAll(/(?:\p{Lu}[\p{L}\p{N}.'’-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*|of(?=\s+\p{Lu})|the(?=\s+\p{Lu})))*/gu);
   for (const match of names) {
-    const phrase = match[0]
-      .replace(/^(?:(?:of|the|The|An?|In|On|At|For|And|But|Or|If|As|By|To|Thanks|Yes|No)\s+)+/, '')
-      .replace(/(?:'s|’s|s'|’)$/, '')
-      .replace(/(?<!\.\p{Lu})\.$/u, '')
-      .trim();
+    const phrase = withoutTitles(
+      match[0]
+        .replace(/^(?:(?:of|the|The|An?|In|On|At|For|And|But|Or|If|As|By|To|Thanks|Yes|No)\s+)+/, '')
+        .replace(/(?:'s|’s|s'|’)$/, '')
+        .replace(/(?<!\.\p{Lu})\.$/u, '')
+        .trim(),
+    );
     const tokens = tokenize(phrase);
     if (tokens.length === 1 && (tokens[0] as string).length < 2) continue;
     if (tokens.length === 0 || tokens.length > 5 || tokens.every((t) => STOPWORDS.has(t) || WEAK.has(t) || NOT_A_TOPIC.has(t))) continue;

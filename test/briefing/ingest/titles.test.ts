@@ -63,4 +63,14 @@ describe('section titles', () => {
     ]);
     expect(titles[1]).toBe('Relatives');
   });
+
+  it('GIVEN a name written with its role ("Transport Minister Lucia Herrera") THEN the title names the person; "Premier League" keeps its first word', () => {
+    const titles = titleSections([
+      ['The bridge collapsed on Sunday in Honda, officials said.', 'Engineers had warned about the bridge in Honda.'],
+      ['Transport Minister Lucia Herrera promised a full investigation.', 'Transport Minister Lucia Herrera visited the site on Monday.'],
+      ['The club was promoted to the Premier League in May.', 'The Premier League season starts in August.'],
+    ]);
+    expect(titles[1]).toBe('Lucia Herrera');
+    expect(titles[2]).toBe('Premier League');
+  });
 });
