@@ -7,7 +7,7 @@ import type { Command } from './types.js';
 /** `/brief`: the briefing of the newest article: title, TL;DR, key points, who's who and where, and its sections. */
 export default {
   name: 'summary',
-  description: 'The briefing: TL;DR, key points and the list of sections',
+  description: "The briefing: TL;DR, key points, who's who, places and the list of sections",
   usage: '/brief',
   examples: ['/brief', '/brief summary'],
   options: [],

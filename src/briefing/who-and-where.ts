@@ -43,7 +43,7 @@ let givenNames: ReadonlySet<string> | undefined;
 
 /**
  * Popular given names in English, French, German, Italian, Spanish and Dutch (the human-names package, 5,300
- * names), read on first need: "Mark Swidan" and "Sofia Water" open with one, "Karoo Air" does not.
+ * names), read on first need: "Mark Swidan" and "Bob Barker" open with one, "Karoo Air" does not.
  */
 function isGivenName(word: string): boolean {
   if (!givenNames) {

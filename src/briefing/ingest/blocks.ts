@@ -102,7 +102,7 @@ const CONTACT_LINE = /^\S+@[\w-]+(?:\.[\w-]+)+\b/;
 /** Web furniture and credits: a block that is no part of the story. */
 function isFurniture(text: string): boolean {
   if (BYLINE.test(text) || BOILERPLATE.test(text) || isLinkLine(text) || PROMOTION.test(text) || CONTACT_LINE.test(text)) return true;
-  return CREDIT_LINE.test(text) && text.split(/\s+/).length <= MAX_CREDIT_WORDS;
+  return text.split(/\s+/).length <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text);
 }
 
 /**

@@ -27,7 +27,6 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.02;
 }
 
-
 /** Windows-1252 byte for byte; Node's built-in decoder may read 0x80–0x9F as Latin-1 controls. */
 function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';

@@ -21,24 +21,30 @@ interface WinkNlp {
 }
 
 const requireLazily = createRequire(import.meta.url);
-let nlp: WinkNlp | undefined;
+/** The loaded model; null when it could not be loaded (titles then fall back on word lists). */
+let nlp: WinkNlp | null | undefined;
 
-function tagger(): WinkNlp {
-  if (!nlp) {
-    const winkNlp = requireLazily('wink-nlp') as (model: unknown, pipe: string[]) => WinkNlp;
-    // The part-of-speech step alone: sentence splitting, entities and sentiment would cost three times as much.
-    nlp = winkNlp(requireLazily('wink-eng-lite-web-model'), ['pos']);
+function tagger(): WinkNlp | null {
+  if (nlp === undefined) {
+    try {
+      const winkNlp = requireLazily('wink-nlp') as (model: unknown, pipe: string[]) => WinkNlp;
+      // The part-of-speech step alone: sentence splitting, entities and sentiment would cost three times as much.
+      nlp = winkNlp(requireLazily('wink-eng-lite-web-model'), ['pos']);
+    } catch {
+      nlp = null;
+    }
   }
   return nlp;
 }
 
 /**
  * For each word of `sentence` (lower case, as the model splits it: "Lubitz's" is "lubitz" and "'s"), the parts
- * of speech it has there. A word used twice may have two.
+ * of speech it has there. A word used twice may have two. Empty when the model cannot be loaded.
  */
 export function partsOfSpeech(sentence: string): Map<string, Set<PartOfSpeech>> {
   const words = new Map<string, Set<PartOfSpeech>>();
   const model = tagger();
+  if (!model) return words;
   const tokens = model.readDoc(sentence).tokens();
   const values = tokens.out(model.its.value);
   const tags = tokens.out(model.its.pos);

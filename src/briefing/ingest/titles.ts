@@ -62,14 +62,15 @@ function phraseKey(phrase: string): string {
   return key;
 }
 
+/**
+ * Each word's parts of speech in its sentence. A word the tagger split otherwise ("third-division") has none,
+ * and the word lists below judge it.
+ */
 type Tags = ReadonlyMap<string, ReadonlySet<PartOfSpeech>>;
-
-/** The word's parts of speech in its sentence, when the tagger split it as we do ("third-division" it does not). */
-const tagsOf = (tags: Tags, word: string): ReadonlySet<PartOfSpeech> | undefined => tags.get(word);
 
 /** A title's last word names the thing: a noun there ("pilot license"), never "look hard" or "condor soars". */
 function endsNounPhrase(tags: Tags, word: string): boolean {
-  const seen = tagsOf(tags, word);
+  const seen = tags.get(word);
   if (!seen) return !looksVerbal(word) && !ADJECTIVAL.has(word);
   return seen.has('NOUN');
 }
@@ -80,14 +81,14 @@ function endsNounPhrase(tags: Tags, word: string): boolean {
  * pronouns there never are.
  */
 function modifiesNoun(tags: Tags, word: string): boolean {
-  const seen = tagsOf(tags, word);
+  const seen = tags.get(word);
   if (seen && (seen.has('NOUN') || seen.has('ADJ') || seen.has('PROPN'))) return true;
   return (!seen || seen.has('VERB')) && !looksVerbal(word);
 }
 
 /** A one-word name must read as a name or a noun where it stands ("Twenty", "Sure" open sentences). */
 function readsAsName(tags: Tags, word: string): boolean {
-  const seen = tagsOf(tags, word);
+  const seen = tags.get(word);
   return !seen || seen.has('PROPN') || seen.has('NOUN');
 }
 
@@ -111,7 +112,7 @@ function withoutTitles(phrase: string): string {
 
 /** A common noun where it stands, not a name: "Relatives" opening a sentence. */
 function commonNoun(tags: Tags, word: string): boolean {
-  const seen = tagsOf(tags, word);
+  const seen = tags.get(word);
   return seen !== undefined && seen.has('NOUN') && !seen.has('PROPN');
 }
 
