@@ -27,14 +27,14 @@ const NOT_PERSON_ENDINGS: ReadonlySet<string> = new Set(
   `River Hill Hills Valley Mountain Mountains Mount Lake Canyon Creek Forest Island Islands Beach Coast Spit Peninsula
   Cathedral Abbey Chapel Temple Mosque Shrine Farm Farms Mine Mines Mining Spaceport Port Flight Health Town City Mariners
   Championship Athletics Illustrated Corps Safety Bloc Dems Sentences Issues Cats Meadow Festival Awards Olympics Cup
-  Hashanah Ramadan Eid County Province District Region`.split(/\s+/),
+  Hashanah Ramadan Eid County Province District Region Quarter Station Terminal Airport Harbour Harbor Square`.split(/\s+/),
 );
 
 /** First words of the names of places and bodies in other languages: "Musée Gravelle", "El Mirador", "Santa Lucia". */
 const NOT_PERSON_OPENINGS: ReadonlySet<string> = new Set(
   `El La Le Los Las Les Santa San Saint St Sankt Mount Lake Port Fort Cape Sierra Rio Villa Vila Puerto Nueva Nuevo Nowa
   Nowy Bad Musée Museo Collectif Club Real Sporting Atlético Estadio Plaza Casa Palacio Camp Air Sri São Sao Gran Grand
-  Costa Cerro Monte Mar Porto Ciudad Isla Punta Bahía`.split(/\s+/),
+  Costa Cerro Monte Mar Porto Ciudad Isla Punta Bahía County Hurricane Storm Typhoon Cyclone Tropical Operation`.split(/\s+/),
 );
 
 const requireLazily = createRequire(import.meta.url);
@@ -62,15 +62,64 @@ function isGivenName(word: string): boolean {
   return givenNames.has(word) || givenNames.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
-/** "president of the", "But Socialist leader": a role cut short or opened by the sentence's conjunction. */
+/**
+ * "president of the", "But Socialist leader", "general" (of "auditor general"): a role cut short or opened by
+ * the sentence's conjunction.
+ */
 function cleanRole(role: string | undefined): string | undefined {
   if (role === undefined) return undefined;
   const trimmed = role.replace(/^(?:But|And|So|Yet|Or)\s+/, '').trim();
-  if (!trimmed || /\b(?:of|for|at|with)(?:\s+the)?$/i.test(trimmed)) return undefined;
+  if (!trimmed || trimmed === 'general' || /\b(?:of|for|at|with)(?:\s+the)?$/i.test(trimmed)) return undefined;
   return trimmed;
 }
 
+/** Words before a role that change what it says: a "former captain" leads no team now. */
+const ROLE_QUALIFIER = String.raw`former|retired|ex-|outgoing|late|acting|interim|deputy|then`;
+
+/** The role as the article qualifies it next to the name: "former Albion captain Ryan Teague", not "Albion captain". */
+function qualifiedRole(role: string, entity: Entity, briefing: Briefing): string {
+  const qualified = `(${ROLE_QUALIFIER})\\s*${escapeRegExp(role)}`;
+  const name = escapeRegExp(entity.name);
+  const pattern = new RegExp(`\\b${qualified},?\\s+${name}\\b|\\b${name},\\s+(?:(?:the|a|an)\\s+)?${qualified}\\b`, 'iu');
+  for (const id of entity.sentenceIds) {
+    const match = pattern.exec(briefing.sentences[id]?.text ?? '');
+    const qualifier = match?.[1] ?? match?.[2];
+    if (qualifier !== undefined) return `${qualifier.toLowerCase()}${qualifier.endsWith('-') ? '' : ' '}${role}`;
+  }
+  return role;
+}
+
 const isWord = (word: string): boolean => isEnglishWord(word.toLowerCase());
+
+/** Longest role read from an apposition, in words: longer runs are clauses, not roles. */
+const MAX_ROLE_WORDS = 10;
+
+/**
+ * "Grace Achieng, an epidemiologist at the Kenya Medical Research Institute who led the study": the role an
+ * apposition gives, when the extractor found none (its roles start from a list of role words).
+ */
+function appositiveRole(entity: Entity, briefing: Briefing): string | undefined {
+  // Up to a comma, a stop or a relative clause; the dots of "the top U.S. commander in Iraq" are no stop.
+  const pattern = new RegExp(
+    `\\b${escapeRegExp(entity.name)}, (?:\\d{1,3}, )?(?:a|an|the) ((?:[^,.;:"“”]|\\.(?=\\w|\\s+\\p{Ll})){3,120}?)(?=[,;]|\\.(?!\\w|\\s+\\p{Ll})| who\\b| which\\b| whose\\b)`,
+    'u',
+  );
+  for (const id of entity.sentenceIds) {
+    const role = pattern.exec(briefing.sentences[id]?.text ?? '')?.[1];
+    // "in Siemianowice Śląskie, a spokeswoman for the ambulance service said": a clause, not a role.
+    if (role !== undefined && role.split(/\s+/).length <= MAX_ROLE_WORDS && !SPEECH_VERB.test(role)) return role;
+  }
+  return undefined;
+}
+
+const SPEECH_VERB = /\b(?:said|says|told|tells|added|wrote)\b/;
+
+/**
+ * "Northlight Pictures, a company co-owned by ...": an apposition that makes the name a body or a place ("a company
+ * spokesman" is a person).
+ */
+const NOT_A_PERSON_ROLE =
+  /^(?:[\p{L}-]+ ){0,2}(?:company|firm|group|charity|agency|organi[sz]ation|town|city|village|region|province|district|river|lake|mountain|island|hospital|university|college|school|club|team|band|newspaper|magazine|channel|network|airline|museum|gallery|brand|start-?up|ship|vessel|boat|building|bridge|road|street|park|festival|programme|program|project|treaty|law|bill|species|breed|drug|vaccine|painting|film|book|novel|song|album|series|show)\b(?! (?:president|director|executive|chief|spokes\w+|founder|owner|manager|chair\w*|head|boss|official|lawyer|doctor|professor|researcher|employee|worker|member|leader|officer|coach|captain|player|driver|pilot|teacher|student|nurse))/iu;
 
 /**
  * A person's name as the article writes it, or undefined when the run of capitalised words names a place, a
@@ -126,7 +175,10 @@ const byMentions = (a: Entity, b: Entity): number => b.sentenceIds.length - a.se
 export function peopleAndPlaces(briefing: Briefing): PeopleAndPlaces {
   const people: Person[] = [];
   for (const entity of briefing.entities.filter((e) => e.kind === 'person').sort(byMentions)) {
-    const role = cleanRole(entity.role);
+    const apposition = cleanRole(entity.role) === undefined ? appositiveRole(entity, briefing) : undefined;
+    if (apposition !== undefined && NOT_A_PERSON_ROLE.test(apposition)) continue;
+    const extracted = cleanRole(entity.role);
+    const role = extracted !== undefined ? qualifiedRole(extracted, entity, briefing) : apposition;
     if (role === undefined && entity.sentenceIds.length < 2) continue;
     const name = personName(entity.name, role !== undefined);
     if (name === undefined) continue;

@@ -40,6 +40,32 @@ describe('people and places of a briefing', () => {
     expect(places).not.toContain('Paris');
   });
 
+  it('GIVEN a role given by apposition ("X, an epidemiologist at ... who") THEN it is the role; one that makes the name a company or ends in "said" is not', () => {
+    const article = [
+      '"This changes the picture," said Grace Achieng, an epidemiologist at the Kenya Medical Research Institute who led the study.',
+      'David Petraeus, the top U.S. military commander in Iraq, will report in September.',
+      'The film was made by Northlight Pictures, a company co-owned by the director, and shot in Riga.',
+      'Two people were hurt in Siemianowice Śląskie, a spokeswoman for the ambulance service said.',
+    ].join('\n\n');
+    const listed = peopleAndPlaces(ingestArticle(article, { source: 'appositions.txt' })).people;
+    expect(listed).toContainEqual({ name: 'Grace Achieng', role: 'epidemiologist at the Kenya Medical Research Institute' });
+    expect(listed).toContainEqual({ name: 'David Petraeus', role: 'top U.S. military commander in Iraq' });
+    expect(listed.map((p) => p.name)).not.toContain('Northlight Pictures');
+    expect(listed.map((p) => p.name)).not.toContain('Siemianowice Śląskie');
+  });
+
+  it('GIVEN a role the article qualifies next to the name ("the outgoing mayor, Jerzy Malinowski") THEN the qualifier stays; another person\'s "deputy mayor" in the sentence does not move to him', () => {
+    const article = [
+      'Anna Kowalska, the deputy mayor who had been backed by the outgoing mayor, Jerzy Malinowski, lost the runoff.',
+      'Malinowski, 67, did not run after serving four terms. Kowalska conceded on Monday.',
+      'Hurricane Delphine made landfall on Sunday. Hurricane Delphine is expected to weaken.',
+    ].join('\n\n');
+    const listed = peopleAndPlaces(ingestArticle(article, { source: 'runoff.txt' })).people;
+    expect(listed).toContainEqual({ name: 'Jerzy Malinowski', role: 'outgoing mayor' });
+    expect(listed).toContainEqual({ name: 'Anna Kowalska', role: 'deputy mayor' });
+    expect(listed.map((p) => p.name)).not.toContain('Hurricane Delphine');
+  });
+
   it('GIVEN the shipped article THEN its main people come with their roles, and Taiwan and Beijing are among its places', () => {
     const shipped = peopleAndPlaces(ingestArticle(SHIPPED_TEXT, { source: 'shipped.txt' }));
     expect(shipped.people.slice(0, 2)).toEqual([
