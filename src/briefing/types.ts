@@ -80,6 +80,8 @@ export interface Briefing {
   sentences: Sentence[];
   paragraphs: Paragraph[];
   entities: Entity[];
+  /** The places its wire dateline names ("NAIROBI, Kenya (CNN) --": Nairobi, Kenya), when it has one. */
+  dateline?: string[];
 }
 
 /** A short description of an article in the library. */

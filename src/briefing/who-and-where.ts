@@ -188,11 +188,12 @@ export function peopleAndPlaces(briefing: Briefing): PeopleAndPlaces {
     if (people.length === MAX_PEOPLE) break;
   }
   const counted = briefing.entities.filter((e) => e.kind === 'place').map((place) => ({ place, count: standaloneMentions(place, briefing) }));
-  const places = counted
+  const named = counted
     .filter(({ count }) => count >= 2)
     .sort((a, b) => b.count - a.count || (a.place.sentenceIds[0] ?? 0) - (b.place.sentenceIds[0] ?? 0))
-    .slice(0, MAX_PLACES)
     .map(({ place }) => place.name);
+  // The dateline says where the story happens, though the text may name the place once or never.
+  const places = [...new Set([...(briefing.dateline ?? []), ...named])].slice(0, MAX_PLACES);
   return { people, places };
 }
 

@@ -66,6 +66,11 @@ describe('people and places of a briefing', () => {
     expect(listed.map((p) => p.name)).not.toContain('Hurricane Delphine');
   });
 
+  it('GIVEN a wire dateline ("RIGA, Latvia (CNN) --") THEN its places come first, though the text names them once', () => {
+    const article = ['RIGA, Latvia (CNN) -- A Latvian film won the top prize at the festival in Tallinn on Saturday.', 'The film was shot in Tallinn and premiered in Tallinn last year.'].join('\n\n');
+    expect(peopleAndPlaces(ingestArticle(article, { source: 'film.txt' })).places.slice(0, 2)).toEqual(['Riga', 'Latvia']);
+  });
+
   it('GIVEN the shipped article THEN its main people come with their roles, and Taiwan and Beijing are among its places', () => {
     const shipped = peopleAndPlaces(ingestArticle(SHIPPED_TEXT, { source: 'shipped.txt' }));
     expect(shipped.people.slice(0, 2)).toEqual([

@@ -80,6 +80,22 @@ function capitalizeStart(text: string): string {
 const DATELINE =
   /^(?:[\p{Lu}][\p{L}.' -]{0,40},?\s*(?:[\p{Lu}][\p{L}.' -]{0,30})?\s*)?\((?:CNN(?:\s?[A-Z][a-z]+){0,2}|Reuters|AP|AFP|UPI|Bloomberg|Mashable|WIRED|Entertainment Weekly|Travel \+ Leisure|Real Simple|Budget Travel|[A-Z][\w]*(?:\.com))\)\s*(?:--|—|–|-)?\s*/u;
 
+/**
+ * The places a wire dateline names, the story's own: "NAIROBI, Kenya (CNN) --" gives Nairobi and Kenya,
+ * "WASHINGTON (AP) —" Washington. Empty when the block opens with no dateline or one without a place.
+ */
+export function datelinePlaces(block: string): string[] {
+  const match = DATELINE.exec(block.trimStart());
+  const before = match?.[0].slice(0, match[0].indexOf('(')).trim() ?? '';
+  return before
+    .split(',')
+    .map((part) => part.trim().split(/\s+/).map(readableCase).join(' '))
+    .filter((place) => /\p{L}{2}/u.test(place));
+}
+
+/** "NAIROBI" as "Nairobi"; "D.C." and "Kenya" as written. */
+const readableCase = (word: string): string => (/^\p{Lu}{2,}$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
+
 function removeDateline(text: string): string {
   const stripped = text.replace(DATELINE, '');
   return stripped.length > 0 && stripped !== text ? stripped : text;

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { Briefing, Paragraph, Sentence } from '../types.js';
 import { classifyBlocks } from './blocks.js';
-import { tidySentence } from './clean.js';
+import { datelinePlaces, tidySentence } from './clean.js';
 import { decodeArticle } from './decode.js';
 import { extractEntities } from './entities.js';
 import { detectFormat, readBlocks, type ArticleFormat } from './formats.js';
@@ -17,7 +17,7 @@ import { resetTermCache } from './vectors.js';
 import { sentenceFeatures } from '../search/features.js';
 
 /** Bump whenever ingest output changes: cached briefings built by another version are rebuilt. */
-export const ENGINE_VERSION = 27;
+export const ENGINE_VERSION = 28;
 
 export interface IngestOptions {
   /** File path or URL the article came from. */
@@ -66,7 +66,8 @@ export function ingestArticle(raw: string | Uint8Array, options: IngestOptions):
   resetTermCache();
   const text = decodeArticle(raw);
   const format = options.format ?? detectFormat(options.source, text);
-  const paragraphs = classifyBlocks(readBlocks(text, format));
+  const blocks = readBlocks(text, format);
+  const paragraphs = classifyBlocks(blocks);
   // Nothing but captions (a one-line article that looks like one): they are the article then.
   if (!paragraphs.some((p) => p.kind === 'body')) for (const p of paragraphs) if (p.kind === 'caption') p.kind = 'body';
   const sentences = sentencesOf(paragraphs);
@@ -90,5 +91,9 @@ export function ingestArticle(raw: string | Uint8Array, options: IngestOptions):
   resetTermCache();
   for (const sentence of sentences) sentence.features = sentenceFeatures(sentence.text);
   if (options.addedAt) briefing.addedAt = options.addedAt;
+  // The dateline opens the story's first paragraph; cleaning took it out of the text.
+  const lead = paragraphs.find((p) => p.kind === 'body');
+  const dateline = lead ? datelinePlaces(blocks[lead.index - 1]?.text ?? '') : [];
+  if (dateline.length > 0) briefing.dateline = dateline;
   return briefing;
 }

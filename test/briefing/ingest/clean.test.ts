@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBlock, tidySentence } from '../../../src/briefing/ingest/clean.js';
+import { cleanBlock, datelinePlaces, tidySentence } from '../../../src/briefing/ingest/clean.js';
 
 describe('cleanBlock', () => {
+  it('GIVEN a wire dateline THEN the places it names are read, in readable case; none without a place or a dateline', () => {
+    expect(datelinePlaces('NAIROBI, Kenya (CNN) -- A single injection cut malaria infections.')).toEqual(['Nairobi', 'Kenya']);
+    expect(datelinePlaces('WASHINGTON (AP) — The Senate voted.')).toEqual(['Washington']);
+    expect(datelinePlaces('SAN FRANCISCO, California (CNN) -- Fog.')).toEqual(['San Francisco', 'California']);
+    expect(datelinePlaces('(CNN) -- Air New Zealand released a video.')).toEqual([]);
+    expect(datelinePlaces('The Senate voted on Monday.')).toEqual([]);
+  });
+
   it('GIVEN link texts flattened into the prose ("Watch ... »", "E-mail to a friend") THEN they go and the sentences stay', () => {
     expect(cleanBlock('He will reprise the role in the last two films.  Watch I-Reporter give her review of Potter\'s latest » He turns 18 on Monday.')).toBe(
       'He will reprise the role in the last two films. He turns 18 on Monday.',
