@@ -86,6 +86,46 @@ function qualifiedRole(role: string, entity: Entity, briefing: Briefing): string
     const qualifier = match?.[1] ?? match?.[2];
     if (qualifier !== undefined) return `${qualifier.toLowerCase()}${qualifier.endsWith('-') ? '' : ' '}${role}`;
   }
+  return widenedRole(role, entity, briefing);
+}
+
+/** Words that end a role read leftwards: articles, prepositions, speech ("said civil protection chief ..."). */
+const NOT_IN_ROLE: ReadonlySet<string> = new Set(
+  `a an the of and or but to in on at by for from with as that this these those his her its their our said says told tells
+  according while when after before during under over between into about against through than not also who which whom
+  whose is are was were be been has had have will would can could may might do does did no so if then there here it he
+  she they we you i me him them us`.split(/\s+/),
+);
+/** A word a role may hold: not an article, a preposition, a verb form or a dash ("--"). */
+const readsAsRoleWord = (word: string): boolean => /[\p{L}\p{N}]/u.test(word) && !NOT_IN_ROLE.has(word.toLowerCase()) && !/(?:ed|ing)$/.test(word);
+
+/** Words of a role read leftwards at most: "Civil protection chief", "Bernova chief executive". */
+const MAX_ROLE_WIDENING = 3;
+
+/**
+ * "Civil protection chief Ana Sousa": the extractor's role ("chief") with the words written before it, up to an
+ * article, a preposition, a speech verb or a stop.
+ */
+function widenedRole(role: string, entity: Entity, briefing: Briefing): string {
+  // A title written with its capital ("Commander", "Vice President") is whole: what comes before is another role.
+  if (/^\p{Lu}/u.test(role)) return role;
+  const pattern = new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){1,${MAX_ROLE_WIDENING}})${escapeRegExp(role)},?\\s+${escapeRegExp(entity.name)}\\b`, 'u');
+  for (const id of entity.sentenceIds) {
+    const match = pattern.exec(briefing.sentences[id]?.text ?? '');
+    const before = match?.[1];
+    if (match === null || before === undefined) continue;
+    const words = before.trim().split(/\s+/);
+    let from = words.length;
+    while (from > 0 && readsAsRoleWord(words[from - 1] as string)) from--;
+    if (from === words.length) return role;
+    const widened = words.slice(from);
+    // "Former deputy police chief Radu Ionescu" opens its sentence with a capital no name has; "White House press
+    // secretary" keeps its own.
+    const [first = '', next = ''] = widened;
+    const common = /^\p{Ll}/u.test(next) && isWord(first) && !isGivenName(first);
+    if (from === 0 && match.index === 0 && common) widened[0] = first.toLowerCase();
+    return `${widened.join(' ')} ${role}`;
+  }
   return role;
 }
 

@@ -66,6 +66,18 @@ describe('people and places of a briefing', () => {
     expect(listed.map((p) => p.name)).not.toContain('Hurricane Delphine');
   });
 
+  it('GIVEN a role word with the words written before it ("Civil protection chief Ana Sousa") THEN the role is whole; a capitalised title ("Commander") is not widened', () => {
+    const article = [
+      'Civil protection chief Ana Sousa said crews were working to restore power. Sousa said the storm would weaken.',
+      'Bernova chief executive Lukas Wenger told CNN the price was not set. Wenger said talks would go on.',
+      'The coast guard spokesman Commander Ramon Dizon said 40 people were rescued. Dizon said the search went on.',
+    ].join('\n\n');
+    const listed = peopleAndPlaces(ingestArticle(article, { source: 'roles.txt' })).people;
+    expect(listed).toContainEqual({ name: 'Ana Sousa', role: 'civil protection chief' });
+    expect(listed).toContainEqual({ name: 'Lukas Wenger', role: 'Bernova chief executive' });
+    expect(listed).toContainEqual({ name: 'Ramon Dizon', role: 'Commander' });
+  });
+
   it('GIVEN a wire dateline ("RIGA, Latvia (CNN) --") THEN its places come first, though the text names them once', () => {
     const article = ['RIGA, Latvia (CNN) -- A Latvian film won the top prize at the festival in Tallinn on Saturday.', 'The film was shot in Tallinn and premiered in Tallinn last year.'].join('\n\n');
     expect(peopleAndPlaces(ingestArticle(article, { source: 'film.txt' })).places.slice(0, 2)).toEqual(['Riga', 'Latvia']);
