@@ -1,4 +1,4 @@
-import { describePerson, peopleAndPlaces } from '../src/briefing/who-and-where.js';
+import { describePerson, peopleAndPlaces } from '../src/briefing/who-and-where/index.js';
 import { articleContext, buildReply, openSectionActions } from './build-reply.js';
 import { messages } from './messages.js';
 import type { ReplyPart } from './reply.js';

@@ -7,7 +7,7 @@ import { plainText } from '../../commands/build-reply.js';
 import type { Reply, ReplyPart } from '../../commands/reply.js';
 import type { ArticleLibrary } from '../briefing/service.js';
 import type { ArticleInfo } from '../briefing/types.js';
-import { describePerson, peopleAndPlaces } from '../briefing/who-and-where.js';
+import { describePerson, peopleAndPlaces } from '../briefing/who-and-where/index.js';
 import type { ChannelMemory } from './store/subscription-store.js';
 
 export interface DigestInput {

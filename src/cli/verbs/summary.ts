@@ -2,7 +2,7 @@
 import { loadConfig } from '../../config.js';
 import { chooseBriefing, fileLibrary, openLibrary } from '../../briefing/library.js';
 import type { Briefing, Section } from '../../briefing/types.js';
-import { describePerson, peopleAndPlaces } from '../../briefing/who-and-where.js';
+import { describePerson, peopleAndPlaces } from '../../briefing/who-and-where/index.js';
 import type { CliArgs } from '../args.js';
 import { writeJson, type CliIO, type CliVerb } from '../io.js';
 

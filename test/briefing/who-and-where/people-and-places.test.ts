@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/briefing/ingest/index.js';
-import { peopleAndPlaces } from '../../src/briefing/who-and-where.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { peopleAndPlaces } from '../../../src/briefing/who-and-where/index.js';
 
 const ARTICLE = [
   'Thieves broke into the Musée Gravelle in Lisbon on Sunday and stole a painting by Marc Delorme, police said.',
@@ -14,7 +14,7 @@ const ARTICLE = [
   'Culture Minister Beatriz Lopes said the museum would get a new alarm.',
 ].join('\n\n');
 
-const SHIPPED_TEXT = readFileSync(new URL('../../data/000_78d76434cf3e539e.txt', import.meta.url));
+const SHIPPED_TEXT = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
 
 describe('people and places of a briefing', () => {
   const { people, places } = peopleAndPlaces(ingestArticle(ARTICLE, { source: 'museum.txt' }));

@@ -1,0 +1,71 @@
+/**
+ * Whether a run of capitalised words the extractor took for a person reads as a person's name, not a place's,
+ * a body's or a thing's ("Kasempa Hill", "Marine Corps", "Karoo Air"), and the name as a reader wants it.
+ */
+import { createRequire } from 'node:module';
+import { isEnglishWord } from '../text/english-words.js';
+
+/** Last words of the names of places, venues, bodies and events, never of a person. */
+const NOT_PERSON_ENDINGS: ReadonlySet<string> = new Set(
+  `River Hill Hills Valley Mountain Mountains Mount Lake Canyon Creek Forest Island Islands Beach Coast Spit Peninsula
+  Cathedral Abbey Chapel Temple Mosque Shrine Farm Farms Mine Mines Mining Spaceport Port Flight Health Town City Mariners
+  Championship Athletics Illustrated Corps Safety Bloc Dems Sentences Issues Cats Meadow Festival Awards Olympics Cup
+  Hashanah Ramadan Eid County Province District Region Quarter Station Terminal Airport Harbour Harbor Square`.split(/\s+/),
+);
+
+/** First words of the names of places and bodies in other languages: "Musée Gravelle", "El Mirador", "Santa Lucia". */
+const NOT_PERSON_OPENINGS: ReadonlySet<string> = new Set(
+  `El La Le Los Las Les Santa San Saint St Sankt Mount Lake Port Fort Cape Sierra Rio Villa Vila Puerto Nueva Nuevo Nowa
+  Nowy Bad Musée Museo Collectif Club Real Sporting Atlético Estadio Plaza Casa Palacio Camp Air Sri São Sao Gran Grand
+  Costa Cerro Monte Mar Porto Ciudad Isla Punta Bahía County Hurricane Storm Typhoon Cyclone Tropical Operation`.split(/\s+/),
+);
+
+const requireLazily = createRequire(import.meta.url);
+const LANGUAGES = ['En', 'Fr', 'De', 'It', 'Es', 'Nl'];
+let givenNames: ReadonlySet<string> | undefined;
+
+/**
+ * Popular given names in English, French, German, Italian, Spanish and Dutch (the human-names package, 5,300
+ * names), read on first need: "Mark Swidan" and "Bob Barker" open with one, "Karoo Air" does not.
+ */
+export function isGivenName(word: string): boolean {
+  if (!givenNames) {
+    try {
+      const lists = requireLazily('human-names') as Record<string, unknown>;
+      const names: string[] = [];
+      for (const language of LANGUAGES) {
+        const list = lists[`all${language}`];
+        if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') names.push(name);
+      }
+      givenNames = new Set(names);
+    } catch {
+      givenNames = new Set(); // without the list, no word counts as a given name: fewer people, none invented
+    }
+  }
+  return givenNames.has(word) || givenNames.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+
+/** An English word, whatever its case. */
+export const isWord = (word: string): boolean => isEnglishWord(word.toLowerCase());
+
+/**
+ * A person's name as the article writes it, or undefined when the run of capitalised words names a place, a
+ * body or a thing. A rank, party or portfolio the extractor kept before the name goes ("Corporal Dana Whitford",
+ * "Conservative Nicola Blackwood").
+ */
+export function personName(run: string, hasRole: boolean): string | undefined {
+  let words = run.split(/\s+/);
+  // Words of a name, or an initial ("Robert H. Schuller"); not "Nowhere. The".
+  if (!words.every((word) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(word)) || words.includes('The')) return undefined;
+  if (words.length >= 3 && isWord(words[0] ?? '') && !isGivenName(words[0] ?? '')) words = words.slice(1);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (NOT_PERSON_ENDINGS.has(last) || NOT_PERSON_OPENINGS.has(first)) return undefined;
+  // "Karoo Air", "Svalbard Treaty", "Child Health": a name ending in an English word is a person's when it opens
+  // with a given name ("Sarah Wood", "Bob Barker"), or when the article gives a role ("Beatriz Lopes, Housing
+  // Minister"); "Marc Delorme" ends in none.
+  if (isWord(last) && !isGivenName(first) && (!hasRole || isWord(first))) return undefined;
+  return words.join(' ');
+}
+

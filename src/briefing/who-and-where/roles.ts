@@ -1,0 +1,105 @@
+/**
+ * A person's role as the article gives it: the extractor's role made whole and qualified ("civil protection
+ * chief", "former Iranian President"), or, where it found none, the one an apposition gives.
+ */
+import type { Briefing, Entity } from '../types.js';
+import { isGivenName, isWord } from './person-names.js';
+import { escapeRegExp } from './regexp.js';
+
+/**
+ * "president of the", "But Socialist leader", "general" (of "auditor general"): a role cut short or opened by
+ * the sentence's conjunction.
+ */
+export function cleanRole(role: string | undefined): string | undefined {
+  if (role === undefined) return undefined;
+  const trimmed = role.replace(/^(?:But|And|So|Yet|Or)\s+/, '').trim();
+  if (!trimmed || trimmed === 'general' || /\b(?:of|for|at|with)(?:\s+the)?$/i.test(trimmed)) return undefined;
+  return trimmed;
+}
+
+/** Words before a role that change what it says: a "former captain" leads no team now. */
+const ROLE_QUALIFIER = String.raw`former|retired|ex-|outgoing|late|acting|interim|deputy|then`;
+
+/** The role as the article qualifies it next to the name: "former Albion captain Ryan Teague", not "Albion captain". */
+export function qualifiedRole(role: string, entity: Entity, briefing: Briefing): string {
+  const qualified = `(${ROLE_QUALIFIER})\\s*${escapeRegExp(role)}`;
+  const name = escapeRegExp(entity.name);
+  const pattern = new RegExp(`\\b${qualified},?\\s+${name}\\b|\\b${name},\\s+(?:(?:the|a|an)\\s+)?${qualified}\\b`, 'iu');
+  for (const id of entity.sentenceIds) {
+    const match = pattern.exec(briefing.sentences[id]?.text ?? '');
+    const qualifier = match?.[1] ?? match?.[2];
+    if (qualifier !== undefined) return `${qualifier.toLowerCase()}${qualifier.endsWith('-') ? '' : ' '}${role}`;
+  }
+  return widenedRole(role, entity, briefing);
+}
+
+/** Words that end a role read leftwards: articles, prepositions, speech ("said civil protection chief ..."). */
+const NOT_IN_ROLE: ReadonlySet<string> = new Set(
+  `a an the of and or but to in on at by for from with as that this these those his her its their our said says told tells
+  according while when after before during under over between into about against through than not also who which whom
+  whose is are was were be been has had have will would can could may might do does did no so if then there here it he
+  she they we you i me him them us`.split(/\s+/),
+);
+/** A word a role may hold: not an article, a preposition, a verb form or a dash ("--"). */
+const readsAsRoleWord = (word: string): boolean => /[\p{L}\p{N}]/u.test(word) && !NOT_IN_ROLE.has(word.toLowerCase()) && !/(?:ed|ing)$/.test(word);
+
+/** Words of a role read leftwards at most: "Civil protection chief", "Bernova chief executive". */
+const MAX_ROLE_WIDENING = 3;
+
+/**
+ * "Civil protection chief Ana Sousa": the extractor's role ("chief") with the words written before it, up to an
+ * article, a preposition, a speech verb or a stop.
+ */
+function widenedRole(role: string, entity: Entity, briefing: Briefing): string {
+  // A title written with its capital ("Commander", "Vice President") is whole: what comes before is another role.
+  if (/^\p{Lu}/u.test(role)) return role;
+  const pattern = new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){1,${MAX_ROLE_WIDENING}})${escapeRegExp(role)},?\\s+${escapeRegExp(entity.name)}\\b`, 'u');
+  for (const id of entity.sentenceIds) {
+    const match = pattern.exec(briefing.sentences[id]?.text ?? '');
+    const before = match?.[1];
+    if (match === null || before === undefined) continue;
+    const words = before.trim().split(/\s+/);
+    let from = words.length;
+    while (from > 0 && readsAsRoleWord(words[from - 1] as string)) from--;
+    if (from === words.length) return role;
+    const widened = words.slice(from);
+    // "Former deputy police chief Radu Ionescu" opens its sentence with a capital no name has; "White House press
+    // secretary" keeps its own.
+    const [first = '', next = ''] = widened;
+    const common = /^\p{Ll}/u.test(next) && isWord(first) && !isGivenName(first);
+    if (from === 0 && match.index === 0 && common) widened[0] = first.toLowerCase();
+    return `${widened.join(' ')} ${role}`;
+  }
+  return role;
+}
+
+/** Longest role read from an apposition, in words: longer runs are clauses, not roles. */
+const MAX_ROLE_WORDS = 10;
+
+/**
+ * "Grace Achieng, an epidemiologist at the Kenya Medical Research Institute who led the study": the role an
+ * apposition gives, when the extractor found none (its roles start from a list of role words).
+ */
+export function appositiveRole(entity: Entity, briefing: Briefing): string | undefined {
+  // Up to a comma, a stop or a relative clause; the dots of "the top U.S. commander in Iraq" are no stop.
+  const pattern = new RegExp(
+    `\\b${escapeRegExp(entity.name)}, (?:\\d{1,3}, )?(?:a|an|the) ((?:[^,.;:"“”]|\\.(?=\\w|\\s+\\p{Ll})){3,120}?)(?=[,;]|\\.(?!\\w|\\s+\\p{Ll})| who\\b| which\\b| whose\\b)`,
+    'u',
+  );
+  for (const id of entity.sentenceIds) {
+    const role = pattern.exec(briefing.sentences[id]?.text ?? '')?.[1];
+    // "in Siemianowice Śląskie, a spokeswoman for the ambulance service said": a clause, not a role.
+    if (role !== undefined && role.split(/\s+/).length <= MAX_ROLE_WORDS && !SPEECH_VERB.test(role)) return role;
+  }
+  return undefined;
+}
+
+const SPEECH_VERB = /\b(?:said|says|told|tells|added|wrote)\b/;
+
+/**
+ * "Northlight Pictures, a company co-owned by ...": an apposition that makes the name a body or a place ("a company
+ * spokesman" is a person).
+ */
+export const NOT_A_PERSON_ROLE =
+  /^(?:[\p{L}-]+ ){0,2}(?:company|firm|group|charity|agency|organi[sz]ation|town|city|village|region|province|district|river|lake|mountain|island|hospital|university|college|school|club|team|band|newspaper|magazine|channel|network|airline|museum|gallery|brand|start-?up|ship|vessel|boat|building|bridge|road|street|park|festival|programme|program|project|treaty|law|bill|species|breed|drug|vaccine|painting|film|book|novel|song|album|series|show)\b(?! (?:president|director|executive|chief|spokes\w+|founder|owner|manager|chair\w*|head|boss|official|lawyer|doctor|professor|researcher|employee|worker|member|leader|officer|coach|captain|player|driver|pilot|teacher|student|nurse))/iu;
+
