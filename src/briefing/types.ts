@@ -11,6 +11,8 @@ export interface Paragraph {
   index: number;
   text: string;
   kind: 'headline' | 'body' | 'caption' | 'other';
+  /** An 'other' block that is the author's subheading (Markdown `##`, HTML `<h2>`): a section starts at it. */
+  subheading?: boolean;
 }
 
 export interface Sentence {

@@ -14,10 +14,13 @@ const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Image|Picture)s?\s*(?::|by|credit|cou
 const BOILERPLATE = /^(?:Media playback is (?:unsupported|not supported) on (?:your|this) device|Copyright\b|©|(?:\d{1,2} \w+ \d{4} )?Last updated at \d|Image (?:copyright|caption)\b|(?:Click|Tap) here\b|Sign up\b|Follow (?:us|\w+) on (?:Twitter|Facebook|Instagram)|All rights reserved)/i;
 const BYLINE = /^(?:By\.?|\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{3,4})?,?\s*\d{1,2}\s+\p{L}+\s+\d{4}\.?|By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:,.*)?|(?:Updated|Published|Posted)\b.{0,60}|Read more\b.*|Advertisement|Share(?: this)?(?: article)?|Follow us.*)$/iu;
 
-/** A raw block before cleaning, with a hint from the format reader (a Markdown `#` heading is a headline). */
+/**
+ * A raw block before cleaning, with a hint from the format reader: a Markdown `#` heading first is a headline,
+ * later ones (and HTML `<h2>`...) are the author's subheadings.
+ */
 export interface RawBlock {
   text: string;
-  hint?: 'headline' | 'caption' | 'other';
+  hint?: 'headline' | 'subheading' | 'caption' | 'other';
 }
 
 /**
@@ -122,7 +125,9 @@ export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
   return blocks.map((block, i) => {
     const text = cleanBlock(block.text);
     let kind: Paragraph['kind'] = 'body';
-    if (block.hint === 'other' || isFurniture(text) || !/\p{L}/u.test(text)) kind = 'other';
+    // The author's subheadings are no prose either; sections start at them and take their words as titles.
+    if (block.hint === 'subheading' && /\p{L}/u.test(text)) return { index: i + 1, text, kind: 'other', subheading: true };
+    if (block.hint === 'other' || block.hint === 'subheading' || isFurniture(text) || !/\p{L}/u.test(text)) kind = 'other';
     else if (i === 0 && blocks.length > 1 && (block.hint === 'headline' || looksLikeHeadline(block.text, text))) kind = 'headline';
     else if (block.hint === 'caption' || looksLikeCaption(text)) kind = 'caption';
     else if (i > 0 && looksLikeSubheading(block.text, text)) kind = 'other';

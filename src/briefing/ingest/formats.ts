@@ -34,12 +34,12 @@ function markdownInline(text: string): string {
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '');
 }
 
-/** Markdown: headings become headline hints (the first) or "other" blocks; markup is stripped. */
+/** Markdown: headings become a headline hint (the first) or the author's subheadings; markup is stripped. */
 export function readMarkdown(text: string): RawBlock[] {
   const withoutFences = text.replace(/^```[\s\S]*?^```\s*$/gm, '').replace(/^---\n[\s\S]*?\n---\n/, '');
   return splitBlocks(withoutFences).map((block, i): RawBlock => {
     const heading = /^#{1,6}\s+(.*?)\s*#*$/.exec(block.text);
-    if (heading) return { text: markdownInline(heading[1] ?? ''), hint: i === 0 ? 'headline' : 'other' };
+    if (heading) return { text: markdownInline(heading[1] ?? ''), hint: i === 0 ? 'headline' : 'subheading' };
     if (/^(?:\s*[-*_]){3,}\s*$/.test(block.text)) return { text: block.text, hint: 'other' };
     return { text: markdownInline(block.text) };
   });
@@ -108,7 +108,8 @@ export function readHtml(html: string): RawBlock[] {
       // The article's own first heading names it better than the page's <title>.
       if (/^h[12]$/.test(tag) && heading === undefined && body.length === 0) heading = text;
       else if (tag === 'figcaption') body.push({ text, hint: 'caption' });
-      else body.push(tag === 'pre' || /^h\d$/.test(tag) ? { text, hint: 'other' } : { text });
+      else if (/^h\d$/.test(tag)) body.push({ text, hint: 'subheading' });
+      else body.push(tag === 'pre' ? { text, hint: 'other' } : { text });
     }
   }
   const title = heading ?? article?.title?.trim();

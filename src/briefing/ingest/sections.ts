@@ -82,15 +82,47 @@ const slug = (title: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 40) || 'section';
 
+/**
+ * The author's subheading before each body paragraph, where one stands between it and the paragraph before:
+ * an article with subheadings (Markdown `##`, HTML `<h2>`) is divided by its author.
+ */
+function subheadingsBefore(paragraphs: readonly Paragraph[]): Array<string | undefined> {
+  const before: Array<string | undefined> = [];
+  let pending: string | undefined;
+  for (const paragraph of paragraphs) {
+    if (paragraph.subheading) pending = paragraph.text;
+    else if (paragraph.kind === 'body') {
+      before.push(pending);
+      pending = undefined;
+    }
+  }
+  return before;
+}
+
+/** More subheadings than this make a list or an FAQ, not sections. */
+const MAX_AUTHOR_SECTIONS = 20;
+
+/** A subheading is a title; one that runs longer reads as a title cut to this many characters. */
+const MAX_SUBHEADING_TITLE_CHARS = 80;
+
 /** Builds sections over the body paragraphs and sets each sentence's sectionId. */
 export function buildSections(paragraphs: readonly Paragraph[], sentences: Sentence[]): Section[] {
   const body = paragraphs.filter((p) => p.kind === 'body');
   if (body.length === 0) return [];
-  const boundaries = segmentParagraphs(body.map((p) => p.text));
+  const headings = subheadingsBefore(paragraphs);
+  // The author's own division, where the article has one (a page of more headings than this is a list, not
+  // sections: C99 reads it); else C99's.
+  const authored = headings.flatMap((heading, i) => (i > 0 && heading !== undefined ? [i - 1] : []));
+  const byAuthor = authored.length > 0 && authored.length < MAX_AUTHOR_SECTIONS;
+  const boundaries = new Set(byAuthor ? authored : segmentParagraphs(body.map((p) => p.text)));
   const groups: Paragraph[][] = [[]];
+  const groupHeadings: Array<string | undefined> = [byAuthor ? headings[0] : undefined];
   body.forEach((paragraph, i) => {
     (groups[groups.length - 1] as Paragraph[]).push(paragraph);
-    if (boundaries.includes(i)) groups.push([]);
+    if (boundaries.has(i)) {
+      groups.push([]);
+      groupHeadings.push(byAuthor ? headings[i + 1] : undefined);
+    }
   });
   const members = groups.map((group) => {
     const numbers = new Set(group.map((p) => p.index));
@@ -99,7 +131,10 @@ export function buildSections(paragraphs: readonly Paragraph[], sentences: Sente
   const titles = titleSections(members.map((list) => list.map((s) => s.text)));
   return groups.map((group, g) => {
     const list = members[g] ?? [];
-    const title = titles[g] ?? `Part ${g + 1}`;
+    const heading = groupHeadings[g];
+    // Before the author's first subheading comes the story's lead.
+    const lead = byAuthor && g === 0 ? 'Overview' : undefined;
+    const title = heading !== undefined ? oneLine(heading, MAX_SUBHEADING_TITLE_CHARS) : (lead ?? titles[g] ?? `Part ${g + 1}`);
     const id = `s${g + 1}-${slug(title)}`;
     for (const sentence of list) sentence.sectionId = id;
     return { id, title, summary: oneLine(tidySentence(bestSentence(list.map((s) => s.text)))), paragraphs: group.map((p) => p.index), sentenceIds: list.map((s) => s.id) };

@@ -12,3 +12,38 @@ describe('section summaries', () => {
     expect(section?.summary).toMatch(/captain/);
   });
 });
+
+describe('sections an author made', () => {
+  const markdown = [
+    '# Storm Delphine hits Portugal',
+    'Storm Delphine battered the coast of Portugal on Sunday, killing two people, officials said.',
+    '"We have never seen waves like these," said Rui Monteiro, the mayor of Nazaré.',
+    '## Power cuts',
+    'About 40,000 homes were without power on Sunday night. Crews worked through the night.',
+    '## Travel disrupted',
+    'Flights at Lisbon airport were cancelled. Trains between Lisbon and Porto were suspended.',
+  ].join('\n\n');
+
+  it('GIVEN Markdown subheadings THEN the sections start at them and take their words as titles, the lead before them an overview', () => {
+    const briefing = ingestArticle(markdown, { source: 'storm.md' });
+    expect(briefing.sections.map((s) => s.title)).toEqual(['Overview', 'Power cuts', 'Travel disrupted']);
+    expect(briefing.sections.map((s) => s.paragraphs)).toEqual([[2, 3], [5], [7]]);
+  });
+
+  it('GIVEN HTML <h2> subheadings THEN the same', () => {
+    const html = `<html><body><article><h1>Storm Delphine hits Portugal</h1>
+      <p>Storm Delphine battered the coast of Portugal on Sunday, killing two people and leaving 40,000 homes without power, officials said.</p>
+      <p>"We have never seen waves like these," said Rui Monteiro, the mayor of Nazaré, a fishing town north of Lisbon.</p>
+      <h2>Travel disrupted</h2>
+      <p>Flights at Lisbon airport were cancelled, and trains between Lisbon and Porto were suspended on Sunday.</p>
+      <p>The storm is expected to reach Spain on Monday night, forecasters said.</p></article></body></html>`;
+    expect(ingestArticle(html, { source: 'storm.html' }).sections.map((s) => s.title)).toEqual(['Overview', 'Travel disrupted']);
+  });
+
+  it('GIVEN more subheadings than sections (a list, an FAQ) THEN the segmenter divides it, into at most ten', () => {
+    const faq = ['# Questions', ...Array.from({ length: 30 }, (_, i) => `## Question ${i + 1}\n\nAnswer ${i + 1} is about topic number ${i + 1}.`)].join('\n\n');
+    const sections = ingestArticle(faq, { source: 'faq.md' }).sections;
+    expect(sections.length).toBeGreaterThan(0);
+    expect(sections.length).toBeLessThanOrEqual(10);
+  });
+});
