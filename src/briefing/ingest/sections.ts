@@ -99,8 +99,11 @@ function subheadingsBefore(paragraphs: readonly Paragraph[]): Array<string | und
   return before;
 }
 
-/** More subheadings than this make a list or an FAQ, not sections. */
-const MAX_AUTHOR_SECTIONS = 20;
+/**
+ * Sections an author's subheadings may make at most: a briefing has at most ten, and a page of more subheadings
+ * is a list or an FAQ, which C99 divides.
+ */
+const MAX_AUTHOR_SECTIONS = 10;
 
 /** A subheading is a title; one that runs longer reads as a title cut to this many characters. */
 const MAX_SUBHEADING_TITLE_CHARS = 80;
@@ -110,10 +113,9 @@ export function buildSections(paragraphs: readonly Paragraph[], sentences: Sente
   const body = paragraphs.filter((p) => p.kind === 'body');
   if (body.length === 0) return [];
   const headings = subheadingsBefore(paragraphs);
-  // The author's own division, where the article has one (a page of more headings than this is a list, not
-  // sections: C99 reads it); else C99's.
+  // The author's own division, where the article has one that fits a briefing; else C99's.
   const authored = headings.flatMap((heading, i) => (i > 0 && heading !== undefined ? [i - 1] : []));
-  const byAuthor = authored.length > 0 && authored.length < MAX_AUTHOR_SECTIONS;
+  const byAuthor = authored.length > 0 && authored.length + 1 <= MAX_AUTHOR_SECTIONS;
   const boundaries = new Set(byAuthor ? authored : segmentParagraphs(body.map((p) => p.text)));
   const groups: Paragraph[][] = [[]];
   const groupHeadings: Array<string | undefined> = [byAuthor ? headings[0] : undefined];
