@@ -127,7 +127,7 @@ export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
     let kind: Paragraph['kind'] = 'body';
     // The author's subheadings are no prose either; sections start at them and take their words as titles.
     if (block.hint === 'subheading' && /\p{L}/u.test(text)) return { index: i + 1, text, kind: 'other', subheading: true };
-    if (block.hint === 'other' || block.hint === 'subheading' || isFurniture(text) || !/\p{L}/u.test(text)) kind = 'other';
+    if (block.hint === 'other' || isFurniture(text) || !/\p{L}/u.test(text)) kind = 'other';
     else if (i === 0 && blocks.length > 1 && (block.hint === 'headline' || looksLikeHeadline(block.text, text))) kind = 'headline';
     else if (block.hint === 'caption' || looksLikeCaption(text)) kind = 'caption';
     else if (i > 0 && looksLikeSubheading(block.text, text)) kind = 'other';
