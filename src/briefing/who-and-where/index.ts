@@ -30,6 +30,18 @@ const byMentions = (a: Entity, b: Entity): number => b.sentenceIds.length - a.se
  * those named twice on their own).
  */
 export function peopleAndPlaces(briefing: Briefing): PeopleAndPlaces {
+  // Every /brief and digest asks again of the same briefing; a long article takes a tenth of a second to read.
+  let found = known.get(briefing);
+  if (!found) {
+    found = { people: mainPeople(briefing), places: storyPlaces(briefing) };
+    known.set(briefing, found);
+  }
+  return found;
+}
+
+const known = new WeakMap<Briefing, PeopleAndPlaces>();
+
+function mainPeople(briefing: Briefing): Person[] {
   const people: Person[] = [];
   for (const entity of briefing.entities.filter((e) => e.kind === 'person').sort(byMentions)) {
     const extracted = cleanRole(entity.role);
@@ -44,14 +56,17 @@ export function peopleAndPlaces(briefing: Briefing): PeopleAndPlaces {
     people.push(role === undefined ? { name } : { name, role });
     if (people.length === MAX_PEOPLE) break;
   }
+  return people;
+}
+
+function storyPlaces(briefing: Briefing): string[] {
   const counted = briefing.entities.filter((e) => e.kind === 'place').map((place) => ({ place, count: standaloneMentions(place, briefing) }));
   const named = counted
     .filter(({ count }) => count >= 2)
     .sort((a, b) => b.count - a.count || (a.place.sentenceIds[0] ?? 0) - (b.place.sentenceIds[0] ?? 0))
     .map(({ place }) => place.name);
   // The dateline says where the story happens, though the text may name the place once or never.
-  const places = [...new Set([...(briefing.dateline ?? []), ...named])].slice(0, MAX_PLACES);
-  return { people, places };
+  return [...new Set([...(briefing.dateline ?? []), ...named])].slice(0, MAX_PLACES);
 }
 
 /** "Matthew Miller, State Department spokesman", or the name alone when the article gives no role. */

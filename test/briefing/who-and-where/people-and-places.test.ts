@@ -83,6 +83,11 @@ describe('people and places of a briefing', () => {
     expect(peopleAndPlaces(ingestArticle(article, { source: 'film.txt' })).places.slice(0, 2)).toEqual(['Riga', 'Latvia']);
   });
 
+  it('GIVEN the same briefing asked of again (each /brief, each digest) THEN its lists are read once', () => {
+    const briefing = ingestArticle(ARTICLE, { source: 'museum.txt' });
+    expect(peopleAndPlaces(briefing)).toBe(peopleAndPlaces(briefing));
+  });
+
   it('GIVEN the shipped article THEN its main people come with their roles, and Taiwan and Beijing are among its places', () => {
     const shipped = peopleAndPlaces(ingestArticle(SHIPPED_TEXT, { source: 'shipped.txt' }));
     expect(shipped.people.slice(0, 2)).toEqual([
