@@ -19,7 +19,7 @@ export const messages = {
   keyPointsHeading: 'Key points',
   sectionsHeading: 'Sections',
   peopleHeading: "Who's who",
-  placesLine: (places: string[]) => `Places: ${places.join(' · ')}`,
+  placesLine: (places: readonly string[]) => `Places: ${places.join(' · ')}`,
   closestSections: (titles: string[]) => `Closest sections: ${titles.join('; ')}`,
   fromArticle: (title: string) => `From the article: ${title}`,
   sourcesLine: (titles: string[]) => `Sources: ${titles.join('; ')}`,

@@ -14,9 +14,10 @@ export interface Person {
   role?: string;
 }
 
+/** Read once per briefing and shared by every caller: read-only. */
 export interface PeopleAndPlaces {
-  people: Person[];
-  places: string[];
+  readonly people: readonly Readonly<Person>[];
+  readonly places: readonly string[];
 }
 
 /** At most this many of each: a briefing lists the main ones, not everyone named once. */
