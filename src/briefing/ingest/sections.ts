@@ -105,6 +105,9 @@ function subheadingsBefore(paragraphs: readonly Paragraph[]): Array<string | und
  */
 const MAX_AUTHOR_SECTIONS = 10;
 
+/** Longer than this, a heading above the first paragraph is a standfirst ("dek"), a sentence about the story. */
+const MAX_LEAD_HEADING_WORDS = 8;
+
 /** A subheading is a title; one that runs longer reads as a title cut to this many characters. */
 const MAX_SUBHEADING_TITLE_CHARS = 80;
 
@@ -118,7 +121,9 @@ export function buildSections(paragraphs: readonly Paragraph[], sentences: Sente
   const byAuthor = authored.length > 0 && authored.length + 1 <= MAX_AUTHOR_SECTIONS;
   const boundaries = new Set(byAuthor ? authored : segmentParagraphs(body.map((p) => p.text)));
   const groups: Paragraph[][] = [[]];
-  const groupHeadings: Array<string | undefined> = [byAuthor ? headings[0] : undefined];
+  // A long line above the first paragraph is the page's standfirst, not the lead's heading: the lead is the overview.
+  const firstHeading = headings[0] !== undefined && headings[0].split(/\s+/).length <= MAX_LEAD_HEADING_WORDS ? headings[0] : undefined;
+  const groupHeadings: Array<string | undefined> = [byAuthor ? firstHeading : undefined];
   body.forEach((paragraph, i) => {
     (groups[groups.length - 1] as Paragraph[]).push(paragraph);
     if (boundaries.has(i)) {

@@ -40,6 +40,11 @@ describe('sections an author made', () => {
     expect(ingestArticle(html, { source: 'storm.html' }).sections.map((s) => s.title)).toEqual(['Overview', 'Travel disrupted']);
   });
 
+  it('GIVEN a standfirst above the first paragraph (a long sentence as heading) THEN the lead is still the overview', () => {
+    const withStandfirst = markdown.replace('# Storm Delphine hits Portugal', '# Storm Delphine hits Portugal\n\n## The storm killed two people and cut power to 40,000 homes before moving on to Spain');
+    expect(ingestArticle(withStandfirst, { source: 'storm.md' }).sections.map((s) => s.title)).toEqual(['Overview', 'Power cuts', 'Travel disrupted']);
+  });
+
   it('GIVEN more subheadings than sections (a list, an FAQ) THEN the segmenter divides it, into at most ten', () => {
     const faq = ['# Questions', ...Array.from({ length: 30 }, (_, i) => `## Question ${i + 1}\n\nAnswer ${i + 1} is about topic number ${i + 1}.`)].join('\n\n');
     const sections = ingestArticle(faq, { source: 'faq.md' }).sections;
