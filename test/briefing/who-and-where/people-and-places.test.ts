@@ -14,11 +14,15 @@ const ARTICLE = [
   'Culture Minister Beatriz Lopes said the museum would get a new alarm.',
 ].join('\n\n');
 
+/** The people and places of an article made of these paragraphs. */
+const listsOf = (paragraphs: readonly string[]) => peopleAndPlaces(ingestArticle(paragraphs.join('\n\n'), { source: 'article.txt' }));
+const namesOf = (people: readonly { name: string }[]): string[] => people.map((p) => p.name);
+
 const SHIPPED_TEXT = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
 
 describe('people and places of a briefing', () => {
   const { people, places } = peopleAndPlaces(ingestArticle(ARTICLE, { source: 'museum.txt' }));
-  const names = people.map((p) => p.name);
+  const names = namesOf(people);
 
   it('GIVEN people named twice or with a role THEN they are listed, with the role the article gives', () => {
     expect(people).toContainEqual({ name: 'Dana Whitcombe', role: 'spokeswoman for the Musée Gravelle' });
@@ -41,46 +45,43 @@ describe('people and places of a briefing', () => {
   });
 
   it('GIVEN a role given by apposition ("X, an epidemiologist at ... who") THEN it is the role; one that makes the name a company or ends in "said" is not', () => {
-    const article = [
+    const listed = listsOf([
       '"This changes the picture," said Grace Achieng, an epidemiologist at the Kenya Medical Research Institute who led the study.',
       'David Petraeus, the top U.S. military commander in Iraq, will report in September.',
       'The film was made by Northlight Pictures, a company co-owned by the director, and shot in Riga.',
       'Two people were hurt in Siemianowice Śląskie, a spokeswoman for the ambulance service said.',
-    ].join('\n\n');
-    const listed = peopleAndPlaces(ingestArticle(article, { source: 'appositions.txt' })).people;
+    ]).people;
     expect(listed).toContainEqual({ name: 'Grace Achieng', role: 'epidemiologist at the Kenya Medical Research Institute' });
     expect(listed).toContainEqual({ name: 'David Petraeus', role: 'top U.S. military commander in Iraq' });
-    expect(listed.map((p) => p.name)).not.toContain('Northlight Pictures');
-    expect(listed.map((p) => p.name)).not.toContain('Siemianowice Śląskie');
+    expect(namesOf(listed)).not.toContain('Northlight Pictures');
+    expect(namesOf(listed)).not.toContain('Siemianowice Śląskie');
   });
 
   it('GIVEN a role the article qualifies next to the name ("the outgoing mayor, Jerzy Malinowski") THEN the qualifier stays; another person\'s "deputy mayor" in the sentence does not move to him', () => {
-    const article = [
+    const listed = listsOf([
       'Anna Kowalska, the deputy mayor who had been backed by the outgoing mayor, Jerzy Malinowski, lost the runoff.',
       'Malinowski, 67, did not run after serving four terms. Kowalska conceded on Monday.',
       'Hurricane Delphine made landfall on Sunday. Hurricane Delphine is expected to weaken.',
-    ].join('\n\n');
-    const listed = peopleAndPlaces(ingestArticle(article, { source: 'runoff.txt' })).people;
+    ]).people;
     expect(listed).toContainEqual({ name: 'Jerzy Malinowski', role: 'outgoing mayor' });
     expect(listed).toContainEqual({ name: 'Anna Kowalska', role: 'deputy mayor' });
-    expect(listed.map((p) => p.name)).not.toContain('Hurricane Delphine');
+    expect(namesOf(listed)).not.toContain('Hurricane Delphine');
   });
 
   it('GIVEN a role word with the words written before it ("Civil protection chief Ana Sousa") THEN the role is whole; a capitalised title ("Commander") is not widened', () => {
-    const article = [
+    const listed = listsOf([
       'Civil protection chief Ana Sousa said crews were working to restore power. Sousa said the storm would weaken.',
       'Bernova chief executive Lukas Wenger told CNN the price was not set. Wenger said talks would go on.',
       'The coast guard spokesman Commander Ramon Dizon said 40 people were rescued. Dizon said the search went on.',
-    ].join('\n\n');
-    const listed = peopleAndPlaces(ingestArticle(article, { source: 'roles.txt' })).people;
+    ]).people;
     expect(listed).toContainEqual({ name: 'Ana Sousa', role: 'civil protection chief' });
     expect(listed).toContainEqual({ name: 'Lukas Wenger', role: 'Bernova chief executive' });
     expect(listed).toContainEqual({ name: 'Ramon Dizon', role: 'Commander' });
   });
 
   it('GIVEN a wire dateline ("RIGA, Latvia (CNN) --") THEN its places come first, though the text names them once', () => {
-    const article = ['RIGA, Latvia (CNN) -- A Latvian film won the top prize at the festival in Tallinn on Saturday.', 'The film was shot in Tallinn and premiered in Tallinn last year.'].join('\n\n');
-    expect(peopleAndPlaces(ingestArticle(article, { source: 'film.txt' })).places.slice(0, 2)).toEqual(['Riga', 'Latvia']);
+    const { places: filmPlaces } = listsOf(['RIGA, Latvia (CNN) -- A Latvian film won the top prize at the festival in Tallinn on Saturday.', 'The film was shot in Tallinn and premiered in Tallinn last year.']);
+    expect(filmPlaces.slice(0, 2)).toEqual(['Riga', 'Latvia']);
   });
 
   it('GIVEN the same briefing asked of again (each /brief, each digest) THEN its lists are read once', () => {
