@@ -82,19 +82,50 @@ const MAX_ROLE_WORDS = 10;
  */
 export function appositiveRole(entity: Entity, briefing: Briefing): string | undefined {
   // Up to a comma, a stop or a relative clause; the dots of "the top U.S. commander in Iraq" are no stop.
+  // Without an article the apposition must open with a role noun: "Graham Pike, chairman of the Northern Cattle
+  // Producers Group, said"; "Kylie Nguyen, 41, said" and "Paris, Texas" give none.
   const pattern = new RegExp(
-    `\\b${escapeRegExp(entity.name)}, (?:\\d{1,3}, )?(?:a|an|the) ((?:[^,.;:"“”]|\\.(?=\\w|\\s+\\p{Ll})){3,120}?)(?=[,;]|\\.(?!\\w|\\s+\\p{Ll})| who\\b| which\\b| whose\\b)`,
+    `\\b${escapeRegExp(entity.name)}, (?:\\d{1,3}, )?(?:(?:a|an|the) |(?=(?:${ROLE_NOUNS})\\b))((?:[^,.;:"“”]|\\.(?=\\w|\\s+\\p{Ll})){3,120}?)(?=[,;]|\\.(?!\\w|\\s+\\p{Ll})| who\\b| which\\b| whose\\b)`,
     'u',
   );
   for (const id of entity.sentenceIds) {
-    const role = pattern.exec(briefing.sentences[id]?.text ?? '')?.[1];
+    const found = pattern.exec(briefing.sentences[id]?.text ?? '')?.[1];
+    const role = found === undefined ? undefined : withinRoleLength(found);
     // "in Siemianowice Śląskie, a spokeswoman for the ambulance service said": a clause, not a role.
-    if (role !== undefined && role.split(/\s+/).length <= MAX_ROLE_WORDS && !SPEECH_VERB.test(role)) return role;
+    if (role !== undefined && !SPEECH_VERB.test(role)) return role;
   }
   return undefined;
 }
 
+/**
+ * "chief economist for Latin America at the investment bank Delmar Capital in New York": a role too long to
+ * show loses its last phrases of place ("in New York", then "at the investment bank ...") until it fits.
+ */
+function withinRoleLength(role: string): string | undefined {
+  let words = role.split(/\s+/);
+  while (words.length > MAX_ROLE_WORDS) {
+    // Not the "for" inside a name: "Campaign for Real Ale" ("in Iraq" after a name is a place).
+    const insideName = (i: number): boolean => words[i] === 'for' && CAPITALISED.test(words[i - 1] ?? '') && CAPITALISED.test(words[i + 1] ?? '');
+    const cut = words.findLastIndex((word, i) => i > 0 && TRAILING_PHRASE_OPENERS.has(word) && !insideName(i));
+    if (cut < 0) return undefined;
+    words = words.slice(0, cut);
+  }
+  return words.join(' ');
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+/** Prepositions that open a phrase a role can do without. */
+const TRAILING_PHRASE_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'for', 'from', 'with', 'on', 'near']);
+
 const SPEECH_VERB = /\b(?:said|says|told|tells|added|wrote)\b/;
+
+/** Nouns that open a role written without an article, in lower case as news writes them after a name. */
+const ROLE_NOUNS = [
+  'chief', 'head', 'chairman', 'chairwoman', 'chair', 'director', 'president', 'vice', 'deputy', 'spokesman', 'spokeswoman',
+  'spokesperson', 'secretary', 'minister', 'professor', 'lecturer', 'editor', 'founder', 'co-founder', 'manager', 'coach',
+  'captain', 'leader', 'mayor', 'governor', 'senator', 'ambassador', 'economist', 'analyst', 'researcher', 'lawyer', 'attorney',
+  'executive', 'commander', 'owner', 'partner', 'author', 'adviser', 'advisor', 'principal', 'curator', 'general secretary',
+].join('|');
 
 /**
  * "Northlight Pictures, a company co-owned by ...": an apposition that makes the name a body or a place ("a company

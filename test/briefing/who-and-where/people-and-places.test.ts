@@ -57,6 +57,17 @@ describe('people and places of a briefing', () => {
     expect(namesOf(listed)).not.toContain('Siemianowice Śląskie');
   });
 
+  it('GIVEN a role given by apposition without an article ("X, chairman of ...,") THEN it is the role; an age or a place after the name is none', () => {
+    const listed = listsOf([
+      'Graham Pike, chairman of the Northern Cattle Producers Group, said some members sell all their animals abroad.',
+      '"The message is clear," said Marco Ortega, chief economist for Latin America at Delmar Capital in New York.',
+      'Kylie Nguyen, 41, said she saw the animal walk across her driveway. Nguyen called the police.',
+    ]).people;
+    expect(listed).toContainEqual({ name: 'Graham Pike', role: 'chairman of the Northern Cattle Producers Group' });
+    expect(listed).toContainEqual({ name: 'Marco Ortega', role: 'chief economist for Latin America at Delmar Capital' });
+    expect(listed).toContainEqual({ name: 'Kylie Nguyen' });
+  });
+
   it('GIVEN a role the article qualifies next to the name ("the outgoing mayor, Jerzy Malinowski") THEN the qualifier stays; another person\'s "deputy mayor" in the sentence does not move to him', () => {
     const listed = listsOf([
       'Anna Kowalska, the deputy mayor who had been backed by the outgoing mayor, Jerzy Malinowski, lost the runoff.',
