@@ -27,15 +27,22 @@ export default {
         actions: openSectionActions(briefing, answer.suggestions),
       });
     }
-    const titles = [...new Set(answer.sources.map((source) => source.sectionTitle))];
+    const titles = [...new Set(answer.sources.map((source) => source.sectionTitle).filter(Boolean))];
     const sourceIds = [...new Set(answer.sources.map((source) => source.sectionId).filter((id): id is string => id !== null))];
+    // A list drawn up from the article (its people, speakers, places) is shown as one, its sources below; a quote as a quote.
+    const body: ReplyPart[] = answer.listing
+      ? [
+          { type: 'paragraph', text: answer.listing.lead },
+          { type: 'bullets', items: answer.listing.items },
+          ...(titles.length > 0 ? [{ type: 'context', text: messages.sourcesLine(titles) } satisfies ReplyPart] : []),
+        ]
+      : [
+          { type: 'quote', text: answer.answer, ...(titles.length === 1 && titles[0] ? { source: titles[0] } : {}) },
+          ...(titles.length > 1 ? [{ type: 'context', text: messages.sourcesLine(titles) } satisfies ReplyPart] : []),
+        ];
     return buildReply({
       kind: 'answer',
-      parts: [
-        { type: 'quote', text: answer.answer, ...(titles.length === 1 && titles[0] ? { source: titles[0] } : {}) },
-        ...(titles.length > 1 ? [{ type: 'context', text: messages.sourcesLine(titles) } satisfies ReplyPart] : []),
-        ...articleContext(articleCount, answer.articleTitle),
-      ],
+      parts: [...body, ...articleContext(articleCount, answer.articleTitle)],
       actions: openSectionActions(briefing, briefing.sections.filter((section) => sourceIds.includes(section.id))),
     });
   },

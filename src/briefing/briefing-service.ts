@@ -62,6 +62,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
   const withArticle = (target: Briefing, answer: Omit<Answer, 'articleId' | 'articleTitle'>): Answer => ({
     answer: answer.answer,
     abstained: answer.abstained,
+    ...(answer.listing ? { listing: answer.listing } : {}),
     sources: answer.sources,
     suggestions: answer.suggestions,
     articleId: target.articleId,

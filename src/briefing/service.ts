@@ -28,10 +28,17 @@ export interface AnswerSource {
   text: string;
 }
 
+export interface AnswerListing {
+  lead: string;
+  items: string[];
+}
+
 export interface Answer {
   /** What the user is shown: quoted sentences (at most 700 characters) or a plain "the article does not say". */
   answer: string;
   abstained: boolean;
+  /** Set when the answer is a list drawn up from the article (its people, speakers or places) rather than a quote; `answer` holds it as text too. */
+  listing?: AnswerListing;
   sources: AnswerSource[];
   /** When abstaining: the sections closest to the question, to offer instead. */
   suggestions: Pick<Section, 'id' | 'title'>[];

@@ -64,6 +64,25 @@ describe('runBriefText', () => {
     expect(reply.parts[0]).toEqual({ type: 'quote', text: 'He landed in Shanghai.', source: 'The visit' });
   });
 
+  it('GIVEN a question answered with a list of the article (its people) THEN the list as bullets, not a quote, with its sources', async () => {
+    const listing = { lead: 'The main people in the article:', items: ['Antony Blinken, Secretary of State', 'Xi Jinping, Chinese leader'] };
+    const sources = [
+      { sectionId: 's1-visit', sectionTitle: 'The visit', sentenceId: 0, text: 'Blinken arrived in China on Wednesday.' },
+      { sectionId: 's3-taiwan', sectionTitle: 'Taiwan', sentenceId: 3, text: 'Taiwan will also be discussed.' },
+    ];
+    const services = fakeServices({
+      ask: () => ({ answer: 'The main people in the article: ...', abstained: false, listing, sources, suggestions: [], articleId: 'blinken', articleTitle: fixtureBriefing.title }),
+    });
+    const reply = await runBriefText('ask who are the main people?', context, services);
+    expect(reply.parts.slice(0, 3)).toEqual([
+      { type: 'paragraph', text: listing.lead },
+      { type: 'bullets', items: listing.items },
+      { type: 'context', text: 'Sources: The visit; Taiwan' },
+    ]);
+    expect(reply.parts.some((part) => part.type === 'quote')).toBe(false);
+    expect(sectionButtons(reply)).toEqual(['s1-visit', 's3-taiwan']);
+  });
+
   it('GIVEN an unanswerable question THEN a plain abstention and the closest sections', async () => {
     const reply = await runBriefText('ask what is the weather', context, fakeServices());
     expect(reply.text).toContain('The article does not say.');

@@ -15,6 +15,7 @@ import { asksForGist, gistSentence } from './gist.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
+import { overviewAsked, overviewOf, type Overview } from './overview.js';
 import { photoAnswer } from './photo.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, type ParsedQuestion } from './question.js';
@@ -271,6 +272,9 @@ function partAnswered(index: ArticleIndex, parts: [PartAnswer, PartAnswer], foll
 }
 
 function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: string, context: TurnContext | undefined): AnswerResult {
+  // "Who are the main people?", "who is quoted?": no sentence says; the briefing's lists do.
+  const overview = overviewAsked(text);
+  if (overview) return listed(index, question, text, overviewOf(index, overview));
   // "What happened?" asked afresh is about the whole article; in a conversation it follows up on the topic.
   const gist = context === undefined && asksForGist(text) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
@@ -375,6 +379,22 @@ const PHOTO_UNCREDITED = 'The article does not say: its photo caption credits no
 function abstained(index: ArticleIndex, question: ParsedQuestion, text: string, reply: string, entityIds = entitiesNamed(index, question)): AnswerResult {
   const suggestions = closestSections(index, text).map(({ id, title }) => ({ id, title }));
   return { answer: { answer: reply, abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
+}
+
+/** An answer listing the article's people, speakers or places, each item's introducing sentence a source. */
+function listed(index: ArticleIndex, question: ParsedQuestion, text: string, overview: Overview): AnswerResult {
+  if ('missing' in overview) return abstained(index, question, text, overview.missing, []);
+  const chosen: RankedSentence[] = [];
+  for (const id of new Set(overview.sentenceIds)) {
+    const position = index.sentences.findIndex((indexed) => indexed.sentence.id === id);
+    const indexed = index.sentences[position];
+    if (indexed) chosen.push({ position, indexed, score: 0, coverage: 0 });
+  }
+  // Sources in the article's order, as a reader would find them.
+  const result = quoted(question, chosen.sort((a, b) => a.position - b.position), []);
+  const listing = { lead: overview.lead, items: overview.items };
+  const answer = [listing.lead, ...listing.items.map((item) => `• ${item}`)].join('\n');
+  return { ...result, answer: { ...result.answer, answer, listing } };
 }
 
 /** An answer quoting `chosen`, each sentence with its section. */

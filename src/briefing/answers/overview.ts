@@ -1,0 +1,92 @@
+/**
+ * Questions about the article as a whole that no one sentence answers: "who are the main people?", "who is
+ * quoted?", "which countries are mentioned?". They are answered with the briefing's lists (its who's who,
+ * its speakers, its places), each item's source the sentence that names it. General news English.
+ */
+import type { ArticleIndex } from '../search/article-index.js';
+import { describePerson, peopleAndPlaces } from '../who-and-where/index.js';
+import { MAX_QUOTED, quotedPeople } from '../who-and-where/quoted.js';
+
+export type OverviewKind = 'people' | 'quoted' | 'places';
+
+/** A list drawn up from the article, or what the article lacks for it. */
+export type Overview = { lead: string; items: string[]; sentenceIds: number[] } | { missing: string };
+
+const ARTICLE = String.raw`(?:(?:in|of|from|by|for|throughout) (?:the|this) (?:story|article|piece|report|news|text|briefing))`;
+const PEOPLE_NOUN = String.raw`(?:people|persons|players|figures|characters|names|individuals|personalities|protagonists|actors)`;
+const RANK = String.raw`(?:(?:main|key|major|important|principal|central|leading|chief|notable|top) )`;
+const NAMED = String.raw`(?:mentioned|named|involved|featured|discussed|cited)`;
+const PLACE_NOUN = String.raw`(?:places|countries|cities|locations|nations|regions|states|towns|capitals|territories)`;
+const LIST = String.raw`(?:list|name|show|give|tell)(?: me| us)?(?: all)?(?: of)?(?: the)?`;
+
+/** Patterns over the question in lower case, without its closing punctuation; anchored: a word more ("... in the talks") asks of a passage. */
+const ASKED: ReadonlyArray<[OverviewKind, RegExp]> = [
+  ['quoted', new RegExp(String.raw`^who(?: is| are| was| were| gets| got|'s|'re)? (?:being )?(?:quoted|cited|interviewed)(?: ${ARTICLE})?$`)],
+  ['quoted', new RegExp(String.raw`^who (?:speaks|spoke|talks|talked|is speaking|is talking) ${ARTICLE}$`)],
+  ['quoted', new RegExp(String.raw`^(?:who|which people|what people|whose words|whose voices) (?:are|is|were|was|get|gets)? ?(?:quoted|heard)(?: ${ARTICLE})?$`)],
+  ['quoted', new RegExp(String.raw`^(?:who are|what are|which are) the (?:sources|speakers|voices)(?: ${ARTICLE})?$`)],
+  ['quoted', new RegExp(String.raw`^(?:what|which) (?:sources|speakers|voices) (?:are|does (?:the|this) (?:story|article) (?:quote|cite|use)|are (?:quoted|cited|used))(?: ${ARTICLE})?$`)],
+  ['quoted', new RegExp(String.raw`^${LIST} (?:sources|speakers|people quoted|voices)(?: ${ARTICLE})?$`)],
+  ['people', new RegExp(String.raw`^who(?: is| are| was| were|'s|'re)? (?:the )?${RANK}?${PEOPLE_NOUN}(?: ${NAMED})?(?: ${ARTICLE})?$`)],
+  ['people', new RegExp(String.raw`^who(?: is| are| was| were|'s|'re)? (?:${NAMED}|in (?:the|this) (?:story|article|piece|report|news))(?: ${ARTICLE})?$`)],
+  ['people', new RegExp(String.raw`^(?:which|what) ${RANK}?${PEOPLE_NOUN} (?:are|were|is|get) ${NAMED}(?: ${ARTICLE})?$`)],
+  ['people', new RegExp(String.raw`^(?:which|what) ${RANK}?${PEOPLE_NOUN} (?:are|were) ${ARTICLE}$`)],
+  ['people', new RegExp(String.raw`^(?:which|what) ${RANK}?${PEOPLE_NOUN} does (?:the|this) (?:story|article|piece|report) (?:mention|name|feature|involve)$`)],
+  ['people', new RegExp(String.raw`^${LIST} ${RANK}?${PEOPLE_NOUN}(?: ${NAMED})?(?: ${ARTICLE})?$`)],
+  ['people', /^who'?s who(?: in (?:the|this) (?:story|article))?$/],
+  ['places', new RegExp(String.raw`^(?:which|what) ${RANK}?${PLACE_NOUN} (?:are|were|is|get) (?:${NAMED}|${ARTICLE})(?: ${ARTICLE})?$`)],
+  ['places', new RegExp(String.raw`^(?:which|what) ${RANK}?${PLACE_NOUN} does (?:the|this) (?:story|article|piece|report) (?:mention|name|feature|involve|cover)$`)],
+  ['places', new RegExp(String.raw`^${LIST} ${RANK}?${PLACE_NOUN}(?: ${NAMED})?(?: ${ARTICLE})?$`)],
+  // "Where did it happen?" in a conversation asks of the event just quoted; the story itself must be named.
+  ['places', /^where (?:does|did|do) (?:the|this) (?:story|article|news|piece|report) (?:take place|happen|unfold|come from)$/],
+  ['places', /^where is (?:the|this) (?:story|article|news) (?:set|from|based|happening)$/],
+];
+
+/** The kind of overview a question asks for, if it asks for one. */
+export function overviewAsked(text: string): OverviewKind | undefined {
+  if (text.length > MAX_OVERVIEW_QUESTION || !MAY_ASK_OVERVIEW.test(text)) return undefined;
+  const plain = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[?!.\s]+$/u, '')
+    .replace(/^(?:and|so|ok|okay|then|now)[,\s]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [kind, pattern] of ASKED) if (pattern.test(plain)) return kind;
+  return undefined;
+}
+/** Longer than any wording above: a long question asks of a passage. */
+const MAX_OVERVIEW_QUESTION = 120;
+/** A word every wording above holds; one test spares the rest on nearly every question (answers are timed in microseconds). */
+const MAY_ASK_OVERVIEW = /people|person|players|figures|characters|names|individuals|personalit|protagonists|actors|quoted|cited|interviewed|speak|spoke|talk|sources|voices|heard|mentioned|named|involved|featured|discussed|places|countries|cities|locations|nations|regions|states|towns|capitals|territories|story|article|news|report|piece|who'?s who/i;
+
+/** The list a question asks for, drawn from the article's briefing. */
+export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
+  const briefing = index.briefing;
+  if (kind === 'quoted') {
+    const { named, unnamed, unnamedSentenceIds } = quotedPeople(briefing);
+    if (named.length === 0 && unnamed.length === 0) return { missing: 'The article quotes no one: it names no speaker.' };
+    // The named first; a long list of voices is cut where a reader stops reading.
+    return {
+      lead: 'The article quotes:',
+      items: [...named.map(describePerson), ...unnamed].slice(0, MAX_QUOTED),
+      sentenceIds: [...named.map((person) => person.sentenceId), ...unnamedSentenceIds].slice(0, MAX_QUOTED),
+    };
+  }
+  const { people, places, introducedIn } = peopleAndPlaces(briefing);
+  if (kind === 'people') {
+    if (people.length === 0) return { missing: 'The article names no one who plays a part in the story.' };
+    return { lead: 'The main people in the article:', items: people.map(describePerson), sentenceIds: sourcesOf(people.map((p) => p.name), introducedIn.people) };
+  }
+  if (places.length === 0) return { missing: 'The article does not name the places of the story.' };
+  return { lead: 'The places in the article:', items: [...places], sentenceIds: sourcesOf(places, introducedIn.places) };
+}
+
+function sourcesOf(names: readonly string[], introducedIn: ReadonlyMap<string, number>): number[] {
+  const ids: number[] = [];
+  for (const name of names) {
+    const id = introducedIn.get(name);
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
+}

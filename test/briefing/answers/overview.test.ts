@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { overviewAsked } from '../../../src/briefing/answers/overview.js';
+import { articleService, threadOn } from '../fixtures/article-service.js';
+
+const SHIPPED = readFileSync(new URL('../../../data/000_78d76434cf3e539e.txt', import.meta.url));
+
+describe('overviewAsked: questions about the article as a whole', () => {
+  it.each([
+    ['who are the main people in the story?', 'people'],
+    ['Who is mentioned?', 'people'],
+    ['list the key players', 'people'],
+    ["who's who", 'people'],
+    ['which people are named in the article?', 'people'],
+    ['who is quoted?', 'quoted'],
+    ['Who was interviewed for this article?', 'quoted'],
+    ['who are the sources', 'quoted'],
+    ['which countries are mentioned?', 'places'],
+    ['what places does the article mention?', 'places'],
+    ['where does the story take place?', 'places'],
+  ])('GIVEN "%s" THEN it asks for the %s list', (question, kind) => {
+    expect(overviewAsked(question)).toBe(kind);
+  });
+
+  it.each(['who is involved in the talks?', 'where did it happen?', 'who spoke?', 'who are the people protesting?', 'which countries signed the deal?', 'what did Blinken say?'])(
+    'GIVEN "%s", which asks of a passage THEN it asks for no list',
+    (question) => {
+      expect(overviewAsked(question)).toBeUndefined();
+    },
+  );
+});
+
+describe('ask: the lists of the article', () => {
+  const ask = threadOn(SHIPPED);
+
+  it('GIVEN "who are the main people in the story?" THEN the who\'s who, with roles, sourced to the sentences that introduce them', () => {
+    const answer = ask('who are the main people in the story?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.listing?.lead).toMatch(/people/i);
+    expect(answer.listing?.items).toEqual(expect.arrayContaining(['Antony Blinken, Secretary of State', 'Matthew Miller, State Department spokesman']));
+    expect(answer.answer).toContain('• Xi Jinping');
+    expect(answer.sources.some((source) => source.text.includes('State Department spokesman Matthew Miller'))).toBe(true);
+  });
+
+  it('GIVEN "who is quoted?" THEN those who speak, named and described, but not those only spoken of', () => {
+    const answer = ask('who is quoted?');
+    expect(answer.listing?.items).toEqual(expect.arrayContaining(['Antony Blinken, Secretary of State', 'Matthew Miller, State Department spokesman', 'two senior State Department officials']));
+    expect(answer.listing?.items.join(' ')).not.toContain('Xi Jinping');
+    for (const source of answer.sources) expect(source.text).toMatch(/\bsaid\b/);
+  });
+
+  it('GIVEN "which countries are mentioned?" THEN the places of the story', () => {
+    expect(ask('which countries are mentioned?').listing?.items).toEqual(expect.arrayContaining(['China', 'Taiwan', 'Russia']));
+  });
+
+  it('GIVEN a list answered THEN a follow-up naming someone is answered from the article as usual', () => {
+    const thread = threadOn(SHIPPED);
+    thread('who is quoted?');
+    const next = thread('what did Miller say?');
+    expect(next.listing).toBeUndefined();
+    expect(next.answer).toContain('Miller said Monday');
+  });
+
+  it('GIVEN an article that names and quotes no one THEN each list is a plain "the article does not", not an invented one', () => {
+    const service = articleService(['The bridge over the river reopened on Monday after two years of repairs.', 'Traffic was light on the first day.'], 'bridge');
+    for (const question of ['who are the main people?', 'who is quoted?', 'which places are mentioned?']) {
+      const answer = service.ask(question);
+      expect(answer.abstained).toBe(true);
+      expect(answer.listing).toBeUndefined();
+      expect(answer.answer).toMatch(/^The article (?:names no one|quotes no one|does not name)/);
+    }
+  });
+});
