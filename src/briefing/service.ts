@@ -34,7 +34,7 @@ export interface AnswerListing {
 }
 
 export interface Answer {
-  /** What the user is shown: quoted sentences (at most 700 characters) or a plain "the article does not say". */
+  /** What the user is shown: quoted sentences (at most 700 characters), a list (see `listing`) or a plain "the article does not say". */
   answer: string;
   abstained: boolean;
   /** Set when the answer is a list drawn up from the article (its people, speakers or places) rather than a quote; `answer` holds it as text too. */

@@ -276,7 +276,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const overview = overviewAsked(text);
   if (overview) return listed(index, question, text, overviewOf(index, overview));
   // "What happened?" asked afresh is about the whole article; in a conversation it follows up on the topic.
-  const gist = context === undefined && asksForGist(text) ? gistSentence(index) : undefined;
+  const gist = asksForGist(text, context !== undefined) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
   // "When was the one before?" asks of another occasion than the one just quoted.
   const fromContext = context && !question.earlierOccasion && factFromContext(index, question, context);

@@ -11,7 +11,7 @@ const GIST_QUESTION = new RegExp(
   [
     String.raw`(?:so,? )?what(?:'s| is| was|s)? (?:happened|happening|going on|new)`,
     String.raw`what(?:'s| is| was|s)? ${WHOLE} (?:all )?about`,
-    String.raw`what(?:'s| is| are|s)? the (?:story|news|gist|headline|main points?|key points?|big picture|bottom line|upshot)(?: (?:of|in) ${WHOLE})?`,
+    String.raw`what(?:'s| is| are|s)? the (?:story|news|gist|headline|main points?|key points?|(?:main |key |big |biggest )?takeaway|(?:main|key|central) (?:idea|message|theme)|big picture|bottom line|upshot)(?: (?:of|in) ${WHOLE})?`,
     String.raw`(?:give me |what's |whats )?(?:the |a )?(?:gist|summary|tl;? ?dr|tldr|rundown|lowdown|short version|highlights)(?: of ${WHOLE})?`,
     String.raw`(?:summari[sz]e|sum up|recap)(?: ${WHOLE})?`,
     String.raw`sum ${WHOLE} up`,
@@ -30,8 +30,15 @@ const GIST = new RegExp(
   'i',
 );
 
-/** The question asks what the article as a whole says. */
-export function asksForGist(text: string): boolean {
+/**
+ * In a conversation these follow up on its topic ("what happened?" after a turn on Taiwan asks what happened
+ * there); the other forms ("summarize it", "give me the tl;dr") still ask for the whole article's gist.
+ */
+const FOLLOWS_ON = /^(?:(?:ok|okay|so|hey|hi|please)[,!]?\s+)?(?:so,? )?(?:what(?:'s| is| was|s)? (?:happened|happening|going on|new)|tell me what happened)\b/i;
+
+/** The question asks what the article as a whole says; `inConversation`, only in so many words. */
+export function asksForGist(text: string, inConversation = false): boolean {
+  if (inConversation && FOLLOWS_ON.test(text)) return false;
   // The longest request the pattern reads ("ok, could you please give me the short version of this article
   // please") is under 100 characters before its closing marks; most questions are read no further.
   let end = text.length;

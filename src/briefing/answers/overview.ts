@@ -3,11 +3,12 @@
  * quoted?", "which countries are mentioned?". They are answered with the briefing's lists (its who's who,
  * its speakers, its places), each item's source the sentence that names it. General news English.
  */
+import { tidySentence } from '../ingest/clean.js';
 import type { ArticleIndex } from '../search/article-index.js';
 import { describePerson, peopleAndPlaces } from '../who-and-where/index.js';
 import { MAX_QUOTED, quotedPeople } from '../who-and-where/quoted.js';
 
-export type OverviewKind = 'people' | 'quoted' | 'places';
+export type OverviewKind = 'people' | 'quoted' | 'places' | 'keyPoints' | 'sections';
 
 /** A list drawn up from the article, or what the article lacks for it. */
 export type Overview = { lead: string; items: string[]; sentenceIds: number[] } | { missing: string };
@@ -18,6 +19,9 @@ const RANK = String.raw`(?:(?:main|key|major|important|principal|central|leading
 const NAMED = String.raw`(?:mentioned|named|involved|featured|discussed|cited)`;
 const PLACE_NOUN = String.raw`(?:places|countries|cities|locations|nations|regions|states|towns|capitals|territories)`;
 const LIST = String.raw`(?:list|name|show|give|tell)(?: me| us)?(?: all)?(?: of)?(?: the)?`;
+const WHOLE = String.raw`(?:(?:of|in|from) (?:the|this) (?:story|article|piece|report|news)|(?:of|in|from) it)`;
+const POINTS = String.raw`(?:(?:key|main|major|important|big|most important) (?:points|takeaways|facts|issues|things to know)|highlights|takeaways|bullet points)`;
+const SECTION_NOUN = String.raw`(?:sections|topics|parts|subjects|themes|subtopics|chapters)`;
 
 /** Patterns over the question in lower case, without its closing punctuation; anchored: a word more ("... in the talks") asks of a passage. */
 const ASKED: ReadonlyArray<[OverviewKind, RegExp]> = [
@@ -34,6 +38,11 @@ const ASKED: ReadonlyArray<[OverviewKind, RegExp]> = [
   ['people', new RegExp(String.raw`^(?:which|what) ${RANK}?${PEOPLE_NOUN} does (?:the|this) (?:story|article|piece|report) (?:mention|name|feature|involve)$`)],
   ['people', new RegExp(String.raw`^${LIST} ${RANK}?${PEOPLE_NOUN}(?: ${NAMED})?(?: ${ARTICLE})?$`)],
   ['people', /^who'?s who(?: in (?:the|this) (?:story|article))?$/],
+  ['keyPoints', new RegExp(String.raw`^(?:what are |give me |list |show me |tell me |and )?(?:the )?${POINTS}(?: ${WHOLE})?(?: please)?$`)],
+  ['sections', new RegExp(String.raw`^(?:what|which) ${SECTION_NOUN} (?:are there|are covered|are discussed|does (?:the|this) (?:story|article|piece|report|it) (?:have|cover|discuss)|does it (?:have|cover|discuss))(?: ${WHOLE})?$`)],
+  ['sections', new RegExp(String.raw`^${LIST} ${SECTION_NOUN}(?: ${WHOLE})?$`)],
+  ['sections', /^what does (?:the|this) (?:story|article|piece|report) cover$/],
+  ['sections', new RegExp(String.raw`^how (?:is|was) (?:the|this) (?:story|article|piece|report) (?:organi[sz]ed|structured|divided)$`)],
   ['places', new RegExp(String.raw`^(?:which|what) ${RANK}?${PLACE_NOUN} (?:are|were|is|get) (?:${NAMED}|${ARTICLE})(?: ${ARTICLE})?$`)],
   ['places', new RegExp(String.raw`^(?:which|what) ${RANK}?${PLACE_NOUN} does (?:the|this) (?:story|article|piece|report) (?:mention|name|feature|involve|cover)$`)],
   ['places', new RegExp(String.raw`^${LIST} ${RANK}?${PLACE_NOUN}(?: ${NAMED})?(?: ${ARTICLE})?$`)],
@@ -58,7 +67,8 @@ export function overviewAsked(text: string): OverviewKind | undefined {
 /** Longer than any wording above: a long question asks of a passage. */
 const MAX_OVERVIEW_QUESTION = 120;
 /** A word every wording above holds; one test spares the rest on nearly every question (answers are timed in microseconds). */
-const MAY_ASK_OVERVIEW = /people|person|players|figures|characters|names|individuals|personalit|protagonists|actors|quoted|cited|interviewed|speak|spoke|talk|sources|voices|heard|mentioned|named|involved|featured|discussed|places|countries|cities|locations|nations|regions|states|towns|capitals|territories|story|article|news|report|piece|who'?s who/i;
+const MAY_ASK_OVERVIEW =
+  /people|person|players|figures|characters|names|individuals|personalit|protagonists|actors|quoted|cited|interviewed|speak|spoke|talk|sources|voices|heard|mentioned|named|involved|featured|discussed|places|countries|cities|locations|nations|regions|states|towns|capitals|territories|story|article|news|report|piece|who'?s who|points|takeaways|facts|issues|things|highlights|sections|topics|parts|subjects|themes|chapters/i;
 
 /** The list a question asks for, drawn from the article's briefing. */
 export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
@@ -72,6 +82,12 @@ export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
       items: [...named.map(describePerson), ...unnamed].slice(0, MAX_QUOTED),
       sentenceIds: [...named.map((person) => person.sentenceId), ...unnamedSentenceIds].slice(0, MAX_QUOTED),
     };
+  }
+  if (kind === 'keyPoints') return keyPointsOf(index);
+  if (kind === 'sections') {
+    const sections = briefing.sections.filter((section) => section.title !== '');
+    if (sections.length === 0) return { missing: 'The article has no sections to list.' };
+    return { lead: 'The sections of the article:', items: sections.map((section) => section.title), sentenceIds: [] };
   }
   const { people, places, introducedIn } = peopleAndPlaces(briefing);
   if (kind === 'people') {
@@ -90,3 +106,19 @@ function sourcesOf(names: readonly string[], introducedIn: ReadonlyMap<string, n
   }
   return ids;
 }
+
+/** The briefing's key points, each sourced to the article sentence it was drawn from. */
+function keyPointsOf(index: ArticleIndex): Overview {
+  const points = index.briefing.keyPoints;
+  if (points.length === 0) return { missing: 'The article is too short to have key points.' };
+  const sentenceIds: number[] = [];
+  for (const point of points) {
+    // A key point is the sentence tidied, perhaps cut short ("…"): its opening finds it.
+    const opening = point.replace(/…$/, '').slice(0, KEY_POINT_OPENING);
+    const found = index.sentences.find((indexed) => indexed.sentence.kind === 'body' && tidySentence(indexed.sentence.text).startsWith(opening));
+    if (found) sentenceIds.push(found.sentence.id);
+  }
+  return { lead: 'The key points of the article:', items: [...points], sentenceIds };
+}
+/** Characters of a key point that find its sentence. */
+const KEY_POINT_OPENING = 60;

@@ -6,7 +6,7 @@ import { summitArticle } from '../fixtures/summit-article.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 
 describe('asksForGist', () => {
-  it.each(['what happened?', 'So what happened?', "what's this story about", 'what is the gist of this article', 'tl;dr', 'TLDR', 'summarize', 'give me the gist', 'catch me up', 'can you give me the gist', 'can I get a summary?', 'could you summarize this please', "I'd like the tl;dr", 'what should I know about this?', 'what do i need to know'])(
+  it.each(['what happened?', 'So what happened?', "what's this story about", 'what is the gist of this article', 'tl;dr', 'TLDR', 'summarize', 'give me the gist', 'catch me up', 'can you give me the gist', 'can I get a summary?', 'could you summarize this please', "I'd like the tl;dr", 'what should I know about this?', 'what do i need to know', 'what is the main takeaway?', "what's the key message"])(
     'GIVEN "%s" THEN it asks about the whole article',
     (question) => {
       expect(asksForGist(question)).toBe(true);
@@ -37,5 +37,14 @@ describe('ask: the gist', () => {
     service.ask('Why did the fishermen protest?', conversation);
     expect(service.ask('what happened?', conversation).answer).not.toContain('arrived in Lisbon on Tuesday');
     expect(createBriefingService(staticLibrary(summitArticle())).ask('what happened?').answer).toContain('arrived in Lisbon on Tuesday');
+  });
+
+  it('GIVEN "summarize it" or "the tl;dr" inside a conversation THEN it still asks for the whole article, in so many words', () => {
+    const service = createBriefingService(staticLibrary(summitArticle()));
+    const conversation = { conversationKey: 'gist' };
+    service.ask('Why did the fishermen protest?', conversation);
+    for (const question of ['summarize it', 'give me the tl;dr']) expect(service.ask(question, conversation).answer).toContain('arrived in Lisbon on Tuesday');
+    expect(asksForGist('so what happened?', true)).toBe(false);
+    expect(asksForGist('summarize it', true)).toBe(true);
   });
 });

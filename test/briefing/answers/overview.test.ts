@@ -18,11 +18,17 @@ describe('overviewAsked: questions about the article as a whole', () => {
     ['which countries are mentioned?', 'places'],
     ['what places does the article mention?', 'places'],
     ['where does the story take place?', 'places'],
+    ['what are the key points?', 'keyPoints'],
+    ['give me the highlights', 'keyPoints'],
+    ['What are the main issues?', 'keyPoints'],
+    ['what sections are there?', 'sections'],
+    ['what topics does the article cover?', 'sections'],
+    ['list the sections', 'sections'],
   ])('GIVEN "%s" THEN it asks for the %s list', (question, kind) => {
     expect(overviewAsked(question)).toBe(kind);
   });
 
-  it.each(['who is involved in the talks?', 'where did it happen?', 'who spoke?', 'who are the people protesting?', 'which countries signed the deal?', 'what did Blinken say?'])(
+  it.each(['who is involved in the talks?', 'where did it happen?', 'who spoke?', 'who are the people protesting?', 'which countries signed the deal?', 'what did Blinken say?', 'what are the key points of the deal?', 'what topics did they discuss?'])(
     'GIVEN "%s", which asks of a passage THEN it asks for no list',
     (question) => {
       expect(overviewAsked(question)).toBeUndefined();
@@ -51,6 +57,22 @@ describe('ask: the lists of the article', () => {
 
   it('GIVEN "which countries are mentioned?" THEN the places of the story', () => {
     expect(ask('which countries are mentioned?').listing?.items).toEqual(expect.arrayContaining(['China', 'Taiwan', 'Russia']));
+  });
+
+  it('GIVEN "what are the key points?" THEN the briefing\'s key points, each sourced to its sentence', () => {
+    const answer = ask('what are the key points?');
+    const keyPoints = articleService([SHIPPED.toString()], 'shipped').briefing().keyPoints;
+    expect(answer.listing?.items).toEqual(keyPoints);
+    expect(answer.sources).toHaveLength(keyPoints.length);
+    // Sources come in the article's order; each key point has its own.
+    for (const point of keyPoints) expect(answer.sources.map((source) => source.text.slice(0, 40))).toContain(point.slice(0, 40));
+  });
+
+  it('GIVEN "what sections are there?" THEN the section titles, in order', () => {
+    const answer = ask('what sections are there?');
+    const titles = articleService([SHIPPED.toString()], 'shipped').briefing().sections.map((section) => section.title);
+    expect(answer.listing?.items).toEqual(titles);
+    expect(titles).toContain('Taiwan');
   });
 
   it('GIVEN a list answered THEN a follow-up naming someone is answered from the article as usual', () => {
