@@ -381,17 +381,18 @@ function abstained(index: ArticleIndex, question: ParsedQuestion, text: string, 
   return { answer: { answer: reply, abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
 }
 
-/** An answer listing the article's people, speakers or places, each item's introducing sentence a source. */
+/** An answer listing the article's people, speakers, places, key points or sections, each item's sentence a source; or quoting its headline. */
 function listed(index: ArticleIndex, question: ParsedQuestion, text: string, overview: Overview): AnswerResult {
   if ('missing' in overview) return abstained(index, question, text, overview.missing, []);
   const chosen: RankedSentence[] = [];
-  for (const id of new Set(overview.sentenceIds)) {
+  for (const id of new Set('quote' in overview ? [overview.quote] : overview.sentenceIds)) {
     const position = index.sentences.findIndex((indexed) => indexed.sentence.id === id);
     const indexed = index.sentences[position];
     if (indexed) chosen.push({ position, indexed, score: 0, coverage: 0 });
   }
   // Sources in the article's order, as a reader would find them.
   const result = quoted(question, chosen.sort((a, b) => a.position - b.position), []);
+  if ('quote' in overview) return result;
   const listing = { lead: overview.lead, items: overview.items };
   const answer = [listing.lead, ...listing.items.map((item) => `• ${item}`)].join('\n');
   return { ...result, answer: { ...result.answer, answer, listing } };

@@ -8,10 +8,10 @@ import type { ArticleIndex } from '../search/article-index.js';
 import { describePerson, peopleAndPlaces } from '../who-and-where/index.js';
 import { MAX_QUOTED, quotedPeople } from '../who-and-where/quoted.js';
 
-export type OverviewKind = 'people' | 'quoted' | 'places' | 'keyPoints' | 'sections';
+export type OverviewKind = 'people' | 'quoted' | 'places' | 'keyPoints' | 'sections' | 'headline';
 
-/** A list drawn up from the article, or what the article lacks for it. */
-export type Overview = { lead: string; items: string[]; sentenceIds: number[] } | { missing: string };
+/** A list drawn up from the article, one sentence to quote (its headline), or what the article lacks for either. */
+export type Overview = { lead: string; items: string[]; sentenceIds: number[] } | { quote: number } | { missing: string };
 
 const ARTICLE = String.raw`(?:(?:in|of|from|by|for|throughout) (?:the|this) (?:story|article|piece|report|news|text|briefing))`;
 const PEOPLE_NOUN = String.raw`(?:people|persons|players|figures|characters|names|individuals|personalities|protagonists|actors)`;
@@ -42,6 +42,11 @@ const ASKED: ReadonlyArray<[OverviewKind, RegExp]> = [
   ['sections', new RegExp(String.raw`^(?:what|which) ${SECTION_NOUN} (?:are there|are covered|are discussed|does (?:the|this) (?:story|article|piece|report|it) (?:have|cover|discuss)|does it (?:have|cover|discuss))(?: ${WHOLE})?$`)],
   ['sections', new RegExp(String.raw`^${LIST} ${SECTION_NOUN}(?: ${WHOLE})?$`)],
   ['sections', /^what does (?:the|this) (?:story|article|piece|report) cover$/],
+  ['sections', new RegExp(String.raw`^how many ${SECTION_NOUN} (?:are there|does (?:the|this) (?:story|article|piece|report|it) have)$`)],
+  // Only the story's own: "what is the report called?" or "what is it called?" may ask of a report or a film in it.
+  ['headline', new RegExp(String.raw`^what(?:'s| is| was)? (?:the )?headline(?: ${WHOLE})?$`)],
+  ['headline', /^what(?:'s| is| was)? the title (?:of|for) (?:the|this) (?:story|article)$/],
+  ['headline', /^what(?:'s| is| was)? (?:the|this) (?:story|article)(?:'s)? (?:called|titled|headline|title)$/],
   ['sections', new RegExp(String.raw`^how (?:is|was) (?:the|this) (?:story|article|piece|report) (?:organi[sz]ed|structured|divided)$`)],
   ['places', new RegExp(String.raw`^(?:which|what) ${RANK}?${PLACE_NOUN} (?:are|were|is|get) (?:${NAMED}|${ARTICLE})(?: ${ARTICLE})?$`)],
   ['places', new RegExp(String.raw`^(?:which|what) ${RANK}?${PLACE_NOUN} does (?:the|this) (?:story|article|piece|report) (?:mention|name|feature|involve|cover)$`)],
@@ -68,7 +73,7 @@ export function overviewAsked(text: string): OverviewKind | undefined {
 const MAX_OVERVIEW_QUESTION = 120;
 /** A word every wording above holds; one test spares the rest on nearly every question (answers are timed in microseconds). */
 const MAY_ASK_OVERVIEW =
-  /people|person|players|figures|characters|names|individuals|personalit|protagonists|actors|quoted|cited|interviewed|speak|spoke|talk|sources|voices|heard|mentioned|named|involved|featured|discussed|places|countries|cities|locations|nations|regions|states|towns|capitals|territories|story|article|news|report|piece|who'?s who|points|takeaways|facts|issues|things|highlights|sections|topics|parts|subjects|themes|chapters/i;
+  /people|person|players|figures|characters|names|individuals|personalit|protagonists|actors|quoted|cited|interviewed|speak|spoke|talk|sources|voices|heard|mentioned|named|involved|featured|discussed|places|countries|cities|locations|nations|regions|states|towns|capitals|territories|story|article|news|report|piece|who'?s who|points|takeaways|facts|issues|things|highlights|sections|topics|parts|subjects|themes|chapters|headline|title|called/i;
 
 /** The list a question asks for, drawn from the article's briefing. */
 export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
@@ -87,7 +92,12 @@ export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
   if (kind === 'sections') {
     const sections = briefing.sections.filter((section) => section.title !== '');
     if (sections.length === 0) return { missing: 'The article has no sections to list.' };
-    return { lead: 'The sections of the article:', items: sections.map((section) => section.title), sentenceIds: [] };
+    const lead = sections.length === 1 ? 'The article has one section:' : `The article has ${sections.length} sections:`;
+    return { lead, items: sections.map((section) => section.title), sentenceIds: [] };
+  }
+  if (kind === 'headline') {
+    const headline = briefing.sentences.find((sentence) => sentence.kind === 'headline');
+    return headline ? { quote: headline.id } : { missing: 'The article has no headline.' };
   }
   const { people, places, introducedIn } = peopleAndPlaces(briefing);
   if (kind === 'people') {

@@ -24,11 +24,14 @@ describe('overviewAsked: questions about the article as a whole', () => {
     ['what sections are there?', 'sections'],
     ['what topics does the article cover?', 'sections'],
     ['list the sections', 'sections'],
+    ['how many sections are there?', 'sections'],
+    ['what is the headline?', 'headline'],
+    ["what's the article called", 'headline'],
   ])('GIVEN "%s" THEN it asks for the %s list', (question, kind) => {
     expect(overviewAsked(question)).toBe(kind);
   });
 
-  it.each(['who is involved in the talks?', 'where did it happen?', 'who spoke?', 'who are the people protesting?', 'which countries signed the deal?', 'what did Blinken say?', 'what are the key points of the deal?', 'what topics did they discuss?'])(
+  it.each(['who is involved in the talks?', 'where did it happen?', 'who spoke?', 'who are the people protesting?', 'which countries signed the deal?', 'what did Blinken say?', 'what are the key points of the deal?', 'what topics did they discuss?', "what is the title of Amnesty's report?", 'what is the report called?', 'what is it called?', 'what is the title?'])(
     'GIVEN "%s", which asks of a passage THEN it asks for no list',
     (question) => {
       expect(overviewAsked(question)).toBeUndefined();
@@ -72,7 +75,17 @@ describe('ask: the lists of the article', () => {
     const answer = ask('what sections are there?');
     const titles = articleService([SHIPPED.toString()], 'shipped').briefing().sections.map((section) => section.title);
     expect(answer.listing?.items).toEqual(titles);
+    expect(answer.listing?.lead).toBe(`The article has ${titles.length} sections:`);
     expect(titles).toContain('Taiwan');
+  });
+
+  it('GIVEN "what is the headline?" THEN the headline, quoted from the article as its source; an article without one says so', () => {
+    const answer = ask('what is the headline?');
+    expect(answer.answer).toBe('Blinken expected to issue strong warning on support for Russia as he arrives in China for key meetings');
+    expect(answer.listing).toBeUndefined();
+    expect(answer.sources.map((source) => source.sectionTitle)).toEqual(['Headline']);
+    const plain = articleService(['The bridge over the river reopened on Monday after two years of repairs.', 'Traffic was light on the first day.'], 'bridge');
+    expect(plain.ask('what is the headline?')).toMatchObject({ abstained: true, answer: 'The article has no headline.' });
   });
 
   it('GIVEN a list answered THEN a follow-up naming someone is answered from the article as usual', () => {
