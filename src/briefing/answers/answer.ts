@@ -15,7 +15,7 @@ import { asksForGist, gistSentence } from './gist.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
-import { overviewAsked, overviewOf, type Overview } from './overview.js';
+import { overviewAsked, overviewOf, type Overview, type OverviewItem } from './overview.js';
 import { photoAnswer } from './photo.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, type ParsedQuestion } from './question.js';
@@ -384,8 +384,9 @@ function abstained(index: ArticleIndex, question: ParsedQuestion, text: string, 
 /** An answer listing the article's people, speakers, places, key points or sections, each item's sentence a source; or quoting its headline. */
 function listed(index: ArticleIndex, question: ParsedQuestion, text: string, overview: Overview): AnswerResult {
   if ('missing' in overview) return abstained(index, question, text, overview.missing, []);
+  const items = 'quote' in overview ? [] : withinAnswerLimit(overview.lead, overview.items);
   const chosen: RankedSentence[] = [];
-  for (const id of new Set('quote' in overview ? [overview.quote] : overview.sentenceIds)) {
+  for (const id of new Set('quote' in overview ? [overview.quote] : items.flatMap((i) => (i.sentenceId === undefined ? [] : [i.sentenceId])))) {
     const position = index.sentences.findIndex((indexed) => indexed.sentence.id === id);
     const indexed = index.sentences[position];
     if (indexed) chosen.push({ position, indexed, score: 0, coverage: 0 });
@@ -393,9 +394,34 @@ function listed(index: ArticleIndex, question: ParsedQuestion, text: string, ove
   // Sources in the article's order, as a reader would find them.
   const result = quoted(question, chosen.sort((a, b) => a.position - b.position), []);
   if ('quote' in overview) return result;
-  const listing = { lead: overview.lead, items: overview.items };
-  const answer = [listing.lead, ...listing.items.map((item) => `• ${item}`)].join('\n');
-  return { ...result, answer: { ...result.answer, answer, listing } };
+  const listing = { lead: overview.lead, items: items.map((i) => i.text) };
+  return { ...result, answer: { ...result.answer, answer: listingText(listing.lead, listing.items), listing } };
+}
+
+const listingText = (lead: string, items: readonly string[]): string => [lead, ...items.map((i) => `• ${i}`)].join('\n');
+
+/** An item cut this short still says something; shorter, it is left out. */
+const MIN_CUT_ITEM = 80;
+
+/**
+ * The items that fit an answer's limit as a list (the interface caps every answer): whole while they fit, then
+ * the next cut short at a word if enough room is left ("Blinken is also expected to raise concerns …").
+ */
+function withinAnswerLimit(lead: string, items: readonly OverviewItem[]): OverviewItem[] {
+  const kept: OverviewItem[] = [];
+  let length = lead.length;
+  for (const item of items) {
+    const line = item.text.length + 3; // "\n• "
+    if (length + line <= MAX_ANSWER_CHARS) {
+      kept.push(item);
+      length += line;
+      continue;
+    }
+    const room = MAX_ANSWER_CHARS - length - 4; // "\n• " and "…"
+    if (room >= MIN_CUT_ITEM) kept.push({ ...item, text: `${item.text.slice(0, room).replace(/\s+\S*$/, '')}…` });
+    break;
+  }
+  return kept;
 }
 
 /** An answer quoting `chosen`, each sentence with its section. */

@@ -10,8 +10,16 @@ import { MAX_QUOTED, quotedPeople } from '../who-and-where/quoted.js';
 
 export type OverviewKind = 'people' | 'quoted' | 'places' | 'keyPoints' | 'sections' | 'headline';
 
+/** One line of a list, with the sentence it comes from when there is one. */
+export interface OverviewItem {
+  text: string;
+  sentenceId?: number;
+}
+
 /** A list drawn up from the article, one sentence to quote (its headline), or what the article lacks for either. */
-export type Overview = { lead: string; items: string[]; sentenceIds: number[] } | { quote: number } | { missing: string };
+export type Overview = { lead: string; items: OverviewItem[] } | { quote: number } | { missing: string };
+
+const item = (text: string, sentenceId: number | undefined): OverviewItem => (sentenceId === undefined ? { text } : { text, sentenceId });
 
 const ARTICLE = String.raw`(?:(?:in|of|from|by|for|throughout) (?:the|this) (?:story|article|piece|report|news|text|briefing))`;
 const PEOPLE_NOUN = String.raw`(?:people|persons|players|figures|characters|names|individuals|personalities|protagonists|actors)`;
@@ -84,8 +92,7 @@ export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
     // The named first; a long list of voices is cut where a reader stops reading.
     return {
       lead: 'The article quotes:',
-      items: [...named.map(describePerson), ...unnamed].slice(0, MAX_QUOTED),
-      sentenceIds: [...named.map((person) => person.sentenceId), ...unnamedSentenceIds].slice(0, MAX_QUOTED),
+      items: [...named.map((person) => item(describePerson(person), person.sentenceId)), ...unnamed.map((description, i) => item(description, unnamedSentenceIds[i]))].slice(0, MAX_QUOTED),
     };
   }
   if (kind === 'keyPoints') return keyPointsOf(index);
@@ -93,7 +100,7 @@ export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
     const sections = briefing.sections.filter((section) => section.title !== '');
     if (sections.length === 0) return { missing: 'The article has no sections to list.' };
     const lead = sections.length === 1 ? 'The article has one section:' : `The article has ${sections.length} sections:`;
-    return { lead, items: sections.map((section) => section.title), sentenceIds: [] };
+    return { lead, items: sections.map((section) => ({ text: section.title })) };
   }
   if (kind === 'headline') {
     const headline = briefing.sentences.find((sentence) => sentence.kind === 'headline');
@@ -102,33 +109,24 @@ export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
   const { people, places, introducedIn } = peopleAndPlaces(briefing);
   if (kind === 'people') {
     if (people.length === 0) return { missing: 'The article names no one who plays a part in the story.' };
-    return { lead: 'The main people in the article:', items: people.map(describePerson), sentenceIds: sourcesOf(people.map((p) => p.name), introducedIn.people) };
+    return { lead: 'The main people in the article:', items: people.map((person) => item(describePerson(person), introducedIn.people.get(person.name))) };
   }
   if (places.length === 0) return { missing: 'The article does not name the places of the story.' };
-  return { lead: 'The places in the article:', items: [...places], sentenceIds: sourcesOf(places, introducedIn.places) };
+  return { lead: 'The places in the article:', items: places.map((place) => item(place, introducedIn.places.get(place))) };
 }
 
-function sourcesOf(names: readonly string[], introducedIn: ReadonlyMap<string, number>): number[] {
-  const ids: number[] = [];
-  for (const name of names) {
-    const id = introducedIn.get(name);
-    if (id !== undefined) ids.push(id);
-  }
-  return ids;
-}
 
 /** The briefing's key points, each sourced to the article sentence it was drawn from. */
 function keyPointsOf(index: ArticleIndex): Overview {
   const points = index.briefing.keyPoints;
   if (points.length === 0) return { missing: 'The article is too short to have key points.' };
-  const sentenceIds: number[] = [];
-  for (const point of points) {
+  const items = points.map((point) => {
     // A key point is the sentence tidied, perhaps cut short ("…"): its opening finds it.
     const opening = point.replace(/…$/, '').slice(0, KEY_POINT_OPENING);
     const found = index.sentences.find((indexed) => indexed.sentence.kind === 'body' && tidySentence(indexed.sentence.text).startsWith(opening));
-    if (found) sentenceIds.push(found.sentence.id);
-  }
-  return { lead: 'The key points of the article:', items: [...points], sentenceIds };
+    return item(point, found?.sentence.id);
+  });
+  return { lead: 'The key points of the article:', items };
 }
 /** Characters of a key point that find its sentence. */
 const KEY_POINT_OPENING = 60;
