@@ -169,6 +169,16 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
       // "the village of Cikarang Hilir": a place, though it reads like a name.
       if (kind === 'person' && PLACE_OF.test(sentence.slice(Math.max(0, start - 30), start))) kind = 'place';
     }
+    // "Pawel Nowak of the University of Gdansk": a person, then the body they belong to, not one body.
+    const ofAt = run.indexOf(' of ');
+    if (kind === 'organization' && ofAt > 0 && classifyRun(run.slice(0, ofAt)) === 'person') {
+      const person = run.slice(0, ofAt);
+      const role = roleBefore(sentence, start);
+      mentions.push(role ? { name: person, kind: 'person', sentenceId, role } : { name: person, kind: 'person', sentenceId });
+      const body = run.slice(ofAt + 4).replace(/^the\s+/, '');
+      mentions.push({ name: body, kind: classifyRun(body) ?? 'organization', sentenceId });
+      continue;
+    }
     // "Supporters of Tomasz Wierzbicki": the name after the last "of".
     if (kind === undefined && / of /.test(run)) {
       const tail = run.slice(run.lastIndexOf(' of ') + 4).replace(/^the\s+/, '');

@@ -6,7 +6,7 @@
  */
 import type { Briefing, Entity } from '../types.js';
 import { personName } from './person-names.js';
-import { appositiveRole, cleanRole, NOT_A_PERSON_ROLE, qualifiedRole } from './roles.js';
+import { appositiveRole, cleanRole, NOT_A_PERSON_ROLE, qualifiedRole, tidyRole } from './roles.js';
 import { standaloneMentions } from './story-places.js';
 
 export interface Person {
@@ -71,7 +71,8 @@ export function describedPerson(entity: Entity, briefing: Briefing): Person | un
   const extracted = cleanRole(entity.role);
   const apposition = extracted === undefined ? appositiveRole(entity, briefing) : undefined;
   if (apposition !== undefined && NOT_A_PERSON_ROLE.test(apposition)) return undefined;
-  const role = extracted !== undefined ? qualifiedRole(extracted, entity, briefing) : apposition;
+  const found = extracted !== undefined ? qualifiedRole(extracted, entity, briefing) : apposition;
+  const role = found === undefined ? undefined : tidyRole(found);
   const name = personName(entity.name, role !== undefined);
   if (name === undefined) return undefined;
   return role === undefined ? { name } : { name, role };

@@ -45,6 +45,31 @@ export function isGivenName(word: string): boolean {
   return givenNames.has(word) || givenNames.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
+let genders: { female: ReadonlySet<string>; male: ReadonlySet<string> } | undefined;
+
+/** Whether a given name is a woman's or a man's in the same lists; undefined when it is both, or neither. */
+export function givenNameGender(word: string): 'female' | 'male' | undefined {
+  if (!genders) {
+    const female = new Set<string>();
+    const male = new Set<string>();
+    try {
+      const lists = requireLazily('human-names') as Record<string, unknown>;
+      for (const language of LANGUAGES) {
+        for (const [sex, into] of [['female', female], ['male', male]] as const) {
+          const list = lists[`${sex}${language}`];
+          if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') into.add(name);
+        }
+      }
+    } catch {
+      // Without the lists no name has a known sex: every name fits either pronoun.
+    }
+    genders = { female, male };
+  }
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  const isFemale = genders.female.has(word) || genders.female.has(plain);
+  const isMale = genders.male.has(word) || genders.male.has(plain);
+  return isFemale === isMale ? undefined : isFemale ? 'female' : 'male';
+}
 
 /** An English word, whatever its case. */
 export const isWord = (word: string): boolean => isEnglishWord(word.toLowerCase());

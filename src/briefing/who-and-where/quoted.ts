@@ -5,6 +5,7 @@
  */
 import type { Briefing, Entity } from '../types.js';
 import { describedPerson, sameName, type Person } from './index.js';
+import { givenNameGender, isGivenName, isWord } from './person-names.js';
 import { escapeRegExp } from './regexp.js';
 
 export interface QuotedPerson extends Person {
@@ -23,7 +24,8 @@ export interface Quoted {
 /** At most this many named speakers and described ones: a reader wants the voices of the story, not a census. */
 export const MAX_QUOTED = 8;
 
-const SPEECH_VERBS = 'said|says|told|added|explained|noted|warned|stressed|argued|insisted|replied|wrote|tweeted|recalled|acknowledged|admitted|asked';
+// Not "admitted" or "recalled": "captain Hansie Cronje admitted taking money" tells of him; it quotes no one.
+const SPEECH_VERBS = 'said|says|told|added|explained|noted|warned|stressed|argued|insisted|replied|wrote|tweeted';
 
 /** Whom the article quotes, read once per briefing. */
 export function quotedPeople(briefing: Briefing): Quoted {
@@ -38,19 +40,33 @@ export function quotedPeople(briefing: Briefing): Quoted {
 
 const known = new WeakMap<Briefing, Quoted>();
 
-/** People quoted by name, most quoted first. */
+/** People quoted by name (or by "she said" right after they are named), most quoted first. */
 function namedSpeakers(briefing: Briefing): QuotedPerson[] {
+  const quotingByEntity = new Map<number, number[]>();
+  const add = (entityIndex: number, sentenceId: number): void => {
+    const ids = quotingByEntity.get(entityIndex) ?? [];
+    if (!ids.includes(sentenceId)) ids.push(sentenceId);
+    quotingByEntity.set(entityIndex, ids);
+  };
+  const people: number[] = [];
+  briefing.entities.forEach((entity, entityIndex) => {
+    if (entity.kind !== 'person') return;
+    people.push(entityIndex);
+    const pattern = speakerPattern(entity);
+    for (const id of entity.sentenceIds) if (pattern.test(briefing.sentences[id]?.text ?? '')) add(entityIndex, id);
+  });
+  for (const [sentenceId, entityIndex] of pronounSpeakers(briefing, people)) add(entityIndex, sentenceId);
+
   const found: Array<QuotedPerson & { quotes: number }> = [];
-  for (const entity of briefing.entities) {
-    if (entity.kind !== 'person') continue;
-    const quoting = entity.sentenceIds.filter((id) => speaksIn(entity, briefing.sentences[id]?.text ?? ''));
-    const first = quoting[0];
-    if (first === undefined) continue;
-    const person = describedPerson(entity, briefing);
-    if (person === undefined) continue;
+  for (const [entityIndex, quoting] of quotingByEntity) {
+    const entity = briefing.entities[entityIndex];
+    const person = entity && describedPerson(entity, briefing);
+    if (!person || !readsAsSpeaker(person, entity)) continue;
+    const first = Math.min(...quoting);
     const same = found.find((p) => sameName(p.name, person.name));
     if (same) {
       same.quotes += quoting.length;
+      same.sentenceId = Math.min(same.sentenceId, first);
       continue;
     }
     found.push({ ...person, sentenceId: first, quotes: quoting.length });
@@ -62,23 +78,97 @@ function namedSpeakers(briefing: Briefing): QuotedPerson[] {
 }
 
 /**
- * The sentence has the person speak: a name of theirs (in full, or its last word) right before a speech verb,
- * perhaps with a role between commas, or right after "said". "Blinken's spokesman said" is not Blinken speaking.
+ * A speaker named once, with no role, whose name opens with an English word that is no given name is a
+ * sentence's opening, not a person: "Besides Bekele, 14 runners were treated". (Requiring a known given name
+ * instead lost Luiz Carvalho, Agnieszka Kowal and Nimal Jayasekera: the lists hold six European languages.)
  */
-function speaksIn(entity: Entity, text: string): boolean {
-  if (text === '') return false;
+function readsAsSpeaker(person: Person, entity: Entity): boolean {
+  const first = person.name.split(/\s+/)[0] ?? '';
+  return person.role !== undefined || entity.sentenceIds.length >= 2 || isGivenName(first) || !isWord(first);
+}
+
+/** A stretch between commas that describes the person before the verb ("Brian Heller, 58, of Dayton, said"), not a new clause. */
+const APPOSITION = String.raw`,\s*(?!(?:and|but|or|while|who|which|when|as|after|before|because|although|though|if|so|then)\b)[^,.;"“”]{1,80}`;
+
+/**
+ * The sentence has the person speak, by a name of theirs (in full, or its last word):
+ * - before a speech verb: "..., Blinken said"; "Luiz Carvalho, the player's agent, said"; "Brian Heller, 58, of
+ *   Dayton, said"; "biologist Lucy Tait of the University of Otago said";
+ * - after one, closing the attribution: "said Miller"; "said the group's coordinator, Tomás Ibarra."
+ * "Blinken's spokesman said" is not Blinken speaking, nor is "said on Monday, Blinken will ...".
+ */
+function speakerPattern(entity: Entity): RegExp {
   const names = new Set<string>();
   for (const form of [entity.name, ...entity.aliases]) {
     names.add(form);
     const last = form.split(/\s+/).at(-1);
     if (last && /^\p{Lu}/u.test(last) && last.length > 2) names.add(last);
   }
-  const name = [...names].map(escapeRegExp).join('|');
-  const pattern = new RegExp(
-    `\\b(?:${name})(?![\\p{L}'’])(?:,[^,.;"“”]{1,80},)?\\s+(?:${SPEECH_VERBS})\\b|\\b(?:said|says|according to)\\s+(?:${name})(?![\\p{L}'’])`,
-    'u',
-  );
-  return pattern.test(text);
+  const name = `(?:${[...names].map(escapeRegExp).join('|')})(?![\\p{L}'’])`;
+  const before = `\\b${name}(?:(?:${APPOSITION}){1,2},|\\s+(?:of|from|at|with)\\s+[^,.;"“”]{1,60}?)?\\s+(?:${SPEECH_VERBS})\\b`;
+  // "Norway's foreign minister, Kari Lunde, said", "One survivor, 34-year-old rice farmer Dedi Kurniawan, told": a
+  // name set off by commas, perhaps after its role; not "the chief executive of the cinema chain Marina Screens,
+  // said", where the body closes someone else's apposition.
+  const setOff = `(?:^|,\\s*)(?:(?!(?:of|for|at|in|with|from|by)\\b)[\\p{L}\\p{N}'’-]+\\s+){0,4}${name},\\s+(?:${SPEECH_VERBS})\\b`;
+  // "said Dr Koetz.", "explained Dr Benjamin Koetz from the European Space Agency": capitalised titles may come between.
+  const after = `\\b(?:said|says|added|explained|noted|warned|according to)\\s+(?:[^,.;"“”]{1,60},\\s+|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3})?${name}(?=\\s*[,.;]|\\s*$|\\s+(?:told|said|added|from|of|at)\\b)`;
+  return new RegExp(`${before}|${setOff}|${after}`, 'u');
+}
+
+/** A quote given to "he" or "she": '"We just want to hug her," he said.' */
+const PRONOUN_SPEAKS = new RegExp(String.raw`\b(he|she) (?:${SPEECH_VERBS}|also said)\b`, 'i');
+/** How far back (sentences) the person a pronoun stands for may be named. */
+const PRONOUN_REACH = 3;
+
+/**
+ * Sentences whose speaker is "he" or "she", with the person that stands for: in the nearest sentence before
+ * that names anyone, the one person whose given name does not contradict the pronoun. Two candidates, or a
+ * sentence that names someone itself, give none: better a speaker missed than one invented.
+ */
+function pronounSpeakers(briefing: Briefing, people: readonly number[]): Array<[number, number]> {
+  const peopleIn = new Map<number, number[]>();
+  for (const entityIndex of people) {
+    for (const id of briefing.entities[entityIndex]?.sentenceIds ?? []) peopleIn.set(id, [...(peopleIn.get(id) ?? []), entityIndex]);
+  }
+  const found: Array<[number, number]> = [];
+  for (const sentence of briefing.sentences) {
+    const pronoun = PRONOUN_SPEAKS.exec(sentence.text)?.[1]?.toLowerCase();
+    if (pronoun === undefined || peopleIn.has(sentence.id)) continue;
+    for (let back = 1; back <= PRONOUN_REACH; back++) {
+      const named = peopleIn.get(sentence.id - back);
+      if (!named) continue;
+      const before = briefing.sentences[sentence.id - back]?.text ?? '';
+      const fitting = named.filter((entityIndex) => {
+        const entity = briefing.entities[entityIndex];
+        return entity !== undefined && genderFits(entity.name, pronoun) && (namedAsSubject(entity, before) || speakerPattern(entity).test(before));
+      });
+      if (fitting.length === 1 && fitting[0] !== undefined) found.push([sentence.id, fitting[0]]);
+      break;
+    }
+  }
+  return found;
+}
+
+/** Characters from a sentence's start within which its subject is named, after any role ("West Java Governor ..."). */
+const SUBJECT_REACH = 60;
+
+/**
+ * The sentence names the person near its start, as its subject: "Mayor Núria Ferrer cancelled ...", not "Besides
+ * Bekele, 14 runners ..." (or has them speak, wherever it names them).
+ */
+function namedAsSubject(entity: Entity, text: string): boolean {
+  const opening = text.slice(0, SUBJECT_REACH + entity.name.length);
+  return [entity.name, ...entity.aliases].some((form) => {
+    const at = opening.indexOf(form);
+    return at >= 0 && at <= SUBJECT_REACH && !/\b(?:besides|after|before|with|without|of|for|to|against|by|than|like)\s+$/i.test(opening.slice(0, at));
+  });
+}
+
+/** The name's given name is not known as the other sex's ("Maria" for "he"); a name not known either way fits. */
+function genderFits(name: string, pronoun: string): boolean {
+  const given = name.split(/\s+/)[0] ?? '';
+  const gender = givenNameGender(given);
+  return gender === undefined || gender === (pronoun === 'she' ? 'female' : 'male');
 }
 
 /** A speaker by description: "a senior State Department official said", "said the Chinese Foreign Ministry spokesman". */
@@ -129,8 +219,11 @@ function describedSpeakers(briefing: Briefing, named: readonly QuotedPerson[]): 
     unnamed: entries.map(({ words, role, ordinals }) => {
       const count = Math.min(Math.max(ordinals.size, ...[...ordinals].map((word) => ORDINALS.get(word) ?? 1)), COUNTS.length - 1);
       if (count >= 2) return `${COUNTS[count]} ${words} ${role}s`;
-      return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words} ${role}`;
+      return `${anOrA(words)} ${words} ${role}`;
     }),
     unnamedSentenceIds: entries.map((entry) => entry.sentenceId),
   };
 }
+
+/** "an" before a vowel sound: "an Interior Ministry official", "a European official", "a US official". */
+const anOrA = (words: string): string => (/^[aeiou]/i.test(words) && !/^(?:eu|uni|use|usu|one|U\.?S\b|UK\b)/i.test(words) ? 'an' : 'a');

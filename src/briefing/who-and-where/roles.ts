@@ -17,6 +17,29 @@ export function cleanRole(role: string | undefined): string | undefined {
   return trimmed;
 }
 
+/**
+ * Words that open a role in lower case unless they open the sentence: "Political scientist Pawel Nowak said".
+ * A list, not a rule: "Danish director", "Democratic state senator", "Falcons owner" and "Secretary of Defense"
+ * keep the capitals the article gives them.
+ */
+const COMMON_ROLE_OPENERS: ReadonlySet<string> = new Set(
+  `political union company park head chief lead opposition independent senior deputy former local regional police fire
+  health team club party family government city county district school hospital museum airport university forensic
+  legal military state federal national`.split(/\s+/),
+);
+
+/**
+ * A role as shown after a name: "A spokesman" (the article of a sentence's opening) is "spokesman", "Political
+ * scientist" (capitalised as the sentence's first word) "political scientist"; "Labor Secretary" keeps its capitals.
+ */
+export function tidyRole(role: string): string {
+  const bare = role.replace(/^(?:A|An|The)\s+(?=\p{L})/u, '');
+  const [first = '', ...rest] = bare.split(/\s+/);
+  const lowered = first.toLowerCase();
+  const rolesInLowerCase = rest.length > 0 && rest.every((word) => !/^\p{Lu}/u.test(word));
+  return rolesInLowerCase && first !== lowered && COMMON_ROLE_OPENERS.has(lowered) ? `${lowered}${bare.slice(first.length)}` : bare;
+}
+
 /** Words before a role that change what it says: a "former captain" leads no team now. */
 const ROLE_QUALIFIER = String.raw`former|retired|ex-|outgoing|late|acting|interim|deputy|then`;
 

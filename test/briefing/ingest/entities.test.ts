@@ -75,6 +75,7 @@ describe('people and their roles as news writes them', () => {
       'Judge Hélène Carrier said the sentence reflected the scale of the fraud.',
       'But the Norwegian Seafarers\' Union said it would fight the merger.',
       'Supporters of Tomasz Wierzbicki celebrated in the old town.',
+      'Political scientist Pawel Nowak of the University of Gdansk said the result was a surprise.',
       'READ: Why landslides are so deadly in Java',
       'Anna Kowalska, the deputy mayor who had been backed by the outgoing mayor, conceded defeat.',
     ].join('\n\n'),
@@ -85,6 +86,12 @@ describe('people and their roles as news writes them', () => {
   it('GIVEN a capitalised role run into the name ("West Java Governor Ratna Sari Dewi", "Judge Hélène Carrier") THEN the name is the person, the rest the role', () => {
     expect(named('Ratna Sari Dewi')).toMatchObject({ kind: 'person', role: 'West Java Governor' });
     expect(named('Hélène Carrier')).toMatchObject({ kind: 'person', role: 'Judge' });
+  });
+
+  it('GIVEN a name followed by the body they belong to ("Pawel Nowak of the University of Gdansk") THEN a person with the role before, and the body, not one body', () => {
+    expect(named('Pawel Nowak')).toMatchObject({ kind: 'person', role: 'Political scientist' });
+    expect(named('University of Gdansk')).toMatchObject({ kind: 'organization' });
+    expect(news.entities.some((e) => e.name.startsWith('Pawel Nowak of'))).toBe(false);
   });
 
   it('GIVEN a role after the name (", a spokesman for ...", ", the deputy mayor who ...") THEN it is the person\'s role', () => {

@@ -57,6 +57,23 @@ describe('people and places of a briefing', () => {
     expect(namesOf(listed)).not.toContain('Siemianowice Śląskie');
   });
 
+  it('GIVEN a role capitalised only because it opens the sentence ("Political scientist X said", "A spokesman, X, said") THEN it is shown in lower case; capitals of its own stay', () => {
+    const listed = listsOf([
+      'Political scientist Pawel Nowak said the result was a surprise. Nowak voted early.',
+      'Union leader Dariusz Pawlak called a strike. Pawlak spoke for an hour.',
+      'Danish director Kasper Lind withdrew his film. Lind flew home.',
+      'Health Secretary Matt Hancock opened the ward. Hancock left at noon.',
+    ]).people;
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        { name: 'Pawel Nowak', role: 'political scientist' },
+        { name: 'Dariusz Pawlak', role: 'union leader' },
+        { name: 'Kasper Lind', role: 'Danish director' },
+        { name: 'Matt Hancock', role: 'Health Secretary' },
+      ]),
+    );
+  });
+
   it('GIVEN a role given by apposition without an article ("X, chairman of ...,") THEN it is the role; an age or a place after the name is none', () => {
     const listed = listsOf([
       'Graham Pike, chairman of the Northern Cattle Producers Group, said some members sell all their animals abroad.',

@@ -45,6 +45,52 @@ describe('quotedPeople: whom the article quotes', () => {
     expect(others).toEqual(['a Red Cross spokeswoman']);
   });
 
+  it('GIVEN the attributions news uses ("X, role, said", "X, said", "said role, X.", "X of the University of Y said") THEN each speaker is found', () => {
+    const { named: people } = quotedIn([
+      'The club confirmed the transfer on Friday. Moreira\'s agent, Luiz Carvalho, said the player had chosen the club for its academy.',
+      'Brian Heller, 58, of Dayton, said his appointment was cancelled.',
+      '"This was not only a natural disaster," said the group\'s regional director, Yusuf Hamdani.',
+      'Political scientist Pawel Nowak of the University of Gdansk said the result was a surprise.',
+    ]);
+    expect(namesOf(people)).toEqual(expect.arrayContaining(['Luiz Carvalho', 'Brian Heller', 'Yusuf Hamdani', 'Pawel Nowak']));
+  });
+
+  it('GIVEN a name before someone else\'s attribution ("in Siemianowice Śląskie, a spokeswoman said", "Miss Beazley, Stanzel said", "Gunawardena, acted as a go-between, the report said") THEN that name is not a speaker', () => {
+    const { named: people } = quotedIn([
+      'Two people were hurt in Siemianowice Śląskie, a spokeswoman for the ambulance service said.',
+      'The president played with his terriers, Barney and Miss Beazley, Scott Stanzel said.',
+      'The assistant manager, Lalith Gunawardena, acted as a go-between, the report said.',
+    ]);
+    expect(namesOf(people)).toEqual(['Scott Stanzel']);
+  });
+
+  it('GIVEN "..., she said." right after a sentence naming her THEN she is quoted; of two named, the one the pronoun fits; a pronoun that fits no one quotes no one', () => {
+    const { named: people } = quotedIn([
+      'Mayor Núria Ferrer cancelled the festival on Saturday. "Tonight should have been a celebration," she said.',
+      'Thomas Berg and Anna Lind left the hall early. "It was a disgrace," he said.',
+      'Maria Olsen opened the meeting. "We will not give up," he said.',
+    ]);
+    expect(namesOf(people)).toContain('Núria Ferrer');
+    expect(namesOf(people)).not.toContain('Maria Olsen');
+    expect(namesOf(people)).toContain('Thomas Berg');
+    expect(namesOf(people)).not.toContain('Anna Lind');
+  });
+
+  it('GIVEN a body closing someone\'s apposition, or a sentence opening that reads like a name THEN neither speaks; a titled name after the verb does', () => {
+    const { named: people } = quotedIn([
+      '"Audiences decide," Tunde Balogun, the chief executive of the cinema chain Marina Screens, said.',
+      'Besides Bekele, 14 runners were treated for heat exhaustion. "He collapsed at the line," he said.',
+      '"The blue band goes into the water," explained Dr Benjamin Koetz from the European Space Agency.',
+    ]);
+    expect(namesOf(people)).toEqual(expect.arrayContaining(['Tunde Balogun', 'Benjamin Koetz']));
+    expect(namesOf(people)).not.toContain('Marina Screens');
+    expect(namesOf(people).join(' ')).not.toContain('Bekele');
+  });
+
+  it('GIVEN a speaker described as "a European government official" THEN the article before the description reads as spoken', () => {
+    expect(quotedIn(['The talks failed, a European government official said.']).unnamed).toEqual(['a European government official']);
+  });
+
   it('GIVEN an article that quotes no one THEN neither list holds anyone', () => {
     expect(quotedIn(['The bridge over the Vltava reopened on Monday after two years of repairs.', 'Traffic was light.'])).toEqual({ named: [], unnamed: [], unnamedSentenceIds: [] });
   });
