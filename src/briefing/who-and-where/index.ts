@@ -5,14 +5,11 @@
  * "Marine Corps", "Germanwings Flight") is left out rather than shown as someone.
  */
 import type { Briefing, Entity } from '../types.js';
-import { personName } from './person-names.js';
-import { appositiveRole, cleanRole, NOT_A_PERSON_ROLE, qualifiedRole, tidyRole } from './roles.js';
+import { describedPerson, introducingSentence, sameName, type Person } from './described-person.js';
+import { quotedPeople } from './quoted.js';
 import { standaloneMentions } from './story-places.js';
 
-export interface Person {
-  name: string;
-  role?: string;
-}
+export type { Person } from './described-person.js';
 
 /** Read once per briefing and shared by every caller: read-only. */
 export interface PeopleAndPlaces {
@@ -47,43 +44,26 @@ const known = new WeakMap<Briefing, PeopleAndPlaces>();
 
 function mainPeople(briefing: Briefing, introducedIn: Map<string, number>): Person[] {
   const people: Person[] = [];
-  for (const entity of briefing.entities.filter((e) => e.kind === 'person').sort(byMentions)) {
-    const person = describedPerson(entity, briefing);
-    if (person === undefined || (person.role === undefined && entity.sentenceIds.length < 2)) continue;
-    // "García Márquez" is "Gabriel García Márquez" again.
-    if (people.some((p) => sameName(p.name, person.name))) continue;
-    people.push(person);
-    const introduction = introducingSentence(entity, briefing, person.role);
-    if (introduction !== undefined) introducedIn.set(person.name, introduction);
-    if (people.length === MAX_PEOPLE) break;
+  const candidates = briefing.entities.filter((e) => e.kind === 'person').sort(byMentions);
+  // Named twice or given a role first; then, in the room left, people named once who speak in the story.
+  for (const speakersOnly of [false, true]) {
+    for (const entity of candidates) {
+      if (people.length === MAX_PEOPLE) return people;
+      const person = describedPerson(entity, briefing);
+      if (person === undefined) continue;
+      const main = person.role !== undefined || entity.sentenceIds.length >= 2;
+      if (speakersOnly ? main || !speaks(person, briefing) : !main) continue;
+      // "García Márquez" is "Gabriel García Márquez" again.
+      if (people.some((p) => sameName(p.name, person.name))) continue;
+      people.push(person);
+      const introduction = introducingSentence(entity, briefing, person.role);
+      if (introduction !== undefined) introducedIn.set(person.name, introduction);
+    }
   }
   return people;
 }
 
-/** One name is the other, or the other in full ("García Márquez", "Gabriel García Márquez"). */
-export const sameName = (a: string, b: string): boolean => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
-
-/**
- * An entity the extractor took for a person, as a reader is shown them: the name cleaned, with the role the
- * article gives; undefined when the name or role shows it is no one ("Kasempa Hill", "the Marine Corps").
- */
-export function describedPerson(entity: Entity, briefing: Briefing): Person | undefined {
-  const extracted = cleanRole(entity.role);
-  const apposition = extracted === undefined ? appositiveRole(entity, briefing) : undefined;
-  if (apposition !== undefined && NOT_A_PERSON_ROLE.test(apposition)) return undefined;
-  const found = extracted !== undefined ? qualifiedRole(extracted, entity, briefing) : apposition;
-  const role = found === undefined ? undefined : tidyRole(found);
-  const name = personName(entity.name, role !== undefined);
-  if (name === undefined) return undefined;
-  return role === undefined ? { name } : { name, role };
-}
-
-/** The first sentence naming the entity that gives `role` (as written, any case), else the first naming it. */
-export function introducingSentence(entity: Entity, briefing: Briefing, role?: string): number | undefined {
-  const lowerRole = role?.toLowerCase();
-  const withRole = lowerRole === undefined ? undefined : entity.sentenceIds.find((id) => briefing.sentences[id]?.text.toLowerCase().includes(lowerRole));
-  return withRole ?? entity.sentenceIds[0];
-}
+const speaks = (person: Person, briefing: Briefing): boolean => quotedPeople(briefing).named.some((speaker) => sameName(speaker.name, person.name));
 
 function storyPlaces(briefing: Briefing, introducedIn: Map<string, number>): string[] {
   const placeEntities = briefing.entities.filter((e) => e.kind === 'place');

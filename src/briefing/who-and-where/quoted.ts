@@ -4,7 +4,7 @@
  * senior State Department official said"). General news English.
  */
 import type { Briefing, Entity } from '../types.js';
-import { describedPerson, sameName, type Person } from './index.js';
+import { describedPerson, sameName, type Person } from './described-person.js';
 import { givenNameGender, isGivenName, isWord } from './person-names.js';
 import { escapeRegExp } from './regexp.js';
 

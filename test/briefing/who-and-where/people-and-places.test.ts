@@ -57,6 +57,15 @@ describe('people and places of a briefing', () => {
     expect(namesOf(listed)).not.toContain('Siemianowice Śląskie');
   });
 
+  it('GIVEN someone named once, without a role, who speaks THEN they are listed after the main people; one only mentioned once is not', () => {
+    const listed = listsOf([
+      'Culture Minister Beatriz Lopes opened the museum on Sunday. Lopes cut the ribbon.',
+      '"I waited ten years for this," said Kylie Nguyen, 41.',
+      'The building was designed by Tomas Verhoeven in 1911.',
+    ]).people;
+    expect(namesOf(listed)).toEqual(['Beatriz Lopes', 'Kylie Nguyen']);
+  });
+
   it('GIVEN a role capitalised only because it opens the sentence ("Political scientist X said", "A spokesman, X, said") THEN it is shown in lower case; capitals of its own stay', () => {
     const listed = listsOf([
       'Political scientist Pawel Nowak said the result was a surprise. Nowak voted early.',
