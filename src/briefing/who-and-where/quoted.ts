@@ -25,7 +25,7 @@ export interface Quoted {
 export const MAX_QUOTED = 8;
 
 // Not "admitted" or "recalled": "captain Hansie Cronje admitted taking money" tells of him; it quotes no one.
-const SPEECH_VERBS = 'said|says|told|added|explained|noted|warned|stressed|argued|insisted|replied|wrote|tweeted';
+const SPEECH_VERBS = 'said|says|told|added|explained|noted|warned|stressed|argued|insisted|replied|wrote|tweeted|posted';
 
 /** Whom the article quotes, read once per briefing. */
 export function quotedPeople(briefing: Briefing): Quoted {
@@ -173,9 +173,15 @@ function genderFits(name: string, pronoun: string): boolean {
 
 /** A speaker by description: "a senior State Department official said", "said the Chinese Foreign Ministry spokesman". */
 const DESCRIBED_SPEAKER = new RegExp(
-  String.raw`\b(?:an?|the|one|another)\s+((?:[\p{L}-]+\s+){1,5}?)(official|spokes(?:man|woman|person)|diplomat|source|analyst|envoy|aide)\s+(?:${SPEECH_VERBS})\b`,
+  String.raw`\b(?:an?|the|one|another)\s+((?:[\p{L}-]+\s+){1,5}?)(official|spokes(?:man|woman|person)|diplomat|source|analyst|envoy|aide|officer|adviser|advisor|negotiator|minister|executive|lawyer|doctor)\s+(?:${SPEECH_VERBS})\b`,
   'giu',
 );
+/** "a spokesman for the regional fire service said", "a lawyer for the family told": whom they speak for is their description. */
+const DESCRIBED_FOR_SPEAKER = new RegExp(
+  String.raw`\b(?:an?|one|another)\s+((?:[\p{L}-]+\s+){0,3}?)(spokes(?:man|woman|person)|official|lawyer|adviser|advisor|representative)\s+(for|at|of|with)\s+((?:the\s+)?[^,.;"“”]{2,60}?),?\s+(?:${SPEECH_VERBS})\b`,
+  'giu',
+);
+
 /**
  * Words that tell several speakers of one description apart ("the second senior official"), with how many
  * speakers each implies: "a second" official means there were two, "another" at least two.
@@ -190,6 +196,8 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['fourth', 4],
 ]);
 const COUNTS = ['', 'one', 'two', 'three', 'four'];
+/** Words that describe no one new: "the same official", "the latter spokesman". */
+const VAGUE_DESCRIPTORS: ReadonlySet<string> = new Set(['same', 'latter', 'aforementioned', 'above']);
 
 /**
  * Speakers the article describes but does not name, first quoted first; "the official said" alone describes no
@@ -197,29 +205,36 @@ const COUNTS = ['', 'one', 'two', 'three', 'four'];
  */
 function describedSpeakers(briefing: Briefing, named: readonly QuotedPerson[]): Pick<Quoted, 'unnamed' | 'unnamedSentenceIds'> {
   const namedRoles = named.flatMap((person) => (person.role ? [person.role.toLowerCase()] : []));
-  const byDescription = new Map<string, { words: string; role: string; ordinals: Set<string>; sentenceId: number }>();
+  const byDescription = new Map<string, { singular: string; plural: string; ordinals: Set<string>; sentenceId: number }>();
+  const consider = (all: readonly string[], role: string, sentenceId: number, after = ''): void => {
+    const words = all.filter((word) => !ORDINALS.has(word.toLowerCase()));
+    if (words.some((word) => VAGUE_DESCRIPTORS.has(word.toLowerCase()))) return;
+    const singular = [...words, role, after].filter(Boolean).join(' ');
+    const key = singular.toLowerCase();
+    if (namedRoles.some((namedRole) => namedRole === key || namedRole.endsWith(` ${key}`))) return;
+    const entry = byDescription.get(key) ?? { singular, plural: [...words, `${role}s`, after].filter(Boolean).join(' '), ordinals: new Set<string>(), sentenceId };
+    for (const word of all) if (ORDINALS.has(word.toLowerCase())) entry.ordinals.add(word.toLowerCase());
+    byDescription.set(key, entry);
+  };
   for (const sentence of briefing.sentences) {
     for (const match of sentence.text.matchAll(DESCRIBED_SPEAKER)) {
       // "told a reporter the senior official said": the description starts after its last article.
       const run = (match[1] ?? '').trim().split(/\s+/);
       const lastArticle = run.map((word) => word.toLowerCase()).findLastIndex((word) => word === 'a' || word === 'an' || word === 'the');
       const all = run.slice(lastArticle + 1);
-      const words = all.filter((word) => !ORDINALS.has(word.toLowerCase()));
-      if (words.length === 0 || !words.some((word) => /^\p{Lu}/u.test(word) || word.toLowerCase() === 'senior')) continue;
-      const role = (match[2] ?? '').toLowerCase();
-      const key = `${words.join(' ').toLowerCase()} ${role}`;
-      if (namedRoles.some((namedRole) => namedRole === key || namedRole.endsWith(` ${key}`))) continue;
-      const entry = byDescription.get(key) ?? { words: words.join(' '), role, ordinals: new Set<string>(), sentenceId: sentence.id };
-      for (const word of all) if (ORDINALS.has(word.toLowerCase())) entry.ordinals.add(word.toLowerCase());
-      byDescription.set(key, entry);
+      // "a hospital spokeswoman", "a senior State Department official"; "the official" alone is one already met.
+      if (all.some((word) => !ORDINALS.has(word.toLowerCase()))) consider(all, (match[2] ?? '').toLowerCase(), sentence.id);
+    }
+    for (const match of sentence.text.matchAll(DESCRIBED_FOR_SPEAKER)) {
+      const all = (match[1] ?? '').trim().split(/\s+/).filter(Boolean);
+      consider(all, (match[2] ?? '').toLowerCase(), sentence.id, `${match[3] ?? ''} ${match[4] ?? ''}`.trim());
     }
   }
   const entries = [...byDescription.values()].slice(0, MAX_QUOTED);
   return {
-    unnamed: entries.map(({ words, role, ordinals }) => {
+    unnamed: entries.map(({ singular, plural, ordinals }) => {
       const count = Math.min(Math.max(ordinals.size, ...[...ordinals].map((word) => ORDINALS.get(word) ?? 1)), COUNTS.length - 1);
-      if (count >= 2) return `${COUNTS[count]} ${words} ${role}s`;
-      return `${anOrA(words)} ${words} ${role}`;
+      return count >= 2 ? `${COUNTS[count]} ${plural}` : `${anOrA(singular)} ${singular}`;
     }),
     unnamedSentenceIds: entries.map((entry) => entry.sentenceId),
   };

@@ -37,7 +37,7 @@ describe('quotedPeople: whom the article quotes', () => {
       'The doctors were pleased, a hospital spokeswoman said.',
     ]);
     expect(namesOf(people)).toEqual(['Tony Snow']);
-    expect(described).toEqual([]);
+    expect(described).toEqual(['a hospital spokeswoman']);
     const { unnamed: others } = quotedIn([
       'The clinic reopened on Saturday, a Red Cross spokeswoman said.',
       'He will return to work on Monday, White House spokesman Tony Snow said.',
@@ -89,6 +89,14 @@ describe('quotedPeople: whom the article quotes', () => {
 
   it('GIVEN a speaker described as "a European government official" THEN the article before the description reads as spoken', () => {
     expect(quotedIn(['The talks failed, a European government official said.']).unnamed).toEqual(['a European government official']);
+  });
+
+  it('GIVEN speakers described by whom they speak for ("a spokesman for the regional fire service said") THEN that is their description; "the same official" is none', () => {
+    const { unnamed: described } = quotedIn([
+      'About 300 firefighters were deployed overnight, a spokesman for the regional fire service said.',
+      'The fire was contained, a police officer told reporters. More crews arrived, the same officer said.',
+    ]);
+    expect(described).toEqual(['a spokesman for the regional fire service', 'a police officer']);
   });
 
   it('GIVEN an article that quotes no one THEN neither list holds anyone', () => {
