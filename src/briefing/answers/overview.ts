@@ -8,7 +8,7 @@ import type { ArticleIndex } from '../search/article-index.js';
 import { describePerson, peopleAndPlaces } from '../who-and-where/index.js';
 import { MAX_QUOTED, quotedPeople } from '../who-and-where/quoted.js';
 
-export type OverviewKind = 'people' | 'quoted' | 'places' | 'keyPoints' | 'sections' | 'headline';
+export type OverviewKind = 'people' | 'quoted' | 'places' | 'setting' | 'keyPoints' | 'sections' | 'headline';
 
 /** One line of a list, with the sentence it comes from when there is one. */
 export interface OverviewItem {
@@ -60,8 +60,8 @@ const ASKED: ReadonlyArray<[OverviewKind, RegExp]> = [
   ['places', new RegExp(String.raw`^(?:which|what) ${RANK}?${PLACE_NOUN} does (?:the|this) (?:story|article|piece|report) (?:mention|name|feature|involve|cover)$`)],
   ['places', new RegExp(String.raw`^${LIST} ${RANK}?${PLACE_NOUN}(?: ${NAMED})?(?: ${ARTICLE})?$`)],
   // "Where did it happen?" in a conversation asks of the event just quoted; the story itself must be named.
-  ['places', /^where (?:does|did|do) (?:the|this) (?:story|article|news|piece|report) (?:take place|happen|unfold|come from)$/],
-  ['places', /^where is (?:the|this) (?:story|article|news) (?:set|from|based|happening)$/],
+  ['setting', /^where (?:does|did|do) (?:the|this) (?:story|article|news|piece|report) (?:take place|happen|unfold|come from)$/],
+  ['setting', /^where is (?:the|this) (?:story|article|news) (?:set|from|based|happening)$/],
 ];
 
 /** The kind of overview a question asks for, if it asks for one. */
@@ -106,13 +106,16 @@ export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
     const headline = briefing.sentences.find((sentence) => sentence.kind === 'headline');
     return headline ? { quote: headline.id } : { missing: 'The article has no headline.' };
   }
-  const { people, places, introducedIn } = peopleAndPlaces(briefing);
+  const { people, places, placesNamed, introducedIn } = peopleAndPlaces(briefing);
   if (kind === 'people') {
     if (people.length === 0) return { missing: 'The article names no one who plays a part in the story.' };
     return { lead: 'The main people in the article:', items: people.map((person) => item(describePerson(person), introducedIn.people.get(person.name))) };
   }
-  if (places.length === 0) return { missing: 'The article does not name the places of the story.' };
-  return { lead: 'The places in the article:', items: places.map((place) => item(place, introducedIn.places.get(place))) };
+  // "Where does the story take place?" asks for the story's own places; "which places are mentioned?" for every one.
+  const shown = kind === 'setting' && places.length > 0 ? places : placesNamed;
+  if (shown.length === 0) return { missing: 'The article does not name any place.' };
+  const lead = kind === 'setting' && places.length > 0 ? 'The story takes place in:' : 'The places the article names:';
+  return { lead, items: shown.map((place) => item(place, introducedIn.places.get(place))) };
 }
 
 

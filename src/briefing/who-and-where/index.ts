@@ -15,6 +15,8 @@ export type { Person } from './described-person.js';
 export interface PeopleAndPlaces {
   readonly people: readonly Readonly<Person>[];
   readonly places: readonly string[];
+  /** Every place the text names on its own at least once (at most MAX_PLACES_NAMED): the story's places first, then the others as they come. */
+  readonly placesNamed: readonly string[];
   /** By the name shown, the sentence that first names each person (giving their role, when it does) and place: an answer's source. */
   readonly introducedIn: { readonly people: ReadonlyMap<string, number>; readonly places: ReadonlyMap<string, number> };
 }
@@ -22,6 +24,8 @@ export interface PeopleAndPlaces {
 /** At most this many of each: a briefing lists the main ones, not everyone named once. */
 export const MAX_PEOPLE = 6;
 export const MAX_PLACES = 6;
+/** "Which places are mentioned?" asks for more than the story's own, not for a gazetteer. */
+export const MAX_PLACES_NAMED = 10;
 
 const byMentions = (a: Entity, b: Entity): number => b.sentenceIds.length - a.sentenceIds.length || (a.sentenceIds[0] ?? 0) - (b.sentenceIds[0] ?? 0);
 
@@ -34,7 +38,8 @@ export function peopleAndPlaces(briefing: Briefing): PeopleAndPlaces {
   let found = known.get(briefing);
   if (!found) {
     const introducedIn = { people: new Map<string, number>(), places: new Map<string, number>() };
-    found = { people: mainPeople(briefing, introducedIn.people), places: storyPlaces(briefing, introducedIn.places), introducedIn };
+    const places = storyPlaces(briefing, introducedIn.places);
+    found = { people: mainPeople(briefing, introducedIn.people), places, placesNamed: allPlacesNamed(briefing, places, introducedIn.places), introducedIn };
     known.set(briefing, found);
   }
   return found;
@@ -83,3 +88,29 @@ function storyPlaces(briefing: Briefing, introducedIn: Map<string, number>): str
 
 /** "Matthew Miller, State Department spokesman", or the name alone when the article gives no role. */
 export const describePerson = (person: Person): string => (person.role ? `${person.name}, ${person.role}` : person.name);
+
+/** Other names of a country the list may already hold: "America's top diplomat" is the United States'. */
+const SAME_PLACE: ReadonlyMap<string, string> = new Map([
+  ['America', 'United States'],
+  ['USA', 'United States'],
+  ['Britain', 'United Kingdom'],
+  ['Great Britain', 'United Kingdom'],
+  ['UK', 'United Kingdom'],
+  ['Holland', 'Netherlands'],
+]);
+
+function allPlacesNamed(briefing: Briefing, storyPlaces: readonly string[], introducedIn: Map<string, number>): string[] {
+  const others = briefing.entities
+    .filter((e) => e.kind === 'place' && !storyPlaces.includes(e.name) && standaloneMentions(e, briefing) >= 1)
+    .sort((a, b) => (a.sentenceIds[0] ?? 0) - (b.sentenceIds[0] ?? 0));
+  const named = [...storyPlaces];
+  for (const place of others) {
+    if (named.length === MAX_PLACES_NAMED) break;
+    const same = SAME_PLACE.get(place.name);
+    if (same !== undefined && named.includes(same)) continue;
+    named.push(place.name);
+    const first = place.sentenceIds[0];
+    if (first !== undefined) introducedIn.set(place.name, first);
+  }
+  return named;
+}

@@ -17,7 +17,7 @@ describe('overviewAsked: questions about the article as a whole', () => {
     ['who are the sources', 'quoted'],
     ['which countries are mentioned?', 'places'],
     ['what places does the article mention?', 'places'],
-    ['where does the story take place?', 'places'],
+    ['where does the story take place?', 'setting'],
     ['what are the key points?', 'keyPoints'],
     ['give me the highlights', 'keyPoints'],
     ['What are the main issues?', 'keyPoints'],
@@ -58,8 +58,27 @@ describe('ask: the lists of the article', () => {
     for (const source of answer.sources) expect(source.text).toMatch(/\bsaid\b/);
   });
 
-  it('GIVEN "which countries are mentioned?" THEN the places of the story', () => {
-    expect(ask('which countries are mentioned?').listing?.items).toEqual(expect.arrayContaining(['China', 'Taiwan', 'Russia']));
+  it('GIVEN "which countries are mentioned?" THEN the places of the story, the United States once though "America" names it too', () => {
+    const items = ask('which countries are mentioned?').listing?.items ?? [];
+    expect(items).toEqual(expect.arrayContaining(['China', 'Taiwan', 'Russia', 'United States', 'Italy']));
+    expect(items).not.toContain('America');
+  });
+
+  it('GIVEN "which places are mentioned?" THEN every place the text names, the story\'s first; "where does the story take place?" only the story\'s', () => {
+    const service = articleService(
+      [
+        'NAIROBI, Kenya (CNN) -- A new malaria antibody cut infections in young children by 71%, a study found.',
+        'The trial ran in Kenya and Uganda. Similar results were reported from Rwanda last year.',
+        'Researchers in Nairobi said the antibody could be ready by 2027.',
+      ],
+      'malaria',
+    );
+    const mentioned = service.ask('which places are mentioned?');
+    expect(mentioned.listing?.items.slice(0, 2)).toEqual(['Nairobi', 'Kenya']);
+    expect(mentioned.listing?.items).toEqual(expect.arrayContaining(['Uganda', 'Rwanda']));
+    const setting = service.ask('where does the story take place?');
+    expect(setting.listing?.lead).toBe('The story takes place in:');
+    expect(setting.listing?.items).not.toContain('Rwanda');
   });
 
   it('GIVEN "what are the key points?" THEN the briefing\'s key points in order, each sourced to its sentence, as many as the 700-character answer holds', () => {
