@@ -3,7 +3,8 @@
  * follow-up conversations. Indexes are built lazily, once per article version, and cached.
  */
 import { UserError } from '../errors.js';
-import { answerQuestion } from './answers/answer.js';
+import { answerQuestion, leansOnConversation, listingText, type AnswerResult } from './answers/answer.js';
+import { asksForLibrary, libraryListing } from './answers/library-question.js';
 import { sanitizeQuestion } from './answers/sanitize.js';
 import { smallTalkReply, withoutCourtesy } from './answers/small-talk.js';
 import { ConversationStore } from './conversation/store.js';
@@ -25,6 +26,8 @@ export interface BriefingServiceOptions {
 
 /** Article indexes kept in memory at once. */
 const MAX_CACHED_INDEXES = 64;
+/** Other articles (the newest) asked a question the conversation's article does not answer. */
+const MAX_ROUTED_ARTICLES = 10;
 
 export function createBriefingService(library: ArticleLibrary, options: BriefingServiceOptions = {}): BriefingService {
   const now = options.now ?? Date.now;
@@ -69,6 +72,27 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
     articleTitle: target.title,
   });
 
+  /**
+   * The other articles' answer to a question the conversation's article does not answer: of the newest
+   * MAX_ROUTED_ARTICLES that answer, the one whose quote covers most of the question (the newer when even).
+   */
+  const answeredElsewhere = (current: Briefing, question: string): [Briefing, AnswerResult, ArticleIndex] | undefined => {
+    let best: [Briefing, AnswerResult, ArticleIndex] | undefined;
+    let bestCoverage = -1;
+    for (const info of library.list().slice(0, MAX_ROUTED_ARTICLES + 1)) {
+      if (info.articleId === current.articleId) continue;
+      const other = library.get(info.articleId);
+      if (!other) continue;
+      const otherIndex = indexFor(other);
+      const result = answerQuestion(otherIndex, question);
+      const coverage = result.chosen[0]?.coverage ?? 0;
+      if (result.answer.abstained || coverage <= bestCoverage) continue;
+      best = [other, result, otherIndex];
+      bestCoverage = coverage;
+    }
+    return best;
+  };
+
   return {
     articles: (): ArticleInfo[] => library.list(),
     briefing,
@@ -89,11 +113,21 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const reply = smallTalkReply(text, target.title);
       if (reply !== undefined) return withArticle(target, { answer: reply, abstained: true, sources: [], suggestions: [] });
       const asked = withoutCourtesy(text);
+      if (asksForLibrary(asked)) {
+        const listing = libraryListing(library.list(), target.articleId);
+        return withArticle(target, { answer: listingText(listing), abstained: false, listing, sources: [], suggestions: [] });
+      }
       const context = state && state.articleId === target.articleId ? state : undefined;
       const index = indexFor(target);
       const result = answerQuestion(index, asked, context);
-      if (key !== undefined) conversations.set(key, target.articleId, nextTurnContext(index, context, result));
-      return withArticle(target, result.answer);
+      // What this article does not answer another may: unless the caller named the article, or the question
+      // follows up on the conversation in the article's own words ("and why?", "what did he say then?"), the
+      // article that answers takes the conversation over ("what about Taiwan?" in a thread on another story).
+      const followsUp = context !== undefined && leansOnConversation(result.question) && result.question.terms.every((term) => term.known);
+      const elsewhere = result.answer.abstained && askOptions?.articleId === undefined && !followsUp ? answeredElsewhere(target, asked) : undefined;
+      const [answeredFrom, answered, answeredIndex] = elsewhere ?? [target, result, index];
+      if (key !== undefined) conversations.set(key, answeredFrom.articleId, nextTurnContext(answeredIndex, elsewhere ? undefined : context, answered));
+      return withArticle(answeredFrom, answered.answer);
     },
   };
 }

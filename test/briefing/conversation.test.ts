@@ -97,6 +97,41 @@ describe('several articles', () => {
     expect(next.answer).toContain('compromise');
   });
 
+  it('GIVEN a question the newest article does not answer but an older one does THEN the older answers, named, and the conversation moves to it', () => {
+    const service = createBriefingService(staticLibrary(older, newer));
+    const first = service.ask('Why did the fishermen protest?', { conversationKey: 'r' });
+    expect(first).toMatchObject({ abstained: false, articleId: 'summit', articleTitle: 'Ministers meet in Lisbon to discuss fishing quotas' });
+    expect(first.answer).toContain('fear losing their jobs');
+    // The conversation is now about the summit: a follow-up in its words stays there.
+    const next = service.ask('What did the spokesman say?', { conversationKey: 'r' });
+    expect(next.articleId).toBe('summit');
+    expect(next.answer).toContain('compromise');
+  });
+
+  it('GIVEN a question no article answers THEN the conversation\'s own article says so; a caller who names the article gets that article\'s answer only', () => {
+    const service = createBriefingService(staticLibrary(older, newer));
+    expect(service.ask('What is the capital of Australia?')).toMatchObject({ abstained: true, articleId: 'storm' });
+    expect(service.ask('Why did the fishermen protest?', { articleId: 'storm' })).toMatchObject({ abstained: true, articleId: 'storm' });
+  });
+
+  it('GIVEN a follow-up in the article\'s own words THEN it stays with the conversation\'s article; one naming what only another article knows moves', () => {
+    const service = createBriefingService(staticLibrary(older, newer));
+    service.ask('How many ports did the storm close?', { conversationKey: 'f' });
+    expect(service.ask('and why?', { conversationKey: 'f' }).articleId).toBe('storm');
+    const moved = service.ask('what about the fishermen?', { conversationKey: 'f' });
+    expect(moved.articleId).toBe('summit');
+    expect(moved.answer).toContain('fishermen');
+  });
+
+  it('GIVEN "what articles do you have?" THEN the titles, newest first, the conversation\'s own marked, as a list', () => {
+    const service = createBriefingService(staticLibrary(older, newer));
+    const answer = service.ask('What articles do you have?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.listing?.items).toEqual(['Storm closes ports along the coast (this conversation)', 'Ministers meet in Lisbon to discuss fishing quotas']);
+    expect(answer.listing?.lead).toMatch(/^I have 2 articles, newest first/);
+    expect(createBriefingService(staticLibrary(older)).ask('which stories are there?').listing?.lead).toBe('I have one article:');
+  });
+
   it('GIVEN an unknown article or an empty library THEN a UserError', () => {
     expect(() => createBriefingService(staticLibrary(older)).briefing({ articleId: 'nope' })).toThrow(/No article "nope"/);
     expect(() => createBriefingService(staticLibrary()).briefing()).toThrow(/no articles/);

@@ -4,7 +4,7 @@
  */
 import type { ArticleIndex } from '../search/article-index.js';
 import { closestSections } from '../search/topics.js';
-import type { Answer } from '../service.js';
+import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
@@ -70,7 +70,7 @@ const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i;
  * bare question word ("why?"), or says little, in words the article uses ("sanctions?"). Noise with no words
  * ("🔥🔥🔥", "{}") or only words the article does not use as typed ("SELECT * FROM users") does not: it is answered alone.
  */
-function leansOnConversation(question: ParsedQuestion): boolean {
+export function leansOnConversation(question: ParsedQuestion): boolean {
   if (question.anaphoric || madeOfDiscourse(question)) return true;
   if (question.terms.length === 0) return QUESTION_WORD.test(question.text);
   return question.terms.length <= 2 && question.terms.some((t) => t.known && !t.corrected);
@@ -395,10 +395,11 @@ function listed(index: ArticleIndex, question: ParsedQuestion, text: string, ove
   const result = quoted(question, chosen.sort((a, b) => a.position - b.position), []);
   if ('quote' in overview) return result;
   const listing = { lead: overview.lead, items: items.map((i) => i.text) };
-  return { ...result, answer: { ...result.answer, answer: listingText(listing.lead, listing.items), listing } };
+  return { ...result, answer: { ...result.answer, answer: listingText(listing), listing } };
 }
 
-const listingText = (lead: string, items: readonly string[]): string => [lead, ...items.map((i) => `• ${i}`)].join('\n');
+/** A list answer as text: its lead, then a bullet a line. */
+export const listingText = ({ lead, items }: AnswerListing): string => [lead, ...items.map((i) => `• ${i}`)].join('\n');
 
 /** An item cut this short still says something; shorter, it is left out. */
 const MIN_CUT_ITEM = 80;
