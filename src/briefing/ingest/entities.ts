@@ -160,7 +160,12 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     let kind = classifyRun(run);
     if (kind === 'organization' && /^(?:US|UK)$/.test(run)) continue;
     let capitalisedRole: string | undefined;
-    if (kind !== 'organization') {
+    // "Energy Minister Tomasz Wrzesień", "Transport Minister Lucia Herrera": a portfolio's word makes no body of the minister.
+    const portfolioRole = kind === 'organization' && /\s/.test(run) ? splitCapitalisedRole(run, start) : undefined;
+    if (portfolioRole && classifyRun(portfolioRole.run) === 'person') {
+      ({ run, start, role: capitalisedRole } = portfolioRole);
+      kind = 'person';
+    } else if (kind !== 'organization') {
       const split = /\s/.test(run) ? splitCapitalisedRole(run, start) : undefined;
       if (split) ({ run, start, role: capitalisedRole } = split);
       ({ run, start } = trimLeadingTitles(run, start));

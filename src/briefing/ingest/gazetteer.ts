@@ -56,7 +56,14 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   Network Service Services Authority Board Club Church Center Centre Reserve Pentagon Kremlin NATO ASEAN
   United Capital Holdings Partners Airlines Airways Motors Radio Rádio Television Shipping Logistics Industries
   Technologies Enterprises Pharmaceuticals Insurance Telecom Communications Systems Energy Petroleum Railways Studios
-  Hospital Museum Gallery Trust Society Academy Tribunal Assembly Athletic Rovers Wanderers Albion Rangers Hotspur FC Unit`.split(/\s+/),
+  Hospital Museum Gallery Trust Society Academy Tribunal Assembly Athletic Rovers Wanderers Albion Rangers Hotspur FC Unit
+  Water Gas Oil Mining Minerals Metals Foods Media Entertainment Live Records Productions Pictures Films Air Rail Trains
+  Transport Labs Software Solutions Electric Utilities Construction Engineering Chemicals Brewery Brewing Dairy Ferries
+  Cruises Hotels Resorts Casino Gaming Clinic Pharma Biotech Therapeutics Robotics Aerospace Ventures Investments
+  Financial Retail Supermarkets
+  Minera Mineração Trenes Ferrocarriles Aerolíneas Aguas Banco Grupo Compañía Empresa Empresas Servicios Transportes
+  Autopistas Energía Petróleos Compagnie Société Groupe Banque Gruppo Società Ferrovie Companhia Serviços Constructora
+  Industrias Cervecería`.split(/\s+/),
 );
 
 /** Last words of the names of streets, squares and venues: "Moorfield Road", "Alameda Square" are places, not people. */

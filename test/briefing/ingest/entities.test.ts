@@ -88,6 +88,20 @@ describe('people and their roles as news writes them', () => {
     expect(named('Hélène Carrier')).toMatchObject({ kind: 'person', role: 'Judge' });
   });
 
+  it('GIVEN a company named by its trade ("Luz Live", "Trenes Argentinos", "Minera Austral") THEN a body; a minister of a portfolio named so ("Energy Minister Tomasz Wrzesień") is still a person', () => {
+    const companies = ingestArticle(
+      [
+        'The concert promoter Luz Live said the show would go ahead.',
+        'Trenes Argentinos said services would resume on Monday, and Minera Austral said its mine was safe.',
+        '"Every minute counts," Energy Minister Tomasz Wrzesień told reporters. Wrzesień left at noon.',
+      ].join('\n\n'),
+      { source: 'companies.txt' },
+    );
+    const kindOf = (name: string) => companies.entities.find((e) => e.name === name)?.kind;
+    expect([kindOf('Luz Live'), kindOf('Trenes Argentinos'), kindOf('Minera Austral')]).toEqual(['organization', 'organization', 'organization']);
+    expect(companies.entities.find((e) => e.name === 'Tomasz Wrzesień')).toMatchObject({ kind: 'person', role: 'Energy Minister' });
+  });
+
   it('GIVEN a name followed by the body they belong to ("Pawel Nowak of the University of Gdansk") THEN a person with the role before, and the body, not one body', () => {
     expect(named('Pawel Nowak')).toMatchObject({ kind: 'person', role: 'Political scientist' });
     expect(named('University of Gdansk')).toMatchObject({ kind: 'organization' });
