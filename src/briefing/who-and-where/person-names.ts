@@ -3,6 +3,7 @@
  * a body's or a thing's ("Kasempa Hill", "Marine Corps", "Karoo Air"), and the name as a reader wants it.
  */
 import { createRequire } from 'node:module';
+import { SINGLE_WORD_ROLE_HEADS } from '../ingest/gazetteer.js';
 import { isEnglishWord } from '../text/english-words.js';
 
 /** Last words of the names of places, venues, bodies and events, never of a person. */
@@ -79,14 +80,27 @@ export const isWord = (word: string): boolean => isEnglishWord(word.toLowerCase(
  * body or a thing. A rank, party or portfolio the extractor kept before the name goes ("Corporal Dana Whitford",
  * "Conservative Nicola Blackwood").
  */
+/** Role words that may open a run before a name: "Corporal", "Nurse", "Survivor". */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...SINGLE_WORD_ROLE_HEADS,
+  ...'corporal private major constable dr mr mrs ms former retired veteran acting deputy interim late local democrat republican labour conservative liberal socialist'.split(' '),
+]);
+
+/**
+ * A run opening with a title or a role word before a name ("Corporal Dana Whitford", "Survivor Gary Babineau"),
+ * not a name whose first word is also an English one: "Tan Mei Ling", "Lies De Wilde".
+ */
+const opensWithTitle = (words: readonly string[]): boolean => ROLE_WORDS.has((words[0] ?? '').toLowerCase());
+
 export function personName(run: string, hasRole: boolean): string | undefined {
   let words = run.split(/\s+/);
   // Words of a name, or an initial ("Robert H. Schuller"); not "Nowhere. The".
   if (!words.every((word) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(word)) || words.includes('The')) return undefined;
-  if (words.length >= 3 && isWord(words[0] ?? '') && !isGivenName(words[0] ?? '')) words = words.slice(1);
+  if (words.length >= 3 && opensWithTitle(words)) words = words.slice(1);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  if (NOT_PERSON_ENDINGS.has(last) || NOT_PERSON_OPENINGS.has(first)) return undefined;
+  // "Estancia La Alta": a place's or body's opening after the first word.
+  if (NOT_PERSON_ENDINGS.has(last) || NOT_PERSON_OPENINGS.has(first) || (words.length >= 3 && NOT_PERSON_OPENINGS.has(words[1] ?? ''))) return undefined;
   // "Karoo Air", "Svalbard Treaty", "Child Health": a name ending in an English word is a person's when it opens
   // with a given name ("Sarah Wood", "Bob Barker"), or when the article gives a role ("Beatriz Lopes, Housing
   // Minister"); "Marc Delorme" ends in none.

@@ -57,6 +57,16 @@ describe('people and places of a briefing', () => {
     expect(namesOf(listed)).not.toContain('Siemianowice Śląskie');
   });
 
+  it('GIVEN a name whose first word is also an English word ("Tan Mei Ling", "Lies De Wilde") THEN it is kept whole; a title before a name ("Corporal Dana Whitford") is not', () => {
+    const listed = listsOf([
+      '"We were lucky," said nurse Tan Mei Ling. Tan Mei Ling said the roof had held.',
+      'Lies De Wilde, a teacher, said the school would close. De Wilde said parents agreed.',
+      'Corporal Dana Whitford led the search. Whitford found the hikers at dawn.',
+    ]).people;
+    expect(namesOf(listed)).toEqual(expect.arrayContaining(['Tan Mei Ling', 'Lies De Wilde', 'Dana Whitford']));
+    expect(namesOf(listed)).not.toContain('Mei Ling');
+  });
+
   it('GIVEN someone named once, without a role, who speaks THEN they are listed after the main people; one only mentioned once is not', () => {
     const listed = listsOf([
       'Culture Minister Beatriz Lopes opened the museum on Sunday. Lopes cut the ribbon.',
