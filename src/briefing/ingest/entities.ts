@@ -90,7 +90,8 @@ function classifyRun(run: string): EntityKind | undefined {
   // A name has no "of" in it: "Supporters of Tomasz Wierzbicki" is a run of words, not a person.
   if (tokens.includes('of')) return undefined;
   const names = tokens.filter((t) => !/^(?:of|the)$/.test(t));
-  const isName = names.length >= 2 && names.length <= 3 && names.every((t) => /^\p{Lu}\p{Ll}+\.?$/u.test(t) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t));
+  // "Jean-Marc Keller", "Anne-Sophie Mutter": a hyphenated given name is one word of a name.
+  const isName = names.length >= 2 && names.length <= 3 && names.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\.?$/u.test(t) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t));
   return isName ? 'person' : undefined;
 }
 

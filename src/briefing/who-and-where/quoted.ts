@@ -111,7 +111,7 @@ function speakerPattern(entity: Entity): RegExp {
   // said", where the body closes someone else's apposition.
   const setOff = `(?:^|,\\s*)(?:(?!(?:of|for|at|in|with|from|by)\\b)[\\p{L}\\p{N}'’-]+\\s+){0,4}${name},\\s+(?:${SPEECH_VERBS})\\b`;
   // "said Dr Koetz.", "explained Dr Benjamin Koetz from the European Space Agency": capitalised titles may come between.
-  const after = `\\b(?:said|says|added|explained|noted|warned|according to)\\s+(?:[^,.;"“”]{1,60},\\s+|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3})?${name}(?=\\s*[,.;]|\\s*$|\\s+(?:told|said|added|from|of|at)\\b)`;
+  const after = `\\b(?:said|says|added|explained|noted|warned|[Aa]ccording to)\\s+(?:[^,.;"“”]{1,60},\\s+|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3})?${name}(?=\\s*[,.;]|\\s*$|\\s+(?:told|said|added|from|of|at)\\b)`;
   return new RegExp(`${before}|${setOff}|${after}`, 'u');
 }
 

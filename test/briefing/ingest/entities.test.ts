@@ -88,6 +88,11 @@ describe('people and their roles as news writes them', () => {
     expect(named('Hélène Carrier')).toMatchObject({ kind: 'person', role: 'Judge' });
   });
 
+  it('GIVEN a hyphenated given name ("Jean-Marc Keller") THEN a person, with the role the apposition gives', () => {
+    const article = ingestArticle('Jean-Marc Keller, a spokesman for the canton, said the road would reopen. "It is a disaster," Keller added.', { source: 'canton.txt' });
+    expect(article.entities.find((e) => e.name === 'Jean-Marc Keller')).toMatchObject({ kind: 'person' });
+  });
+
   it('GIVEN a company named by its trade ("Luz Live", "Trenes Argentinos", "Minera Austral") THEN a body; a minister of a portfolio named so ("Energy Minister Tomasz Wrzesień") is still a person', () => {
     const companies = ingestArticle(
       [

@@ -53,6 +53,13 @@ describe('quotedPeople: whom the article quotes', () => {
       'Political scientist Pawel Nowak of the University of Gdansk said the result was a surprise.',
     ]);
     expect(namesOf(people)).toEqual(expect.arrayContaining(['Luiz Carvalho', 'Brian Heller', 'Yusuf Hamdani', 'Pawel Nowak']));
+    const { named: cited, unnamed } = quotedIn([
+      'According to Priya Nandakumar, an economist at Delmar Capital, prices will rise.',
+      'Jean-Marc Keller, a spokesman for the canton, said the road would reopen on Friday.',
+    ]);
+    expect(namesOf(cited)).toEqual(expect.arrayContaining(['Priya Nandakumar', 'Jean-Marc Keller']));
+    // The canton's spokesman is Keller, named: not a second, described speaker.
+    expect(unnamed).toEqual([]);
   });
 
   it('GIVEN a name before someone else\'s attribution ("in Siemianowice Śląskie, a spokeswoman said", "Miss Beazley, Stanzel said", "Gunawardena, acted as a go-between, the report said") THEN that name is not a speaker', () => {
