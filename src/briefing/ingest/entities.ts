@@ -38,7 +38,8 @@ const ROLE_BEFORE = new RegExp(
   'u',
 );
 const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?|(?:${WEEKDAYS})|(?:${MONTHS.replace('May|', '')})(?:\\s+\\d{4})?)\\b`, 'g');
-const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|the|of the)\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
+// "Sanne van Dam", "Infraestruturas de Portugal": a lower-case particle joins a name's words.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|the|of the|van|von|van der|van den|de|der|den|da|di|du|del|della|dos|das|ter)\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
 
 const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
 /** Organisations first, so "Association of Southeast Asian Nations" is not cut at "Southeast Asia". */
@@ -89,7 +90,7 @@ function classifyRun(run: string): EntityKind | undefined {
   if (tokens.length >= 2 && PLACE_NAME_ENDINGS.has(tokens[tokens.length - 1] ?? '')) return 'place';
   // A name has no "of" in it: "Supporters of Tomasz Wierzbicki" is a run of words, not a person.
   if (tokens.includes('of')) return undefined;
-  const names = tokens.filter((t) => !/^(?:of|the)$/.test(t));
+  const names = tokens.filter((t) => !/^(?:of|the|van|von|de|der|den|da|di|du|del|della|dos|das|ter)$/.test(t));
   // "Jean-Marc Keller", "Anne-Sophie Mutter": a hyphenated given name is one word of a name.
   const isName = names.length >= 2 && names.length <= 3 && names.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\.?$/u.test(t) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t));
   return isName ? 'person' : undefined;

@@ -11,7 +11,11 @@ export interface Person {
 }
 
 /** One name is the other, or the other in full ("García Márquez", "Gabriel García Márquez"). */
-export const sameName = (a: string, b: string): boolean => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+export const sameName = (a: string, b: string): boolean => {
+  // "Van Wyk" opening a sentence is "Johan van Wyk".
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+};
 
 /**
  * An entity the extractor took for a person, as a reader is shown them: the name cleaned, with the role the

@@ -80,6 +80,9 @@ export const isWord = (word: string): boolean => isEnglishWord(word.toLowerCase(
  * body or a thing. A rank, party or portfolio the extractor kept before the name goes ("Corporal Dana Whitford",
  * "Conservative Nicola Blackwood").
  */
+/** Lower-case words inside a name: "van", "de", "von". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'ter']);
+
 /** Role words that may open a run before a name: "Corporal", "Nurse", "Survivor". */
 const ROLE_WORDS: ReadonlySet<string> = new Set([
   ...SINGLE_WORD_ROLE_HEADS,
@@ -95,7 +98,8 @@ const opensWithTitle = (words: readonly string[]): boolean => ROLE_WORDS.has((wo
 export function personName(run: string, hasRole: boolean): string | undefined {
   let words = run.split(/\s+/);
   // Words of a name, or an initial ("Robert H. Schuller"); not "Nowhere. The".
-  if (!words.every((word) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(word)) || words.includes('The')) return undefined;
+  // A lower-case particle may join them: "Pieter van Dam", "Ana de Souza".
+  if (!words.every((word, i) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(word) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(word))) || words.includes('The')) return undefined;
   if (words.length >= 3 && opensWithTitle(words)) words = words.slice(1);
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';

@@ -93,6 +93,13 @@ describe('people and their roles as news writes them', () => {
     expect(article.entities.find((e) => e.name === 'Jean-Marc Keller')).toMatchObject({ kind: 'person' });
   });
 
+  it('GIVEN a name with a lower-case particle ("Pieter van Dam") THEN one person, whom "van Dam" names again', () => {
+    const article = ingestArticle('The company\'s chief executive, Pieter van Dam, apologized. "We let our customers down," van Dam said.', { source: 'breach.txt' });
+    const person = article.entities.find((e) => e.name === 'Pieter van Dam');
+    expect(person).toMatchObject({ kind: 'person' });
+    expect(person?.sentenceIds).toHaveLength(2);
+  });
+
   it('GIVEN a company named by its trade ("Luz Live", "Trenes Argentinos", "Minera Austral") THEN a body; a minister of a portfolio named so ("Energy Minister Tomasz Wrzesień") is still a person', () => {
     const companies = ingestArticle(
       [

@@ -64,6 +64,9 @@ describe('people and places of a briefing', () => {
       'Corporal Dana Whitford led the search. Whitford found the hikers at dawn.',
     ]).people;
     expect(namesOf(listed)).toEqual(expect.arrayContaining(['Tan Mei Ling', 'Lies De Wilde', 'Dana Whitford']));
+    // A lower-case particle inside a name; the name opening a sentence ("Van Wyk ...") is the same person.
+    const dutch = namesOf(listsOf(['Johan van Wyk, a guard, was arrested on Friday.', 'Van Wyk denied the charges. The hearing resumes in May.']).people);
+    expect(dutch).toEqual(['Johan van Wyk']);
     expect(namesOf(listed)).not.toContain('Mei Ling');
   });
 
