@@ -173,7 +173,7 @@ function genderFits(name: string, pronoun: string): boolean {
 
 /** A speaker by description: "a senior State Department official said", "said the Chinese Foreign Ministry spokesman". */
 const DESCRIBED_SPEAKER = new RegExp(
-  String.raw`\b(?:an?|the|one|another)\s+((?:[\p{L}-]+\s+){1,5}?)(official|spokes(?:man|woman|person)|diplomat|source|analyst|envoy|aide|officer|adviser|advisor|negotiator|minister|executive|lawyer|doctor)\s+(?:${SPEECH_VERBS})\b`,
+  String.raw`\b(?:an?|the|one|another)\s+((?:[\p{L}-]+\s+){1,5}?)(official|spokes(?:man|woman|person)|diplomat|source|analyst|envoy|aide|officer|adviser|advisor|negotiator|minister|executive|lawyer|doctor|nurse|driver|vet|teacher|farmer|fisherman|resident|witness|neighbou?r|worker|employee|engineer|pilot|firefighter|paramedic|volunteer|passenger|researcher|scientist|economist|expert)\s+(?:${SPEECH_VERBS})\b`,
   'giu',
 );
 /** "a spokesman for the regional fire service said", "a lawyer for the family told": whom they speak for is their description. */

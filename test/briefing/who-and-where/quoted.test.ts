@@ -104,6 +104,8 @@ describe('quotedPeople: whom the article quotes', () => {
       'The fire was contained, a police officer told reporters. More crews arrived, the same officer said.',
     ]);
     expect(described).toEqual(['a spokesman for the regional fire service', 'a police officer']);
+    // People of any trade, described: "one contract truck driver said"; "the coast guard said" is a body.
+    expect(quotedIn(['"It was terrible," one contract truck driver said. The road reopened, the coast guard said.']).unnamed).toEqual(['a contract truck driver']);
   });
 
   it('GIVEN an article that quotes no one THEN neither list holds anyone', () => {
