@@ -48,14 +48,14 @@ function namedSpeakers(briefing: Briefing): QuotedPerson[] {
     if (!ids.includes(sentenceId)) ids.push(sentenceId);
     quotingByEntity.set(entityIndex, ids);
   };
-  const people: number[] = [];
+  const patterns = new Map<number, RegExp>();
   briefing.entities.forEach((entity, entityIndex) => {
     if (entity.kind !== 'person') return;
-    people.push(entityIndex);
     const pattern = speakerPattern(entity);
+    patterns.set(entityIndex, pattern);
     for (const id of entity.sentenceIds) if (pattern.test(briefing.sentences[id]?.text ?? '')) add(entityIndex, id);
   });
-  for (const [sentenceId, entityIndex] of pronounSpeakers(briefing, people)) add(entityIndex, sentenceId);
+  for (const [sentenceId, entityIndex] of pronounSpeakers(briefing, patterns)) add(entityIndex, sentenceId);
 
   const found: Array<QuotedPerson & { quotes: number }> = [];
   for (const [entityIndex, quoting] of quotingByEntity) {
@@ -122,12 +122,13 @@ const PRONOUN_REACH = 3;
 
 /**
  * Sentences whose speaker is "he" or "she", with the person that stands for: in the nearest sentence before
- * that names anyone, the one person whose given name does not contradict the pronoun. Two candidates, or a
- * sentence that names someone itself, give none: better a speaker missed than one invented.
+ * that names anyone, the one person named as its subject or speaker whose given name does not contradict the
+ * pronoun. Two candidates, or a sentence that names someone itself, give none: better a speaker missed than
+ * one invented. `speakerPatterns`: each person entity's attribution pattern, by entity index.
  */
-function pronounSpeakers(briefing: Briefing, people: readonly number[]): Array<[number, number]> {
+function pronounSpeakers(briefing: Briefing, speakerPatterns: ReadonlyMap<number, RegExp>): Array<[number, number]> {
   const peopleIn = new Map<number, number[]>();
-  for (const entityIndex of people) {
+  for (const entityIndex of speakerPatterns.keys()) {
     for (const id of briefing.entities[entityIndex]?.sentenceIds ?? []) peopleIn.set(id, [...(peopleIn.get(id) ?? []), entityIndex]);
   }
   const found: Array<[number, number]> = [];
@@ -140,7 +141,7 @@ function pronounSpeakers(briefing: Briefing, people: readonly number[]): Array<[
       const before = briefing.sentences[sentence.id - back]?.text ?? '';
       const fitting = named.filter((entityIndex) => {
         const entity = briefing.entities[entityIndex];
-        return entity !== undefined && genderFits(entity.name, pronoun) && (namedAsSubject(entity, before) || speakerPattern(entity).test(before));
+        return entity !== undefined && genderFits(entity.name, pronoun) && (namedAsSubject(entity, before) || speakerPatterns.get(entityIndex)?.test(before) === true);
       });
       if (fitting.length === 1 && fitting[0] !== undefined) found.push([sentence.id, fitting[0]]);
       break;
@@ -171,7 +172,7 @@ function genderFits(name: string, pronoun: string): boolean {
   return gender === undefined || gender === (pronoun === 'she' ? 'female' : 'male');
 }
 
-/** A speaker by description: "a senior State Department official said", "said the Chinese Foreign Ministry spokesman". */
+/** A speaker by description: "a senior State Department official said", "one contract truck driver told". */
 const DESCRIBED_SPEAKER = new RegExp(
   String.raw`\b(?:an?|the|one|another)\s+((?:[\p{L}-]+\s+){1,5}?)(official|spokes(?:man|woman|person)|diplomat|source|analyst|envoy|aide|officer|adviser|advisor|negotiator|minister|executive|lawyer|doctor|nurse|driver|vet|teacher|farmer|fisherman|resident|witness|neighbou?r|worker|employee|engineer|pilot|firefighter|paramedic|volunteer|passenger|researcher|scientist|economist|expert)\s+(?:${SPEECH_VERBS})\b`,
   'giu',
