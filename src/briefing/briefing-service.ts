@@ -62,15 +62,19 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
   };
 
   // Fields listed, not spread: V8 copies `{ ...answer, articleId }` slowly (a microsecond or two, on every answer).
-  const withArticle = (target: Briefing, answer: Omit<Answer, 'articleId' | 'articleTitle'>): Answer => ({
-    answer: answer.answer,
-    abstained: answer.abstained,
-    ...(answer.listing ? { listing: answer.listing } : {}),
-    sources: answer.sources,
-    suggestions: answer.suggestions,
-    articleId: target.articleId,
-    articleTitle: target.title,
-  });
+  const withArticle = (target: Briefing, answer: Omit<Answer, 'articleId' | 'articleTitle'>): Answer => {
+    const withTitle: Answer = {
+      answer: answer.answer,
+      abstained: answer.abstained,
+      sources: answer.sources,
+      suggestions: answer.suggestions,
+      articleId: target.articleId,
+      articleTitle: target.title,
+    };
+    // Added after, on the rare list answer: every quoted answer keeps the one object shape.
+    if (answer.listing) withTitle.listing = answer.listing;
+    return withTitle;
+  };
 
   /**
    * The other articles' answer to a question the conversation's article does not answer: of the newest

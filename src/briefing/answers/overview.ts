@@ -50,12 +50,12 @@ const ASKED: ReadonlyArray<[OverviewKind, RegExp]> = [
   ['sections', new RegExp(String.raw`^(?:what|which) ${SECTION_NOUN} (?:are there|are covered|are discussed|does (?:the|this) (?:story|article|piece|report|it) (?:have|cover|discuss)|does it (?:have|cover|discuss))(?: ${WHOLE})?$`)],
   ['sections', new RegExp(String.raw`^${LIST} ${SECTION_NOUN}(?: ${WHOLE})?$`)],
   ['sections', /^what does (?:the|this) (?:story|article|piece|report) cover$/],
+  ['sections', new RegExp(String.raw`^how (?:is|was) (?:the|this) (?:story|article|piece|report) (?:organi[sz]ed|structured|divided)$`)],
   ['sections', new RegExp(String.raw`^how many ${SECTION_NOUN} (?:are there|does (?:the|this) (?:story|article|piece|report|it) have)$`)],
   // Only the story's own: "what is the report called?" or "what is it called?" may ask of a report or a film in it.
   ['headline', new RegExp(String.raw`^what(?:'s| is| was)? (?:the )?headline(?: ${WHOLE})?$`)],
   ['headline', /^what(?:'s| is| was)? the title (?:of|for) (?:the|this) (?:story|article)$/],
   ['headline', /^what(?:'s| is| was)? (?:the|this) (?:story|article)(?:'s)? (?:called|titled|headline|title)$/],
-  ['sections', new RegExp(String.raw`^how (?:is|was) (?:the|this) (?:story|article|piece|report) (?:organi[sz]ed|structured|divided)$`)],
   ['places', new RegExp(String.raw`^(?:which|what) ${RANK}?${PLACE_NOUN} (?:are|were|is|get) (?:${NAMED}|${ARTICLE})(?: ${ARTICLE})?$`)],
   ['places', new RegExp(String.raw`^(?:which|what) ${RANK}?${PLACE_NOUN} does (?:the|this) (?:story|article|piece|report) (?:mention|name|feature|involve|cover)$`)],
   ['places', new RegExp(String.raw`^${LIST} ${RANK}?${PLACE_NOUN}(?: ${NAMED})?(?: ${ARTICLE})?$`)],

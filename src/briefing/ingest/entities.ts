@@ -33,8 +33,9 @@ const SINGLE_ALIAS_SKIP = new Set([...PLACES, ...DEMONYMS, ...ORGANIZATION_WORDS
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 const ROLE_ALTERNATIVES = ROLE_HEADS.split('|').flatMap((head) => [head, capitalize(head)]).join('|');
 /** A role right before a name: "US Secretary of State ", "State Department spokesman ", "secretary of the treasury ". */
+// A role starts at a word's start: "Secretary-General Ban Ki-moon" has the role "Secretary-General", not "General".
 const ROLE_BEFORE = new RegExp(
-  `((?:(?:\\p{Lu}[\\p{L}.'-]*|of|the)\\s+){0,3}(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{L}+)?),?\\s+$`,
+  `(?<![\\p{L}'-])((?:(?:\\p{Lu}[\\p{L}.'-]*|of|the)\\s+){0,3}(?:\\p{L}+-)?(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{L}+)?),?\\s+$`,
   'u',
 );
 const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?|(?:${WEEKDAYS})|(?:${MONTHS.replace('May|', '')})(?:\\s+\\d{4})?)\\b`, 'g');
@@ -91,8 +92,8 @@ function classifyRun(run: string): EntityKind | undefined {
   // A name has no "of" in it: "Supporters of Tomasz Wierzbicki" is a run of words, not a person.
   if (tokens.includes('of')) return undefined;
   const names = tokens.filter((t) => !/^(?:of|the|van|von|de|der|den|da|di|du|del|della|dos|das|ter)$/.test(t));
-  // "Jean-Marc Keller", "Anne-Sophie Mutter": a hyphenated given name is one word of a name.
-  const isName = names.length >= 2 && names.length <= 3 && names.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\.?$/u.test(t) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t));
+  // "Jean-Marc Keller", "Park Ji-hoon": a hyphenated given name is one word of a name.
+  const isName = names.length >= 2 && names.length <= 3 && names.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\.?$/u.test(t) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t));
   return isName ? 'person' : undefined;
 }
 
@@ -107,7 +108,8 @@ const CAPITALISED_ROLE_HEADS: ReadonlySet<string> = new Set(SINGLE_WORD_ROLE_HEA
 function splitCapitalisedRole(run: string, start: number): { run: string; start: number; role: string } | undefined {
   const tokens = run.split(' ');
   for (let i = tokens.length - 3; i >= 0; i--) {
-    if (!CAPITALISED_ROLE_HEADS.has(tokens[i] ?? '')) continue;
+    // "Secretary-General", "Co-Chair": a hyphenated title ends in its head.
+    if (!CAPITALISED_ROLE_HEADS.has(tokens[i] ?? '') && !CAPITALISED_ROLE_HEADS.has((tokens[i] ?? '').split('-').at(-1) ?? '')) continue;
     const name = tokens.slice(i + 1);
     if (name.length > 3) return undefined;
     const role = tokens.slice(0, i + 1).join(' ');

@@ -88,9 +88,15 @@ describe('people and their roles as news writes them', () => {
     expect(named('Hélène Carrier')).toMatchObject({ kind: 'person', role: 'Judge' });
   });
 
-  it('GIVEN a hyphenated given name ("Jean-Marc Keller") THEN a person, with the role the apposition gives', () => {
+  it('GIVEN a hyphenated given name ("Jean-Marc Keller", "Park Ji-hoon") THEN a person, with the role the apposition gives', () => {
     const article = ingestArticle('Jean-Marc Keller, a spokesman for the canton, said the road would reopen. "It is a disaster," Keller added.', { source: 'canton.txt' });
     expect(article.entities.find((e) => e.name === 'Jean-Marc Keller')).toMatchObject({ kind: 'person' });
+    const korean = ingestArticle('"Demand will recover," said Park Ji-hoon, the chief executive. Park Ji-hoon took the job in May.', { source: 'energy.txt' });
+    expect(korean.entities.find((e) => e.name === 'Park Ji-hoon')).toMatchObject({ kind: 'person' });
+    // A hyphenated role is whole: "Secretary-General", not "General"; "co-pilot", not "pilot".
+    const un = ingestArticle('United Nations Secretary-General Ban Ki-moon urged restraint. The co-pilot Andreas Lubitz was 27.', { source: 'un.txt' });
+    expect(un.entities.find((e) => e.name === 'Ban Ki-moon')?.role).toBe('Secretary-General');
+    expect(un.entities.find((e) => e.name === 'Andreas Lubitz')?.role).toBe('co-pilot');
   });
 
   it('GIVEN a name with a lower-case particle ("Pieter van Dam") THEN one person, whom "van Dam" names again', () => {
