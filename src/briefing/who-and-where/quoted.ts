@@ -112,7 +112,9 @@ function speakerPattern(entity: Entity): RegExp {
   const setOff = `(?:^|,\\s*)(?:(?!(?:of|for|at|in|with|from|by)\\b)[\\p{L}\\p{N}'’-]+\\s+){0,4}${name},\\s+(?:${SPEECH_VERBS})\\b`;
   // "said Dr Koetz.", "explained Dr Benjamin Koetz from the European Space Agency": capitalised titles may come between.
   const after = `\\b(?:said|says|added|explained|noted|warned|[Aa]ccording to)\\s+(?:[^,.;"“”]{1,60},\\s+|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3})?${name}(?=\\s*[,.;]|\\s*$|\\s+(?:told|said|added|from|of|at)\\b)`;
-  return new RegExp(`${before}|${setOff}|${after}`, 'u');
+  // 'Mayor Anna Berg called it "a dark day"': words in quotes the person gives to something.
+  const calledIt = `\\b${name}\\s+(?:called|described)\\s+[^.;"“”]{1,40}?\\s+(?:as\\s+)?["“]`;
+  return new RegExp(`${before}|${setOff}|${after}|${calledIt}`, 'u');
 }
 
 /** A quote given to "he" or "she": '"We just want to hug her," he said.' */

@@ -58,6 +58,9 @@ describe('quotedPeople: whom the article quotes', () => {
       'Jean-Marc Keller, a spokesman for the canton, said the road would reopen on Friday.',
     ]);
     expect(namesOf(cited)).toEqual(expect.arrayContaining(['Priya Nandakumar', 'Jean-Marc Keller']));
+    // Words in quotes given to something are the person's: 'X called it "..."'; calling the police is not.
+    const called = namesOf(quotedIn(['Mayor Anna Berg called the decision "a dark day for the city".', 'Peter Holm called the police at midnight.']).named);
+    expect(called).toEqual(['Anna Berg']);
     // The canton's spokesman is Keller, named: not a second, described speaker.
     expect(unnamed).toEqual([]);
   });
