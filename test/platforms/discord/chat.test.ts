@@ -66,6 +66,17 @@ describe('GIVEN the bot in a guild with the MessageContent intent', () => {
     expect(asked.at(-1)?.context.conversationKey).toBe(`discord:${DM_CHANNEL_ID}`);
   });
 
+  it('WHEN a user asks in a DM for the key points THEN they come as bullets, with their sources', async () => {
+    const from = h.double.rest.calls.mark();
+    h.double.gateway.dispatch('MESSAGE_CREATE', messageCreate('what are the key points?', { dm: true }));
+    const answer = await h.double.rest.calls.waitFor(postTo(DM_CHANNEL_ID), from);
+    const text = visibleText(answer.body);
+    expect(text).toContain('The key points of the article:');
+    expect(text).toContain('• Blinken arrived in Shanghai on Wednesday for three days of meetings.');
+    expect(text).toMatch(/Sources: The visit; China's support for Russia/);
+    expect(text).not.toMatch(/^> /m);
+  });
+
   it('WHEN the bot may not start threads here THEN it replies to the question instead and logs why', async () => {
     h.double.rest.fail({ method: 'POST', path: /\/threads$/, status: 403, body: { message: 'Missing Permissions', code: 50013 } });
     const question = mentionBot('What will Blinken warn about?');

@@ -52,6 +52,16 @@ describe('Slack chat over loopback', () => {
     expect(post.body.channel).toBe('D9');
   });
 
+  it('GIVEN a DM asking who the article quotes THEN the list as bullets, with its sources, not as a quote', async () => {
+    await h.event({ type: 'message', channel_type: 'im', user: 'U2', channel: 'D1', ts: nextTs(), text: 'who is quoted?' });
+    const post = await h.double.next('chat.postMessage');
+    const text = messageText(post.body);
+    expect(text).toContain('The article quotes:');
+    expect(text).toContain('• Matthew Miller, State Department spokesman');
+    expect(text).toMatch(/Sources: .*Overview/);
+    expect(text).not.toMatch(/^>/m);
+  });
+
   it('GIVEN a DM THEN answered in the DM', async () => {
     await h.event({ type: 'message', channel_type: 'im', user: 'U2', channel: 'D1', ts: nextTs(), text: 'who is the State Department spokesman?' });
     const post = await h.double.next('chat.postMessage');
