@@ -29,7 +29,7 @@ export default {
     }
     const titles = [...new Set(answer.sources.map((source) => source.sectionTitle).filter(Boolean))];
     const sourceIds = [...new Set(answer.sources.map((source) => source.sectionId).filter((id): id is string => id !== null))];
-    // A list drawn up from the article (its people, speakers, places) is shown as one, its sources below; a quote as a quote.
+    // A list (the article's people, speakers, places, key points; the library's articles) is shown as one, its sources below; a quote as a quote.
     const body: ReplyPart[] = answer.listing
       ? [
           { type: 'paragraph', text: answer.listing.lead },

@@ -37,7 +37,10 @@ export interface Answer {
   /** What the user is shown: quoted sentences (at most 700 characters), a list (see `listing`) or a plain "the article does not say". */
   answer: string;
   abstained: boolean;
-  /** Set when the answer is a list drawn up from the article (its people, speakers or places) rather than a quote; `answer` holds it as text too. */
+  /**
+   * Set when the answer is a list rather than a quote: drawn up from the article (its people, speakers, places,
+   * key points or sections) or from the library (its articles). `answer` holds it as text too.
+   */
   listing?: AnswerListing;
   sources: AnswerSource[];
   /** When abstaining: the sections closest to the question, to offer instead. */

@@ -32,8 +32,10 @@ const SINGLE_ALIAS_SKIP = new Set([...PLACES, ...DEMONYMS, ...ORGANIZATION_WORDS
 
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 const ROLE_ALTERNATIVES = ROLE_HEADS.split('|').flatMap((head) => [head, capitalize(head)]).join('|');
-/** A role right before a name: "US Secretary of State ", "State Department spokesman ", "secretary of the treasury ". */
-// A role starts at a word's start: "Secretary-General Ban Ki-moon" has the role "Secretary-General", not "General".
+/**
+ * A role right before a name: "US Secretary of State ", "State Department spokesman ", "secretary of the treasury ".
+ * It starts at a word's start: "Secretary-General Ban Ki-moon" has the role "Secretary-General", not "General".
+ */
 const ROLE_BEFORE = new RegExp(
   `(?<![\\p{L}'-])((?:(?:\\p{Lu}[\\p{L}.'-]*|of|the)\\s+){0,3}(?:\\p{L}+-)?(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{L}+)?),?\\s+$`,
   'u',

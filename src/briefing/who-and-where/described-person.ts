@@ -38,4 +38,3 @@ export function introducingSentence(entity: Entity, briefing: Briefing, role?: s
   const withRole = lowerRole === undefined ? undefined : entity.sentenceIds.find((id) => briefing.sentences[id]?.text.toLowerCase().includes(lowerRole));
   return withRole ?? entity.sentenceIds[0];
 }
-

@@ -30,8 +30,8 @@ export const MAX_PLACES_NAMED = 10;
 const byMentions = (a: Entity, b: Entity): number => b.sentenceIds.length - a.sentenceIds.length || (a.sentenceIds[0] ?? 0) - (b.sentenceIds[0] ?? 0);
 
 /**
- * The main people of the article (named in two sentences, or given a role) and its places (the dateline's, then
- * those named twice on their own).
+ * The main people of the article (named in two sentences, or given a role; then, in the room left, those named
+ * once who speak) and its places (the dateline's, then those named twice on their own; and every one named).
  */
 export function peopleAndPlaces(briefing: Briefing): PeopleAndPlaces {
   // Every /brief and digest asks again of the same briefing; a long article takes a tenth of a second to read.

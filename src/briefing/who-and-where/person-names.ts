@@ -75,11 +75,6 @@ export function givenNameGender(word: string): 'female' | 'male' | undefined {
 /** An English word, whatever its case. */
 export const isWord = (word: string): boolean => isEnglishWord(word.toLowerCase());
 
-/**
- * A person's name as the article writes it, or undefined when the run of capitalised words names a place, a
- * body or a thing. A rank, party or portfolio the extractor kept before the name goes ("Corporal Dana Whitford",
- * "Conservative Nicola Blackwood").
- */
 /** Lower-case words inside a name: "van", "de", "von". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'ter']);
 
@@ -95,6 +90,11 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
  */
 const opensWithTitle = (words: readonly string[]): boolean => ROLE_WORDS.has((words[0] ?? '').toLowerCase());
 
+/**
+ * A person's name as the article writes it, or undefined when the run of capitalised words names a place, a
+ * body or a thing. A rank, party or portfolio the extractor kept before the name goes ("Corporal Dana Whitford",
+ * "Conservative Nicola Blackwood").
+ */
 export function personName(run: string, hasRole: boolean): string | undefined {
   let words = run.split(/\s+/);
   // Words of a name, or an initial ("Robert H. Schuller"); not "Nowhere. The".
