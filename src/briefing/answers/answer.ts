@@ -276,7 +276,10 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const overview = overviewAsked(text);
   if (overview) return listed(index, question, text, overviewOf(index, overview));
   // "What happened?" asked afresh is about the whole article; in a conversation it follows up on the topic.
-  const gist = asksForGist(text, context !== undefined) ? gistSentence(index) : undefined;
+  // A request for the gist says little else ("summarize it", "the main takeaway"): the pattern, a microsecond
+  // a question, is spared the rest of a conversation's questions.
+  const mayAskGist = context === undefined || question.terms.length <= GIST_REQUEST_TERMS;
+  const gist = mayAskGist && asksForGist(text, context !== undefined) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
   // "When was the one before?" asks of another occasion than the one just quoted.
   const fromContext = context && !question.earlierOccasion && factFromContext(index, question, context);
@@ -332,6 +335,9 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   }
   return quoted(question, ranked.length > 0 ? withSecondForLongQuestion(index, question, ranked, chosen) : chosen, entityIds);
 }
+
+/** Content words a request for the gist holds at most ("give me the short version of this article"). */
+const GIST_REQUEST_TERMS = 3;
 
 /** Ranked sentences looked at for an earlier occasion's full date. */
 const EARLIER_DATE_DEPTH = 3;
