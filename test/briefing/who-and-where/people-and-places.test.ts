@@ -70,6 +70,11 @@ describe('people and places of a briefing', () => {
     expect(namesOf(listed)).not.toContain('Mei Ling');
   });
 
+  it('GIVEN a time opening a sentence ("Last July, storms ...") THEN it is no one', () => {
+    const listed = listsOf(['Last July, storms flooded the valley. Last July the river rose by four metres.', 'Mayor Ana Costa said the dikes had held.']).people;
+    expect(namesOf(listed)).toEqual(['Ana Costa']);
+  });
+
   it('GIVEN someone named once, without a role, who speaks THEN they are listed after the main people; one only mentioned once is not', () => {
     const listed = listsOf([
       'Culture Minister Beatriz Lopes opened the museum on Sunday. Lopes cut the ribbon.',
