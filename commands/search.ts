@@ -1,5 +1,6 @@
 import { articleContext, buildReply, openSectionActions } from './build-reply.js';
 import { messages } from './messages.js';
+import { inOtherArticles } from './other-articles.js';
 import type { ReplyPart } from './reply.js';
 import { echo } from './sanitize.js';
 import type { Command } from './types.js';
@@ -15,8 +16,18 @@ export default {
   options: [{ name: 'query', description: 'Words to look for', required: true, maxLength: 500 }],
   execute: async (input, _context, services) => {
     const query = input.options.query ?? '';
-    const briefing = services.briefings.briefing();
-    const hits = services.briefings.search(query, { limit: MAX_HITS });
+    const newest = services.briefings.briefing();
+    const found = services.briefings.search(query, { limit: MAX_HITS });
+    // Nothing in the newest article: the first other one with matching passages answers, named.
+    const elsewhere =
+      found.length === 0
+        ? inOtherArticles(services.briefings, newest.articleId, (articleId) => {
+            const hits = services.briefings.search(query, { articleId, limit: MAX_HITS });
+            return hits.length > 0 ? hits : undefined;
+          })
+        : undefined;
+    const briefing = elsewhere?.briefing ?? newest;
+    const hits = elsewhere?.found ?? found;
     if (hits.length === 0) {
       return buildReply({
         kind: 'search',

@@ -1,5 +1,6 @@
 import { buildReply, openSectionActions, sectionReply } from './build-reply.js';
 import { messages } from './messages.js';
+import { inOtherArticles } from './other-articles.js';
 import { echo } from './sanitize.js';
 import type { Command } from './types.js';
 
@@ -13,8 +14,12 @@ export default {
   execute: async (input, _context, services) => {
     const topic = input.options.topic ?? '';
     const briefing = services.briefings.briefing();
+    const articleCount = services.briefings.articles().length;
     const match = services.briefings.findTopic(topic);
-    if (match) return sectionReply(briefing, match.section, services.briefings.articles().length);
+    if (match) return sectionReply(briefing, match.section, articleCount);
+    // Not in the newest article: another may have it ("/brief storm" with a storm story one older); its reply names it.
+    const elsewhere = inOtherArticles(services.briefings, briefing.articleId, (articleId) => services.briefings.findTopic(topic, { articleId }) ?? undefined);
+    if (elsewhere) return sectionReply(elsewhere.briefing, elsewhere.found.section, articleCount);
     return buildReply({
       kind: 'sections',
       parts: [

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runBriefText } from '../../commands/dispatch.js';
+import { createBriefingService } from '../../src/briefing/briefing-service.js';
+import { buildBriefing } from '../briefing/fixtures/briefing.js';
+import { staticLibrary } from '../briefing/fixtures/static-library.js';
+import { summitArticle } from '../briefing/fixtures/summit-article.js';
+import { context, unusedSubscriptions } from './fakes.js';
+
+const older = summitArticle({ articleId: 'summit', addedAt: '2026-01-01T00:00:00.000Z' });
+const newer = buildBriefing({
+  articleId: 'storm',
+  title: 'Storm closes ports along the coast',
+  addedAt: '2026-02-01T00:00:00.000Z',
+  sections: [{ title: 'The storm', paragraphs: [['A winter storm closed three ports on Friday.', 'Forecasters expect winds to ease by Sunday.']] }],
+});
+const services = () => ({ briefings: createBriefingService(staticLibrary(older, newer)), subscriptions: unusedSubscriptions });
+const openedArticles = (reply: Awaited<ReturnType<typeof runBriefText>>) => [...new Set(reply.actions.flatMap((a) => (a.type === 'open-section' ? [a.articleId] : [])))];
+
+describe('/brief with several articles', () => {
+  it('GIVEN a topic only an older article has THEN its section, naming that article, its buttons opening it', async () => {
+    const reply = await runBriefText('harbour protests', context, services());
+    expect(reply.kind).toBe('section');
+    expect(reply.text).toContain('Hundreds of fishermen protested');
+    expect(reply.text).toContain('Ministers meet in Lisbon to discuss fishing quotas');
+    expect(openedArticles(reply)).toEqual(['summit']);
+  });
+
+  it('GIVEN search words only an older article holds THEN its passages, naming it; words the newest holds stay with the newest', async () => {
+    const reply = await runBriefText('search cod quota', context, services());
+    expect(reply.kind).toBe('search');
+    expect(reply.text).toContain('cut the cod quota');
+    expect(reply.text).toContain('Ministers meet in Lisbon to discuss fishing quotas');
+    const newest = await runBriefText('search ports', context, services());
+    expect(newest.text).toContain('closed three ports');
+    expect(newest.text).not.toContain('Lisbon');
+  });
+
+  it('GIVEN a topic or words no article has THEN the newest article says so, as before', async () => {
+    expect((await runBriefText('search volcano', context, services())).text).toContain('No passage in the article matches "volcano"');
+    expect((await runBriefText('volcano', context, services())).kind).toBe('sections');
+  });
+});
