@@ -3,6 +3,7 @@
  * chief", "former Iranian President"), or, where it found none, the one an apposition gives.
  */
 import type { Briefing, Entity } from '../types.js';
+import { SINGLE_WORD_ROLE_HEADS } from '../ingest/gazetteer.js';
 import { isGivenName, isWord } from './person-names.js';
 import { escapeRegExp } from './regexp.js';
 
@@ -115,9 +116,22 @@ export function appositiveRole(entity: Entity, briefing: Briefing): string | und
     const found = pattern.exec(briefing.sentences[id]?.text ?? '')?.[1];
     const role = found === undefined ? undefined : withinRoleLength(found);
     // "in Siemianowice Śląskie, a spokeswoman for the ambulance service said": a clause, not a role.
-    if (role !== undefined && !SPEECH_VERB.test(role)) return role;
+    if (role !== undefined && !SPEECH_VERB.test(role) && !cutAtAComma(role)) return role;
   }
   return undefined;
+}
+
+/** Single words that say what someone does: "teacher", "pilot", "economist", "spokeswoman", "mother". */
+const ONE_WORD_ROLE = /(?:er|or|ist|ian|ant|ent|man|woman|person|ess|ee)$/;
+
+/**
+ * "Naledi Khumalo, an ear, nose and throat specialist": the apposition stops at the list's first comma, and
+ * "ear" is no role. A role of one word must read as one: a role head, or a doer's ending ("teacher", "economist").
+ */
+function cutAtAComma(role: string): boolean {
+  if (/\s/.test(role)) return false;
+  const word = role.toLowerCase();
+  return !SINGLE_WORD_ROLE_HEADS.includes(word) && !ONE_WORD_ROLE.test(word);
 }
 
 /**

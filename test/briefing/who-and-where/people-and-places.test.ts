@@ -110,6 +110,9 @@ describe('people and places of a briefing', () => {
     expect(listed).toContainEqual({ name: 'Graham Pike', role: 'chairman of the Northern Cattle Producers Group' });
     expect(listed).toContainEqual({ name: 'Marco Ortega', role: 'chief economist for Latin America at Delmar Capital' });
     expect(listed).toContainEqual({ name: 'Kylie Nguyen' });
+    // An apposition that is a list stops at its first comma: "ear" is no role; "a teacher" is one.
+    const cut = listsOf(['Naledi Khumalo, an ear, nose and throat specialist, said the clinic was full. Khumalo left.', 'Sipho Dube, a teacher, said the school was closed. Dube waited.']).people;
+    expect(cut).toEqual(expect.arrayContaining([{ name: 'Naledi Khumalo' }, { name: 'Sipho Dube', role: 'teacher' }]));
   });
 
   it('GIVEN a role the article qualifies next to the name ("the outgoing mayor, Jerzy Malinowski") THEN the qualifier stays; another person\'s "deputy mayor" in the sentence does not move to him', () => {
