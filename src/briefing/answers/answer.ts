@@ -272,8 +272,9 @@ function partAnswered(index: ArticleIndex, parts: [PartAnswer, PartAnswer], foll
 }
 
 function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: string, context: TurnContext | undefined): AnswerResult {
-  // "Who are the main people?", "who is quoted?": no sentence says; the briefing's lists do.
-  const overview = overviewAsked(text);
+  // "Who are the main people?", "who is quoted?": no sentence says; the briefing's lists do. Such a question
+  // holds few content words ("which places are mentioned in the article?" three): longer ones skip the patterns.
+  const overview = question.terms.length <= OVERVIEW_QUESTION_TERMS ? overviewAsked(text) : undefined;
   if (overview) return listed(index, question, text, overviewOf(index, overview));
   // "What happened?" asked afresh is about the whole article; in a conversation it follows up on the topic.
   // A request for the gist says little else ("summarize it", "the main takeaway"): the pattern, a microsecond
@@ -335,6 +336,9 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   }
   return quoted(question, ranked.length > 0 ? withSecondForLongQuestion(index, question, ranked, chosen) : chosen, entityIds);
 }
+
+/** Content words a question about the whole article holds at most ("list the key players in the story"). */
+const OVERVIEW_QUESTION_TERMS = 4;
 
 /** Content words a request for the gist holds at most ("give me the short version of this article"). */
 const GIST_REQUEST_TERMS = 3;
