@@ -9,6 +9,7 @@ import { sanitizeQuestion } from './answers/sanitize.js';
 import { smallTalkReply, withoutCourtesy } from './answers/small-talk.js';
 import { ConversationStore } from './conversation/store.js';
 import { nextTurnContext } from './conversation/next-turn.js';
+import { otherArticles } from './other-articles.js';
 import { buildArticleIndex, type ArticleIndex } from './search/article-index.js';
 import { searchPassages } from './search/passages.js';
 import { findTopic, suggestTopics } from './search/topics.js';
@@ -26,8 +27,6 @@ export interface BriefingServiceOptions {
 
 /** Article indexes kept in memory at once. */
 const MAX_CACHED_INDEXES = 64;
-/** Other articles (the newest) asked a question the conversation's article does not answer. */
-const MAX_ROUTED_ARTICLES = 10;
 
 export function createBriefingService(library: ArticleLibrary, options: BriefingServiceOptions = {}): BriefingService {
   const now = options.now ?? Date.now;
@@ -77,14 +76,13 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
   };
 
   /**
-   * The other articles' answer to a question the conversation's article does not answer: of the newest
-   * MAX_ROUTED_ARTICLES that answer, the one whose quote covers most of the question (the newer when even).
+   * The other articles' answer to a question the conversation's article does not answer: of those
+   * `otherArticles` gives that answer, the one whose quote covers most of the question (the newer when even).
    */
   const answeredElsewhere = (current: Briefing, question: string): [Briefing, AnswerResult, ArticleIndex] | undefined => {
     let best: [Briefing, AnswerResult, ArticleIndex] | undefined;
     let bestCoverage = -1;
-    for (const info of library.list().slice(0, MAX_ROUTED_ARTICLES + 1)) {
-      if (info.articleId === current.articleId) continue;
+    for (const info of otherArticles(library.list(), current.articleId)) {
       const other = library.get(info.articleId);
       if (!other) continue;
       const otherIndex = indexFor(other);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../src/briefing/briefing-service.js';
-import { buildBriefing } from './fixtures/briefing.js';
 import { staticLibrary } from './fixtures/static-library.js';
 import { summitArticle } from './fixtures/summit-article.js';
+import { newerStorm, olderSummit } from './fixtures/two-articles.js';
 
 describe('follow-up conversations', () => {
   it('GIVEN a question about a person THEN "what did he say" resolves to that person', () => {
@@ -73,23 +73,16 @@ describe('follow-up conversations', () => {
 });
 
 describe('several articles', () => {
-  const older = summitArticle({ articleId: 'summit', addedAt: '2026-01-01T00:00:00.000Z' });
-  const newer = buildBriefing({
-    articleId: 'storm',
-    title: 'Storm closes ports along the coast',
-    addedAt: '2026-02-01T00:00:00.000Z',
-    sections: [{ title: 'The storm', paragraphs: [['A winter storm closed three ports on Friday.', 'Forecasters expect winds to ease by Sunday.']] }],
-  });
 
   it('GIVEN no article named THEN answers from the newest, and names it', () => {
-    const answer = createBriefingService(staticLibrary(older, newer)).ask('How many ports did the storm close?');
+    const answer = createBriefingService(staticLibrary(olderSummit, newerStorm)).ask('How many ports did the storm close?');
     expect(answer.articleId).toBe('storm');
     expect(answer.articleTitle).toBe('Storm closes ports along the coast');
     expect(answer.answer).toContain('three ports');
   });
 
   it('GIVEN a conversation about an older article THEN follow-ups stay with it', () => {
-    const service = createBriefingService(staticLibrary(older, newer));
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
     const first = service.ask('Who is Erik Lund?', { conversationKey: 't', articleId: 'summit' });
     expect(first.articleId).toBe('summit');
     const next = service.ask('What did he say?', { conversationKey: 't' });
@@ -98,7 +91,7 @@ describe('several articles', () => {
   });
 
   it('GIVEN a question the newest article does not answer but an older one does THEN the older answers, named, and the conversation moves to it', () => {
-    const service = createBriefingService(staticLibrary(older, newer));
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
     const first = service.ask('Why did the fishermen protest?', { conversationKey: 'r' });
     expect(first).toMatchObject({ abstained: false, articleId: 'summit', articleTitle: 'Ministers meet in Lisbon to discuss fishing quotas' });
     expect(first.answer).toContain('fear losing their jobs');
@@ -109,13 +102,13 @@ describe('several articles', () => {
   });
 
   it('GIVEN a question no article answers THEN the conversation\'s own article says so; a caller who names the article gets that article\'s answer only', () => {
-    const service = createBriefingService(staticLibrary(older, newer));
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
     expect(service.ask('What is the capital of Australia?')).toMatchObject({ abstained: true, articleId: 'storm' });
     expect(service.ask('Why did the fishermen protest?', { articleId: 'storm' })).toMatchObject({ abstained: true, articleId: 'storm' });
   });
 
   it('GIVEN a follow-up in the article\'s own words THEN it stays with the conversation\'s article; one naming what only another article knows moves', () => {
-    const service = createBriefingService(staticLibrary(older, newer));
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
     service.ask('How many ports did the storm close?', { conversationKey: 'f' });
     expect(service.ask('and why?', { conversationKey: 'f' }).articleId).toBe('storm');
     const moved = service.ask('what about the fishermen?', { conversationKey: 'f' });
@@ -124,16 +117,16 @@ describe('several articles', () => {
   });
 
   it('GIVEN "what articles do you have?" THEN the titles, newest first, the conversation\'s own marked, as a list', () => {
-    const service = createBriefingService(staticLibrary(older, newer));
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
     const answer = service.ask('What articles do you have?');
     expect(answer.abstained).toBe(false);
     expect(answer.listing?.items).toEqual(['Storm closes ports along the coast (this conversation)', 'Ministers meet in Lisbon to discuss fishing quotas']);
     expect(answer.listing?.lead).toMatch(/^I have 2 articles, newest first/);
-    expect(createBriefingService(staticLibrary(older)).ask('which stories are there?').listing?.lead).toBe('I have one article:');
+    expect(createBriefingService(staticLibrary(olderSummit)).ask('which stories are there?').listing?.lead).toBe('I have one article:');
   });
 
   it('GIVEN an unknown article or an empty library THEN a UserError', () => {
-    expect(() => createBriefingService(staticLibrary(older)).briefing({ articleId: 'nope' })).toThrow(/No article "nope"/);
+    expect(() => createBriefingService(staticLibrary(olderSummit)).briefing({ articleId: 'nope' })).toThrow(/No article "nope"/);
     expect(() => createBriefingService(staticLibrary()).briefing()).toThrow(/no articles/);
     expect(() => createBriefingService(staticLibrary()).ask('why?')).toThrow(/no articles/);
   });

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runBriefText } from '../../commands/dispatch.js';
 import { createBriefingService } from '../../src/briefing/briefing-service.js';
-import { buildBriefing } from '../briefing/fixtures/briefing.js';
 import { staticLibrary } from '../briefing/fixtures/static-library.js';
-import { summitArticle } from '../briefing/fixtures/summit-article.js';
+import { newerStorm, olderSummit } from '../briefing/fixtures/two-articles.js';
 import { context, unusedSubscriptions } from './fakes.js';
 
-const older = summitArticle({ articleId: 'summit', addedAt: '2026-01-01T00:00:00.000Z' });
-const newer = buildBriefing({
-  articleId: 'storm',
-  title: 'Storm closes ports along the coast',
-  addedAt: '2026-02-01T00:00:00.000Z',
-  sections: [{ title: 'The storm', paragraphs: [['A winter storm closed three ports on Friday.', 'Forecasters expect winds to ease by Sunday.']] }],
-});
-const services = () => ({ briefings: createBriefingService(staticLibrary(older, newer)), subscriptions: unusedSubscriptions });
+const services = () => ({ briefings: createBriefingService(staticLibrary(olderSummit, newerStorm)), subscriptions: unusedSubscriptions });
 const openedArticles = (reply: Awaited<ReturnType<typeof runBriefText>>) => [...new Set(reply.actions.flatMap((a) => (a.type === 'open-section' ? [a.articleId] : [])))];
 
 describe('/brief with several articles', () => {
