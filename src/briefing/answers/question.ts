@@ -476,12 +476,13 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     seen.add(corrected.term);
     terms.push(corrected);
   });
-  const focusWord = (FOCUS.exec(text.trim()) ?? whichPeopleFocus(text.trim()) ?? WHICH_FOCUS.exec(text.trim()) ?? MEAL_FOCUS.exec(text))?.[1]?.toLowerCase().split(' ').pop();
+  const trimmed = text.trim();
+  const focusWord = (FOCUS.exec(trimmed) ?? whichPeopleFocus(trimmed) ?? WHICH_FOCUS.exec(trimmed) ?? MEAL_FOCUS.exec(text))?.[1]?.toLowerCase().split(' ').pop();
   const focus = focusWord === undefined || TYPE_NOUNS.has(focusWord) || COUNT_WORDS.test(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
   // Short all-capital words are abbreviations ("FL", "US") the article may spell out: not names to insist on.
-  const anaphoric = CONTINUATION.test(text.trim()) || tokens.some((token, i) => PRONOUNS.has(token) && !existentialThere(tokens, i));
+  const anaphoric = CONTINUATION.test(trimmed) || tokens.some((token, i) => PRONOUNS.has(token) && !existentialThere(tokens, i));
   const hasQuestionWord = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i.test(text) || AUX.has(tokens[0] ?? '');
-  const topical = /^(?:tell me (?:more )?about|what about|how about|more on|anything on)\b/i.test(text.trim()) || !hasQuestionWord;
+  const topical = /^(?:tell me (?:more )?about|what about|how about|more on|anything on)\b/i.test(trimmed) || !hasQuestionWord;
   // Read the kind through a mistyped question word: "wher did ..." asks where.
   const first = tokens[0] ?? '';
   const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) && !AUX.has(first) ? questionWordFor(first) : undefined;
