@@ -22,6 +22,12 @@ export const messages = {
   placesLine: (places: readonly string[]) => `Places: ${places.join(' · ')}`,
   closestSections: (titles: string[]) => `Closest sections: ${titles.join('; ')}`,
   fromArticle: (title: string) => `From the article: ${title}`,
+  newestOf: (count: number) => `The newest of ${count} articles; /brief articles lists them, /brief article <number> shows another.`,
+  articlesHeading: (count: number, shown: number) =>
+    count === 1 ? 'I have one article' : `I have ${count} articles, newest first${shown < count ? ` (the ${shown} newest shown)` : ''}`,
+  articleAdded: (addedAt: string, newest: boolean) => `Added ${addedAt.slice(0, 10)}${newest ? '; /brief and questions start from this one' : ''}`,
+  articlesFooter: 'Type /brief article <number or title> for one’s briefing. A question goes to the newest article, or to the one that answers it.',
+  articleNotFound: (asked: string) => `No article matches "${asked}". These are the articles:`,
   sourcesLine: (titles: string[]) => `Sources: ${titles.join('; ')}`,
   helpHeading: 'How to use /brief',
   helpFooter: 'Mention me or send me a direct message to ask a question; reply in my thread for follow-ups.',

@@ -5,6 +5,7 @@
 import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
 import { openSection, runCommand } from '../../../commands/dispatch.js';
 import { commands } from '../../../commands/index.js';
+import { suggestArticles } from '../../briefing/choose-article.js';
 import type { Reply } from '../../../commands/reply.js';
 import type { CommandServices } from '../../../commands/types.js';
 import type { Logger } from '../../logger.js';
@@ -51,10 +52,21 @@ async function slashCommand(interaction: ChatInputCommandInteraction, deps: Inte
   await respond(interaction, runCommand(read.name, read.input, interactionContext(interaction), deps.services), deps);
 }
 
-/** Topic suggestions: section titles, typos tolerated, at most 25, names and values within 100 characters. */
+/**
+ * Suggestions, typos tolerated, at most 25, names and values within 100 characters: section titles for a
+ * topic; article titles (numbered as `/brief articles` lists them) for an article, each chosen by its id.
+ */
 async function autocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
   const focused = interaction.options.getFocused(true);
   let choices: Array<{ name: string; value: string }> = [];
+  if (focused.name === 'article') {
+    const articles = deps.services.briefings.articles();
+    choices = suggestArticles(articles, String(focused.value).slice(0, 200), DISCORD_LIMITS.autocompleteChoices).map((article) => ({
+      name: truncate(`${articles.indexOf(article) + 1}. ${article.title}`, DISCORD_LIMITS.choiceName),
+      // An id too long for a choice's value is given by title instead: the command matches either.
+      value: article.articleId.length <= DISCORD_LIMITS.choiceValue ? article.articleId : article.title.slice(0, DISCORD_LIMITS.choiceValue),
+    }));
+  }
   if (focused.name === 'topic') {
     try {
       choices = deps.services.briefings

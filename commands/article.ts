@@ -1,0 +1,31 @@
+import { chooseArticle } from '../src/briefing/choose-article.js';
+import { articleContext, buildReply } from './build-reply.js';
+import { briefingReply } from './briefing-reply.js';
+import { MAX_LISTED_ARTICLES } from './articles.js';
+import { messages } from './messages.js';
+import { echo } from './sanitize.js';
+import type { Command } from './types.js';
+
+/** `/brief article <number or title>`: the briefing of any article of the library, not only the newest. */
+export default {
+  name: 'article',
+  description: 'The briefing of one article: its number in /brief articles, or words of its title (typos are fine)',
+  usage: '/brief article <number or title>',
+  examples: ['/brief article 2', '/brief article storm closes ports'],
+  options: [{ name: 'article', description: 'Its number in /brief articles, or words of its title', required: true, autocomplete: true, maxLength: 200 }],
+  execute: async (input, _context, services) => {
+    const asked = input.options.article ?? '';
+    const articles = services.briefings.articles();
+    // An empty library: the engine's own message says how to add an article.
+    if (articles.length === 0) services.briefings.briefing();
+    const chosen = chooseArticle(articles, asked);
+    if (chosen) return briefingReply(services.briefings.briefing({ articleId: chosen.articleId }), articleContext(articles.length, chosen.title));
+    return buildReply({
+      kind: 'sections',
+      parts: [
+        { type: 'paragraph', text: messages.articleNotFound(echo(asked)) },
+        { type: 'bullets', items: articles.slice(0, MAX_LISTED_ARTICLES).map((article, i) => `${i + 1}. ${article.title}`) },
+      ],
+    });
+  },
+} satisfies Command;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { chooseArticle, suggestArticles } from '../../src/briefing/choose-article.js';
+import type { ArticleInfo } from '../../src/briefing/types.js';
+
+const article = (articleId: string, title: string, addedAt: string): ArticleInfo => ({ articleId, title, source: `data/${articleId}.txt`, contentHash: articleId, addedAt });
+
+/** Newest first, as the library lists them. */
+const library: ArticleInfo[] = [
+  article('court', 'A French court sentenced the former head of a hospital network to four years in prison', '2026-03-01T00:00:00.000Z'),
+  article('landslide', "At least 23 people were killed after a landslide buried part of a village in Indonesia's West Java", '2026-02-01T00:00:00.000Z'),
+  article('000_78d76434cf3e539e', 'Blinken expected to issue strong warning on support for Russia as he arrives in China for key meetings', '2026-01-01T00:00:00.000Z'),
+];
+const chosen = (query: string) => chooseArticle(library, query)?.articleId;
+
+describe('chooseArticle', () => {
+  it('GIVEN a number THEN the article at that place of the newest-first list, however it is written', () => {
+    expect(chosen('1')).toBe('court');
+    expect(chosen('3')).toBe('000_78d76434cf3e539e');
+    expect(chosen('#2')).toBe('landslide');
+    expect(chosen('no. 2')).toBe('landslide');
+    expect(chosen(' 2. ')).toBe('landslide');
+  });
+
+  it('GIVEN a number past the list or zero THEN no article', () => {
+    expect(chosen('4')).toBeUndefined();
+    expect(chosen('0')).toBeUndefined();
+  });
+
+  it('GIVEN an id or a whole title THEN that article, case aside', () => {
+    expect(chosen('000_78D76434CF3E539E')).toBe('000_78d76434cf3e539e');
+    expect(chosen(library[1]?.title.toUpperCase() ?? '')).toBe('landslide');
+  });
+
+  it('GIVEN words of a title, far apart and mistyped THEN the title holding them all', () => {
+    expect(chosen('blinken warnig russia')).toBe('000_78d76434cf3e539e');
+    expect(chosen('landslde indonesia')).toBe('landslide');
+    expect(chosen('french court')).toBe('court');
+    expect(chosen("Indonesia's landslide")).toBe('landslide');
+  });
+
+  it('GIVEN words no one title holds all of, or none at all THEN no article', () => {
+    expect(chosen('court landslide')).toBeUndefined();
+    expect(chosen('xyzzy')).toBeUndefined();
+    expect(chosen('')).toBeUndefined();
+    expect(chosen('?!')).toBeUndefined();
+  });
+
+  it("GIVEN fuse.js's search operators typed THEN they are read as nothing but words", () => {
+    // "!court" would mean "titles without court" to extended search; "|" would mean "or".
+    expect(chosen('!court')).toBe('court');
+    expect(chosen('court | landslide')).toBeUndefined();
+    expect(chosen("'blinken ^russia$")).toBe('000_78d76434cf3e539e');
+  });
+
+  it('GIVEN an empty library THEN no article, whatever is asked', () => {
+    expect(chooseArticle([], '1')).toBeUndefined();
+    expect(chooseArticle([], 'court')).toBeUndefined();
+  });
+});
+
+describe('suggestArticles', () => {
+  const suggested = (partial: string, limit = 25) => suggestArticles(library, partial, limit).map((a) => a.articleId);
+
+  it('GIVEN nothing typed yet THEN every article, newest first, within the limit', () => {
+    expect(suggested('')).toEqual(['court', 'landslide', '000_78d76434cf3e539e']);
+    expect(suggested('', 2)).toEqual(['court', 'landslide']);
+  });
+
+  it('GIVEN part of a title, mistyped THEN the titles matching it', () => {
+    expect(suggested('landsl')).toEqual(['landslide']);
+    expect(suggested('blinkn')).toEqual(['000_78d76434cf3e539e']);
+  });
+
+  it('GIVEN a number THEN the article at that place first', () => {
+    expect(suggested('2')[0]).toBe('landslide');
+  });
+});
