@@ -30,6 +30,8 @@ const MAX_SECTIONS = 12;
 const MAX_NEW_TITLES = 5;
 
 export const FOLLOW_UP_HINT = 'Questions? Mention me with your question, or use /brief ask <question>. /brief <topic> opens a section.';
+/** Added to the hint when the library holds more than the article briefed. */
+export const OTHER_ARTICLES_HINT = '/brief articles lists every article; /brief article <number> shows one.';
 
 /** Articles added or changed since the channel's previous digest, newest first. */
 export function newSinceLastDigest(articles: readonly ArticleInfo[], memory: ChannelMemory | undefined): ArticleInfo[] {
@@ -64,7 +66,7 @@ export function buildDigest(input: DigestInput): Digest | null {
     if (briefing.sections.length > MAX_SECTIONS) listed.push(`and ${briefing.sections.length - MAX_SECTIONS} more sections`);
     parts.push({ type: 'heading', text: 'Sections' }, { type: 'bullets', items: listed });
   }
-  parts.push({ type: 'context', text: FOLLOW_UP_HINT });
+  parts.push({ type: 'context', text: articles.length > 1 ? `${FOLLOW_UP_HINT} ${OTHER_ARTICLES_HINT}` : FOLLOW_UP_HINT });
 
   const seenArticles = Object.fromEntries(articles.map((a) => [a.articleId, a.contentHash]));
   if (!(briefing.articleId in seenArticles)) seenArticles[briefing.articleId] = briefing.contentHash;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest, newSinceLastDigest } from '../../src/schedule/digest.js';
+import { FOLLOW_UP_HINT, OTHER_ARTICLES_HINT, buildDigest, newSinceLastDigest } from '../../src/schedule/digest.js';
 import { FakeLibrary, briefingFor } from './fakes.js';
 
 describe('buildDigest', () => {
@@ -49,5 +49,12 @@ describe('buildDigest', () => {
       { type: 'context', text: 'late: scheduled for 08:00' },
       { type: 'paragraph', text: 'New since your last digest: Taiwan votes; Blinken arrives in China' },
     ]);
+  });
+
+  it('GIVEN several articles THEN the closing hint says how to see the others; with one, it does not', () => {
+    const several = buildDigest({ library: new FakeLibrary(briefingFor('old', 'Old news'), briefingFor('taiwan', 'Taiwan votes')) })?.reply.parts.at(-1);
+    expect(several).toEqual({ type: 'context', text: `${FOLLOW_UP_HINT} ${OTHER_ARTICLES_HINT}` });
+    const one = buildDigest({ library: new FakeLibrary(briefingFor('taiwan', 'Taiwan votes')) })?.reply.parts.at(-1);
+    expect(one).toEqual({ type: 'context', text: FOLLOW_UP_HINT });
   });
 });
