@@ -13,13 +13,18 @@ export default {
   usage: '/brief article <number or title>',
   examples: ['/brief article 2', '/brief article storm closes ports'],
   options: [{ name: 'article', description: 'Its number in /brief articles, or words of its title', required: true, autocomplete: true, maxLength: 200 }],
-  execute: async (input, _context, services) => {
+  execute: async (input, context, services) => {
     const asked = input.options.article ?? '';
     const articles = services.briefings.articles();
     // An empty library: the engine's own message says how to add an article.
     if (articles.length === 0) services.briefings.briefing();
     const chosen = chooseArticle(articles, asked);
-    if (chosen) return briefingReply(services.briefings.briefing({ articleId: chosen.articleId }), articleContext(articles.length, chosen.title));
+    if (chosen) {
+      const briefing = services.briefings.briefing({ articleId: chosen.articleId });
+      // What the user asks next (/brief ask, from the same channel) is put to this article first.
+      services.briefings.openArticle(chosen.articleId, { conversationKey: context.conversationKey });
+      return briefingReply(briefing, [...articleContext(articles.length, chosen.title), { type: 'context', text: messages.askedOfArticle }]);
+    }
     return buildReply({
       kind: 'sections',
       parts: [

@@ -28,6 +28,7 @@ export const messages = {
   articleAdded: (addedAt: string, newest: boolean) => `Added ${addedAt.slice(0, 10)}${newest ? '; /brief and questions start from this one' : ''}`,
   articlesFooter: 'Type /brief article <number or title> for one’s briefing. A question goes to the newest article, or to the one that answers it.',
   articleNotFound: (asked: string) => `No article matches "${asked}". These are the articles:`,
+  askedOfArticle: 'Your /brief ask questions now go to this article first.',
   sourcesLine: (titles: string[]) => `Sources: ${titles.join('; ')}`,
   helpHeading: 'How to use /brief',
   helpFooter: 'Mention me or send me a direct message to ask a question; reply in my thread for follow-ups.',

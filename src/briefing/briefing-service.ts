@@ -119,7 +119,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
         const listing = libraryListing(library.list(), target.articleId);
         return withArticle(target, { answer: listingText(listing), abstained: false, listing, sources: [], suggestions: [] });
       }
-      const context = state && state.articleId === target.articleId ? state : undefined;
+      const context = state && !state.opened && state.articleId === target.articleId ? state : undefined;
       const index = indexFor(target);
       const result = answerQuestion(index, asked, context);
       // What this article does not answer another may: unless the caller named the article, or the question
@@ -130,6 +130,9 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const [answeredFrom, answered, answeredIndex] = elsewhere ?? [target, result, index];
       if (key !== undefined) conversations.set(key, answeredFrom.articleId, nextTurnContext(answeredIndex, elsewhere ? undefined : context, answered));
       return withArticle(answeredFrom, answered.answer);
+    },
+    openArticle(articleId: string, openOptions: { conversationKey: string }): void {
+      conversations.open(openOptions.conversationKey, briefing({ articleId }).articleId);
     },
   };
 }

@@ -76,4 +76,9 @@ export interface BriefingService {
   search(query: string, options?: ArticleScope & { limit?: number }): SearchHit[];
   /** A cited answer or a plain abstention. */
   ask(question: string, options?: AskOptions): Answer;
+  /**
+   * The conversation turns to this article ("/brief article 2"): its next question is put to it first, with
+   * nothing earlier to follow up on. Throws UserError when the id is unknown.
+   */
+  openArticle(articleId: string, options: { conversationKey: string }): void;
 }

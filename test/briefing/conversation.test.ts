@@ -125,6 +125,32 @@ describe('several articles', () => {
     expect(createBriefingService(staticLibrary(olderSummit)).ask('which stories are there?').listing?.lead).toBe('I have one article:');
   });
 
+  it('GIVEN an article opened for a conversation THEN its questions go to that article first; other conversations keep the newest', () => {
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
+    service.openArticle('summit', { conversationKey: 'o' });
+    const opened = service.ask('What happened?', { conversationKey: 'o' });
+    expect(opened.articleId).toBe('summit');
+    expect(opened.answer).toContain('Lisbon');
+    expect(service.ask('What happened?', { conversationKey: 'other' }).articleId).toBe('storm');
+    // What only the other article answers is still found there, and named.
+    expect(service.ask('How many ports did the storm close?', { conversationKey: 'o' })).toMatchObject({ abstained: false, articleId: 'storm' });
+  });
+
+  it('GIVEN an article opened mid-conversation THEN the next question starts afresh there: nothing earlier is followed up', () => {
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
+    expect(service.ask('Who is Erik Lund?', { conversationKey: 'p', articleId: 'summit' }).abstained).toBe(false);
+    expect(service.ask('What did he say?', { conversationKey: 'p' }).answer).toContain('compromise');
+    service.openArticle('summit', { conversationKey: 'p' });
+    // "he" no longer stands for anyone: the conversation was started again on the summit.
+    expect(service.ask('What did he say?', { conversationKey: 'p' })).toMatchObject({ abstained: true, articleId: 'summit' });
+  });
+
+  it('GIVEN an unknown article to open THEN a UserError, and the conversation is left as it was', () => {
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
+    expect(() => service.openArticle('nope', { conversationKey: 'u' })).toThrow(/No article "nope"/);
+    expect(service.ask('What happened?', { conversationKey: 'u' }).articleId).toBe('storm');
+  });
+
   it('GIVEN an unknown article or an empty library THEN a UserError', () => {
     expect(() => createBriefingService(staticLibrary(olderSummit)).briefing({ articleId: 'nope' })).toThrow(/No article "nope"/);
     expect(() => createBriefingService(staticLibrary()).briefing()).toThrow(/no articles/);

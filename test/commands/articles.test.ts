@@ -73,6 +73,15 @@ describe('/brief article <which>', () => {
     expect((await runBriefText('article 7', context, twoArticles())).text).toContain('No article matches "7"');
   });
 
+  it('GIVEN an article shown THEN the same user’s /brief ask questions there go to it first, and the reply says so; others still start from the newest', async () => {
+    const shared = twoArticles();
+    const shown = await runBriefText('article 2', context, shared);
+    expect(shown.text).toContain('Your /brief ask questions now go to this article first.');
+    expect((await runBriefText('ask what happened?', context, shared)).text).toContain('Lisbon');
+    const elsewhere = { ...context, conversationKey: 'console:2' };
+    expect((await runBriefText('ask what happened?', elsewhere, shared)).text).toContain('three ports');
+  });
+
   it('GIVEN nothing after the verb THEN its usage', async () => {
     const reply = await runBriefText('article', context, twoArticles());
     expect(reply.text).toContain('That form needs more: /brief article <number or title>');

@@ -40,6 +40,7 @@ export const fixtureBriefing: Briefing = {
 /** A recording fake: topic and search match on a substring; ask answers about Shanghai only. */
 export function fakeBriefings(overrides: Partial<BriefingService> = {}, briefing = fixtureBriefing, articleCount = 1) {
   const asked: Array<{ question: string; options: AskOptions | undefined }> = [];
+  const opened: Array<{ articleId: string; conversationKey: string }> = [];
   const service: BriefingService = {
     articles: () =>
       Array.from({ length: articleCount }, (_, i) => ({ articleId: `a${i}`, title: `A${i}`, source: '', contentHash: '', addedAt: '' })),
@@ -64,9 +65,12 @@ export function fakeBriefings(overrides: Partial<BriefingService> = {}, briefing
       }
       return { ...base, answer: 'The article does not say.', abstained: true, sources: [], suggestions: [{ id: 's3-taiwan', title: 'Taiwan' }] };
     },
+    openArticle: (articleId, options) => {
+      opened.push({ articleId, conversationKey: options.conversationKey });
+    },
     ...overrides,
   };
-  return { service, asked };
+  return { service, asked, opened };
 }
 
 export const unusedSubscriptions: SubscriptionService = {

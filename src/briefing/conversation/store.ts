@@ -6,6 +6,8 @@ import type { TurnContext } from '../answers/context.js';
 
 export interface ConversationState extends TurnContext {
   articleId: string;
+  /** The article was opened for the conversation, and nothing asked of it yet: no earlier turn to follow up on. */
+  opened: boolean;
   /** When the conversation was last used (ms, from the injected clock). */
   touchedAt: number;
 }
@@ -34,9 +36,18 @@ export class ConversationStore {
 
   /** The article and the context are passed apart: merging them with a spread cost a microsecond or more a turn. */
   set(key: string, articleId: string, context: TurnContext): void {
-    this.states.delete(key);
     const { terms, entityIds, sentencePositions, sectionId, placeTerms, askedView } = context;
-    this.states.set(key, { articleId, terms, entityIds, sentencePositions, sectionId, placeTerms, askedView, touchedAt: this.options.now() });
+    this.put(key, { articleId, opened: false, terms, entityIds, sentencePositions, sectionId, placeTerms, askedView, touchedAt: this.options.now() });
+  }
+
+  /** The conversation starts afresh on `articleId`: its next question goes there, with no turn before it. */
+  open(key: string, articleId: string): void {
+    this.put(key, { articleId, opened: true, terms: [], entityIds: [], sentencePositions: [], sectionId: null, placeTerms: [], askedView: false, touchedAt: this.options.now() });
+  }
+
+  private put(key: string, state: ConversationState): void {
+    this.states.delete(key);
+    this.states.set(key, state);
     while (this.states.size > this.options.maxConversations) {
       const oldest = this.states.keys().next().value;
       if (oldest === undefined) break;

@@ -40,6 +40,15 @@ describe('Slack /brief with two articles, over loopback', () => {
     for (const value of values) expect(value).toContain('summit');
   });
 
+  it('GIVEN /brief article 2 THEN that user’s /brief ask in the channel goes to it first; another user’s starts from the newest', async () => {
+    await h.slash('article 2');
+    expect(messageText((await h.double.next('respond')).body)).toContain('Your /brief ask questions now go to this article first.');
+    await h.slash('ask what happened?');
+    expect(messageText((await h.double.next('respond')).body)).toContain('Lisbon');
+    await h.slash('ask what happened?', { user_id: 'U2' });
+    expect(messageText((await h.double.next('respond')).body)).toContain('three ports');
+  });
+
   it('GIVEN /brief THEN the newest article, saying how to reach the other', async () => {
     await h.slash('');
     const text = messageText((await h.double.next('respond')).body);
