@@ -1,5 +1,6 @@
 import { articleContext, buildReply, openSectionActions } from './build-reply.js';
 import { messages } from './messages.js';
+import { currentBriefing } from './current-article.js';
 import { inOtherArticles } from './other-articles.js';
 import type { ReplyPart } from './reply.js';
 import { echo } from './sanitize.js';
@@ -14,19 +15,19 @@ export default {
   usage: '/brief search <words>',
   examples: ['/brief search machine tools', '/brief search sanctions'],
   options: [{ name: 'query', description: 'Words to look for', required: true, maxLength: 500 }],
-  execute: async (input, _context, services) => {
+  execute: async (input, context, services) => {
     const query = input.options.query ?? '';
-    const newest = services.briefings.briefing();
-    const found = services.briefings.search(query, { limit: MAX_HITS });
-    // Nothing in the newest article: the first other one with matching passages answers, named.
+    const current = currentBriefing(context, services);
+    const found = services.briefings.search(query, { articleId: current.articleId, limit: MAX_HITS });
+    // Nothing in the current article: the first other one with matching passages answers, named.
     const elsewhere =
       found.length === 0
-        ? inOtherArticles(services.briefings, newest.articleId, (articleId) => {
+        ? inOtherArticles(services.briefings, current.articleId, (articleId) => {
             const hits = services.briefings.search(query, { articleId, limit: MAX_HITS });
             return hits.length > 0 ? hits : undefined;
           })
         : undefined;
-    const briefing = elsewhere?.briefing ?? newest;
+    const briefing = elsewhere?.briefing ?? current;
     const hits = elsewhere?.found ?? found;
     if (hits.length === 0) {
       return buildReply({

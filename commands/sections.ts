@@ -1,4 +1,5 @@
 import { articleContext, buildReply, openSectionActions } from './build-reply.js';
+import { currentBriefing } from './current-article.js';
 import type { Command } from './types.js';
 
 /** `/brief sections`: every section with its one-line summary, each with a button to open it. */
@@ -8,8 +9,8 @@ export default {
   usage: '/brief sections',
   examples: ['/brief sections'],
   options: [],
-  execute: async (_input, _context, services) => {
-    const briefing = services.briefings.briefing();
+  execute: async (_input, context, services) => {
+    const briefing = currentBriefing(context, services);
     return buildReply({
       kind: 'sections',
       parts: [

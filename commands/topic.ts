@@ -1,4 +1,5 @@
 import { buildReply, openSectionActions, sectionReply } from './build-reply.js';
+import { currentBriefing } from './current-article.js';
 import { messages } from './messages.js';
 import { inOtherArticles } from './other-articles.js';
 import { echo } from './sanitize.js';
@@ -11,13 +12,13 @@ export default {
   usage: '/brief topic <topic>',
   examples: ['/brief taiwan', '/brief tiawan', '/brief topic help'],
   options: [{ name: 'topic', description: 'A topic or section title', required: true, autocomplete: true, maxLength: 200 }],
-  execute: async (input, _context, services) => {
+  execute: async (input, context, services) => {
     const topic = input.options.topic ?? '';
-    const briefing = services.briefings.briefing();
+    const briefing = currentBriefing(context, services);
     const articleCount = services.briefings.articles().length;
-    const match = services.briefings.findTopic(topic);
+    const match = services.briefings.findTopic(topic, { articleId: briefing.articleId });
     if (match) return sectionReply(briefing, match.section, articleCount);
-    // Not in the newest article: another may have it ("/brief storm" with a storm story one older); its reply names it.
+    // Not in the current article: another may have it ("/brief storm" with a storm story one older); its reply names it.
     const elsewhere = inOtherArticles(services.briefings, briefing.articleId, (articleId) => services.briefings.findTopic(topic, { articleId }) ?? undefined);
     if (elsewhere) return sectionReply(elsewhere.briefing, elsewhere.found.section, articleCount);
     return buildReply({

@@ -134,5 +134,10 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
     openArticle(articleId: string, openOptions: { conversationKey: string }): void {
       conversations.open(openOptions.conversationKey, briefing({ articleId }).articleId);
     },
+    conversationArticle(conversationKey: string): string | undefined {
+      const articleId = conversations.get(conversationKey)?.articleId;
+      // An article since removed from the library is no longer the conversation's.
+      return articleId !== undefined && library.get(articleId) ? articleId : undefined;
+    },
   };
 }

@@ -81,4 +81,6 @@ export interface BriefingService {
    * nothing earlier to follow up on. Throws UserError when the id is unknown.
    */
   openArticle(articleId: string, options: { conversationKey: string }): void;
+  /** The article a conversation is on (opened for it, or the last to answer it); undefined when it has none, or it expired. */
+  conversationArticle(conversationKey: string): string | undefined;
 }

@@ -145,6 +145,17 @@ describe('several articles', () => {
     expect(service.ask('What did he say?', { conversationKey: 'p' })).toMatchObject({ abstained: true, articleId: 'summit' });
   });
 
+  it('GIVEN a conversation THEN its article is the one opened for it, or the last to answer it; none before either', () => {
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
+    expect(service.conversationArticle('c')).toBeUndefined();
+    service.ask('How many ports did the storm close?', { conversationKey: 'c' });
+    expect(service.conversationArticle('c')).toBe('storm');
+    service.ask('Why did the fishermen protest?', { conversationKey: 'c' });
+    expect(service.conversationArticle('c')).toBe('summit');
+    service.openArticle('storm', { conversationKey: 'c' });
+    expect(service.conversationArticle('c')).toBe('storm');
+  });
+
   it('GIVEN an unknown article to open THEN a UserError, and the conversation is left as it was', () => {
     const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
     expect(() => service.openArticle('nope', { conversationKey: 'u' })).toThrow(/No article "nope"/);

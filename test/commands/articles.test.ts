@@ -82,6 +82,24 @@ describe('/brief article <which>', () => {
     expect((await runBriefText('ask what happened?', elsewhere, shared)).text).toContain('three ports');
   });
 
+  it('GIVEN an article shown THEN that user’s topics, searches and sections are its own first; the newest’s only where it has none', async () => {
+    const shared = twoArticles();
+    await runBriefText('article lisbon', context, shared);
+    const sections = await runBriefText('sections', context, shared);
+    expect(sections.text).toContain('Harbour protests');
+    expect(openedArticles(sections)).toEqual(['summit']);
+    // Both articles say "expect": the opened one answers.
+    expect(openedArticles(await runBriefText('search expected', context, shared))).toEqual(['summit']);
+    expect(openedArticles(await runBriefText('search expected', { ...context, conversationKey: 'console:2' }, shared))).toEqual(['storm']);
+    expect(openedArticles(await runBriefText('norway', context, shared))).toEqual(['summit']);
+    // Words only the newest has are still found there, and named.
+    const storm = await runBriefText('search ports', context, shared);
+    expect(storm.text).toContain('closed three ports');
+    expect(storm.text).toContain('From the article: Storm closes ports along the coast');
+    // Another user in the channel still starts from the newest.
+    expect(openedArticles(await runBriefText('sections', { ...context, conversationKey: 'console:2' }, shared))).toEqual(['storm']);
+  });
+
   it('GIVEN nothing after the verb THEN its usage', async () => {
     const reply = await runBriefText('article', context, twoArticles());
     expect(reply.text).toContain('That form needs more: /brief article <number or title>');

@@ -65,6 +65,7 @@ export function fakeBriefings(overrides: Partial<BriefingService> = {}, briefing
       }
       return { ...base, answer: 'The article does not say.', abstained: true, sources: [], suggestions: [{ id: 's3-taiwan', title: 'Taiwan' }] };
     },
+    conversationArticle: () => undefined,
     openArticle: (articleId, options) => {
       opened.push({ articleId, conversationKey: options.conversationKey });
     },
