@@ -53,8 +53,8 @@ async function slashCommand(interaction: ChatInputCommandInteraction, deps: Inte
 }
 
 /**
- * Suggestions, typos tolerated, at most 25, names and values within 100 characters: section titles for a
- * topic; article titles (numbered as `/brief articles` lists them) for an article, each chosen by its id.
+ * Suggestions, typos tolerated, at most 25, names and values within 100 characters: section titles of the
+ * asker's current article for a topic; article titles (numbered as `/brief articles` lists them) for an article, each chosen by its id.
  */
 async function autocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
   const focused = interaction.options.getFocused(true);
@@ -69,8 +69,10 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
   }
   if (focused.name === 'topic') {
     try {
+      // The asker's current article (opened with /brief article, or the last to answer them), as the command itself reads it.
+      const current = deps.services.briefings.conversationArticle(interactionContext(interaction).conversationKey);
       choices = deps.services.briefings
-        .suggestTopics(String(focused.value).slice(0, 200), DISCORD_LIMITS.autocompleteChoices)
+        .suggestTopics(String(focused.value).slice(0, 200), DISCORD_LIMITS.autocompleteChoices, current === undefined ? undefined : { articleId: current })
         .slice(0, DISCORD_LIMITS.autocompleteChoices)
         .map((section) => ({ name: truncate(section.title, DISCORD_LIMITS.choiceName), value: section.title.slice(0, DISCORD_LIMITS.choiceValue) }));
     } catch (error) {

@@ -56,6 +56,16 @@ describe('GIVEN the bot logged in to the Discord double, with two articles', () 
     expect(text).toContain('History');
   });
 
+  it('WHEN the topic option autocompletes THEN the sections offered are those of the article the user last opened', async () => {
+    const offered = async () => (await h.interact(autocomplete('topic', 'topic', ''))).body.data.choices.map((c: { name: string }) => c.name);
+    await run('article', { article: 'long-read' });
+    expect(await offered()).toContain('History');
+    expect(await offered()).not.toContain('The visit');
+    await run('article', { article: '2' });
+    expect(await offered()).toContain('The visit');
+    expect(await offered()).not.toContain('History');
+  });
+
   it('THEN nothing the bot sent could ping anyone', () => {
     // The long read's key points say "@everyone": shown above, as text only.
     expect(expectNoPings(h.double.rest.calls.items)).toBeGreaterThanOrEqual(3);
