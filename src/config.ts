@@ -22,6 +22,7 @@ export const CONFIG_VARIABLES = [
   'DEFAULT_TIMEZONE',
   'DIGEST_ADMINS',
   'DIGEST_GRACE_MINUTES',
+  'LIBRARY_RESCAN_SECONDS',
 ] as const;
 
 const isTimezone = (zone: string): boolean => {
@@ -73,6 +74,9 @@ function buildSchema({ z }: typeof Zod) {
     DIGEST_GRACE_MINUTES: optionalText.refine((v) => v === undefined || /^\d+$/.test(v), {
       message: 'DIGEST_GRACE_MINUTES must be a whole number of minutes',
     }),
+    LIBRARY_RESCAN_SECONDS: optionalText.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) <= 86_400), {
+      message: 'LIBRARY_RESCAN_SECONDS must be a whole number of seconds from 0 (never) to 86400',
+    }),
   });
 }
 
@@ -112,7 +116,12 @@ export interface Config {
   digestAdmins: string[];
   /** A digest missed while the bot was down is still posted, marked late, within this window. */
   digestGraceMinutes: number;
+  /** How often the running bot rescans DATA_DIR for new, changed and removed articles; 0: never. */
+  libraryRescanSeconds: number;
 }
+
+/** A new article reaches the running bot within half a minute; a scan of an unchanged folder only lists and stats it. */
+const DEFAULT_RESCAN_SECONDS = 30;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -154,5 +163,6 @@ function configFrom(e: Zod.infer<EnvSchema>): Config {
     defaultTimezone: e.DEFAULT_TIMEZONE ?? 'UTC',
     digestAdmins: (e.DIGEST_ADMINS ?? '').split(/[\s,]+/).filter(Boolean),
     digestGraceMinutes: e.DIGEST_GRACE_MINUTES === undefined ? 60 : Number(e.DIGEST_GRACE_MINUTES),
+    libraryRescanSeconds: e.LIBRARY_RESCAN_SECONDS === undefined ? DEFAULT_RESCAN_SECONDS : Number(e.LIBRARY_RESCAN_SECONDS),
   };
 }

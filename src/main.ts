@@ -1,6 +1,6 @@
 /**
  * The composition root: the only place that wires concrete pieces together.
- * config → logger → library → BriefingService → subscriptions → adapters (console, Slack, Discord)
+ * config → logger → library (rescanned every LIBRARY_RESCAN_SECONDS) → BriefingService → subscriptions → adapters (console, Slack, Discord)
  * → health check → digest scheduler. Start-up loads cached briefings; nothing heavy happens here.
  */
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { CommandServices } from '../commands/types.js';
 import { createBriefingService } from './briefing/briefing-service.js';
 import { openLibrary } from './briefing/library.js';
+import { watchLibrary } from './briefing/library/watch.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createConsoleAdapter } from './platforms/console/adapter.js';
@@ -52,6 +53,10 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 
   try {
     const library = openLibrary(config.dataDir, { logger });
+    if (config.libraryRescanSeconds > 0) {
+      const watch = watchLibrary(library, { intervalMs: config.libraryRescanSeconds * 1000, logger });
+      stack.push(() => watch.stop());
+    }
     const briefings = createBriefingService(library);
     const store = openSubscriptionStore(join(config.dataDir, DIGEST_DB_FILE));
     stack.push(() => store.close());

@@ -1,8 +1,8 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../src/cli/run.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
@@ -44,6 +44,42 @@ describe('main wiring', () => {
     await bot.done;
     expect(io.text()).toContain(bot.services.briefings.briefing().tldr);
     expect(io.text()).toContain('Matthew Miller');
+  });
+
+  it('GIVEN an article added to DATA_DIR while the bot runs THEN the next rescan brings it to /brief and to questions', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const io = streams();
+      const dir = dataDirWithArticle();
+      const bot = await startBot({ config: loadConfig({ DATA_DIR: dir, LIBRARY_RESCAN_SECONDS: '5' }), logger: silentLogger, stdin: io.stdin, stdout: io.stdout });
+      bots.push(bot);
+      writeFileSync(join(dir, 'storm.txt'), 'Storm closes ports\n\nA winter storm closed three ports on the coast on Friday, officials said.');
+      utimesSync(join(dir, 'storm.txt'), new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
+      expect(bot.services.briefings.articles()).toHaveLength(1);
+      vi.advanceTimersByTime(5_000);
+      expect(bot.services.briefings.articles().map((a) => a.articleId)).toEqual(['storm', 'article']);
+      io.stdin.end('/brief articles\nhow many ports did the storm close?\n');
+      await bot.done;
+      expect(io.text()).toContain('1. Storm closes ports');
+      expect(io.text()).toContain('closed three ports');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('GIVEN LIBRARY_RESCAN_SECONDS=0 THEN the library is never rescanned', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const io = streams();
+      const dir = dataDirWithArticle();
+      const bot = await startBot({ config: loadConfig({ DATA_DIR: dir, LIBRARY_RESCAN_SECONDS: '0' }), logger: silentLogger, stdin: io.stdin, stdout: io.stdout });
+      bots.push(bot);
+      writeFileSync(join(dir, 'storm.txt'), 'Storm closes ports\n\nA winter storm closed three ports on the coast on Friday, officials said.');
+      vi.advanceTimersByTime(3_600_000);
+      expect(bot.services.briefings.articles()).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('GIVEN Slack tokens THEN Slack in HTTP mode with /healthz, and no console', async () => {

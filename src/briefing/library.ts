@@ -15,9 +15,19 @@ import { fetchArticle, type FetchOptions } from './library/fetch.js';
 import type { ArticleLibrary } from './service.js';
 import type { ArticleInfo, Briefing } from './types.js';
 
+/** What a rescan found, by article id. */
+export interface LibraryChanges {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
 export interface Library extends ArticleLibrary {
-  /** Rescans DATA_DIR: new, changed and removed articles. */
-  reload(): void;
+  /**
+   * Rescans DATA_DIR: new, changed and removed articles. A file whose size and modification time are as
+   * last seen is not read again, and keeps its briefing object.
+   */
+  reload(): LibraryChanges;
   /** Copies an article file into the library and briefs it. */
   ingestFile(path: string): Promise<Briefing>;
   /** Downloads an article into the library and briefs it. */
@@ -64,9 +74,18 @@ export function openLibrary(dataDir: string, options: { logger?: Logger } = {}):
   const dir = resolve(dataDir);
   let briefings = new Map<string, Briefing>();
   let infos: ArticleInfo[] = [];
+  /** Each file as the last scan saw it, with the briefing read from it. */
+  let seen = new Map<string, { size: number; mtimeMs: number; articleId: string; briefing: Briefing }>();
 
   function load(path: string, articleId: string, addedAt: string): Briefing | undefined {
-    const bytes = readFileSync(path);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      // Removed or made unreadable since it was listed: skipped now, read again by the next scan.
+      logger.warn({ err: error, path }, 'article unreadable, skipped');
+      return undefined;
+    }
     const hash = sha256(bytes);
     const cachePath = cachePathFor(path);
     const cached = readCache(cachePath, hash);
@@ -87,10 +106,11 @@ export function openLibrary(dataDir: string, options: { logger?: Logger } = {}):
     }
   }
 
-  function reload(): void {
+  function reload(): LibraryChanges {
     mkdirSync(dir, { recursive: true });
     const next = new Map<string, Briefing>();
     const nextInfos: ArticleInfo[] = [];
+    const nextSeen: typeof seen = new Map();
     const files = readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()))
       .map((entry) => entry.name)
@@ -99,14 +119,29 @@ export function openLibrary(dataDir: string, options: { logger?: Logger } = {}):
       const path = join(dir, name);
       let articleId = articleIdFor(name);
       if (next.has(articleId)) articleId = `${articleId}-${extname(name).slice(1).toLowerCase()}`;
-      const addedAt = statSync(path).mtime.toISOString();
-      const briefing = load(path, articleId, addedAt);
+      // A file removed between listing and reading is simply no longer there.
+      const stats = statSync(path, { throwIfNoEntry: false });
+      if (!stats) continue;
+      const before = seen.get(path);
+      const unchanged = before !== undefined && before.size === stats.size && before.mtimeMs === stats.mtimeMs && before.articleId === articleId;
+      const addedAt = stats.mtime.toISOString();
+      const briefing = unchanged ? before.briefing : load(path, articleId, addedAt);
       if (!briefing) continue;
       next.set(articleId, briefing);
       nextInfos.push(infoOf(briefing, addedAt));
+      nextSeen.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, articleId, briefing });
     }
+    const changes: LibraryChanges = { added: [], changed: [], removed: [] };
+    for (const [id, briefing] of next) {
+      const previous = briefings.get(id);
+      if (!previous) changes.added.push(id);
+      else if (previous.contentHash !== briefing.contentHash) changes.changed.push(id);
+    }
+    for (const id of briefings.keys()) if (!next.has(id)) changes.removed.push(id);
     briefings = next;
     infos = nextInfos.sort(newestFirst);
+    seen = nextSeen;
+    return changes;
   }
 
   /** A file name in the library for a new article: its own name, or a numbered one when taken by other content. */

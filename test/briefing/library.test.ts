@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -73,6 +73,40 @@ describe('openLibrary', () => {
     expect(library.list().map((a) => a.articleId)).toEqual(['b-story', 'a-story', '000_78d76434cf3e539e']);
     expect(library.newest()?.articleId).toBe('b-story');
     expect(library.list()[2]?.addedAt).toBe(old.toISOString());
+  });
+
+  it('GIVEN articles added, changed and removed while it is open THEN a rescan finds each, and names them', () => {
+    const dir = dataDir();
+    writeFileSync(join(dir, 'harbour.txt'), STORY);
+    writeFileSync(join(dir, 'airport.txt'), STORY.replace('Harbour', 'Airport'));
+    const library = openLibrary(dir);
+    const shipped = library.get('000_78d76434cf3e539e');
+    expect(library.reload()).toEqual({ added: [], changed: [], removed: [] });
+
+    writeFileSync(join(dir, 'storm.md'), 'Storm warning\n\nA storm is expected to reach the coast on Friday, forecasters said.');
+    writeFileSync(join(dir, 'harbour.txt'), STORY.replace('three days', 'four days'));
+    rmSync(join(dir, 'airport.txt'));
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'storm.md'), later, later);
+    expect(library.reload()).toEqual({ added: ['storm'], changed: ['harbour'], removed: ['airport'] });
+    expect(library.newest()?.title).toBe('Storm warning');
+    expect(library.get('harbour')?.sentences.some((s) => s.text.includes('four days'))).toBe(true);
+    expect(library.get('airport')).toBeUndefined();
+    // A file as it was is not read again: its briefing is the very same object.
+    expect(library.get('000_78d76434cf3e539e')).toBe(shipped);
+  });
+
+  it('GIVEN a file touched but not changed THEN a rescan reports nothing, and it is the newest by its new time', () => {
+    const dir = dataDir();
+    writeFileSync(join(dir, 'harbour.txt'), STORY);
+    const old = new Date('2024-01-01T00:00:00Z');
+    utimesSync(join(dir, 'harbour.txt'), old, old);
+    const library = openLibrary(dir);
+    expect(library.newest()?.articleId).toBe('000_78d76434cf3e539e');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'harbour.txt'), later, later);
+    expect(library.reload()).toEqual({ added: [], changed: [], removed: [] });
+    expect(library.newest()?.articleId).toBe('harbour');
   });
 
   it('GIVEN ingestFile THEN the article is copied in, briefed, and the newest; the same content again is not duplicated', async () => {
