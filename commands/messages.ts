@@ -25,8 +25,9 @@ export const messages = {
   newestOf: (count: number) => `The newest of ${count} articles; /brief articles lists them, /brief article <number> shows another.`,
   articlesHeading: (count: number, shown: number) =>
     count === 1 ? 'I have one article' : `I have ${count} articles, newest first${shown < count ? ` (the ${shown} newest shown)` : ''}`,
-  articleAdded: (addedAt: string, newest: boolean) => `Added ${addedAt.slice(0, 10)}${newest ? '; /brief and questions start from this one' : ''}`,
-  articlesFooter: 'Type /brief article <number or title> for one’s briefing. A question goes to the newest article, or to the one that answers it.',
+  articleAdded: (addedAt: string, newest: boolean) => `Added ${addedAt.slice(0, 10)}${newest ? '; the newest, which /brief shows' : ''}`,
+  articlesFooter:
+    'Type /brief article <number or title> for one’s briefing; your /brief ask questions then go to it first. Otherwise they go to the newest, or to the one that answers them.',
   articleNotFound: (asked: string) => `No article matches "${asked}". These are the articles:`,
   askedOfArticle: 'Your /brief ask questions now go to this article first.',
   sourcesLine: (titles: string[]) => `Sources: ${titles.join('; ')}`,

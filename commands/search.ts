@@ -1,6 +1,6 @@
 import { articleContext, buildReply, openSectionActions } from './build-reply.js';
-import { messages } from './messages.js';
 import { currentBriefing } from './current-article.js';
+import { messages } from './messages.js';
 import { inOtherArticles } from './other-articles.js';
 import type { ReplyPart } from './reply.js';
 import { echo } from './sanitize.js';

@@ -1,7 +1,8 @@
 /**
  * The composition root: the only place that wires concrete pieces together.
- * config → logger → library (rescanned every LIBRARY_RESCAN_SECONDS) → BriefingService → subscriptions → adapters (console, Slack, Discord)
- * → health check → digest scheduler. Start-up loads cached briefings; nothing heavy happens here.
+ * config → logger → library (rescanned every LIBRARY_RESCAN_SECONDS) → BriefingService → subscriptions
+ * → adapters (console, Slack, Discord) → health check → digest scheduler. Start-up loads cached briefings;
+ * nothing heavy happens here.
  */
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';

@@ -163,10 +163,13 @@ export function openLibrary(dataDir: string, options: { logger?: Logger } = {}):
     const briefing = ingestArticle(bytes, { source: path, articleId: articleIdFor(path), addedAt: new Date().toISOString() });
     mkdirSync(dir, { recursive: true });
     write(path);
-    const addedAt = statSync(path).mtime.toISOString();
+    const stats = statSync(path);
+    const addedAt = stats.mtime.toISOString();
     const stored = { ...briefing, addedAt };
     writeCache(cachePathFor(path), stored);
     briefings.set(stored.articleId, stored);
+    // As a scan would have seen it: the next one does not read it again.
+    seen.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, articleId: stored.articleId, briefing: stored });
     infos = [...infos.filter((i) => i.articleId !== stored.articleId), infoOf(stored, addedAt)].sort(newestFirst);
     return stored;
   }

@@ -96,6 +96,16 @@ describe('openLibrary', () => {
     expect(library.get('000_78d76434cf3e539e')).toBe(shipped);
   });
 
+  it('GIVEN an article ingested in the process THEN the next rescan keeps its briefing as stored, reporting nothing', async () => {
+    const dir = dataDir();
+    const library = openLibrary(dir);
+    const source = join(tempDir('brief-src-'), 'harbour.txt');
+    writeFileSync(source, STORY);
+    const stored = await library.ingestFile(source);
+    expect(library.reload()).toEqual({ added: [], changed: [], removed: [] });
+    expect(library.get('harbour')).toBe(stored);
+  });
+
   it('GIVEN a file touched but not changed THEN a rescan reports nothing, and it is the newest by its new time', () => {
     const dir = dataDir();
     writeFileSync(join(dir, 'harbour.txt'), STORY);

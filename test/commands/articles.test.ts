@@ -17,7 +17,7 @@ describe('/brief articles', () => {
     const summit = reply.text.indexOf('2. Ministers meet in Lisbon to discuss fishing quotas');
     expect(storm).toBeGreaterThanOrEqual(0);
     expect(summit).toBeGreaterThan(storm);
-    expect(reply.text).toContain('Added 2026-02-01; /brief and questions start from this one');
+    expect(reply.text).toContain('Added 2026-02-01; the newest, which /brief shows');
     expect(reply.text).toContain('Added 2026-01-01');
     expect(reply.text).toContain('/brief article <number or title>');
   });
