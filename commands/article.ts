@@ -3,6 +3,7 @@ import { articleContext, buildReply } from './build-reply.js';
 import { briefingReply } from './briefing-reply.js';
 import { MAX_LISTED_ARTICLES } from './articles.js';
 import { messages } from './messages.js';
+import type { ReplyPart } from './reply.js';
 import { echo } from './sanitize.js';
 import type { Command } from './types.js';
 
@@ -23,7 +24,9 @@ export default {
       const briefing = services.briefings.briefing({ articleId: chosen.articleId });
       // What the user asks next (/brief ask, from the same channel) is put to this article first.
       services.briefings.openArticle(chosen.articleId, { conversationKey: context.conversationKey });
-      return briefingReply(briefing, [...articleContext(articles.length, chosen.title), { type: 'context', text: messages.askedOfArticle }]);
+      // With one article there is no other to go to: nothing to say of where questions go.
+      const where: ReplyPart[] = articles.length > 1 ? [{ type: 'context', text: messages.askedOfArticle }] : [];
+      return briefingReply(briefing, [...articleContext(articles.length, chosen.title), ...where]);
     }
     return buildReply({
       kind: 'sections',

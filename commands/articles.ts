@@ -25,7 +25,8 @@ export default {
           type: 'fields',
           fields: shown.map((article, i) => ({ name: `${i + 1}. ${article.title}`, value: messages.articleAdded(article.addedAt, i === 0) })),
         },
-        { type: 'context', text: messages.articlesFooter },
+        // With one article there is no choosing to explain.
+        ...(articles.length > 1 ? [{ type: 'context' as const, text: messages.articlesFooter }] : []),
       ],
     });
   },

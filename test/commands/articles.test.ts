@@ -22,10 +22,14 @@ describe('/brief articles', () => {
     expect(reply.text).toContain('/brief article <number or title>');
   });
 
-  it('GIVEN one article THEN it says so', async () => {
+  it('GIVEN one article THEN it says so, with nothing to explain about choosing one', async () => {
     const reply = await runBriefText('articles', context, services(olderSummit));
     expect(reply.text).toContain('I have one article');
     expect(reply.text).toContain('1. Ministers meet in Lisbon');
+    expect(reply.text).not.toContain('/brief article <number or title>');
+    const shown = await runBriefText('article 1', context, services(olderSummit));
+    expect(shown.text).toContain('Harbour protests');
+    expect(shown.text).not.toContain('/brief ask questions now go');
   });
 
   it('GIVEN more articles than a reply lists THEN the newest are shown and the count says so', async () => {
