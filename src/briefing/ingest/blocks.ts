@@ -12,7 +12,15 @@ const CAPTION_DATE = new RegExp(`,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?["']?$`
 const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Image|Picture)s?\s*(?::|by|credit|courtesy)|\b(?:Getty Images|AP Photo|AFP via Getty|Reuters\/|File photo)\b|^(?:Caption|Photo|Image)\s*:/i;
 /** Web page furniture that survives copy-and-paste: player notices, timestamps, prompts to click or follow. */
 const BOILERPLATE = /^(?:Media playback is (?:unsupported|not supported) on (?:your|this) device|Copyright\b|©|(?:\d{1,2} \w+ \d{4} )?Last updated at \d|Image (?:copyright|caption)\b|(?:Click|Tap) here\b|Sign up\b|Follow (?:us|\w+) on (?:Twitter|Facebook|Instagram)|All rights reserved)/i;
-const BYLINE = /^(?:By\.?|\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{3,4})?,?\s*\d{1,2}\s+\p{L}+\s+\d{4}\.?|By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:,.*)?|(?:Updated|Published|Posted)\b.{0,60}|Read more\b.*|Advertisement|Share(?: this)?(?: article)?|Follow us.*)$/iu;
+const BYLINE = /^(?:By\.?|\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{3,4})?,?\s*\d{1,2}\s+\p{L}+\s+\d{4}\.?|(?:Updated|Published|Posted)\b.{0,60}|Read more\b.*|Advertisement|Share(?: this)?(?: article)?|Follow us.*)$/iu;
+/** Words that open "By Monday, ...", "By March, ...": when something happened, never whose article it is. */
+const TIME_WORDS = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH.slice(3, -1)}|Christmas|Easter|Then|Now|Noon|Midnight|Dawn|Dusk|Nightfall|Tonight|Today|Tomorrow|Yesterday)\\b`;
+/**
+ * "By Jane Doe", "By Jane Doe and John Roe, CNN": names in capitals, then at most a short credit. Case-sensitive: under the
+ * `i` flag `\p{Lu}` matches any letter, and "By Monday, the company had taken its network offline ... said"
+ * was dropped as a byline, a whole paragraph of the story with it.
+ */
+const BYLINE_NAME = new RegExp(String.raw`^By\s+(?!${TIME_WORDS})\p{Lu}[\p{L}.'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]+){0,5}(?:\s*,\s*[^,.!?]{1,60})?\.?$`, 'u');
 
 /**
  * A raw block before cleaning, with a hint from the format reader: a Markdown `#` heading first is a headline,
@@ -104,7 +112,7 @@ const CONTACT_LINE = /^\S+@[\w-]+(?:\.[\w-]+)+\b/;
 
 /** Web furniture and credits: a block that is no part of the story. */
 function isFurniture(text: string): boolean {
-  if (BYLINE.test(text) || BOILERPLATE.test(text) || isLinkLine(text) || PROMOTION.test(text) || CONTACT_LINE.test(text)) return true;
+  if (BYLINE.test(text) || BYLINE_NAME.test(text) || BOILERPLATE.test(text) || isLinkLine(text) || PROMOTION.test(text) || CONTACT_LINE.test(text)) return true;
   return text.split(/\s+/).length <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text);
 }
 

@@ -54,6 +54,16 @@ describe('blocks', () => {
     expect(paragraphs.map((p) => p.kind)).toEqual(['other', 'other', 'other', 'body']);
   });
 
+  it('GIVEN a paragraph opening "By Monday, ..." or "By March, ..." THEN it is body; bylines with names, "and" and a credit are "other"', () => {
+    const kinds = (text: string) => classifyBlocks(splitBlocks(`Homes were damaged in the storm.\n\n${text}`)).map((p) => p.kind)[1];
+    expect(kinds('By Monday, the company had taken its entire network offline "out of an abundance of caution," spokeswoman Denise Okafor said.')).toBe('body');
+    expect(kinds('By March, prices had doubled.')).toBe('body');
+    expect(kinds('By contrast, the city stayed dry.')).toBe('body');
+    expect(kinds('By Jane Doe and John Roe, CNN')).toBe('other');
+    expect(kinds('By The Associated Press')).toBe('other');
+    expect(kinds('By JANE DOE')).toBe('other');
+  });
+
   it('GIVEN credits, a broadcaster\'s promotion, a writer\'s address, a link\'s text, a copyright notice THEN each is "other"; prose using the same words stays body', () => {
     const furniture = [
       "CNN's Mike Phelan contributed to this report.",
