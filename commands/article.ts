@@ -1,25 +1,34 @@
-import { chooseArticle } from '../src/briefing/choose-article.js';
+import { chooseArticle, type ArticleWords } from '../src/briefing/choose-article.js';
 import { articleContext, buildReply } from './build-reply.js';
 import { briefingReply } from './briefing-reply.js';
 import { MAX_LISTED_ARTICLES } from './articles.js';
 import { messages } from './messages.js';
 import type { ReplyPart } from './reply.js';
 import { echo } from './sanitize.js';
-import type { Command } from './types.js';
+import type { Command, CommandServices } from './types.js';
+
+/**
+ * What a user may name an article by: its title and its opening sentence (the TL;DR), which a title cut from a
+ * long first sentence ("Independent candidate ... won…") leaves out the end of ("mayor of Gdansk").
+ */
+export const articleWords =
+  (services: CommandServices): ArticleWords =>
+  (article) =>
+    `${article.title} ${services.briefings.briefing({ articleId: article.articleId }).tldr}`;
 
 /** `/brief article <number or title>`: the briefing of any article of the library, not only the newest. */
 export default {
   name: 'article',
   description: 'The briefing of one article: its number in /brief articles, or words of its title (typos are fine)',
   usage: '/brief article <number or title>',
-  examples: ['/brief article 2', '/brief article storm closes ports'],
+  examples: ['/brief article 2', '/brief article <words of its title>'],
   options: [{ name: 'article', description: 'Its number in /brief articles, or words of its title', required: true, autocomplete: true, maxLength: 200 }],
   execute: async (input, context, services) => {
     const asked = input.options.article ?? '';
     const articles = services.briefings.articles();
     // An empty library: the engine's own message says how to add an article.
     if (articles.length === 0) services.briefings.briefing();
-    const chosen = chooseArticle(articles, asked);
+    const chosen = chooseArticle(articles, asked, articleWords(services));
     if (chosen) {
       const briefing = services.briefings.briefing({ articleId: chosen.articleId });
       // What the user asks next (/brief ask, from the same channel) is put to this article first.

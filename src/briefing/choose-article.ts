@@ -1,61 +1,89 @@
 /**
  * Which article of the library a user means: "/brief article 2" (its place in `/brief articles`), its id, its
- * title as autocomplete gives it, or words of the title typed from memory ("manila stom"). fuse.js handles
- * the typos: titles are short strings, as section titles are.
+ * title as autocomplete gives it, or words of it typed from memory, in any order and with typos ("gdnask mayr",
+ * "blinkin chnia"). Each word typed must be a word of the article's title or opening sentence, as typed, as
+ * the start of one (autocomplete sees words half typed), or within a typo or two of one.
+ *
+ * Word by word, not fuse.js: its extended search matches each word against the whole title, and at the
+ * tolerance "chnia" needs for "China", "election" matched "expected"; edit distances between words (a
+ * transposition is one edit) tell the two apart.
  */
-import Fuse from 'fuse.js';
+import { editDistance } from './search/edit-distance.js';
+import { STOPWORDS, tokenize } from './text/tokens.js';
 import type { ArticleInfo } from './types.js';
 
-/** A place in the list, as `/brief articles` numbers it: "2", "#2", "no. 2". */
+/** A place in the list, as `/brief articles` numbers it: "2", "#2", "no. 2", "two". */
 const LISTED_NUMBER = /^(?:#|no\.?\s*|number\s+)?(\d{1,4})\.?$/i;
-/** How far a title may be from the words typed and still be the one meant (fuse.js score, 0 is exact). */
-const TITLE_THRESHOLD = 0.4;
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-/**
- * Each word typed is matched on its own, typos tolerated, and a title must match them all: "blinken warnig
- * russia" finds "Blinken expected to issue strong warning on support for Russia ...", whose words are far apart.
- */
-const fuzzyTitles = (articles: readonly ArticleInfo[]): Fuse<ArticleInfo> =>
-  new Fuse([...articles], { keys: ['title'], includeScore: true, ignoreLocation: true, threshold: TITLE_THRESHOLD, useExtendedSearch: true });
-
-/**
- * The words typed as fuse.js's extended search reads them: letters and digits only, so nothing typed acts as
- * one of its operators ("!", "^", "=", "|" ...); single characters ("Indonesia's" leaves an "s") match anything, and go.
- */
-const titleWords = (typed: string): string =>
-  typed
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter((word) => word.length > 1)
-    .join(' ');
-
-function matchingTitles(articles: readonly ArticleInfo[], typed: string, limit: number): ArticleInfo[] {
-  const words = titleWords(typed);
-  return words === '' ? [] : fuzzyTitles(articles).search(words, { limit }).map((result) => result.item);
-}
+/** The words of an article a user may name it by: its title, and its opening sentence when the title is cut from it. */
+export type ArticleWords = (article: ArticleInfo) => string;
 
 const plain = (text: string): string => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Words without their accents: "gdansk" is typed for "Gdańsk". */
+const wordsIn = (text: string): string[] => tokenize(text.normalize('NFD').replace(/\p{M}/gu, ''));
 
-/**
- * The article `query` names among `articles` (newest first, as the library lists them), or undefined when
- * none is close: a number counts from 1 in that order; an id or a whole title matches as typed, case aside;
- * anything else is matched to the titles with typos tolerated.
- */
-export function chooseArticle(articles: readonly ArticleInfo[], query: string): ArticleInfo | undefined {
-  const typed = plain(query);
-  if (typed === '') return undefined;
-  const listed = LISTED_NUMBER.exec(typed)?.[1];
-  if (listed !== undefined) return articles[Number(listed) - 1];
-  const exact = articles.find((article) => article.articleId.toLowerCase() === typed || plain(article.title) === typed);
-  if (exact) return exact;
-  return matchingTitles(articles, typed, 1)[0];
+/** Typos allowed in a word typed: none in the shortest, one from four letters, two from eight. */
+const typosAllowed = (word: string): number => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+/** Half a word is enough from this many letters ("landsl" for "landslide"). */
+const MIN_PREFIX = 3;
+
+/** How well `typed` names one of `words`: 1 as typed, 0.9 as the start of one, 0.7 with typos; 0 not at all. */
+function wordMatch(typed: string, words: ReadonlySet<string>): number {
+  if (words.has(typed)) return 1;
+  let best = 0;
+  for (const word of words) {
+    if (typed.length >= MIN_PREFIX && word.startsWith(typed)) best = Math.max(best, 0.9);
+    else if (best < 0.7 && editDistance(typed, word, typosAllowed(typed)) <= typosAllowed(typed)) best = 0.7;
+  }
+  return best;
 }
 
-/** Articles for autocomplete: those whose titles match what was typed so far, best first; all, newest first, before anything is typed. */
-export function suggestArticles(articles: readonly ArticleInfo[], partial: string, limit: number): ArticleInfo[] {
+/** The articles every typed word names, best first (the newer first when even); none when nothing was typed but small words. */
+function matching(articles: readonly ArticleInfo[], typed: string, wordsOf: ArticleWords): ArticleInfo[] {
+  const wanted = wordsIn(typed).filter((word) => !STOPWORDS.has(word));
+  if (wanted.length === 0) return [];
+  const scored: Array<{ article: ArticleInfo; score: number; order: number }> = [];
+  articles.forEach((article, order) => {
+    const words = new Set(wordsIn(wordsOf(article)));
+    let score = 0;
+    for (const word of wanted) {
+      const match = wordMatch(word, words);
+      if (match === 0) return;
+      score += match;
+    }
+    scored.push({ article, score, order });
+  });
+  return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((entry) => entry.article);
+}
+
+/** The place in the list a query gives, 1-based: "2", "#2", "two"; undefined for anything else. */
+function listedPlace(typed: string): number | undefined {
+  const digits = LISTED_NUMBER.exec(typed)?.[1];
+  if (digits !== undefined) return Number(digits);
+  const word = NUMBER_WORDS.indexOf(typed);
+  return word >= 0 ? word + 1 : undefined;
+}
+
+/**
+ * The article `query` names among `articles` (newest first, as the library lists them), or undefined when none
+ * is named: a number counts from 1 in that order; an id or a whole title matches as typed, case aside; anything
+ * else is matched word by word to the titles (and whatever else `wordsOf` gives), typos tolerated.
+ */
+export function chooseArticle(articles: readonly ArticleInfo[], query: string, wordsOf: ArticleWords = (article) => article.title): ArticleInfo | undefined {
+  const typed = plain(query);
+  if (typed === '') return undefined;
+  const place = listedPlace(typed);
+  if (place !== undefined) return articles[place - 1];
+  const exact = articles.find((article) => article.articleId.toLowerCase() === typed || plain(article.title) === typed);
+  return exact ?? matching(articles, typed, wordsOf)[0];
+}
+
+/** Articles for autocomplete: those whose words match what was typed so far, best first; all, newest first, before anything is typed. */
+export function suggestArticles(articles: readonly ArticleInfo[], partial: string, limit: number, wordsOf: ArticleWords = (article) => article.title): ArticleInfo[] {
   const typed = plain(partial);
   if (typed === '') return articles.slice(0, limit);
-  const listed = LISTED_NUMBER.exec(typed)?.[1];
-  const byNumber = listed === undefined ? undefined : articles[Number(listed) - 1];
-  return [...new Set([...(byNumber ? [byNumber] : []), ...matchingTitles(articles, typed, limit)])].slice(0, limit);
+  const place = listedPlace(typed);
+  const byNumber = place === undefined ? undefined : articles[place - 1];
+  return [...new Set([...(byNumber ? [byNumber] : []), ...matching(articles, typed, wordsOf)])].slice(0, limit);
 }

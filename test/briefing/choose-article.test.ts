@@ -45,11 +45,32 @@ describe('chooseArticle', () => {
     expect(chosen('?!')).toBeUndefined();
   });
 
-  it("GIVEN fuse.js's search operators typed THEN they are read as nothing but words", () => {
-    // "!court" would mean "titles without court" to extended search; "|" would mean "or".
+  it('GIVEN punctuation around the words THEN only the words count', () => {
     expect(chosen('!court')).toBe('court');
     expect(chosen('court | landslide')).toBeUndefined();
     expect(chosen("'blinken ^russia$")).toBe('000_78d76434cf3e539e');
+  });
+
+  it('GIVEN a number in words THEN that place; only small words THEN no article', () => {
+    expect(chosen('two')).toBe('landslide');
+    expect(chosen('the')).toBeUndefined();
+    expect(chosen('of the')).toBeUndefined();
+  });
+
+  it('GIVEN a word merely near some title word THEN no article: "election" is not "expected"', () => {
+    expect(chosen('election')).toBeUndefined();
+  });
+
+  it('GIVEN transposed letters and missing ones THEN still the article: "blinkin chnia"', () => {
+    expect(chosen('blinkin chnia')).toBe('000_78d76434cf3e539e');
+  });
+
+  it('GIVEN words of the opening sentence a cut title leaves out, typed without accents and mistyped THEN that article', () => {
+    const cut = [article('gdansk', 'Independent candidate Tomasz Wierzbicki, a former shipyard engineer, won…', '2026-04-01T00:00:00.000Z'), ...library];
+    const opening = (a: ArticleInfo) => (a.articleId === 'gdansk' ? `${a.title} Independent candidate Tomasz Wierzbicki won the runoff for mayor of Gdańsk.` : a.title);
+    expect(chooseArticle(cut, 'gdansk mayor', opening)?.articleId).toBe('gdansk');
+    expect(chooseArticle(cut, 'gdnask mayr', opening)?.articleId).toBe('gdansk');
+    expect(chooseArticle(cut, 'gdansk mayor')).toBeUndefined();
   });
 
   it('GIVEN an empty library THEN no article, whatever is asked', () => {

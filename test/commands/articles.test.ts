@@ -63,6 +63,8 @@ describe('/brief article <which>', () => {
     expect((await runBriefText('article lisbon fishng', context, twoArticles())).text).toContain('Harbour protests');
     expect(openedArticles(await runBriefText('article storm', context, twoArticles()))).toEqual(['storm']);
     expect(openedArticles(await runCommand('article', { options: { article: 'summit' } }, context, twoArticles()))).toEqual(['summit']);
+    // Words only the opening sentence has (the TL;DR), not the title.
+    expect(openedArticles(await runBriefText('article ana costa', context, twoArticles()))).toEqual(['summit']);
   });
 
   it('GIVEN words no title holds THEN it says so, echoing them harmlessly, and lists the articles', async () => {

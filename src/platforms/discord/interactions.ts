@@ -4,6 +4,7 @@
  */
 import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
 import { openSection, runCommand } from '../../../commands/dispatch.js';
+import { articleWords } from '../../../commands/article.js';
 import { commands } from '../../../commands/index.js';
 import { suggestArticles } from '../../briefing/choose-article.js';
 import type { Reply } from '../../../commands/reply.js';
@@ -61,7 +62,7 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
   let choices: Array<{ name: string; value: string }> = [];
   if (focused.name === 'article') {
     const articles = deps.services.briefings.articles();
-    choices = suggestArticles(articles, String(focused.value).slice(0, 200), DISCORD_LIMITS.autocompleteChoices).map((article) => ({
+    choices = suggestArticles(articles, String(focused.value).slice(0, 200), DISCORD_LIMITS.autocompleteChoices, articleWords(deps.services)).map((article) => ({
       name: truncate(`${articles.indexOf(article) + 1}. ${article.title}`, DISCORD_LIMITS.choiceName),
       // An id too long for a choice's value is given by title instead: the command matches either.
       value: article.articleId.length <= DISCORD_LIMITS.choiceValue ? article.articleId : article.title.slice(0, DISCORD_LIMITS.choiceValue),
