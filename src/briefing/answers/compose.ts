@@ -101,13 +101,23 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
   return [best];
 }
 
-/** Two sentences quoted together stay within the answer limit. */
+/** Two sentences quoted together stay within the answer limit, an ellipsis between them included. */
 export function fitTogether(first: string, second: string): boolean {
-  return first.length + 1 + second.length <= MAX_ANSWER_CHARS;
+  return first.length + ' … '.length + second.length <= MAX_ANSWER_CHARS;
 }
 
+/**
+ * The chosen sentences as one quote. Sentences that do not follow each other in the article are set apart
+ * with an ellipsis, as a quotation marks a cut: read run together, "...all of European security. He cannot
+ * claim ..." passed off two sentences with one left out between them as the article's own sequence.
+ */
 export function quote(chosen: RankedSentence[]): string {
   let text = '';
-  for (const c of chosen) text += (text ? ' ' : '') + c.indexed.sentence.text.trim();
+  let previous: RankedSentence | undefined;
+  for (const c of chosen) {
+    const follows = previous !== undefined && c.position === previous.position + 1;
+    text += (previous === undefined ? '' : follows ? ' ' : ' … ') + c.indexed.sentence.text.trim();
+    previous = c;
+  }
   return text.length <= MAX_ANSWER_CHARS ? text : `${text.slice(0, MAX_ANSWER_CHARS - 1).replace(/\s+\S*$/, '')}…`;
 }

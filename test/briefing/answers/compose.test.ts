@@ -2,7 +2,7 @@
  * chooseSentences: how much of the best's score a second sentence needs to be quoted with it.
  */
 import { describe, expect, it } from 'vitest';
-import { chooseSentences } from '../../../src/briefing/answers/compose.js';
+import { chooseSentences, quote } from '../../../src/briefing/answers/compose.js';
 import type { RankedSentence } from '../../../src/briefing/answers/rank.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { buildArticleIndex } from '../../../src/briefing/search/article-index.js';
@@ -40,5 +40,20 @@ describe('chooseSentences: the share a second sentence needs', () => {
 
   it('GIVEN a lower share THEN a neighbour far below it still stays out', () => {
     expect(chooseSentences(ranked(0.3), { ...needs, secondShare: 0.4 })).toHaveLength(1);
+  });
+});
+
+describe('quote: the chosen sentences as one quote', () => {
+  const chosen = (...texts: string[]): RankedSentence[] =>
+    texts.map((text) => ({ position: at(text), indexed: index.sentences[at(text)]!, score: 1, coverage: 1 }));
+
+  it('GIVEN sentences that follow each other in the article THEN they read on, one space apart', () => {
+    expect(quote(chosen('The film', 'A company'))).toBe(`${index.sentences[at('The film')]!.sentence.text} ${index.sentences[at('A company')]!.sentence.text}`);
+  });
+
+  it('GIVEN sentences with one left out between them, or in another order THEN an ellipsis sets them apart', () => {
+    const [head, film, company] = [at('The head'), at('The film'), at('A company')].map((p) => index.sentences[p]!.sentence.text);
+    expect(quote(chosen('The head', 'A company'))).toBe(`${head} … ${company}`);
+    expect(quote(chosen('The film', 'The head'))).toBe(`${film} … ${head}`);
   });
 });
