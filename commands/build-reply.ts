@@ -67,13 +67,17 @@ export function sectionParagraphs(briefing: Briefing, section: Section): string[
   return [...byParagraph.values()].map((sentences) => sentences.join(' '));
 }
 
-/** Context line naming the article, only when the library holds more than one. */
-export function articleContext(articleCount: number, title: string): ReplyPart[] {
-  return articleCount > 1 ? [{ type: 'context', text: messages.fromArticle(title) }] : [];
+/**
+ * Context line naming the article, only when the library holds more than one; `elsewhere` when the article
+ * the asker is on had nothing, and this comes from another.
+ */
+export function articleContext(articleCount: number, title: string, elsewhere = false): ReplyPart[] {
+  if (articleCount <= 1) return [];
+  return [{ type: 'context', text: elsewhere ? messages.fromOtherArticle(title) : messages.fromArticle(title) }];
 }
 
 /** A whole section: its title, one-line summary and text; buttons for the other sections. */
-export function sectionReply(briefing: Briefing, section: Section, articleCount: number): Reply {
+export function sectionReply(briefing: Briefing, section: Section, articleCount: number, elsewhere = false): Reply {
   const others = briefing.sections.filter((other) => other.id !== section.id);
   const paragraphs = sectionParagraphs(briefing, section);
   // The one-line summary is often the opening sentence itself: no need to read it twice.
@@ -84,7 +88,7 @@ export function sectionReply(briefing: Briefing, section: Section, articleCount:
       { type: 'heading', text: section.title },
       ...(summaryIsOpening ? [] : [{ type: 'context', text: section.summary } satisfies ReplyPart]),
       ...paragraphs.map((text): ReplyPart => ({ type: 'paragraph', text })),
-      ...articleContext(articleCount, briefing.title),
+      ...articleContext(articleCount, briefing.title, elsewhere),
     ],
     actions: openSectionActions(briefing, others),
   });

@@ -22,6 +22,8 @@ export const messages = {
   placesLine: (places: readonly string[]) => `Places: ${places.join(' · ')}`,
   closestSections: (titles: string[]) => `Closest sections: ${titles.join('; ')}`,
   fromArticle: (title: string) => `From the article: ${title}`,
+  fromOtherArticle: (title: string) => `Not in the article you are on; this is from another: ${title}`,
+  articleOf: (place: number, count: number) => `Article ${place} of ${count}; /brief articles lists them, /brief article 1 shows the newest.`,
   newestOf: (count: number) => `The newest of ${count} articles; /brief articles lists them, /brief article <number> shows another.`,
   articlesHeading: (count: number, shown: number) =>
     count === 1 ? 'I have one article' : `I have ${count} articles, newest first${shown < count ? ` (the ${shown} newest shown)` : ''}`,

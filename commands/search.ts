@@ -43,7 +43,7 @@ export default {
       parts: [
         { type: 'heading', text: messages.searchHeading(echo(query)) },
         ...hits.map((hit): ReplyPart => ({ type: 'quote', text: hit.text, source: hit.sectionTitle })),
-        ...articleContext(services.briefings.articles().length, briefing.title),
+        ...articleContext(services.briefings.articles().length, briefing.title, elsewhere !== undefined),
       ],
       actions: openSectionActions(briefing, sections),
     });

@@ -20,7 +20,7 @@ export default {
     if (match) return sectionReply(briefing, match.section, articleCount);
     // Not in the current article: another may have it ("/brief storm" with a storm story one older); its reply names it.
     const elsewhere = inOtherArticles(services.briefings, briefing.articleId, (articleId) => services.briefings.findTopic(topic, { articleId }) ?? undefined);
-    if (elsewhere) return sectionReply(elsewhere.briefing, elsewhere.found.section, articleCount);
+    if (elsewhere) return sectionReply(elsewhere.briefing, elsewhere.found.section, articleCount, true);
     return buildReply({
       kind: 'sections',
       parts: [

@@ -101,7 +101,11 @@ describe('/brief article <which>', () => {
     // Words only the newest has are still found there, and named.
     const storm = await runBriefText('search ports', context, shared);
     expect(storm.text).toContain('closed three ports');
-    expect(storm.text).toContain('From the article: Storm closes ports along the coast');
+    expect(storm.text).toContain('Not in the article you are on; this is from another: Storm closes ports along the coast');
+    // The briefing itself is the opened article's, with its place in the list.
+    const briefing = await runBriefText('', context, shared);
+    expect(openedArticles(briefing)).toEqual(['summit']);
+    expect(briefing.text).toContain('Article 2 of 2; /brief articles lists them, /brief article 1 shows the newest.');
     // Another user in the channel still starts from the newest.
     expect(openedArticles(await runBriefText('sections', { ...context, conversationKey: 'console:2' }, shared))).toEqual(['storm']);
   });

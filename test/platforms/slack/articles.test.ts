@@ -49,10 +49,17 @@ describe('Slack /brief with two articles, over loopback', () => {
     expect(messageText((await h.double.next('respond')).body)).toContain('three ports');
   });
 
-  it('GIVEN /brief THEN the newest article, saying how to reach the other', async () => {
-    await h.slash('');
+  it('GIVEN /brief from a user who opened nothing THEN the newest article, saying how to reach the other', async () => {
+    await h.slash('', { user_id: 'U3' });
     const text = messageText((await h.double.next('respond')).body);
     expect(text).toContain('Storm closes ports along the coast');
-    expect(text).toContain('/brief articles');
+    expect(text).toContain('The newest of 2 articles; /brief articles lists them');
+  });
+
+  it('GIVEN /brief from the user who opened article 2 THEN that article, with its place in the list', async () => {
+    await h.slash('');
+    const text = messageText((await h.double.next('respond')).body);
+    expect(text).toContain('Ministers meet in Lisbon to discuss fishing quotas');
+    expect(text).toContain('Article 2 of 2');
   });
 });
