@@ -1,4 +1,5 @@
 /** The briefing of one article as a reply: `/brief` shows the newest's, `/brief article <which>` any one's. */
+import { keyPointsBesidesTldr } from '../src/briefing/key-points.js';
 import { describePerson, peopleAndPlaces } from '../src/briefing/who-and-where/index.js';
 import type { Briefing } from '../src/briefing/types.js';
 import { buildReply, openSectionActions } from './build-reply.js';
@@ -20,7 +21,7 @@ export function briefingReply(briefing: Briefing, context: readonly ReplyPart[])
       { type: 'heading', text: briefing.title },
       { type: 'paragraph', text: briefing.tldr },
       { type: 'heading', text: messages.keyPointsHeading },
-      { type: 'bullets', items: briefing.keyPoints },
+      { type: 'bullets', items: keyPointsBesidesTldr(briefing) },
       ...whoAndWhere,
       { type: 'heading', text: messages.sectionsHeading },
       { type: 'bullets', items: briefing.sections.map((section) => section.title) },

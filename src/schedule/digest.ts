@@ -5,6 +5,7 @@
  */
 import { plainText } from '../../commands/build-reply.js';
 import type { Reply, ReplyPart } from '../../commands/reply.js';
+import { keyPointsBesidesTldr } from '../briefing/key-points.js';
 import type { ArticleLibrary } from '../briefing/service.js';
 import type { ArticleInfo } from '../briefing/types.js';
 import { describePerson, peopleAndPlaces } from '../briefing/who-and-where/index.js';
@@ -56,7 +57,8 @@ export function buildDigest(input: DigestInput): Digest | null {
 
   parts.push({ type: 'heading', text: briefing.title });
   parts.push({ type: 'paragraph', text: briefing.tldr });
-  if (briefing.keyPoints.length > 0) parts.push({ type: 'heading', text: 'Key points' }, { type: 'bullets', items: briefing.keyPoints });
+  const keyPoints = keyPointsBesidesTldr(briefing);
+  if (keyPoints.length > 0) parts.push({ type: 'heading', text: 'Key points' }, { type: 'bullets', items: keyPoints });
   // One line each: a digest is read in a channel, where the briefing's full lists would crowd the sections out.
   const { people, places } = peopleAndPlaces(briefing);
   if (people.length > 0) parts.push({ type: 'paragraph', text: `Who's who: ${people.map(describePerson).join(' · ')}` });

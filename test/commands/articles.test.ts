@@ -127,6 +127,13 @@ describe('/brief with several articles', () => {
     expect(reply.text).toContain('The newest of 2 articles; /brief articles lists them');
   });
 
+  it('GIVEN a TL;DR that is the first key point THEN the briefing shows that sentence once', async () => {
+    const reply = await runBriefText('', context, services(newerStorm));
+    expect(newerStorm.keyPoints[0]).toBe(newerStorm.tldr);
+    expect(reply.text.split(newerStorm.tldr).length - 1).toBe(1);
+    for (const point of newerStorm.keyPoints.slice(1)) expect(reply.text).toContain(point);
+  });
+
   it('GIVEN one article THEN the briefing says nothing of others', async () => {
     const reply = await runBriefText('', context, services(newerStorm));
     expect(reply.text).not.toContain('/brief articles');

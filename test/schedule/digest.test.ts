@@ -51,6 +51,12 @@ describe('buildDigest', () => {
     ]);
   });
 
+  it('GIVEN a TL;DR that is a key point word for word THEN the digest lists the other key points only', () => {
+    const briefing = { ...briefingFor('taiwan', 'Taiwan votes'), tldr: 'Second point.' };
+    const parts = buildDigest({ library: new FakeLibrary(briefing) })?.reply.parts ?? [];
+    expect(parts).toContainEqual({ type: 'bullets', items: ['First point.', 'Third point.'] });
+  });
+
   it('GIVEN several articles THEN the closing hint says how to see the others; with one, it does not', () => {
     const several = buildDigest({ library: new FakeLibrary(briefingFor('old', 'Old news'), briefingFor('taiwan', 'Taiwan votes')) })?.reply.parts.at(-1);
     expect(several).toEqual({ type: 'context', text: `${FOLLOW_UP_HINT} ${OTHER_ARTICLES_HINT}` });
