@@ -449,6 +449,8 @@ function quoted(question: ParsedQuestion, chosen: RankedSentence[], entityIds: n
 /** "The article does not say: it never mentions "weather"." Words are shown as the asker wrote them. */
 export function abstentionText(missing: string[], question: string): string {
   const written = question.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // "🔥🔥🔥", "?!?!": nothing to look for, and "the article does not say" would answer a question never asked.
+  if (written.length === 0) return NO_WORDS;
   // Built by loop: filter/map results of differing array kinds deoptimised this on every other answer.
   const named: string[] = [];
   for (const word of missing) {
@@ -460,3 +462,4 @@ export function abstentionText(missing: string[], question: string): string {
   return `The article does not say: it never mentions ${named.join(' or ')}.`;
 }
 const MAX_NAMED_MISSING = 3;
+const NO_WORDS = 'There are no words in that to look for: ask me about the article, e.g. "what happened?" or "who is quoted?".';

@@ -431,9 +431,12 @@ describe('ask: bad input', () => {
     expect(() => service().ask('<@U123> <!channel>')).toThrow(/empty/);
   });
 
-  it('GIVEN only punctuation or emoji THEN abstains', () => {
-    expect(service().ask('?!?!…').abstained).toBe(true);
-    expect(service().ask('🤔🤔🔥').abstained).toBe(true);
+  it('GIVEN only punctuation or emoji THEN abstains, saying there was nothing to look for', () => {
+    for (const noise of ['?!?!…', '🤔🤔🔥']) {
+      const answer = service().ask(noise);
+      expect(answer.abstained).toBe(true);
+      expect(answer.answer).toMatch(/^There are no words in that to look for/);
+    }
   });
 
   it('GIVEN noise in the middle of a conversation (emoji, symbols, words the article lacks) THEN abstains instead of repeating the last topic', () => {
