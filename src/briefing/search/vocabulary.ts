@@ -51,6 +51,13 @@ function initialsOf(name: string): { letters: string; words: readonly string[] }
   return { letters: words.map((word) => word[0]!.toLowerCase()).join(''), words: tokenize(name).filter((token) => !STOPWORDS.has(token)) };
 }
 
+/** The word asked has at least this many letters to be read as a compound's first part ("ransom" of "ransomware"). */
+const MIN_COMPOUND_PART = 5;
+/** ...and the rest of the compound at least this many ("ware"). */
+const MIN_COMPOUND_REST = 4;
+/** Endings that are also words: "government" is "govern" derived, "leadership" is no kind of leader. */
+const SUFFIX_WORDS: ReadonlySet<string> = new Set(['ment', 'ments', 'ness', 'ship', 'ships', 'less', 'able', 'ible', 'hood', 'ward', 'wards', 'wise', 'ling', 'some', 'like', 'ance', 'ence', 'tion', 'sion', 'ists', 'isms']);
+
 export class Vocabulary {
   /** Raw article tokens (not stopwords) and how often they occur. */
   private readonly tokenCounts = new Map<string, number>();
@@ -179,6 +186,8 @@ export class Vocabulary {
       // ("engage" and "engagement"): "staying" (stem "stay") is not "state".
       if (stemMatch !== undefined && !stemMatch.startsWith(term) && !term.startsWith(stemMatch) && isEnglishWord(token)) return { token, word: token, term, known: false, corrected: false };
       if (stemMatch !== undefined) return { token, word: token, term: stemMatch, known: true, corrected: true };
+      const compound = this.compoundOf(token);
+      if (compound !== undefined) return { token, word: compound, term: stem(compound), known: true, corrected: true };
       return { token, word: token, term, known: false, corrected: false };
     }
     return { token, word: best, term: stem(best), known: true, corrected: true };
@@ -236,6 +245,20 @@ export class Vocabulary {
     if (max === 0) return undefined;
     for (const candidate of this.stems) {
       if (candidate[0] === term[0] && Math.abs(candidate.length - term.length) <= max && editDistance(term, candidate, max) <= max) return candidate;
+    }
+    return undefined;
+  }
+
+  /**
+   * "ransom" in an article that only says "ransomware": the word is the first part of one of the article's
+   * compounds, the rest an English word of its own ("ware"). Not "press" for "pressure" ("ure" is no word).
+   */
+  private compoundOf(token: string): string | undefined {
+    if (token.length < MIN_COMPOUND_PART) return undefined;
+    for (const candidate of this.tokenCounts.keys()) {
+      if (candidate.length < token.length + MIN_COMPOUND_REST || !candidate.startsWith(token)) continue;
+      const rest = candidate.slice(token.length);
+      if (!SUFFIX_WORDS.has(rest) && isEnglishWord(rest)) return candidate;
     }
     return undefined;
   }

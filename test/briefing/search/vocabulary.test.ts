@@ -50,6 +50,19 @@ describe('Vocabulary.correct', () => {
   });
 });
 
+describe('Vocabulary.correct: the first part of a compound', () => {
+  const vocabulary = new Vocabulary(['A ransomware attack hit the hospitals, and the pressure on staff grew at the shipyard.']);
+
+  it('GIVEN a word the article uses only inside a compound whose rest is a word ("ransom" of "ransomware") THEN it reads as that compound', () => {
+    expect(vocabulary.correct('ransom')).toMatchObject({ word: 'ransomware', known: true, corrected: true });
+  });
+
+  it('GIVEN a word that merely begins a longer one ("press" of "pressure") or is too short ("ship") THEN it stays unknown', () => {
+    expect(vocabulary.correct('press').known).toBe(false);
+    expect(vocabulary.correct('ship').known).toBe(false);
+  });
+});
+
 describe('Vocabulary.expandAcronym', () => {
   const names = ['Chinese Communist Party', 'World Health Organization', 'Association of Southeast Asian Nations', 'State Department'];
   const vocabulary = new Vocabulary(['The ruling Chinese Communist Party met.', 'The World Health Organization and the State Department spoke.'], names);
