@@ -68,7 +68,7 @@ const GROUPS: readonly string[] = [
   'investigate investigating investigation probe inquiry',
   'agree agreed agreement deal accord',
   'resign resigned resignation quit quitting retire retired retiring retirement',
-  'attack attacked assault raid',
+  'attack attacked assault raid hit hits struck',
   'police officers cops',
   'doctor doctors physician physicians',
   'law laws legislation',

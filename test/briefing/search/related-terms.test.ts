@@ -8,6 +8,8 @@ describe('related terms', () => {
     expect(relatedTerms(stem('found'))).toContain(stem('detected'));
     expect(relatedTerms(stem('reach'))).toContain(stem('arrived'));
     expect(relatedTerms(stem('yearly'))).toContain(stem('annual'));
+    // "How many hospitals were hit?" of "A ransomware attack has crippled ... 14 hospitals".
+    expect(relatedTerms(stem('hit'))).toContain(stem('attack'));
   });
 
   it('GIVEN "the head of the water authority", "the audit" or "send" THEN its director, the report and deploying are found (supplying is not deploying)', () => {
