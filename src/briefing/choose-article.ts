@@ -32,9 +32,10 @@ const MIN_PREFIX = 3;
 function wordMatch(typed: string, words: ReadonlySet<string>): number {
   if (words.has(typed)) return 1;
   let best = 0;
+  const typos = typosAllowed(typed);
   for (const word of words) {
     if (typed.length >= MIN_PREFIX && word.startsWith(typed)) best = Math.max(best, 0.9);
-    else if (best < 0.7 && editDistance(typed, word, typosAllowed(typed)) <= typosAllowed(typed)) best = 0.7;
+    else if (best < 0.7 && editDistance(typed, word, typos) <= typos) best = 0.7;
   }
   return best;
 }

@@ -16,9 +16,9 @@ const BYLINE = /^(?:By\.?|\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{3,4})?,?\s*\d{1,
 /** Words that open "By Monday, ...", "By March, ...": when something happened, never whose article it is. */
 const TIME_WORDS = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH.slice(3, -1)}|Christmas|Easter|Then|Now|Noon|Midnight|Dawn|Dusk|Nightfall|Tonight|Today|Tomorrow|Yesterday)\\b`;
 /**
- * "By Jane Doe", "By Jane Doe and John Roe, CNN": names in capitals, then at most a short credit. Case-sensitive: under the
- * `i` flag `\p{Lu}` matches any letter, and "By Monday, the company had taken its network offline ... said"
- * was dropped as a byline, a whole paragraph of the story with it.
+ * "By Jane Doe", "By Jane Doe and John Roe, CNN": names in capitals, then at most a short credit.
+ * Case-sensitive: under the `i` flag `\p{Lu}` matches any letter, and "By Monday, the company had taken its
+ * network offline ... said" was dropped as a byline, a whole paragraph of the story with it.
  */
 const BYLINE_NAME = new RegExp(String.raw`^By\s+(?!${TIME_WORDS})\p{Lu}[\p{L}.'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]+){0,5}(?:\s*,\s*[^,.!?]{1,60})?\.?$`, 'u');
 

@@ -251,7 +251,8 @@ export class Vocabulary {
 
   /**
    * "ransom" in an article that only says "ransomware": the word is the first part of one of the article's
-   * compounds, the rest an English word of its own ("ware"). Not "press" for "pressure" ("ure" is no word).
+   * compounds, the rest an English word of its own ("ware"), not an ending: not "press" for "pressure", nor
+   * "govern" for "government".
    */
   private compoundOf(token: string): string | undefined {
     if (token.length < MIN_COMPOUND_PART) return undefined;

@@ -61,12 +61,17 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
   const focused = interaction.options.getFocused(true);
   let choices: Array<{ name: string; value: string }> = [];
   if (focused.name === 'article') {
-    const articles = deps.services.briefings.articles();
-    choices = suggestArticles(articles, String(focused.value).slice(0, 200), DISCORD_LIMITS.autocompleteChoices, articleWords(deps.services)).map((article) => ({
-      name: truncate(`${articles.indexOf(article) + 1}. ${article.title}`, DISCORD_LIMITS.choiceName),
-      // An id too long for a choice's value is given by title instead: the command matches either.
-      value: article.articleId.length <= DISCORD_LIMITS.choiceValue ? article.articleId : article.title.slice(0, DISCORD_LIMITS.choiceValue),
-    }));
+    try {
+      const articles = deps.services.briefings.articles();
+      choices = suggestArticles(articles, String(focused.value).slice(0, 200), DISCORD_LIMITS.autocompleteChoices, articleWords(deps.services)).map((article) => ({
+        name: truncate(`${articles.indexOf(article) + 1}. ${article.title}`, DISCORD_LIMITS.choiceName),
+        // An id too long for a choice's value is given by title instead: the command matches either.
+        value: article.articleId.length <= DISCORD_LIMITS.choiceValue ? article.articleId : article.title.slice(0, DISCORD_LIMITS.choiceValue),
+      }));
+    } catch (error) {
+      // An article removed by a rescan while its words were read: no suggestions, the command itself will explain.
+      deps.logger.warn({ err: error }, 'discord: no article suggestions');
+    }
   }
   if (focused.name === 'topic') {
     try {
