@@ -19,6 +19,15 @@ describe('section titles', () => {
     expect(titles[0]).not.toMatch(/CNN/);
   });
 
+  it('GIVEN a section counting money in a currency ("120 million zloty", "zlotys") THEN the currency makes no title; what the money is for does', () => {
+    const titles = titleSections([
+      ['The mayor won the runoff on Sunday.', 'Turnout was high across the city.'],
+      ['Free public transport would cost about 120 million zloty a year.', 'Critics said transport fares of 3 zlotys were fair.', 'The zloty figure came from the city budget.'],
+    ]);
+    expect(titles[1]).not.toMatch(/zlot/i);
+    expect(titles[1]).toMatch(/transport/i);
+  });
+
   it('GIVEN a section whose most frequent words are an adverb or a verb ("almost", "owns") THEN they make no title', () => {
     const titles = titleSections([
       ['The club was sold on Saturday, officials said.', 'Fans cheered the sale of the club.'],
