@@ -19,7 +19,7 @@ const WEAK = new Set(
   page pages image images photo photos picture pictures video story stories report reports e-mail email
   today tonight yesterday tomorrow weekend morning afternoon evening night half decade decades hour hours minute minutes
   euros dollars pounds cents rupees francs zloty zlotys yuan yen rubles roubles pesos rand naira lira krona kronor kroner shekels dinars rials riyals baht ringgit rupiah won whether like unlike later earlier also though although however despite
-  instead meanwhile
+  instead meanwhile group groups
   monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr senior first second third new other`.split(/\s+/),
 );
 

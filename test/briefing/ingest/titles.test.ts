@@ -28,6 +28,14 @@ describe('section titles', () => {
     expect(titles[1]).toMatch(/transport/i);
   });
 
+  it('GIVEN a section about a group named once ("A criminal group calling itself NightLedger ...") THEN "Group" makes no title', () => {
+    const titles = titleSections([
+      ['Hackers crippled the hospital network on Sunday.', 'Doctors went back to paper charts.'],
+      ['A criminal group calling itself NightLedger claimed responsibility.', 'The group said it had stolen patient records.', 'The group demanded a ransom.'],
+    ]);
+    expect(titles[1]).not.toMatch(/^Groups?$/);
+  });
+
   it('GIVEN a section whose most frequent words are an adverb or a verb ("almost", "owns") THEN they make no title', () => {
     const titles = titleSections([
       ['The club was sold on Saturday, officials said.', 'Fans cheered the sale of the club.'],
