@@ -7,7 +7,7 @@
 import type { Briefing, Entity } from '../types.js';
 import { describedPerson, introducingSentence, sameName, type Person } from './described-person.js';
 import { quotedPeople } from './quoted.js';
-import { standaloneMentions } from './story-places.js';
+import { standaloneIn, standaloneMentions } from './story-places.js';
 
 export type { Person } from './described-person.js';
 
@@ -31,7 +31,8 @@ const byMentions = (a: Entity, b: Entity): number => b.sentenceIds.length - a.se
 
 /**
  * The main people of the article (named in two sentences, or given a role; then, in the room left, those named
- * once who speak) and its places (the dateline's, then those named twice on their own; and every one named).
+ * once who speak) and its places (the dateline's, then those named twice on their own or once in the lead; and
+ * every one named).
  */
 export function peopleAndPlaces(briefing: Briefing): PeopleAndPlaces {
   // Every /brief and digest asks again of the same briefing; a long article takes a tenth of a second to read.
@@ -72,9 +73,11 @@ const speaks = (person: Person, briefing: Briefing): boolean => quotedPeople(bri
 
 function storyPlaces(briefing: Briefing, introducedIn: Map<string, number>): string[] {
   const placeEntities = briefing.entities.filter((e) => e.kind === 'place');
-  const counted = placeEntities.map((place) => ({ place, count: standaloneMentions(place, briefing) }));
+  // The lead (the first sentence of the story's own prose) says where the story happens, as a dateline does.
+  const lead = briefing.sentences.find((sentence) => sentence.kind === 'body')?.id;
+  const counted = placeEntities.map((place) => ({ place, count: standaloneMentions(place, briefing), inLead: lead !== undefined && standaloneIn(place, briefing, lead) }));
   const named = counted
-    .filter(({ count }) => count >= 2)
+    .filter(({ count, inLead }) => count >= 2 || (inLead && count >= 1))
     .sort((a, b) => b.count - a.count || (a.place.sentenceIds[0] ?? 0) - (b.place.sentenceIds[0] ?? 0))
     .map(({ place }) => place.name);
   // The dateline says where the story happens, though the text may name the place once or never.

@@ -19,6 +19,11 @@ export function standaloneMentions(place: Entity, briefing: Briefing): number {
   return count;
 }
 
+/** The place stands alone in that one sentence. */
+export function standaloneIn(place: Entity, briefing: Briefing, sentenceId: number): boolean {
+  return place.sentenceIds.includes(sentenceId) && standaloneMentions({ ...place, sentenceIds: [sentenceId] }, briefing) > 0;
+}
+
 /** The text before a place ends with a capitalised word of a longer name, not one opening the sentence ("In"). */
 function insideName(before: string): boolean {
   const previous = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before);

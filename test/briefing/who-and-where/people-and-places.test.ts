@@ -142,6 +142,16 @@ describe('people and places of a briefing', () => {
     expect(filmPlaces.slice(0, 2)).toEqual(['Riga', 'Latvia']);
   });
 
+  it('GIVEN places the lead names once ("14 hospitals in Ohio and Indiana") THEN they are the story\'s places; one named once further on is not', () => {
+    const { places: attackPlaces } = listsOf([
+      'A ransomware attack has crippled computer systems at 14 hospitals in Ohio and Indiana, the health system said Thursday.',
+      'The company is based in a large city and employs about 21,000 people.',
+      'One patient had flown in from Toronto for treatment.',
+    ]);
+    expect(attackPlaces).toEqual(expect.arrayContaining(['Ohio', 'Indiana']));
+    expect(attackPlaces).not.toContain('Toronto');
+  });
+
   it('GIVEN the same briefing asked of again (each /brief, each digest) THEN its lists are read once', () => {
     const briefing = ingestArticle(ARTICLE, { source: 'museum.txt' });
     expect(peopleAndPlaces(briefing)).toBe(peopleAndPlaces(briefing));
