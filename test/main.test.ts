@@ -46,14 +46,20 @@ describe('main wiring', () => {
     expect(io.text()).toContain('Matthew Miller');
   });
 
+  /** A console bot rescanning every `seconds` (intervals faked), and a second article written to its DATA_DIR after it started. */
+  async function botGivenArticleLater(seconds: string) {
+    const io = streams();
+    const dir = dataDirWithArticle();
+    const bot = await startBot({ config: loadConfig({ DATA_DIR: dir, LIBRARY_RESCAN_SECONDS: seconds }), logger: silentLogger, stdin: io.stdin, stdout: io.stdout });
+    bots.push(bot);
+    writeFileSync(join(dir, 'storm.txt'), 'Storm closes ports\n\nA winter storm closed three ports on the coast on Friday, officials said.');
+    return { io, dir, bot };
+  }
+
   it('GIVEN an article added to DATA_DIR while the bot runs THEN the next rescan brings it to /brief and to questions', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
-      const io = streams();
-      const dir = dataDirWithArticle();
-      const bot = await startBot({ config: loadConfig({ DATA_DIR: dir, LIBRARY_RESCAN_SECONDS: '5' }), logger: silentLogger, stdin: io.stdin, stdout: io.stdout });
-      bots.push(bot);
-      writeFileSync(join(dir, 'storm.txt'), 'Storm closes ports\n\nA winter storm closed three ports on the coast on Friday, officials said.');
+      const { io, dir, bot } = await botGivenArticleLater('5');
       utimesSync(join(dir, 'storm.txt'), new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
       expect(bot.services.briefings.articles()).toHaveLength(1);
       vi.advanceTimersByTime(5_000);
@@ -70,11 +76,7 @@ describe('main wiring', () => {
   it('GIVEN LIBRARY_RESCAN_SECONDS=0 THEN the library is never rescanned', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
-      const io = streams();
-      const dir = dataDirWithArticle();
-      const bot = await startBot({ config: loadConfig({ DATA_DIR: dir, LIBRARY_RESCAN_SECONDS: '0' }), logger: silentLogger, stdin: io.stdin, stdout: io.stdout });
-      bots.push(bot);
-      writeFileSync(join(dir, 'storm.txt'), 'Storm closes ports\n\nA winter storm closed three ports on the coast on Friday, officials said.');
+      const { bot } = await botGivenArticleLater('0');
       vi.advanceTimersByTime(3_600_000);
       expect(bot.services.briefings.articles()).toHaveLength(1);
     } finally {
