@@ -89,6 +89,29 @@ function attributedAt(index: ArticleIndex, position: number): number {
   return position;
 }
 
+/**
+ * Who spoke the sentence at `position`, as a sentence to quote, when it is a saying: the sentence itself when it
+ * names the speaker ("Miller said Monday that ..."), else the one introducing a speaker given only by role.
+ */
+function saidBy(index: ArticleIndex, question: ParsedQuestion, position: number): RankedSentence | undefined {
+  const attributed = index.sentences[attributedAt(index, position)];
+  if (!attributed || (attributed.speakerRole === undefined && !attributed.features.hasSpeech)) return undefined;
+  return holdingFact(index, question, position) ?? speakerIntroduced(index, position);
+}
+
+/**
+ * "Who said that?" asks who spoke a quoted sentence, not who it names: of a narrative line ("the Biden
+ * administration is keen ...") quoted before a saying ("..., the official explained"), the saying's speaker.
+ */
+function speakerOfQuote(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
+  if (question.kind !== 'person' || !ABOUT_THE_QUOTE.test(question.text)) return undefined;
+  for (const position of context.sentencePositions) {
+    const said = saidBy(index, question, position);
+    if (said) return said;
+  }
+  return undefined;
+}
+
 /** "When did they say this?", "where was that said?": the day or place of the saying, not one in what was said. */
 const ASKS_WHEN_SAID = /^\W*(?:when|where|what day)\b.*\b(?:say|said|says|tell|told|announce|announced|state|stated)\b/i;
 /** "When was this?" after a quote of what someone said that gives no day: the day it was said. */
@@ -136,7 +159,7 @@ function whenSaid(index: ArticleIndex, question: ParsedQuestion, context: TurnCo
 /** The quoted sentence (or its neighbour) holding the fact a bare follow-up asks for; undefined otherwise. */
 export function factFromContext(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
   if (!asksOfQuote(index, question, context)) return undefined;
-  const said = whenSaid(index, question, context);
+  const said = whenSaid(index, question, context) ?? speakerOfQuote(index, question, context);
   if (said) return said;
   // "Who said that?" of "..., the official said": the sentence introducing that official, before anyone else quoted.
   // Of two quoted sentences holding the fact, the one more about what the conversation asked ("since when?" after

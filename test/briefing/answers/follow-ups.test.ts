@@ -332,6 +332,26 @@ describe('"who said that?" of a speaker given only by role', () => {
   });
 });
 
+describe('"who said that?" of a narrative line quoted with a saying', () => {
+  const harbour = [
+    'Harbour talks',
+    'Dock workers walked out over pay on Monday.',
+    'Mayor Ana Ruiz wants the harbour to stay open to fishing fleets and believes the Navy agrees.',
+    'A Navy Command official said Tuesday that closing the harbour had failed because it angered the town.',
+    'The Navy wants calm waters and more trade, the official explained, adding that it wants talks with the fishermen.',
+  ].join('\n\n');
+
+  it('GIVEN an answer quoting what the mayor wants, then what an official explained WHEN asked "who said that?" THEN the official is who, not the mayor named first', () => {
+    const ask = threadOn(harbour);
+    const both = ask('what do the navy and the mayor want').answer;
+    expect(both.indexOf('Mayor Ana Ruiz wants')).toBeLessThan(both.indexOf('the official explained'));
+    expect(both.indexOf('Mayor Ana Ruiz wants')).toBeGreaterThanOrEqual(0);
+    const who = ask('who said that').answer;
+    expect(who).toContain('A Navy Command official said Tuesday');
+    expect(who).not.toContain('Ana Ruiz');
+  });
+});
+
 describe('"how did they react to that?" goes on from the last quote', () => {
   const reaction = [
     'Naval exercises',
