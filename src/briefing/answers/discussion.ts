@@ -6,6 +6,7 @@
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import { stem, tokenize } from '../text/tokens.js';
 import { formAsked } from './rank.js';
+import { mayBe } from '../search/pronouns.js';
 
 /** What X discussed / talked about / will talk over ... (the auxiliary may be missing: "what yellen discuss"). */
 const ASKS_TOPICS =
@@ -38,7 +39,7 @@ const TOPIC_WORDS: ReadonlySet<string> = new Set(
     .map(stem),
 );
 
-const PRONOUN_TALKERS = /^(?:they|he|she|the two|both)$/i;
+const PRONOUN_TALKERS = /^(?:they|the two|both)$/i;
 
 /**
  * The people or bodies a "what did X talk about" question asks about, or undefined for other questions.
@@ -47,7 +48,13 @@ const PRONOUN_TALKERS = /^(?:they|he|she|the two|both)$/i;
 export function askedTalkers(index: ArticleIndex, question: string, conversation: readonly number[] = []): number[] | undefined {
   const talkers = ASKS_TOPICS.exec(question.trim())?.[1];
   if (talkers === undefined) return undefined;
-  if (PRONOUN_TALKERS.test(talkers.trim())) {
+  const pronoun = talkers.trim().toLowerCase();
+  // "What did she discuss?" asks about one person: the first of the conversation the article does not call "he".
+  if (pronoun === 'he' || pronoun === 'she') {
+    const person = conversation.find((id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun));
+    return person === undefined ? [] : [person];
+  }
+  if (PRONOUN_TALKERS.test(pronoun)) {
     return conversation.filter((id) => index.entities[id]?.kind === 'person' || index.entities[id]?.kind === 'organization');
   }
   const words = new Set(tokenize(talkers));

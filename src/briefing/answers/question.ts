@@ -11,6 +11,7 @@ import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
 import { BoundedMemo } from './memo.js';
 import { VIEW_CUES, VIEW_WORDS, viewHolder } from './view.js';
 import { allowedEdits, type CorrectedTerm, type Vocabulary } from '../search/vocabulary.js';
+import { pronounIn, type Pronoun } from '../search/pronouns.js';
 
 export type AnswerKind = 'person' | 'date' | 'place' | 'number' | 'money' | 'reason' | 'speech' | 'yesno' | 'any';
 
@@ -37,6 +38,8 @@ export interface ParsedQuestion {
   asksName: boolean;
   /** "What are their names?", "name them", "what's his name?": the name of whoever a pronoun stands for, nothing else. */
   pronounName: boolean;
+  /** "What did she discuss?": the personal pronoun the question uses (he or she), for whom it may stand. */
+  pronoun: Pronoun | undefined;
   /** "How many Americans ...": the kind of entity counted, when a list of names could answer. */
   counted: 'person' | 'place' | 'organization' | undefined;
   /** "What is typhus?": the stems of the thing to be defined; a sentence saying what it is answers best. */
@@ -518,7 +521,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const defines = definedThing(text);
 
   const attributed = attributionWords(text);
-  return { text, kind, terms: asked, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, pronounName: pronounNameAsked, counted: countedKind(tokens), defines, attributed, countsOccasions, earlierOccasion, viewOf: holder?.map(stem) };
+  return { text, kind, terms: asked, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, pronounName: pronounNameAsked, pronoun: pronounIn(tokens), counted: countedKind(tokens), defines, attributed, countsOccasions, earlierOccasion, viewOf: holder?.map(stem) };
 }
 
 /** "in Blinken's view": the source (group 1) and the word framing it (group 2), which is no word to find. */

@@ -15,6 +15,7 @@ import { subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
+import { mayBe } from '../search/pronouns.js';
 
 export interface RankedSentence {
   position: number;
@@ -250,7 +251,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const candidates = new CandidateScores(index.sentences.length);
   for (const pair of scored) candidates.set(pair[0], pair[1]);
   if (ownWeights) for (const [position, bm25] of index.bm25.top(ownWeights, OWN_CANDIDATES)) if (!candidates.has(position)) candidates.set(position, bm25);
-  const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person');
+  // "What did she discuss?": not a person the article calls "he".
+  const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, question.pronoun));
   const namedByName = questionEntities.filter((id) => index.entities[id]?.kind === 'person');
   // "Where did the secretary of state land?" names Blinken by his title: sentences calling him "America's top
   // diplomat" are about him as much as if his name were asked.
@@ -303,7 +305,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const countedStems = counted !== undefined && !STOPWORDS.has(counted) ? new Set([stem(counted), ...relatedTerms(stem(counted))]) : undefined;
   const ranked: RankedSentence[] = [];
   // "When did he last meet Xi?": "he" is still the person the conversation is about, though the question names another.
-  const pronounPerson = primaryPerson ?? leaning?.entityIds.find((id) => index.entities[id]?.kind === 'person' && !questionEntities.includes(id));
+  const pronounPerson =
+    primaryPerson ?? leaning?.entityIds.find((id) => index.entities[id]?.kind === 'person' && !questionEntities.includes(id) && mayBe(index.personPronouns, id, question.pronoun));
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && (questionEntities.length === 0 || pronounPerson !== undefined);
   // "What else did he say about China?": he is the one speaking, not China; whatever he said is a candidate.
   const speaker = question.kind === 'speech' && carry && personalPronoun && pronounPerson !== undefined ? index.entityTerms[pronounPerson] : undefined;

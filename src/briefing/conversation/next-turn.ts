@@ -25,8 +25,7 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
   const answered = result.question.kind === 'place' && !result.answer.abstained ? answeredPlaceTerms(result.question, result.chosen) : [];
   const terms = answered.length > 0 ? firstDistinct([answered, asked], MAX_CARRIED_TERMS) : asked;
 
-  const quotedPeople: number[] = [];
-  for (const c of result.chosen) for (const id of c.indexed.entityIds) if (index.entities[id]?.kind === 'person') quotedPeople.push(id);
+  const quotedPeople = peopleQuoted(index, result.chosen);
   // "And what did he say about Iran?": "he" is still the person the conversation was about, whoever else the answer names.
   const samePerson = leaned && PERSONAL_PRONOUN.test(result.question.text);
   const entityIds = firstDistinct(leaned ? (samePerson ? [result.entityIds, previous.entityIds, quotedPeople] : [result.entityIds, quotedPeople, previous.entityIds]) : [result.entityIds, quotedPeople], MAX_CARRIED_ENTITIES);
@@ -46,6 +45,31 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
     placeTerms,
     askedView,
   };
+}
+
+/**
+ * The people the answer names, the best-scoring sentence's first and each sentence's in the order it names
+ * them: "Secretary of the treasury Janet Yellen visited the country ..., and Biden and Xi speak on the phone"
+ * is about Yellen, whom a "she" next means.
+ */
+function peopleQuoted(index: ArticleIndex, chosen: AnswerResult['chosen']): number[] {
+  const byScore = [...chosen].sort((a, b) => b.score - a.score);
+  const people: number[] = [];
+  for (const c of byScore) {
+    const named: Array<[number, number]> = [];
+    for (const id of c.indexed.entityIds) if (index.entities[id]?.kind === 'person') named.push([id, firstMention(c.indexed.tokens, index.entityForms[id] ?? [])]);
+    named.sort((a, b) => a[1] - b[1]);
+    for (const [id] of named) people.push(id);
+  }
+  return people;
+}
+
+/** Where in the tokens one of the forms (each a list of words) first occurs; the end when none does. */
+function firstMention(tokens: readonly string[], forms: readonly (readonly string[])[]): number {
+  for (let at = 0; at < tokens.length; at++) {
+    for (const form of forms) if (form.length > 0 && form.every((word, k) => tokens[at + k] === word)) return at;
+  }
+  return tokens.length;
 }
 
 /** Terms of the places among the entities a question named ("what did he do in Beijing?"). */

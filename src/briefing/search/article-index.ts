@@ -11,6 +11,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { nameList, type NameList } from './name-lists.js';
 import { placeReader, type PlaceMention } from './places.js';
 import { Vocabulary } from './vocabulary.js';
+import { personPronouns, type Pronoun } from './pronouns.js';
 import { addSurnames, personEpithets, resolveTheCountry, resolveUnnamedSpeakers } from './references.js';
 
 export interface IndexedSentence {
@@ -69,6 +70,8 @@ export interface ArticleIndex {
   roleTerms: readonly string[][];
   /** For each person, the stemmed terms of each epithet the article calls them by ("america top diplomat"). */
   epithetTerms: readonly string[][][];
+  /** The pronoun the article uses for each person (by entity index), where it uses one clearly. */
+  personPronouns: ReadonlyMap<number, Pronoun>;
   /** Inverse document frequency of a stemmed term (unknown terms get the highest). */
   idf(term: string): number;
   sectionTitle(sectionId: string | null): string;
@@ -174,6 +177,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
   const entityTerms = entityForms.map((forms) => new Set(forms.flat().flatMap((word) => contentTerms(word))));
   const roleTerms = briefing.entities.map((entity) => (entity.role ? contentTerms(entity.role) : []));
   const epithetTerms = personEpithets(sentences, briefing.entities);
+  const pronouns = personPronouns(sentences, briefing.entities);
 
   // Lengths count every word, stopwords included, as MiniSearch does for `search`.
   const bm25 = buildBm25(
@@ -206,6 +210,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     entityTerms,
     roleTerms,
     epithetTerms,
+    personPronouns: pronouns,
     idf,
     sectionTitle,
   };

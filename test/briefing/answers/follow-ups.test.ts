@@ -352,6 +352,41 @@ describe('"who said that?" of a narrative line quoted with a saying', () => {
   });
 });
 
+describe('"she" is not a person the article calls "he"', () => {
+  const oslo = [
+    'Minister in Oslo',
+    'Foreign minister Tom Hale arrived in Oslo on Monday for talks on fishing quotas. It is his third visit this year.',
+    'Trade envoy Lena Varga visited Oslo last month, and Hale and Premier Erik Lund spoke by phone last week.',
+    'Hale is expected to discuss fishing quotas and port fees with Norwegian officials.',
+    'Fishing crews in the north are watching the talks closely.',
+  ].join('\n\n');
+
+  it('GIVEN a turn on the envoy who visited WHEN asked "what did she discuss while she was there?" THEN the article does not say, not what Hale will discuss', () => {
+    const ask = threadOn(oslo);
+    expect(ask('Which other official visited Oslo recently?').answer).toContain('Lena Varga visited Oslo');
+    expect(ask('whats her job').answer).toContain('Trade envoy Lena Varga');
+    const discussed = ask('what did she discuss while she was there?');
+    expect(discussed.abstained).toBe(true);
+    expect(discussed.answer).not.toContain('Hale is expected to discuss');
+  });
+
+  it('GIVEN a turn quoting a "she" and then a "he" WHEN asked "what will he discuss there?" THEN what he will discuss comes first', () => {
+    const ask = threadOn(
+      [
+        'Two visitors in Oslo',
+        'Trade envoy Lena Varga arrived in Oslo on Monday. It is her first visit.',
+        'Varga is expected to discuss salmon exports with Norwegian officials.',
+        'Foreign minister Tom Hale arrived in Oslo on Tuesday. It is his third visit this year.',
+        'Hale is expected to discuss fishing quotas with Norwegian officials.',
+      ].join('\n\n'),
+    );
+    const arrived = ask('Who arrived in Oslo this week?').answer;
+    expect(arrived.indexOf('Lena Varga arrived')).toBeGreaterThanOrEqual(0);
+    expect(arrived.indexOf('Lena Varga arrived')).toBeLessThan(arrived.indexOf('Tom Hale arrived'));
+    expect(ask('what will he discuss there?').answer).toMatch(/^Hale is expected to discuss fishing quotas/);
+  });
+});
+
 describe('"how did they react to that?" goes on from the last quote', () => {
   const reaction = [
     'Naval exercises',

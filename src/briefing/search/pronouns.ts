@@ -1,0 +1,66 @@
+/**
+ * Which pronoun the article uses for each person, learned from the article itself: "Blinken ... his second
+ * trip" is a "he", so a follow-up's "she" is someone else. Nothing is guessed from a first name; a person the
+ * article never refers to by pronoun, alone, has none.
+ */
+import type { Entity } from '../types.js';
+import type { IndexedSentence } from './article-index.js';
+
+export type Pronoun = 'he' | 'she';
+
+const HE: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+const SHE: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+
+/** The pronoun a question's words use for a person, or undefined when none or both. */
+export function pronounIn(tokens: readonly string[]): Pronoun | undefined {
+  let he = false;
+  let she = false;
+  for (const token of tokens) {
+    if (HE.has(token)) he = true;
+    else if (SHE.has(token)) she = true;
+  }
+  return he === she ? undefined : he ? 'he' : 'she';
+}
+
+/** One kind of pronoun must outnumber the other this many times over for the person to be given it. */
+const CLEAR_MAJORITY = 3;
+
+/**
+ * Per entity index, the pronoun the article uses for that person. Counted in sentences naming exactly one
+ * person (where a "his" can only be theirs or no one's) and in the next sentence of the paragraph when it
+ * names no person ("Blinken arrived on Wednesday. It is his second trip").
+ */
+export function personPronouns(sentences: readonly IndexedSentence[], entities: readonly Entity[]): ReadonlyMap<number, Pronoun> {
+  const counts = new Map<number, { he: number; she: number }>();
+  const tally = (id: number, tokens: readonly string[]): void => {
+    const count = counts.get(id) ?? { he: 0, she: 0 };
+    for (const token of tokens) {
+      if (HE.has(token)) count.he++;
+      else if (SHE.has(token)) count.she++;
+    }
+    counts.set(id, count);
+  };
+  const people = (indexed: IndexedSentence): number[] => {
+    const ids: number[] = [];
+    for (const id of indexed.entityIds) if (entities[id]?.kind === 'person') ids.push(id);
+    return ids;
+  };
+  sentences.forEach((indexed, position) => {
+    const named = people(indexed);
+    const only = named.length === 1 ? named[0] : undefined;
+    if (only === undefined) return;
+    tally(only, indexed.tokens);
+    const next = sentences[position + 1];
+    if (next && next.sentence.paragraph === indexed.sentence.paragraph && people(next).length === 0) tally(only, next.tokens);
+  });
+  const pronouns = new Map<number, Pronoun>();
+  for (const [id, { he, she }] of counts) {
+    if (he > 0 && he >= CLEAR_MAJORITY * she) pronouns.set(id, 'he');
+    else if (she > 0 && she >= CLEAR_MAJORITY * he) pronouns.set(id, 'she');
+  }
+  return pronouns;
+}
+
+/** The person may be the one a pronoun means: the article gives them that pronoun, or none. */
+export const mayBe = (pronouns: ReadonlyMap<number, Pronoun>, id: number, pronoun: Pronoun | undefined): boolean =>
+  pronoun === undefined || (pronouns.get(id) ?? pronoun) === pronoun;

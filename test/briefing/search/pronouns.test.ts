@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { buildArticleIndex } from '../../../src/briefing/search/article-index.js';
+import { mayBe, pronounIn } from '../../../src/briefing/search/pronouns.js';
+
+const text = [
+  'Minister in Oslo',
+  'Foreign minister Tom Hale arrived in Oslo on Monday for talks on fishing quotas. It is his third visit this year.',
+  'Trade envoy Lena Varga visited Oslo last month, and Hale and Premier Erik Lund spoke by phone last week.',
+  'Mayor Ida Berg opened the harbour talks. She said her city wants lower port fees.',
+  'Lund thanked Berg and said his government would study her plan.',
+].join('\n\n');
+
+describe('the pronoun the article uses for each person', () => {
+  const index = buildArticleIndex(ingestArticle(text, { source: 'oslo.txt', articleId: 'oslo' }));
+  const pronounOf = (name: string) => {
+    const id = index.entities.findIndex((entity) => entity.name.includes(name));
+    expect(id).toBeGreaterThanOrEqual(0);
+    return index.personPronouns.get(id);
+  };
+
+  it('GIVEN "Tom Hale arrived ... It is his third visit" THEN Hale is a "he"', () => {
+    expect(pronounOf('Hale')).toBe('he');
+  });
+
+  it('GIVEN "Mayor Ida Berg opened the talks. She said her city ..." THEN Berg is a "she"', () => {
+    expect(pronounOf('Berg')).toBe('she');
+  });
+
+  it('GIVEN people named only beside others ("Lund thanked Berg and said his ...") THEN no pronoun is guessed for them', () => {
+    expect(pronounOf('Varga')).toBeUndefined();
+    expect(pronounOf('Lund')).toBeUndefined();
+  });
+});
+
+describe('the pronoun a question uses', () => {
+  it('GIVEN he, him or his THEN "he"; she, her or hers THEN "she"', () => {
+    expect(pronounIn(['what', 'did', 'he', 'say'])).toBe('he');
+    expect(pronounIn(['whats', 'her', 'job'])).toBe('she');
+  });
+
+  it('GIVEN no personal pronoun, or both kinds THEN none', () => {
+    expect(pronounIn(['what', 'did', 'they', 'say'])).toBeUndefined();
+    expect(pronounIn(['did', 'he', 'meet', 'her'])).toBeUndefined();
+  });
+
+  it('GIVEN a person the article calls "he" THEN a "she" cannot be them, while a person with no pronoun may be either', () => {
+    const pronouns = new Map([[0, 'he' as const]]);
+    expect(mayBe(pronouns, 0, 'she')).toBe(false);
+    expect(mayBe(pronouns, 0, 'he')).toBe(true);
+    expect(mayBe(pronouns, 1, 'she')).toBe(true);
+    expect(mayBe(pronouns, 0, undefined)).toBe(true);
+  });
+});
