@@ -1,10 +1,11 @@
 /**
  * Which pronoun the article uses for each person, learned from the article itself: "Blinken ... his second
- * trip" is a "he", so a follow-up's "she" is someone else. Nothing is guessed from a first name; a person the
- * article never refers to by pronoun, alone, has none.
+ * trip" is a "he", so a follow-up's "she" is someone else. A person the article never refers to by pronoun, alone,
+ * gets one from a given name that is only a woman's or only a man's in the name lists; otherwise none.
  */
 import type { Entity } from '../types.js';
 import type { IndexedSentence } from './article-index.js';
+import { givenNameGender } from '../who-and-where/person-names.js';
 
 export type Pronoun = 'he' | 'she';
 
@@ -58,6 +59,12 @@ export function personPronouns(sentences: readonly IndexedSentence[], entities: 
     if (he > 0 && he >= CLEAR_MAJORITY * she) pronouns.set(id, 'he');
     else if (she > 0 && she >= CLEAR_MAJORITY * he) pronouns.set(id, 'she');
   }
+  // Failing that, a given name that is only a woman's or only a man's in the name lists ("Janet Yellen").
+  entities.forEach((entity, id) => {
+    if (entity.kind !== 'person' || pronouns.has(id)) return;
+    const gender = givenNameGender(entity.name.split(/\s+/)[0] ?? '');
+    if (gender !== undefined) pronouns.set(id, gender === 'female' ? 'she' : 'he');
+  });
   return pronouns;
 }
 

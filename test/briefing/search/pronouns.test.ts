@@ -6,9 +6,9 @@ import { mayBe, pronounIn } from '../../../src/briefing/search/pronouns.js';
 const text = [
   'Minister in Oslo',
   'Foreign minister Tom Hale arrived in Oslo on Monday for talks on fishing quotas. It is his third visit this year.',
-  'Trade envoy Lena Varga visited Oslo last month, and Hale and Premier Erik Lund spoke by phone last week.',
+  'Trade envoy Lena Varga visited Oslo last month, and Hale and Premier Tumelo Ndaba spoke by phone last week.',
   'Mayor Ida Berg opened the harbour talks. She said her city wants lower port fees.',
-  'Lund thanked Berg and said his government would study her plan.',
+  'Ndaba thanked Berg and said his government would study her plan.',
 ].join('\n\n');
 
 describe('the pronoun the article uses for each person', () => {
@@ -27,9 +27,12 @@ describe('the pronoun the article uses for each person', () => {
     expect(pronounOf('Berg')).toBe('she');
   });
 
-  it('GIVEN people named only beside others ("Lund thanked Berg and said his ...") THEN no pronoun is guessed for them', () => {
-    expect(pronounOf('Varga')).toBeUndefined();
-    expect(pronounOf('Lund')).toBeUndefined();
+  it('GIVEN a person named only beside others THEN the pronoun comes from a given name that is only a woman\'s or a man\'s', () => {
+    expect(pronounOf('Varga')).toBe('she');
+  });
+
+  it('GIVEN a person named only beside others, with a given name in neither list ("Ndaba thanked Berg and said his ...") THEN no pronoun', () => {
+    expect(pronounOf('Ndaba')).toBeUndefined();
   });
 });
 
