@@ -2,7 +2,7 @@
  * A person as a reader is shown them: the name the extractor found, cleaned, with the role the article gives.
  */
 import type { Briefing, Entity } from '../types.js';
-import { personName } from './person-names.js';
+import { namedAsPlaceOrBody, personName } from './person-names.js';
 import { appositiveRole, cleanRole, NOT_A_PERSON_ROLE, qualifiedRole, tidyRole } from './roles.js';
 
 export interface Person {
@@ -29,6 +29,7 @@ export function describedPerson(entity: Entity, briefing: Briefing): Person | un
   const role = found === undefined ? undefined : tidyRole(found);
   const name = personName(entity.name, role !== undefined);
   if (name === undefined) return undefined;
+  if (role === undefined && namedAsPlaceOrBody(name, briefing.sentences.map((sentence) => sentence.text))) return undefined;
   return role === undefined ? { name } : { name, role };
 }
 

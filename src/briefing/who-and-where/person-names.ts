@@ -14,6 +14,22 @@ const NOT_PERSON_ENDINGS: ReadonlySet<string> = new Set(
   Hashanah Ramadan Eid County Province District Region Quarter Station Terminal Airport Harbour Harbor Square`.split(/\s+/),
 );
 
+/**
+ * The article also writes the name with a place's or body's last word after it ("Fatu Huku Island", "Shrewsbury
+ * Town"): alone, "Fatu Huku" is that island, not a person.
+ */
+export function namedAsPlaceOrBody(name: string, texts: readonly string[]): boolean {
+  for (const text of texts) {
+    let at = text.indexOf(name);
+    while (at >= 0) {
+      const next = /^\s+(\p{Lu}[\p{L}]*)/u.exec(text.slice(at + name.length))?.[1];
+      if (next !== undefined && NOT_PERSON_ENDINGS.has(next)) return true;
+      at = text.indexOf(name, at + name.length);
+    }
+  }
+  return false;
+}
+
 /** First words of the names of places and bodies in other languages: "Musée Gravelle", "El Mirador", "Santa Lucia". */
 const NOT_PERSON_OPENINGS: ReadonlySet<string> = new Set(
   `El La Le Los Las Les Santa San Saint St Sankt Mount Lake Port Fort Cape Sierra Rio Villa Vila Puerto Nueva Nuevo Nowa

@@ -35,6 +35,16 @@ describe('people and places of a briefing', () => {
     expect(names).not.toContain('Karoo Air');
   });
 
+  it('GIVEN a name the article also writes with a place\'s last word ("Fatu Huku Island" ... "around Fatu Huku") THEN it is that place, no one', () => {
+    const listed = listsOf([
+      'The satellite images show Fatu Huku Island in French Polynesia, said researcher Benjamin Koetz.',
+      'The submerged reef around Fatu Huku stands out in blue light.',
+      'Fatu Huku was mapped again in June. Koetz said the method works.',
+    ]).people;
+    expect(namesOf(listed)).not.toContain('Fatu Huku');
+    expect(namesOf(listed)).toContain('Benjamin Koetz');
+  });
+
   it('GIVEN a surname that is an English word ("Lopes") THEN a person with a role the article gives is still listed', () => {
     expect(people).toContainEqual({ name: 'Beatriz Lopes', role: 'Culture Minister' });
   });
