@@ -9,6 +9,13 @@
  */
 const NON_CONTENT =
   /^(?:By\s*\.(?:\s|$)|(?:PUBLISHED|UPDATED)\b|Last updated\b|Editor's note\b|Read more\b|(?:Watch|Follow|Share)\s|Sign up\b|Find all the latest\b|Media playback\b|Image (?:copyright|caption)\b)|\b(?:Scroll down\b|CLICK HERE\b|[Cc]lick here\b|Getty Images\b|AP Photo\b|Photo(?:graph)?s? (?:by|courtesy)\b)/;
+/**
+ * "The satellite's two images on this page show ...", "The one below is a full colour view ...": a sentence
+ * describing the page's pictures, which the reader of a briefing does not see.
+ */
+const PAGE_PICTURES =
+  /\b(?:on|top of|bottom of|foot of) (?:this|the) page\b|\b(?:images?|pictures?|photos?|photographs?|maps?|graphics?|charts?|videos?|the one) (?:below|above)\b|\bpictured (?:above|below|here|left|right)\b|\b(?:seen|shown) (?:here|above|below)\b|^(?:Above|Below)[,:]/i;
+
 /** "Tragic: ...", "PICTURED: ...": a one-word label and a colon opens a photo caption, not prose. */
 const CAPTION_LABEL = /^[\p{Lu}][\p{L}'-]*:\s/u;
 
@@ -31,6 +38,7 @@ export function isSummarySentence(text: string): boolean {
     words >= 4 &&
     !NON_CONTENT.test(text) &&
     !CAPTION_LABEL.test(text) &&
+    !PAGE_PICTURES.test(text) &&
     !looksLikePhoto(text, words)
   );
 }

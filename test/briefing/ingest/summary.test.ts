@@ -110,6 +110,18 @@ describe('isSummarySentence', () => {
       expect(isSummarySentence(text), text).toBe(false);
     }
   });
+
+  it('refuses sentences about the page\'s pictures, which a briefing does not show; "no one above the law" is prose', () => {
+    for (const text of [
+      "The satellite's two images on this page show Fatu Huku Island in French Polynesia.",
+      'The one below is a full colour view of the 1.5km-long rocky outcrop.',
+      'At the top of the page, however, is a picture that displays only the blue band.',
+      'The damage, pictured above, will take months to repair.',
+    ]) {
+      expect(isSummarySentence(text), text).toBe(false);
+    }
+    expect(isSummarySentence('The mayor said no one above the law would be spared.')).toBe(true);
+  });
 });
 
 describe('summarize on a long article of many sections', () => {
