@@ -42,7 +42,7 @@ export default {
         ];
     return buildReply({
       kind: 'answer',
-      parts: [...body, ...articleContext(articleCount, answer.articleTitle)],
+      parts: [...body, ...articleContext(articleCount, answer.articleTitle, answer.fromAnotherArticle === true)],
       actions: openSectionActions(briefing, briefing.sections.filter((section) => sourceIds.includes(section.id))),
     });
   },

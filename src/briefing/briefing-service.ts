@@ -25,6 +25,16 @@ export interface BriefingServiceOptions {
   maxConversations?: number;
 }
 
+/** "Where is he based?", "what did they say?": a personal pronoun points back into the conversation. */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/i;
+
+/** How many of the question's words the article uses as typed (corrections to its words not counted). */
+function wordsKnown(result: AnswerResult): number {
+  let known = 0;
+  for (const term of result.question.terms) if (term.known && !term.corrected) known++;
+  return known;
+}
+
 /** Article indexes kept in memory at once. */
 const MAX_CACHED_INDEXES = 64;
 
@@ -78,21 +88,34 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
   /**
    * The other articles' answer to a question the conversation's article does not answer: of those
    * `otherArticles` gives that answer, the one whose quote covers most of the question (the newer when even).
+   * When none answers, the one using the most of the question's words, if it uses more than the current
+   * article (`knownHere`): "how many times has Blinken been to China?" asked on a football story is refused
+   * by the article about Blinken, not by one that "never mentions Blinken".
    */
-  const answeredElsewhere = (current: Briefing, question: string): [Briefing, AnswerResult, ArticleIndex] | undefined => {
+  const elsewhereFor = (current: Briefing, question: string, knownHere: number): [Briefing, AnswerResult, ArticleIndex] | undefined => {
     let best: [Briefing, AnswerResult, ArticleIndex] | undefined;
     let bestCoverage = -1;
+    let closest: [Briefing, AnswerResult, ArticleIndex] | undefined;
+    let closestKnown = knownHere;
     for (const info of otherArticles(library.list(), current.articleId)) {
       const other = library.get(info.articleId);
       if (!other) continue;
       const otherIndex = indexFor(other);
       const result = answerQuestion(otherIndex, question);
       const coverage = result.chosen[0]?.coverage ?? 0;
-      if (result.answer.abstained || coverage <= bestCoverage) continue;
+      if (result.answer.abstained) {
+        const known = wordsKnown(result);
+        if (known > closestKnown) {
+          closest = [other, result, otherIndex];
+          closestKnown = known;
+        }
+        continue;
+      }
+      if (coverage <= bestCoverage) continue;
       best = [other, result, otherIndex];
       bestCoverage = coverage;
     }
-    return best;
+    return best ?? closest;
   };
 
   return {
@@ -125,11 +148,16 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // What this article does not answer another may: unless the caller named the article, or the question
       // follows up on the conversation in the article's own words ("and why?", "what did he say then?"), the
       // article that answers takes the conversation over ("what about Taiwan?" in a thread on another story).
-      const followsUp = context !== undefined && leansOnConversation(result.question) && result.question.terms.every((term) => term.known);
-      const elsewhere = result.answer.abstained && askOptions?.articleId === undefined && !followsUp ? answeredElsewhere(target, asked) : undefined;
+      // "Where is he based?" asks about someone of this conversation, whatever words it uses.
+      const followsUp =
+        context !== undefined && leansOnConversation(result.question) && (PERSONAL_PRONOUN.test(asked) || result.question.terms.every((term) => term.known));
+      const elsewhere = result.answer.abstained && askOptions?.articleId === undefined && !followsUp ? elsewhereFor(target, asked, wordsKnown(result)) : undefined;
       const [answeredFrom, answered, answeredIndex] = elsewhere ?? [target, result, index];
       if (key !== undefined) conversations.set(key, answeredFrom.articleId, nextTurnContext(answeredIndex, elsewhere ? undefined : context, answered));
-      return withArticle(answeredFrom, answered.answer);
+      const answer = withArticle(answeredFrom, answered.answer);
+      // Said with the answer: the asker was on another article (opened, talked about, or the newest).
+      if (elsewhere && !answered.answer.abstained) answer.fromAnotherArticle = true;
+      return answer;
     },
     openArticle(articleId: string, openOptions: { conversationKey: string }): void {
       conversations.open(openOptions.conversationKey, briefing({ articleId }).articleId);

@@ -47,6 +47,8 @@ export interface Answer {
   suggestions: Pick<Section, 'id' | 'title'>[];
   articleId: string;
   articleTitle: string;
+  /** Set when the answer comes from another article than the one the asker was on, which did not answer. */
+  fromAnotherArticle?: true;
 }
 
 export interface TopicMatch {

@@ -116,6 +116,37 @@ describe('several articles', () => {
     expect(moved.answer).toContain('fishermen');
   });
 
+  it('GIVEN a follow-up saying "he" THEN it stays with the conversation\'s article, though its words are only another article\'s', () => {
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
+    expect(service.ask('Why did the fishermen protest?', { conversationKey: 'he' }).articleId).toBe('summit');
+    expect(service.ask('Who is the spokesman?', { conversationKey: 'he' }).answer).toContain('Erik Lund');
+    const followUp = service.ask('did he say the ports closed?', { conversationKey: 'he' });
+    expect(followUp.articleId).toBe('summit');
+    expect(followUp.answer).not.toContain('closed three ports');
+  });
+
+  it('GIVEN a question no article answers THEN the article using its words says so, not one that never mentions them', () => {
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
+    const refused = service.ask('How many boats did Ana Costa sell?', { conversationKey: 'words' });
+    expect(refused).toMatchObject({ abstained: true, articleId: 'summit' });
+    expect(refused.answer).not.toContain('never mentions "ana"');
+    expect(refused.fromAnotherArticle).toBeUndefined();
+    expect(service.conversationArticle('words')).toBe('summit');
+  });
+
+  it('GIVEN an answer from another article than the asker\'s THEN it is marked so; one from the asker\'s article is not', () => {
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
+    expect(service.ask('Why did the fishermen protest?').fromAnotherArticle).toBe(true);
+    expect(service.ask('How many ports did the storm close?').fromAnotherArticle).toBeUndefined();
+  });
+
+  it('GIVEN a question followed by why it is asked THEN the question alone is answered', () => {
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
+    const plain = service.ask('Why did the fishermen protest?');
+    const chatty = service.ask('Why did the fishermen protest? I am asking because my team needs to know before a meeting on the port budget, thanks');
+    expect(chatty).toEqual(plain);
+  });
+
   it('GIVEN "what articles do you have?" THEN the titles, newest first, the conversation\'s own marked, as a list', () => {
     const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
     const answer = service.ask('What articles do you have?');

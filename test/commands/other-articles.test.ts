@@ -27,6 +27,15 @@ describe('/brief with several articles', () => {
     expect(newest.text).not.toContain('Lisbon');
   });
 
+  it('GIVEN a question only an older article answers THEN the answer says it is not from the article the asker is on; one from the newest does not', async () => {
+    const elsewhere = await runBriefText('ask why did the fishermen protest?', context, services());
+    expect(elsewhere.text).toContain('fear losing their jobs');
+    expect(elsewhere.text).toContain('Not in the article you are on; this is from another: Ministers meet in Lisbon to discuss fishing quotas');
+    const newest = await runBriefText('ask how many ports did the storm close?', context, services());
+    expect(newest.text).toContain('closed three ports');
+    expect(newest.text).not.toContain('Not in the article you are on');
+  });
+
   it('GIVEN a topic or words no article has THEN the newest article says so, as before', async () => {
     expect((await runBriefText('search volcano', context, services())).text).toContain('No passage in the article matches "volcano"');
     expect((await runBriefText('volcano', context, services())).kind).toBe('sections');

@@ -28,8 +28,25 @@ export function smallTalkReply(text: string, articleTitle: string): string | und
 const LEADING_COURTESY = /^(?:(?:hi|hello|hey|hiya|yo|ok(?:ay)?|please|pls|good (?:morning|afternoon|evening))(?:\s+(?:bot|there|all|everyone))?[,!.:;-]*\s+)+(?=\S)/i;
 const TRAILING_COURTESY = /[,.;-]?\s+(?:thanks|thank you|thx|please|pls)\s*[!.]*\s*$/i;
 
+/** What follows a question as talk about why it is asked counts as talk from this many words. */
+const TRAILING_TALK_WORDS = 3;
+
+/**
+ * "who is the co-pilot? I am asking because my team needs to know quickly for a meeting ...": what follows the
+ * last question mark, when it asks nothing itself, says why the question is asked, not what it asks. Context
+ * before the question stays ("Blinken landed in Shanghai. Where does he go next?").
+ */
+function withoutTrailingTalk(text: string): string {
+  const end = text.lastIndexOf('?');
+  if (end < 0) return text;
+  const after = text.slice(end + 1).trim();
+  const words = after.split(/\s+/).filter(Boolean).length;
+  const question = text.slice(0, end + 1).trim();
+  return words >= TRAILING_TALK_WORDS && /[\p{L}\p{N}]/u.test(question) ? question : text;
+}
+
 /** The question without the greeting or courtesy around it (the question itself when there is none). */
 export function withoutCourtesy(text: string): string {
-  const stripped = text.replace(LEADING_COURTESY, '').replace(TRAILING_COURTESY, '').trim();
+  const stripped = withoutTrailingTalk(text.replace(LEADING_COURTESY, '').replace(TRAILING_COURTESY, '').trim());
   return stripped || text;
 }
