@@ -9,12 +9,17 @@ import type { Command, CommandServices } from './types.js';
 
 /**
  * What a user may name an article by: its title and its opening sentence (the TL;DR), which a title cut from a
- * long first sentence ("Independent candidate ... won…") leaves out the end of ("mayor of Gdansk").
+ * long first sentence ("Independent candidate ... won…") leaves out the end of ("mayor of Gdansk"); and what it
+ * is about, as its briefing shows it: the key points, the section titles, the people, places and bodies it
+ * names ("/brief article lubitz", "/brief article taiwan").
  */
 export const articleWords =
   (services: CommandServices): ArticleWords =>
-  (article) =>
-    `${article.title} ${services.briefings.briefing({ articleId: article.articleId }).tldr}`;
+  (article) => {
+    const briefing = services.briefings.briefing({ articleId: article.articleId });
+    const names = briefing.entities.filter((entity) => entity.kind !== 'date').map((entity) => entity.name);
+    return [article.title, briefing.tldr, ...briefing.keyPoints, ...briefing.sections.map((section) => section.title), ...names].join(' ');
+  };
 
 /** `/brief article <number or title>`: the briefing of any article of the library, not only the newest. */
 export default {

@@ -67,6 +67,12 @@ describe('/brief article <which>', () => {
     expect(openedArticles(await runBriefText('article ana costa', context, twoArticles()))).toEqual(['summit']);
   });
 
+  it('GIVEN a person, section or key point the briefing shows, not in the title or opening THEN that article', async () => {
+    expect(openedArticles(await runBriefText('article erik lund', context, twoArticles()))).toEqual(['summit']);
+    expect(openedArticles(await runBriefText('article harbour protests', context, twoArticles()))).toEqual(['summit']);
+    expect(openedArticles(await runBriefText('article forecasters', context, twoArticles()))).toEqual(['storm']);
+  });
+
   it('GIVEN words no title holds THEN it says so, echoing them harmlessly, and lists the articles', async () => {
     const reply = await runBriefText('article volcano <!channel> @everyone', context, twoArticles());
     expect(reply.text).toContain('No article matches "volcano');
