@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { echo, neutraliseMentions, stripLeadingMentions } from '../../commands/sanitize.js';
+import { echo, neutraliseLinks, neutraliseMentions, stripLeadingMentions } from '../../commands/sanitize.js';
 
 const live = /<!(channel|here|everyone)|<!subteam|<@[&!]?[A-Z0-9]+>|(^|[^\u200b])@(everyone|here|channel)\b/i;
 
@@ -29,5 +29,19 @@ describe('echo', () => {
     const out = echo('a\n\nb '.repeat(100), 20);
     expect(out.length).toBeLessThanOrEqual(20);
     expect(out).not.toContain('\n');
+  });
+});
+
+describe('neutraliseLinks', () => {
+  it('GIVEN a Markdown or Slack masked link THEN its words and its address side by side, nothing hidden', () => {
+    expect(neutraliseLinks('[click here](http://evil.example/login)')).toBe('click here (http://evil.example/login)');
+    expect(neutraliseLinks('<http://evil.example|click me>')).toBe('click me (http://evil.example)');
+    expect(neutraliseLinks('<https://example.org>')).toBe('https://example.org');
+    expect(echo('search [link](http://evil.example)')).toBe('search link (http://evil.example)');
+  });
+
+  it('GIVEN brackets that make no link THEN unchanged', () => {
+    expect(neutraliseLinks('[1] see (page 2)')).toBe('[1] see (page 2)');
+    expect(neutraliseLinks('Taiwan [sic]')).toBe('Taiwan [sic]');
   });
 });

@@ -6,7 +6,8 @@ import { escapeMarkdown } from 'discord.js';
  * do not even look like pings (allowedMentions already keeps them from pinging).
  */
 export function plain(text: string): string {
-  return unpinged(escapeMarkdown(text));
+  // Masked links too ("[click here](https://...)"): discord.js leaves them live by default, words over a hidden address.
+  return unpinged(escapeMarkdown(text, { maskedLink: true }));
 }
 
 /** For places Discord shows without Markdown (titles, footers, button labels): only @everyone/@here are broken. */

@@ -102,6 +102,15 @@ describe('renderReply', () => {
   });
 });
 
+describe('masked links', () => {
+  it('GIVEN text with a Markdown masked link THEN it is shown escaped, never as words over a hidden address', () => {
+    const [payload] = renderReply(reply([{ type: 'paragraph', text: 'see [click here](http://evil.example/login) now' }]), { ephemeral: false });
+    const description = payload?.embeds.map((embed) => embed.description ?? '').join('\n') ?? '';
+    expect(description).toContain('\\[click here]');
+    expect(description).not.toMatch(/(^|[^\\])\[click here\]\(/);
+  });
+});
+
 describe('packEmbeds', () => {
   it('GIVEN 25 small embeds THEN messages of at most 10', () => {
     const groups = packEmbeds(Array.from({ length: 25 }, () => ({ description: 'x' })));
