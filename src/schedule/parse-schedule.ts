@@ -22,6 +22,8 @@ const DAYS: Record<string, number> = {
 export interface ParsedSchedule {
   /** A 5-field cron expression (a 6-field one keeps its seconds field). */
   cron: string;
+  /** The schedule as it is shown back: "daily 08:00" for "daily 8am", a cron expression as typed. */
+  when: string;
 }
 
 const invalid = (when: string, why = ''): UserError =>
@@ -30,13 +32,20 @@ const invalid = (when: string, why = ''): UserError =>
     `"${when}" is not a schedule I understand${why ? ` (${why})` : ''}. Use ${SCHEDULE_FORMS}. Example: ${SCHEDULE_EXAMPLE}`,
   );
 
+/** "08:00", "8:30", "8am", "8:30pm", "12am" (midnight): the hour and minute, or a UserError. */
 function parseClock(text: string | undefined, when: string): { hour: number; minute: number } {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(text ?? '');
-  const hour = Number(match?.[1]);
-  const minute = Number(match?.[2]);
-  if (!match || hour > 23 || minute > 59) throw invalid(when, `${text ?? 'a time'} is not a time of day from 00:00 to 23:59`);
+  const match = /^(\d{1,2})(?::(\d{2}))?(am|pm)?$/.exec(text ?? '');
+  const meridiem = match?.[3];
+  const minute = Number(match?.[2] ?? (meridiem ? 0 : NaN));
+  let hour = Number(match?.[1]);
+  if (meridiem && hour >= 1 && hour <= 12) hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  else if (meridiem) hour = NaN;
+  if (!match || !(hour <= 23) || !(minute <= 59)) throw invalid(when, `${text ?? 'a time'} is not a time of day from 00:00 to 23:59, or 1am to 12pm`);
   return { hour, minute };
 }
+
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
+const clock = ({ hour, minute }: { hour: number; minute: number }): string => `${twoDigits(hour)}:${twoDigits(minute)}`;
 
 function parseCron(expression: string, when: string): ParsedSchedule {
   if (!validate(expression)) throw invalid(when);
@@ -47,26 +56,27 @@ function parseCron(expression: string, when: string): ParsedSchedule {
   if (fields.minute.length > MAX_RUNS_PER_HOUR) {
     throw invalid(when, `that would post more than ${MAX_RUNS_PER_HOUR} digests an hour`);
   }
-  return { cron: expression };
+  return { cron: expression, when: expression };
 }
 
 /** Parses the schedule part of `/brief subscribe`. Throws UserError naming the accepted forms. */
 export function parseSchedule(when: string): ParsedSchedule {
   const text = when.trim().replace(/\s+/g, ' ');
-  const words = text.toLowerCase().replace(/\bat /, '').split(' ');
+  // "8 am" is one time of day.
+  const words = text.toLowerCase().replace(/\bat /, '').replace(/(\d)\s+([ap]m)\b/g, '$1$2').split(' ');
   const [form = '', ...rest] = words;
   if (text === '') throw invalid(when, 'say when');
-  if (form === 'hourly' && rest.length === 0) return { cron: '0 * * * *' };
+  if (form === 'hourly' && rest.length === 0) return { cron: '0 * * * *', when: 'hourly' };
   if ((form === 'daily' || form === 'weekdays') && rest.length === 1) {
-    const { hour, minute } = parseClock(rest[0], when);
+    const time = parseClock(rest[0], when);
     const days = form === 'daily' ? '*' : '1-5';
-    return { cron: `${minute} ${hour} * * ${days}` };
+    return { cron: `${time.minute} ${time.hour} * * ${days}`, when: `${form} ${clock(time)}` };
   }
   if (form === 'weekly' && rest.length === 2) {
     const day = DAYS[rest[0] ?? ''];
     if (day === undefined) throw invalid(when, `${rest[0] ?? ''} is not a day: use monday..sunday or mon..sun`);
-    const { hour, minute } = parseClock(rest[1], when);
-    return { cron: `${minute} ${hour} * * ${day}` };
+    const time = parseClock(rest[1], when);
+    return { cron: `${time.minute} ${time.hour} * * ${day}`, when: `weekly ${rest[0] ?? ''} ${clock(time)}` };
   }
   if (words.length === 5 || words.length === 6) return parseCron(text, when);
   throw invalid(when);

@@ -56,7 +56,7 @@ export function createSubscriptionService(store: SubscriptionStore, options: Sub
         platform: request.platform,
         channelId: request.channelId,
         createdBy: request.userId,
-        when: request.when.trim().replace(/\s+/g, ' '),
+        when: schedule.when,
         cron: schedule.cron,
         timezone,
         createdAt: new Date(now()).toISOString(),

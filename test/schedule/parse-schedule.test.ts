@@ -23,7 +23,19 @@ describe('parseSchedule', () => {
     expect(validate(parsed.cron)).toBe(true);
   });
 
-  it.each(['every blue moon', '25:00', 'daily 25:00', 'daily 08:60', 'weekly funday 08:00', 'weekly mon', 'daily', '', '61 * * * *', '* * * * *', '*/5 * * * * *', 'hourly please'])(
+  it.each([
+    ['daily 8am', '0 8 * * *', 'daily 08:00'],
+    ['weekdays 8:30 pm', '30 20 * * 1-5', 'weekdays 20:30'],
+    ['daily 12am', '0 0 * * *', 'daily 00:00'],
+    ['daily 12pm', '0 12 * * *', 'daily 12:00'],
+    ['weekly Fri 5PM', '0 17 * * 5', 'weekly fri 17:00'],
+    ['daily 8:05', '5 8 * * *', 'daily 08:05'],
+    ['0 8 * * 1-5', '0 8 * * 1-5', '0 8 * * 1-5'],
+  ])('GIVEN "%s" THEN the cron expression is %s, shown back as "%s"', (when, cron, shown) => {
+    expect(parseSchedule(when)).toEqual({ cron, when: shown });
+  });
+
+  it.each(['every blue moon', '25:00', 'daily 25:00', 'daily 08:60', 'daily 13pm', 'daily 0am', 'daily 8', 'weekly funday 08:00', 'weekly mon', 'daily', '', '61 * * * *', '* * * * *', '*/5 * * * * *', 'hourly please'])(
     'GIVEN "%s" THEN a UserError names the accepted forms with an example',
     (when) => {
       const attempt = () => parseSchedule(when);
