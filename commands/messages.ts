@@ -8,7 +8,7 @@ export const MAX_INPUT_CHARS = 1000;
 export const messages = {
   apology: 'Sorry, something went wrong on my side while answering that. Please try again in a moment.',
   tooLong: (length: number) =>
-    `That is ${length.toLocaleString('en-US')} characters long; /brief takes at most ${MAX_INPUT_CHARS.toLocaleString('en-US')}. Try a shorter question or topic.`,
+    `That is ${length.toLocaleString('en-US')} characters long; I read at most ${MAX_INPUT_CHARS.toLocaleString('en-US')}. Try a shorter question or topic.`,
   missingArgument: (usage: string) => `That form needs more: ${usage}`,
   unknownForm: (name: string) => `There is no /brief form called "${name}". Here is what it can do:`,
   emptyQuestion: 'Ask me something about the article, e.g. "who is the State Department spokesman?", or type /brief help.',

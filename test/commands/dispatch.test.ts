@@ -122,6 +122,13 @@ describe('runBriefText', () => {
     expect(reply.text.length).toBeLessThan(200);
     expect(findTopic).not.toHaveBeenCalled();
   });
+
+  it('GIVEN a chat question of 1,500 characters THEN the reply says how long it may be, without talking of /brief the user never typed', async () => {
+    const reply = await answerChatMessage(`who is ${'very '.repeat(300)}important?`, context, fakeServices());
+    expect(reply.kind).toBe('error');
+    expect(reply.text).toContain('I read at most 1,000');
+    expect(reply.text).not.toContain('/brief');
+  });
 });
 
 describe('error boundary', () => {
