@@ -325,9 +325,10 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   if (following) return quoted(question, [following], entitiesNamed(index, question));
   const entityIds = entitiesNamed(index, question);
   if (verdict.abstain) {
-    const reply = looksLikeOtherLanguage(text, index.vocabulary)
-      ? OTHER_LANGUAGE_REPLY
-      : verdict.listedOnly !== undefined
+    // Sections matched to words of another language would be chance: none are offered.
+    if (looksLikeOtherLanguage(text, index.vocabulary)) return abstained(index, question, text, OTHER_LANGUAGE_REPLY, entityIds, false);
+    const reply =
+      verdict.listedOnly !== undefined
         ? `The article does not say: it names ${verdict.listedOnly} only in a list, with others.`
         : verdict.unnamedRole !== undefined
           ? `The article does not name the ${verdict.unnamedRole}: it gives only the role.`
@@ -386,8 +387,8 @@ function factFallback(index: ArticleIndex, question: ParsedQuestion, ranked: Ran
 const PHOTO_UNCREDITED = 'The article does not say: its photo caption credits no one.';
 
 /** A plain "the article does not say", with the sections closest to the question to offer instead. */
-function abstained(index: ArticleIndex, question: ParsedQuestion, text: string, reply: string, entityIds = entitiesNamed(index, question)): AnswerResult {
-  const suggestions = closestSections(index, text).map(({ id, title }) => ({ id, title }));
+function abstained(index: ArticleIndex, question: ParsedQuestion, text: string, reply: string, entityIds = entitiesNamed(index, question), offerSections = true): AnswerResult {
+  const suggestions = offerSections ? closestSections(index, text).map(({ id, title }) => ({ id, title })) : [];
   return { answer: { answer: reply, abstained: true, sources: [], suggestions }, question, chosen: [], entityIds };
 }
 
