@@ -1,20 +1,28 @@
 import { buildReply, openSectionActions, sectionReply } from './build-reply.js';
+import { briefingPart, partName } from './briefing-parts.js';
 import { currentBriefing } from './current-article.js';
 import { messages } from './messages.js';
 import { inOtherArticles } from './other-articles.js';
 import { echo } from './sanitize.js';
 import type { Command } from './types.js';
 
-/** `/brief <topic>` and `/brief topic <topic>`: the section that best matches, typos tolerated. */
+/** `/brief <topic>` and `/brief topic <topic>`: the section that best matches, typos tolerated; "people", "places" and "tldr" are those parts of the briefing. */
 export default {
   name: 'topic',
   description: 'The section that best matches a topic (typos are fine)',
   usage: '/brief topic <topic>',
-  examples: ['/brief taiwan', '/brief tiawan', '/brief topic help'],
+  examples: ['/brief taiwan', '/brief tiawan', '/brief people', '/brief places', '/brief topic help'],
   options: [{ name: 'topic', description: 'A topic or section title', required: true, autocomplete: true, maxLength: 200 }],
   execute: async (input, context, services) => {
     const topic = input.options.topic ?? '';
     const briefing = currentBriefing(context, services);
+    // "/brief people", "/brief tldr": that part of the briefing, unless a section is titled so.
+    const part = briefingPart(topic);
+    if (part && !briefing.sections.some((section) => partName(section.title) === partName(topic))) {
+      // Loaded when run: index.ts lists this module, so a static import would be a cycle.
+      const form = (await import('./index.js')).commands.find((command) => command.name === part.form);
+      if (form) return form.execute({ options: part.question === undefined ? {} : { question: part.question } }, context, services);
+    }
     const articleCount = services.briefings.articles().length;
     const match = services.briefings.findTopic(topic, { articleId: briefing.articleId });
     if (match) return sectionReply(briefing, match.section, articleCount);

@@ -1,0 +1,35 @@
+/**
+ * Words for a part of the briefing itself, typed where a topic goes ("/brief people", "/brief tldr"): that part
+ * is meant, not the section whose words happen to come nearest. The people and the places are what the
+ * article's lists answer to a question about them.
+ */
+
+export interface BriefingPart {
+  /** The form that shows the part. */
+  form: 'ask' | 'summary' | 'subscriptions';
+  /** For `ask`: the question whose answer is the part. */
+  question?: string;
+}
+
+const PEOPLE: BriefingPart = { form: 'ask', question: 'who are the people in the article?' };
+const PLACES: BriefingPart = { form: 'ask', question: 'which places does the article mention?' };
+const SUMMARY: BriefingPart = { form: 'summary' };
+const DIGESTS: BriefingPart = { form: 'subscriptions' };
+
+const PARTS: ReadonlyMap<string, BriefingPart> = new Map<string, BriefingPart>([
+  ...['people', 'persons', 'who', 'whos who', 'who is who', 'names', 'speakers', 'quoted', 'who is quoted'].map((word): [string, BriefingPart] => [word, PEOPLE]),
+  ...['places', 'where', 'locations', 'countries', 'cities'].map((word): [string, BriefingPart] => [word, PLACES]),
+  ...['tldr', 'tl dr', 'summary', 'key points', 'keypoints', 'gist', 'briefing'].map((word): [string, BriefingPart] => [word, SUMMARY]),
+  ...['digest', 'digests'].map((word): [string, BriefingPart] => [word, DIGESTS]),
+]);
+
+/** "Who's who?", "TL;DR", "Key points": lower case, apostrophes gone, other marks a space. */
+export const partName = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The part of the briefing the whole of `topic` names, if any. */
+export const briefingPart = (topic: string): BriefingPart | undefined => PARTS.get(partName(topic));

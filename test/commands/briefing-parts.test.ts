@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { runBriefText, runCommand } from '../../commands/dispatch.js';
+import { createBriefingService } from '../../src/briefing/briefing-service.js';
+import { buildBriefing } from '../briefing/fixtures/briefing.js';
+import { staticLibrary } from '../briefing/fixtures/static-library.js';
+import { summitArticle } from '../briefing/fixtures/summit-article.js';
+import { context, unusedSubscriptions } from './fakes.js';
+
+const services = (...briefings: Parameters<typeof staticLibrary>) => ({ briefings: createBriefingService(staticLibrary(...briefings)), subscriptions: unusedSubscriptions });
+
+describe('/brief <part of the briefing>', () => {
+  it('GIVEN "people" or "who\'s who", free text or the topic option THEN the article\'s people, not a section', async () => {
+    for (const reply of [await runBriefText('people', context, services(summitArticle())), await runCommand('topic', { options: { topic: "Who's who" } }, context, services(summitArticle()))]) {
+      expect(reply.kind).toBe('answer');
+      expect(reply.text).toContain('The main people in the article');
+      expect(reply.text).toContain('Ana Costa');
+    }
+  });
+
+  it('GIVEN "places" THEN the places it names; "TL;DR" THEN the briefing', async () => {
+    const places = await runBriefText('places', context, services(summitArticle()));
+    expect(places.text).toContain('Lisbon');
+    const tldr = await runBriefText('TL;DR', context, services(summitArticle()));
+    expect(tldr.kind).toBe('briefing');
+  });
+
+  it('GIVEN a section titled "People" THEN "/brief people" is that section', async () => {
+    const withPeopleSection = buildBriefing({
+      articleId: 'profiles',
+      title: 'Village profiles',
+      sections: [
+        { title: 'People', paragraphs: [['Maria Santos has run the village bakery since 1990.']] },
+        { title: 'Harbour', paragraphs: [['The harbour was rebuilt in 2001.']] },
+      ],
+    });
+    const reply = await runBriefText('people', context, services(withPeopleSection));
+    expect(reply.kind).toBe('section');
+    expect(reply.text).toContain('village bakery');
+  });
+});
