@@ -127,7 +127,7 @@ const RELATIVE_WHO_ONLY = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|c
 const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had|would|could)\b|\b(?:what|which) (?:time|date|day|year|month)\b|\bhow long ago\b/i;
 const PLACE_CUES = /\b(?:where|(?:which|what) (?:cit(?:y|ies|ys)|countr(?:y|ies|ys)|places?|regions?|nations?|towns?))\b/i;
 const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|worth|money|budget|charge)\b|\b(?:cost|price) of\b|\bhow expensive\b/i;
-const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b/i;
+const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|how (?:deep|high|tall|wide|heavy|fast)|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b/i;
 const SPEECH_CUES = /\bwhat (?:else )?(?:did|does|do|will|has|have) .{1,60}\b(?:say|said|tell|told|warn|argue|claim|announce|respond|reply)\b/i;
 
 /** "What has the US done ...?", "what will be done with the bodies?": the doing frames the question. */

@@ -38,7 +38,14 @@ const UNCOUNTING_ONE = /\b(?:no|any|every|some|each|the|this|that|which) one\b|\
 /** Someone's age ("Hughes, 32,", "a 32-year-old", "aged 32"): it counts no one ("how many people died?"). */
 const AGE_ONLY = /,\s\d{1,3},|\b\d{1,3}[- ]years?[- ]old\b|\baged \d{1,3}\b/gi;
 const MEASURED = /\b\d[\d,.]{0,24}(?:(?:-,?\s*|,\s+|\s+(?:to|or)\s+)\d[\d,.]{0,24})?[ -]?(?:foot|feet|ft|miles?|meters?|metres?|km|kilometers?|kilometres?|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?)\b/gi;
-const HAS_MEASURE = new RegExp(MEASURED.source, 'i');
+/**
+ * Any quantity in units, the scientific and land ones too ("a 490-nanometre wavelength", "6,800 hectares"):
+ * what "how deep/long/big" asks for. A figure in these still counts ("how much did the fire grow?").
+ */
+const HAS_MEASURE = new RegExp(
+  MEASURED.source.replace('(?:foot|', '(?:(?:centi|milli|micro|nano)met(?:er|re)s?|cm|mm|knots?|hectares?|acres?|lit(?:er|re)s?|gallons?|foot|'),
+  'i',
+);
 const DURATION_PATTERN = new RegExp(
   `\\b(?:\\d+|${NUMBER_WORDS}|a few|a couple of|a|an)(?:[ -]to[ -](?:\\d+|${NUMBER_WORDS}))?[ -](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b|\\bsince\\b`,
   'i',

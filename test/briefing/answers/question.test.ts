@@ -31,6 +31,8 @@ describe('parseQuestion', () => {
     ['How old is Barker?', ['barker']],
     ['How long was Barker away?', ['barker', 'away']],
     ['How far did the plan go?', ['plan']],
+    ['How deep is the reef?', ['reef']],
+    ['How tall was the tower?', ['tower']],
   ])('GIVEN "%s" THEN the measure after "how" frames the question and is not a term', (question, terms) => {
     expect(words(question)).toEqual(terms);
     expect(parseQuestion(question, vocabulary).kind).toBe('number');

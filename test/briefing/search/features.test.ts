@@ -79,6 +79,13 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('Thirteen people died.').hasMeasure).toBe(false);
   });
 
+  it('GIVEN a quantity in scientific or land units ("a 490-nanometre wavelength", "6,800 hectares") THEN a measure, and the figure still counts', () => {
+    for (const text of ['Selecting this 490-nanometre wavelength makes the reef jump out.', 'By Tuesday it had grown to more than 6,800 hectares.', 'The tank holds 40 litres.']) {
+      expect(sentenceFeatures(text).hasMeasure, text).toBe(true);
+      expect(sentenceFeatures(text).hasCount, text).toBe(true);
+    }
+  });
+
   it('GIVEN a title in quotes THEN it holds a quoted title; a quoted remark does not', () => {
     expect(sentenceFeatures('The report, "Death Sentences and Executions 2014," cites Pakistan.').hasQuotedTitle).toBe(true);
     expect(sentenceFeatures('He filmed a TV movie called "My Boy Jack," due out this year.').hasQuotedTitle).toBe(true);
