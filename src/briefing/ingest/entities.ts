@@ -13,6 +13,8 @@ interface Mention {
   kind: EntityKind;
   sentenceId: number;
   role?: string;
+  /** The role is written apart from the name ("a spokesman for ..., Christoph Kumpa"): "role name" is no form of it. */
+  roleApart?: true;
   alias?: string;
 }
 
@@ -31,7 +33,8 @@ const NOT_NAME = new Set(
 const SINGLE_ALIAS_SKIP = new Set([...PLACES, ...DEMONYMS, ...ORGANIZATION_WORDS, ...NOT_NAME]);
 
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
-const ROLE_ALTERNATIVES = ROLE_HEADS.split('|').flatMap((head) => [head, capitalize(head)]).join('|');
+// "CEO Carsten Spohr": a head that is an acronym is written in capitals.
+const ROLE_ALTERNATIVES = ROLE_HEADS.split('|').flatMap((head) => (head === 'ceo' ? [head, 'Ceo', 'CEO'] : [head, capitalize(head)])).join('|');
 /**
  * A role right before a name: "US Secretary of State ", "State Department spokesman ", "secretary of the treasury ".
  * It starts at a word's start: "Secretary-General Ban Ki-moon" has the role "Secretary-General", not "General".
@@ -51,9 +54,20 @@ const MULTIWORD_PATTERNS = [
   ...MULTIWORD_PLACES.map((name) => ({ name, kind: 'place' as const })),
 ].map((entry) => ({ ...entry, pattern: new RegExp(`\\b${entry.name}\\b`, 'g') }));
 
+/** "a spokesman for the prosecutor's office in Dusseldorf, Christoph Kumpa,": a described role, then the name. */
+const ROLE_BEFORE_APPOSITION = new RegExp(
+  `(?<![\\p{L}'-])(?:a|an|A|An)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for|at|with|from)\\s+[^,;:"“”()]{2,60}?)?),\\s+$`,
+  'u',
+);
+
 function roleBefore(sentence: string, nameStart: number): string | undefined {
   const match = ROLE_BEFORE.exec(sentence.slice(Math.max(0, nameStart - 80), nameStart));
   const role = match?.[1]?.replace(/^(?:(?:the|The|US|U\.S\.|His|Her|Its|Their|Our|My)\s+)+/, '').trim();
+  return role ? role : undefined;
+}
+
+function roleBeforeApposition(sentence: string, nameStart: number): string | undefined {
+  const role = ROLE_BEFORE_APPOSITION.exec(sentence.slice(Math.max(0, nameStart - 80), nameStart))?.[1]?.trim();
   return role ? role : undefined;
 }
 
@@ -100,7 +114,7 @@ function classifyRun(run: string): EntityKind | undefined {
 }
 
 /** Single-word role heads as written capitalised before a name: "Governor", "Minister", "Judge". */
-const CAPITALISED_ROLE_HEADS: ReadonlySet<string> = new Set(SINGLE_WORD_ROLE_HEADS.map(capitalize));
+const CAPITALISED_ROLE_HEADS: ReadonlySet<string> = new Set([...SINGLE_WORD_ROLE_HEADS.map(capitalize), 'CEO']);
 
 /**
  * "West Java Governor Ratna Sari Dewi", "Agriculture Minister Lucía Paredes", "Judge Hélène Carrier": a role
@@ -201,7 +215,9 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     }
     if (kind === 'person') {
       const role = capitalisedRole ?? roleBefore(sentence, start) ?? roleAfter(sentence, start + run.length);
-      mentions.push(role ? { name: run, kind, sentenceId, role } : { name: run, kind, sentenceId });
+      const apart = role === undefined ? roleBeforeApposition(sentence, start) : undefined;
+      if (apart !== undefined) mentions.push({ name: run, kind, sentenceId, role: apart, roleApart: true });
+      else mentions.push(role ? { name: run, kind, sentenceId, role } : { name: run, kind, sentenceId });
     } else if (kind) mentions.push({ name: run, kind, sentenceId });
     else for (const token of run.split(/\s+/)) if (PLACES.has(token)) mentions.push({ name: token, kind: 'place', sentenceId });
   }
@@ -255,7 +271,7 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
   const all = sentences.flatMap((s) => mentionsIn(s.text, s.id));
   for (const mention of all) add(`${mention.kind}:${mention.name}`, mention, mention.alias);
   for (const mention of all) {
-    if (mention.kind === 'person' && mention.role) add(`person:${mention.name}`, mention, `${mention.role} ${mention.name}`);
+    if (mention.kind === 'person' && mention.role && !mention.roleApart) add(`person:${mention.name}`, mention, `${mention.role} ${mention.name}`);
   }
   // "the national roads agency, Invias": a body, whatever its name looks like, and what it is is its description.
   for (const [name, description] of describedBodies(sentences)) {

@@ -243,3 +243,19 @@ describe('bodies and their initials', () => {
     expect(entities.find((e) => e.name === 'UK Health Security Agency')?.aliases).toContain('UKHSA');
   });
 });
+
+describe('roles written apart from the name, or in capitals', () => {
+  const entitiesOf = (paragraphs: readonly string[]) => ingestArticle(paragraphs.join('\n\n'), { source: 'crash.txt' }).entities;
+
+  it('GIVEN "whose CEO Carsten Spohr" THEN Spohr is a person, the CEO', () => {
+    const entities = entitiesOf(['Lufthansa, whose CEO Carsten Spohr previously said the pilot was fit to fly, issued a statement Tuesday.', 'Spohr traveled to the crash site Wednesday.']);
+    expect(entities.find((e) => e.name === 'Carsten Spohr')).toMatchObject({ kind: 'person', role: 'CEO' });
+  });
+
+  it('GIVEN "a spokesman for the prosecutor\'s office in Dusseldorf, Christoph Kumpa," THEN that is his role, and "role name" is no alias of his', () => {
+    const entities = entitiesOf(["Earlier, a spokesman for the prosecutor's office in Dusseldorf, Christoph Kumpa, said medical records were found.", 'Kumpa emphasized there was no evidence.']);
+    const kumpa = entities.find((e) => e.name === 'Christoph Kumpa');
+    expect(kumpa).toMatchObject({ kind: 'person', role: "spokesman for the prosecutor's office in Dusseldorf" });
+    expect(kumpa?.aliases).toEqual(['Kumpa']);
+  });
+});
