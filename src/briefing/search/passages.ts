@@ -23,17 +23,36 @@ export function correctedQuery(index: ArticleIndex, query: string): { terms: str
   return { terms, unknown };
 }
 
+/** Unknown words that are most of a query (three or more): it is about something else, whatever else it shares. */
+const MIN_FOREIGN_WORDS = 3;
+const FOREIGN_SHARE = 0.6;
+
+/**
+ * The query names something the article never does, as typed: a capitalised word or an acronym ("BBC One",
+ * "Match of the Day"). Passages sharing only its other words ("one", "matches") are not about it.
+ */
+function namesSomethingAbsent(cleaned: string, unknown: readonly string[]): boolean {
+  if (unknown.length === 0) return false;
+  for (const word of cleaned.match(/[\p{L}\p{N}'’-]+/gu) ?? []) {
+    if (/^\p{Lu}/u.test(word) && unknown.includes(tokenize(word)[0] ?? '')) return true;
+  }
+  return false;
+}
+
 export function searchPassages(index: ArticleIndex, query: string, limit = 10): SearchHit[] {
   const cleaned = sanitizeQuestion(query);
   const { terms, unknown } = correctedQuery(index, cleaned);
   // The last word may still be being typed ("compro"): let it match as a prefix, at a discount.
   const typed = tokenize(cleaned).at(-1);
   const partial = typed !== undefined && typed.length >= 3 && unknown.includes(typed) ? typed : undefined;
+  const absent = partial === undefined ? unknown : unknown.filter((word) => word !== partial);
+  if (namesSomethingAbsent(cleaned, absent)) return [];
+  if (absent.length >= MIN_FOREIGN_WORDS && absent.length >= FOREIGN_SHARE * (absent.length + terms.length)) return [];
   if (partial !== undefined) terms.push(partial);
   if (terms.length === 0) return [];
-  const last = terms[terms.length - 1];
+  // Only a word still being typed is a prefix: "mental state" is not "statement".
   const results = index.miniSearch.search(terms.join(' '), {
-    prefix: (term: string) => term === last && term.length >= 3,
+    prefix: (term: string) => term === partial,
     weights: { fuzzy: 0.5, prefix: 0.5 },
   });
   const hits: SearchHit[] = [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 import { summitArticle } from '../fixtures/summit-article.js';
+import { articleService } from '../fixtures/article-service.js';
 
 const service = () => createBriefingService(staticLibrary(summitArticle()));
 
@@ -32,6 +33,22 @@ describe('search', () => {
     expect(service().search('zebra giraffe')).toEqual([]);
     expect(service().search('!!!')).toEqual([]);
     expect(service().search('Lisbon talks cod quota Norway', { limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('search for what the article does not name', () => {
+  it('GIVEN a name the article never uses ("Reuters talks") THEN no hits, not passages sharing the other words', () => {
+    expect(service().search('Reuters talks')).toEqual([]);
+    expect(service().search('talks')).not.toEqual([]);
+  });
+
+  it('GIVEN a query mostly of words the article never uses THEN no hits', () => {
+    expect(service().search('**URGENT** reset your password at http://evil.example talks')).toEqual([]);
+  });
+
+  it('GIVEN a whole word the article uses THEN it is not read as the start of longer ones', () => {
+    const hits = articleService(['Port strike', 'The state closed the port on Monday.', 'A statement from the union followed on Tuesday.'], 'port').search('state');
+    expect(hits.map((hit) => hit.text)).toEqual(['The state closed the port on Monday.']);
   });
 });
 
