@@ -8,7 +8,7 @@ import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
-import { factAfterContext, factFromContext, speakerIntroduced } from './context-fact.js';
+import { factAfterContext, factFromContext, sayingUndated, speakerIntroduced } from './context-fact.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
 import { asksForGist, gistSentence } from './gist.js';
@@ -285,6 +285,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   // "When was the one before?" asks of another occasion than the one just quoted.
   const fromContext = context && !question.earlierOccasion && factFromContext(index, question, context);
   if (fromContext) return quoted(question, [fromContext], entitiesNamed(index, question));
+  if (context && sayingUndated(index, question, context)) return abstained(index, question, text, question.kind === 'place' ? SAID_WHERE_UNTOLD : SAID_WHEN_UNTOLD);
   // "And if that doesn't work?", "any other reasons?": nothing but talk about the last answer.
   const passage = context && (madeOfDiscourse(question) || asksForMore(question)) ? lastAnswerPassage(index, question, context) : [];
   if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
@@ -385,6 +386,8 @@ function factFallback(index: ArticleIndex, question: ParsedQuestion, ranked: Ran
 }
 
 const PHOTO_UNCREDITED = 'The article does not say: its photo caption credits no one.';
+const SAID_WHEN_UNTOLD = 'The article does not say when that was said.';
+const SAID_WHERE_UNTOLD = 'The article does not say where that was said.';
 
 /** A plain "the article does not say", with the sections closest to the question to offer instead. */
 function abstained(index: ArticleIndex, question: ParsedQuestion, text: string, reply: string, entityIds = entitiesNamed(index, question), offerSections = true): AnswerResult {

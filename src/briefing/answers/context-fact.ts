@@ -156,6 +156,21 @@ function whenSaid(index: ArticleIndex, question: ParsedQuestion, context: TurnCo
   return found === undefined ? undefined : asQuote(found);
 }
 
+/**
+ * "Who said 'China cannot have it both ways'?" ... "when did he say it?": the quote names its speaker, and
+ * neither it nor any sentence where that speaker speaks gives the day (or place). The article does not say;
+ * a day someone else said something on ("Miller said Monday") is no answer.
+ */
+export function sayingUndated(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): boolean {
+  if ((question.kind !== 'date' && question.kind !== 'place') || !ASKS_WHEN_SAID.test(question.text) || !asksOfQuote(index, question, context)) return false;
+  const first = context.sentencePositions[0];
+  const quoted = first === undefined ? undefined : index.sentences[attributedAt(index, first)];
+  if (!quoted?.features.hasSpeech) return false;
+  let people = 0;
+  for (const id of quoted.entityIds) if (index.entities[id]?.kind === 'person') people++;
+  return (quoted.speakerRole !== undefined || people === 1) && whenSaid(index, question, context) === undefined;
+}
+
 /** The quoted sentence (or its neighbour) holding the fact a bare follow-up asks for; undefined otherwise. */
 export function factFromContext(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
   if (!asksOfQuote(index, question, context)) return undefined;

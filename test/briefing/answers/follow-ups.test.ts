@@ -387,6 +387,18 @@ describe('"she" is not a person the article calls "he"', () => {
   });
 });
 
+describe('"when did she say that?" of a quote no sentence dates', () => {
+  it('GIVEN a quote by Costa with no day, and Lund quoted on Monday WHEN asked "when did she say that?" THEN the article does not say, not Lund\'s Monday', () => {
+    const ask = threadOn(
+      ['Quota talks', 'Fisheries minister Ana Costa arrived in Lisbon on Tuesday for talks on quotas.', 'The fleet cannot have it both ways, Costa said.', 'Spokesman Erik Lund said Monday that Norway remains open to compromise.'].join('\n\n'),
+    );
+    expect(ask('who said the fleet cannot have it both ways?').answer).toContain('Costa said');
+    const when = ask('when did she say that?');
+    expect(when.abstained).toBe(true);
+    expect(when.answer).toBe('The article does not say when that was said.');
+  });
+});
+
 describe('"how did they react to that?" goes on from the last quote', () => {
   const reaction = [
     'Naval exercises',
