@@ -5,7 +5,7 @@
 import type { AnswerResult } from '../answers/answer.js';
 import type { TurnContext } from '../answers/context.js';
 import { answeredPlaceTerms } from '../answers/answer-type.js';
-import type { ArticleIndex } from '../search/article-index.js';
+import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 
 const MAX_CARRIED_TERMS = 12;
 const MAX_CARRIED_ENTITIES = 8;
@@ -53,15 +53,27 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
  * is about Yellen, whom a "she" next means.
  */
 function peopleQuoted(index: ArticleIndex, chosen: AnswerResult['chosen']): number[] {
-  const byScore = [...chosen].sort((a, b) => b.score - a.score);
   const people: number[] = [];
-  for (const c of byScore) {
-    const named: Array<[number, number]> = [];
-    for (const id of c.indexed.entityIds) if (index.entities[id]?.kind === 'person') named.push([id, firstMention(c.indexed.tokens, index.entityForms[id] ?? [])]);
-    named.sort((a, b) => a[1] - b[1]);
-    for (const [id] of named) people.push(id);
-  }
+  const first = chosen[0];
+  if (chosen.length === 1 && first) return peopleInOrder(index, first.indexed);
+  const byScore = [...chosen].sort((a, b) => b.score - a.score);
+  for (const c of byScore) for (const id of peopleInOrder(index, c.indexed)) people.push(id);
   return people;
+}
+
+/** Per sentence, the people it names in the order it names them: worked out once, as sentences are asked of again and again. */
+const peopleOrder = new WeakMap<IndexedSentence, number[]>();
+
+function peopleInOrder(index: ArticleIndex, indexed: IndexedSentence): number[] {
+  const known = peopleOrder.get(indexed);
+  if (known) return known;
+  const named: Array<[number, number]> = [];
+  for (const id of indexed.entityIds) if (index.entities[id]?.kind === 'person') named.push([id, firstMention(indexed.tokens, index.entityForms[id] ?? [])]);
+  named.sort((a, b) => a[1] - b[1]);
+  const ids: number[] = [];
+  for (const [id] of named) ids.push(id);
+  peopleOrder.set(indexed, ids);
+  return ids;
 }
 
 /** Where in the tokens one of the forms (each a list of words) first occurs; the end when none does. */
