@@ -4,6 +4,7 @@
  */
 import { UserError } from '../errors.js';
 import { answerQuestion, leansOnConversation, listingText, type AnswerResult } from './answers/answer.js';
+import { asksAuthor } from './answers/credits.js';
 import { asksForLibrary, libraryListing } from './answers/library-question.js';
 import { sanitizeQuestion } from './answers/sanitize.js';
 import { smallTalkReply, withoutCourtesy } from './answers/small-talk.js';
@@ -151,7 +152,9 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // "Where is he based?" asks about someone of this conversation, whatever words it uses.
       const followsUp =
         context !== undefined && leansOnConversation(result.question) && (PERSONAL_PRONOUN.test(asked) || result.question.terms.every((term) => term.known));
-      const elsewhere = result.answer.abstained && askOptions?.articleId === undefined && !followsUp ? elsewhereFor(target, asked, wordsKnown(result)) : undefined;
+      // "Who wrote this?" is about this article, whoever wrote another.
+      const elsewhere =
+        result.answer.abstained && askOptions?.articleId === undefined && !followsUp && !asksAuthor(asked) ? elsewhereFor(target, asked, wordsKnown(result)) : undefined;
       const [answeredFrom, answered, answeredIndex] = elsewhere ?? [target, result, index];
       if (key !== undefined) conversations.set(key, answeredFrom.articleId, nextTurnContext(answeredIndex, elsewhere ? undefined : context, answered));
       const answer = withArticle(answeredFrom, answered.answer);

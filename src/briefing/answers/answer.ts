@@ -8,6 +8,7 @@ import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
+import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { factAfterContext, factFromContext, sayingUndated, speakerIntroduced } from './context-fact.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
@@ -276,6 +277,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   // holds few content words ("which places are mentioned in the article?" three): longer ones skip the patterns.
   const overview = question.terms.length <= OVERVIEW_QUESTION_TERMS ? overviewAsked(text) : undefined;
   if (overview) return listed(index, question, text, overviewOf(index, overview));
+  if (asksAuthor(text)) return authorAnswer(index, question, text);
   // "What happened?" asked afresh is about the whole article; in a conversation it follows up on the topic.
   // A request for the gist says little else ("summarize it", "the main takeaway"): the pattern, a microsecond
   // a question, is spared the rest of a conversation's questions.
@@ -326,6 +328,9 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   if (following) return quoted(question, [following], entitiesNamed(index, question));
   const entityIds = entitiesNamed(index, question);
   if (verdict.abstain) {
+    // "Who is Chris Sutton?" of a column he wrote: the name is in its credit line, not its sentences.
+    const credit = creditNaming(index, question.terms.filter((t) => !t.known).map((t) => t.token));
+    if (credit !== undefined) return creditsAnswer(question, [credit], entityIds);
     // Sections matched to words of another language would be chance: none are offered.
     if (looksLikeOtherLanguage(text, index.vocabulary)) return abstained(index, question, text, OTHER_LANGUAGE_REPLY, entityIds, false);
     const reply =
@@ -386,6 +391,19 @@ function factFallback(index: ArticleIndex, question: ParsedQuestion, ranked: Ran
 }
 
 const PHOTO_UNCREDITED = 'The article does not say: its photo caption credits no one.';
+const NO_AUTHOR = 'The article does not name its author.';
+
+/** "Who wrote this?": the article's credit lines, or a plain "it names no author". */
+function authorAnswer(index: ArticleIndex, question: ParsedQuestion, text: string): AnswerResult {
+  const credits = articleCredits(index);
+  return credits.length > 0 ? creditsAnswer(question, credits, []) : abstained(index, question, text, NO_AUTHOR, [], false);
+}
+
+/** An answer listing credit lines: they are no sentence of the story, so they cite no section. */
+function creditsAnswer(question: ParsedQuestion, lines: string[], entityIds: number[]): AnswerResult {
+  const listing = { lead: "The article's credits:", items: lines };
+  return { answer: { answer: listingText(listing), abstained: false, listing, sources: [], suggestions: [] }, question, chosen: [], entityIds };
+}
 const SAID_WHEN_UNTOLD = 'The article does not say when that was said.';
 const SAID_WHERE_UNTOLD = 'The article does not say where that was said.';
 

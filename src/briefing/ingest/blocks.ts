@@ -110,6 +110,14 @@ const PROMOTION =
 /** A writer's address: "Jonathan.Amos-INTERNET@bbc.co.uk and follow me on Twitter: @BBCAmos". */
 const CONTACT_LINE = /^\S+@[\w-]+(?:\.[\w-]+)+\b/;
 
+/**
+ * Who wrote or reported the article, as it credits them ("By Jane Doe, CNN", "Chris Sutton was speaking to BBC
+ * Sport's Chris Bevan."): no part of the story, but what "who wrote this?" asks.
+ */
+export function isCreditLine(text: string): boolean {
+  return BYLINE_NAME.test(text) || (text.split(/\s+/).length <= MAX_CREDIT_WORDS && CREDIT_LINE.test(text));
+}
+
 /** Web furniture and credits: a block that is no part of the story. */
 function isFurniture(text: string): boolean {
   if (BYLINE.test(text) || BYLINE_NAME.test(text) || BOILERPLATE.test(text) || isLinkLine(text) || PROMOTION.test(text) || CONTACT_LINE.test(text)) return true;
