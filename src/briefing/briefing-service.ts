@@ -5,6 +5,8 @@
 import { UserError } from '../errors.js';
 import { answerQuestion, leansOnConversation, listingText, type AnswerResult } from './answers/answer.js';
 import { asksAuthor } from './answers/credits.js';
+import { entitiesNamed } from './answers/rank.js';
+import { relatedTerms } from './search/related-terms.js';
 import { asksForLibrary, libraryListing } from './answers/library-question.js';
 import { sanitizeQuestion } from './answers/sanitize.js';
 import { smallTalkReply, withoutCourtesy } from './answers/small-talk.js';
@@ -26,14 +28,30 @@ export interface BriefingServiceOptions {
   maxConversations?: number;
 }
 
-/** "Where is he based?", "what did they say?": a personal pronoun points back into the conversation. */
-const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs)\b/i;
+/** "Where is he based?", "what did they say?", "how long did that take?": a pronoun points back into the conversation. */
+const POINTS_BACK = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its|that|this|those|these)\b/i;
 
-/** How many of the question's words the article uses as typed (corrections to its words not counted). */
-function wordsKnown(result: AnswerResult): number {
+/**
+ * How many of the question's words the article uses as typed (corrections to its words not counted); with
+ * `relativesIn`, a word whose relative that article uses ("died" where it says "killed") counts too.
+ */
+function wordsKnown(result: AnswerResult, relativesIn?: ArticleIndex): number {
   let known = 0;
-  for (const term of result.question.terms) if (term.known && !term.corrected) known++;
+  for (const term of result.question.terms) {
+    if (term.known && !term.corrected) known++;
+    else if (relativesIn && relatedTerms(term.term).some((relative) => relativesIn.vocabulary.hasTerm(relative))) known++;
+  }
   return known;
+}
+
+/** The people, places and bodies a question names in an article, by name. */
+function namesOf(index: ArticleIndex, result: AnswerResult): Set<string> {
+  const names = new Set<string>();
+  for (const id of entitiesNamed(index, result.question)) {
+    const entity = index.entities[id];
+    if (entity && entity.kind !== 'date') names.add(entity.name.toLowerCase());
+  }
+  return names;
 }
 
 /** Article indexes kept in memory at once. */
@@ -87,31 +105,45 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
   };
 
   /**
-   * The other articles' answer to a question the conversation's article does not answer: of those
-   * `otherArticles` gives that answer, the one whose quote covers most of the question (the newer when even).
-   * When none answers, the one using the most of the question's words, if it uses more than the current
-   * article (`knownHere`): "how many times has Blinken been to China?" asked on a football story is refused
-   * by the article about Blinken, not by one that "never mentions Blinken".
+   * Another article's answer to a question the conversation's article (`here`, answered by `hereResult`) does
+   * not answer, or answers only without something the question names. An article is the one asked about when it
+   * knows more of the question's words than this one does, and either names something the question names that
+   * this one never does ("what about Taiwan?" on a football story) or knows more than half of its words where
+   * this one knows half or fewer. Of those that answer, the one whose quote covers most of the question (the
+   * newer when even); when none answers and this one did not either, the one knowing most of the words refuses
+   * ("how many times has Blinken been to China?" is refused by the article about Blinken, not by one that
+   * "never mentions Blinken"). "How many people died?" on a bridge collapse stays there, whatever another
+   * article says of deaths.
    */
-  const elsewhereFor = (current: Briefing, question: string, knownHere: number): [Briefing, AnswerResult, ArticleIndex] | undefined => {
+  const elsewhereFor = (here: ArticleIndex, hereResult: AnswerResult, question: string): [Briefing, AnswerResult, ArticleIndex] | undefined => {
+    // "How many people died?" of a story saying "killed" and "dead": its words, as far as where to look goes.
+    const knownHere = wordsKnown(hereResult, here);
+    const termCount = hereResult.question.terms.length;
+    const namedHere = namesOf(here, hereResult);
     let best: [Briefing, AnswerResult, ArticleIndex] | undefined;
     let bestCoverage = -1;
     let closest: [Briefing, AnswerResult, ArticleIndex] | undefined;
     let closestKnown = knownHere;
-    for (const info of otherArticles(library.list(), current.articleId)) {
+    for (const info of otherArticles(library.list(), here.briefing.articleId)) {
       const other = library.get(info.articleId);
       if (!other) continue;
       const otherIndex = indexFor(other);
       const result = answerQuestion(otherIndex, question);
-      const coverage = result.chosen[0]?.coverage ?? 0;
+      const known = wordsKnown(result);
+      if (known <= knownHere) continue;
+      const namesOwn = [...namesOf(otherIndex, result)].some((name) => !namedHere.has(name));
+      if (!namesOwn && !(knownHere * 2 <= termCount && known * 2 > termCount)) continue;
       if (result.answer.abstained) {
-        const known = wordsKnown(result);
-        if (known > closestKnown) {
+        // A refusal moves the conversation only to an article naming what the question names.
+        if (hereResult.answer.abstained && namesOwn && known > closestKnown) {
           closest = [other, result, otherIndex];
           closestKnown = known;
         }
         continue;
       }
+      // Where this article answered, only a question naming what just the other has moves.
+      if (!hereResult.answer.abstained && !namesOwn) continue;
+      const coverage = result.chosen[0]?.coverage ?? 0;
       if (coverage <= bestCoverage) continue;
       best = [other, result, otherIndex];
       bestCoverage = coverage;
@@ -151,10 +183,11 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // article that answers takes the conversation over ("what about Taiwan?" in a thread on another story).
       // "Where is he based?" asks about someone of this conversation, whatever words it uses.
       const followsUp =
-        context !== undefined && leansOnConversation(result.question) && (PERSONAL_PRONOUN.test(asked) || result.question.terms.every((term) => term.known));
+        context !== undefined && leansOnConversation(result.question) && (POINTS_BACK.test(asked) || result.question.terms.every((term) => term.known));
       // "Who wrote this?" is about this article, whoever wrote another.
-      const elsewhere =
-        result.answer.abstained && askOptions?.articleId === undefined && !followsUp && !asksAuthor(asked) ? elsewhereFor(target, asked, wordsKnown(result)) : undefined;
+      // A question with words this article never uses may name another article's subject, answered or not here.
+      const mayLook = askOptions?.articleId === undefined && !followsUp && !asksAuthor(asked) && (result.answer.abstained || wordsKnown(result) < result.question.terms.length);
+      const elsewhere = mayLook ? elsewhereFor(index, result, asked) : undefined;
       const [answeredFrom, answered, answeredIndex] = elsewhere ?? [target, result, index];
       if (key !== undefined) conversations.set(key, answeredFrom.articleId, nextTurnContext(answeredIndex, elsewhere ? undefined : context, answered));
       const answer = withArticle(answeredFrom, answered.answer);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../src/briefing/ingest/index.js';
 import { staticLibrary } from './fixtures/static-library.js';
 import { summitArticle } from './fixtures/summit-article.js';
 import { newerStorm, olderSummit } from './fixtures/two-articles.js';
@@ -123,6 +124,22 @@ describe('several articles', () => {
     const followUp = service.ask('did he say the ports closed?', { conversationKey: 'he' });
     expect(followUp.articleId).toBe('summit');
     expect(followUp.answer).not.toContain('closed three ports');
+  });
+
+  it('GIVEN an opened article WHEN a follow-up says "that" in words only another article uses THEN it stays; a name only the other has moves', () => {
+    const bridge = ingestArticle(
+      ['Bridge collapse', 'The bridge over the river collapsed on Wednesday evening during rush hour.', 'Rescuers pulled 55 people from the water in less than two hours.', 'A harbour spokesman said divers would search again at dawn.'].join('\n\n'),
+      { source: 'bridge.txt', articleId: 'bridge', addedAt: '2026-01-01T00:00:00.000Z' },
+    );
+    const kennel = ingestArticle(
+      ['Kennel case', 'Six dogs died at the kennel in Virginia, prosecutors said.', 'Norway spokesman Erik Lund said the inquiry would take a year.', 'The owner was charged on Monday.'].join('\n\n'),
+      { source: 'kennel.txt', articleId: 'kennel', addedAt: '2026-02-01T00:00:00.000Z' },
+    );
+    const service = createBriefingService(staticLibrary(bridge, kennel));
+    service.openArticle('bridge', { conversationKey: 'opened' });
+    expect(service.ask('how many people were pulled from the water?', { conversationKey: 'opened' }).answer).toContain('55 people');
+    expect(service.ask('how long did that take?', { conversationKey: 'opened' }).articleId).toBe('bridge');
+    expect(service.ask('who is the Norway spokesman?', { conversationKey: 'opened' })).toMatchObject({ articleId: 'kennel', fromAnotherArticle: true });
   });
 
   it('GIVEN a question no article answers THEN the article using its words says so, not one that never mentions them', () => {
