@@ -109,7 +109,14 @@ function classifyRun(run: string): EntityKind | undefined {
   if (tokens.includes('of')) return undefined;
   const names = tokens.filter((t) => !/^(?:of|the|van|von|de|der|den|da|di|du|del|della|dos|das|ter)$/.test(t));
   // "Jean-Marc Keller", "Park Ji-hoon": a hyphenated given name is one word of a name.
-  const isName = names.length >= 2 && names.length <= 3 && names.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\.?$/u.test(t) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t));
+  // "Henry E. Hudson", "Robert H. Schuller": a middle initial is a word of the name.
+  const isName =
+    names.length >= 2 &&
+    names.length <= 3 &&
+    names.every(
+      (t, i) =>
+        (/^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\.?$/u.test(t) || (i > 0 && i < names.length - 1 && /^\p{Lu}\.$/u.test(t))) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t),
+    );
   return isName ? 'person' : undefined;
 }
 

@@ -259,3 +259,14 @@ describe('roles written apart from the name, or in capitals', () => {
     expect(kumpa?.aliases).toEqual(['Kumpa']);
   });
 });
+
+describe('names with a middle initial', () => {
+  it('GIVEN "Judge Henry E. Hudson" and "The Rev. Robert H. Schuller" THEN each is one person, named in full, short mentions aliases', () => {
+    const entities = ingestArticle(
+      ['Judge Henry E. Hudson issued an order Thursday.', 'The Rev. Robert H. Schuller died Thursday.', 'Hudson said the dogs would be held. Schuller founded a ministry.'].join('\n\n'),
+      { source: 'initials.txt' },
+    ).entities;
+    expect(entities.find((e) => e.name === 'Henry E. Hudson')).toMatchObject({ kind: 'person', role: 'Judge' });
+    expect(entities.find((e) => e.name === 'Robert H. Schuller')?.aliases).toContain('Schuller');
+  });
+});
