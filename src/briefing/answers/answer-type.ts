@@ -111,7 +111,7 @@ function fitOf(question: ParsedQuestion, place: PlaceMention): number {
 type Measure = 'age' | 'clock' | 'times' | 'count' | 'length' | 'elapsed' | 'measure' | 'other';
 const measures = new LatestOnly<ParsedQuestion, Measure>();
 
-function measureOf(question: ParsedQuestion): Measure {
+export function measureOf(question: ParsedQuestion): Measure {
   let measure = measures.get(question);
   if (measure === undefined) {
     measure = readMeasure(question);

@@ -6,7 +6,7 @@ import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import { countryOfCapital, kindsOfThing, relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS, stem } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
-import { answersKind, countsAsked, placeFit } from './answer-type.js';
+import { answersKind, countsAsked, measureOf, placeFit } from './answer-type.js';
 import { CandidateScores, holdsAny, saysTwoThings, sortByScore } from './ranking-helpers.js';
 import { LatestOnly, memoOf } from './memo.js';
 import type { TurnContext } from './context.js';
@@ -25,6 +25,13 @@ export interface RankedSentence {
   coverage: number;
   /** The person the question names, when the sentence refers to them by role or epithet instead. */
   subject?: SubjectReference | undefined;
+}
+
+/** A sentence's position in the index, by its id (they coincide unless sentences were dropped). */
+function positionOfSentence(index: ArticleIndex, sentenceId: number): number | undefined {
+  if (index.sentences[sentenceId]?.sentence.id === sentenceId) return sentenceId;
+  const position = index.sentences.findIndex((indexed) => indexed.sentence.id === sentenceId);
+  return position >= 0 ? position : undefined;
 }
 
 /** Weight of a term carried over from earlier turns, relative to the question's own. */
@@ -270,6 +277,15 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (holder) for (let position = 0; position < index.sentences.length; position++) {
     const indexed = index.sentences[position];
     if (indexed && !candidates.has(position) && spokenBy(indexed, holder)) candidates.set(position, 0);
+  }
+  // "How old is Vick?": of the many sentences naming him, the one giving his age ("Vick, 27, is ...") may be
+  // beyond BM25's top; every sentence naming whom the question asks of and giving an age is a candidate.
+  if (people.length > 0 && measureOf(question) === 'age') {
+    for (const id of people) for (const sentenceId of index.entities[id]?.sentenceIds ?? []) {
+      const position = positionOfSentence(index, sentenceId);
+      const indexed = position === undefined ? undefined : index.sentences[position];
+      if (position !== undefined && indexed && !candidates.has(position) && answersKind(question, indexed)) candidates.set(position, 0);
+    }
   }
   // The sentence after one naming that person may go on about them by epithet ("America's top diplomat").
   if (people.length > 0) {

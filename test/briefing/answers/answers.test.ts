@@ -217,6 +217,27 @@ describe('ask: counts and dates', () => {
     expect(service().ask('How old is Ana Costa?').abstained).toBe(true);
   });
 
+  it('GIVEN "how old is Vick?" and his age in one of many sentences naming him THEN that sentence answers', () => {
+    const text = [
+      'Quarterback suspended',
+      'The league suspended quarterback Michael Vick on Friday.',
+      'Vick admitted funding the dog-fighting operation.',
+      'Vick said he was sorry for his actions.',
+      'Vick faces up to five years in prison.',
+      'Team owners said Vick had let the fans down.',
+      'Vick, 27, is due in a federal court in Richmond on Monday morning, where a judge will decide whether to accept the plea agreement he signed last week.',
+      'Vick met league officials.',
+      'Vick apologised.',
+      'Vick stayed home.',
+      'Fans booed Vick.',
+      'Prosecutors said Vick and two others killed dogs.',
+      'Vick will not be paid while suspended.',
+    ].join('\n\n');
+    const answer = serviceOn(text, 'vick').ask('how old is vick?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Vick, 27,');
+  });
+
   it('GIVEN "how old was the bridge" and the year it opened THEN the sentence with that year answers (its age is counted from it)', () => {
     const text = [
       'Bridge inquiry',
