@@ -10,7 +10,7 @@ import { editDistance } from './edit-distance.js';
 import { correctedQuery } from './passages.js';
 
 /** Below this combined score (0..1) no section is close enough to call a match. */
-export const MIN_TOPIC_SCORE = 0.45;
+export const MIN_TOPIC_SCORE = 0.5;
 /** Autocomplete offers sections matched only by their content when they match at least this well. */
 const SUGGESTION_SCORE = 0.6;
 

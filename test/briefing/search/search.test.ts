@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 import { summitArticle } from '../fixtures/summit-article.js';
+import { buildBriefing } from '../fixtures/briefing.js';
 import { articleService } from '../fixtures/article-service.js';
 
 const service = () => createBriefingService(staticLibrary(summitArticle()));
@@ -64,6 +65,21 @@ describe('findTopic', () => {
 
   it('GIVEN words only the section text uses THEN finds it by its text', () => {
     expect(service().findTopic('scientists cod stocks')?.section.title).toBe('The Lisbon talks');
+  });
+
+  it('GIVEN a typo of a topic the article lacks ("tiawan") and a title sharing a few letters ("Virginia and Toobin") THEN null, not that section', () => {
+    const vick = buildBriefing({
+      articleId: 'vick',
+      title: 'Quarterback suspended',
+      sections: [
+        { title: 'Overview', paragraphs: [['The league suspended the quarterback on Friday.']] },
+        { title: 'Virginia and Toobin', paragraphs: [['Prosecutors in Virginia filed the charges, and analyst Jeffrey Toobin said the plea was likely.']] },
+        { title: 'The dogs', paragraphs: [['Fifty dogs were seized at the kennel.']] },
+      ],
+    });
+    const service = createBriefingService(staticLibrary(vick));
+    expect(service.findTopic('tiawan')).toBeNull();
+    expect(service.findTopic('virgina')?.section.title).toBe('Virginia and Toobin');
   });
 
   it('GIVEN nothing close THEN null', () => {
