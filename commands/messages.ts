@@ -29,7 +29,7 @@ export const messages = {
     count === 1 ? 'I have one article' : `I have ${count} articles, newest first${shown < count ? ` (the ${shown} newest shown)` : ''}`,
   articleAdded: (addedAt: string, newest: boolean) => `Added ${addedAt.slice(0, 10)}${newest ? '; the newest, which /brief shows' : ''}`,
   articlesFooter:
-    'Type /brief article <number or title> for one’s briefing; your /brief ask questions then go to it first. Otherwise they go to the newest, or to the one that answers them.',
+    'Type /brief article <number or title> for one’s briefing; your /brief ask questions then go to it first. Otherwise they go to the newest; a question about another article (naming what only it names) goes to that one.',
   articleNotFound: (asked: string) => `No article matches "${asked}". These are the articles:`,
   askedOfArticle: 'Your /brief ask questions now go to this article first.',
   sourcesLine: (titles: string[]) => `Sources: ${titles.join('; ')}`,
