@@ -96,7 +96,26 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
       // "What is the title of Amnesty's report?": the sentence giving the title in quotes completes one about the report.
       (question.asksName && question.kind !== 'person' && !best.indexed.features.hasQuotedTitle && other.indexed.features.hasQuotedTitle),
   });
-  return withContinuation(index, question, chosen);
+  return withQuoteOpening(index, question, withContinuation(index, question, chosen));
+}
+
+const QUOTE_MARK = /["“”]/g;
+const quoteMarks = (text: string): number => text.match(QUOTE_MARK)?.length ?? 0;
+
+/**
+ * 'Your team, the NFL, and NFL fans have all been hurt by your actions," NFL Commissioner Roger Goodell said.'
+ * closes a quote the sentence before it opened ('"Your admitted conduct was not only illegal ...'): quoted alone
+ * it starts mid-quote. The sentence opening the quote, in the same paragraph, is quoted first when both fit.
+ */
+function withQuoteOpening(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
+  const first = chosen[0];
+  if (!first || chosen.length > 2 || quoteMarks(first.indexed.sentence.text) % 2 === 0) return chosen;
+  const previous = index.sentences[first.position - 1];
+  if (!previous || previous.sentence.paragraph !== first.indexed.sentence.paragraph || previous.sentence.kind !== 'body') return chosen;
+  let rest = '';
+  for (const c of chosen) rest += `${c.indexed.sentence.text} … `;
+  if (quoteMarks(previous.sentence.text) % 2 === 0 || !fitTogether(previous.sentence.text, rest.trim())) return chosen;
+  return [{ position: first.position - 1, indexed: previous, score: 0, coverage: termCoverage(question, previous.terms, index) }, ...chosen];
 }
 
 /** A long question asks much: a second sentence this far below the best may hold the rest of the answer. */

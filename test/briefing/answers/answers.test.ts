@@ -217,6 +217,19 @@ describe('ask: counts and dates', () => {
     expect(service().ask('How old is Ana Costa?').abstained).toBe(true);
   });
 
+  it('GIVEN the answer closes a quote the sentence before opened THEN that sentence is quoted first, so the quote does not start midway', () => {
+    const text = [
+      'Quarterback suspended',
+      'The league suspended quarterback Michael Vick on Friday.',
+      '"Your admitted conduct was not only illegal, but also cruel and reprehensible. Your team and the fans have all been hurt by your actions," Commissioner Roger Goodell said in a letter to Vick.',
+      'Vick will not be paid while suspended.',
+    ].join('\n\n');
+    const answer = serviceOn(text, 'goodell').ask('who is roger goodel?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^"Your admitted conduct was not only illegal/);
+    expect(answer.answer).toContain('Commissioner Roger Goodell said');
+  });
+
   it('GIVEN "how old is Vick?" and his age in one of many sentences naming him THEN that sentence answers', () => {
     const text = [
       'Quarterback suspended',
