@@ -247,6 +247,12 @@ describe('bodies and their initials', () => {
 describe('roles written apart from the name, or in capitals', () => {
   const entitiesOf = (paragraphs: readonly string[]) => ingestArticle(paragraphs.join('\n\n'), { source: 'crash.txt' }).entities;
 
+  it('GIVEN "by beer writer Pete Brown" and "columnist Ana Reis" THEN writers are roles too', () => {
+    const entities = entitiesOf(['A report by beer writer Pete Brown found 23 breweries in the city.', 'The city council, columnist Ana Reis noted, had ignored the trade.']);
+    expect(entities.find((e) => e.name === 'Pete Brown')).toMatchObject({ kind: 'person', role: 'writer' });
+    expect(entities.find((e) => e.name === 'Ana Reis')).toMatchObject({ kind: 'person', role: 'columnist' });
+  });
+
   it('GIVEN "whose CEO Carsten Spohr" THEN Spohr is a person, the CEO', () => {
     const entities = entitiesOf(['Lufthansa, whose CEO Carsten Spohr previously said the pilot was fit to fly, issued a statement Tuesday.', 'Spohr traveled to the crash site Wednesday.']);
     expect(entities.find((e) => e.name === 'Carsten Spohr')).toMatchObject({ kind: 'person', role: 'CEO' });
