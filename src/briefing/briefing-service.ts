@@ -5,9 +5,8 @@
 import { UserError } from '../errors.js';
 import { answerQuestion, leansOnConversation, listingText, type AnswerResult } from './answers/answer.js';
 import { asksAuthor } from './answers/credits.js';
-import { entitiesNamed } from './answers/rank.js';
-import { relatedTerms } from './search/related-terms.js';
 import { asksForLibrary, libraryListing } from './answers/library-question.js';
+import { entitiesNamed } from './answers/rank.js';
 import { sanitizeQuestion } from './answers/sanitize.js';
 import { smallTalkReply, withoutCourtesy } from './answers/small-talk.js';
 import { ConversationStore } from './conversation/store.js';
@@ -15,6 +14,7 @@ import { nextTurnContext } from './conversation/next-turn.js';
 import { otherArticles } from './other-articles.js';
 import { buildArticleIndex, type ArticleIndex } from './search/article-index.js';
 import { searchPassages } from './search/passages.js';
+import { relatedTerms } from './search/related-terms.js';
 import { findTopic, suggestTopics } from './search/topics.js';
 import type { Answer, ArticleLibrary, ArticleScope, AskOptions, BriefingService, SearchHit, TopicMatch } from './service.js';
 import type { ArticleInfo, Briefing, Section } from './types.js';
@@ -109,11 +109,11 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
    * not answer, or answers only without something the question names. An article is the one asked about when it
    * knows more of the question's words than this one does, and either names something the question names that
    * this one never does ("what about Taiwan?" on a football story) or knows more than half of its words where
-   * this one knows half or fewer. Of those that answer, the one whose quote covers most of the question (the
-   * newer when even); when none answers and this one did not either, the one knowing most of the words refuses
-   * ("how many times has Blinken been to China?" is refused by the article about Blinken, not by one that
-   * "never mentions Blinken"). "How many people died?" on a bridge collapse stays there, whatever another
-   * article says of deaths.
+   * this one knows half or fewer; where this one answered, only the first will do. Of those that answer, the
+   * one whose quote covers most of the question (the newer when even); when none answers and this one did not
+   * either, the one naming what the question names and knowing most of its words refuses ("how many times has
+   * Blinken been to China?" is refused by the article about Blinken, not by one that "never mentions Blinken").
+   * "How many people died?" on a bridge collapse stays there, whatever another article says of deaths.
    */
   const elsewhereFor = (here: ArticleIndex, hereResult: AnswerResult, question: string): [Briefing, AnswerResult, ArticleIndex] | undefined => {
     // "How many people died?" of a story saying "killed" and "dead": its words, as far as where to look goes.
@@ -178,14 +178,12 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const context = state && !state.opened && state.articleId === target.articleId ? state : undefined;
       const index = indexFor(target);
       const result = answerQuestion(index, asked, context);
-      // What this article does not answer another may: unless the caller named the article, or the question
-      // follows up on the conversation in the article's own words ("and why?", "what did he say then?"), the
-      // article that answers takes the conversation over ("what about Taiwan?" in a thread on another story).
-      // "Where is he based?" asks about someone of this conversation, whatever words it uses.
+      // What this article does not answer, or answers without words the question uses, another article may
+      // (elsewhereFor says when), and it takes the conversation over ("what about Taiwan?" in a thread on another
+      // story). Not when the caller named the article, nor for a follow-up pointing back ("where is he based?",
+      // "how long did that take?") or in the article's own words ("and why?"), nor for "who wrote this?".
       const followsUp =
         context !== undefined && leansOnConversation(result.question) && (POINTS_BACK.test(asked) || result.question.terms.every((term) => term.known));
-      // "Who wrote this?" is about this article, whoever wrote another.
-      // A question with words this article never uses may name another article's subject, answered or not here.
       const mayLook = askOptions?.articleId === undefined && !followsUp && !asksAuthor(asked) && (result.answer.abstained || wordsKnown(result) < result.question.terms.length);
       const elsewhere = mayLook ? elsewhereFor(index, result, asked) : undefined;
       const [answeredFrom, answered, answeredIndex] = elsewhere ?? [target, result, index];

@@ -8,8 +8,8 @@ import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
-import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { factAfterContext, factFromContext, sayingUndated, speakerIntroduced } from './context-fact.js';
+import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
 import { asksForGist, gistSentence } from './gist.js';
@@ -411,6 +411,8 @@ function factFallback(index: ArticleIndex, question: ParsedQuestion, ranked: Ran
 
 const PHOTO_UNCREDITED = 'The article does not say: its photo caption credits no one.';
 const NO_AUTHOR = 'The article does not name its author.';
+const SAID_WHEN_UNTOLD = 'The article does not say when that was said.';
+const SAID_WHERE_UNTOLD = 'The article does not say where that was said.';
 
 /** "Who wrote this?": the article's credit lines, or a plain "it names no author". */
 function authorAnswer(index: ArticleIndex, question: ParsedQuestion, text: string): AnswerResult {
@@ -423,8 +425,6 @@ function creditsAnswer(question: ParsedQuestion, lines: string[], entityIds: num
   const listing = { lead: "The article's credits:", items: lines };
   return { answer: { answer: listingText(listing), abstained: false, listing, sources: [], suggestions: [] }, question, chosen: [], entityIds };
 }
-const SAID_WHEN_UNTOLD = 'The article does not say when that was said.';
-const SAID_WHERE_UNTOLD = 'The article does not say where that was said.';
 
 /** A plain "the article does not say", with the sections closest to the question to offer instead. */
 function abstained(index: ArticleIndex, question: ParsedQuestion, text: string, reply: string, entityIds = entitiesNamed(index, question), offerSections = true): AnswerResult {

@@ -49,7 +49,7 @@ export function askedTalkers(index: ArticleIndex, question: string, conversation
   const talkers = ASKS_TOPICS.exec(question.trim())?.[1];
   if (talkers === undefined) return undefined;
   const pronoun = talkers.trim().toLowerCase();
-  // "What did she discuss?" asks about one person: the first of the conversation the article does not call "he".
+  // "What did she discuss?" asks about one person: the first of the conversation not known by the other pronoun.
   if (pronoun === 'he' || pronoun === 'she') {
     const person = conversation.find((id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun));
     return person === undefined ? [] : [person];
