@@ -1,3 +1,4 @@
+import { messages } from './messages.js';
 import { usageReply } from './usage.js';
 import type { Command } from './types.js';
 
@@ -9,5 +10,6 @@ export default {
   examples: ['/brief help'],
   options: [],
   // Loaded when run: index.ts lists this module, so a static import would be a cycle.
-  execute: async () => usageReply((await import('./index.js')).commands),
+  // The console has no mentions or threads: a line is a question.
+  execute: async (_input, context) => usageReply((await import('./index.js')).commands, undefined, context.platform === 'console' ? messages.consoleHelpFooter : messages.helpFooter),
 } satisfies Command;

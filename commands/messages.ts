@@ -35,6 +35,7 @@ export const messages = {
   sourcesLine: (titles: string[]) => `Sources: ${titles.join('; ')}`,
   helpHeading: 'How to use /brief',
   helpFooter: 'Mention me or send me a direct message to ask a question; reply in my thread for follow-ups.',
+  consoleHelpFooter: 'Type a question on a line of its own to ask it; the next lines follow up on it.',
   consoleWelcome: 'Briefing bot. Type /brief for the briefing, /brief help for every form, or just ask a question. Ctrl+D quits.',
   shareLabel: 'Share in channel',
   openSectionLabel: (title: string) => title,

@@ -5,7 +5,7 @@ import type { Reply, ReplyPart } from './reply.js';
 import type { Command } from './types.js';
 
 /** The usage of `list` (all forms, or one), after an optional line saying why it is shown. */
-export function usageReply(list: readonly Command[], intro?: string): Reply {
+export function usageReply(list: readonly Command[], intro?: string, footer: string = messages.helpFooter): Reply {
   const parts: ReplyPart[] = [];
   if (intro) parts.push({ type: 'paragraph', text: intro });
   parts.push({ type: 'heading', text: messages.helpHeading });
@@ -16,6 +16,6 @@ export function usageReply(list: readonly Command[], intro?: string): Reply {
       value: [command.description, command.examples.length > 0 ? `e.g. ${command.examples.join(', ')}` : ''].filter(Boolean).join('. '),
     })),
   });
-  parts.push({ type: 'context', text: messages.helpFooter });
+  parts.push({ type: 'context', text: footer });
   return buildReply({ kind: 'help', parts });
 }

@@ -101,6 +101,13 @@ describe('runBriefText', () => {
     for (const s of fixtureBriefing.sections) expect(reply.text).toContain(`${s.title}: ${s.summary}`);
   });
 
+  it('GIVEN help on the console THEN it says a line is a question; on a chat platform, to mention the bot', async () => {
+    expect((await runBriefText('help', { ...context, platform: 'console' }, fakeServices())).text).toContain('Type a question on a line of its own');
+    const onSlack = (await runBriefText('help', { ...context, platform: 'slack' }, fakeServices())).text;
+    expect(onSlack).toContain('Mention me or send me a direct message');
+    expect(onSlack).not.toContain('a line of its own');
+  });
+
   it('GIVEN help THEN every form with its usage and examples', async () => {
     const reply = await runBriefText('help', context, fakeServices());
     for (const command of commands) {
