@@ -358,7 +358,8 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
         : verdict.unnamedRole !== undefined
           ? `The article does not name the ${verdict.unnamedRole}: it gives only the role.`
           : abstentionText(verdict.missing, text);
-    return abstained(index, question, text, reply, entityIds);
+    // "🔥🔥🔥": with no words there is nothing to find sections by.
+    return abstained(index, question, text, reply, entityIds, reply !== NO_WORDS);
   }
   return quoted(question, ranked.length > 0 ? withSecondForLongQuestion(index, question, ranked, chosen) : chosen, entityIds);
 }

@@ -470,6 +470,8 @@ describe('ask: bad input', () => {
       const answer = service().ask(noise);
       expect(answer.abstained).toBe(true);
       expect(answer.answer).toMatch(/^There are no words in that to look for/);
+      // No words, nothing to find sections by: none are offered as "closest".
+      expect(answer.suggestions).toEqual([]);
     }
   });
 
