@@ -79,6 +79,12 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('Thirteen people died.').hasMeasure).toBe(false);
   });
 
+  it('GIVEN an older year a word before marks as one ("as far as 1758", "founded in 1642") THEN a date; a bare count of that size is not', () => {
+    expect(sentenceFeatures("The city's brewing history goes back as far as 1758 when its first brewery was founded.").hasDate).toBe(true);
+    expect(sentenceFeatures('The college was founded in 1642 by monks.').hasDate).toBe(true);
+    expect(sentenceFeatures('A crowd of 1500 watched the match.').hasDate).toBe(false);
+  });
+
   it('GIVEN a quantity in scientific or land units ("a 490-nanometre wavelength", "6,800 hectares") THEN a measure, and the figure still counts', () => {
     for (const text of ['Selecting this 490-nanometre wavelength makes the reef jump out.', 'By Tuesday it had grown to more than 6,800 hectares.', 'The tank holds 40 litres.']) {
       expect(sentenceFeatures(text).hasMeasure, text).toBe(true);
