@@ -14,6 +14,8 @@ const DATE_PATTERN = new RegExp(
     `\\b(?:january|february|march|april|june|july|august|september|october|november|december)\\b`,
     '\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
     '\\b(?:1[89]|20)\\d\\d\\b',
+    // "in the 1980s", "the 1700s": a decade or a century.
+    "\\b(?:1\\d|20)\\d0['’]?s\\b",
     // "as far back as 1758", "founded in 1642": an older year, where a word before says it is one.
     '\\b(?:since|until|till|as far as|as early as|back to|circa|the year|(?:founded|built|opened|established|born|died) in|dat(?:es?|ing) (?:back )?(?:to|from)) 1[0-7]\\d\\d\\b',
     '\\b(?:today|yesterday|tomorrow|tonight|this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year))\\b',

@@ -79,10 +79,12 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('Thirteen people died.').hasMeasure).toBe(false);
   });
 
-  it('GIVEN an older year a word before marks as one ("as far as 1758", "founded in 1642") THEN a date; a bare count of that size is not', () => {
+  it('GIVEN an older year a word before marks as one ("as far as 1758", "founded in 1642"), or a decade ("the 1980s") THEN a date; a bare count of that size is not', () => {
     expect(sentenceFeatures("The city's brewing history goes back as far as 1758 when its first brewery was founded.").hasDate).toBe(true);
     expect(sentenceFeatures('The college was founded in 1642 by monks.').hasDate).toBe(true);
     expect(sentenceFeatures('A crowd of 1500 watched the match.').hasDate).toBe(false);
+    expect(sentenceFeatures('Then, in the 1980s, something stirred.').hasDate).toBe(true);
+    expect(sentenceFeatures("The house dates from the 1700s.").hasDate).toBe(true);
   });
 
   it('GIVEN a quantity in scientific or land units ("a 490-nanometre wavelength", "6,800 hectares") THEN a measure, and the figure still counts', () => {
