@@ -262,6 +262,37 @@ function describedBodies(sentences: ReadonlyArray<{ text: string }>): Map<string
   return bodies;
 }
 
+/** A single capitalised word after a word of location: "in Sheffield", "near Rotherham", "from Leeds". */
+const LOCATED = /\b(?:in|near|outside|across|around|from|to) (\p{Lu}\p{Ll}{2,})\b(?!['’-]|\s+\p{Lu})/gu;
+/** Located at least this often, or once and named this often in all, a name is a place. */
+const MIN_LOCATED = 2;
+const MIN_NAMED_ONCE_LOCATED = 3;
+
+/**
+ * Places the gazetteer does not list, by how the article uses them: a name that is no English word, no one's
+ * name and no body's, written "in Sheffield" twice, or once and named three times in all ("Sheffield's
+ * breweries", "why Sheffield had so many").
+ */
+function placesByUse(sentences: ReadonlyArray<{ id: number; text: string }>, known: Iterable<Entity>): Entity[] {
+  const taken = new Set<string>();
+  // Words of people's names and of other places' names; a body's ("Sheffield University") may be its city's
+  // name, and so may a word of a role kept with a name ("Sheffield University professor Vanessa Toulmin").
+  for (const entity of known) if (entity.kind !== 'organization') for (const word of entity.name.split(/\s+/)) taken.add(word);
+  const located = new Map<string, number>();
+  for (const { text } of sentences) for (const match of text.matchAll(LOCATED)) {
+    const name = match[1] ?? '';
+    if (taken.has(name) || PLACES.has(name) || NOT_NAME.has(name) || DEMONYMS.has(name) || /(?:ian|ese|ish)$/.test(name) || CALENDAR_WORD.test(name) || isEnglishWord(name.toLowerCase())) continue;
+    located.set(name, (located.get(name) ?? 0) + 1);
+  }
+  const places: Entity[] = [];
+  for (const [name, times] of located) {
+    const named = new RegExp(`\\b${name}\\b`, 'u');
+    const sentenceIds = sentences.filter((sentence) => named.test(sentence.text)).map((sentence) => sentence.id);
+    if (times >= MIN_LOCATED || sentenceIds.length >= MIN_NAMED_ONCE_LOCATED) places.push({ name, kind: 'place', aliases: [], sentenceIds });
+  }
+  return places;
+}
+
 /** Entities of the article, people first, each with the sentences that mention it. */
 export function extractEntities(sentences: ReadonlyArray<{ id: number; text: string }>): Entity[] {
   const entities = new Map<string, Entity>();
@@ -297,11 +328,16 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
     if (!entity.aliases.includes(short.name)) entity.aliases.push(short.name);
     entities.delete(`organization:${short.name}`);
   }
+  // "in Sheffield" twice: a place, though "Sheffield University" is a body, whose own name it is not.
+  const usedAsPlaces = placesByUse(sentences, entities.values());
+  for (const place of usedAsPlaces) entities.set(`place:${place.name}`, place);
+  const placeNames = new Set(usedAsPlaces.map((place) => place.name));
   // Short mentions of known people: "Blinken", "Xi", "Biden"; and of firms by their own name: "Baltek" for
   // "Baltek Logistics" (not "National" for "National Disaster Mitigation Agency": that word is no name).
   const shortNamed: Array<{ entity: Entity; words: readonly string[] }> = [];
   for (const entity of entities.values()) {
-    const own = entity.kind === 'organization' ? (entity.role !== undefined && !entity.name.includes(' ') ? entity.name : ownNameOf(entity.name)) : undefined;
+    const ownName = entity.kind === 'organization' ? (entity.role !== undefined && !entity.name.includes(' ') ? entity.name : ownNameOf(entity.name)) : undefined;
+    const own = ownName !== undefined && !placeNames.has(ownName) ? ownName : undefined;
     if (entity.kind === 'person') shortNamed.push({ entity, words: entity.name.split(' ') });
     else if (own !== undefined) shortNamed.push({ entity, words: [own] });
   }

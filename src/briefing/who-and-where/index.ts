@@ -81,7 +81,16 @@ function storyPlaces(briefing: Briefing, introducedIn: Map<string, number>): str
     .sort((a, b) => b.count - a.count || (a.place.sentenceIds[0] ?? 0) - (b.place.sentenceIds[0] ?? 0))
     .map(({ place }) => place.name);
   // The dateline says where the story happens, though the text may name the place once or never.
-  const places = [...new Set([...(briefing.dateline ?? []), ...named])].slice(0, MAX_PLACES);
+  // "QUERETARO, Mexico" in the dateline is the "Querétaro" of the text: one place, spelled as the dateline does.
+  const folded = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const seen = new Set<string>();
+  const places: string[] = [];
+  for (const place of [...(briefing.dateline ?? []), ...named]) {
+    if (seen.has(folded(place))) continue;
+    seen.add(folded(place));
+    places.push(place);
+  }
+  places.splice(MAX_PLACES);
   for (const place of places) {
     const first = placeEntities.find((e) => e.name === place)?.sentenceIds[0];
     if (first !== undefined) introducedIn.set(place, first);

@@ -276,3 +276,22 @@ describe('names with a middle initial', () => {
     expect(entities.find((e) => e.name === 'Robert H. Schuller')?.aliases).toContain('Schuller');
   });
 });
+
+describe('places the gazetteer does not list', () => {
+  const entitiesOf = (paragraphs: readonly string[]) => ingestArticle(paragraphs.join('\n\n'), { source: 'beer.txt' }).entities;
+
+  it('GIVEN "in Sheffield" twice THEN Sheffield is a place, though "Sheffield University" is a body', () => {
+    const entities = entitiesOf([
+      'A report found Sheffield has 23 breweries.',
+      'Brewing in Sheffield goes back centuries, said a Sheffield University professor.',
+      'There is room in Sheffield for more pubs.',
+    ]);
+    expect(entities.find((e) => e.name === 'Sheffield')?.kind).toBe('place');
+    expect(entities.find((e) => e.name === 'Sheffield University')?.aliases ?? []).not.toContain('Sheffield');
+  });
+
+  it('GIVEN English words, months and demonyms after "in" ("in Parliament", "in March", "in Palestinian") THEN no places', () => {
+    const entities = entitiesOf(['The bill passed in Parliament in March.', 'It was debated in Parliament again in March.', 'Protests spread in Palestinian towns and in Palestinian camps.']);
+    for (const name of ['Parliament', 'March', 'Palestinian']) expect(entities.find((e) => e.name === name && e.kind === 'place'), name).toBeUndefined();
+  });
+});

@@ -45,6 +45,11 @@ describe('people and places of a briefing', () => {
     expect(namesOf(listed)).toContain('Benjamin Koetz');
   });
 
+  it('GIVEN a dateline "QUERETARO, Mexico" and "in Querétaro" in the text THEN one place, spelled as the dateline does', () => {
+    const { places } = listsOf(['QUERETARO, Mexico (CNN) -- Floods closed roads in Querétaro on Monday.', 'Schools in Querétaro stayed shut on Tuesday.', 'The governor said the rain would ease.']);
+    expect(places).toEqual(['Queretaro', 'Mexico']);
+  });
+
   it('GIVEN a surname that is an English word ("Lopes") THEN a person with a role the article gives is still listed', () => {
     expect(people).toContainEqual({ name: 'Beatriz Lopes', role: 'Culture Minister' });
   });
