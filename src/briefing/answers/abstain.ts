@@ -252,12 +252,28 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const meets = (terms: ReadonlySet<string>, term: string | undefined): boolean =>
     term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));
   // The role must be named as such; the place may be its adjective ("Chinese leader" for "leader of China").
-  const meeting = chosen.filter((c) => (role === undefined || c.indexed.terms.has(role)) && meets(c.indexed.terms, of));
+  // "A vice president of the ICC" is no president of it.
+  const meeting = chosen.filter((c) => (role === undefined || (c.indexed.terms.has(role) && !onlyAsLesserRole(c.indexed, role))) && meets(c.indexed.terms, of));
   if (meeting.length === 0) return true;
   if (role === undefined || !OFFICES.has(role)) return false;
   const holder = { kindStem: role, entityKinds: PEOPLE };
   const askedEntities = new Set(entitiesNamed(index, question));
   return meeting.every((c) => mentionsKindWithoutMember(index, c.indexed, holder, askedEntities) === true);
+}
+
+/** Words making a role another, lesser one: "vice president", "deputy mayor", "former minister". */
+const LESSER_ROLE: ReadonlySet<string> = new Set(['vice', 'deputy', 'former', 'ex', 'assistant', 'acting', 'associate', 'interim']);
+
+/** Every time the sentence names the role (a stem), it is a lesser one: "Judge Kuniko Ozaki, a vice president of the ICC". */
+function onlyAsLesserRole(indexed: RankedSentence['indexed'], role: string): boolean {
+  let named = false;
+  for (let k = 0; k < indexed.stems.length; k++) {
+    if (indexed.stems[k] !== role) continue;
+    named = true;
+    const before = indexed.tokens[k - 1] ?? '';
+    if (!LESSER_ROLE.has(before) && !/^(?:vice|deputy|ex)-/.test(indexed.tokens[k] ?? '')) return false;
+  }
+  return named;
 }
 
 /**

@@ -230,6 +230,18 @@ describe('ask: counts and dates', () => {
     expect(answer.answer).toContain('Commissioner Roger Goodell said');
   });
 
+  it('GIVEN "who is the president of the ICC?" and only "a vice president of the ICC" named THEN the article does not say; the vice president is found', () => {
+    const text = [
+      'Palestine joins court',
+      'The Palestinian Authority became the 123rd member of the International Criminal Court on Wednesday.',
+      'Judge Kuniko Ozaki, a vice president of the ICC, said acceding to the treaty was just the first step.',
+      'The court was set up in 2002 to prosecute war crimes.',
+    ].join('\n\n');
+    const icc = serviceOn(text, 'icc');
+    expect(icc.ask('who is the president of the ICC?').abstained).toBe(true);
+    expect(icc.ask('who is the vice president of the ICC?').answer).toContain('Kuniko Ozaki');
+  });
+
   it('GIVEN "how old is Vick?" and his age in one of many sentences naming him THEN that sentence answers', () => {
     const text = [
       'Quarterback suspended',
