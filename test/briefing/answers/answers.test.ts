@@ -240,6 +240,8 @@ describe('ask: counts and dates', () => {
     const icc = serviceOn(text, 'icc');
     expect(icc.ask('who is the president of the ICC?').abstained).toBe(true);
     expect(icc.ask('who is the vice president of the ICC?').answer).toContain('Kuniko Ozaki');
+    // A rank is given by an ordinal.
+    expect(icc.ask('what number member of the court is palestine?').answer).toContain('123rd member');
   });
 
   it('GIVEN "how old is Vick?" and his age in one of many sentences naming him THEN that sentence answers', () => {
