@@ -116,6 +116,8 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
    * "How many people died?" on a bridge collapse stays there, whatever another article says of deaths.
    */
   const elsewhereFor = (here: ArticleIndex, hereResult: AnswerResult, question: string): [Briefing, AnswerResult, ArticleIndex] | undefined => {
+    const others = otherArticles(library.list(), here.briefing.articleId);
+    if (others.length === 0) return undefined;
     // "How many people died?" of a story saying "killed" and "dead": its words, as far as where to look goes.
     const knownHere = wordsKnown(hereResult, here);
     const termCount = hereResult.question.terms.length;
@@ -124,7 +126,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
     let bestCoverage = -1;
     let closest: [Briefing, AnswerResult, ArticleIndex] | undefined;
     let closestKnown = knownHere;
-    for (const info of otherArticles(library.list(), here.briefing.articleId)) {
+    for (const info of others) {
       const other = library.get(info.articleId);
       if (!other) continue;
       const otherIndex = indexFor(other);

@@ -99,8 +99,15 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
   return withQuoteOpening(index, question, withContinuation(index, question, chosen));
 }
 
-const QUOTE_MARK = /["“”]/g;
-const quoteMarks = (text: string): number => text.match(QUOTE_MARK)?.length ?? 0;
+/** Quotation marks in the text, straight or curly (counted by loop: a regex match built an array per answer). */
+function quoteMarks(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) marks++;
+  }
+  return marks;
+}
 
 /**
  * 'Your team, the NFL, and NFL fans have all been hurt by your actions," NFL Commissioner Roger Goodell said.'
@@ -109,7 +116,7 @@ const quoteMarks = (text: string): number => text.match(QUOTE_MARK)?.length ?? 0
  */
 function withQuoteOpening(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
   const first = chosen[0];
-  if (!first || chosen.length > 2 || quoteMarks(first.indexed.sentence.text) % 2 === 0) return chosen;
+  if (!first || chosen.length > 2 || !first.indexed.features.hasSpeech || quoteMarks(first.indexed.sentence.text) % 2 === 0) return chosen;
   const previous = index.sentences[first.position - 1];
   if (!previous || previous.sentence.paragraph !== first.indexed.sentence.paragraph || previous.sentence.kind !== 'body') return chosen;
   let rest = '';

@@ -14,8 +14,11 @@ import { tokenize } from '../text/tokens.js';
 const ASKS_AUTHOR =
   /^\W*(?:(?:and|so|ok|okay) )?who(?:'s|’s| is| was)? (?:the )?(?:author|writer|byline)s?(?: of (?:this|the|it)(?: article| story| piece| report)?)?\W*$|\bwho (?:wrote|writes|authored|reported|penned) (?:this|the) (?:article|story|piece|report)\b|^\W*(?:(?:and|so|ok|okay) )?who (?:wrote|writes|authored|penned) (?:this|that|it)\W*$|\b(?:author|writer|byline|reporter|journalist)s? of (?:this|the) (?:article|story|piece|report)\b/i;
 
+/** A word one of which every authorship question holds: the long pattern runs only where it could match. */
+const AUTHOR_CUE = /wr|author|byline|report|journalist|penned/i;
+
 /** The question asks who wrote the article. */
-export const asksAuthor = (text: string): boolean => ASKS_AUTHOR.test(text);
+export const asksAuthor = (text: string): boolean => AUTHOR_CUE.test(text) && ASKS_AUTHOR.test(text);
 
 const creditsOf = new WeakMap<ArticleIndex, string[]>();
 

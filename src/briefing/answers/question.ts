@@ -521,7 +521,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const defines = definedThing(text);
 
   const attributed = attributionWords(text);
-  return { text, kind, terms: asked, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, pronounName: pronounNameAsked, pronoun: pronounIn(tokens), counted: countedKind(tokens), defines, attributed, countsOccasions, earlierOccasion, viewOf: holder?.map(stem) };
+  return { text, kind, terms: asked, focus, names, anaphoric: anaphoric || wantsMore, topical, wantsMore, placeType, moves, asksName, pronounName: pronounNameAsked, pronoun: anaphoric ? pronounIn(tokens) : undefined, counted: countedKind(tokens), defines, attributed, countsOccasions, earlierOccasion, viewOf: holder?.map(stem) };
 }
 
 /** "in Blinken's view": the source (group 1) and the word framing it (group 2), which is no word to find. */

@@ -38,7 +38,8 @@ const TRAILING_TALK_WORDS = 3;
  */
 function withoutTrailingTalk(text: string): string {
   const end = text.lastIndexOf('?');
-  if (end < 0) return text;
+  // Most questions end at their question mark.
+  if (end < 0 || end === text.length - 1) return text;
   const after = text.slice(end + 1).trim();
   const words = after.split(/\s+/).filter(Boolean).length;
   const question = text.slice(0, end + 1).trim();
