@@ -40,7 +40,7 @@ function parseClock(text: string | undefined, when: string): { hour: number; min
   let hour = Number(match?.[1]);
   if (meridiem && hour >= 1 && hour <= 12) hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
   else if (meridiem) hour = NaN;
-  if (!match || !(hour <= 23) || !(minute <= 59)) throw invalid(when, `${text ?? 'a time'} is not a time of day from 00:00 to 23:59, or 1am to 12pm`);
+  if (!match || !(hour <= 23) || !(minute <= 59)) throw invalid(when, `${text ?? 'a time'} is not a time of day: use 00:00 to 23:59, or 8am, 5:30pm`);
   return { hour, minute };
 }
 

@@ -46,6 +46,12 @@ describe('parseSchedule', () => {
   );
 });
 
+describe('parseSchedule: a time of day it cannot read', () => {
+  it('GIVEN "daily 13pm" THEN the reply says which times of day it takes, the am/pm forms too', () => {
+    expect(() => parseSchedule('daily 13pm')).toThrow(/13pm is not a time of day: use 00:00 to 23:59, or 8am, 5:30pm/);
+  });
+});
+
 describe('parseTimezone', () => {
   it('GIVEN an IANA name THEN it is kept', () => {
     expect(parseTimezone('America/New_York')).toBe('America/New_York');
