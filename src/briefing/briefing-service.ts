@@ -186,7 +186,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // "how long did that take?") or in the article's own words ("and why?"), nor for "who wrote this?".
       const followsUp =
         context !== undefined && leansOnConversation(result.question) && (POINTS_BACK.test(asked) || result.question.terms.every((term) => term.known));
-      const mayLook = askOptions?.articleId === undefined && !followsUp && !asksAuthor(asked) && (result.answer.abstained || wordsKnown(result) < result.question.terms.length);
+      const mayLook = askOptions?.articleId === undefined && !followsUp && (result.answer.abstained || wordsKnown(result) < result.question.terms.length) && !asksAuthor(asked);
       const elsewhere = mayLook ? elsewhereFor(index, result, asked) : undefined;
       const [answeredFrom, answered, answeredIndex] = elsewhere ?? [target, result, index];
       if (key !== undefined) conversations.set(key, answeredFrom.articleId, nextTurnContext(answeredIndex, elsewhere ? undefined : context, answered));

@@ -2,7 +2,7 @@
  * `ask`: the one or two sentences of the article that answer a question, with their sections,
  * or a plain "the article does not say" with the closest sections to offer instead.
  */
-import type { ArticleIndex } from '../search/article-index.js';
+import { sentencePosition, type ArticleIndex } from '../search/article-index.js';
 import { closestSections } from '../search/topics.js';
 import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
@@ -446,9 +446,9 @@ function listed(index: ArticleIndex, question: ParsedQuestion, text: string, ove
   const items = 'quote' in overview ? [] : withinAnswerLimit(overview.lead, overview.items);
   const chosen: RankedSentence[] = [];
   for (const id of new Set('quote' in overview ? [overview.quote] : items.flatMap((i) => (i.sentenceId === undefined ? [] : [i.sentenceId])))) {
-    const position = index.sentences.findIndex((indexed) => indexed.sentence.id === id);
-    const indexed = index.sentences[position];
-    if (indexed) chosen.push({ position, indexed, score: 0, coverage: 0 });
+    const position = sentencePosition(index, id);
+    const indexed = position === undefined ? undefined : index.sentences[position];
+    if (position !== undefined && indexed) chosen.push({ position, indexed, score: 0, coverage: 0 });
   }
   // Sources in the article's order, as a reader would find them.
   const result = quoted(question, chosen.sort((a, b) => a.position - b.position), []);

@@ -2,7 +2,7 @@
  * Ranks the article's sentences for a question: BM25 (MiniSearch) for relevance, then coverage of the
  * question's terms, the answer type the question asks for, named entities and the conversation so far.
  */
-import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
+import { sentencePosition, type ArticleIndex, type IndexedSentence } from '../search/article-index.js';
 import { countryOfCapital, kindsOfThing, relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS, stem } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
@@ -25,13 +25,6 @@ export interface RankedSentence {
   coverage: number;
   /** The person the question names, when the sentence refers to them by role or epithet instead. */
   subject?: SubjectReference | undefined;
-}
-
-/** A sentence's position in the index, by its id (they coincide unless sentences were dropped). */
-function positionOfSentence(index: ArticleIndex, sentenceId: number): number | undefined {
-  if (index.sentences[sentenceId]?.sentence.id === sentenceId) return sentenceId;
-  const position = index.sentences.findIndex((indexed) => indexed.sentence.id === sentenceId);
-  return position >= 0 ? position : undefined;
 }
 
 /** Weight of a term carried over from earlier turns, relative to the question's own. */
@@ -282,7 +275,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // beyond BM25's top; every sentence naming whom the question asks of and giving an age is a candidate.
   if (people.length > 0 && measureOf(question) === 'age') {
     for (const id of people) for (const sentenceId of index.entities[id]?.sentenceIds ?? []) {
-      const position = positionOfSentence(index, sentenceId);
+      const position = sentencePosition(index, sentenceId);
       const indexed = position === undefined ? undefined : index.sentences[position];
       if (position !== undefined && indexed && !candidates.has(position) && answersKind(question, indexed)) candidates.set(position, 0);
     }

@@ -96,6 +96,13 @@ export const INDEX_OPTIONS = {
   },
 };
 
+/** A sentence's position in the index, by its id (they coincide unless sentences were dropped); undefined when absent. */
+export function sentencePosition(index: ArticleIndex, sentenceId: number): number | undefined {
+  if (index.sentences[sentenceId]?.sentence.id === sentenceId) return sentenceId;
+  const position = index.sentences.findIndex((indexed) => indexed.sentence.id === sentenceId);
+  return position >= 0 ? position : undefined;
+}
+
 export function buildArticleIndex(briefing: Briefing): ArticleIndex {
   const titles = new Map(briefing.sections.map((section) => [section.id, section.title]));
   const sectionTitle = (sectionId: string | null): string => (sectionId === null ? '' : (titles.get(sectionId) ?? ''));
