@@ -15,6 +15,7 @@ import { otherArticles } from './other-articles.js';
 import { buildArticleIndex, type ArticleIndex } from './search/article-index.js';
 import { searchPassages } from './search/passages.js';
 import { relatedTerms } from './search/related-terms.js';
+import { isEnglishWord } from './text/english-words.js';
 import { findTopic, suggestTopics } from './search/topics.js';
 import type { Answer, ArticleLibrary, ArticleScope, AskOptions, BriefingService, SearchHit, TopicMatch } from './service.js';
 import type { ArticleInfo, Briefing, Section } from './types.js';
@@ -52,6 +53,23 @@ function namesOf(index: ArticleIndex, result: AnswerResult): Set<string> {
     if (entity && entity.kind !== 'date') names.add(entity.name.toLowerCase());
   }
   return names;
+}
+
+/**
+ * A word of the question that `there` writes as a name and `here` never uses, nor any relative of it, and that
+ * is no English word: "ocado" in "what is Ocado's share price?" names the grocer of one story, even where that
+ * story's entities missed it.
+ */
+function nameOnlyThere(result: AnswerResult, there: ArticleIndex, here: ArticleIndex): boolean {
+  return result.question.terms.some(
+    (term) =>
+      term.known &&
+      !term.corrected &&
+      there.vocabulary.writesAsName(term.token) &&
+      !isEnglishWord(term.token) &&
+      !here.vocabulary.hasTerm(term.term) &&
+      !relatedTerms(term.term).some((relative) => here.vocabulary.hasTerm(relative)),
+  );
 }
 
 /** Article indexes kept in memory at once. */
@@ -131,9 +149,10 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       if (!other) continue;
       const otherIndex = indexFor(other);
       const result = answerQuestion(otherIndex, question);
-      const known = wordsKnown(result);
+      // Relatives count on both sides: "when did Schuller die?" of a story saying "died" knows both its words.
+      const known = wordsKnown(result, otherIndex);
       if (known <= knownHere) continue;
-      const namesOwn = [...namesOf(otherIndex, result)].some((name) => !namedHere.has(name));
+      const namesOwn = [...namesOf(otherIndex, result)].some((name) => !namedHere.has(name)) || nameOnlyThere(result, otherIndex, here);
       if (!namesOwn && !(knownHere * 2 <= termCount && known * 2 > termCount)) continue;
       if (result.answer.abstained) {
         // A refusal moves the conversation only to an article naming what the question names.

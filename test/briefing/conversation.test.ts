@@ -142,6 +142,48 @@ describe('several articles', () => {
     expect(service.ask('who is the Norway spokesman?', { conversationKey: 'opened' })).toMatchObject({ articleId: 'kennel', fromAnotherArticle: true });
   });
 
+  it('GIVEN a name only another article uses, typed in lower case, and a word one says "died" and the other "killed" THEN the question moves there', () => {
+    const mine = ingestArticle(
+      ['Mine search ends', 'Six miners were killed when the mine collapsed in August.', 'Rescuers drilled seven holes before the search was called off.'].join('\n\n'),
+      { source: 'mine.txt', articleId: 'mine' },
+    );
+    const pastor = ingestArticle(
+      ['Pastor dies', 'The Rev. Robert Kessler, founder of a television ministry, died Thursday.', 'Kessler later worked with the grocer Ocado on a charity drive.'].join('\n\n'),
+      { source: 'pastor.txt', articleId: 'pastor' },
+    );
+    const service = createBriefingService(staticLibrary(pastor, mine));
+    service.openArticle('mine', { conversationKey: 'died' });
+    expect(service.ask('when did kessler die?', { conversationKey: 'died' })).toMatchObject({ articleId: 'pastor', fromAnotherArticle: true });
+    service.openArticle('mine', { conversationKey: 'price' });
+    // No article gives a share price: the refusal comes from the one naming the grocer, entity or not.
+    expect(service.ask('what is the share price of ocado?', { conversationKey: 'price' })).toMatchObject({ articleId: 'pastor', abstained: true });
+  });
+
+  it('GIVEN a person known by one name WHEN "how old is he?" follows a turn on him THEN his age is quoted', () => {
+    const boy = ingestArticle(
+      [
+        'Burned boy to get care',
+        'Dressed in a Superman shirt, 5-year-old Youssif held his sister\'s hand on Friday in Baghdad.',
+        'A charity agreed to pay for Youssif and his family to travel to the United States.',
+        'Doctors said the surgery would take a year.',
+      ].join('\n\n'),
+      { source: 'boy.txt', articleId: 'boy' },
+    );
+    const service = createBriefingService(staticLibrary(boy));
+    service.ask('who is youssif?', { conversationKey: 'age' });
+    expect(service.ask('how old is he?', { conversationKey: 'age' })).toMatchObject({ abstained: false, answer: expect.stringContaining('5-year-old') });
+  });
+
+  it('GIVEN a quote dated "at the beginning of May" WHEN "when?" follows THEN that quote answers', () => {
+    const app = ingestArticle(
+      ['App delayed', 'At the beginning of May, Health Secretary Matt Hancock said people had a duty to download the app.', 'The app was trialled on an island before the launch.', 'Officials may give a date later.'].join('\n\n'),
+      { source: 'app.txt', articleId: 'app' },
+    );
+    const service = createBriefingService(staticLibrary(app));
+    service.ask('what did matt hancock say?', { conversationKey: 'may' });
+    expect(service.ask('when?', { conversationKey: 'may' })).toMatchObject({ abstained: false, answer: expect.stringContaining('beginning of May') });
+  });
+
   it('GIVEN a question no article answers THEN the article using its words says so, not one that never mentions them', () => {
     const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
     const refused = service.ask('How many boats did Ana Costa sell?', { conversationKey: 'words' });

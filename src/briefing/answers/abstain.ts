@@ -4,7 +4,7 @@
  * (a "how much ... cost" answer needs an amount). Failing any of these, guessing would be inventing.
  */
 import type { ArticleIndex } from '../search/article-index.js';
-import { FACT_KINDS, answersKind } from './answer-type.js';
+import { FACT_KINDS, answersKind, measureOf } from './answer-type.js';
 import { splitCompound } from './compound.js';
 import { askedOfListedPerson } from './listed.js';
 import { spokenBy } from './speakers.js';
@@ -131,7 +131,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (question.asksName && !chosen.some((c) => namesSomeoneNew(index, question, c))) return { abstain: true, missing };
   // A long question's date or figure may be read from the passage around its quote ("how long after the union's
   // second letter were supports installed?"), unless what it counts is nowhere in the article ("how many barrels").
-  if ((!long || countsAbsentThing(index, question)) && factMissing(index, question, chosen)) return { abstain: true, missing };
+  if ((!long || countsAbsentThing(index, question)) && factMissing(index, question, chosen, conversation)) return { abstain: true, missing };
   if (membersUnnamed(index, question, chosen)) return { abstain: true, missing };
   if (cityUnnamed(question, chosen)) return { abstain: true, missing: [] };
   if (topicsUntold(index, question, chosen, conversation)) return { abstain: true, missing };
@@ -390,11 +390,16 @@ function absentFocus(index: ArticleIndex, question: ParsedQuestion, coverage: nu
 }
 
 /** A date, number or amount asked for must sit in a quoted sentence that is itself about the question. */
-function factMissing(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): boolean {
+function factMissing(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], conversation: readonly number[]): boolean {
   // "How old is she, and was she hurt?": the first part's kind of fact is not all a two-part question asks.
   if (!FACT_KINDS.has(question.kind) || splitCompound(question.text) !== undefined) return false;
+  // "How old is he?" after a turn on Youssif: with no words of its own, the question is about the person the
+  // conversation is about, and "5-year-old Youssif" is about him. (Only an age: "when did she last go there?"
+  // wants another occasion than the one just quoted, which names her too.)
+  const aboutPerson =
+    question.terms.length === 0 && question.pronoun !== undefined && measureOf(question) === 'age' ? conversation.filter((id) => index.entities[id]?.kind === 'person') : [];
   const aboutQuestion = (c: RankedSentence): boolean =>
-    c.coverage >= KIND_SENTENCE_COVERAGE || conceptsMatched(question, c.indexed.terms, index) >= 2;
+    c.coverage >= KIND_SENTENCE_COVERAGE || conceptsMatched(question, c.indexed.terms, index) >= 2 || aboutPerson.some((id) => c.indexed.entityIds.has(id));
   if (chosen.some((c) => answersKind(question, c.indexed) && aboutQuestion(c))) return false;
   // "When is Taiwan's president sworn in?": one sentence is about the question, one close by holds the date.
   const [best, other] = chosen;

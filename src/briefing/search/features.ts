@@ -13,6 +13,8 @@ const DATE_PATTERN = new RegExp(
     `\\b\\d{1,2} ${MONTH}\\b`,
     `\\b(?:january|february|march|april|june|july|august|september|october|november|december)\\b`,
     '\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    // "At the beginning of May", "in early May", "by mid-May": May the month, not the verb.
+    '\\b(?:(?:(?:beginning|start|end|middle) of|early|late|in|since|until|by) |mid-?)may\\b(?! (?:have|be|not|also|well|still|yet|never|need|want|take|make|get|see|come|go|help)\\b)',
     '\\b(?:1[89]|20)\\d\\d\\b',
     // "in the 1980s", "the 1700s": a decade or a century.
     "\\b(?:1\\d|20)\\d0['’]?s\\b",

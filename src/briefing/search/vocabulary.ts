@@ -108,6 +108,11 @@ export class Vocabulary {
     return this.stems.has(term);
   }
 
+  /** The article writes `token` capitalised mid-sentence or in an entity's name ("ocado", "schuller"). */
+  writesAsName(token: string): boolean {
+    return this.nameTokens.has(token);
+  }
+
   /** The article's stems by their first DERIVED_PREFIX letters, built on first use. */
   private byPrefix: Map<string, string[]> | undefined;
 

@@ -11,11 +11,13 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     'Over the past few weeks, prices rose sharply.',
     'Xi made commitments on both during his meeting with Biden.',
     'If the court does not block it, construction could begin next spring.',
+    'At the beginning of May, the minister said people had a duty to download the app.',
+    'The app should be ready by mid-May.',
   ])('GIVEN "%s" THEN it can answer a "when" question', (text) => {
     expect(sentenceFeatures(text).hasDate).toBe(true);
   });
 
-  it.each(['The committee met to discuss the plan.', 'Two sides still disagree.', 'The meeting with Biden covered both.'])('GIVEN "%s" THEN it holds no time', (text) => {
+  it.each(['The committee met to discuss the plan.', 'Two sides still disagree.', 'The meeting with Biden covered both.', 'Officials said that in May have some doubts, and by May be wrong.'])('GIVEN "%s" THEN it holds no time', (text) => {
     expect(sentenceFeatures(text).hasDate).toBe(false);
   });
 
