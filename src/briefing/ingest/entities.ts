@@ -293,6 +293,39 @@ function placesByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
   return places;
 }
 
+const SINGLE_NAME = String.raw`(\p{Lu}\p{Ll}{2,})`;
+const KIN = String.raw`(?:mother|father|mom|dad|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|widow|widower|fiancée?|girlfriend|boyfriend|partner)`;
+/**
+ * How news writes a person known by one name: "5-year-old Youssif", "Suha, 37,", "his mother, Zainab,", "his wife
+ * of more than 60 years, Arvella", and "Karima says when she ...": a speaker, then "she" or "he".
+ */
+const ONE_NAME_CUES: readonly RegExp[] = [
+  new RegExp(String.raw`\b\d{1,3}-year-old ${SINGLE_NAME}\b`, 'gu'),
+  new RegExp(String.raw`(?:^|[;:"“(]\s*|\b(?:and|but)\s)${SINGLE_NAME}, \d{1,3},`, 'gu'),
+  new RegExp(String.raw`\b(?:his|her|their|my|the) (?:[\p{L}-]+ ){0,2}?${KIN}(?: of [\p{L}\d ]{1,30}?)?, ${SINGLE_NAME}\b(?!\s+\p{Lu})`, 'gu'),
+  new RegExp(String.raw`\b${SINGLE_NAME},? (?:says|said|adds|added|recalls|recalled|explains|explained) (?:[\p{L}-]+ ){0,5}?(?:she|he)\b`, 'gu'),
+];
+
+/**
+ * People the article names by one name only ("Youssif", "Suha"), by how it writes them: a name that is no English
+ * word, no place, month or people's adjective, and no word of another entity's name (which makes "Blinken" a short
+ * form of "Antony Blinken", not a person of his own).
+ */
+function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, known: Iterable<Entity>): Entity[] {
+  const taken = new Set<string>();
+  for (const entity of known) if (entity.kind !== 'date') for (const word of entity.name.split(/\s+/)) taken.add(word);
+  const cued = new Set<string>();
+  for (const { text } of sentences) for (const cue of ONE_NAME_CUES) for (const match of text.matchAll(cue)) {
+    const name = match[1] ?? '';
+    if (taken.has(name) || SINGLE_ALIAS_SKIP.has(name) || STOPWORDS.has(name.toLowerCase()) || CALENDAR_WORD.test(name) || isEnglishWord(name.toLowerCase())) continue;
+    cued.add(name);
+  }
+  return [...cued].map((name) => {
+    const named = new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, 'u');
+    return { name, kind: 'person' as const, aliases: [], sentenceIds: sentences.filter((sentence) => named.test(sentence.text)).map((sentence) => sentence.id) };
+  });
+}
+
 /** Entities of the article, people first, each with the sentences that mention it. */
 export function extractEntities(sentences: ReadonlyArray<{ id: number; text: string }>): Entity[] {
   const entities = new Map<string, Entity>();
@@ -332,6 +365,7 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
   const usedAsPlaces = placesByUse(sentences, entities.values());
   for (const place of usedAsPlaces) entities.set(`place:${place.name}`, place);
   const placeNames = new Set(usedAsPlaces.map((place) => place.name));
+  for (const person of peopleByUse(sentences, entities.values())) entities.set(`person:${person.name}`, person);
   // Short mentions of known people: "Blinken", "Xi", "Biden"; and of firms by their own name: "Baltek" for
   // "Baltek Logistics" (not "National" for "National Disaster Mitigation Agency": that word is no name).
   const shortNamed: Array<{ entity: Entity; words: readonly string[] }> = [];

@@ -8,7 +8,7 @@
  * scroll or click, photo credits, an editor's note about the piece rather than the news.
  */
 const NON_CONTENT =
-  /^(?:By\s*\.(?:\s|$)|(?:PUBLISHED|UPDATED)\b|Last updated\b|Editor's note\b|Read more\b|(?:Watch|Follow|Share)\s|Sign up\b|Find all the latest\b|Media playback\b|Image (?:copyright|caption)\b)|\b(?:Scroll down\b|CLICK HERE\b|[Cc]lick here\b|Getty Images\b|AP Photo\b|Photo(?:graph)?s? (?:by|courtesy)\b)/;
+  /^(?:By\s*\.(?:\s|$)|(?:PUBLISHED|UPDATED)\b|Last updated\b|Editor's note\b|Read more\b|(?:Watch|Follow|Share)\s|Sign up\b|Find all the latest\b|Media playback\b|Image (?:copyright|caption)\b)|\b(?:Scroll down\b|CLICK HERE\b|[Cc]lick(?:ing)? here\b|Getty Images\b|AP Photo\b|Photo(?:graph)?s? (?:by|courtesy)\b)/;
 /**
  * "The satellite's two images on this page show ...", "The one below is a full colour view ...": a sentence
  * describing the page's pictures, which the reader of a briefing does not see.

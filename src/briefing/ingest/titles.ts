@@ -19,7 +19,8 @@ const WEAK = new Set(
   page pages image images photo photos picture pictures video story stories report reports e-mail email
   today tonight yesterday tomorrow weekend morning afternoon evening night half decade decades hour hours minute minutes
   euros dollars pounds cents rupees francs zloty zlotys yuan yen rubles roubles pesos rand naira lira krona kronor kroner shekels dinars rials riyals baht ringgit rupiah won whether like unlike later earlier also though although however despite
-  instead meanwhile group groups
+  instead meanwhile group groups terms
+  feet foot inches inch yards miles metres meters kilometres kilometers centimetres centimeters millimetres millimeters
   monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr senior first second third new other`.split(/\s+/),
 );
 
@@ -129,7 +130,7 @@ function candidates(sentence: string, capitalised: ReadonlySet<string>): Candida
   for (const match of names) {
     const phrase = withoutTitles(
       match[0]
-        .replace(/^(?:(?:of|the|The|An?|In|On|At|For|And|But|Or|If|As|By|To|Thanks|Yes|No)\s+)+/, '')
+        .replace(/^(?:(?:of|the|The|An?|In|On|At|For|And|But|Or|If|As|By|To|Thanks|Yes|No|Both|Neither|Either|All|Each|Every|Many|Most|Some|Several)\s+)+/, '')
         .replace(/(?:'s|’s|s'|’)$/, '')
         .replace(/(?<!\.\p{Lu})\.$/u, '')
         .trim(),

@@ -295,3 +295,31 @@ describe('places the gazetteer does not list', () => {
     for (const name of ['Parliament', 'March', 'Palestinian']) expect(entities.find((e) => e.name === name && e.kind === 'place'), name).toBeUndefined();
   });
 });
+
+describe('people known by one name', () => {
+  const entitiesOf = (paragraphs: readonly string[]) => ingestArticle(paragraphs.join('\n\n'), { source: 'one-name.txt' }).entities;
+  const person = (entities: ReturnType<typeof entitiesOf>, name: string) => entities.find((e) => e.name === name && e.kind === 'person');
+
+  it('GIVEN "5-year-old Youssif", "Suha, 37,", "his mother, Zainab," and "Karima says ... she" THEN each is a person, with every sentence naming them', () => {
+    const entities = entitiesOf([
+      'Dressed in a Superman shirt, 5-year-old Youssif held his sister\'s hand on Friday.',
+      '"I was so happy," his mother, Zainab, told reporters.',
+      'Suha, 37, is a mother of three. Youssif turns 6 next week.',
+      'Karima says when she sees her children fed, it is worth it.',
+    ]);
+    for (const name of ['Youssif', 'Zainab', 'Suha', 'Karima']) expect(person(entities, name), name).toBeDefined();
+    expect(person(entities, 'Youssif')?.sentenceIds).toHaveLength(2);
+  });
+
+  it('GIVEN "his wife of more than 60 years, Arvella," THEN Arvella is a person', () => {
+    expect(person(entitiesOf(['He met his wife of more than 60 years, Arvella, while preaching at her church.']), 'Arvella')).toBeDefined();
+  });
+
+  it('GIVEN a body that speaks ("Ocado said it"), a surname of a full name ("Blinken, 61,") or an English word ("Hope, 3,") THEN no one-name person', () => {
+    const entities = entitiesOf([
+      'Secretary of State Antony Blinken arrived on Wednesday. Blinken, 61, met officials.',
+      'Ocado said it would hire staff. Hope, 3, was found safe.',
+    ]);
+    for (const name of ['Ocado', 'Blinken', 'Hope']) expect(person(entities, name), name).toBeUndefined();
+  });
+});

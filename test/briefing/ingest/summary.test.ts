@@ -98,6 +98,7 @@ describe('isSummarySentence', () => {
   });
 
   it('refuses fragments, furniture and captions', () => {
+    expect(isSummarySentence("You can make a donation at the foundation's site by clicking here.")).toBe(false);
     for (const text of [
       'Daily Mail Reporter',
       'Daniel Radcliffe as Harry Potter in "Harry Potter and the Order of the Phoenix"',

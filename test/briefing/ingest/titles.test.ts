@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { titleSections } from '../../../src/briefing/ingest/titles.js';
 
 describe('section titles', () => {
+  it('GIVEN "Both Suha and Karima ...", "in terms of" and distances in feet THEN no title reads "Both Suha", "Terms" or "Feet"', () => {
+    const titles = titleSections([
+      ['The mine collapsed in August, officials said.', 'Rescuers reached the miners on Friday.'],
+      ['Both Suha and Karima have clients who call them every week.', 'Karima says it is worth it.', 'Her hands clench and unclench.'],
+      ['In terms of money, it is enough, she says.', 'In terms of safety, it is not.'],
+      ['The camera went down only 7 feet.', 'Then it stopped at 40 feet, he said.'],
+    ]);
+    expect(titles[1]).toMatch(/Karima/);
+    expect(titles.join(' ')).not.toMatch(/Both|Terms|Feet/);
+  });
+
   it('GIVEN a capital opening a sentence inside a quote ("We told everybody. Nobody listened.") THEN it makes no title', () => {
     const titles = titleSections([
       ['The bridge collapsed on Sunday in Honda, officials said.', 'Engineers had warned about the bridge in Honda.'],
