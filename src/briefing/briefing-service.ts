@@ -15,9 +15,9 @@ import { otherArticles } from './other-articles.js';
 import { buildArticleIndex, type ArticleIndex } from './search/article-index.js';
 import { searchPassages } from './search/passages.js';
 import { relatedTerms } from './search/related-terms.js';
-import { isEnglishWord } from './text/english-words.js';
 import { findTopic, suggestTopics } from './search/topics.js';
 import type { Answer, ArticleLibrary, ArticleScope, AskOptions, BriefingService, SearchHit, TopicMatch } from './service.js';
+import { isEnglishWord } from './text/english-words.js';
 import type { ArticleInfo, Briefing, Section } from './types.js';
 
 export interface BriefingServiceOptions {
