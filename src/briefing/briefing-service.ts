@@ -32,6 +32,9 @@ export interface BriefingServiceOptions {
 /** "Where is he based?", "what did they say?", "how long did that take?": a pronoun points back into the conversation. */
 const POINTS_BACK = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its|that|this|those|these)\b/i;
 
+/** The article uses a relative of the term: "killed" for "died". */
+const usesRelative = (index: ArticleIndex, term: string): boolean => relatedTerms(term).some((relative) => index.vocabulary.hasTerm(relative));
+
 /**
  * How many of the question's words the article uses as typed (corrections to its words not counted); with
  * `relativesIn`, a word whose relative that article uses ("died" where it says "killed") counts too.
@@ -40,7 +43,7 @@ function wordsKnown(result: AnswerResult, relativesIn?: ArticleIndex): number {
   let known = 0;
   for (const term of result.question.terms) {
     if (term.known && !term.corrected) known++;
-    else if (relativesIn && relatedTerms(term.term).some((relative) => relativesIn.vocabulary.hasTerm(relative))) known++;
+    else if (relativesIn && usesRelative(relativesIn, term.term)) known++;
   }
   return known;
 }
@@ -68,7 +71,7 @@ function nameOnlyThere(result: AnswerResult, there: ArticleIndex, here: ArticleI
       there.vocabulary.writesAsName(term.token) &&
       !isEnglishWord(term.token) &&
       !here.vocabulary.hasTerm(term.term) &&
-      !relatedTerms(term.term).some((relative) => here.vocabulary.hasTerm(relative)),
+      !usesRelative(here, term.term),
   );
 }
 

@@ -262,6 +262,10 @@ function describedBodies(sentences: ReadonlyArray<{ text: string }>): Map<string
   return bodies;
 }
 
+/** The ids of the sentences whose text `pattern` (a name, as a word) matches. */
+const idsOfSentencesMatching = (sentences: ReadonlyArray<{ id: number; text: string }>, pattern: RegExp): number[] =>
+  sentences.filter((sentence) => pattern.test(sentence.text)).map((sentence) => sentence.id);
+
 /** A single capitalised word after a word of location: "in Sheffield", "near Rotherham", "from Leeds". */
 const LOCATED = /\b(?:in|near|outside|across|around|from|to) (\p{Lu}\p{Ll}{2,})\b(?!['’-]|\s+\p{Lu})/gu;
 /** Located at least this often, or once and named this often in all, a name is a place. */
@@ -286,8 +290,7 @@ function placesByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
   }
   const places: Entity[] = [];
   for (const [name, times] of located) {
-    const named = new RegExp(`\\b${name}\\b`, 'u');
-    const sentenceIds = sentences.filter((sentence) => named.test(sentence.text)).map((sentence) => sentence.id);
+    const sentenceIds = idsOfSentencesMatching(sentences, new RegExp(`\\b${name}\\b`, 'u'));
     if (times >= MIN_LOCATED || sentenceIds.length >= MIN_NAMED_ONCE_LOCATED) places.push({ name, kind: 'place', aliases: [], sentenceIds });
   }
   return places;
@@ -320,10 +323,8 @@ function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
     if (taken.has(name) || SINGLE_ALIAS_SKIP.has(name) || STOPWORDS.has(name.toLowerCase()) || CALENDAR_WORD.test(name) || isEnglishWord(name.toLowerCase())) continue;
     cued.add(name);
   }
-  return [...cued].map((name) => {
-    const named = new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, 'u');
-    return { name, kind: 'person' as const, aliases: [], sentenceIds: sentences.filter((sentence) => named.test(sentence.text)).map((sentence) => sentence.id) };
-  });
+  // The name as a word of its own, not inside "Youssif-style".
+  return [...cued].map((name) => ({ name, kind: 'person' as const, aliases: [], sentenceIds: idsOfSentencesMatching(sentences, new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, 'u')) }));
 }
 
 /** Entities of the article, people first, each with the sentences that mention it. */
