@@ -83,7 +83,7 @@ function roleAfter(sentence: string, nameEnd: number): string | undefined {
 }
 
 /** Words capitalised only because a sentence opens with them: "But the Norwegian Seafarers' Union", "Tonight Gdansk ...". */
-const SENTENCE_OPENING = /^(?:(?:But|And|So|Yet|Or|However|Meanwhile|Then|Now|Tonight|Today|Yesterday|Instead|Still|Later|Earlier|Also|Even|Only|Just)\s+)?(?:The\s+|(?<=^\p{Lu}\p{L}*\s+)the\s+)?/u;
+const SENTENCE_OPENING = /^(?:(?:But|And|So|Yet|Or|However|Meanwhile|Then|Now|Tonight|Today|Yesterday|Instead|Still|Later|Earlier|Also|Even|Only|Just|At|In|On|For|From|With|By|After|Before|During|Under|As|To)\s+)?(?:The\s+|(?<=^\p{Lu}\p{L}*\s+)the\s+)?/u;
 
 /**
  * A firm's own name, the first word of a two-word name ending in a word of organisations ("Baltek" of
@@ -97,6 +97,9 @@ function ownNameOf(organization: string): string | undefined {
 
 /** "the village of", "the town of": what follows is a place. */
 const PLACE_OF = /\b(?:village|town|city|province|region|district|county|island|port|state)\s+of\s+$/i;
+
+/** A word of a name: "Snow", "Ki-moon", "Jr.", and with a prefix capitalised inside it "McClellan", "MacArthur", "O'Brien", "DeSantis". */
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\.?$/u;
 
 function classifyRun(run: string): EntityKind | undefined {
   const tokens = run.split(/\s+/);
@@ -115,7 +118,7 @@ function classifyRun(run: string): EntityKind | undefined {
     names.length <= 3 &&
     names.every(
       (t, i) =>
-        (/^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\.?$/u.test(t) || (i > 0 && i < names.length - 1 && /^\p{Lu}\.$/u.test(t))) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t),
+        (NAME_WORD.test(t) || (i > 0 && i < names.length - 1 && /^\p{Lu}\.$/u.test(t))) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t),
     );
   return isName ? 'person' : undefined;
 }
@@ -309,6 +312,14 @@ const ONE_NAME_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b${SINGLE_NAME},? (?:says|said|adds|added|recalls|recalled|explains|explained) (?:[\p{L}-]+ ){0,5}?(?:she|he)\b`, 'gu'),
 ];
 
+/** Titles written before a surname alone: "President Bush", "Mr Coelho", "Dr. Okafor". */
+const TITLED_ONE_NAME = new RegExp(
+  String.raw`\b(President|Senator|Sen\.|Governor|Gov\.|Mayor|Judge|Pope|Chancellor|Premier|Prime Minister|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})\b(?!['’]?\s*\p{Lu}|-)`,
+  'gu',
+);
+/** Titles that say what someone is; "Mr" and "Dr" say nothing a reader needs. */
+const ROLE_TITLE = /^(?:President|Senator|Governor|Mayor|Judge|Pope|Chancellor|Premier|Prime Minister)$/;
+
 /**
  * People the article names by one name only ("Youssif", "Suha"), by how it writes them: a name that is no English
  * word, no place, month or people's adjective, and no word of another entity's name (which makes "Blinken" a short
@@ -317,14 +328,24 @@ const ONE_NAME_CUES: readonly RegExp[] = [
 function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, known: Iterable<Entity>): Entity[] {
   const taken = new Set<string>();
   for (const entity of known) if (entity.kind !== 'date') for (const word of entity.name.split(/\s+/)) taken.add(word);
-  const cued = new Set<string>();
-  for (const { text } of sentences) for (const cue of ONE_NAME_CUES) for (const match of text.matchAll(cue)) {
-    const name = match[1] ?? '';
-    if (taken.has(name) || SINGLE_ALIAS_SKIP.has(name) || STOPWORDS.has(name.toLowerCase()) || CALENDAR_WORD.test(name) || isEnglishWord(name.toLowerCase())) continue;
-    cued.add(name);
+  const cued = new Map<string, string | undefined>();
+  const usable = (name: string): boolean => !taken.has(name) && !SINGLE_ALIAS_SKIP.has(name) && !STOPWORDS.has(name.toLowerCase()) && !CALENDAR_WORD.test(name);
+  for (const { text } of sentences) {
+    for (const cue of ONE_NAME_CUES) for (const match of text.matchAll(cue)) {
+      const name = match[1] ?? '';
+      if (usable(name) && !isEnglishWord(name.toLowerCase()) && !cued.has(name)) cued.set(name, undefined);
+    }
+    // A title makes a name of a word that is also English: "President Bush", "Mr Wood".
+    for (const match of text.matchAll(TITLED_ONE_NAME)) {
+      const [, title = '', name = ''] = match;
+      if (usable(name) && cued.get(name) === undefined) cued.set(name, ROLE_TITLE.test(title) ? title : undefined);
+    }
   }
   // The name as a word of its own, not inside "Youssif-style".
-  return [...cued].map((name) => ({ name, kind: 'person' as const, aliases: [], sentenceIds: idsOfSentencesMatching(sentences, new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, 'u')) }));
+  return [...cued].map(([name, role]) => {
+    const sentenceIds = idsOfSentencesMatching(sentences, new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, 'u'));
+    return role === undefined ? { name, kind: 'person' as const, aliases: [], sentenceIds } : { name, kind: 'person' as const, aliases: [], sentenceIds, role };
+  });
 }
 
 /** Entities of the article, people first, each with the sentences that mention it. */

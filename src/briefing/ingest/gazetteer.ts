@@ -60,7 +60,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   Water Gas Oil Mining Minerals Metals Foods Media Entertainment Live Records Productions Pictures Films Air Rail Trains
   Transport Labs Software Solutions Electric Utilities Construction Engineering Chemicals Brewery Brewing Dairy Ferries
   Cruises Hotels Resorts Casino Gaming Clinic Pharma Biotech Therapeutics Robotics Aerospace Ventures Investments
-  Financial Retail Supermarkets
+  Financial Retail Supermarkets House Show Memorial International
   Minera Mineração Trenes Ferrocarriles Aerolíneas Aguas Banco Grupo Compañía Empresa Empresas Servicios Transportes
   Autopistas Energía Petróleos Compagnie Société Groupe Banque Gruppo Società Ferrovie Companhia Serviços Constructora
   Industrias Cervecería`.split(/\s+/),
@@ -68,14 +68,14 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
 
 /** Last words of the names of streets, squares and venues: "Moorfield Road", "Alameda Square" are places, not people. */
 export const PLACE_NAME_ENDINGS: ReadonlySet<string> = new Set(
-  'Road Street Avenue Boulevard Lane Square Plaza Stadium Arena Airport Station Harbour Harbor Bay Park Bridge'.split(' '),
+  'Road Street Avenue Boulevard Lane Square Plaza Stadium Arena Airport Station Harbour Harbor Bay Park Bridge Chapel Cathedral Mosque Synagogue Palace Abbey'.split(' '),
 );
 
-export const MULTIWORD_ORGANIZATIONS: readonly string[] = ['White House', 'State Department', 'Foreign Ministry', 'European Union', 'United Nations'];
+export const MULTIWORD_ORGANIZATIONS: readonly string[] = ['White House', 'State Department', 'Foreign Ministry', 'European Union', 'United Nations', 'Red Cross'];
 
 /** Head nouns of a role written before a name: "State Department spokesman Matthew Miller". */
 export const ROLE_HEADS =
-  'secretary|spokesman|spokeswoman|spokesperson|president|vice president|leader|minister|prime minister|ambassador|senator|governor|chairman|chairwoman|chair|director|chief|general|commander|mayor|king|queen|premier|envoy|diplomat|official|representative|rep\\.|sen\\.|gov\\.|judge|justice|attorney general|economist|analyst|professor|ceo|founder|editor|correspondent|reporter|adviser|advisor|counterpart|coach|manager|captain|striker|goalkeeper|midfielder|defender|actor|actress|singer|host|anchor|author|writer|columnist|journalist|critic|photographer|novelist|lawyer|attorney|prosecutor|doctor|surgeon|detective|sheriff|commissioner|superintendent|principal|bishop|archbishop|pastor|rabbi|imam|cardinal|chancellor|lawmaker|congressman|congresswoman|candidate|nominee|producer|designer|supermodel|scientist|researcher|historian|astronaut|inspector|sergeant|lieutenant|colonel|admiral|executive|farmer|activist|campaigner|survivor|witness|owner|teacher|student|engineer|nurse|worker|officer|pilot|ranger|volunteer|resident|mother|father|widow|boss';
+  'secretary|spokesman|spokeswoman|spokesperson|president|vice president|leader|minister|prime minister|ambassador|senator|governor|chairman|chairwoman|chair|director|chief|general|commander|mayor|king|queen|premier|envoy|diplomat|official|representative|rep\\.|sen\\.|gov\\.|judge|justice|attorney general|economist|analyst|professor|ceo|founder|editor|correspondent|reporter|adviser|advisor|counterpart|coach|manager|captain|striker|goalkeeper|midfielder|defender|actor|actress|singer|host|anchor|author|writer|columnist|journalist|critic|photographer|novelist|lawyer|attorney|prosecutor|doctor|surgeon|detective|sheriff|commissioner|superintendent|principal|bishop|archbishop|pastor|rabbi|imam|cardinal|chancellor|lawmaker|congressman|congresswoman|candidate|nominee|producer|designer|supermodel|scientist|researcher|historian|astronaut|inspector|sergeant|lieutenant|colonel|admiral|executive|farmer|activist|campaigner|survivor|witness|owner|teacher|student|engineer|nurse|worker|officer|pilot|ranger|volunteer|resident|mother|father|widow|boss|classmate|friend|colleague|neighbor|neighbour|teammate|roommate|speaker';
 
 /** The role heads of one word ("governor", not "prime minister" or "rep."). */
 export const SINGLE_WORD_ROLE_HEADS: readonly string[] = ROLE_HEADS.split('|').filter((head) => /^[a-z]+$/.test(head));

@@ -3,7 +3,8 @@
  */
 import type { Briefing, Entity } from '../types.js';
 import { namedAsPlaceOrBody, personName } from './person-names.js';
-import { appositiveRole, cleanRole, NOT_A_PERSON_ROLE, qualifiedRole, tidyRole } from './roles.js';
+import { appositiveRole, cleanRole, NOT_A_PERSON_ROLE, pronounRole, qualifiedRole, tidyRole } from './roles.js';
+import { escapeRegExp } from './regexp.js';
 
 export interface Person {
   name: string;
@@ -23,14 +24,27 @@ export const sameName = (a: string, b: string): boolean => {
  */
 export function describedPerson(entity: Entity, briefing: Briefing): Person | undefined {
   const extracted = cleanRole(entity.role);
-  const apposition = extracted === undefined ? appositiveRole(entity, briefing) : undefined;
+  const apposition = extracted === undefined ? (appositiveRole(entity, briefing) ?? pronounRole(entity, briefing)) : undefined;
   if (apposition !== undefined && NOT_A_PERSON_ROLE.test(apposition)) return undefined;
   const found = extracted !== undefined ? qualifiedRole(extracted, entity, briefing) : apposition;
   const role = found === undefined ? undefined : tidyRole(found);
-  const name = personName(entity.name, role !== undefined);
+  const texts = briefing.sentences.map((sentence) => sentence.text);
+  const name = personName(entity.name, role !== undefined || surnameSpeaks(entity.name, texts));
   if (name === undefined) return undefined;
-  if (role === undefined && namedAsPlaceOrBody(name, briefing.sentences.map((sentence) => sentence.text))) return undefined;
+  if (role === undefined && namedAsPlaceOrBody(name, texts)) return undefined;
   return role === undefined ? { name } : { name, role };
+}
+
+/**
+ * "Nannette Blitz" and later '"...," said Blitz': the surname alone speaking vouches for a name ending in an
+ * English word, as a role would ("Karoo Air" never speaks as "Air").
+ */
+function surnameSpeaks(name: string, texts: readonly string[]): boolean {
+  const last = name.split(' ').at(-1) ?? '';
+  if (last === name) return false;
+  const surname = escapeRegExp(last);
+  const speaking = new RegExp(`\\b(?:said|says|told|added|recalled) ${surname}\\b|(?<![\\p{L}-] )\\b${surname} (?:said|says|told|added|recalled)\\b`, 'u');
+  return texts.some((text) => speaking.test(text));
 }
 
 /** The first sentence naming the entity that gives `role` (as written, any case), else the first naming it. */

@@ -125,7 +125,8 @@ export function personName(run: string, hasRole: boolean): string | undefined {
   // "Karoo Air", "Svalbard Treaty", "Child Health": a name ending in an English word is a person's when it opens
   // with a given name ("Sarah Wood", "Bob Barker"), or when the article gives a role ("Beatriz Lopes, Housing
   // Minister"); "Marc Delorme" ends in none.
-  if (isWord(last) && !isGivenName(first) && (!hasRole || isWord(first))) return undefined;
+  // "Bush", named alone with a title ("President Bush"), is the one word of a name the title vouches for.
+  if (isWord(last) && !isGivenName(first) && (!hasRole || (isWord(first) && words.length > 1))) return undefined;
   return words.join(' ');
 }
 

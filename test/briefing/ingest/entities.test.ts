@@ -323,3 +323,32 @@ describe('people known by one name', () => {
     for (const name of ['Ocado', 'Blinken', 'Hope']) expect(person(entities, name), name).toBeUndefined();
   });
 });
+
+describe('names and bodies news writes in other shapes', () => {
+  const entitiesOf = (paragraphs: readonly string[]) => ingestArticle(paragraphs.join('\n\n'), { source: 'shapes.txt' }).entities;
+  const named = (entities: ReturnType<typeof entitiesOf>, name: string) => entities.find((e) => e.name === name);
+
+  it('GIVEN "President Bush" and "Mr Wood", surnames that are English words, THEN each is a person, the president with his title as role', () => {
+    const entities = entitiesOf(['President Bush told reporters Friday that he will accept the resignation.', '"He will win," Bush said. Mr Wood agreed.']);
+    expect(named(entities, 'Bush')).toMatchObject({ kind: 'person', role: 'President', sentenceIds: [0, 1] });
+    expect(named(entities, 'Wood')?.kind).toBe('person');
+    expect(named(entities, 'Wood')?.role).toBeUndefined();
+  });
+
+  it('GIVEN surnames with a capital inside ("McClellan", "MacArthur", "O\'Brien") THEN the full names are people', () => {
+    const entities = entitiesOf(['Bush tapped Snow to replace Scott McClellan in April 2006.', 'Later Anne MacArthur and Patrick O\'Brien joined the staff.']);
+    for (const name of ['Scott McClellan', 'Anne MacArthur', "Patrick O'Brien"]) expect(named(entities, name)?.kind, name).toBe('person');
+  });
+
+  it('GIVEN a museum, a show, a chapel, the Red Cross and "At Amnesty International" THEN none is a person, and the preposition is no part of a name', () => {
+    const entities = entitiesOf([
+      'New research released by the Anne Frank House shows she died earlier.',
+      'Researchers read archives of the Red Cross and the Bergen-Belsen Memorial.',
+      'He also hosted "The Tony Snow Show" on the radio. A forum was held at Duke Chapel.',
+      'At Amnesty International, researchers counted 607 executions.',
+    ]);
+    for (const name of ['Anne Frank House', 'Red Cross', 'Bergen-Belsen Memorial', 'Tony Snow Show', 'Amnesty International']) expect(named(entities, name)?.kind, name).toBe('organization');
+    expect(named(entities, 'Duke Chapel')?.kind).toBe('place');
+    expect(named(entities, 'At Amnesty International')).toBeUndefined();
+  });
+});

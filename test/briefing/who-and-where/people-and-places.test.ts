@@ -181,3 +181,20 @@ describe('people and places of a briefing', () => {
     expect(shipped.places).toEqual(expect.arrayContaining(['Taiwan', 'Beijing']));
   });
 });
+
+describe('people the lists find by how the article speaks of them', () => {
+  it('GIVEN "Her classmate, Nannette Blitz," and later "said Blitz" THEN she is listed with her role, though "blitz" is an English word', () => {
+    const { people } = listsOf([
+      'Anne Frank died of typhus at the age of 15. Her classmate, Nannette Blitz, recalled seeing Anne there in December 1944.',
+      '"Anne never gave up hope," said Blitz, her friend.',
+    ]);
+    expect(people).toContainEqual({ name: 'Nannette Blitz', role: 'classmate' });
+  });
+
+  it('GIVEN a person named alone, then "He is, of course, the Iranian foreign minister." THEN that is his role; not when the first sentence names two', () => {
+    const alone = listsOf(['There are things you know about Mohammad Javad Zarif. He is, of course, the Iranian foreign minister.', 'Zarif returned to Tehran.']);
+    expect(alone.people).toContainEqual({ name: 'Mohammad Javad Zarif', role: 'Iranian foreign minister' });
+    const two = listsOf(['Mohammad Javad Zarif met Laila Haddad on Monday. He is, of course, the Iranian foreign minister.', 'Zarif returned to Tehran. Laila Haddad stayed.']);
+    expect(two.people.find((person) => person.name === 'Mohammad Javad Zarif')?.role).toBeUndefined();
+  });
+});
