@@ -30,7 +30,8 @@ export interface BriefingServiceOptions {
 }
 
 /** "Where is he based?", "what did they say?", "how long did that take?": a pronoun points back into the conversation. */
-const POINTS_BACK = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its|that|this|those|these)\b/i;
+// "who spoke there?" points back to the place just quoted; "is there ...?" and "there were ..." do not.
+const POINTS_BACK = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its|that|this|those|these)\b|(?<!\b(?:is|are|was|were|be)\s)\bthere\b(?!\s+(?:is|are|was|were|be|been|will|has|have|had)\b)/i;
 
 /** The article uses a relative of the term: "killed" for "died". */
 const usesRelative = (index: ArticleIndex, term: string): boolean => relatedTerms(term).some((relative) => index.vocabulary.hasTerm(relative));

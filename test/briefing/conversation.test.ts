@@ -142,6 +142,24 @@ describe('several articles', () => {
     expect(service.ask('who is the Norway spokesman?', { conversationKey: 'opened' })).toMatchObject({ articleId: 'kennel', fromAnotherArticle: true });
   });
 
+  it('GIVEN a follow-up pointing back with "there" in a word only another article uses THEN it stays; "is there" points nowhere', () => {
+    const forum = ingestArticle(
+      ['Campus forum', 'At a forum held on the chapel steps, hundreds of people gathered on Thursday.', '"This is not who we are," the university president told the crowd.'].join('\n\n'),
+      { source: 'forum.txt', articleId: 'forum' },
+    );
+    const summit = ingestArticle(
+      ['Summit talks', 'The two leaders speak on the phone every month, officials said.', 'They will meet again in Geneva next spring.'].join('\n\n'),
+      { source: 'summit.txt', articleId: 'summit' },
+    );
+    const service = createBriefingService(staticLibrary(forum, summit));
+    service.openArticle('forum', { conversationKey: 'there' });
+    expect(service.ask('how many people gathered at the forum?', { conversationKey: 'there' }).answer).toContain('hundreds of people');
+    expect(service.ask('who spoke there?', { conversationKey: 'there' }).articleId).toBe('forum');
+    service.openArticle('forum', { conversationKey: 'is-there' });
+    expect(service.ask('how many people gathered at the forum?', { conversationKey: 'is-there' }).answer).toContain('hundreds of people');
+    expect(service.ask('is there a meeting in geneva?', { conversationKey: 'is-there' })).toMatchObject({ articleId: 'summit', fromAnotherArticle: true });
+  });
+
   it('GIVEN a name only another article uses, typed in lower case, and a word one says "died" and the other "killed" THEN the question moves there', () => {
     const mine = ingestArticle(
       ['Mine search ends', 'Six miners were killed when the mine collapsed in August.', 'Rescuers drilled seven holes before the search was called off.'].join('\n\n'),
