@@ -13,6 +13,7 @@ export const messages = {
   unknownForm: (name: string) => `There is no /brief form called "${name}". Here is what it can do:`,
   emptyQuestion: 'Ask me something about the article, e.g. "who is the State Department spokesman?", or type /brief help.',
   topicNotFound: (topic: string) => `Nothing in the article matches "${topic}". These are its sections:`,
+  didYouMean: (topic: string, meant: string) => `No section is called "${topic}". Did you mean \`${meant}\`? These are the article's sections:`,
   noSearchHits: (query: string) => `No passage in the article matches "${query}". Try other words, or one of these sections:`,
   searchHeading: (query: string) => `Passages matching "${query}"`,
   sectionNotFound: 'That section is no longer in the article; here are the current sections:',

@@ -52,6 +52,16 @@ describe('runBriefText', () => {
     expect(sectionButtons(reply)).toHaveLength(3);
   });
 
+  it('GIVEN a form\'s name mistyped ("articel 2", "serach machine") THEN the reply says which form was meant, not a section of any article', async () => {
+    const article = await runBriefText('articel 2', context, fakeServices());
+    expect(article.text).toContain('Did you mean `/brief article 2`?');
+    expect(article.kind).toBe('sections');
+    expect((await runBriefText('serach machine', context, fakeServices())).text).toContain('`/brief search machine`');
+    // A topic near no form's name is a topic still, and a short word is left alone ("sums" is not "summary").
+    expect((await runBriefText('taiwan', context, fakeServices())).kind).toBe('section');
+    expect((await runBriefText('sums', context, fakeServices())).text).not.toContain('Did you mean');
+  });
+
   it('GIVEN search words THEN quotes with their sections', async () => {
     const reply = await runBriefText('search machine', context, fakeServices());
     expect(reply.parts).toContainEqual({ type: 'quote', text: 'China shares machine tools with Russia.', source: "China's support for Russia" });
