@@ -99,30 +99,19 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
   return withQuoteOpening(index, question, withContinuation(index, question, chosen));
 }
 
-/** Quotation marks in the text, straight or curly (counted by loop: a regex match built an array per answer). */
-function quoteMarks(text: string): number {
-  let marks = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0x201d) marks++;
-  }
-  return marks;
-}
-
 /**
  * 'Your team, the NFL, and NFL fans have all been hurt by your actions," NFL Commissioner Roger Goodell said.'
- * closes a quote the sentence before it opened ('"Your admitted conduct was not only illegal ...'): quoted alone
- * it starts mid-quote. The sentence opening the quote, in the same paragraph, is quoted first when both fit.
+ * closes a quote an earlier sentence opened ('"Your admitted conduct was not only illegal ...'): quoted alone
+ * it starts mid-quote. The sentences from the one opening the quote, in the same paragraph, are quoted first
+ * when all fit.
  */
 function withQuoteOpening(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
   const first = chosen[0];
-  if (!first || chosen.length > 2 || !first.indexed.features.hasSpeech || quoteMarks(first.indexed.sentence.text) % 2 === 0) return chosen;
-  const previous = index.sentences[first.position - 1];
-  if (!previous || previous.sentence.paragraph !== first.indexed.sentence.paragraph || previous.sentence.kind !== 'body') return chosen;
-  let rest = '';
-  for (const c of chosen) rest += `${c.indexed.sentence.text} … `;
-  if (quoteMarks(previous.sentence.text) % 2 === 0 || !fitTogether(previous.sentence.text, rest.trim())) return chosen;
-  return [{ position: first.position - 1, indexed: previous, score: 0, coverage: termCoverage(question, previous.terms, index) }, ...chosen];
+  if (!first || chosen.length > 2 || !first.indexed.features.hasSpeech) return chosen;
+  let length = 0;
+  for (const c of chosen) length += c.indexed.sentence.text.length + ' … '.length;
+  const opening = restOfQuotation(index, question, first, 'closes', MAX_ANSWER_CHARS - length);
+  return opening ? [...opening, ...chosen] : chosen;
 }
 
 /** A long question asks much: a second sentence this far below the best may hold the rest of the answer. */
@@ -158,6 +147,9 @@ const SHORT_SENTENCE = 80;
 function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
   const [best, rival] = chosen;
   if (!best || chosen.length > 2) return chosen;
+  // "what did Christine Pelosi tweet?" wants more than '... a tweet of her own: "Thanks.'
+  const quotation = chosen.length === 1 ? restOfQuotation(index, question, best, 'opens', MAX_ANSWER_CHARS - best.indexed.sentence.text.length) : undefined;
+  if (quotation) return [best, ...quotation];
   const introduction = pointerIntroduction(index, question, best);
   if (introduction) return [introduction, best];
   // "What did he mean when he said ...?": the line's own paragraph explains it, whatever else scored well.
@@ -169,6 +161,61 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (!next || next.sentence.paragraph !== best.indexed.sentence.paragraph || next.sentence.kind !== 'body') return chosen;
   if (!fitTogether(best.indexed.sentence.text, next.sentence.text)) return chosen;
   return [best, { position: best.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) }];
+}
+
+/**
+ * Whether a sentence leaves a quotation open ("... a tweet of her own: "Thanks.") or closes one it did not open
+ * ("And this is not the Duke we're here to create,' " Brodhead told the crowd."), its splitting having cut a
+ * quotation of several sentences. Straight quotes are told apart by what stands beside them.
+ */
+function openQuotation(text: string): 'opens' | 'closes' | undefined {
+  // Counted by loop: regex matches built arrays on every answer.
+  let opening = 0;
+  let closing = 0;
+  let straight = 0;
+  let firstStraight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) opening++;
+    else if (c === 0x201d) closing++;
+    else if (c === 0x22) {
+      if (straight === 0) firstStraight = i;
+      straight++;
+    }
+  }
+  if (opening !== closing) return opening > closing ? 'opens' : 'closes';
+  if (straight % 2 === 0) return undefined;
+  // An opening quote stands before a word: at the start, or after a space, a colon or a dash.
+  const before = firstStraight === 0 ? ' ' : text.charAt(firstStraight - 1);
+  return /[\p{L}\d']/u.test(text.charAt(firstStraight + 1)) && /[\s:(—-]/.test(before) ? 'opens' : 'closes';
+}
+
+/** Sentences a quotation cut by splitting may run over, besides the one quoted. */
+const MAX_QUOTATION_SPAN = 3;
+
+/**
+ * The rest of a quotation sentence splitting cut, for `from`, which opens it (the sentences after, to the one
+ * closing it) or closes it (those before, from the one opening it), in article order: in one paragraph, with no
+ * quote marks between, and at most `room` characters in all. Undefined when there is no such rest.
+ */
+function restOfQuotation(index: ArticleIndex, question: ParsedQuestion, from: RankedSentence, side: 'opens' | 'closes', room: number): RankedSentence[] | undefined {
+  if (openQuotation(from.indexed.sentence.text) !== side) return undefined;
+  const step = side === 'opens' ? 1 : -1;
+  const wanted = side === 'opens' ? 'closes' : 'opens';
+  const { paragraph } = from.indexed.sentence;
+  const rest: RankedSentence[] = [];
+  let length = 0;
+  for (let position = from.position + step; rest.length < MAX_QUOTATION_SPAN; position += step) {
+    const other = index.sentences[position];
+    if (!other || other.sentence.paragraph !== paragraph || other.sentence.kind !== 'body') return undefined;
+    length += other.sentence.text.length + ' '.length;
+    if (length > room) return undefined;
+    rest.push({ position, indexed: other, score: 0, coverage: termCoverage(question, other.terms, index) });
+    const found = openQuotation(other.sentence.text);
+    if (found === wanted) return side === 'opens' ? rest : rest.reverse();
+    if (found !== undefined || /["“”]/.test(other.sentence.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** A short line that only points back ("This will be our message going forward, the official said."). */

@@ -230,6 +230,23 @@ describe('ask: counts and dates', () => {
     expect(answer.answer).toContain('Commissioner Roger Goodell said');
   });
 
+  it('GIVEN a quotation splitting cut into several sentences THEN the answer quotes it whole, from its opening to its close', () => {
+    const text = [
+      'Noose found on campus',
+      'Hundreds of people gathered at a forum on the chapel steps on Thursday.',
+      '"You came here because you want to say with me, \'This is no campus we will accept. This is no campus we want. And this is not the campus we are here to create,\' " the university president, Richard Brodhead, told the crowd.',
+      'The student will face a conduct review.',
+      'That prompted Christine Pelosi to respond with a tweet of her own: "Thanks. The new year would be even sweeter if you ended the denial, sir."',
+    ].join('\n\n');
+    const service = serviceOn(text, 'forum');
+    const brodhead = service.ask('what did Brodhead say?');
+    expect(brodhead.answer).toMatch(/^"You came here because/);
+    expect(brodhead.answer).toContain('told the crowd');
+    const tweet = service.ask('what did Christine Pelosi tweet?');
+    expect(tweet.answer).toContain('"Thanks.');
+    expect(tweet.answer).toContain('even sweeter if you ended the denial');
+  });
+
   it('GIVEN "who is the president of the ICC?" and only "a vice president of the ICC" named THEN the article does not say; the vice president is found', () => {
     const text = [
       'Palestine joins court',

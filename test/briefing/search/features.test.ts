@@ -47,6 +47,14 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('Over the past 25 days, the miners were trapped.').hasAge).toBe(false);
   });
 
+  it('GIVEN "his opposite number, Kerry, who is 71." and "So he is 54, 55 or maybe even 56." THEN each gives an age, and no count', () => {
+    for (const text of ['He is younger than his opposite number, Kerry, who is 71.', 'So he is 54, 55 or maybe even 56.']) {
+      expect(sentenceFeatures(text).hasAge, text).toBe(true);
+      expect(sentenceFeatures(text).hasCount, text).toBe(text.includes('55'));
+    }
+    expect(sentenceFeatures('The man who is 5 points ahead won.').hasAge).toBe(false);
+  });
+
   it('GIVEN a length of time THEN it answers "how long"; a date does not', () => {
     expect(sentenceFeatures('He will stay for three days.').hasDuration).toBe(true);
     expect(sentenceFeatures('He has been held since 2012.').hasDuration).toBe(true);
