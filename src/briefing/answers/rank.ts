@@ -16,6 +16,7 @@ import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
 import { mayBe } from '../search/pronouns.js';
+import { introductionPosition } from './introduction.js';
 
 export interface RankedSentence {
   position: number;
@@ -211,6 +212,9 @@ function computeCredits(question: ParsedQuestion, terms: TermSet, index: Article
   return credits;
 }
 
+/** The sentence giving the person asked about their role, for "who is ...?". */
+const INTRODUCTION_BONUS = 0.4;
+
 /** A quoted title, for a question asking what something is called. */
 const QUOTED_TITLE_BONUS = 0.2;
 
@@ -309,6 +313,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const askedEntities = members ? new Set(questionEntities) : undefined;
   // "Who is Blinken?" asks who he is: the sentence naming only him, with his role, is the answer.
   const identityAsked = question.kind === 'person' && WHO_IS.test(question.text) && question.terms.every((t) => !t.known || questionEntities.some((id) => index.entityTerms[id]?.has(t.term)));
+  // "Who is Zarif?": the sentence giving his role, though it may call him only "he".
+  const introduction = identityAsked ? introductionPosition(index, people) : undefined;
+  if (introduction !== undefined && !candidates.has(introduction)) candidates.set(introduction, 0);
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
   const counted = question.kind === 'number' ? countedWord(question.text) : undefined;
   const countedStems = counted !== undefined && !STOPWORDS.has(counted) ? new Set([stem(counted), ...relatedTerms(stem(counted))]) : undefined;
@@ -379,6 +386,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.asksName && question.kind !== 'person' && indexed.features.hasQuotedTitle) score += QUOTED_TITLE_BONUS;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
+    if (position === introduction) score += INTRODUCTION_BONUS;
     // "What did Beijing say?": the subject should be the one speaking, not just mentioned.
     // "How does Beijing view the war?": what Beijing's side said, by name or as "the official" it introduced.
     if (question.viewOf) score += heldBy ? VIEW_BONUS : 0;

@@ -47,9 +47,13 @@ function surnameSpeaks(name: string, texts: readonly string[]): boolean {
   return texts.some((text) => speaking.test(text));
 }
 
-/** The first sentence naming the entity that gives `role` (as written, any case), else the first naming it. */
+/**
+ * The first sentence naming the entity that gives `role` (as written, any case), else the sentence after a
+ * mention that gives it of "he" or "she" (`pronounRole`), else the first naming it.
+ */
 export function introducingSentence(entity: Entity, briefing: Briefing, role?: string): number | undefined {
   const lowerRole = role?.toLowerCase();
-  const withRole = lowerRole === undefined ? undefined : entity.sentenceIds.find((id) => briefing.sentences[id]?.text.toLowerCase().includes(lowerRole));
-  return withRole ?? entity.sentenceIds[0];
+  if (lowerRole === undefined) return entity.sentenceIds[0];
+  const gives = (id: number): boolean => briefing.sentences[id]?.text.toLowerCase().includes(lowerRole) ?? false;
+  return entity.sentenceIds.find(gives) ?? entity.sentenceIds.map((id) => id + 1).find(gives) ?? entity.sentenceIds[0];
 }

@@ -178,13 +178,18 @@ const PRONOUN_ROLE = new RegExp(
   'u',
 );
 
+/** Mentions of a person after which a sentence giving "he" or "she" a role is looked for. */
+const MENTIONS_FOR_PRONOUN_ROLE = 3;
+
 /**
- * The role the sentence after a person's first mention gives "he" or "she", when that mention names no one else:
- * "... about Mohammad Javad Zarif. He is, of course, the Iranian foreign minister."
+ * The role a sentence after one of a person's first mentions gives "he" or "she", when that mention names no one
+ * else: "... about Mohammad Javad Zarif. He is, of course, the Iranian foreign minister."
  */
 export function pronounRole(entity: Entity, briefing: Briefing): string | undefined {
-  const first = entity.sentenceIds[0];
-  if (first === undefined) return undefined;
-  const others = briefing.entities.some((other) => other !== entity && other.kind === 'person' && other.sentenceIds.includes(first));
-  return others ? undefined : PRONOUN_ROLE.exec(briefing.sentences[first + 1]?.text ?? '')?.[1];
+  for (const id of entity.sentenceIds.slice(0, MENTIONS_FOR_PRONOUN_ROLE)) {
+    if (briefing.entities.some((other) => other !== entity && other.kind === 'person' && other.sentenceIds.includes(id))) continue;
+    const role = PRONOUN_ROLE.exec(briefing.sentences[id + 1]?.text ?? '')?.[1];
+    if (role !== undefined) return role;
+  }
+  return undefined;
 }

@@ -230,6 +230,17 @@ describe('ask: counts and dates', () => {
     expect(answer.answer).toContain('Commissioner Roger Goodell said');
   });
 
+  it('GIVEN "who is Zarif?" and his role given of "he" after his first mention THEN that sentence answers, over the many naming him', () => {
+    const text = [
+      'Things you know about Zarif',
+      'If you have been following the news, there are things you know about Mohammad Javad Zarif. He is, of course, the Iranian foreign minister.',
+      '"Long live Zarif," crowds chanted as his car rolled down the street in Tehran.',
+      'An internet search for Zarif and jovial yields thousands of results. "Iran never denied it," Zarif tweeted back.',
+      'Zarif left the country in 1977 to study in San Francisco.',
+    ].join('\n\n');
+    expect(serviceOn(text, 'zarif').ask('who is zarif?').answer).toContain('He is, of course, the Iranian foreign minister.');
+  });
+
   it('GIVEN a quotation splitting cut into several sentences THEN the answer quotes it whole, from its opening to its close', () => {
     const text = [
       'Noose found on campus',

@@ -191,6 +191,11 @@ describe('people the lists find by how the article speaks of them', () => {
     expect(people).toContainEqual({ name: 'Nannette Blitz', role: 'classmate' });
   });
 
+  it('GIVEN "Anne and her older sister, Margot Frank, died" THEN the sister is her role', () => {
+    const { people } = listsOf(['New research shows that Anne and her older sister, Margot Frank, died earlier than thought.', 'Margot died before Anne.']);
+    expect(people).toContainEqual({ name: 'Margot Frank', role: 'older sister' });
+  });
+
   it('GIVEN a person named alone, then "He is, of course, the Iranian foreign minister." THEN that is his role; not when the first sentence names two', () => {
     const alone = listsOf(['There are things you know about Mohammad Javad Zarif. He is, of course, the Iranian foreign minister.', 'Zarif returned to Tehran.']);
     expect(alone.people).toContainEqual({ name: 'Mohammad Javad Zarif', role: 'Iranian foreign minister' });
