@@ -3,6 +3,12 @@ import { messages } from './messages.js';
 import type { ReplyPart } from './reply.js';
 import type { Command } from './types.js';
 
+/**
+ * An option no platform declares: the article a part of the briefing ("/brief people") is asked of, set by the
+ * form that asks it. A plain `/brief ask` goes to the conversation's article, or to another that answers.
+ */
+export const ARTICLE_OPTION = 'article';
+
 /** `/brief ask <question>`: a cited answer quoted from the article, or a plain "the article does not say". */
 export default {
   name: 'ask',
@@ -12,7 +18,8 @@ export default {
   options: [{ name: 'question', description: 'Your question about the article', required: true, maxLength: 1000 }],
   execute: async (input, context, services) => {
     const question = input.options.question ?? '';
-    const answer = services.briefings.ask(question, { conversationKey: context.conversationKey });
+    const articleId = input.options[ARTICLE_OPTION];
+    const answer = services.briefings.ask(question, articleId === undefined ? { conversationKey: context.conversationKey } : { conversationKey: context.conversationKey, articleId });
     const briefing = services.briefings.briefing({ articleId: answer.articleId });
     const articleCount = services.briefings.articles().length;
     if (answer.abstained) {

@@ -5,6 +5,7 @@ import { messages } from './messages.js';
 import { inOtherArticles } from './other-articles.js';
 import { echo } from './sanitize.js';
 import type { Command } from './types.js';
+import { ARTICLE_OPTION } from './ask.js';
 import { editDistance } from '../src/briefing/search/edit-distance.js';
 
 /**
@@ -39,7 +40,8 @@ export default {
     if (part && !briefing.sections.some((section) => partName(section.title) === partName(topic))) {
       // Loaded when run: index.ts lists this module, so a static import would be a cycle.
       const form = (await import('./index.js')).commands.find((command) => command.name === part.form);
-      if (form) return form.execute({ options: part.question === undefined ? {} : { question: part.question } }, context, services);
+      // Asked of the asker's article, even where a side question's answer took the conversation to another.
+      if (form) return form.execute({ options: part.question === undefined ? {} : { question: part.question, [ARTICLE_OPTION]: briefing.articleId } }, context, services);
     }
     const articleCount = services.briefings.articles().length;
     const match = services.briefings.findTopic(topic, { articleId: briefing.articleId });

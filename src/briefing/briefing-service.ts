@@ -176,6 +176,15 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
     return best ?? closest;
   };
 
+  /** The opened article's answer to a question, asked afresh; undefined when it is gone or does not answer. */
+  const answeredByPinned = (articleId: string, question: string): [Briefing, AnswerResult, ArticleIndex] | undefined => {
+    const pinned = library.get(articleId);
+    if (!pinned) return undefined;
+    const pinnedIndex = indexFor(pinned);
+    const result = answerQuestion(pinnedIndex, question);
+    return result.answer.abstained ? undefined : [pinned, result, pinnedIndex];
+  };
+
   return {
     articles: (): ArticleInfo[] => library.list(),
     briefing,
@@ -210,9 +219,13 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const followsUp =
         context !== undefined && leansOnConversation(result.question) && (POINTS_BACK.test(asked) || result.question.terms.every((term) => term.known));
       const mayLook = askOptions?.articleId === undefined && !followsUp && (result.answer.abstained || wordsKnown(result) < result.question.terms.length) && !asksAuthor(asked);
-      const elsewhere = mayLook ? elsewhereFor(index, result, asked) : undefined;
-      const [answeredFrom, answered, answeredIndex] = elsewhere ?? [target, result, index];
-      if (key !== undefined) conversations.set(key, answeredFrom.articleId, nextTurnContext(answeredIndex, elsewhere ? undefined : context, answered));
+      // A side question answered by another article took the conversation there; what that article does not
+      // answer goes back to the one the asker opened, before any other is tried.
+      const pinned = askOptions?.articleId === undefined ? state?.pinnedArticleId : undefined;
+      const back = pinned !== undefined && pinned !== target.articleId && result.answer.abstained ? answeredByPinned(pinned, asked) : undefined;
+      const elsewhere = mayLook && !back ? elsewhereFor(index, result, asked) : undefined;
+      const [answeredFrom, answered, answeredIndex] = back ?? elsewhere ?? [target, result, index];
+      if (key !== undefined) conversations.set(key, answeredFrom.articleId, nextTurnContext(answeredIndex, elsewhere || back ? undefined : context, answered));
       const answer = withArticle(answeredFrom, answered.answer);
       // Said with the answer: the asker was on another article (opened, talked about, or the newest).
       if (elsewhere && !answered.answer.abstained) answer.fromAnotherArticle = true;
@@ -222,9 +235,11 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       conversations.open(openOptions.conversationKey, briefing({ articleId }).articleId);
     },
     conversationArticle(conversationKey: string): string | undefined {
-      const articleId = conversations.get(conversationKey)?.articleId;
-      // An article since removed from the library is no longer the conversation's.
-      return articleId !== undefined && library.get(articleId) ? articleId : undefined;
+      const state = conversations.get(conversationKey);
+      // The article the asker opened stays theirs while side questions are answered from others; an article
+      // since removed from the library is no longer the conversation's.
+      for (const articleId of [state?.pinnedArticleId, state?.articleId]) if (articleId !== undefined && library.get(articleId)) return articleId;
+      return undefined;
     },
   };
 }

@@ -83,6 +83,9 @@ export interface BriefingService {
    * nothing earlier to follow up on. Throws UserError when the id is unknown.
    */
   openArticle(articleId: string, options: { conversationKey: string }): void;
-  /** The article a conversation is on (opened for it, or the last to answer it); undefined when it has none, or it expired. */
+  /**
+   * The article a conversation is on: the one last opened for it, else the last to answer it; undefined when it
+   * has none, or it expired. A question another article answers does not change an opened one.
+   */
   conversationArticle(conversationKey: string): string | undefined;
 }

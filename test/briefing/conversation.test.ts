@@ -142,6 +142,23 @@ describe('several articles', () => {
     expect(service.ask('who is the Norway spokesman?', { conversationKey: 'opened' })).toMatchObject({ articleId: 'kennel', fromAnotherArticle: true });
   });
 
+  it('GIVEN an opened article and a side question another answers THEN the opened one stays the conversation\'s, and gets back what the other does not answer', () => {
+    const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
+    service.openArticle('summit', { conversationKey: 'pinned' });
+    expect(service.ask('How many ports did the storm close?', { conversationKey: 'pinned' })).toMatchObject({ articleId: 'storm', fromAnotherArticle: true });
+    expect(service.conversationArticle('pinned')).toBe('summit');
+    // A follow-up on the side answer stays with it.
+    expect(service.ask('When?', { conversationKey: 'pinned' })).toMatchObject({ articleId: 'storm', abstained: false });
+    // The storm story says nothing of tonnes; the opened summit does, and answers before any other is tried.
+    const back = service.ask('How many tonnes?', { conversationKey: 'pinned' });
+    expect(back).toMatchObject({ articleId: 'summit', abstained: false });
+    expect(back.fromAnotherArticle).toBeUndefined();
+    expect(back.answer).toContain('40,000');
+    // Never opened: the conversation is on whichever article answered last.
+    service.ask('How many ports did the storm close?', { conversationKey: 'unpinned' });
+    expect(service.conversationArticle('unpinned')).toBe('storm');
+  });
+
   it('GIVEN a follow-up pointing back with "there" in a word only another article uses THEN it stays; "is there" points nowhere', () => {
     const forum = ingestArticle(
       ['Campus forum', 'At a forum held on the chapel steps, hundreds of people gathered on Thursday.', '"This is not who we are," the university president told the crowd.'].join('\n\n'),

@@ -40,4 +40,14 @@ describe('/brief with several articles', () => {
     expect((await runBriefText('search volcano', context, services())).text).toContain('No passage in the article matches "volcano"');
     expect((await runBriefText('volcano', context, services())).kind).toBe('sections');
   });
+
+  it('GIVEN an opened article and a side question another answers THEN /brief and /brief people stay on the opened one', async () => {
+    const shared = services();
+    await runBriefText('article summit', context, shared);
+    const side = await runBriefText('ask how many ports did the storm close?', context, shared);
+    expect(side.text).toContain('closed three ports');
+    const people = await runBriefText('people', context, shared);
+    expect(people.text).toContain('Ana Costa');
+    expect((await runBriefText('', context, shared)).text).toContain('Ministers meet in Lisbon');
+  });
 });

@@ -8,6 +8,8 @@ export interface ConversationState extends TurnContext {
   articleId: string;
   /** The article was opened for the conversation, and nothing asked of it yet: no earlier turn to follow up on. */
   opened: boolean;
+  /** The article last opened for the conversation (`/brief article`), kept while questions go to others. */
+  pinnedArticleId: string | undefined;
   /** When the conversation was last used (ms, from the injected clock). */
   touchedAt: number;
 }
@@ -37,12 +39,13 @@ export class ConversationStore {
   /** The article and the context are passed apart: merging them with a spread cost a microsecond or more a turn. */
   set(key: string, articleId: string, context: TurnContext): void {
     const { terms, entityIds, sentencePositions, sectionId, placeTerms, askedView } = context;
-    this.put(key, { articleId, opened: false, terms, entityIds, sentencePositions, sectionId, placeTerms, askedView, touchedAt: this.options.now() });
+    const pinnedArticleId = this.states.get(key)?.pinnedArticleId;
+    this.put(key, { articleId, opened: false, pinnedArticleId, terms, entityIds, sentencePositions, sectionId, placeTerms, askedView, touchedAt: this.options.now() });
   }
 
   /** The conversation starts afresh on `articleId`: its next question goes there, with no turn before it. */
   open(key: string, articleId: string): void {
-    this.put(key, { articleId, opened: true, terms: [], entityIds: [], sentencePositions: [], sectionId: null, placeTerms: [], askedView: false, touchedAt: this.options.now() });
+    this.put(key, { articleId, opened: true, pinnedArticleId: articleId, terms: [], entityIds: [], sentencePositions: [], sectionId: null, placeTerms: [], askedView: false, touchedAt: this.options.now() });
   }
 
   private put(key: string, state: ConversationState): void {

@@ -75,7 +75,7 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
   }
   if (focused.name === 'topic') {
     try {
-      // The asker's current article (opened with /brief article, or the last to answer them), as the command itself reads it.
+      // The asker's current article (opened with /brief article, else the last to answer them), as the command itself reads it.
       const current = deps.services.briefings.conversationArticle(interactionContext(interaction).conversationKey);
       choices = deps.services.briefings
         .suggestTopics(String(focused.value).slice(0, 200), DISCORD_LIMITS.autocompleteChoices, current === undefined ? undefined : { articleId: current })
