@@ -76,6 +76,11 @@ function nameOnlyThere(result: AnswerResult, there: ArticleIndex, here: ArticleI
   );
 }
 
+/** `there` uses every word of the question `here` uses as typed, or a relative of it. */
+function knowsAllKnownHere(hereResult: AnswerResult, there: ArticleIndex): boolean {
+  return hereResult.question.terms.every((term) => !term.known || term.corrected || there.vocabulary.hasTerm(term.term) || usesRelative(there, term.term));
+}
+
 /** Article indexes kept in memory at once. */
 const MAX_CACHED_INDEXES = 64;
 
@@ -159,8 +164,9 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const namesOwn = [...namesOf(otherIndex, result)].some((name) => !namedHere.has(name)) || nameOnlyThere(result, otherIndex, here);
       if (!namesOwn && !(knownHere * 2 <= termCount && known * 2 > termCount)) continue;
       if (result.answer.abstained) {
-        // A refusal moves the conversation only to an article naming what the question names.
-        if (hereResult.answer.abstained && namesOwn && known > closestKnown) {
+        // A refusal moves the conversation only to an article naming what the question names, and using every
+        // word of it this one uses: "how many did the US execute?" is not refused by a story that never says "execute".
+        if (hereResult.answer.abstained && namesOwn && known > closestKnown && knowsAllKnownHere(hereResult, otherIndex)) {
           closest = [other, result, otherIndex];
           closestKnown = known;
         }

@@ -159,6 +159,20 @@ describe('several articles', () => {
     expect(service.conversationArticle('unpinned')).toBe('storm');
   });
 
+  it('GIVEN a question both articles refuse THEN the refusal comes from the one using its words, not one naming its country more', () => {
+    const executions = ingestArticle(
+      ['Executions fall', 'In Indonesia, authorities announced plans to execute drug traffickers. Six people have been executed this year.', 'The Americas were execution-free, apart from the United States.'].join('\n\n'),
+      { source: 'executions.txt', articleId: 'executions' },
+    );
+    const visit = ingestArticle(
+      ['Envoy visits', 'The US envoy arrived in Manila on Monday.', 'US officials said the talks with the U.S. allies would last two days.'].join('\n\n'),
+      { source: 'visit.txt', articleId: 'visit' },
+    );
+    const service = createBriefingService(staticLibrary(executions, visit));
+    service.openArticle('executions', { conversationKey: 'refused' });
+    expect(service.ask('how many people did the US execute?', { conversationKey: 'refused' })).toMatchObject({ articleId: 'executions', abstained: true });
+  });
+
   it('GIVEN a follow-up pointing back with "there" in a word only another article uses THEN it stays; "is there" points nowhere', () => {
     const forum = ingestArticle(
       ['Campus forum', 'At a forum held on the chapel steps, hundreds of people gathered on Thursday.', '"This is not who we are," the university president told the crowd.'].join('\n\n'),

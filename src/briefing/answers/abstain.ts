@@ -7,6 +7,7 @@ import type { ArticleIndex } from '../search/article-index.js';
 import { FACT_KINDS, answersKind, measureOf } from './answer-type.js';
 import { splitCompound } from './compound.js';
 import { askedOfListedPerson } from './listed.js';
+import { placeElsewhere } from './place-elsewhere.js';
 import { spokenBy } from './speakers.js';
 import { holderTerms } from './view.js';
 import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
@@ -138,6 +139,8 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   // A long question asks much else: its country may be named by another sentence than the one quoted first.
   const place = long ? undefined : placeUnquoted(index, question, chosen);
   if (place !== undefined) return { abstain: true, missing: [place] };
+  // The article names the country; it just says nothing of it here: a plain refusal, naming no missing word.
+  if (!long && placeElsewhere(index, question, chosen)) return { abstain: true, missing: [] };
   return { abstain: false, missing };
 }
 

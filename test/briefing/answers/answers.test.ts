@@ -241,6 +241,20 @@ describe('ask: counts and dates', () => {
     expect(serviceOn(text, 'zarif').ask('who is zarif?').answer).toContain('He is, of course, the Iranian foreign minister.');
   });
 
+  it('GIVEN a round-up country by country THEN a figure for a country it only mentions is not read from another country\'s sentence', () => {
+    const text = [
+      'Executions fall',
+      'Executions fell worldwide last year, Amnesty International said on Wednesday.',
+      'In Indonesia, authorities announced plans to execute drug traffickers. Six people have already been executed this year.',
+      'Jordan ended a moratorium in December, putting 11 murder convicts to death.',
+      'The Americas were execution-free, apart from the United States.',
+    ].join('\n\n');
+    const service = serviceOn(text, 'executions');
+    expect(service.ask('how many people did the US execute?')).toMatchObject({ abstained: true, answer: 'The article does not say.' });
+    expect(service.ask('how many people did Jordan execute?').answer).toContain('11 murder convicts');
+    expect(service.ask('how many people did Indonesia execute?').answer).toContain('Six people');
+  });
+
   it('GIVEN a quotation splitting cut into several sentences THEN the answer quotes it whole, from its opening to its close', () => {
     const text = [
       'Noose found on campus',
