@@ -95,6 +95,12 @@ function ownNameOf(organization: string): string | undefined {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !isEnglishWord(first.toLowerCase()) ? first : undefined;
 }
 
+/** Words for a site written after its name, in lower case: "concentration camp", "refugee camp", "prison". */
+const SITE_AFTER = /^\s+(?:(?:concentration|death|labou?r|refugee|detention|prison|internment|transit|migrant)\s+)?(?:camp|prison|jail)\b/;
+/** A site's name: words of a name, joined by hyphens ("Bergen-Belsen", "Auschwitz-Birkenau") or not. */
+const siteName = (run: string): boolean =>
+  /^\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,2}$/u.test(run) && !DEMONYMS.has(run) && !(!/[\s-]/.test(run) && isEnglishWord(run.toLowerCase()));
+
 /** "the village of", "the town of": what follows is a place. */
 const PLACE_OF = /\b(?:village|town|city|province|region|district|county|island|port|state)\s+of\s+$/i;
 
@@ -223,6 +229,10 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
         kind = 'person';
       }
     }
+    // "the Bergen-Belsen concentration camp", "Evin prison": a name before the word for such a site is a place.
+    // "a Nazi concentration camp" describes one; a site is named with "the" or nothing before it.
+    const site = SITE_AFTER.test(sentence.slice(start + run.length, start + run.length + 30)) && !/\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, start - 4), start));
+    if ((kind === undefined || kind === 'person') && site && siteName(run)) kind = 'place';
     if (kind === 'person') {
       const role = capitalisedRole ?? roleBefore(sentence, start) ?? roleAfter(sentence, start + run.length);
       const apart = role === undefined ? roleBeforeApposition(sentence, start) : undefined;

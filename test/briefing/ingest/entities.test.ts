@@ -351,4 +351,13 @@ describe('names and bodies news writes in other shapes', () => {
     expect(named(entities, 'Duke Chapel')?.kind).toBe('place');
     expect(named(entities, 'At Amnesty International')).toBeUndefined();
   });
+
+  it('GIVEN "the Bergen-Belsen concentration camp" and "Evin prison" THEN each is a place; "a Nazi concentration camp" names none', () => {
+    const entities = entitiesOf([
+      'Anne Frank died in a Nazi concentration camp. The Bergen-Belsen concentration camp was liberated in April 1945.',
+      'She was first sent to the Auschwitz-Birkenau camp. The journalist is held in Evin prison.',
+    ]);
+    for (const name of ['Bergen-Belsen', 'Auschwitz-Birkenau', 'Evin']) expect(named(entities, name)?.kind, name).toBe('place');
+    expect(named(entities, 'Nazi')).toBeUndefined();
+  });
 });
