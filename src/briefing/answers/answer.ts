@@ -8,6 +8,7 @@ import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
+import { openQuotation } from '../text/quotes.js';
 import { factAfterContext, factFromContext, sayingUndated, speakerIntroduced } from './context-fact.js';
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
@@ -161,33 +162,6 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (!next || next.sentence.paragraph !== best.indexed.sentence.paragraph || next.sentence.kind !== 'body') return chosen;
   if (!fitTogether(best.indexed.sentence.text, next.sentence.text)) return chosen;
   return [best, { position: best.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) }];
-}
-
-/**
- * Whether a sentence leaves a quotation open ("... a tweet of her own: "Thanks.") or closes one it did not open
- * ("And this is not the Duke we're here to create,' " Brodhead told the crowd."), its splitting having cut a
- * quotation of several sentences. Straight quotes are told apart by what stands beside them.
- */
-function openQuotation(text: string): 'opens' | 'closes' | undefined {
-  // Counted by loop: regex matches built arrays on every answer.
-  let opening = 0;
-  let closing = 0;
-  let straight = 0;
-  let firstStraight = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) opening++;
-    else if (c === 0x201d) closing++;
-    else if (c === 0x22) {
-      if (straight === 0) firstStraight = i;
-      straight++;
-    }
-  }
-  if (opening !== closing) return opening > closing ? 'opens' : 'closes';
-  if (straight % 2 === 0) return undefined;
-  // An opening quote stands before a word: at the start, or after a space, a colon or a dash.
-  const before = firstStraight === 0 ? ' ' : text.charAt(firstStraight - 1);
-  return /[\p{L}\d']/u.test(text.charAt(firstStraight + 1)) && /[\s:(—-]/.test(before) ? 'opens' : 'closes';
 }
 
 /** Sentences a quotation cut by splitting may run over, besides the one quoted. */

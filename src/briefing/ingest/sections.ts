@@ -6,6 +6,7 @@
 import type { Paragraph, Section, Sentence } from '../types.js';
 import { tidySentence } from './clean.js';
 import { isStatement } from './prose.js';
+import { quotationPieces } from '../text/quotes.js';
 import { importance } from './rank.js';
 import { segmentUnits } from './segment.js';
 import { titleSections } from './titles.js';
@@ -144,7 +145,7 @@ export function buildSections(paragraphs: readonly Paragraph[], sentences: Sente
     const title = heading !== undefined ? oneLine(heading, MAX_SUBHEADING_TITLE_CHARS) : (lead ?? titles[g] ?? `Part ${g + 1}`);
     const id = `s${g + 1}-${slug(title)}`;
     for (const sentence of list) sentence.sectionId = id;
-    return { id, title, summary: oneLine(tidySentence(bestSentence(list.map((s) => s.text)))), paragraphs: group.map((p) => p.index), sentenceIds: list.map((s) => s.id) };
+    return { id, title, summary: oneLine(tidySentence(bestSentence(list))), paragraphs: group.map((p) => p.index), sentenceIds: list.map((s) => s.id) };
   });
 }
 
@@ -154,10 +155,13 @@ const LONG_SUMMARY_FACTOR = 0.5;
 /**
  * The sentence that best stands for a section: early, central, and not too long for one line. A complete
  * statement of the article's prose, where the section has one: not the title of a link to another story
- * ("Germanwings crash compensation: What we know") or a teaser's question.
+ * ("Germanwings crash compensation: What we know"), a teaser's question, or a piece of a quotation that
+ * sentence splitting cut ('"You came here ... This is no Duke we will accept.').
  */
-function bestSentence(all: readonly string[]): string {
-  const statements = all.filter(isStatement);
+function bestSentence(sentences: ReadonlyArray<{ text: string; paragraph: number }>): string {
+  const all = sentences.map((sentence) => sentence.text);
+  const pieces = quotationPieces(sentences);
+  const statements = all.filter((text, i) => isStatement(text) && !pieces[i]);
   const texts = statements.length > 0 ? statements : all;
   if (texts.length <= 1) return texts[0] ?? '';
   const counts = termCounts(texts);

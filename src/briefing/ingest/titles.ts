@@ -183,6 +183,7 @@ export function titleSections(sections: readonly string[][]): string[] {
   const sectionsWith = new Map<string, number>();
   for (const list of perSection) for (const key of new Set(list.map((c) => c.key))) sectionsWith.set(key, (sectionsWith.get(key) ?? 0) + 1);
   const used = new Set<string>();
+  const fullNames = perSection.flat().filter((c) => c.proper && c.phrase.includes(' '));
   return perSection.map((list, s) => {
     // The opening section carries the story's lead; in a longer piece readers call it the overview.
     if (s === 0 && sections.length >= 4) return 'Overview';
@@ -206,7 +207,9 @@ export function titleSections(sections: readonly string[][]): string[] {
       .sort((a, b) => b.score - a.score || a.candidate.phrase.length - b.candidate.phrase.length);
     const best = ranked[0];
     if (!best) return `Part ${s + 1}`;
-    let title = best.candidate.phrase;
+    // "said Blitz" here, "Nannette Blitz" earlier: a surname titles the section by the full name the article gives.
+    const fuller = best.candidate.proper && !best.candidate.phrase.includes(' ') && !isPlace(best.candidate.phrase) ? fullNames.find((c) => c.phrase.endsWith(` ${best.candidate.phrase}`)) : undefined;
+    let title = fuller?.phrase ?? best.candidate.phrase;
     const joinable = (c: Candidate) => c.proper || c.key.includes(' ');
     const second = ranked.find(
       (r) =>

@@ -11,6 +11,15 @@ describe('section summaries', () => {
     expect(section?.summary).not.toMatch(/\?$/);
     expect(section?.summary).toMatch(/captain/);
   });
+
+  it('GIVEN a section opening with a quotation cut into sentences THEN no piece of it is the one-line summary', () => {
+    const article = [
+      '"You came here to say with me, \'This is no campus we will accept. This is no campus we want. And this is not the campus we are here to create,\' " the president told the crowd.',
+      'The incident is one of several recent racist events to affect college students.',
+    ].join('\n\n');
+    const [section] = ingestArticle(article, { source: 'forum.txt' }).sections;
+    expect(section?.summary).toBe('The incident is one of several recent racist events to affect college students.');
+  });
 });
 
 describe('sections an author made', () => {

@@ -22,6 +22,14 @@ describe('section titles', () => {
     expect(titles[1]).toMatch(/Rosa Mendez/);
   });
 
+  it('GIVEN a section quoting "said Blitz" twice, of "Nannette Blitz" named in full elsewhere THEN its title is the full name', () => {
+    const titles = titleSections([
+      ['Anne Frank died of typhus in a camp in 1945, researchers said.', 'Her classmate, Nannette Blitz, saw her there in December 1944.'],
+      ['"Anne never gave up hope," said Blitz, her friend.', '"She was sure she would survive," Blitz said of the diarist.'],
+    ]);
+    expect(titles[1]).toBe('Nannette Blitz');
+  });
+
   it('GIVEN a news outlet cited in a section ("seen by CNN") THEN it is no topic of the section', () => {
     const titles = titleSections([
       ['The bridge collapsed on Sunday, officials told CNN.', 'A report seen by CNN had warned about cracks.', 'CNN could not reach the agency.'],
