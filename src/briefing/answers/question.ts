@@ -472,9 +472,11 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     // "What does ASEAN stand for?" asks what the abbreviation means.
     if ((token === 'stand' || token === 'stands') && tokens[i + 1] === 'for') return;
     // Words this module knows to be English ("place", "time") are not typos of article words ("peace").
-    const corrected = OWN_WORDS.has(token)
+    const spelled = OWN_WORDS.has(token)
       ? { token, word: token, term: stem(token), known: vocabulary.hasTerm(stem(token)), corrected: false }
       : relatedSpelling(vocabulary.correct(token, nameTokens.has(token)));
+    // "how old was ane frank?": a word of a name, too short to correct alone, is read beside the name's other word.
+    const corrected = spelled.known ? spelled : (vocabulary.correctInName(token, tokens[i - 1], tokens[i + 1]) ?? spelled);
     if (seen.has(corrected.term)) return;
     seen.add(corrected.term);
     terms.push(corrected);

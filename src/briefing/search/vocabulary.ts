@@ -67,13 +67,22 @@ export class Vocabulary {
   /** Tokens the article writes capitalised mid-sentence: its names. */
   private readonly nameTokens = new Set<string>();
 
+  /** Words of the article's entity names by the word after them ("frank" -> anne, margot) and before them. */
+  private readonly nameWordBefore = new Map<string, string[]>();
+  private readonly nameWordAfter = new Map<string, string[]>();
+
   /** The article's names of three or more words by their initials: "ccp" -> chinese communist party. */
   private readonly acronyms = new Map<string, readonly string[]>();
 
   /** `names`: the article's entity names and aliases, whose every word is a name. */
   constructor(texts: Iterable<string>, names: Iterable<string> = []) {
     for (const name of names) {
-      for (const token of tokenize(name)) this.nameTokens.add(token);
+      const tokens = tokenize(name);
+      for (const token of tokens) this.nameTokens.add(token);
+      for (let i = 1; i < tokens.length; i++) {
+        addTo(this.nameWordBefore, tokens[i] as string, tokens[i - 1] as string);
+        addTo(this.nameWordAfter, tokens[i - 1] as string, tokens[i] as string);
+      }
       const initials = initialsOf(name);
       if (initials !== undefined && !this.acronyms.has(initials.letters)) this.acronyms.set(initials.letters, initials.words);
     }
@@ -102,6 +111,16 @@ export class Vocabulary {
     const words = this.acronyms.get(token);
     if (words === undefined || this.tokenCounts.has(token) || (!typedInCapitals && (STOPWORDS.has(token) || isEnglishWord(token)))) return undefined;
     return words;
+  }
+
+  /**
+   * "ane frank", "anne frnk": a word too short to correct alone is one edit from the word the article's name
+   * puts beside the word typed next to it ("anne" before "frank"). Undefined when no name has such a word.
+   */
+  correctInName(token: string, before: string | undefined, after: string | undefined): CorrectedTerm | undefined {
+    const beside = [...(after === undefined ? [] : (this.nameWordBefore.get(after) ?? [])), ...(before === undefined ? [] : (this.nameWordAfter.get(before) ?? []))];
+    const word = beside.find((candidate) => candidate !== token && candidate[0] === token[0] && editDistance(token, candidate, 1) <= 1);
+    return word === undefined ? undefined : { token, word, term: stem(word), known: this.stems.has(stem(word)), corrected: true };
   }
 
   hasTerm(term: string): boolean {
@@ -276,4 +295,10 @@ export class Vocabulary {
       (candidate) => candidate[0] === token[0] && [...candidate].sort().join('') === sorted && editDistance(token, candidate, 1) === 1,
     );
   }
+}
+
+function addTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }

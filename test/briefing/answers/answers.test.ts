@@ -255,6 +255,13 @@ describe('ask: counts and dates', () => {
     expect(service.ask('how many people did Indonesia execute?').answer).toContain('Six people');
   });
 
+  it('GIVEN "how old was ane frank?" THEN the short misspelt word of the name is read beside the other, and answered', () => {
+    const text = ['Anne Frank died earlier', 'Seventy years ago, Anne Frank died of typhus in a camp at the age of 15.', 'Her sister Margot Frank died days before her.'].join('\n\n');
+    const answer = serviceOn(text, 'frank').ask('how old was ane frank?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('at the age of 15');
+  });
+
   it('GIVEN a quotation splitting cut into several sentences THEN the answer quotes it whole, from its opening to its close', () => {
     const text = [
       'Noose found on campus',

@@ -82,4 +82,14 @@ describe('Vocabulary.expandAcronym', () => {
     const uses = new Vocabulary(['The CCP, or Chinese Communist Party, met.'], ['Chinese Communist Party']);
     expect(uses.expandAcronym('ccp', true)).toBeUndefined();
   });
+
+  it('GIVEN "ane frank" THEN "ane", too short to correct alone, is the "anne" the article\'s name puts before "frank"; not "and"', () => {
+    const names = new Vocabulary(['Anne Frank died in 1945. Margot Frank died before her.'], ['Anne Frank', 'Margot Frank']);
+    expect(names.correctInName('ane', 'was', 'frank')).toMatchObject({ word: 'anne', known: true, corrected: true });
+    expect(names.correctInName('margo', undefined, 'frank')).toMatchObject({ word: 'margot' });
+    expect(names.correctInName('frnk', 'anne', undefined)).toMatchObject({ word: 'frank' });
+    expect(names.correctInName('and', 'was', 'frank')).toBeUndefined();
+    expect(names.correctInName('ane', 'was', 'died')).toBeUndefined();
+  });
 });
+
