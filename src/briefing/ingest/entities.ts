@@ -28,7 +28,7 @@ const NOT_NAME = new Set(
   Senator Governor General Spokesman Mr Mrs Ms Dr Vice Chairman Ambassador Treasury State Defense Justice Commerce
   Northern Southern North South East West Central Republic Democrats Republicans God Internet Covid Christmas Easter
   Coach Captain Detective Sheriff Sergeant Sgt Lieutenant Lt Colonel Col Admiral Pastor Bishop Archbishop Rabbi Professor Prof
-  Rev Reverend Gen Capt Gov Sen Rep Chancellor Inspector Commissioner Cardinal Striker Goalkeeper`.split(/\s+/),
+  Rev Reverend Gen Capt Gov Sen Rep Chancellor Inspector Commissioner Cardinal Striker Goalkeeper Staff`.split(/\s+/),
 );
 const SINGLE_ALIAS_SKIP = new Set([...PLACES, ...DEMONYMS, ...ORGANIZATION_WORDS, ...NOT_NAME]);
 
@@ -276,7 +276,7 @@ function describedBodies(sentences: ReadonlyArray<{ text: string }>): Map<string
 }
 
 /** The ids of the sentences whose text `pattern` (a name, as a word) matches. */
-const idsOfSentencesMatching = (sentences: ReadonlyArray<{ id: number; text: string }>, pattern: RegExp): number[] =>
+const idsOfSentencesMatching = (sentences: ReadonlyArray<{ id: number; text: string }>, pattern: { test: (text: string) => boolean }): number[] =>
   sentences.filter((sentence) => pattern.test(sentence.text)).map((sentence) => sentence.id);
 
 /** A single capitalised word after a word of location: "in Sheffield", "near Rotherham", "from Leeds". */
@@ -337,9 +337,26 @@ const ROLE_TITLE = /^(?:President|Senator|Governor|Mayor|Judge|Pope|Chancellor|P
  */
 function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, known: Iterable<Entity>): Entity[] {
   const taken = new Set<string>();
-  for (const entity of known) if (entity.kind !== 'date') for (const word of entity.name.split(/\s+/)) taken.add(word);
+  const people: Entity[] = [];
+  for (const entity of known) {
+    if (entity.kind === 'date') continue;
+    for (const word of entity.name.split(/\s+/)) taken.add(word);
+    if (entity.kind === 'person') people.push(entity);
+  }
   const cued = new Map<string, string | undefined>();
-  const usable = (name: string): boolean => !taken.has(name) && !SINGLE_ALIAS_SKIP.has(name) && !STOPWORDS.has(name.toLowerCase()) && !CALENDAR_WORD.test(name);
+  const plainWord = (name: string): boolean => SINGLE_ALIAS_SKIP.has(name) || STOPWORDS.has(name.toLowerCase()) || CALENDAR_WORD.test(name);
+  const usable = (name: string): boolean => !taken.has(name) && !plainWord(name);
+  const texts = sentences.map((sentence) => sentence.text);
+  // "President Bush" is no short form of "first lady Laura Bush": a titled surname is a person of its own unless
+  // a person of that name has the title ("President George W. Bush") or opens their name with the word ("Xi Jinping").
+  const titledUsable = (name: string, title: string): boolean =>
+    !plainWord(name) &&
+    people.every((person) => {
+      const words = person.name.split(/\s+/);
+      if (!words.includes(name)) return true;
+      const titled = person.role?.toLowerCase().includes(title.toLowerCase()) || texts.some((text) => text.includes(`${title} ${person.name}`));
+      return words.at(-1) === name && words[0] !== name && !titled;
+    });
   for (const { text } of sentences) {
     for (const cue of ONE_NAME_CUES) for (const match of text.matchAll(cue)) {
       const name = match[1] ?? '';
@@ -348,12 +365,14 @@ function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
     // A title makes a name of a word that is also English: "President Bush", "Mr Wood".
     for (const match of text.matchAll(TITLED_ONE_NAME)) {
       const [, title = '', name = ''] = match;
-      if (usable(name) && cued.get(name) === undefined) cued.set(name, ROLE_TITLE.test(title) ? title : undefined);
+      if (titledUsable(name, title) && cued.get(name) === undefined) cued.set(name, ROLE_TITLE.test(title) ? title : undefined);
     }
   }
-  // The name as a word of its own, not inside "Youssif-style".
+  // The name as a word of its own, not inside "Youssif-style", nor in another person's full name ("Laura Bush").
   return [...cued].map(([name, role]) => {
-    const sentenceIds = idsOfSentencesMatching(sentences, new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, 'u'));
+    const fullNames = people.filter((person) => person.name.split(/\s+/).includes(name)).map((person) => person.name);
+    const own = new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, 'u');
+    const sentenceIds = idsOfSentencesMatching(sentences, { test: (text: string) => own.test(fullNames.reduce((rest, full) => rest.replaceAll(full, ' '), text)) });
     return role === undefined ? { name, kind: 'person' as const, aliases: [], sentenceIds } : { name, kind: 'person' as const, aliases: [], sentenceIds, role };
   });
 }
@@ -411,10 +430,15 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
     for (const match of sentence.text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
       const word = match[0];
       if (SINGLE_ALIAS_SKIP.has(word)) continue;
-      const person = shortNamed.find((named) => named.words.includes(word))?.entity;
+      // A person known by that one word ("President Bush") before one whose name holds it ("Laura Bush").
+      const person = (shortNamed.find((named) => named.entity.name === word) ?? shortNamed.find((named) => named.words.includes(word)))?.entity;
       const start = match.index ?? 0;
-      // A part of the full name where it stands in full is no separate mention.
-      const partOfFullName = person && person.name !== word && sentence.text.slice(Math.max(0, start - person.name.length), start + person.name.length).includes(person.name);
+      // A part of a full name where it stands in full is no separate mention (nor "Bush" of "Laura Bush" the president's).
+      const inFullName = (named: { entity: Entity }): boolean =>
+        named.entity.name !== word && sentence.text.slice(Math.max(0, start - named.entity.name.length), start + named.entity.name.length).includes(named.entity.name);
+      const partOfFullName =
+        person !== undefined &&
+        (person.name === word ? shortNamed.some((named) => named.entity.kind === 'person' && named.words.includes(word) && inFullName(named)) : inFullName({ entity: person }));
       if (person && !partOfFullName) add(`${person.kind}:${person.name}`, { name: person.name, kind: person.kind, sentenceId: sentence.id }, word);
     }
   }

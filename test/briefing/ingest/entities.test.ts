@@ -335,6 +335,15 @@ describe('names and bodies news writes in other shapes', () => {
     expect(named(entities, 'Wood')?.role).toBeUndefined();
   });
 
+  it('GIVEN "President Bush" and "first lady Laura Bush" THEN two people, "Bush" alone being the president; "President Xi" is "Xi Jinping"', () => {
+    const bushes = entitiesOf(['Doctors removed polyps from President Bush on Saturday.', 'He spoke to first lady Laura Bush before the procedure.', 'Bush played with his dogs afterwards.']);
+    expect(named(bushes, 'Bush')).toMatchObject({ kind: 'person', role: 'President', sentenceIds: [0, 2] });
+    expect(named(bushes, 'Laura Bush')?.sentenceIds).toEqual([1]);
+    const xi = entitiesOf(['Chinese leader Xi Jinping met the envoy.', 'President Xi said ties were improving.']);
+    expect(named(xi, 'Xi')).toBeUndefined();
+    expect(named(xi, 'Xi Jinping')?.sentenceIds).toEqual([0, 1]);
+  });
+
   it('GIVEN surnames with a capital inside ("McClellan", "MacArthur", "O\'Brien") THEN the full names are people', () => {
     const entities = entitiesOf(['Bush tapped Snow to replace Scott McClellan in April 2006.', 'Later Anne MacArthur and Patrick O\'Brien joined the staff.']);
     for (const name of ['Scott McClellan', 'Anne MacArthur', "Patrick O'Brien"]) expect(named(entities, name)?.kind, name).toBe('person');
