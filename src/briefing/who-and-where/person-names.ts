@@ -30,6 +30,29 @@ export function namedAsPlaceOrBody(name: string, texts: readonly string[]): bool
   return false;
 }
 
+/** Nouns a work's or a character's name is written before: "Harry Potter star", "the Bourne films". */
+const WORK_NOUN_AFTER = /^['’]?s?\s+(?:star|stars|films?|movies?|books?|series|franchise|novels?|fans|character|role|saga|sequel|trilogy|musical|play)\b/;
+
+/**
+ * Every mention of the name reads as a work or a character, not a person: before a work's noun ("Harry Potter
+ * star Daniel Radcliffe"), as the part someone plays ("Daniel Radcliffe as Harry Potter"), or opening a title
+ * in quotes, or after its first word ('"Harry Potter and the Order of the Phoenix"', '"My Boy Jack"').
+ */
+export function namedAsWork(name: string, texts: readonly string[]): boolean {
+  let mentions = 0;
+  for (const text of texts) {
+    let at = text.indexOf(name);
+    while (at >= 0) {
+      mentions++;
+      const before = text.slice(Math.max(0, at - 20), at);
+      const work = WORK_NOUN_AFTER.test(text.slice(at + name.length, at + name.length + 20)) || /\bas $/.test(before) || /["“](?:\p{Lu}\p{L}*\s)?$/u.test(before);
+      if (!work) return false;
+      at = text.indexOf(name, at + name.length);
+    }
+  }
+  return mentions > 0;
+}
+
 /** First words of the names of places and bodies in other languages: "Musée Gravelle", "El Mirador", "Santa Lucia". */
 const NOT_PERSON_OPENINGS: ReadonlySet<string> = new Set(
   `El La Le Los Las Les Santa San Saint St Sankt Mount Lake Port Fort Cape Sierra Rio Villa Vila Puerto Nueva Nuevo Nowa

@@ -191,6 +191,17 @@ describe('people the lists find by how the article speaks of them', () => {
     expect(people).toContainEqual({ name: 'Nannette Blitz', role: 'classmate' });
   });
 
+  it('GIVEN "Harry Potter star Daniel Radcliffe", "as Harry Potter" and \'"My Boy Jack"\' THEN the star is listed with that role; the character and the film are no one', () => {
+    const { people } = listsOf([
+      'Harry Potter star Daniel Radcliffe gains access to a fortune as he turns 18 on Monday.',
+      'Daniel Radcliffe as Harry Potter in "Harry Potter and the Order of the Phoenix". He plays Rudyard Kipling\'s son in "My Boy Jack".',
+      'Radcliffe will reprise the role in the last two Harry Potter films.',
+    ]);
+    expect(people).toContainEqual({ name: 'Daniel Radcliffe', role: 'Harry Potter star' });
+    expect(namesOf(people)).not.toContain('Harry Potter');
+    expect(namesOf(people)).not.toContain('Boy Jack');
+  });
+
   it('GIVEN "Anne and her older sister, Margot Frank, died" THEN the sister is her role', () => {
     const { people } = listsOf(['New research shows that Anne and her older sister, Margot Frank, died earlier than thought.', 'Margot died before Anne.']);
     expect(people).toContainEqual({ name: 'Margot Frank', role: 'older sister' });
