@@ -320,6 +320,8 @@ const ONE_NAME_CUES: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|[;:"“(]\s*|\b(?:and|but)\s)${SINGLE_NAME}, \d{1,3},`, 'gu'),
   new RegExp(String.raw`\b(?:his|her|their|my|the) (?:[\p{L}-]+ ){0,2}?${KIN}(?: of [\p{L}\d ]{1,30}?)?, ${SINGLE_NAME}\b(?!\s+\p{Lu})`, 'gu'),
   new RegExp(String.raw`\b${SINGLE_NAME},? (?:says|said|adds|added|recalls|recalled|explains|explained) (?:[\p{L}-]+ ){0,5}?(?:she|he)\b`, 'gu'),
+  // "a bully breed mix now named Theia": a name given in the story (a body is "called", seldom "named").
+  new RegExp(String.raw`\b(?:now |later )?(?:named|nicknamed) ${SINGLE_NAME}\b(?!\s+\p{Lu})`, 'gu'),
 ];
 
 /** Titles written before a surname alone: "President Bush", "Mr Coelho", "Dr. Okafor". */

@@ -311,6 +311,11 @@ describe('people known by one name', () => {
     expect(person(entities, 'Youssif')?.sentenceIds).toHaveLength(2);
   });
 
+  it('GIVEN "a bully breed mix now named Theia" THEN Theia is one of the story\'s characters, with every sentence naming her', () => {
+    const entities = entitiesOf(['A stray pooch, a bully breed mix now named Theia, was hit by a car.', 'Theia is only one year old.']);
+    expect(person(entities, 'Theia')?.sentenceIds).toEqual([0, 1]);
+  });
+
   it('GIVEN "his wife of more than 60 years, Arvella," THEN Arvella is a person', () => {
     expect(person(entitiesOf(['He met his wife of more than 60 years, Arvella, while preaching at her church.']), 'Arvella')).toBeDefined();
   });

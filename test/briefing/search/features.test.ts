@@ -55,6 +55,11 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('The man who is 5 points ahead won.').hasAge).toBe(false);
   });
 
+  it('GIVEN an age in words ("Theia is only one year old") THEN it gives an age, and no count', () => {
+    expect(sentenceFeatures('Theia is only one year old but her brush with death left scars.')).toMatchObject({ hasAge: true, hasCount: false });
+    expect(sentenceFeatures('The twelve-year-old boy was found safe.').hasAge).toBe(true);
+  });
+
   it('GIVEN a length of time THEN it answers "how long"; a date does not', () => {
     expect(sentenceFeatures('He will stay for three days.').hasDuration).toBe(true);
     expect(sentenceFeatures('He has been held since 2012.').hasDuration).toBe(true);
