@@ -16,7 +16,7 @@ import { parseBriefText } from './parse.js';
 import type { Reply } from './reply.js';
 import { echo, stripLeadingMentions } from './sanitize.js';
 import type { Command, CommandContext, CommandInput, CommandServices } from './types.js';
-import { usageReply } from './usage.js';
+import { helpFooterFor, usageReply } from './usage.js';
 
 /** Runs `work` inside the error boundary. */
 export async function withErrorBoundary(
@@ -49,14 +49,14 @@ const missingRequired = (command: Command, input: CommandInput): boolean =>
 async function execute(command: Command, input: CommandInput, context: CommandContext, services: CommandServices): Promise<Reply> {
   const length = tooLong(input);
   if (length !== undefined) return errorReply(messages.tooLong(length));
-  if (missingRequired(command, input)) return usageReply([command], messages.missingArgument(command.usage));
+  if (missingRequired(command, input)) return usageReply([command], messages.missingArgument(command.usage), helpFooterFor(context));
   return withErrorBoundary({ command: command.name }, context, services, () => command.execute(input, context, services));
 }
 
 /** A form by name (Discord subcommands, replayed buttons). An unknown name answers with the usage. */
 export async function runCommand(name: string, input: CommandInput, context: CommandContext, services: CommandServices): Promise<Reply> {
   const command = findCommand(name);
-  if (!command) return usageReply(commands, messages.unknownForm(echo(name, 40)));
+  if (!command) return usageReply(commands, messages.unknownForm(echo(name, 40)), helpFooterFor(context));
   return execute(command, input, context, services);
 }
 

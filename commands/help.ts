@@ -1,5 +1,4 @@
-import { messages } from './messages.js';
-import { usageReply } from './usage.js';
+import { helpFooterFor, usageReply } from './usage.js';
 import type { Command } from './types.js';
 
 /** `/brief help`: usage generated from every declaration. */
@@ -10,6 +9,5 @@ export default {
   examples: ['/brief help'],
   options: [],
   // Loaded when run: index.ts lists this module, so a static import would be a cycle.
-  // The console has no mentions or threads: a line is a question.
-  execute: async (_input, context) => usageReply((await import('./index.js')).commands, undefined, context.platform === 'console' ? messages.consoleHelpFooter : messages.helpFooter),
+  execute: async (_input, context) => usageReply((await import('./index.js')).commands, undefined, helpFooterFor(context)),
 } satisfies Command;

@@ -62,6 +62,14 @@ describe('runBriefText', () => {
     expect((await runBriefText('sums', context, fakeServices())).text).not.toContain('Did you mean');
   });
 
+  it('GIVEN a form missing its words THEN the usage tells how to ask on the asker\'s platform: no mentions or threads in the console', async () => {
+    const consoleReply = await runBriefText('topic', context, fakeServices());
+    expect(consoleReply.text).toContain('Type a question on a line of its own');
+    expect(consoleReply.text).not.toContain('Mention me');
+    const slackReply = await runBriefText('topic', { ...context, platform: 'slack' }, fakeServices());
+    expect(slackReply.text).toContain('Mention me');
+  });
+
   it('GIVEN search words THEN quotes with their sections', async () => {
     const reply = await runBriefText('search machine', context, fakeServices());
     expect(reply.parts).toContainEqual({ type: 'quote', text: 'China shares machine tools with Russia.', source: "China's support for Russia" });
