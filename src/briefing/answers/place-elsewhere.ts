@@ -21,10 +21,30 @@ const namesUnitedStates = (sentence: IndexedSentence): boolean =>
 /** Whether a sentence names a country, by name or a relative ("Iranian", "Tehran"). */
 type NamesCountry = (sentence: IndexedSentence) => boolean;
 
-/** The countries the question asks of, each by a key (its term) and the test of a sentence naming it. */
-function askedCountries(index: ArticleIndex, question: ParsedQuestion): Array<{ key: string; namesCountry: NamesCountry }> {
-  const asked: Array<{ key: string; namesCountry: NamesCountry }> = [];
-  let unitedStates = US_LETTERS.test(question.text) && /[a-z]/.test(question.text);
+/** A country named in this many sentences is one the story is about: much may be said of it unnamed. */
+const STORY_COUNTRY_SENTENCES = 3;
+
+/**
+ * The test of a sentence naming the country `key`, when the story only mentions it; undefined when the story is
+ * about it. Worked out once per article and country: the judge asks on every answer.
+ */
+function mentionedOnly(index: ArticleIndex, key: string, build: () => NamesCountry): NamesCountry | undefined {
+  const memo = memoOf<NamesCountry | false>(index, 'mentioned-country');
+  let found = memo.get(key);
+  if (found === undefined) {
+    const namesCountry = build();
+    let named = 0;
+    for (const sentence of index.sentences) if (namesCountry(sentence) && ++named >= STORY_COUNTRY_SENTENCES) break;
+    found = named >= STORY_COUNTRY_SENTENCES ? false : namesCountry;
+    memo.set(key, found);
+  }
+  return found === false ? undefined : found;
+}
+
+/** The countries the question asks of that the story only mentions, each as the test of a sentence naming it. */
+function askedCountries(index: ArticleIndex, question: ParsedQuestion): NamesCountry[] | undefined {
+  let asked: NamesCountry[] | undefined;
+  let unitedStates = question.text.includes('U') && US_LETTERS.test(question.text) && /[a-z]/.test(question.text);
   for (const t of question.terms) {
     if (t.corrected || !isCountryWord(t.token) || !index.vocabulary.hasTerm(t.term)) continue;
     // "America", "Washington": the United States, however the article writes it.
@@ -34,34 +54,22 @@ function askedCountries(index: ArticleIndex, question: ParsedQuestion): Array<{ 
     }
     // "Asia", "Europe": a region is spoken of by its countries, which a quote may name instead.
     if (isRegionName([t.token])) continue;
-    const words = [t.term, ...relatedTerms(t.term), ...countryOfCapital(t.term)];
-    asked.push({ key: t.term, namesCountry: (sentence) => words.some((w) => sentence.terms.has(w) || sentence.inherited.has(w)) });
+    const namesCountry = mentionedOnly(index, t.term, () => {
+      const words = [t.term, ...relatedTerms(t.term), ...countryOfCapital(t.term)];
+      return (sentence) => words.some((w) => sentence.terms.has(w) || sentence.inherited.has(w));
+    });
+    if (namesCountry) (asked ??= []).push(namesCountry);
   }
   // "What did the US ...?" typed with capitals (lower-cased, "us" is a pronoun).
-  if (unitedStates) asked.push({ key: 'united states', namesCountry: namesUnitedStates });
+  const namesUs = unitedStates ? mentionedOnly(index, 'united states', () => namesUnitedStates) : undefined;
+  if (namesUs) (asked ??= []).push(namesUs);
   return asked;
-}
-
-/** A country named in this many sentences is one the story is about: much may be said of it unnamed. */
-const STORY_COUNTRY_SENTENCES = 3;
-
-/** The story is about the country: worked out once per article and country, not on every answer. */
-function storyCountry(index: ArticleIndex, key: string, namesCountry: NamesCountry): boolean {
-  const memo = memoOf<boolean>(index, 'story-country');
-  let about = memo.get(key);
-  if (about === undefined) {
-    let named = 0;
-    for (const sentence of index.sentences) if (namesCountry(sentence) && ++named >= STORY_COUNTRY_SENTENCES) break;
-    about = named >= STORY_COUNTRY_SENTENCES;
-    memo.set(key, about);
-  }
-  return about;
 }
 
 /** The quote is about another place than a country the question asks of, one the story only mentions. */
 export function placeElsewhere(index: ArticleIndex, question: ParsedQuestion, chosen: readonly RankedSentence[]): boolean {
-  const mentionedOnly = askedCountries(index, question).filter(({ key, namesCountry }) => !storyCountry(index, key, namesCountry));
-  if (mentionedOnly.length === 0) return false;
+  const asked = askedCountries(index, question);
+  if (asked === undefined) return false;
   const questionText = question.text.toLowerCase();
   const otherPlace = (entityIds: ReadonlySet<number>): boolean =>
     [...entityIds].some((id) => {
@@ -69,7 +77,7 @@ export function placeElsewhere(index: ArticleIndex, question: ParsedQuestion, ch
       return entity?.kind === 'place' && !questionText.includes(entity.name.toLowerCase());
     });
   if (!chosen.some((c) => otherPlace(placesInScope(index, c)))) return false;
-  return mentionedOnly.some(({ namesCountry }) => !chosen.some((c) => namesCountry(c.indexed)));
+  return asked.some((namesCountry) => !chosen.some((c) => namesCountry(c.indexed)));
 }
 
 /**

@@ -118,9 +118,15 @@ export class Vocabulary {
    * puts beside the word typed next to it ("anne" before "frank"). Undefined when no name has such a word.
    */
   correctInName(token: string, before: string | undefined, after: string | undefined): CorrectedTerm | undefined {
-    const beside = [...(after === undefined ? [] : (this.nameWordBefore.get(after) ?? [])), ...(before === undefined ? [] : (this.nameWordAfter.get(before) ?? []))];
-    const word = beside.find((candidate) => candidate !== token && candidate[0] === token[0] && editDistance(token, candidate, 1) <= 1);
+    // Asked of every unknown word: most have no name word beside them, and nothing is built for those.
+    const word = this.nameWordNear(token, after === undefined ? undefined : this.nameWordBefore.get(after)) ?? this.nameWordNear(token, before === undefined ? undefined : this.nameWordAfter.get(before));
     return word === undefined ? undefined : { token, word, term: stem(word), known: this.stems.has(stem(word)), corrected: true };
+  }
+
+  private nameWordNear(token: string, words: readonly string[] | undefined): string | undefined {
+    if (words === undefined) return undefined;
+    for (const word of words) if (word !== token && word[0] === token[0] && editDistance(token, word, 1) <= 1) return word;
+    return undefined;
   }
 
   hasTerm(term: string): boolean {
