@@ -212,6 +212,12 @@ function computeCredits(question: ParsedQuestion, terms: TermSet, index: Article
   return credits;
 }
 
+/** A sentence speaking of "he" only, for a question about "she" (or the other way), asked with no conversation. */
+const OTHER_PRONOUN_PENALTY = 0.2;
+const HE_WORDS = /\b(?:he|him|his|himself)\b/i;
+const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
+const PRONOUN_WORDS = { he: { own: HE_WORDS, other: SHE_WORDS }, she: { own: SHE_WORDS, other: HE_WORDS } } as const;
+
 /** The sentence giving the person asked about their role, for "who is ...?". */
 const INTRODUCTION_BONUS = 0.4;
 
@@ -319,6 +325,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
   const counted = question.kind === 'number' ? countedWord(question.text) : undefined;
   const countedStems = counted !== undefined && !STOPWORDS.has(counted) ? new Set([stem(counted), ...relatedTerms(stem(counted))]) : undefined;
+  // "How long was she buried?" asked afresh: a sentence about a "he" ("a cat ... buried by his owner") is about
+  // someone else; the pronoun the sentence uses, and not the other, tells.
+  const pronounWords = !carry && question.pronoun !== undefined && questionEntities.length === 0 ? PRONOUN_WORDS[question.pronoun] : undefined;
   const ranked: RankedSentence[] = [];
   // "When did he last meet Xi?": "he" is still the person the conversation is about, though the question names another.
   const pronounPerson =
@@ -413,6 +422,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (carry && personalPronoun && pronounPerson !== undefined && indexed.entityIds.has(pronounPerson)) score += question.kind === 'yesno' ? YESNO_PRONOUN_BONUS : 0.2;
     else if (carry && personalPronoun && subject) score += 0.2 * subject.credit;
     if (subject) score += 0.1 * subject.credit;
+    if (pronounWords && pronounWords.other.test(indexed.sentence.text) && !pronounWords.own.test(indexed.sentence.text)) score -= OTHER_PRONOUN_PENALTY;
     // One shape for every ranked sentence, subject or not: the code reading them stays monomorphic.
     ranked.push({ position, indexed, score, coverage, subject });
   }

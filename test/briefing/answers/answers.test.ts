@@ -262,6 +262,17 @@ describe('ask: counts and dates', () => {
     expect(answer.answer).toContain('at the age of 15');
   });
 
+  it('GIVEN "how long was she buried?" asked afresh THEN the sentence about a "her" comes before one about a "him"', () => {
+    const text = [
+      'Dog survives',
+      'A cat in Tampa showed up alive in a yard five days after he was buried by his owner.',
+      'Vets at the university hospital are treating injuries to the jaw and the legs.',
+      'A stray dog was buried in a field by her finder, and she stayed there for four days before she dug out.',
+    ].join('\n\n');
+    const answer = serviceOn(text, 'buried').ask('how long was she buried?').answer;
+    expect(answer).toMatch(/^A stray dog was buried/);
+  });
+
   it('GIVEN a quotation splitting cut into several sentences THEN the answer quotes it whole, from its opening to its close', () => {
     const text = [
       'Noose found on campus',
