@@ -6,17 +6,15 @@
  */
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import { countryOfCapital, isCountryWord, isRegionName, relatedTerms } from '../search/related-terms.js';
-import type { ParsedQuestion } from './question.js';
+import { US_LETTERS, type ParsedQuestion } from './question.js';
 import type { RankedSentence } from './rank.js';
 import { memoOf } from './memo.js';
 
-/** The United States by its letters as typed ("US", "U.S.", "USA"): lower-cased, "us" is a pronoun. */
-const US_LETTERS = /\bU\.S\.(?:A\.)?|\bU\.S\b|\bUSA?\b/;
 /** Words a sentence names the United States by. */
 const UNITED_STATES_WORDS = ['america', 'american', 'washington'];
 
 const namesUnitedStates = (sentence: IndexedSentence): boolean =>
-  (sentence.terms.has('unit') && sentence.terms.has('stat')) || UNITED_STATES_WORDS.some((w) => sentence.terms.has(w)) || /\bU\.?S\.?A?\b/.test(sentence.sentence.text);
+  (sentence.terms.has('unit') && sentence.terms.has('stat')) || UNITED_STATES_WORDS.some((w) => sentence.terms.has(w)) || US_LETTERS.test(sentence.sentence.text);
 
 /** Whether a sentence names a country, by name or a relative ("Iranian", "Tehran"). */
 type NamesCountry = (sentence: IndexedSentence) => boolean;

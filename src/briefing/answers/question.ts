@@ -312,7 +312,8 @@ const CAPITALS = /\b[A-Z]{3,6}\b/;
 const CAPITALS_ALL = /\b[A-Z]{3,6}\b/g;
 
 /** The United States by its letters: "US" (as capitalised), "USA", "U.S.", "U.S.A.". */
-const US_BY_LETTERS = /\bU\.S\.(?:A\.)?|\bU\.S\b|\bUSA?\b/g;
+export const US_LETTERS = /\bU\.S\.(?:A\.)?|\bU\.S\b|\bUSA?\b/;
+const US_BY_LETTERS = new RegExp(US_LETTERS.source, 'g');
 /** How an article may name the United States in words, most likely first. */
 const US_IN_WORDS: readonly (readonly [string, readonly string[]])[] = [
   ['the United States', ['unit', 'stat']],

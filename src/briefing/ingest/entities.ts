@@ -436,11 +436,11 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
       const person = (shortNamed.find((named) => named.entity.name === word) ?? shortNamed.find((named) => named.words.includes(word)))?.entity;
       const start = match.index ?? 0;
       // A part of a full name where it stands in full is no separate mention (nor "Bush" of "Laura Bush" the president's).
-      const inFullName = (named: { entity: Entity }): boolean =>
-        named.entity.name !== word && sentence.text.slice(Math.max(0, start - named.entity.name.length), start + named.entity.name.length).includes(named.entity.name);
+      const inFullName = (entity: Entity): boolean =>
+        entity.name !== word && sentence.text.slice(Math.max(0, start - entity.name.length), start + entity.name.length).includes(entity.name);
       const partOfFullName =
         person !== undefined &&
-        (person.name === word ? shortNamed.some((named) => named.entity.kind === 'person' && named.words.includes(word) && inFullName(named)) : inFullName({ entity: person }));
+        (person.name === word ? shortNamed.some((named) => named.entity.kind === 'person' && named.words.includes(word) && inFullName(named.entity)) : inFullName(person));
       if (person && !partOfFullName) add(`${person.kind}:${person.name}`, { name: person.name, kind: person.kind, sentenceId: sentence.id }, word);
     }
   }

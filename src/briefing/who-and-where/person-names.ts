@@ -19,15 +19,16 @@ const NOT_PERSON_ENDINGS: ReadonlySet<string> = new Set(
  * Town"): alone, "Fatu Huku" is that island, not a person.
  */
 export function namedAsPlaceOrBody(name: string, texts: readonly string[]): boolean {
-  for (const text of texts) {
-    let at = text.indexOf(name);
-    while (at >= 0) {
-      const next = /^\s+(\p{Lu}[\p{L}]*)/u.exec(text.slice(at + name.length))?.[1];
-      if (next !== undefined && NOT_PERSON_ENDINGS.has(next)) return true;
-      at = text.indexOf(name, at + name.length);
-    }
+  for (const { text, at } of mentionsOf(name, texts)) {
+    const next = /^\s+(\p{Lu}[\p{L}]*)/u.exec(text.slice(at + name.length))?.[1];
+    if (next !== undefined && NOT_PERSON_ENDINGS.has(next)) return true;
   }
   return false;
+}
+
+/** Every place the texts write the name, as the text and the offset in it. */
+function* mentionsOf(name: string, texts: readonly string[]): Generator<{ text: string; at: number }> {
+  for (const text of texts) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) yield { text, at };
 }
 
 /** Nouns a work's or a character's name is written before: "Harry Potter star", "the Bourne films". */
@@ -40,15 +41,11 @@ const WORK_NOUN_AFTER = /^['’]?s?\s+(?:star|stars|films?|movies?|books?|series
  */
 export function namedAsWork(name: string, texts: readonly string[]): boolean {
   let mentions = 0;
-  for (const text of texts) {
-    let at = text.indexOf(name);
-    while (at >= 0) {
-      mentions++;
-      const before = text.slice(Math.max(0, at - 20), at);
-      const work = WORK_NOUN_AFTER.test(text.slice(at + name.length, at + name.length + 20)) || /\bas $/.test(before) || /["“](?:\p{Lu}\p{L}*\s)?$/u.test(before);
-      if (!work) return false;
-      at = text.indexOf(name, at + name.length);
-    }
+  for (const { text, at } of mentionsOf(name, texts)) {
+    mentions++;
+    const before = text.slice(Math.max(0, at - 20), at);
+    const work = WORK_NOUN_AFTER.test(text.slice(at + name.length, at + name.length + 20)) || /\bas $/.test(before) || /["“](?:\p{Lu}\p{L}*\s)?$/u.test(before);
+    if (!work) return false;
   }
   return mentions > 0;
 }

@@ -171,7 +171,6 @@ const ROLE_NOUNS = [
 export const NOT_A_PERSON_ROLE =
   /^(?:[\p{L}-]+ ){0,2}(?:company|firm|group|charity|agency|organi[sz]ation|town|city|village|region|province|district|river|lake|mountain|island|hospital|university|college|school|club|team|band|newspaper|magazine|channel|network|airline|museum|gallery|brand|start-?up|ship|vessel|boat|building|bridge|road|street|park|festival|programme|program|project|treaty|law|bill|species|breed|drug|vaccine|painting|film|book|novel|song|album|series|show)\b(?! (?:president|director|executive|chief|spokes\w+|founder|owner|manager|chair\w*|head|boss|official|lawyer|doctor|professor|researcher|employee|worker|member|leader|officer|coach|captain|player|driver|pilot|teacher|student|nurse))/iu;
 
-
 /** "He is, of course, the Iranian foreign minister.": a role said of "he" or "she" in a sentence of its own. */
 const PRONOUN_ROLE = new RegExp(
   String.raw`^(?:He|She) is,?(?: of course,| now,)? (?:the|a|an) ((?:[\p{L}-]+ ){0,3}?(?:${ROLE_NOUNS}|${SINGLE_WORD_ROLE_HEADS.join('|')}))(?=[.,;]| (?:of|for|at|in|to|who)\b)`,
