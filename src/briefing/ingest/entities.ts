@@ -6,6 +6,7 @@
 import type { Entity, EntityKind } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { isEnglishWord } from '../text/english-words.js';
+import { givenNameGender, isGivenName } from '../who-and-where/person-names.js';
 import { MONTHS, MULTIWORD_ORGANIZATIONS, MULTIWORD_PLACES, ORGANIZATION_WORDS, PLACE_NAME_ENDINGS, PLACES, ROLE_HEADS, SINGLE_WORD_ROLE_HEADS, WEEKDAYS } from './gazetteer.js';
 
 interface Mention {
@@ -54,15 +55,18 @@ const MULTIWORD_PATTERNS = [
   ...MULTIWORD_PLACES.map((name) => ({ name, kind: 'place' as const })),
 ].map((entry) => ({ ...entry, pattern: new RegExp(`\\b${entry.name}\\b`, 'g') }));
 
-/** "a spokesman for the prosecutor's office in Dusseldorf, Christoph Kumpa,": a described role, then the name. */
+/**
+ * "a spokesman for the prosecutor's office in Dusseldorf, Christoph Kumpa,", "the head of the doctors' union, Dr
+ * Chaand Nagpaul,": a described role, then the name (an honorific may stand before it).
+ */
 const ROLE_BEFORE_APPOSITION = new RegExp(
-  `(?<![\\p{L}'-])(?:a|an|A|An)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for|at|with|from)\\s+[^,;:"“”()]{2,60}?)?),\\s+$`,
+  `(?<![\\p{L}'-])(?:a|an|A|An|the|The)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALTERNATIVES}|head(?=\\s+of\\b))(?:\\s+(?:of|for|at|with|from)\\s+[^,;:"“”()]{2,60}?)?),\\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?$`,
   'u',
 );
 
 function roleBefore(sentence: string, nameStart: number): string | undefined {
   const match = ROLE_BEFORE.exec(sentence.slice(Math.max(0, nameStart - 80), nameStart));
-  const role = match?.[1]?.replace(/^(?:(?:the|The|US|U\.S\.|His|Her|Its|Their|Our|My)\s+)+/, '').trim();
+  const role = match?.[1]?.replace(/^(?:(?:the|The|US|U\.S\.|His|Her|Its|Their|Our|My|But|And|So|Yet|Or|Then|Now|Meanwhile|However)\s+)+/, '').trim();
   return role ? role : undefined;
 }
 
@@ -150,6 +154,9 @@ function splitCapitalisedRole(run: string, start: number): { run: string; start:
   return undefined;
 }
 
+/** A party written before a name, as British and American news do: "Conservative Nicola Blackwood", "Republican John Smith". */
+const PARTY_BEFORE = /^((?:Liberal Democrat|Social Democrat|Christian Democrat|Democrat|Republican|Conservative|Tory|Labour|Green|Socialist|Communist|Independent))\s+/;
+
 /** Splits off leading titles and demonyms: "Chinese leader Xi Jinping" is found as "Xi Jinping". */
 function trimLeadingTitles(run: string, start: number): { run: string; start: number } {
   const parts = run.split(/(\s+)/);
@@ -206,6 +213,13 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
       if (split) ({ run, start, role: capitalisedRole } = split);
       ({ run, start } = trimLeadingTitles(run, start));
       if (CALENDAR_WORD.test(run)) continue;
+      // "Conservative Nicola Blackwood", "Liberal Democrat Layla Moran": the party is what she is, not her name.
+      const party = PARTY_BEFORE.exec(run);
+      if (party && classifyRun(run.slice(party[0].length)) === 'person') {
+        capitalisedRole ??= party[1];
+        run = run.slice(party[0].length);
+        start += party[0].length;
+      }
       kind = classifyRun(run);
       // "the village of Cikarang Hilir": a place, though it reads like a name.
       if (kind === 'person' && PLACE_OF.test(sentence.slice(Math.max(0, start - 30), start))) kind = 'place';
@@ -324,11 +338,33 @@ const ONE_NAME_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:now |later )?(?:named|nicknamed) ${SINGLE_NAME}\b(?!\s+\p{Lu})`, 'gu'),
 ];
 
+/**
+ * A given name opening a sentence, then where the person is from ("Fiona from Derby says", "But Andrew from
+ * Rochester in Kent agrees") or what they are ("John is a medical student at the University of Manchester"): how
+ * vox pops name people. The place or the description is their role.
+ */
+const GIVEN_NAME_CUES: readonly RegExp[] = [
+  new RegExp(String.raw`(?:^|[.!?]["”]?\s+)(?:(?:But|And|So|Meanwhile)\s+)?${SINGLE_NAME} ((?:from|in) \p{Lu}[\p{L}-]+(?: (?:in|on) \p{Lu}[\p{L}-]+)?)(?= (?:says|said|has|had|is|was|thinks|thought|agrees|agreed|disagrees|believes|told|wrote|writes|texted|tweeted|emailed|feels|felt|wants|added|adds)\b)`, 'gu'),
+  new RegExp(String.raw`(?:^|[.!?]["”]?\s+)(?:(?:But|And|So|Meanwhile)\s+)?${SINGLE_NAME} (?:is|was) an? ((?:[\p{L}-]+ ){0,3}?(?:${ROLE_HEADS}))\b`, 'gu'),
+];
+
 /** Titles written before a surname alone: "President Bush", "Mr Coelho", "Dr. Okafor". */
 const TITLED_ONE_NAME = new RegExp(
   String.raw`\b(President|Senator|Sen\.|Governor|Gov\.|Mayor|Judge|Pope|Chancellor|Premier|Prime Minister|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})\b(?!['’]?\s*\p{Lu}|-)`,
   'gu',
 );
+/** Titles that only address someone: "Ms Moran" is "Layla Moran" again, when the article names her in full. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
+
+/** Whether "Ms Moran" may be the person named in full ("Layla Moran"): the surname, and no "Mr" for a woman's name. */
+function sameBearer(fullName: string, surname: string, honorific: string): boolean {
+  const words = fullName.split(/\s+/);
+  if (words.length < 2 || words.at(-1) !== surname) return false;
+  const gender = givenNameGender(words[0] ?? '');
+  const addressed = /^Mr\.?$/.test(honorific) ? 'male' : /^M(?:rs|s)\.?$/.test(honorific) ? 'female' : undefined;
+  return gender === undefined || addressed === undefined || gender === addressed;
+}
+
 /** Titles that say what someone is; "Mr" and "Dr" say nothing a reader needs. */
 const ROLE_TITLE = /^(?:President|Senator|Governor|Mayor|Judge|Pope|Chancellor|Premier|Prime Minister)$/;
 
@@ -353,6 +389,7 @@ function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
   // a person of that name has the title ("President George W. Bush") or opens their name with the word ("Xi Jinping").
   const titledUsable = (name: string, title: string): boolean =>
     !plainWord(name) &&
+    !(HONORIFIC.test(title) && people.some((person) => sameBearer(person.name, name, title))) &&
     people.every((person) => {
       const words = person.name.split(/\s+/);
       if (!words.includes(name)) return true;
@@ -363,6 +400,11 @@ function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
     for (const cue of ONE_NAME_CUES) for (const match of text.matchAll(cue)) {
       const name = match[1] ?? '';
       if (usable(name) && !isEnglishWord(name.toLowerCase()) && !cued.has(name)) cued.set(name, undefined);
+    }
+    // "Fiona from Derby says ...", "John is a medical student at ...": vox pops name people by a given name alone.
+    for (const cue of GIVEN_NAME_CUES) for (const match of text.matchAll(cue)) {
+      const [, name = '', role] = match;
+      if (usable(name) && isGivenName(name) && cued.get(name) === undefined) cued.set(name, role?.trim());
     }
     // A title makes a name of a word that is also English: "President Bush", "Mr Wood".
     for (const match of text.matchAll(TITLED_ONE_NAME)) {
@@ -377,6 +419,25 @@ function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
     const sentenceIds = idsOfSentencesMatching(sentences, { test: (text: string) => own.test(fullNames.reduce((rest, full) => rest.replaceAll(full, ' '), text)) });
     return role === undefined ? { name, kind: 'person' as const, aliases: [], sentenceIds } : { name, kind: 'person' as const, aliases: [], sentenceIds, role };
   });
+}
+
+/**
+ * "Mr Passos Coelho" and "Pedro Passos Coelho": a name of two words or more, opening with no given name, that ends
+ * the name of one other person, who has one, is that person's short name (a one-word one is matched word by word later).
+ */
+function mergeShortFullNames(entities: Map<string, Entity>): void {
+  const people = [...entities.values()].filter((entity) => entity.kind === 'person');
+  for (const short of people) {
+    // "Chris Rock" is a full name already (and "Meet Chris Rock" none); "Pedro" gives "Passos Coelho" his.
+    if (!short.name.includes(' ') || isGivenName(short.name.split(' ')[0] ?? '')) continue;
+    const longer = people.filter((person) => person !== short && person.name.endsWith(` ${short.name}`) && isGivenName(person.name.split(' ')[0] ?? ''));
+    const [full] = longer;
+    if (full === undefined || longer.length > 1 || !entities.has(`person:${full.name}`)) continue;
+    for (const id of short.sentenceIds) if (!full.sentenceIds.includes(id)) full.sentenceIds.push(id);
+    if (!full.aliases.includes(short.name)) full.aliases.push(short.name);
+    if (full.role === undefined && short.role !== undefined) full.role = short.role;
+    entities.delete(`person:${short.name}`);
+  }
 }
 
 /** Entities of the article, people first, each with the sentences that mention it. */
@@ -419,6 +480,7 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
   for (const place of usedAsPlaces) entities.set(`place:${place.name}`, place);
   const placeNames = new Set(usedAsPlaces.map((place) => place.name));
   for (const person of peopleByUse(sentences, entities.values())) entities.set(`person:${person.name}`, person);
+  mergeShortFullNames(entities);
   // Short mentions of known people: "Blinken", "Xi", "Biden"; and of firms by their own name: "Baltek" for
   // "Baltek Logistics" (not "National" for "National Disaster Mitigation Agency": that word is no name).
   const shortNamed: Array<{ entity: Entity; words: readonly string[] }> = [];

@@ -60,7 +60,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   Water Gas Oil Mining Minerals Metals Foods Media Entertainment Live Records Productions Pictures Films Air Rail Trains
   Transport Labs Software Solutions Electric Utilities Construction Engineering Chemicals Brewery Brewing Dairy Ferries
   Cruises Hotels Resorts Casino Gaming Clinic Pharma Biotech Therapeutics Robotics Aerospace Ventures Investments
-  Financial Retail Supermarkets House Show Memorial International
+  Financial Retail Supermarkets House Show Memorial International Bloc Dems Dem
   Minera Mineração Trenes Ferrocarriles Aerolíneas Aguas Banco Grupo Compañía Empresa Empresas Servicios Transportes
   Autopistas Energía Petróleos Compagnie Société Groupe Banque Gruppo Società Ferrovie Companhia Serviços Constructora
   Industrias Cervecería`.split(/\s+/),
@@ -68,7 +68,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
 
 /** Last words of the names of streets, squares and venues: "Moorfield Road", "Alameda Square" are places, not people. */
 export const PLACE_NAME_ENDINGS: ReadonlySet<string> = new Set(
-  'Road Street Avenue Boulevard Lane Square Plaza Stadium Arena Airport Station Harbour Harbor Bay Park Bridge Chapel Cathedral Mosque Synagogue Palace Abbey'.split(' '),
+  'Road Street Avenue Boulevard Lane Square Plaza Stadium Arena Airport Station Harbour Harbor Bay Park Bridge Chapel Cathedral Mosque Synagogue Palace Abbey Pavilion'.split(' '),
 );
 
 export const MULTIWORD_ORGANIZATIONS: readonly string[] = ['White House', 'State Department', 'Foreign Ministry', 'European Union', 'United Nations', 'Red Cross'];

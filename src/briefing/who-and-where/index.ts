@@ -6,6 +6,7 @@
  */
 import type { Briefing, Entity } from '../types.js';
 import { describedPerson, introducingSentence, sameName, type Person } from './described-person.js';
+import { isGivenName } from './person-names.js';
 import { quotedPeople } from './quoted.js';
 import { standaloneIn, standaloneMentions } from './story-places.js';
 
@@ -30,8 +31,8 @@ export const MAX_PLACES_NAMED = 10;
 const byMentions = (a: Entity, b: Entity): number => b.sentenceIds.length - a.sentenceIds.length || (a.sentenceIds[0] ?? 0) - (b.sentenceIds[0] ?? 0);
 
 /**
- * The main people of the article (named in two sentences, or given a role; then, in the room left, those named
- * once who speak) and its places (the dateline's, then those named twice on their own or once in the lead; and
+ * The main people of the article (named in two sentences, given a role or named in the lead; then, in the room
+ * left, those named once who speak) and its places (the dateline's, then those named twice on their own or once in the lead; and
  * every one named).
  */
 export function peopleAndPlaces(briefing: Briefing): PeopleAndPlaces {
@@ -51,13 +52,17 @@ const known = new WeakMap<Briefing, PeopleAndPlaces>();
 function mainPeople(briefing: Briefing, introducedIn: Map<string, number>): Person[] {
   const people: Person[] = [];
   const candidates = briefing.entities.filter((e) => e.kind === 'person').sort(byMentions);
-  // Named twice or given a role first; then, in the room left, people named once who speak in the story.
+  // The lead's subject is the story's ("Cheryl Briggs is standing aside as ..."), though named once and given no role.
+  const lead = briefing.sentences.find((sentence) => sentence.kind === 'body')?.id;
+  // Named twice, given a role or named in the lead first; then, in the room left, people named once who speak in the story.
   for (const speakersOnly of [false, true]) {
     for (const entity of candidates) {
       if (people.length === MAX_PEOPLE) return people;
       const person = describedPerson(entity, briefing);
       if (person === undefined) continue;
-      const main = person.role !== undefined || entity.sentenceIds.length >= 2;
+      // In the lead, only a name opening with a given name: a run taken for a person there may be "New Brunswick".
+      const inLead = entity.sentenceIds[0] === lead && isGivenName(person.name.split(' ')[0] ?? '');
+      const main = person.role !== undefined || entity.sentenceIds.length >= 2 || inLead;
       if (speakersOnly ? main || !speaks(person, briefing) : !main) continue;
       // "García Márquez" is "Gabriel García Márquez" again.
       if (people.some((p) => sameName(p.name, person.name))) continue;

@@ -25,7 +25,7 @@ export interface Quoted {
 export const MAX_QUOTED = 8;
 
 // Not "admitted" or "recalled": "captain Hansie Cronje admitted taking money" tells of him; it quotes no one.
-const SPEECH_VERBS = 'said|says|told|added|explained|noted|warned|stressed|argued|insisted|replied|wrote|tweeted|posted';
+const SPEECH_VERBS = 'said|says|told|added|explained|noted|warned|stressed|argued|insisted|replied|wrote|tweeted|posted|texted|emailed';
 
 /** Whom the article quotes, read once per briefing. */
 export function quotedPeople(briefing: Briefing): Quoted {

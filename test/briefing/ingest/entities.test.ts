@@ -375,3 +375,63 @@ describe('names and bodies news writes in other shapes', () => {
     expect(named(entities, 'Nazi')).toBeUndefined();
   });
 });
+
+describe('people as British and American politics and vox pops write them', () => {
+  const entitiesOf = (paragraphs: readonly string[]) => ingestArticle(paragraphs.join('\n\n'), { source: 'politics.txt' }).entities;
+  const named = (entities: ReturnType<typeof entitiesOf>, name: string) => entities.find((e) => e.name === name);
+
+  it('GIVEN "Liberal Democrat Layla Moran" and "Conservative Nicola Blackwood" THEN the party is the role, not a word of the name', () => {
+    const entities = entitiesOf(['She said Liberal Democrat Layla Moran offered the best chance.', 'Conservative Nicola Blackwood won the seat in 2010.']);
+    expect(named(entities, 'Layla Moran')).toMatchObject({ kind: 'person', role: 'Liberal Democrat' });
+    expect(named(entities, 'Nicola Blackwood')).toMatchObject({ kind: 'person', role: 'Conservative' });
+  });
+
+  it('GIVEN "Ms Blackwood" and "Mr Gould" after the full names THEN they are those people again; "Mr Wood" is not "Sarah Wood"', () => {
+    const entities = entitiesOf([
+      'Conservative Nicola Blackwood won the seat. Ms Blackwood increased her majority.',
+      "NHSX's Matthew Gould is stepping back. Mr Gould had expected to move on.",
+      'Sarah Wood chairs the party. Mr Wood, her husband, declined to comment.',
+    ]);
+    expect(named(entities, 'Nicola Blackwood')?.sentenceIds).toEqual([0, 1]);
+    expect(named(entities, 'Matthew Gould')?.sentenceIds).toEqual([2, 3]);
+    for (const short of ['Blackwood', 'Gould']) expect(named(entities, short), short).toBeUndefined();
+    expect(named(entities, 'Wood')?.kind).toBe('person');
+  });
+
+  it('GIVEN "Mr Passos Coelho" and "Pedro Passos Coelho" THEN one person; "Chris Rock" is not folded into a run "Meet Chris Rock"', () => {
+    const coelho = entitiesOf(['Mr Passos Coelho won the most seats.', 'Pedro Passos Coelho has 10 days to appoint ministers.', 'Mr Passos Coelho may fail.']);
+    expect(named(coelho, 'Pedro Passos Coelho')?.sentenceIds).toEqual([0, 1, 2]);
+    expect(named(coelho, 'Passos Coelho')).toBeUndefined();
+    const rock = entitiesOf(['Chris Rock is an Emmy-winning comedian.', 'Meet Chris Rock, hair expert.', 'Chris Rock says he tried.']);
+    expect(named(rock, 'Chris Rock')?.kind).toBe('person');
+  });
+
+  it('GIVEN vox pops ("Fiona from Derby says", "John is a medical student at ...") THEN each is a person, where they are from or what they are as role', () => {
+    const entities = entitiesOf([
+      'Fiona from Derby says the NHS saved her life. "I almost died," she said.',
+      'Gareth in Hampshire has had a personal experience of the health system in the US.',
+      'John is a medical student at the University of Manchester. But Andrew from Rochester in Kent agrees with Sarah Palin.',
+      'Paris in spring is lovely. Tom in the office disagreed.',
+    ]);
+    expect(named(entities, 'Fiona')).toMatchObject({ kind: 'person', role: 'from Derby' });
+    expect(named(entities, 'Gareth')).toMatchObject({ kind: 'person', role: 'in Hampshire' });
+    expect(named(entities, 'John')).toMatchObject({ kind: 'person', role: 'medical student' });
+    expect(named(entities, 'Andrew')).toMatchObject({ kind: 'person', role: 'from Rochester in Kent' });
+    expect(named(entities, 'Paris')?.kind).not.toBe('person');
+    expect(named(entities, 'Tom')).toBeUndefined();
+  });
+
+  it('GIVEN "the head of the doctors\' union, Dr Chaand Nagpaul," and "But Socialist leader Antonio Costa" THEN the roles read as written', () => {
+    const entities = entitiesOf([
+      "In a letter, the head of the doctors' union, Dr Chaand Nagpaul, CBE, called for the report to be published.",
+      'But Socialist leader Antonio Costa has been working to build a coalition.',
+    ]);
+    expect(named(entities, 'Chaand Nagpaul')?.role).toBe("head of the doctors' union");
+    expect(named(entities, 'Antonio Costa')?.role).toBe('Socialist leader');
+  });
+
+  it('GIVEN "Lib Dems", "the Left Bloc" and "Brighton Pavilion" THEN none is a person', () => {
+    const entities = entitiesOf(['The Lib Dems will not contest Brighton Pavilion.', 'The Left Bloc is seen as allied to Syriza. The Lib Dem vote rose.']);
+    for (const name of ['Lib Dems', 'Left Bloc', 'Brighton Pavilion', 'Lib Dem']) expect(named(entities, name)?.kind, name).not.toBe('person');
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { peopleAndPlaces } from '../../../src/briefing/who-and-where/index.js';
+import { quotedPeople } from '../../../src/briefing/who-and-where/quoted.js';
 
 const ARTICLE = [
   'Thieves broke into the Musée Gravelle in Lisbon on Sunday and stole a painting by Marc Delorme, police said.',
@@ -212,5 +213,32 @@ describe('people the lists find by how the article speaks of them', () => {
     expect(alone.people).toContainEqual({ name: 'Mohammad Javad Zarif', role: 'Iranian foreign minister' });
     const two = listsOf(['Mohammad Javad Zarif met Laila Haddad on Monday. He is, of course, the Iranian foreign minister.', 'Zarif returned to Tehran. Laila Haddad stayed.']);
     expect(two.people.find((person) => person.name === 'Mohammad Javad Zarif')?.role).toBeUndefined();
+  });
+});
+
+describe('who is listed from a short political story and a vox pop', () => {
+  it('GIVEN the subject of the lead, named once with no role THEN she is listed; a place taken for a name in the lead is not', () => {
+    const { people } = listsOf([
+      'Cheryl Briggs is standing aside as the party\'s prospective candidate. She said the Liberal Democrats offered the best chance.',
+      'Conservative Nicola Blackwood won the seat in 2010. Ms Blackwood increased her majority in 2015.',
+    ]);
+    expect(namesOf(people)).toEqual(expect.arrayContaining(['Cheryl Briggs', 'Nicola Blackwood']));
+    const storm = listsOf(['Flooding hit New Brunswick on Monday, officials said.', 'Mayor Claire Arsenault said roads were closed.']);
+    expect(namesOf(storm.people)).not.toContain('New Brunswick');
+  });
+
+  it('GIVEN listeners quoted by first name and town THEN each is listed as where they are from, and each is quoted', () => {
+    const briefing = ingestArticle(
+      [
+        'Fiona from Derby says the NHS saved her life. "I almost died of Hodgkin\'s Lymphoma aged 20," she said.',
+        'Gareth in Hampshire has had a personal experience of the health system in the US. "It is designed for the rich," he texted.',
+      ].join('\n\n'),
+      { source: 'nhs.txt' },
+    );
+    expect(peopleAndPlaces(briefing).people).toEqual([
+      { name: 'Fiona', role: 'from Derby' },
+      { name: 'Gareth', role: 'in Hampshire' },
+    ]);
+    expect(quotedPeople(briefing).named.map((p) => p.name)).toEqual(expect.arrayContaining(['Fiona', 'Gareth']));
   });
 });
