@@ -132,14 +132,21 @@ function isFurniture(text: string): boolean {
 function looksLikeSubheading(raw: string, cleaned: string): boolean {
   if (raw.includes('\n') || /^\s*(?:[-*•]|\d+[.)])\s/.test(raw)) return false;
   const words = cleaned.split(/\s+/).length;
+  // "485,000 emigrated from Portugal between 2011 and 2014": a fact box's line says something; a heading names.
+  if (/^[£$€]?\d/.test(cleaned) && words >= 4) return false;
   return words <= MAX_SUBHEADING_WORDS && !/[.!:;,"”'’)…]$/.test(cleaned);
 }
 const MAX_SUBHEADING_WORDS = 10;
 
+/** A line that is a figure alone, as fact boxes set them above their words: "12%", "485,000", "£57bn". */
+const FACT_FIGURE = /^[£$€]?\d[\d,.]*\s?(?:%|bn|m|k|million|billion)?$/;
+
 /** Cleans and classifies blocks. The first block is the headline when it looks like one. */
 export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
   return blocks.map((block, i) => {
-    const text = cleanBlock(block.text);
+    const figure = FACT_FIGURE.exec(blocks[i - 1]?.text.trim() ?? '')?.[0];
+    // A fact box's figure and its words, a line each ("12%", then "of the workforce is unemployed"): one fact.
+    const text = cleanBlock(figure !== undefined && /^\s*\p{Ll}/u.test(block.text) ? `${figure} ${block.text.trim()}` : block.text);
     let kind: Paragraph['kind'] = 'body';
     // The author's subheadings are no prose either; sections start at them and take their words as titles.
     if (block.hint === 'subheading' && /\p{L}/u.test(text)) return { index: i + 1, text, kind: 'other', subheading: true };

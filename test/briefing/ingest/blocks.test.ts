@@ -112,4 +112,18 @@ describe('blocks', () => {
     expect(splitBlocks('First paragraph.\nSecond paragraph.\nThird paragraph.')).toHaveLength(3);
     expect(splitBlocks('A sentence wrapped\nacross lines of a\nfixed width.')).toHaveLength(1);
   });
+
+  it('GIVEN a fact box, each figure on a line above its words THEN each fact is prose, figure and words together; a short heading stays a heading', () => {
+    const text = ['Portugal is running one of the highest deficits.', '12%', 'of the workforce is unemployed', '485,000 emigrated from Portugal between 2011 and 2014', 'Budget talks', 'Officials said the talks would resume after the president had met both leaders.'].join('\n\n');
+    const paragraphs = classifyBlocks(splitBlocks(text));
+    expect(paragraphs.map((p) => [p.kind, p.text])).toEqual([
+      ['body', 'Portugal is running one of the highest deficits.'],
+      ['other', '12%'],
+      ['body', '12% of the workforce is unemployed'],
+      ['body', '485,000 emigrated from Portugal between 2011 and 2014'],
+      ['other', 'Budget talks'],
+      ['body', 'Officials said the talks would resume after the president had met both leaders.'],
+    ]);
+    expect(paragraphs.map((p) => p.index)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
 });
