@@ -4,6 +4,7 @@
  */
 import { STOPWORDS, stem, tokenize, capitalisedWords } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
+import { isListedWord } from '../text/english-words.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { RELATED_WORDS, countryOfCapital, isCountryWord, isDemonym, relatedTerms } from '../search/related-terms.js';
 import { NAMED_ROLE_ASKED, expandShorthand, plainIdioms } from './shorthand.js';
@@ -160,6 +161,27 @@ function closestQuestionWord(token: string): string | undefined {
   const close = QUESTION_WORDS.filter((word) => editDistance(token, word, 1) <= 1);
   // "wher" is one edit from both "when" and "where": a cut-off word is the likelier typo.
   return close.find((word) => word.startsWith(token)) ?? close[0];
+}
+
+/** Frame words and function words long enough that one edit from them is a typo, not another word. */
+const TYPO_PRONE_FRAMES: readonly string[] = [...FRAME_WORDS, ...STOPWORDS].filter((word) => word.length >= 5);
+const frameTypoMemo = new BoundedMemo<boolean>(10_000);
+
+/**
+ * "happend", "becuase", "accoring": no English word, but one edit from a word that frames a question or says
+ * nothing, past its first three letters. (A capitalised one, "Thera", is taken for a name before this is asked.)
+ */
+function isFrameTypo(token: string): boolean {
+  if (token.length < 5) return false;
+  let typo = frameTypoMemo.get(token);
+  if (typo === undefined) {
+    const opening = token.slice(0, 3);
+    typo =
+      !isListedWord(token) &&
+      TYPO_PRONE_FRAMES.some((word) => word.startsWith(opening) && Math.abs(word.length - token.length) <= 1 && editDistance(token, word, 1) <= 1);
+    frameTypoMemo.set(token, typo);
+  }
+  return typo;
 }
 
 /**
@@ -478,6 +500,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
       : relatedSpelling(vocabulary.correct(token, nameTokens.has(token)));
     // "how old was ane frank?": a word of a name, too short to correct alone, is read beside the name's other word.
     const corrected = spelled.known ? spelled : (vocabulary.correctInName(token, tokens[i - 1], tokens[i + 1]) ?? spelled);
+    // "what happend to Magnus Lund?": a mistyped word of the frame frames the question, as the word itself does.
+    if (!corrected.known && !nameTokens.has(token) && isFrameTypo(token)) return;
     if (seen.has(corrected.term)) return;
     seen.add(corrected.term);
     terms.push(corrected);

@@ -115,6 +115,11 @@ export function isEnglishWord(word: string): boolean {
   return contracted !== null && known.has(contracted[1] ?? '');
 }
 
+/** A word of the lists as it stands, not read as a contraction ("happend" is no "happen'd"). */
+export function isListedWord(word: string): boolean {
+  return englishWords().has(word);
+}
+
 /** Two English words run together by a missed space ("didivory"). */
 export function joinedEnglishWords(word: string): boolean {
   const known = englishWords();

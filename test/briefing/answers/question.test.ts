@@ -466,6 +466,24 @@ describe('parseQuestion: what a side said', () => {
   );
 });
 
+describe('parseQuestion: mistyped words of the frame', () => {
+  it.each([
+    ['what happend to bob barker', ['bob', 'barker']],
+    ['why did the countries oppose it becuase of the cost', ['countries', 'oppose', 'cost']],
+    ['accoring to barker, what was the show', ['barker', 'show']],
+  ])('GIVEN "%s" THEN the mistyped frame word is not asked about', (question, asked) => {
+    expect(words(question)).toEqual(asked);
+  });
+
+  it.each([
+    ['What did Thera say?', 'thera'],
+    ['what about the rally', 'rally'],
+    ['who did they detain', 'detain'],
+  ])('GIVEN "%s" THEN "%s" is still asked about (a name, or an English word the article lacks)', (question, word) => {
+    expect(words(question)).toContain(word);
+  });
+});
+
 describe('elidedSide: another side, asked by ellipsis', () => {
   it.each([
     ['and Chile?', ['chile']],
