@@ -40,9 +40,12 @@ function wordMatch(typed: string, words: ReadonlySet<string>): number {
   return best;
 }
 
+/** "sale v castres", "Sale vs. Castres": how a match is named, though the article's words leave it out. */
+const MATCH_WORDS: ReadonlySet<string> = new Set(['v', 'vs', 'versus']);
+
 /** The articles every typed word names, best first (the newer first when even); none when nothing was typed but small words. */
 function matching(articles: readonly ArticleInfo[], typed: string, wordsOf: ArticleWords): ArticleInfo[] {
-  const wanted = wordsIn(typed).filter((word) => !STOPWORDS.has(word));
+  const wanted = wordsIn(typed).filter((word) => !STOPWORDS.has(word) && !MATCH_WORDS.has(word));
   if (wanted.length === 0) return [];
   const scored: Array<{ article: ArticleInfo; score: number; order: number }> = [];
   articles.forEach((article, order) => {

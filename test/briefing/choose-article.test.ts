@@ -38,6 +38,13 @@ describe('chooseArticle', () => {
     expect(chosen("Indonesia's landslide")).toBe('landslide');
   });
 
+  it('GIVEN a match named "A v B" or "A vs. B" THEN the article naming both sides', () => {
+    const matches = [article('rugby', "Nev Edwards scored an early try for Sale, before Castres' Florian Vialelle went over", '2026-04-01T00:00:00.000Z'), ...library];
+    expect(chooseArticle(matches, 'sale v castres')?.articleId).toBe('rugby');
+    expect(chooseArticle(matches, 'Sale vs. Castres')?.articleId).toBe('rugby');
+    expect(chooseArticle(matches, 'sale versus court')).toBeUndefined();
+  });
+
   it('GIVEN words no one title holds all of, or none at all THEN no article', () => {
     expect(chosen('court landslide')).toBeUndefined();
     expect(chosen('xyzzy')).toBeUndefined();
