@@ -19,6 +19,7 @@ import type { TurnContext } from './context.js';
 import { memoOf } from './memo.js';
 import { overviewAsked, overviewOf, type Overview, type OverviewItem } from './overview.js';
 import { photoAnswer } from './photo.js';
+import { silentPersonReply } from './silent-speaker.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, type ParsedQuestion } from './question.js';
 import { stem } from '../text/tokens.js';
@@ -338,6 +339,9 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   // "And if that doesn't work?", "any other reasons?": nothing but talk about the last answer.
   const passage = context && (madeOfDiscourse(question) || asksForMore(question)) ? lastAnswerPassage(index, question, context) : [];
   if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
+  // "What did Sarah Palin say?" of an article that only names her: whatever is quoted near her name is someone else's.
+  const silent = silentPersonReply(index, text);
+  if (silent !== undefined) return abstained(index, question, text, silent);
   const photo = photoAnswer(index, question, context);
   if (photo) return photo.kind === 'caption' ? quoted(question, photo.chosen, entitiesNamed(index, question)) : abstained(index, question, text, PHOTO_UNCREDITED);
   if (context && asksNamesOfLastAnswer(question, context)) {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const text = [
+  'US critics attack the NHS',
+  "It's all part of a backlash against Barack Obama's planned changes to the US health system.",
+  'Fiona from Derby says the NHS saved her life. "I almost died of Hodgkin\'s Lymphoma aged 20," she said.',
+  'But Andrew from Rochester in Kent agrees with Sarah Palin.',
+  'He said: "The NHS should be scrapped."',
+  'Mike in Dundee thinks these are American fear tactics. Obama has argued for a public option before.',
+].join('\n\n');
+const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'nhs.txt', articleId: 'nhs' })));
+
+describe('ask: what a person only mentioned said', () => {
+  it('GIVEN "What did Sarah Palin say?" of an article quoting a man who agrees with her THEN it says she is not quoted, not his words', () => {
+    for (const question of ['What did Sarah Palin say?', 'what did palin say']) {
+      const answer = service.ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.answer, question).toBe('The article does not quote Sarah Palin: it only mentions her.');
+    }
+  });
+
+  it('GIVEN people who speak, or argue, in the article THEN what they said is quoted', () => {
+    const andrew = service.ask('What did Andrew say?');
+    expect(andrew.abstained).toBe(false);
+    expect(andrew.answer).toContain('The NHS should be scrapped');
+    expect(service.ask('What did Fiona say?').answer).toContain('I almost died');
+    // "Obama has argued ...": he says something, so the question is answered, not refused.
+    expect(service.ask('What did Obama say?').abstained).toBe(false);
+  });
+});
