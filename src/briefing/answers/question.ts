@@ -172,7 +172,8 @@ const frameTypoMemo = new BoundedMemo<boolean>(10_000);
  * nothing, past its first three letters. (A capitalised one, "Thera", is taken for a name before this is asked.)
  */
 function isFrameTypo(token: string): boolean {
-  if (token.length < 5) return false;
+  // "doesnt", "wasnt": a negation typed without its apostrophe is no typo, and says something.
+  if (token.length < 5 || token.endsWith('nt')) return false;
   let typo = frameTypoMemo.get(token);
   if (typo === undefined) {
     const opening = token.slice(0, 3);

@@ -479,6 +479,7 @@ describe('parseQuestion: mistyped words of the frame', () => {
     ['What did Thera say?', 'thera'],
     ['what about the rally', 'rally'],
     ['who did they detain', 'detain'],
+    ['and if that doesnt work?', 'doesnt'],
   ])('GIVEN "%s" THEN "%s" is still asked about (a name, or an English word the article lacks)', (question, word) => {
     expect(words(question)).toContain(word);
   });
