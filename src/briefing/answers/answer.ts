@@ -151,7 +151,11 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (!best || chosen.length > 2) return chosen;
   // "what did Christine Pelosi tweet?" wants more than '... a tweet of her own: "Thanks.'
   const quotation = chosen.length === 1 ? restOfQuotation(index, question, best, 'opens', MAX_ANSWER_CHARS - best.indexed.sentence.text.length) : undefined;
-  if (quotation) return [best, ...quotation];
+  const quote = quotation ? [best, ...quotation] : [best];
+  // "Who said ...?" answered by '"...," he texted.': the sentence naming him first.
+  const speaker = chosen.length === 1 ? speakerNamedBefore(index, question, best, quote) : undefined;
+  if (speaker) return [speaker, ...quote];
+  if (quotation) return quote;
   const introduction = pointerIntroduction(index, question, best);
   if (introduction) return [introduction, best];
   // "What did he mean when he said ...?": the line's own paragraph explains it, whatever else scored well.
@@ -209,6 +213,40 @@ function pointerIntroduction(index: ArticleIndex, question: ParsedQuestion, best
   const introduction = speakerIntroduced(index, best.position);
   if (!introduction || !fitTogether(introduction.indexed.sentence.text, text)) return undefined;
   return { ...introduction, score: 0, coverage: termCoverage(question, introduction.indexed.terms, index) };
+}
+
+/** How far back in its section the sentence naming a quote's "he" or "she" may be. */
+const SPEAKER_NAMED_WITHIN = 4;
+/** A sentence that speaks through a pronoun: "he texted", "He said: ...", "He thinks ...". */
+const SPEAKS_AS_PRONOUN = /^\W*(?:he|she)\b|\b(?:he|she) (?:said|says|texted|tweeted|wrote|added|told)\b/i;
+/** A quotation's sentence: '"The hospital charged ...', '... as much as my own."'. */
+const IN_QUOTATION = /^["“]|["”]\s*$/;
+
+/**
+ * "Who said the healthcare system is designed for the rich?" is best matched by '"I lived in the USA and the
+ * healthcare system is designed for the rich," he texted.', which answers "who" with "he". The sentence naming
+ * him ("Gareth in Hampshire has had ...") comes first, when it is the last to name anyone before the quote in
+ * its section. Speakers given by role ("the official said") are found by pointerIntroduction and "who said that?".
+ */
+function speakerNamedBefore(index: ArticleIndex, question: ParsedQuestion, best: RankedSentence, quote: readonly RankedSentence[]): RankedSentence | undefined {
+  const text = best.indexed.sentence.text;
+  if (question.kind !== 'person' || best.indexed.speakerRole !== undefined) return undefined;
+  // Within a quotation that attributes it nowhere ('"We will not blink," a senior port official said.' does).
+  const unattributed = IN_QUOTATION.test(text) && !best.indexed.features.hasSpeech;
+  if (!unattributed && !SPEAKS_AS_PRONOUN.test(text)) return undefined;
+  // A person named inside the quotation ('... watch the Micheal Moore film Sicko ..."') is not its speaker.
+  if (best.indexed.entityKinds.has('person') && !unattributed) return undefined;
+  for (let back = best.position - 1; back >= Math.max(0, best.position - SPEAKER_NAMED_WITHIN); back--) {
+    const earlier = index.sentences[back];
+    if (!earlier || earlier.sentence.sectionId !== best.indexed.sentence.sectionId || earlier.sentence.kind !== 'body') return undefined;
+    if (!earlier.entityKinds.has('person')) continue;
+    let length = earlier.sentence.text.length;
+    // The quote itself and what runs on from it, then the sentence naming the speaker: all within one answer.
+    for (const part of quote) length += ' … '.length + part.indexed.sentence.text.length;
+    if (length > MAX_ANSWER_CHARS) return undefined;
+    return { position: back, indexed: earlier, score: 0, coverage: termCoverage(question, earlier.terms, index) };
+  }
+  return undefined;
 }
 
 /** One part of a two-part question, parsed, with the sentence that answers it best. */
