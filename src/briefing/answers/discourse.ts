@@ -13,6 +13,7 @@ import { termCoverage, type RankedSentence } from './rank.js';
 import { saysTwoThings } from './ranking-helpers.js';
 import { spokenBy } from './speakers.js';
 import { contentTerms } from '../text/tokens.js';
+import { isEnglishWord } from '../text/english-words.js';
 
 /** Words about an answer rather than about the story: its point, effect, outcome, end, or more of it. */
 const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
@@ -51,8 +52,9 @@ const OPEN_KINDS: ReadonlySet<string> = new Set(['any', 'yesno', 'reason', 'spee
 function pointsBackOpenly(question: ParsedQuestion): boolean {
   return (
     question.anaphoric &&
-    // "What did he have for dinner?" asks for a thing the article never mentions, not about the last answer.
-    !(question.kind === 'any' && question.terms.some((t) => !t.known)) &&
+    // "What did he have for dinner?" asks for a thing the article never mentions, not about the last answer;
+    // "what does it say about nato?" names one, whatever it asks ("is that enough?" names none).
+    !question.terms.some((t) => !t.known && (question.kind === 'any' || !isEnglishWord(t.token))) &&
     !question.wantsMore &&
     OPEN_KINDS.has(question.kind) &&
     !question.asksName &&

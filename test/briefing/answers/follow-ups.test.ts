@@ -157,6 +157,17 @@ describe('follow-ups that talk about the last answer', () => {
     expect(more.answer).not.toContain('walked out over pay');
   });
 
+  it('GIVEN a follow-up pointing back with "it" but naming what the article never does ("nato") THEN the article does not say, and the last quote is not repeated', () => {
+    const ask = thread();
+    expect(ask('Why did the dock workers walk out?').answer).toContain('walked out over pay');
+    const nato = ask('what does it say about nato?');
+    expect(nato.abstained).toBe(true);
+    expect(nato.answer).not.toContain('walked out');
+    // Pointing back with no name of its own still talks about the last answer.
+    expect(ask('Why did the dock workers walk out?').abstained).toBe(false);
+    expect(ask('is that enough?').answer).toContain('walked out over pay');
+  });
+
   it('GIVEN the same words asked with no conversation THEN the article does not say', () => {
     expect(thread()('and if that doesnt work?').abstained).toBe(true);
   });
