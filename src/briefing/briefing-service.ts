@@ -76,6 +76,19 @@ function nameOnlyThere(result: AnswerResult, there: ArticleIndex, here: ArticleI
   );
 }
 
+/**
+ * How much of an article is about what the question names: the sentences mentioning the people, bodies and
+ * places it names. "Who is Briggs?" is about Cheryl Briggs of the story she leads, not a name in a team sheet.
+ */
+function prominenceOf(index: ArticleIndex, result: AnswerResult): number {
+  let sentences = 0;
+  for (const id of entitiesNamed(index, result.question)) {
+    const entity = index.entities[id];
+    if (entity && entity.kind !== 'date') sentences += entity.sentenceIds.length;
+  }
+  return sentences;
+}
+
 /** `there` uses every word of the question `here` uses as typed, or a relative of it. */
 function knowsAllKnownHere(hereResult: AnswerResult, there: ArticleIndex): boolean {
   return hereResult.question.terms.every((term) => !term.known || term.corrected || there.vocabulary.hasTerm(term.term) || usesRelative(there, term.term));
@@ -137,7 +150,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
    * knows more of the question's words than this one does, and either names something the question names that
    * this one never does ("what about Taiwan?" on a football story) or knows more than half of its words where
    * this one knows half or fewer; where this one answered, only the first will do. Of those that answer, the
-   * one whose quote covers most of the question (the newer when even); when none answers and this one did not
+   * one whose quote covers most of the question (when even, the one more about what it names, then the newer); when none answers and this one did not
    * either, the one naming what the question names and knowing most of its words refuses ("how many times has
    * Blinken been to China?" is refused by the article about Blinken, not by one that "never mentions Blinken").
    * "How many people died?" on a bridge collapse stays there, whatever another article says of deaths.
@@ -175,7 +188,9 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // Where this article answered, only a question naming what just the other has moves.
       if (!hereResult.answer.abstained && !namesOwn) continue;
       const coverage = result.chosen[0]?.coverage ?? 0;
-      if (coverage <= bestCoverage) continue;
+      if (coverage < bestCoverage) continue;
+      // Even: the article more about what the question names (the newer when that is even too).
+      if (coverage === bestCoverage && (best === undefined || prominenceOf(otherIndex, result) <= prominenceOf(best[2], best[1]))) continue;
       best = [other, result, otherIndex];
       bestCoverage = coverage;
     }

@@ -159,6 +159,24 @@ describe('several articles', () => {
     expect(service.conversationArticle('unpinned')).toBe('storm');
   });
 
+  it('GIVEN a surname two other articles use WHEN asked "who is Briggs?" THEN the story about her answers, not a team sheet naming a Briggs', () => {
+    const newest = ingestArticle(['Envoy visits', 'The US envoy arrived in Manila on Monday.'].join('\n\n'), { source: 'visit.txt', articleId: 'visit' });
+    const rugby = ingestArticle(
+      ['Sale beat Castres', 'Nev Edwards scored an early try for Sale before the break.', 'Sale: Arscott; Edwards, Addison, Jennings, Ingall; Ford, Mitchell; Lewis-Roberts, Briggs, Aulika.'].join('\n\n'),
+      { source: 'rugby.txt', articleId: 'rugby' },
+    );
+    const candidate = ingestArticle(
+      ['Green candidate stands aside', 'Cheryl Briggs is standing aside as the Green candidate for Oxford West and Abingdon.', 'Ms Briggs said the Liberal Democrats offered the best chance.'].join('\n\n'),
+      { source: 'candidate.txt', articleId: 'candidate' },
+    );
+    // Newest first: the envoy's visit, then the match report, then the candidate's story.
+    const at = (briefing: typeof newest, builtAt: string) => ({ ...briefing, builtAt });
+    const service = createBriefingService(staticLibrary(at(newest, '2026-03-03T00:00:00.000Z'), at(rugby, '2026-03-02T00:00:00.000Z'), at(candidate, '2026-03-01T00:00:00.000Z')));
+    const answer = service.ask('who is briggs?', { conversationKey: 'briggs' });
+    expect(answer).toMatchObject({ articleId: 'candidate', abstained: false });
+    expect(answer.answer).toContain('Cheryl Briggs');
+  });
+
   it('GIVEN a question both articles refuse THEN the refusal comes from the one using its words, not one naming its country more', () => {
     const executions = ingestArticle(
       ['Executions fall', 'In Indonesia, authorities announced plans to execute drug traffickers. Six people have been executed this year.', 'The Americas were execution-free, apart from the United States.'].join('\n\n'),
