@@ -6,6 +6,12 @@ describe('tokenize', () => {
     expect(tokenize('“China’s” U.S.-China ties, 2023!')).toEqual(['chinas', 'u', 's', 'china', 'ties', '2023']);
   });
 
+  it('GIVEN currency signs THEN each is its currency\'s word, so "how much in pounds?" finds "£6,076"', () => {
+    expect(tokenize('The hospital charged $10,000 (£6,076).')).toEqual(['the', 'hospital', 'charged', 'dollars', '10', '000', 'pounds', '6', '076']);
+    expect(tokenize('a €78bn bailout, ¥5 a unit')).toEqual(['a', 'euros', '78bn', 'bailout', 'yen', '5', 'a', 'unit']);
+    expect(tokenize('blinken ^russia$')).toEqual(['blinken', 'russia']);
+  });
+
   it('GIVEN a percent sign THEN it is the word "percent"', () => {
     expect(tokenize('took 53.8% of the vote')).toEqual(['took', '53', '8', 'percent', 'of', 'the', 'vote']);
   });

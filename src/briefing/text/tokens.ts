@@ -9,8 +9,12 @@ const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 /** In lower-case ASCII text, the letters and digits of `[\p{L}\p{N}]`, matched without the slower Unicode mode. */
 const ASCII_WORD = /[a-z0-9]+/g;
 
-/** "53.8%" says "percent": a question about a percentage finds it. */
-const spell = (text: string): string => (text.includes('%') ? text.replace(/%/g, ' percent ') : text);
+/** "53.8%" says "percent", "£6,076" "pounds": a question about a percentage or a currency finds it. */
+const SIGNS = /[%£€$¥]/;
+/** A currency sign before a figure ("$10,000", "£ 57bn"); "russia$" typed in a query is no sum of money. */
+const SIGN_SPELLED = /%|[£€$¥](?=\s?\d)/g;
+const SPELLED_SIGNS: Readonly<Record<string, string>> = { '%': ' percent ', '£': ' pounds ', '€': ' euros ', $: ' dollars ', '¥': ' yen ' };
+const spell = (text: string): string => (SIGNS.test(text) ? text.replace(SIGN_SPELLED, (sign) => SPELLED_SIGNS[sign] ?? sign) : text);
 
 /** Lower-cased word tokens: letters and digits, inner apostrophes and hyphens dropped. */
 export function tokenize(text: string): string[] {
