@@ -158,6 +158,11 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (quotation) return quote;
   const introduction = pointerIntroduction(index, question, best);
   if (introduction) return [introduction, best];
+  // "Why do the inmates wear robes?": "The prisoners are wearing sleeveless robes." is followed by "They're
+  // designed to keep the mentally ill patients from injuring themselves." two sentences on: where neither sentence
+  // chosen gives a reason and one of the next two in the paragraph does, that one goes with the best.
+  const reasonNext = question.kind === 'reason' && !best.indexed.features.hasReason && !(rival?.indexed.features.hasReason ?? false) ? reasonAfter(index, question, best) : undefined;
+  if (reasonNext) return [best, reasonNext];
   // "What did he mean when he said ...?": the line's own paragraph explains it, whatever else scored well.
   // Otherwise only a photo caption beside a short line gives way to the paragraph, which goes on with it.
   if (rival && rival.indexed.sentence.kind === 'body' && !asksMeaning(question.text)) return chosen;
@@ -167,6 +172,21 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (!next || next.sentence.paragraph !== best.indexed.sentence.paragraph || next.sentence.kind !== 'body') return chosen;
   if (!fitTogether(best.indexed.sentence.text, next.sentence.text)) return chosen;
   return [best, { position: best.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) }];
+}
+
+/** How far on in its paragraph the reason for the best sentence may come. */
+const REASON_WITHIN = 2;
+
+/** The first of the next sentences of the best one's paragraph to give a reason, when it fits beside it. */
+function reasonAfter(index: ArticleIndex, question: ParsedQuestion, best: RankedSentence): RankedSentence | undefined {
+  for (let position = best.position + 1; position <= best.position + REASON_WITHIN; position++) {
+    const next = index.sentences[position];
+    if (!next || next.sentence.paragraph !== best.indexed.sentence.paragraph || next.sentence.kind !== 'body') return undefined;
+    if (!next.features.hasReason) continue;
+    if (!fitTogether(best.indexed.sentence.text, next.sentence.text)) return undefined;
+    return { position, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) };
+  }
+  return undefined;
 }
 
 /** Sentences a quotation cut by splitting may run over, besides the one quoted. */
