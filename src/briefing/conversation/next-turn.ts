@@ -20,7 +20,9 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
   const ownTerms: string[] = [];
   for (const t of result.question.terms) if (t.known) ownTerms.push(t.term);
   const leaned = previous !== undefined && (result.question.anaphoric || ownTerms.length <= 2);
-  const asked = leaned ? firstDistinct([ownTerms, previous.terms], MAX_CARRIED_TERMS) : ownTerms;
+  // "When did he last meet Xi?" still asks of "he": only a question naming someone, and no "he" or "she", changes who.
+  const newSubject = leaned && !PERSONAL_PRONOUN.test(result.question.text);
+  const asked = leaned ? firstDistinct([ownTerms, newSubject ? carriedTerms(index, previous, result.entityIds) : previous.terms], MAX_CARRIED_TERMS) : ownTerms;
   // "Where did he land?" ... "who's he meeting there?": the place that answered is what "there" means next.
   const answered = result.question.kind === 'place' && !result.answer.abstained ? answeredPlaceTerms(result.question, result.chosen) : [];
   const terms = answered.length > 0 ? firstDistinct([answered, asked], MAX_CARRIED_TERMS) : asked;
@@ -45,6 +47,23 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
     placeTerms,
     askedView,
   };
+}
+
+/**
+ * The topic's terms carried on. "What did Raj Bhopal say?" after turns on Chaand Nagpaul shifts the subject: the
+ * words of the people named before go ("nagpaul" would steer "what is his role?" back to him), the topic stays.
+ */
+function carriedTerms(index: ArticleIndex, previous: TurnContext, named: readonly number[]): readonly string[] {
+  let namesPerson = false;
+  for (const id of named) if (index.entities[id]?.kind === 'person') namesPerson = true;
+  if (!namesPerson) return previous.terms;
+  const terms: string[] = [];
+  for (const term of previous.terms) {
+    let otherName = false;
+    for (const id of previous.entityIds) if (!named.includes(id) && index.entityTerms[id]?.has(term)) otherName = true;
+    if (!otherName) terms.push(term);
+  }
+  return terms;
 }
 
 /**

@@ -614,3 +614,23 @@ describe('follow-ups keep "he" or "she" on the person the conversation is about'
     expect(ask('whats his job').answer).toContain('State Department spokesman Matthew Miller');
   });
 });
+
+describe('follow-ups after naming someone new', () => {
+  const report = [
+    'Report withheld',
+    'In a letter, the head of the doctors\' union, Dr Chaand Nagpaul, called for the report to be published.',
+    'In a letter to the health secretary, he wrote that the pages must be released.',
+    'Prof Raj Bhopal, a scientist who had been asked to peer-review the report, said Parliament had not been told the full truth.',
+    'The agency said the report would be published next week.',
+  ].join('\n\n');
+
+  it('GIVEN turns on one person WHEN the next names another and then asks "what is his role?" THEN the role of the one named last answers', () => {
+    const ask = threadOn(report);
+    expect(ask('Who is Chaand Nagpaul?').answer).toContain('head of the doctors');
+    expect(ask('what did he write?').answer).toContain('pages must be released');
+    expect(ask('what did Raj Bhopal say?').answer).toContain('not been told the full truth');
+    const role = ask('what is his role?');
+    expect(role.answer).toContain('a scientist who had been asked to peer-review');
+    expect(role.answer).not.toContain('Nagpaul');
+  });
+});
