@@ -1,7 +1,7 @@
 /**
  * Words for a part of the briefing itself, typed where a topic goes ("/brief people", "/brief tldr"): that part
- * is meant, not the section whose words happen to come nearest. The people and the places are what the
- * article's lists answer to a question about them.
+ * is meant, not the section whose words happen to come nearest. The people, places, organisations and dates are
+ * what the article's lists answer to a question about them.
  */
 
 export interface BriefingPart {
@@ -13,12 +13,16 @@ export interface BriefingPart {
 
 const PEOPLE: BriefingPart = { form: 'ask', question: 'who are the people in the article?' };
 const PLACES: BriefingPart = { form: 'ask', question: 'which places does the article mention?' };
+const BODIES: BriefingPart = { form: 'ask', question: 'which organisations does the article mention?' };
+const DATES: BriefingPart = { form: 'ask', question: 'which dates does the article mention?' };
 const SUMMARY: BriefingPart = { form: 'summary' };
 const DIGESTS: BriefingPart = { form: 'subscriptions' };
 
 const PARTS: ReadonlyMap<string, BriefingPart> = new Map<string, BriefingPart>([
   ...['people', 'persons', 'who', 'whos who', 'who is who', 'names', 'speakers', 'quoted', 'who is quoted'].map((word): [string, BriefingPart] => [word, PEOPLE]),
   ...['places', 'where', 'locations', 'countries', 'cities'].map((word): [string, BriefingPart] => [word, PLACES]),
+  ...['organisations', 'organizations', 'orgs', 'bodies', 'companies', 'institutions'].map((word): [string, BriefingPart] => [word, BODIES]),
+  ...['dates', 'when'].map((word): [string, BriefingPart] => [word, DATES]),
   ...['tldr', 'tl dr', 'summary', 'key points', 'keypoints', 'gist', 'briefing'].map((word): [string, BriefingPart] => [word, SUMMARY]),
   ...['digest', 'digests'].map((word): [string, BriefingPart] => [word, DIGESTS]),
 ]);

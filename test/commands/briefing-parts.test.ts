@@ -24,6 +24,17 @@ describe('/brief <part of the briefing>', () => {
     expect(tldr.kind).toBe('briefing');
   });
 
+  it('GIVEN "organisations" or "dates" THEN the bodies and the dates the article names, not a section', async () => {
+    const bodies = await runBriefText('organisations', context, services(summitArticle()));
+    // The summit story names no body: the reply says so, rather than opening a section.
+    expect(bodies.kind).toBe('answer');
+    expect(bodies.text).toContain('The article names no organisation.');
+    const dates = await runBriefText('dates', context, services(summitArticle()));
+    expect(dates.kind).toBe('answer');
+    expect(dates.text).toContain('The dates the article names');
+    expect(dates.text).toContain('Tuesday');
+  });
+
   it('GIVEN a section titled "People" THEN "/brief people" is that section', async () => {
     const withPeopleSection = buildBriefing({
       articleId: 'profiles',

@@ -8,7 +8,7 @@ import type { ArticleIndex } from '../search/article-index.js';
 import { describePerson, peopleAndPlaces } from '../who-and-where/index.js';
 import { MAX_QUOTED, quotedPeople } from '../who-and-where/quoted.js';
 
-export type OverviewKind = 'people' | 'quoted' | 'places' | 'setting' | 'keyPoints' | 'sections' | 'headline';
+export type OverviewKind = 'people' | 'quoted' | 'places' | 'setting' | 'bodies' | 'dates' | 'keyPoints' | 'sections' | 'headline';
 
 /** One line of a list, with the sentence it comes from when there is one. */
 export interface OverviewItem {
@@ -30,6 +30,8 @@ const LIST = String.raw`(?:list|name|show|give|tell)(?: me| us)?(?: all)?(?: of)
 const WHOLE = String.raw`(?:(?:of|in|from) (?:the|this) (?:story|article|piece|report|news)|(?:of|in|from) it)`;
 const POINTS = String.raw`(?:(?:key|main|major|important|big|most important) (?:points|takeaways|facts|issues|things to know)|highlights|takeaways|bullet points)`;
 const SECTION_NOUN = String.raw`(?:sections|topics|parts|subjects|themes|subtopics|chapters)`;
+const BODY_NOUN = String.raw`(?:organi[sz]ations|bodies|companies|institutions|agencies|firms|groups|parties)`;
+const DATE_NOUN = String.raw`(?:dates|days|years)`;
 
 /** Patterns over the question in lower case, without its closing punctuation; anchored: a word more ("... in the talks") asks of a passage. */
 const ASKED: ReadonlyArray<[OverviewKind, RegExp]> = [
@@ -59,6 +61,12 @@ const ASKED: ReadonlyArray<[OverviewKind, RegExp]> = [
   ['places', new RegExp(String.raw`^(?:which|what) ${RANK}?${PLACE_NOUN} (?:are|were|is|get) (?:${NAMED}|${ARTICLE})(?: ${ARTICLE})?$`)],
   ['places', new RegExp(String.raw`^(?:which|what) ${RANK}?${PLACE_NOUN} does (?:the|this) (?:story|article|piece|report) (?:mention|name|feature|involve|cover)$`)],
   ['places', new RegExp(String.raw`^${LIST} ${RANK}?${PLACE_NOUN}(?: ${NAMED})?(?: ${ARTICLE})?$`)],
+  ['bodies', new RegExp(String.raw`^(?:which|what) ${RANK}?${BODY_NOUN} (?:are|were|is|get) (?:${NAMED}|${ARTICLE})(?: ${ARTICLE})?$`)],
+  ['bodies', new RegExp(String.raw`^(?:which|what) ${RANK}?${BODY_NOUN} does (?:the|this) (?:story|article|piece|report) (?:mention|name|feature|involve)$`)],
+  ['bodies', new RegExp(String.raw`^${LIST} ${RANK}?${BODY_NOUN}(?: ${NAMED})?(?: ${ARTICLE})?$`)],
+  ['dates', new RegExp(String.raw`^(?:which|what) ${RANK}?${DATE_NOUN} (?:are|were|is) (?:${NAMED}|${ARTICLE})(?: ${ARTICLE})?$`)],
+  ['dates', new RegExp(String.raw`^(?:which|what) ${RANK}?${DATE_NOUN} does (?:the|this) (?:story|article|piece|report) (?:mention|name|give)$`)],
+  ['dates', new RegExp(String.raw`^${LIST} ${RANK}?${DATE_NOUN}(?: ${NAMED})?(?: ${ARTICLE})?$`)],
   // "Where did it happen?" in a conversation asks of the event just quoted; the story itself must be named.
   ['setting', /^where (?:does|did|do) (?:the|this) (?:story|article|news|piece|report) (?:take place|happen|unfold|come from)$/],
   ['setting', /^where is (?:the|this) (?:story|article|news) (?:set|from|based|happening)$/],
@@ -81,7 +89,7 @@ export function overviewAsked(text: string): OverviewKind | undefined {
 const MAX_OVERVIEW_QUESTION = 120;
 /** A word every wording above holds; one test spares the rest on nearly every question (answers are timed in microseconds). */
 const MAY_ASK_OVERVIEW =
-  /people|person|players|figures|characters|names|individuals|personalit|protagonists|actors|quoted|cited|interviewed|speak|spoke|talk|sources|voices|heard|mentioned|named|involved|featured|discussed|places|countries|cities|locations|nations|regions|states|towns|capitals|territories|story|article|news|report|piece|who'?s who|points|takeaways|facts|issues|things|highlights|sections|topics|parts|subjects|themes|chapters|headline|title|called/i;
+  /people|person|players|figures|characters|names|individuals|personalit|protagonists|actors|quoted|cited|interviewed|speak|spoke|talk|sources|voices|heard|mentioned|named|involved|featured|discussed|places|countries|cities|locations|nations|regions|states|towns|capitals|territories|story|article|news|report|piece|who'?s who|points|takeaways|facts|issues|things|highlights|sections|topics|parts|subjects|themes|chapters|headline|title|called|organi[sz]ations|bodies|companies|institutions|agencies|firms|groups|parties|dates|days|years/i;
 
 /** The list a question asks for, drawn from the article's briefing. */
 export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
@@ -106,6 +114,8 @@ export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
     const headline = briefing.sentences.find((sentence) => sentence.kind === 'headline');
     return headline ? { quote: headline.id } : { missing: 'The article has no headline.' };
   }
+  if (kind === 'bodies') return bodiesOf(index);
+  if (kind === 'dates') return datesOf(index);
   const { people, places, placesNamed, introducedIn } = peopleAndPlaces(briefing);
   if (kind === 'people') {
     if (people.length === 0) return { missing: 'The article names no one who plays a part in the story.' };
@@ -118,6 +128,30 @@ export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
   return { lead, items: shown.map((place) => item(place, introducedIn.places.get(place))) };
 }
 
+
+/** At most this many organisations and dates: the ones a reader needs, not an index. */
+const MAX_BODIES = 8;
+const MAX_DATES = 10;
+
+/** The organisations the article names, the most mentioned first, with what the article says they are. */
+function bodiesOf(index: ArticleIndex): Overview {
+  const bodies = index.briefing.entities
+    .filter((entity) => entity.kind === 'organization')
+    .sort((a, b) => b.sentenceIds.length - a.sentenceIds.length || (a.sentenceIds[0] ?? 0) - (b.sentenceIds[0] ?? 0))
+    .slice(0, MAX_BODIES);
+  if (bodies.length === 0) return { missing: 'The article names no organisation.' };
+  return { lead: 'The organisations the article names:', items: bodies.map((body) => item(body.role ? `${body.name}, ${body.role}` : body.name, body.sentenceIds[0])) };
+}
+
+/** The dates and days the article names, in the order it first names them. */
+function datesOf(index: ArticleIndex): Overview {
+  const dates = index.briefing.entities
+    .filter((entity) => entity.kind === 'date')
+    .sort((a, b) => (a.sentenceIds[0] ?? 0) - (b.sentenceIds[0] ?? 0))
+    .slice(0, MAX_DATES);
+  if (dates.length === 0) return { missing: 'The article names no date.' };
+  return { lead: 'The dates the article names:', items: dates.map((date) => item(date.name, date.sentenceIds[0])) };
+}
 
 /** The briefing's key points, each sourced to the article sentence it was drawn from. */
 function keyPointsOf(index: ArticleIndex): Overview {

@@ -27,6 +27,11 @@ describe('overviewAsked: questions about the article as a whole', () => {
     ['how many sections are there?', 'sections'],
     ['what is the headline?', 'headline'],
     ["what's the article called", 'headline'],
+    ['which organisations are mentioned?', 'bodies'],
+    ['what companies does the article mention?', 'bodies'],
+    ['list the organizations', 'bodies'],
+    ['what dates are mentioned?', 'dates'],
+    ['list the dates named in the story', 'dates'],
   ])('GIVEN "%s" THEN it asks for the %s list', (question, kind) => {
     expect(overviewAsked(question)).toBe(kind);
   });
@@ -112,6 +117,18 @@ describe('ask: the lists of the article', () => {
     expect(plain.ask('what is the headline?')).toMatchObject({ abstained: true, answer: 'The article has no headline.' });
   });
 
+  it('GIVEN "which organisations are mentioned?" and "what dates are mentioned?" THEN the bodies, most named first, and the dates in order, each sourced', () => {
+    const bodies = ask('which organisations are mentioned?');
+    expect(bodies.listing?.lead).toBe('The organisations the article names:');
+    expect(bodies.listing?.items[0]).toBe('State Department');
+    expect(bodies.listing?.items).toEqual(expect.arrayContaining(['White House', 'Chinese Communist Party']));
+    const dates = ask('what dates are mentioned?');
+    expect(dates.listing?.lead).toBe('The dates the article names:');
+    expect(dates.listing?.items).toEqual(expect.arrayContaining(['Wednesday', 'June 19, 2023', 'May 20']));
+    expect(dates.listing?.items.indexOf('Wednesday')).toBeLessThan(dates.listing?.items.indexOf('May 20') ?? -1);
+    expect(dates.sources.length).toBeGreaterThan(0);
+  });
+
   it('GIVEN a list answered THEN a follow-up naming someone is answered from the article as usual', () => {
     const thread = threadOn(SHIPPED);
     thread('who is quoted?');
@@ -122,11 +139,11 @@ describe('ask: the lists of the article', () => {
 
   it('GIVEN an article that names and quotes no one THEN each list is a plain "the article does not", not an invented one', () => {
     const service = articleService(['The bridge over the river reopened on Monday after two years of repairs.', 'Traffic was light on the first day.'], 'bridge');
-    for (const question of ['who are the main people?', 'who is quoted?', 'which places are mentioned?']) {
+    for (const question of ['who are the main people?', 'who is quoted?', 'which places are mentioned?', 'which organisations are mentioned?']) {
       const answer = service.ask(question);
       expect(answer.abstained).toBe(true);
       expect(answer.listing).toBeUndefined();
-      expect(answer.answer).toMatch(/^The article (?:names no one|quotes no one|does not name)/);
+      expect(answer.answer).toMatch(/^The article (?:names no one|quotes no one|does not name|names no organisation)/);
     }
   });
 });
