@@ -160,6 +160,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
     if (others.length === 0) return undefined;
     // "How many people died?" of a story saying "killed" and "dead": its words, as far as where to look goes.
     const knownHere = wordsKnown(hereResult, here);
+    const exactHere = wordsKnown(hereResult);
     const termCount = hereResult.question.terms.length;
     const namedHere = namesOf(here, hereResult);
     let best: [Briefing, AnswerResult, ArticleIndex] | undefined;
@@ -176,6 +177,9 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       if (known <= knownHere) continue;
       const namesOwn = [...namesOf(otherIndex, result)].some((name) => !namedHere.has(name)) || nameOnlyThere(result, otherIndex, here);
       if (!namesOwn && !(knownHere * 2 <= termCount && known * 2 > termCount)) continue;
+      // "Has anyone been hurt?" of a flood story is not a court story's "The harm you caused": a relative alone
+      // ("harm" for "hurt") never takes a question elsewhere unless it names something only that article has.
+      if (!namesOwn && wordsKnown(result) <= exactHere) continue;
       if (result.answer.abstained) {
         // A refusal moves the conversation only to an article naming what the question names, and using every
         // word of it this one uses: "how many did the US execute?" is not refused by a story that never says "execute".

@@ -177,6 +177,22 @@ describe('several articles', () => {
     expect(answer.answer).toContain('Cheryl Briggs');
   });
 
+  it('GIVEN a question only a relative of whose words another article uses ("hurt", "harm") THEN it stays refused on its own article', () => {
+    const flood = ingestArticle(
+      ['Floods hit Tewkesbury', 'Rising water forced 212 households from their homes in Tewkesbury on Tuesday.', 'Firefighters rescued 37 people from cars and homes.'].join('\n\n'),
+      { source: 'flood.txt', articleId: 'flood' },
+    );
+    const court = ingestArticle(
+      ['Founder jailed', 'A crypto founder was jailed for nine years on Friday.', '"The harm you caused is enormous and in many cases it is permanent," the judge said.'].join('\n\n'),
+      { source: 'court.txt', articleId: 'court' },
+    );
+    const service = createBriefingService(staticLibrary(court, flood));
+    service.openArticle('flood', { conversationKey: 'hurt' });
+    expect(service.ask('has anyone been hurt?', { conversationKey: 'hurt' })).toMatchObject({ articleId: 'flood', abstained: true });
+    // Naming what only the other article has still takes the question there.
+    expect(service.ask('what did the judge say about the harm?', { conversationKey: 'hurt' })).toMatchObject({ articleId: 'court', abstained: false });
+  });
+
   it('GIVEN a question both articles refuse THEN the refusal comes from the one using its words, not one naming its country more', () => {
     const executions = ingestArticle(
       ['Executions fall', 'In Indonesia, authorities announced plans to execute drug traffickers. Six people have been executed this year.', 'The Americas were execution-free, apart from the United States.'].join('\n\n'),
