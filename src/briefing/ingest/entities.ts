@@ -35,7 +35,7 @@ const SINGLE_ALIAS_SKIP = new Set([...PLACES, ...DEMONYMS, ...ORGANIZATION_WORDS
 
 const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 // "CEO Carsten Spohr": a head that is an acronym is written in capitals.
-const ROLE_ALTERNATIVES = ROLE_HEADS.split('|').flatMap((head) => (head === 'ceo' ? [head, 'Ceo', 'CEO'] : [head, capitalize(head)])).join('|');
+const ROLE_ALTERNATIVES = [...ROLE_HEADS.split('|').flatMap((head) => (head === 'ceo' ? [head, 'Ceo', 'CEO'] : [head, capitalize(head)])), 'MP', 'MEP', 'MSP'].join('|');
 /**
  * A role right before a name: "US Secretary of State ", "State Department spokesman ", "secretary of the treasury ".
  * It starts at a word's start: "Secretary-General Ban Ki-moon" has the role "Secretary-General", not "General".
@@ -75,9 +75,13 @@ function roleBeforeApposition(sentence: string, nameStart: number): string | und
   return role ? role : undefined;
 }
 
-/** "Abdul Rahman Siregar, a spokesman for the National Disaster Mitigation Agency,": the role after the name. */
+/**
+ * "Abdul Rahman Siregar, a spokesman for the National Disaster Mitigation Agency,", "Sarah Matthews, flood duty
+ * manager for the Environment Agency in the West Midlands, said": the role after the name, and where it is held
+ * (in lower case when no article comes first, and not a clause: ", whose husband ...").
+ */
 const ROLE_AFTER = new RegExp(
-  `^,\\s+(?:(?:a|an|the)\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}['’]s\\s+)((?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for|at|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4})?)(?=[,.;]|\\s+(?:said|says|told|who|whose)\\b)`,
+  `^,\\s+(?:(?:a|an|the)\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}['’]s\\s+|(?=\\p{Ll})(?!(?:who|whose|whom|which|where|when|that|and|but|or|now|then|also|not)\\b))((?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for|at|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4})?(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)(?=[,.;]|\\s+(?:said|says|told|who|whose)\\b)`,
   'u',
 );
 
@@ -111,6 +115,9 @@ const PLACE_OF = /\b(?:village|town|city|province|region|district|county|island|
 /** A word of a name: "Snow", "Ki-moon", "Jr.", and with a prefix capitalised inside it "McClellan", "MacArthur", "O'Brien", "DeSantis". */
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\.?$/u;
 
+/** First words of the names of rivers, lakes and mountains. */
+const PLACE_NAME_OPENINGS: ReadonlySet<string> = new Set(['River', 'Lake', 'Loch', 'Lough', 'Mount', 'Isle']);
+
 function classifyRun(run: string): EntityKind | undefined {
   const tokens = run.split(/\s+/);
   if (tokens.length === 1 && /^[A-Z]{2,6}$/.test(run)) return 'organization';
@@ -118,6 +125,10 @@ function classifyRun(run: string): EntityKind | undefined {
   if (tokens.some((t) => ORGANIZATION_WORDS.has(t))) return 'organization';
   if (PLACES.has(run)) return 'place';
   if (tokens.length >= 2 && PLACE_NAME_ENDINGS.has(tokens[tokens.length - 1] ?? '')) return 'place';
+  // "River Severn", "Lake Geneva", "Mount Kenya": a place whose kind comes first.
+  if (tokens.length >= 2 && PLACE_NAME_OPENINGS.has(tokens[0] ?? '')) return 'place';
+  // "Ten-man Harbourside": a team by its number of players, no one's name.
+  if (/^\p{Lu}\p{Ll}+-(?:man|men|woman|women|strong)$/u.test(tokens[0] ?? '')) return undefined;
   // A name has no "of" in it: "Supporters of Tomasz Wierzbicki" is a run of words, not a person.
   if (tokens.includes('of')) return undefined;
   const names = tokens.filter((t) => !/^(?:of|the|van|von|de|der|den|da|di|du|del|della|dos|das|ter)$/.test(t));
@@ -133,8 +144,11 @@ function classifyRun(run: string): EntityKind | undefined {
   return isName ? 'person' : undefined;
 }
 
-/** Single-word role heads as written capitalised before a name: "Governor", "Minister", "Judge". */
-const CAPITALISED_ROLE_HEADS: ReadonlySet<string> = new Set([...SINGLE_WORD_ROLE_HEADS.map(capitalize), 'CEO']);
+/** Single-word role heads as written capitalised before a name: "Governor", "Minister", "Judge", "MP" ("Tewkesbury MP Laura Pike"). */
+const CAPITALISED_ROLE_HEADS: ReadonlySet<string> = new Set([...SINGLE_WORD_ROLE_HEADS.map(capitalize), 'CEO', 'MP', 'MEP', 'MSP']);
+
+/** Honours and offices written after a name: "David Okoro KC", "Chaand Nagpaul CBE", "Laura Pike MP". */
+const POST_NOMINALS = /(?:\s+(?:KC|QC|CBE|OBE|MBE|MP|MEP|MSP|PhD))+$/;
 
 /**
  * "West Java Governor Ratna Sari Dewi", "Agriculture Minister Lucía Paredes", "Judge Hélène Carrier": a role
@@ -200,6 +214,8 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
       run = run.slice(owner[0].length);
       start += owner[0].length;
     }
+    // "Judge Caroline Ashworth KC", "Laura Pike MP": honours and offices written after a name are no part of it.
+    run = run.replace(POST_NOMINALS, '');
     let kind = classifyRun(run);
     if (kind === 'organization' && /^(?:US|UK)$/.test(run)) continue;
     let capitalisedRole: string | undefined;
@@ -333,7 +349,8 @@ const ONE_NAME_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b\d{1,3}-year-old ${SINGLE_NAME}\b`, 'gu'),
   new RegExp(String.raw`(?:^|[;:"“(]\s*|\b(?:and|but)\s)${SINGLE_NAME}, \d{1,3},`, 'gu'),
   new RegExp(String.raw`\b(?:his|her|their|my|the) (?:[\p{L}-]+ ){0,2}?${KIN}(?: of [\p{L}\d ]{1,30}?)?, ${SINGLE_NAME}\b(?!\s+\p{Lu})`, 'gu'),
-  new RegExp(String.raw`\b${SINGLE_NAME},? (?:says|said|adds|added|recalls|recalled|explains|explained) (?:[\p{L}-]+ ){0,5}?(?:she|he)\b`, 'gu'),
+  // Not "Helen Carver, 67, from Leeds, said she ...": a place.
+  new RegExp(String.raw`(?<!\b(?:from|in|of|at|near) )\b${SINGLE_NAME},? (?:says|said|adds|added|recalls|recalled|explains|explained) (?:[\p{L}-]+ ){0,5}?(?:she|he)\b`, 'gu'),
   // "a bully breed mix now named Theia": a name given in the story (a body is "called", seldom "named").
   new RegExp(String.raw`\b(?:now |later )?(?:named|nicknamed) ${SINGLE_NAME}\b(?!\s+\p{Lu})`, 'gu'),
 ];
@@ -344,7 +361,7 @@ const ONE_NAME_CUES: readonly RegExp[] = [
  * vox pops name people. The place or the description is their role.
  */
 const GIVEN_NAME_CUES: readonly RegExp[] = [
-  new RegExp(String.raw`(?:^|[.!?]["”]?\s+)(?:(?:But|And|So|Meanwhile)\s+)?${SINGLE_NAME} ((?:from|in) \p{Lu}[\p{L}-]+(?: (?:in|on) \p{Lu}[\p{L}-]+)?)(?= (?:says|said|has|had|is|was|thinks|thought|agrees|agreed|disagrees|believes|told|wrote|writes|texted|tweeted|emailed|feels|felt|wants|added|adds)\b)`, 'gu'),
+  new RegExp(String.raw`(?:^|[.!?]["”]?\s+)(?:(?:But|And|So|Meanwhile)\s+)?${SINGLE_NAME} ((?:from|in) \p{Lu}[\p{L}-]+(?: (?:in|on) \p{Lu}[\p{L}-]+)?)(?= (?:says|said|has|had|is|was|thinks|thought|agrees|agreed|disagrees|believes|told|wrote|writes|texted|tweeted|emailed|feels|felt|wants|added|adds)\b|, (?:a|an|who|whose|where)\b)`, 'gu'),
   new RegExp(String.raw`(?:^|[.!?]["”]?\s+)(?:(?:But|And|So|Meanwhile)\s+)?${SINGLE_NAME} (?:is|was) an? ((?:[\p{L}-]+ ){0,3}?(?:${ROLE_HEADS}))\b`, 'gu'),
 ];
 

@@ -4,6 +4,7 @@
  */
 import type { Briefing, Entity } from '../types.js';
 import { SINGLE_WORD_ROLE_HEADS } from '../ingest/gazetteer.js';
+import { isDemonym } from '../search/related-terms.js';
 import { isGivenName, isWord } from './person-names.js';
 import { escapeRegExp } from './regexp.js';
 
@@ -90,7 +91,8 @@ function widenedRole(role: string, entity: Entity, briefing: Briefing): string {
     // "Former deputy police chief Radu Ionescu" opens its sentence with a capital no name has; "White House press
     // secretary" keeps its own.
     const [first = '', next = ''] = widened;
-    const common = /^\p{Ll}/u.test(next) && isWord(first) && !isGivenName(first);
+    // "German art collector" keeps its capital: a people's adjective is written so anywhere.
+    const common = /^\p{Ll}/u.test(next) && isWord(first) && !isGivenName(first) && !isDemonym(first.toLowerCase());
     if (from === 0 && match.index === 0 && common) widened[0] = first.toLowerCase();
     return `${widened.join(' ')} ${role}`;
   }

@@ -430,6 +430,39 @@ describe('people as British and American politics and vox pops write them', () =
     expect(named(entities, 'Antonio Costa')?.role).toBe('Socialist leader');
   });
 
+  it('GIVEN honours and offices after names ("KC", "MP") THEN the names are whole people, with the office before them as role', () => {
+    const entities = entitiesOf([
+      'Sentencing him, Judge Caroline Ashworth KC said he had lied. Feld\'s lawyer, David Okoro KC, said his client was ashamed.',
+      'Cheltenham and Tewkesbury MP Laura Pike said she would ask for funding. Mr Okoro said an appeal was possible.',
+    ]);
+    expect(named(entities, 'Caroline Ashworth')).toMatchObject({ kind: 'person', role: 'Judge' });
+    expect(named(entities, 'David Okoro')).toMatchObject({ kind: 'person', role: "Feld's lawyer", sentenceIds: [1, 3] });
+    expect(named(entities, 'Laura Pike')).toMatchObject({ kind: 'person', role: 'Tewkesbury MP' });
+    expect(named(entities, 'Okoro')).toBeUndefined();
+  });
+
+  it('GIVEN roles set off after a name without an article ("Sarah Matthews, flood duty manager for ...") or written before it in lower case THEN they are roles; a clause is not', () => {
+    const entities = entitiesOf([
+      'Sarah Matthews, flood duty manager for the Environment Agency in the West Midlands, said the water would stay high.',
+      'Eklund was sent off by referee Stuart Kendrick. Ruth Zulu, whose husband died in the collapse, said she wanted answers.',
+    ]);
+    expect(named(entities, 'Sarah Matthews')?.role).toBe('flood duty manager for the Environment Agency in the West Midlands');
+    expect(named(entities, 'Stuart Kendrick')?.role).toBe('referee');
+    expect(named(entities, 'Ruth Zulu')?.role).toBeUndefined();
+  });
+
+  it('GIVEN rivers, "Ten-man Harbourside", "from Leeds, said she" and residents set off by a clause THEN the rivers are places, the team and the town no one, the residents people', () => {
+    const entities = entitiesOf([
+      'Ten-man Harbourside won the cup as the River Severn rose.',
+      'Retired nurse Helen Carver, 67, from Leeds, said she had lost her savings.',
+      'Dave from Twyning, a village north of the town, has been ferrying neighbours. Margaret from Tewkesbury, who is 81, said it was the third flood.',
+    ]);
+    expect(named(entities, 'River Severn')?.kind).toBe('place');
+    for (const name of ['Ten-man Harbourside', 'Leeds']) expect(named(entities, name)?.kind, name).not.toBe('person');
+    expect(named(entities, 'Dave')).toMatchObject({ kind: 'person', role: 'from Twyning' });
+    expect(named(entities, 'Margaret')).toMatchObject({ kind: 'person', role: 'from Tewkesbury' });
+  });
+
   it('GIVEN "Lib Dems", "the Left Bloc" and "Brighton Pavilion" THEN none is a person', () => {
     const entities = entitiesOf(['The Lib Dems will not contest Brighton Pavilion.', 'The Left Bloc is seen as allied to Syriza. The Lib Dem vote rose.']);
     for (const name of ['Lib Dems', 'Left Bloc', 'Brighton Pavilion', 'Lib Dem']) expect(named(entities, name)?.kind, name).not.toBe('person');

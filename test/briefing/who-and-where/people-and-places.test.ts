@@ -227,6 +227,11 @@ describe('who is listed from a short political story and a vox pop', () => {
     expect(namesOf(storm.people)).not.toContain('New Brunswick');
   });
 
+  it('GIVEN "German art collector Cornelius Gurlitt" opening the lead THEN his role keeps the people\'s capital', () => {
+    const { people } = listsOf(['German art collector Cornelius Gurlitt died on Tuesday at the age of 81.', 'Gurlitt had undergone heart surgery.']);
+    expect(people).toContainEqual({ name: 'Cornelius Gurlitt', role: 'German art collector' });
+  });
+
   it('GIVEN listeners quoted by first name and town THEN each is listed as where they are from, and each is quoted', () => {
     const briefing = ingestArticle(
       [
