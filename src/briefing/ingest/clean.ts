@@ -128,7 +128,33 @@ function removeLinkTexts(text: string): string {
 
 /** Cleans one block (paragraph) of text; keeps its words, their order and its sentence stops. */
 export function cleanBlock(text: string): string {
-  return capitalizeStart(fixPunctuation(removeDateline(removeWebByline(normalizeSpacesAndQuotes(removeLinkTexts(text))))));
+  // A fact box or a team sheet, a fact a line: each line is cleaned on its own and keeps its line break, where
+  // sentences are split, so "People rescued: 37" does not run into "Households at rest centre: 212".
+  if (isLineList(text)) return text.split('\n').map((line) => cleanLine(line)).filter(Boolean).join('\n');
+  return cleanLine(text);
+}
+
+const cleanLine = (text: string): string => capitalizeStart(fixPunctuation(removeDateline(removeWebByline(normalizeSpacesAndQuotes(removeLinkTexts(text))))));
+
+/** Lines of a list are short; a line of prose wrapped at a fixed width is rarely a whole fact. */
+const MAX_LIST_LINE = 100;
+/** "People rescued: 37", "Booked: Eklund, Lowe.", "Harbourside United (4-3-3): Okafor; Reid, ...": a label, then its value. */
+const LABELLED_LINE = /^[\p{Lu}\d][^:\n]{0,60}:\s*\S/u;
+
+/**
+ * Lines of facts, not prose wrapped at a width: two lines or more, each short, and each either a label with its
+ * value, or all opening with a capital or a figure while none ends a sentence (wrapped prose ends its last line
+ * with a stop, and its lines open in lower case as often as not).
+ */
+function isLineList(text: string): boolean {
+  const lines = text
+    .trim()
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (lines.length < 2 || lines.some((line) => line.length > MAX_LIST_LINE)) return false;
+  if (lines.every((line) => LABELLED_LINE.test(line))) return true;
+  return lines.every((line) => /^[\p{Lu}\d£$€]/u.test(line) && !/[.!?"”]$/.test(line));
 }
 
 /**

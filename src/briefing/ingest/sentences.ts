@@ -33,6 +33,8 @@ function endsSentence(word: string, following: string): boolean {
 
 /** Splits cleaned text into sentences. */
 export function splitSentences(text: string): string[] {
+  // A list kept a fact a line (`cleanBlock`): each line is sentences of its own.
+  if (text.includes('\n')) return text.split('\n').flatMap((line) => splitSentences(line));
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(CANDIDATE)) {

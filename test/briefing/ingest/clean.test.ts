@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/briefing/ingest/sentences.js';
 import { cleanBlock, datelinePlaces, tidySentence } from '../../../src/briefing/ingest/clean.js';
 
 describe('cleanBlock', () => {
@@ -79,3 +80,17 @@ describe('tidySentence (the bot restating a sentence)', () => {
     expect(tidySentence('Allies of the U.S., and others.')).toBe('Allies of the U.S., and others.');
   });
 });
+
+describe('cleanBlock: a fact a line', () => {
+  it('GIVEN a fact box, a label and a figure a line THEN each line stays a line, and each is a sentence of its own', () => {
+    const box = 'Mythe Bridge river level: 5.21m (peak, Tuesday)\nPeople rescued: 37\nRecovery grant per household: up to £500';
+    expect(cleanBlock(box)).toBe(box);
+    expect(splitSentences(cleanBlock(box))).toEqual(['Mythe Bridge river level: 5.21m (peak, Tuesday)', 'People rescued: 37', 'Recovery grant per household: up to £500']);
+  });
+
+  it('GIVEN prose wrapped at a fixed width THEN its lines are joined into one paragraph as before', () => {
+    const wrapped = 'The river peaked on Tuesday morning and\nofficials said it would stay high for\nseveral days.';
+    expect(cleanBlock(wrapped)).toBe('The river peaked on Tuesday morning and officials said it would stay high for several days.');
+  });
+});
+
