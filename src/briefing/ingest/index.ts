@@ -17,7 +17,7 @@ import { resetTermCache } from './vectors.js';
 import { sentenceFeatures } from '../search/features.js';
 
 /** Bump whenever ingest output changes: cached briefings built by another version are rebuilt. */
-export const ENGINE_VERSION = 56;
+export const ENGINE_VERSION = 57;
 
 export interface IngestOptions {
   /** File path or URL the article came from. */
@@ -37,12 +37,23 @@ export function articleIdFor(source: string): string {
   return id || 'article';
 }
 
-/** A "sentence" of one or two words ("Ukraine continues.") is a piece cut off by a wrong period. */
+/**
+ * "Mexican President Enrique Peña wrote on Twitter." after '"I wish him a speedy recovery."': whose words they
+ * were, cut from them where the quotation closed with a stop. A name and a verb of saying, nothing more.
+ */
+const ATTRIBUTION_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:said|says|wrote|writes|tweeted|posted|added|told reporters)(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Instagram|a statement|a tweet|a post|a letter))?\.$/u;
+
+/**
+ * A "sentence" of one or two words ("Ukraine continues.") is a piece cut off by a wrong period, and a bare
+ * attribution after a closed quotation goes with it.
+ */
 function joinFragments(parts: string[]): string[] {
   const joined: string[] = [];
   for (const part of parts) {
     const previous = joined.length - 1;
-    if (previous >= 0 && part.split(/\s+/).length <= 2 && !/[?!]["']?$/.test(part)) joined[previous] = `${joined[previous]} ${part}`;
+    const fragment = part.split(/\s+/).length <= 2 && !/[?!]["']?$/.test(part);
+    const attribution = previous >= 0 && /["”]$/.test(joined[previous] ?? '') && ATTRIBUTION_ONLY.test(part);
+    if (previous >= 0 && (fragment || attribution)) joined[previous] = `${joined[previous]} ${part}`;
     else joined.push(part);
   }
   return joined;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { splitSentences } from '../../../src/briefing/ingest/sentences.js';
 
 describe('splitSentences', () => {
@@ -37,3 +38,21 @@ describe('splitSentences', () => {
     expect(splitSentences('A headline without a period')).toEqual(['A headline without a period']);
   });
 });
+
+describe('sentences of an ingested article: a bare attribution after a closed quotation', () => {
+  it('GIVEN \'"I wish him a speedy recovery." Mexican President Enrique Peña wrote on Twitter.\' THEN the quote and whose it is are one sentence', () => {
+    const text = 'Gabo was admitted to hospital. "I wish Gabriel García Márquez a speedy recovery." Mexican President Enrique Peña wrote on Twitter. He was born in Aracataca.';
+    const sentences = ingestArticle(text, { source: 'gabo.txt' }).sentences.map((s) => s.text);
+    expect(sentences).toEqual([
+      'Gabo was admitted to hospital.',
+      '"I wish Gabriel García Márquez a speedy recovery." Mexican President Enrique Peña wrote on Twitter.',
+      'He was born in Aracataca.',
+    ]);
+  });
+
+  it('GIVEN a sentence of news after a closed quotation THEN it stays a sentence of its own', () => {
+    const text = '"We will rebuild," the mayor said. "It will take years." Officials estimated the damage at $2 million.';
+    expect(ingestArticle(text, { source: 'rebuild.txt' }).sentences.map((s) => s.text)).toHaveLength(3);
+  });
+});
+
