@@ -121,9 +121,11 @@ function removeWebByline(text: string): string {
  */
 const INLINE_LINK = /(?<=^|[.!?"”’']\s{1,3})(?:Watch|See|Read|Listen|Explore|Check out|Learn|Vote|Find out|Look|View|Share)\b[^.!?»]{0,160}»\s*/gu;
 const SHARE_LINK = /(?<=^|[.!?"”’']\s{0,3})E-mail to a friend\s*$/u;
+/** "View the video here Previous versions of the video ...": a link's words run into the next sentence, with no stop. */
+const HERE_LINK = /(?<=^|[.!?"”’']\s{1,3})(?:View|Watch|See|Read|Listen to)\s+(?:the\s+)?(?:full\s+)?(?:video|story|report|gallery|photos|clip|interview|statement)\s+here\b[.:]?\s*(?=\p{Lu}|$)/gu;
 
 function removeLinkTexts(text: string): string {
-  return text.replace(INLINE_LINK, '').replace(SHARE_LINK, '').trim();
+  return text.replace(INLINE_LINK, '').replace(HERE_LINK, '').replace(SHARE_LINK, '').trim();
 }
 
 /** Cleans one block (paragraph) of text; keeps its words, their order and its sentence stops. */

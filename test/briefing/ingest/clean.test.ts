@@ -81,6 +81,14 @@ describe('tidySentence (the bot restating a sentence)', () => {
   });
 });
 
+describe('cleanBlock: a link\'s words run into the prose', () => {
+  it('GIVEN "View the video here" before a sentence THEN the link\'s words go; "View the video here on Monday" is prose', () => {
+    expect(cleanBlock('View the video here Previous versions of the video have revolutionized the safety message.')).toBe('Previous versions of the video have revolutionized the safety message.');
+    expect(cleanBlock('The clip went viral. Watch the full interview here. It was shot in the Cook Islands.')).toBe('The clip went viral. It was shot in the Cook Islands.');
+    expect(cleanBlock('View the video here on Monday, the organisers said.')).toBe('View the video here on Monday, the organisers said.');
+  });
+});
+
 describe('cleanBlock: a fact a line', () => {
   it('GIVEN a fact box, a label and a figure a line THEN each line stays a line, and each is a sentence of its own', () => {
     const box = 'Mythe Bridge river level: 5.21m (peak, Tuesday)\nPeople rescued: 37\nRecovery grant per household: up to £500';
