@@ -42,9 +42,11 @@ describe('blocks', () => {
     }
   });
 
-  it('GIVEN a link to another page ("READ: ...", "Watch: ...") THEN it is "other": no prose of the article', () => {
-    const paragraphs = classifyBlocks(splitBlocks("Headline here\n\nBody text one.\n\nREAD: The world's deadliest stadium disasters\n\nWatch: Drone footage shows the search\n\nRead the full report here."));
-    expect(paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'other', 'other', 'body']);
+  it('GIVEN a link to another page ("READ: ...", "Watch: ...", "Read the full report here.") THEN it is "other": no prose of the article', () => {
+    const paragraphs = classifyBlocks(
+      splitBlocks("Headline here\n\nBody text one.\n\nREAD: The world's deadliest stadium disasters\n\nWatch: Drone footage shows the search\n\nRead the full report here.\n\nReading the report, she said it was fair."),
+    );
+    expect(paragraphs.map((p) => p.kind)).toEqual(['headline', 'body', 'other', 'other', 'other', 'body']);
   });
 
   it('GIVEN page furniture (player notices, timestamps, bylines) THEN it is "other", never body', () => {
