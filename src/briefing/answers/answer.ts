@@ -161,6 +161,10 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   // "Why do the inmates wear robes?": "The prisoners are wearing sleeveless robes." is followed by "They're
   // designed to keep the mentally ill patients from injuring themselves." two sentences on: where neither sentence
   // chosen gives a reason and one of the next two in the paragraph does, that one goes with the best.
+  // "What did Priya say?": "Priya from Tewkesbury said she had woken at 3am ..." tells of her words; the
+  // quotation after it in her paragraph ('"By the time I'd got the kids upstairs ...," she said.') gives them.
+  const ownWords = chosen.length === 1 ? quotationAfter(index, question, best) : undefined;
+  if (ownWords) return [best, ownWords];
   const reasonNext = question.kind === 'reason' && !best.indexed.features.hasReason && !(rival?.indexed.features.hasReason ?? false) ? reasonAfter(index, question, best) : undefined;
   if (reasonNext) return [best, reasonNext];
   // "What did he mean when he said ...?": the line's own paragraph explains it, whatever else scored well.
@@ -172,6 +176,21 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (!next || next.sentence.paragraph !== best.indexed.sentence.paragraph || next.sentence.kind !== 'body') return chosen;
   if (!fitTogether(best.indexed.sentence.text, next.sentence.text)) return chosen;
   return [best, { position: best.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) }];
+}
+
+/** A quotation given to "he" or "she": '"By the time I'd got the kids upstairs ...," she said.', '"...", he added.' */
+const PRONOUN_QUOTED = /^["“].*["”],?\s+(?:he|she)\s+(?:said|says|added|told|explained)\b|^(?:He|She)\s+(?:said|says|added):\s*["“]/;
+
+/**
+ * The quotation right after a sentence reporting what someone said, in its paragraph, when "what did X say?"
+ * found the report: the person's own words. Only where the report has no quotation of its own.
+ */
+function quotationAfter(index: ArticleIndex, question: ParsedQuestion, best: RankedSentence): RankedSentence | undefined {
+  if (question.kind !== 'speech' || !best.indexed.features.hasSpeech || /["“”]/.test(best.indexed.sentence.text)) return undefined;
+  const next = index.sentences[best.position + 1];
+  if (!next || next.sentence.paragraph !== best.indexed.sentence.paragraph || next.sentence.kind !== 'body' || !PRONOUN_QUOTED.test(next.sentence.text)) return undefined;
+  if (!fitTogether(best.indexed.sentence.text, next.sentence.text)) return undefined;
+  return { position: best.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) };
 }
 
 /** How far on in its paragraph the reason for the best sentence may come. */

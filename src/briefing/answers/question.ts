@@ -472,8 +472,9 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     if (nameAsked && (token === 'name' || token === 'names')) return;
     // "Who gets hurt?": "get" makes the passive; the hurting is asked about.
     if (GET_FORMS.has(token) && PASSIVE_AFTER_GET.test(tokens[i + 1] ?? '')) return;
-    // A mistyped question word ("wher", "waht") frames the question like the word itself.
-    if (i === 0 && !vocabulary.hasTerm(token) && isQuestionWordTypo(token)) return;
+    // A mistyped question word ("wher", "waht", "wat") frames the question like the word itself, unless the
+    // article uses it as typed ("wat" stems like "water", which it may say).
+    if (i === 0 && !vocabulary.hasToken(token) && isQuestionWordTypo(token)) return;
     // "which cities", "what year": the noun names the kind of answer, not what it is about.
     const asking = ASKING.has(tokens[i - 1] ?? '') || (i === 1 && ASKING.has(questionWordFor(tokens[0] ?? '') ?? ''));
     if (asking && (TYPE_NOUNS.has(token) || (!vocabulary.hasTerm(stem(token)) && placeNoun(token) !== undefined))) return;
@@ -516,7 +517,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const topical = /^(?:tell me (?:more )?about|what about|how about|more on|anything on)\b/i.test(trimmed) || !hasQuestionWord;
   // Read the kind through a mistyped question word: "wher did ..." asks where.
   const first = tokens[0] ?? '';
-  const fixedFirst = !vocabulary.hasTerm(first) && !QUESTION_WORDS.includes(first) && !AUX.has(first) ? questionWordFor(first) : undefined;
+  const fixedFirst = !vocabulary.hasToken(first) && !QUESTION_WORDS.includes(first) && !AUX.has(first) ? questionWordFor(first) : undefined;
   const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : lower.includes('what') && (ROLE_ASKED.test(text) || NAMED_ROLE_ASKED.test(text)) ? plainIdioms(text, saysFly) : text;
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
   // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").

@@ -133,6 +133,11 @@ export class Vocabulary {
     return this.stems.has(term);
   }
 
+  /** The article uses the word as typed, not only one of its stem ("wat" is no word of an article saying "water"). */
+  hasToken(token: string): boolean {
+    return this.tokenCounts.has(token);
+  }
+
   /** The article writes `token` capitalised mid-sentence or in an entity's name ("ocado", "schuller"). */
   writesAsName(token: string): boolean {
     return this.nameTokens.has(token);

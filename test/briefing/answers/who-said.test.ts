@@ -27,3 +27,25 @@ describe('ask: who said it, when the quote gives only "he"', () => {
     expect(answer.answer).not.toContain('Gareth');
   });
 });
+
+describe('ask: what someone said, reported and then quoted', () => {
+  const flood = [
+    'Floods hit Tewkesbury',
+    'Rising water forced hundreds of people from their homes on Tuesday.',
+    'Priya from Tewkesbury said she had woken at 3am to find water coming under her front door. "By the time I\'d got the kids upstairs it was up to my knees in the kitchen," she said.',
+    'Cheltenham and Tewkesbury MP Laura Pike said she would be asking the government for emergency funding. "People here have been let down too many times," she said.',
+  ].join('\n\n');
+  const floodService = createBriefingService(staticLibrary(ingestArticle(flood, { source: 'flood.txt', articleId: 'flood' })));
+
+  it('GIVEN "what did Priya say?" answered by the sentence reporting her words THEN her quotation after it comes too', () => {
+    const answer = floodService.ask('what did Priya say?');
+    expect(answer.answer).toContain('woken at 3am');
+    expect(answer.answer).toContain('up to my knees in the kitchen');
+  });
+
+  it('GIVEN "wat did the MP say" in an article saying "water" THEN "wat" is "what", and the MP\'s words answer', () => {
+    const answer = floodService.ask('wat did the MP say');
+    expect(answer.answer).toMatch(/^Cheltenham and Tewkesbury MP Laura Pike .* let down too many times," she said\.$/);
+  });
+});
+
