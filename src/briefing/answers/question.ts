@@ -481,6 +481,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && (tokens[i - 1] === 'the' || (tokens[i + 1] === 'of' && AUX.has(tokens[i - 1] ?? '')))) return;
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
+    // "How high did the river get?": "get" is reaching that measure, not a word to find ("got the kids upstairs").
+    if (GET_FORMS.has(token) && tokens[0] === 'how' && MEASURE_WORDS.has(tokens[1] ?? '')) return;
     // "so far", "thus far" mean "until now", "right now" means now: no distance or rightness to look for.
     if (token === 'far' && (tokens[i - 1] === 'so' || tokens[i - 1] === 'thus')) return;
     if (token === 'right' && (tokens[i + 1] === 'now' || tokens[i + 1] === 'away')) return;

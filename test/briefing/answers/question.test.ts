@@ -466,6 +466,14 @@ describe('parseQuestion: what a side said', () => {
   );
 });
 
+describe('parseQuestion: "get" reaching a measure', () => {
+  it('GIVEN "how high did the river get?" THEN "get" is no word to find; "how did they get upstairs?" keeps it', () => {
+    const river = new Vocabulary(['The river peaked at 5.21 metres.', 'By the time I got the kids upstairs it was up to my knees.']);
+    expect(parseQuestion('how high did the river get?', river).terms.map((t) => t.token)).toEqual(['river']);
+    expect(parseQuestion('how did they get upstairs?', river).terms.map((t) => t.token)).toContain('get');
+  });
+});
+
 describe('parseQuestion: mistyped words of the frame', () => {
   it.each([
     ['what happend to bob barker', ['bob', 'barker']],
