@@ -466,6 +466,14 @@ describe('parseQuestion: what a side said', () => {
   );
 });
 
+describe('parseQuestion: sports shorthand', () => {
+  it('GIVEN "who was the ref?" and "who is their gk" THEN they ask for the referee and the goalkeeper', () => {
+    const match = new Vocabulary(['Eklund was sent off by referee Stuart Kendrick.', 'Goalkeeper Daniel Okafor saved the penalty.']);
+    expect(parseQuestion('who was the ref?', match).terms.map((t) => t.token)).toEqual(['referee']);
+    expect(parseQuestion('who is their gk', match).terms.map((t) => t.token)).toEqual(['goalkeeper']);
+  });
+});
+
 describe('parseQuestion: "get" reaching a measure', () => {
   it('GIVEN "how high did the river get?" THEN "get" is no word to find; "how did they get upstairs?" keeps it', () => {
     const river = new Vocabulary(['The river peaked at 5.21 metres.', 'By the time I got the kids upstairs it was up to my knees.']);
