@@ -247,13 +247,19 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // A side question answered by another article took the conversation there; what that article does not
       // answer goes back to the one the asker opened, before any other is tried.
       const pinned = askOptions?.articleId === undefined ? state?.pinnedArticleId : undefined;
-      const back = pinned !== undefined && pinned !== target.articleId && result.answer.abstained ? answeredByPinned(pinned, asked) : undefined;
+      // So does a question of its own, with words and no pointing back ("what did the lawyer say?", not "when?"
+      // or "and why?"): the opened article answers it first, whatever the side article makes of it.
+      const onSide = pinned !== undefined && pinned !== target.articleId;
+      const ownQuestion = !result.question.anaphoric && result.question.terms.length > 0 && !POINTS_BACK.test(asked);
+      const back = onSide && (result.answer.abstained || ownQuestion) ? answeredByPinned(pinned, asked) : undefined;
       const elsewhere = mayLook && !back ? elsewhereFor(index, result, asked) : undefined;
       const [answeredFrom, answered, answeredIndex] = back ?? elsewhere ?? [target, result, index];
       if (key !== undefined) conversations.set(key, answeredFrom.articleId, nextTurnContext(answeredIndex, elsewhere || back ? undefined : context, answered));
       const answer = withArticle(answeredFrom, answered.answer);
-      // Said with the answer: the asker was on another article (opened, talked about, or the newest).
-      if (elsewhere && !answered.answer.abstained) answer.fromAnotherArticle = true;
+      // Said with the answer: the asker was on another article (opened, talked about, or the newest), or opened
+      // one and this answer, a side article's, is not from it.
+      const offPinned = pinned !== undefined && answeredFrom.articleId !== pinned;
+      if ((elsewhere || offPinned) && !answered.answer.abstained) answer.fromAnotherArticle = true;
       return answer;
     },
     openArticle(articleId: string, openOptions: { conversationKey: string }): void {

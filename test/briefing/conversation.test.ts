@@ -207,6 +207,23 @@ describe('several articles', () => {
     expect(service.ask('how many people did the US execute?', { conversationKey: 'refused' })).toMatchObject({ articleId: 'executions', abstained: true });
   });
 
+  it('GIVEN an opened article and a side answer WHEN a question of its own follows THEN the opened article answers it first, and side answers say they are from another', () => {
+    const raid = ingestArticle(
+      ['Clinic raided', 'Federal agents on Tuesday raided the Florida office of Dr. Salomon Melgen.', 'The doctor\'s lawyer said the search was the government\'s way of getting back at Melgen.'].join('\n\n'),
+      { source: 'raid.txt', articleId: 'raid' },
+    );
+    const art = ingestArticle(
+      ['Collector dies', 'German art collector Cornelius Gurlitt died on Tuesday at the age of 81.', 'Gurlitt\'s lawyer had negotiated a deal with the government last month.'].join('\n\n'),
+      { source: 'art.txt', articleId: 'art' },
+    );
+    const service = createBriefingService(staticLibrary(raid, art));
+    service.openArticle('raid', { conversationKey: 'side' });
+    expect(service.ask('how old was Gurlitt?', { conversationKey: 'side' })).toMatchObject({ articleId: 'art', fromAnotherArticle: true });
+    const lawyer = service.ask('what did the lawyer say?', { conversationKey: 'side' });
+    expect(lawyer).toMatchObject({ articleId: 'raid', abstained: false });
+    expect(lawyer.answer).toContain('getting back at Melgen');
+  });
+
   it('GIVEN a follow-up pointing back with "there" in a word only another article uses THEN it stays; "is there" points nowhere', () => {
     const forum = ingestArticle(
       ['Campus forum', 'At a forum held on the chapel steps, hundreds of people gathered on Thursday.', '"This is not who we are," the university president told the crowd.'].join('\n\n'),
