@@ -104,7 +104,8 @@ function speakerPattern(entity: Entity): RegExp {
     const last = form.split(/\s+/).at(-1);
     if (last && /^\p{Lu}/u.test(last) && last.length > 2) names.add(last);
   }
-  const name = `(?:${[...names].map(escapeRegExp).join('|')})(?![\\p{L}'’])`;
+  // "Judge Caroline Ashworth KC said": honours and offices may follow the name.
+  const name = `(?:${[...names].map(escapeRegExp).join('|')})(?![\\p{L}'’])(?:\\s+(?:KC|QC|CBE|OBE|MBE|MP|MEP|MSP))*`;
   const before = `\\b${name}(?:(?:${APPOSITION}){1,2},|\\s+(?:of|from|at|with)\\s+[^,.;"“”]{1,60}?)?\\s+(?:${SPEECH_VERBS})\\b`;
   // "Norway's foreign minister, Kari Lunde, said", "One survivor, 34-year-old rice farmer Dedi Kurniawan, told": a
   // name set off by commas, perhaps after its role; not "the chief executive of the cinema chain Marina Screens,

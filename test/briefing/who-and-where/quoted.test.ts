@@ -22,6 +22,14 @@ describe('quotedPeople: whom the article quotes', () => {
     expect(named[0]?.role).toMatch(/trade minister/i);
   });
 
+  it('GIVEN honours after the speaker\'s name ("Judge Caroline Ashworth KC said") or an office before it ("Tewkesbury MP Laura Pike said") THEN each is quoted', () => {
+    const quoted = quotedIn([
+      'Sentencing him, Judge Caroline Ashworth KC said he had "lied to ordinary people".',
+      'Cheltenham and Tewkesbury MP Laura Pike said: "People here have been let down too many times."',
+    ]);
+    expect(namesOf(quoted.named)).toEqual(expect.arrayContaining(['Caroline Ashworth', 'Laura Pike']));
+  });
+
   it('GIVEN "Dahl\'s spokesman said" THEN Dahl, whose spokesman speaks, is not quoted', () => {
     expect(namesOf(named)).not.toContain('Henrik Dahl');
   });
