@@ -392,6 +392,10 @@ function absentFocus(index: ArticleIndex, question: ParsedQuestion, coverage: nu
   return coverage < FOCUS_COVERAGE || question.terms.length < FOCUS_PARAPHRASE_TERMS ? focus.token : undefined;
 }
 
+/** A date not known yet: "still to be determined", "no date has been set", "remains unclear". */
+const UNDETERMINED =
+  /\b(?:(?:is|are|was|were|has|have|had)\s+(?:still\s+|yet\s+)?(?:not|yet)\s+(?:yet\s+)?(?:been\s+)?(?:determined|decided|set|announced|confirmed|known|fixed)|to be (?:determined|decided|set|announced|confirmed|fixed)|no date (?:has|had) (?:yet )?been (?:set|announced|fixed)|(?:remains?|is|was) (?:still )?(?:unclear|unknown|not known|undecided))\b/i;
+
 /** A date, number or amount asked for must sit in a quoted sentence that is itself about the question. */
 function factMissing(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], conversation: readonly number[]): boolean {
   // "How old is she, and was she hurt?": the first part's kind of fact is not all a two-part question asks.
@@ -404,6 +408,8 @@ function factMissing(index: ArticleIndex, question: ParsedQuestion, chosen: Rank
   const aboutQuestion = (c: RankedSentence): boolean =>
     c.coverage >= KIND_SENTENCE_COVERAGE || conceptsMatched(question, c.indexed.terms, index) >= 2 || aboutPerson.some((id) => c.indexed.entityIds.has(id));
   if (chosen.some((c) => answersKind(question, c.indexed) && aboutQuestion(c))) return false;
+  // "When will he be released?": "... his release date is still to be determined." answers that no one knows yet.
+  if (question.kind === 'date' && chosen.some((c) => UNDETERMINED.test(c.indexed.sentence.text) && aboutQuestion(c))) return false;
   // "When is Taiwan's president sworn in?": one sentence is about the question, one close by holds the date.
   const [best, other] = chosen;
   const completes = (c: RankedSentence): boolean => answersKind(question, c.indexed) && c.coverage >= COMPLETING_COVERAGE;

@@ -23,3 +23,23 @@ describe('ask: why, when the reason comes a sentence or two later', () => {
     expect(service.ask('what are the prisoners wearing?').answer).not.toContain('designed to keep');
   });
 });
+
+describe('ask: when, of a date not known yet', () => {
+  const text = [
+    'Author in hospital',
+    'The author was admitted to a hospital in Mexico City earlier this week with a lung infection.',
+    'He is responding well to antibiotics, but his release date is still to be determined.',
+    'The stage was set for a long recovery, his family said.',
+  ].join('\n\n');
+  const hospital = createBriefingService(staticLibrary(ingestArticle(text, { source: 'hospital.txt', articleId: 'hospital' })));
+
+  it('GIVEN "when will he be released?" and "his release date is still to be determined" THEN that sentence answers', () => {
+    const answer = hospital.ask('when will he be released?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('still to be determined');
+  });
+
+  it('GIVEN "when will he recover?" and only "the stage was set for a long recovery" THEN the article does not say', () => {
+    expect(hospital.ask('when will he recover?').abstained).toBe(true);
+  });
+});
