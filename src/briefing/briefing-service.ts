@@ -149,11 +149,13 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
    * not answer, or answers only without something the question names. An article is the one asked about when it
    * knows more of the question's words than this one does, and either names something the question names that
    * this one never does ("what about Taiwan?" on a football story) or knows more than half of its words where
-   * this one knows half or fewer; where this one answered, only the first will do. Of those that answer, the
-   * one whose quote covers most of the question (when even, the one more about what it names, then the newer); when none answers and this one did not
-   * either, the one naming what the question names and knowing most of its words refuses ("how many times has
-   * Blinken been to China?" is refused by the article about Blinken, not by one that "never mentions Blinken").
-   * "How many people died?" on a bridge collapse stays there, whatever another article says of deaths.
+   * this one knows half or fewer; where this one answered, only the first will do. A relative of a word ("harm"
+   * for "hurt") counts towards knowing it only where the article also names something only it has. Of those that
+   * answer, the one whose quote covers most of the question (when even, the one more about what it names, then
+   * the newer); when none answers and this one did not either, the one naming what the question names and knowing
+   * most of its words refuses ("how many times has Blinken been to China?" is refused by the article about
+   * Blinken, not by one that "never mentions Blinken"). "How many people died?" on a bridge collapse stays there,
+   * whatever another article says of deaths.
    */
   const elsewhereFor = (here: ArticleIndex, hereResult: AnswerResult, question: string): [Briefing, AnswerResult, ArticleIndex] | undefined => {
     const others = otherArticles(library.list(), here.briefing.articleId);

@@ -158,13 +158,13 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (quotation) return quote;
   const introduction = pointerIntroduction(index, question, best);
   if (introduction) return [introduction, best];
-  // "Why do the inmates wear robes?": "The prisoners are wearing sleeveless robes." is followed by "They're
-  // designed to keep the mentally ill patients from injuring themselves." two sentences on: where neither sentence
-  // chosen gives a reason and one of the next two in the paragraph does, that one goes with the best.
   // "What did Priya say?": "Priya from Tewkesbury said she had woken at 3am ..." tells of her words; the
   // quotation after it in her paragraph ('"By the time I'd got the kids upstairs ...," she said.') gives them.
   const ownWords = chosen.length === 1 ? quotationAfter(index, question, best) : undefined;
   if (ownWords) return [best, ownWords];
+  // "Why do the inmates wear robes?": "The prisoners are wearing sleeveless robes." is followed by "They're
+  // designed to keep the mentally ill patients from injuring themselves." two sentences on: where neither sentence
+  // chosen gives a reason and one of the next two in the paragraph does, that one goes with the best.
   const reasonNext = question.kind === 'reason' && !best.indexed.features.hasReason && !(rival?.indexed.features.hasReason ?? false) ? reasonAfter(index, question, best) : undefined;
   if (reasonNext) return [best, reasonNext];
   // "What did he mean when he said ...?": the line's own paragraph explains it, whatever else scored well.
