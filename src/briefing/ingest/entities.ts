@@ -421,7 +421,9 @@ function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
     // "Fiona from Derby says ...", "John is a medical student at ...": vox pops name people by a given name alone.
     for (const cue of GIVEN_NAME_CUES) for (const match of text.matchAll(cue)) {
       const [, name = '', role] = match;
-      if (usable(name) && isGivenName(name) && cued.get(name) === undefined) cued.set(name, role?.trim());
+      // A name the lists lack ("Priya") when she is "from" a place: bodies are seldom written so.
+      const named = isGivenName(name) || (role?.startsWith('from ') === true && !isEnglishWord(name.toLowerCase()));
+      if (usable(name) && named && cued.get(name) === undefined) cued.set(name, role?.trim());
     }
     // A title makes a name of a word that is also English: "President Bush", "Mr Wood".
     for (const match of text.matchAll(TITLED_ONE_NAME)) {

@@ -460,6 +460,9 @@ describe('people as British and American politics and vox pops write them', () =
     expect(named(entities, 'River Severn')?.kind).toBe('place');
     for (const name of ['Ten-man Harbourside', 'Leeds']) expect(named(entities, name)?.kind, name).not.toBe('person');
     expect(named(entities, 'Dave')).toMatchObject({ kind: 'person', role: 'from Twyning' });
+    const more = entitiesOf(['Priya from Tewkesbury said she had woken at 3am.', 'Zentrix in Redmond said its servers were down.']);
+    expect(named(more, 'Priya')).toMatchObject({ kind: 'person', role: 'from Tewkesbury' });
+    expect(named(more, 'Zentrix')?.kind).not.toBe('person');
     expect(named(entities, 'Margaret')).toMatchObject({ kind: 'person', role: 'from Tewkesbury' });
   });
 
