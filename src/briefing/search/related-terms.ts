@@ -58,6 +58,8 @@ const GROUPS: readonly string[] = [
   'annual annually yearly',
   'illness disease sickness ailment cancer infection condition diagnosed diagnosis',
   'treat treated treating treatment therapy chemotherapy medication',
+  'watch watched watching crowd attendance spectators spectator viewers audience',
+  'inherit inherits inherited inheritance heir heirs',
   'company companies firm firms business corporation',
   'factory factories plant plants mill mills',
   'worldwide global globally',

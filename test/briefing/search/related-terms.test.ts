@@ -8,6 +8,9 @@ describe('related terms', () => {
     expect(relatedTerms(stem('found'))).toContain(stem('detected'));
     expect(relatedTerms(stem('reach'))).toContain(stem('arrived'));
     expect(relatedTerms(stem('yearly'))).toContain(stem('annual'));
+    // "How many people watched?" of "in front of a crowd of 38,412"; "who inherits the art?" of "sole heir".
+    expect(relatedTerms(stem('watched'))).toEqual(expect.arrayContaining([stem('crowd'), stem('attendance')]));
+    expect(relatedTerms(stem('inherits'))).toContain(stem('heir'));
     // "How many hospitals were hit?" of "A ransomware attack has crippled ... 14 hospitals".
     expect(relatedTerms(stem('hit'))).toContain(stem('attack'));
   });
