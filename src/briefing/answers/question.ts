@@ -7,7 +7,7 @@ import { editDistance } from '../search/edit-distance.js';
 import { isListedWord } from '../text/english-words.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { RELATED_WORDS, countryOfCapital, isCountryWord, isDemonym, relatedTerms } from '../search/related-terms.js';
-import { NAMED_ROLE_ASKED, expandShorthand, plainIdioms } from './shorthand.js';
+import { NAMED_ROLE_ASKED, expandShorthand, plainIdioms, shorthandsOf } from './shorthand.js';
 import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
 import { BoundedMemo } from './memo.js';
 import { VIEW_CUES, VIEW_WORDS, viewHolder } from './view.js';
@@ -326,6 +326,9 @@ function plainToken(token: string, possessives: ReadonlySet<string>, vocabulary:
   // Most words are neither shorthand nor a possessive: only those are looked up (stemming is not free).
   const owner = possessives.size > 0 && possessives.has(token.slice(0, -1)) ? token.slice(0, -1) : undefined;
   const expanded = expandShorthand(token);
+  // "Who was the captain?" of a team sheet's "Seymour (capt)": the article writes the word short.
+  const shorts = shorthandsOf(token);
+  if (shorts !== undefined && !vocabulary.hasTerm(stem(token))) for (const short of shorts) if (vocabulary.hasToken(short)) return short;
   if ((owner === undefined && expanded === token) || vocabulary.hasTerm(stem(token))) return token;
   // "Xi's" tokenizes as "xis"; a short name keeps that "s" through the stemmer, so read the owner.
   // "tiawan's" is the owner mistyped: correcting "tiawans" finds nothing, "tiawan" finds "taiwan".

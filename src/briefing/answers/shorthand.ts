@@ -192,6 +192,18 @@ export function plainIdioms(text: string, articleSaysFly = false): string {
   return out;
 }
 
+/** The shorthands of each word ("captain": "capt"), for an article that writes the short form ("Seymour (capt)"). */
+const SHORTHANDS_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const of = new Map<string, string[]>();
+  for (const [short, word] of SHORTHAND) of.set(word, [...(of.get(word) ?? []), short]);
+  return of;
+})();
+
+/** The chat shorthands of a word, if it has any. */
+export function shorthandsOf(word: string): readonly string[] | undefined {
+  return SHORTHANDS_OF.get(word);
+}
+
 /** The word a chat shorthand stands for, or the token itself. */
 export function expandShorthand(token: string): string {
   return SHORTHAND.get(token) ?? token;

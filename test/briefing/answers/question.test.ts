@@ -471,6 +471,9 @@ describe('parseQuestion: sports shorthand', () => {
     const match = new Vocabulary(['Eklund was sent off by referee Stuart Kendrick.', 'Goalkeeper Daniel Okafor saved the penalty.']);
     expect(parseQuestion('who was the ref?', match).terms.map((t) => t.token)).toEqual(['referee']);
     expect(parseQuestion('who is their gk', match).terms.map((t) => t.token)).toEqual(['goalkeeper']);
+    // An article writing the word short ("Seymour (capt)") is asked in its short form.
+    const sheet = new Vocabulary(['Sale: Arscott; Edwards, Seymour (capt), Easter.']);
+    expect(parseQuestion('who was the captain?', sheet).terms.map((t) => t.token)).toEqual(['capt']);
   });
 });
 
