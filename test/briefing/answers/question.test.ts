@@ -474,6 +474,8 @@ describe('parseQuestion: sports shorthand', () => {
     // An article writing the word short ("Seymour (capt)") is asked in its short form.
     const sheet = new Vocabulary(['Sale: Arscott; Edwards, Seymour (capt), Easter.']);
     expect(parseQuestion('who was the captain?', sheet).terms.map((t) => t.token)).toEqual(['capt']);
+    const province = new Vocabulary(['Wildfires spread across BC on Monday.', 'Crews from Alberta arrived.']);
+    expect(parseQuestion('did they leave because of the fires?', province).terms.map((t) => t.token)).not.toContain('bc');
   });
 });
 
