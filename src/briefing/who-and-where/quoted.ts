@@ -180,6 +180,11 @@ const DESCRIBED_SPEAKER = new RegExp(
   String.raw`\b(?:an?|the|one|another)\s+((?:[\p{L}-]+\s+){1,5}?)(official|spokes(?:man|woman|person)|diplomat|source|analyst|envoy|aide|officer|adviser|advisor|negotiator|minister|executive|lawyer|doctor|nurse|driver|vet|teacher|farmer|fisherman|resident|witness|neighbou?r|worker|employee|engineer|pilot|firefighter|paramedic|volunteer|passenger|researcher|scientist|economist|expert)\s+(?:${SPEECH_VERBS})\b`,
   'giu',
 );
+/** "Gurlitt's representative said", "Dahl's spokesman said": whose voice they are is their description. */
+const OWNED_SPEAKER = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}['’]s)\s+(representative|spokes(?:man|woman|person)|lawyer|attorney|agent|aide|adviser|advisor)\s+(?:${SPEECH_VERBS})\b`,
+  'gu',
+);
 /** "a spokesman for the regional fire service said", "a lawyer for the family told": whom they speak for is their description. */
 const DESCRIBED_FOR_SPEAKER = new RegExp(
   String.raw`\b(?:an?|one|another)\s+((?:[\p{L}-]+\s+){0,3}?)(spokes(?:man|woman|person)|official|lawyer|adviser|advisor|representative)\s+(for|at|of|with)\s+((?:the\s+)?[^,.;"“”]{2,60}?),?\s+(?:${SPEECH_VERBS})\b`,
@@ -229,6 +234,7 @@ function describedSpeakers(briefing: Briefing, named: readonly QuotedPerson[]): 
       // "a hospital spokeswoman", "a senior State Department official"; "the official" alone is one already met.
       if (all.some((word) => !ORDINALS.has(word.toLowerCase()))) consider(all, (match[2] ?? '').toLowerCase(), sentence.id);
     }
+    for (const match of sentence.text.matchAll(OWNED_SPEAKER)) consider([match[1] ?? ''], (match[2] ?? '').toLowerCase(), sentence.id);
     for (const match of sentence.text.matchAll(DESCRIBED_FOR_SPEAKER)) {
       const all = (match[1] ?? '').trim().split(/\s+/).filter(Boolean);
       consider(all, (match[2] ?? '').toLowerCase(), sentence.id, `${match[3] ?? ''} ${match[4] ?? ''}`.trim());
@@ -238,7 +244,9 @@ function describedSpeakers(briefing: Briefing, named: readonly QuotedPerson[]): 
   return {
     unnamed: entries.map(({ singular, plural, ordinals }) => {
       const count = Math.min(Math.max(ordinals.size, ...[...ordinals].map((word) => ORDINALS.get(word) ?? 1)), COUNTS.length - 1);
-      return count >= 2 ? `${COUNTS[count]} ${plural}` : `${anOrA(singular)} ${singular}`;
+      // "Gurlitt's representative" takes no article.
+      const owned = /^[^ ]+(?: \p{Lu}[^ ]*){0,2}['’]s /u.test(singular);
+      return count >= 2 ? `${COUNTS[count]} ${plural}` : owned ? singular : `${anOrA(singular)} ${singular}`;
     }),
     unnamedSentenceIds: entries.map((entry) => entry.sentenceId),
   };

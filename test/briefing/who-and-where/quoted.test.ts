@@ -34,8 +34,8 @@ describe('quotedPeople: whom the article quotes', () => {
     expect(namesOf(named)).not.toContain('Henrik Dahl');
   });
 
-  it('GIVEN speakers given only by description, a first and a second THEN they are two described speakers; "the official said" adds none', () => {
-    expect(unnamed).toEqual(['two senior Lorvian Foreign Ministry officials']);
+  it('GIVEN speakers given only by description, a first and a second THEN they are two described speakers; "the official said" adds none; "Dahl\'s spokesman" speaks', () => {
+    expect(unnamed).toEqual(["Dahl's spokesman", 'two senior Lorvian Foreign Ministry officials']);
   });
 
   it('GIVEN "a White House spokesman said" and a White House spokesman named elsewhere THEN the description is taken for him, not listed again', () => {
