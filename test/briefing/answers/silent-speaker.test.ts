@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBriefingService } from '../../../src/briefing/briefing-service.js';
-import { ingestArticle } from '../../../src/briefing/ingest/index.js';
-import { staticLibrary } from '../fixtures/static-library.js';
+import { articleService } from '../fixtures/article-service.js';
 
 const text = [
   'US critics attack the NHS',
@@ -10,8 +8,8 @@ const text = [
   'But Andrew from Rochester in Kent agrees with Sarah Palin.',
   'He said: "The NHS should be scrapped."',
   'Mike in Dundee thinks these are American fear tactics. Obama has argued for a public option before.',
-].join('\n\n');
-const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'nhs.txt', articleId: 'nhs' })));
+];
+const service = articleService(text, 'nhs');
 
 describe('ask: what a person only mentioned said', () => {
   it('GIVEN "What did Sarah Palin say?" of an article quoting a man who agrees with her THEN it says she is not quoted, not his words', () => {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createBriefingService } from '../../../src/briefing/briefing-service.js';
-import { ingestArticle } from '../../../src/briefing/ingest/index.js';
-import { staticLibrary } from '../fixtures/static-library.js';
+import { articleService } from '../fixtures/article-service.js';
 
 const text = [
   'Listeners defend the NHS',
   'Gareth in Hampshire has had a personal experience of the health system in the US. "I lived in the USA and the healthcare system is designed for the rich," he texted.',
   'John is a medical student at the University of Manchester. He thinks the adverts are just scare tactics. "The American adverts about our health service are just wrong," he said.',
   '"The health service in the UK is scored way higher than that of the US. You just need to watch the Michael Moore film Sicko to see that those adverts are hollow propaganda."',
-].join('\n\n');
-const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'nhs.txt', articleId: 'nhs' })));
+];
+const service = articleService(text, 'nhs');
 
 describe('ask: who said it, when the quote gives only "he"', () => {
   it('GIVEN "who said ...?" answered by a quote ending "he texted" THEN the sentence naming him comes first', () => {
@@ -34,8 +32,8 @@ describe('ask: what someone said, reported and then quoted', () => {
     'Rising water forced hundreds of people from their homes on Tuesday.',
     'Priya from Tewkesbury said she had woken at 3am to find water coming under her front door. "By the time I\'d got the kids upstairs it was up to my knees in the kitchen," she said.',
     'Cheltenham and Tewkesbury MP Laura Pike said she would be asking the government for emergency funding. "People here have been let down too many times," she said.',
-  ].join('\n\n');
-  const floodService = createBriefingService(staticLibrary(ingestArticle(flood, { source: 'flood.txt', articleId: 'flood' })));
+  ];
+  const floodService = articleService(flood, 'flood');
 
   it('GIVEN "what did Priya say?" answered by the sentence reporting her words THEN her quotation after it comes too', () => {
     const answer = floodService.ask('what did Priya say?');

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createBriefingService } from '../../../src/briefing/briefing-service.js';
-import { ingestArticle } from '../../../src/briefing/ingest/index.js';
-import { staticLibrary } from '../fixtures/static-library.js';
+import { articleService } from '../fixtures/article-service.js';
 
 const text = [
   'Inside the forgotten floor',
   'We toured the jail with the judge on a Tuesday.',
   "At first, it's hard to determine where the people are. The prisoners are wearing sleeveless robes. Imagine cutting holes for arms and feet in a heavy wool sleeping bag. They're designed to keep the mentally ill patients from injuring themselves.",
   'The cells are cramped and loud, and the guards rarely come up to the ninth floor.',
-].join('\n\n');
-const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'jail.txt', articleId: 'jail' })));
+];
+const service = articleService(text, 'jail');
 
 describe('ask: why, when the reason comes a sentence or two later', () => {
   it('GIVEN "why do the inmates wear robes?" THEN the robes and what they are designed to do are quoted', () => {
@@ -30,8 +28,8 @@ describe('ask: when, of a date not known yet', () => {
     'The author was admitted to a hospital in Mexico City earlier this week with a lung infection.',
     'He is responding well to antibiotics, but his release date is still to be determined.',
     'The stage was set for a long recovery, his family said.',
-  ].join('\n\n');
-  const hospital = createBriefingService(staticLibrary(ingestArticle(text, { source: 'hospital.txt', articleId: 'hospital' })));
+  ];
+  const hospital = articleService(text, 'hospital');
 
   it('GIVEN "when will he be released?" and "his release date is still to be determined" THEN that sentence answers', () => {
     const answer = hospital.ask('when will he be released?');
