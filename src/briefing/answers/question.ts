@@ -9,6 +9,7 @@ import { MOTION_WORDS } from '../search/places.js';
 import { RELATED_WORDS, countryOfCapital, isCountryWord, isDemonym, relatedTerms } from '../search/related-terms.js';
 import { NAMED_ROLE_ASKED, expandShorthand, plainIdioms, shorthandsOf } from './shorthand.js';
 import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
+import { SINGLE_WORD_ROLE_HEADS } from '../ingest/gazetteer.js';
 import { BoundedMemo } from './memo.js';
 import { VIEW_CUES, VIEW_WORDS, viewHolder } from './view.js';
 import { allowedEdits, type CorrectedTerm, type Vocabulary } from '../search/vocabulary.js';
@@ -76,7 +77,7 @@ const TALK_WORDS: ReadonlySet<string> = new Set(['talk', 'talked', 'talking']);
 /** Words after "talk" that make it frame the question: "talk about", "talk to me". */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'to', 'with', 'me', 'us']);
 const TYPE_NOUNS = new Set(
-  'city cities country countries place places region regions nation nations official officials politician politicians people person persons leader leaders day days date dates year years month months time times number percentage amount name names title purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind type'.split(' '),
+  'city cities country countries place places region regions nation nations official officials politician politicians people person persons leader leaders day days date dates year years month months time times number percentage amount name names title purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind kinds type types sort sorts'.split(' '),
 );
 const ASKING = new Set(['which', 'what', 'many', 'much']);
 const OWN_WORDS: ReadonlySet<string> = new Set([...TYPE_NOUNS, ...FRAME_WORDS]);
@@ -120,8 +121,19 @@ const existentialThere = (tokens: readonly string[], i: number): boolean =>
 const CONTINUATION = /^(?:and|but|also|so|then|what about|how about|and what|and how|and who|and when|and where|and why)\b/i;
 
 /** "Who", "which officials", "which US cabinet member", "what other diplomat": a person is asked for. */
+/** Role words that also name things, ranks or offices held by no one in particular. */
+const NOT_ONLY_PEOPLE: ReadonlySet<string> = new Set(['general', 'chief', 'chair', 'principal', 'host', 'star', 'speaker', 'justice', 'head', 'executive', 'resident', 'owner', 'representative']);
 const PERSON_NOUNS =
   /\b(?:who|whom|whose|which (?:officials?|people|person|leaders?|spokes(?:man|woman|person))|(?:which|what) (?:other )?(?:[\w.-]+ ){0,2}(?:official|member|minister|diplomat|politician|lawmaker|senator|envoy))\b/i;
+/**
+ * "Which economist warned ...?", "which of the players ...": a role noun right after "which" asks for a person
+ * too. Not the role words that also name things or ranks ("which general election", "which chair", "which star").
+ * A word between is a kind of them ("which business leaders"), asked of as a group the article may not name.
+ */
+const WHICH_ROLE = new RegExp(
+  `\\bwhich (?:of the )?(?:other )?(?:${SINGLE_WORD_ROLE_HEADS.filter((head) => !NOT_ONLY_PEOPLE.has(head)).join('|')})s?\\b`,
+  'i',
+);
 /** A question opening with an auxiliary whose only question word is a relative "who" after a noun. */
 const RELATIVE_WHO_ONLY = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b(?!.*\b(?:what|when|where|why|which|how|whom|whose)\b)(?!.*(?:^|[,;]\s*(?:and|but)?\s*)who\b)(?=.*\b[\p{L}-]+ who\b)/iu;
 // "when" opens the question or asks "when did/was/is ..."; mid-question it is usually a conjunction ("when it comes to").
@@ -203,8 +215,8 @@ function relatedSpelling(term: CorrectedTerm): CorrectedTerm {
   if (relatedTerms(term.term).length > 0) return term;
   // A closer word of the table beats a farther article word: "complane" is "complain", not "company".
   const max = term.corrected ? editDistance(term.token, term.word, 2) - 1 : allowedEdits(term.token.length);
-  // An English word is no typo: "actually" is not "annually".
-  if (max <= 0) return term;
+  // An English word is no typo: "actually" is not "annually", "change" not "charge", "crossing" not "closing".
+  if (max <= 0 || (!term.corrected && isListedWord(term.token))) return term;
   const word = closestRelatedWord(term.token, max);
   return word === undefined ? term : { ...term, word, term: stem(word), known: false, corrected: false };
 }
@@ -305,7 +317,7 @@ function answerKind(text: string, firstToken?: string, lower = text.toLowerCase(
   if (NUMBER_CUES.test(text)) return 'number';
   if (DATE_CUES.test(text)) return 'date';
   // "Were all of the people who died elderly?": "who" opens a clause of a yes-or-no question, asking no one.
-  if (PERSON_NOUNS.test(text) && !RELATIVE_WHO_ONLY.test(text)) return 'person';
+  if ((PERSON_NOUNS.test(text) || (lower.includes('which') && WHICH_ROLE.test(text))) && !RELATIVE_WHO_ONLY.test(text)) return 'person';
   if (PLACE_CUES.test(text)) return 'place';
   if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat (?:is|was|are|were) the (?:purpose|reason|goal|aim|motive|cause)\b|^\W*what (?:made|makes|prompted|prompts|caused|causes) (?!up\b)/i.test(text)) return 'reason';
   if (SPEECH_CUES.test(text)) return 'speech';
@@ -469,7 +481,10 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     if (TALK_WORDS.has(token) && !TALK_FRAMES.has(tokens[i + 1] ?? '')) token = 'speak';
     // "What do we know about X?" frames the question; "why don't officials know who won?" asks about knowing.
     const knowingAsked = token === 'know' && !ASKER_WORDS.has(tokens[i - 1] ?? '') && !ASKER_WORDS.has(tokens[i - 2] ?? '') && tokens[i + 1] !== 'about';
-    if (STOPWORDS.has(token) || (FRAME_WORDS.has(token) && !knowingAsked) || CONTRACTIONS.has(token) || token.length < 2) return;
+    // "When is the next rate decision?": "next" before a noun says which one ("the committee's next scheduled
+    // decision"); "what will she do next?" only frames the question.
+    const nextOne = token === 'next' && tokens[i - 1] === 'the' && tokens[i + 1] !== undefined && !STOPWORDS.has(tokens[i + 1] ?? '');
+    if (STOPWORDS.has(token) || (FRAME_WORDS.has(token) && !knowingAsked && !nextOne) || CONTRACTIONS.has(token) || token.length < 2) return;
     // "How does Beijing view ...": the viewing frames the question; what is viewed is what it is about.
     if (holder !== undefined && VIEW_WORDS.has(token)) return;
     if (wantsDone && (token === 'want' || token === 'wants' || token === 'wanted')) return;

@@ -9,7 +9,7 @@ import { COUNTRY_NAMES } from './country-names.js';
 const GROUPS: readonly string[] = [
   'complain complaint grievance grievances aggrieved resent resentment criticize criticise criticism object objection oppose opponent opponents protest condemn unhappy upset anger angered angry outrage outraged',
   'supply supplies supplying provide providing provided give giving send sending share sharing deliver furnish shipping shipped',
-  'send sent deploy deployed deploying deployment dispatch dispatched',
+  'send sent deploy deployed deploying deployment dispatch dispatched email emailed',
   'visit visiting trip journey travel travelling arrive arrived land landed tour itinerary reach reached',
   'meet meeting met talks summit',
   'say said says tell told remark remarks comment statement inform informed notify notified',
@@ -67,7 +67,7 @@ const GROUPS: readonly string[] = [
   'review report study survey audit',
   'plane planes airplane airplanes aircraft airliner airliners jet jets',
   'crash crashed collision accident',
-  'investigate investigating investigation probe inquiry',
+  'investigate investigating investigation probe inquiry examine examining',
   'agree agreed agreement deal accord',
   'resign resigned resignation quit quitting retire retired retiring retirement',
   'attack attacked assault raid hit hits struck',
@@ -187,6 +187,12 @@ const GROUPS: readonly string[] = [
   'newlywed newlyweds couple bride groom',
   'dish dishes meal meals food',
   'old older younger age aged',
+  'eat eats ate eaten eating feed feeds feeding diet prey',
+  'politician politicians lawmaker lawmakers legislator legislators',
+  'coast coastal coastline',
+  'dig digging dug excavate excavated excavating excavation excavations unearth unearthed',
+  'heavy weigh weighs weighed weighing weight',
+  'currency currencies krona kronor krone yuan renminbi rouble ruble rupee rupees peso pesos lira shekel naira rand ringgit baht',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */

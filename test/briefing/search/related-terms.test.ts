@@ -27,6 +27,18 @@ describe('related terms', () => {
     expect(relatedTerms(stem('supply'))).not.toContain(stem('deployed'));
   });
 
+  it('GIVEN "eat", "politician", "examine", "currency", "excavation", "heavy" or "send" THEN the article\'s feeding, lawmaker, investigation, krona, digging, weighing and emailing are found; "won" is no currency', () => {
+    expect(relatedTerms(stem('eat'))).toContain(stem('feeding'));
+    expect(relatedTerms(stem('politician'))).toContain(stem('lawmaker'));
+    expect(relatedTerms(stem('examine'))).toContain(stem('investigation'));
+    expect(relatedTerms(stem('currency'))).toContain(stem('krona'));
+    expect(relatedTerms(stem('currency'))).not.toContain(stem('won'));
+    expect(relatedTerms(stem('excavation'))).toContain(stem('digging'));
+    expect(relatedTerms(stem('heavy'))).toContain(stem('weighing'));
+    expect(relatedTerms(stem('send'))).toContain(stem('emailed'));
+    expect(relatedTerms(stem('coastal'))).toContain(stem('coast'));
+  });
+
   it('GIVEN a noun the article words as a verb ("the burial", "the experts\' advice") THEN the verb is found', () => {
     expect(relatedTerms(stem('burial'))).toContain(stem('buried'));
     expect(relatedTerms(stem('advice'))).toContain(stem('advised'));

@@ -1,0 +1,113 @@
+/**
+ * Readers ask with a word of their own for the article's word: "eat" for "feeding on", "politician" for
+ * "lawmaker", "excavation" for "digging out", "the currency" for "the krona". The passage in the article's words
+ * answers, and an English word the asker typed is never taken for a typo of another word ("change" is no "charge").
+ */
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/briefing/answers/question.js';
+import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
+import { articleService } from '../fixtures/article-service.js';
+
+const fossilArticle = [
+  'Schoolgirl finds sea reptile skull',
+  'A schoolgirl on a field trip has found the skull of a marine reptile that lived about 100 million years ago.',
+  'Her teacher emailed photographs of the find to the regional fossil museum that evening.',
+  'Volunteers spent nine days digging out the skull, which sat in a block of limestone weighing about two tonnes.',
+  'Pliosaurs were among the top predators of the inland sea, feeding on fish and squid.',
+];
+const tradeArticle = [
+  'Island nations sign trade pact',
+  'Two island nations signed a free trade agreement on Friday that will scrap most tariffs between them.',
+  'Ministers from both governments praised the deal as a new start.',
+  'Opposition lawmaker Paul Rivière said small farmers would struggle to compete with cheaper imports.',
+];
+const ferryArticle = [
+  'Ferry runs aground with 120 on board',
+  'A ferry carrying 120 passengers ran aground off the island on Saturday evening.',
+  'The operator said an investigation into the grounding was under way.',
+  'A smaller vessel will run fewer sailings from Monday while the ferry is repaired.',
+];
+const bankArticle = [
+  'Central bank surprises with deep rate cut',
+  'The central bank cut its main interest rate by three-quarters of a point on Wednesday.',
+  'The krona fell about 2% against the euro within an hour of the announcement.',
+  'The finance minister said he would not comment on individual rate decisions.',
+  'He added that his ministry would present a revised budget forecast within a month.',
+  'The committee’s next scheduled decision is due on March 19.',
+  'Economist Einar Magnusson, of the investment firm Brim Capital, said the bank might have to raise rates again by the autumn.',
+];
+
+describe('a word of the asker’s own for the article’s word', () => {
+  it('GIVEN "what did they eat?" of "feeding on fish" THEN that sentence answers, not "never mentions eat"', () => {
+    const answer = articleService(fossilArticle, 'fossil').ask('What did pliosaurs eat?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('feeding on fish and squid');
+  });
+
+  it('GIVEN the excavation and how heavy the rock was THEN the sentence on digging and weighing answers both', () => {
+    const service = articleService(fossilArticle, 'fossil');
+    expect(service.ask('How long did the excavation of the skull take?').answer).toContain('spent nine days digging out the skull');
+    expect(service.ask('How heavy was the rock around the skull?').answer).toContain('weighing about two tonnes');
+  });
+
+  it('GIVEN "politician" of an article saying "lawmaker" THEN the lawmaker’s objection answers, not a refusal', () => {
+    const answer = articleService(tradeArticle, 'trade').ask('Why is a politician unhappy with the deal?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Opposition lawmaker Paul Rivière said');
+  });
+
+  it('GIVEN "who is looking into the grounding?" THEN the sentence on the investigation answers', () => {
+    const answer = articleService(ferryArticle, 'ferry').ask('Who is looking into the cause of the grounding?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('an investigation into the grounding');
+  });
+
+  it('GIVEN "what happened to the currency?" THEN the sentence on the krona answers', () => {
+    expect(articleService(bankArticle, 'bank').ask('What happened to the currency after the announcement?').answer).toContain('The krona fell about 2%');
+  });
+});
+
+describe('"the next" one', () => {
+  it('GIVEN "when is the next rate decision?" THEN the next scheduled decision’s date answers, not a refusal', () => {
+    const answer = articleService(bankArticle, 'bank').ask('When is the next rate decision?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('next scheduled decision is due on March 19');
+  });
+
+  it('GIVEN "what will the bank do next?" THEN "next" only frames the question and is no word to find', () => {
+    const vocabulary = new Vocabulary(bankArticle);
+    expect(parseQuestion('What will the bank do next?', vocabulary).terms.map((t) => t.token)).toEqual(['bank']);
+    expect(parseQuestion('When is the next decision?', vocabulary).terms.map((t) => t.token)).toEqual(['next', 'decision']);
+  });
+});
+
+describe('"which" and a role', () => {
+  it('GIVEN "which economist ...?" THEN it asks for a person, and the economist named answers', () => {
+    const vocabulary = new Vocabulary(bankArticle);
+    expect(parseQuestion('Which economist warned the bank might have to reverse course?', vocabulary).kind).toBe('person');
+    expect(articleService(bankArticle, 'bank').ask('Which economist warned the bank might have to reverse course?').answer).toContain('Economist Einar Magnusson');
+  });
+
+  it('GIVEN "which business leaders ...?" THEN a kind of people asked of as a group is not read as one role', () => {
+    const vocabulary = new Vocabulary(bankArticle);
+    expect(parseQuestion('Which business leaders did he meet?', vocabulary).kind).not.toBe('person');
+    expect(parseQuestion('Which general election was it?', vocabulary).kind).not.toBe('person');
+  });
+});
+
+describe('English words are no typos of related words', () => {
+  it.each([
+    ['How will sailings change?', 'change'],
+    ['Which crossing was affected?', 'crossing'],
+  ])('GIVEN "%s" THEN "%s" is read as typed, not as another word of the related-word table', (question, word) => {
+    const term = parseQuestion(question, new Vocabulary(ferryArticle)).terms.find((t) => t.token === word);
+    expect(term?.word).toBe(word);
+  });
+
+  it('GIVEN "what kinds of people were among the victims?" THEN "kinds" names the kind of answer and the victims sentence answers', () => {
+    const article = ['Serial killer convicted', 'The teenager was one of 19 victims -- children and young women -- found near the house.', 'Police arrested two men in 2006.'];
+    const answer = articleService(article, 'victims').ask('What kinds of people were among the 19 victims?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('one of 19 victims');
+  });
+});
