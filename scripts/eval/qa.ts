@@ -73,7 +73,9 @@ export const NEWSQA_ARTICLES_QA = path.join(repoRoot, 'test/eval/fixtures/newsqa
  * and AP (check), written at its end, 56 and 55 on both its starting and its final code. The eighteenth
  * session's AQ, AR (tune) and AS, AT (check), from that brief with new topics, 47, 51, 52 and 54 of 72 at first
  * sight on its starting code; its AU and AV (check), written later, 53 and 59 on both its starting code and the
- * code of the time.
+ * code of the time. The twenty-sixth session's AX (tune) and AW (check), by two new writers from a new brief (fact
+ * boxes, link lines, quotes over two sentences, at least five of nine questions needing two sentences), 46 and 53
+ * of 72 at first sight on its starting code.
  */
 export const INVENTED_NEWS_QA = path.join(repoRoot, 'test/eval/fixtures/invented-news-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
