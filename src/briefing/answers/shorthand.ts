@@ -108,6 +108,9 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['sure'], /\b(?:make|makes|made|making) sure\b/gi, 'check'],
   // "How did the top-ranked player react?": the world number one.
   [['top'], /\btop[- ]ranked\b/gi, 'number one'],
+  // "Which body had to give the sale the green light?": who approved it, as news says it.
+  [['green'], /\b(?:give|gives|gave|given|giving)((?: [\p{L}'’-]+){0,4}?) (?:the |a )?green[- ]light\b/giu, 'approve$1'],
+  [['green'], /\b(?:the |a )?green[- ]light(?:ed|s)?\b|\bgreen-lit\b/gi, 'approval'],
   // "Who sided with the minister?": who backed her.
   [['side'], /\b(?:side|sides|sided|siding) with\b/gi, 'backed'],
   // "How was the video received?": the reaction to it, praise or criticism; "received" is no word to find.

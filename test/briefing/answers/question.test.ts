@@ -331,6 +331,8 @@ describe('parseQuestion: idioms', () => {
     ['Is it true that more than 200 people were pulled to safety?', ['people', 'rescued']],
     ["Where does the batsman's lawyer plan to take the case?", ['lawyer', 'appeal']],
     ['Who sided with the minister?', ['backed', 'minister']],
+    ['Which organisation had to give the sale the green light?', ['approve', 'sale']],
+    ['When did the plan get the green light?', ['plan', 'approval']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
   });

@@ -37,6 +37,13 @@ describe('related terms', () => {
     expect(relatedTerms(stem('heavy'))).toContain(stem('weighing'));
     expect(relatedTerms(stem('send'))).toContain(stem('emailed'));
     expect(relatedTerms(stem('coastal'))).toContain(stem('coast'));
+    // "Is the entrepreneur hoping to make a profit?" of "I'm not here to make money"; "the skipper" of "the boat's
+    // captain"; "the departing owner" of "the outgoing owner"; "so fragile" of "a vulnerable stretch"; "closing" of "the closure".
+    expect(relatedTerms(stem('profit'))).toContain(stem('money'));
+    expect(relatedTerms(stem('skipper'))).toContain(stem('captain'));
+    expect(relatedTerms(stem('departing'))).toContain(stem('outgoing'));
+    expect(relatedTerms(stem('fragile'))).toContain(stem('vulnerable'));
+    expect(relatedTerms(stem('closing'))).toContain(stem('closure'));
   });
 
   it('GIVEN a noun the article words as a verb ("the burial", "the experts\' advice") THEN the verb is found', () => {
