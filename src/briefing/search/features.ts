@@ -61,7 +61,7 @@ const DURATION_PATTERN = new RegExp(
 const NUMBER_PATTERN = new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`, 'i');
 const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]{0,24}\s?(?:dollars?|euros?|pounds?|yuan|yen|rupees?|usd|eur)\b|\b(?:million|billion|trillion)\b|\b(?:cost|costs|price|paid|fund|budget|spent|worth)\b/i;
 const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;
-const REASON_PATTERN = /\b(?:because|since|due to|so that|in order to|as a result|reasons?|aim(?:ed|s)? (?:at|to)|meant to|intended to|designed to|seeks? to|expected to|in an effort to|in response to|after|amid|over (?:what|its|the)|to (?:protest|demand|warn|press|push|urge))\b/i;
+const REASON_PATTERN = /\b(?:because|since|due to|so that|in order to|as a result|reasons?|aim(?:ed|s)? (?:at|to)|meant to|intended to|designed to|seeks? to|expected to|in an effort to|in response to|after|amid|over (?:what|its|the)|to (?:protest|demand|warn|press|push|urge)|blam(?:e|es|ed|ing) [^.;]{1,60}? on|citing)\b/i;
 /** An age: "Suha, 37,", "a 15-year-old", "aged 87", "at the age of 15", "died at 87", "Kerry, who is 71.", "So he is 54". */
 const AGE_PATTERN = new RegExp(String.raw`,\s\d{1,3},|\b${AGE_NUMBER}[- ]years?[- ]old\b|\baged? \d{1,3}\b|\bage of \d{1,3}\b|\b(?:in (?:his|her|their) )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\bat \d{1,3}\b|\bturn(?:s|ed|ing)? \d{1,3}\b|\b(?:who|he|she) (?:is|was) (?:now )?\d{1,3}(?=\s*(?:[,.;]|$|(?:or|and|when|at the time)\b))`, 'i');
 /** A time of day ("6:45 p.m.", "at noon", "Tuesday morning"): what "what time" asks for. */

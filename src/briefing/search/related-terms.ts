@@ -41,7 +41,7 @@ const GROUPS: readonly string[] = [
   'job jobs work employment employ',
   'born birth birthplace',
   'sell sold sale sales',
-  'problem problems issue issues concern concerns matter matters trouble troubles difficulty difficulties',
+  'problem problems issue issues concern concerns matter matters trouble troubles difficulty difficulties obstacle obstacles barrier barriers hurdle hurdles',
   'goal aim purpose objective target targets',
   'diplomacy diplomatic',
   'likely unlikely probable improbable',

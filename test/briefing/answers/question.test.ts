@@ -353,6 +353,12 @@ describe('parseQuestion: idioms', () => {
     expect(parseQuestion('Who ordered the inquiry?', vocabulary).kind).toBe('person');
   });
 
+  it('GIVEN "What reasons did the chef give for closing?" THEN it asks why, as "why did he close it?" does', () => {
+    expect(parseQuestion('What reasons did the chef give for closing the restaurant?', vocabulary).kind).toBe('reason');
+    expect(parseQuestion('What explanation has the council given?', vocabulary).kind).toBe('reason');
+    expect(parseQuestion('What reasons are there to visit?', vocabulary).kind).toBe('reason');
+  });
+
   it('GIVEN "What made the officials suspicious?" THEN it asks why, and the making is no word to find; "what made up the fleet" is no why', () => {
     const parsed = parseQuestion('What made the officials suspicious?', vocabulary);
     expect(parsed.kind).toBe('reason');

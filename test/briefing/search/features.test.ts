@@ -21,6 +21,14 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures(text).hasDate).toBe(false);
   });
 
+  it.each(['Keaveney blamed the closure on rising costs.', 'The airline cancelled 40 flights, citing a shortage of pilots.'])('GIVEN "%s" THEN it gives a reason', (text) => {
+    expect(sentenceFeatures(text).hasReason).toBe(true);
+  });
+
+  it('GIVEN blame with no cause after it THEN it gives no reason', () => {
+    expect(sentenceFeatures('Nobody was blamed.').hasReason).toBe(false);
+  });
+
   it('GIVEN a date or a year THEN it holds a number but no count', () => {
     const dated = sentenceFeatures('Costa greets delegates in Lisbon, March 3, 2024.');
     expect(dated.hasNumber).toBe(true);

@@ -44,6 +44,8 @@ describe('related terms', () => {
     expect(relatedTerms(stem('departing'))).toContain(stem('outgoing'));
     expect(relatedTerms(stem('fragile'))).toContain(stem('vulnerable'));
     expect(relatedTerms(stem('closing'))).toContain(stem('closure'));
+    // "What is the real barrier to more trade?" of "never the biggest obstacle. The real problem is ...".
+    expect(relatedTerms(stem('barrier'))).toEqual(expect.arrayContaining([stem('obstacle'), stem('problem')]));
   });
 
   it('GIVEN a noun the article words as a verb ("the burial", "the experts\' advice") THEN the verb is found', () => {
