@@ -44,6 +44,9 @@ describe('related terms', () => {
     expect(relatedTerms(stem('departing'))).toContain(stem('outgoing'));
     expect(relatedTerms(stem('fragile'))).toContain(stem('vulnerable'));
     expect(relatedTerms(stem('closing'))).toContain(stem('closure'));
+    // "Who is among those detained?" of "arrested 11 people, including ..."; "which flights are still allowed?" of "permitted".
+    expect(relatedTerms(stem('among'))).toContain(stem('including'));
+    expect(relatedTerms(stem('allowed'))).toContain(stem('permitted'));
     // "What is the real barrier to more trade?" of "never the biggest obstacle. The real problem is ...".
     expect(relatedTerms(stem('barrier'))).toEqual(expect.arrayContaining([stem('obstacle'), stem('problem')]));
   });
@@ -55,7 +58,7 @@ describe('related terms', () => {
     expect(relatedTerms(stem('decide'))).toContain(stem('ruling'));
   });
 
-  it('GIVEN "overnight", "came ashore" or "the jockey" THEN the night, landfall and the rider are found (and the US attorney for the prosecutor, the professor for the academic); a ship is no boat (nor the shipping firm a vessel), a house no housing', () => {
+  it('GIVEN "overnight", "came ashore" or "the jockey" THEN the night, landfall and the rider are found (and the US attorney for the prosecutor, the professor for the academic); a ship is no boat (nor the shipping firm a vessel); houses are homes', () => {
     expect(relatedTerms(stem('night'))).toContain(stem('overnight'));
     expect(relatedTerms(stem('ashore'))).toContain(stem('landfall'));
     expect(relatedTerms(stem('rider'))).toContain(stem('jockey'));
@@ -64,7 +67,9 @@ describe('related terms', () => {
     expect(relatedTerms(stem('academic'))).toContain(stem('professor'));
     expect(relatedTerms(stem('ship'))).not.toContain(stem('boat'));
     expect(relatedTerms(stem('shipping'))).not.toContain(stem('vessel'));
-    expect(relatedTerms(stem('house'))).not.toContain(stem('home'));
+    // "How many houses were wrecked?" of "63 homes had been destroyed" (dropped in the eighteenth round for the
+    // answers it cost then; with the sets of the twenty-sixth it costs none and wins one).
+    expect(relatedTerms(stem('house'))).toContain(stem('home'));
   });
 
   it('GIVEN "the animal" or "the big cat" THEN the kinds it may stand for are found, one way only: a tiger is not a dog', () => {
