@@ -75,7 +75,8 @@ export const NEWSQA_ARTICLES_QA = path.join(repoRoot, 'test/eval/fixtures/newsqa
  * sight on its starting code; its AU and AV (check), written later, 53 and 59 on both its starting code and the
  * code of the time. The twenty-sixth session's AX (tune) and AW (check), by two new writers from a new brief (fact
  * boxes, link lines, quotes over two sentences, at least five of nine questions needing two sentences), 46 and 53
- * of 72 at first sight on its starting code.
+ * of 72 at first sight on its starting code; its AY (tune) and AZ (check), written later from that brief, 40 and 50
+ * on its starting code and 40 and 51 at first sight mid-session.
  */
 export const INVENTED_NEWS_QA = path.join(repoRoot, 'test/eval/fixtures/invented-news-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
