@@ -128,7 +128,8 @@ function readMeasure(question: ParsedQuestion): Measure {
   if (ASKS_MEASURE.test(text)) return 'measure';
   if (HOW_MANY_TIMES.test(text) || question.countsOccasions) return 'times';
   if (!TIME_MEASURE.test(text)) return 'count';
-  if (HOW_LONG_AGO.test(text)) return 'elapsed';
+  // "How long has her husband been waiting?" is answered by "since last fall" as by "for ten months" or "since 2013".
+  if (HOW_LONG_AGO.test(text) || HOW_LONG_SO_FAR.test(text)) return 'elapsed';
   return HOW_LONG.test(text) || asksLengthInUnits(text) ? 'length' : 'other';
 }
 
@@ -203,6 +204,7 @@ const ASKS_MEASURE =
 const HOW_MANY_TIMES = /\bhow (?:many times?|often)\b/i;
 const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|since|did it take|had|has))/i;
 const HOW_LONG_AGO = /\bhow long ago\b/i;
+const HOW_LONG_SO_FAR = /\bhow long (?:has|have|had)\b/i;
 const TIME_MEASURE = /\bhow (?:many|much) (?:more |fewer |longer )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b|\bhow long\b|\bhow old\b|\bwhat age\b/i;
 
 /** A place question's second sentence adds a place the first does not give ("...landed in Shanghai" after "arrived in China"). */

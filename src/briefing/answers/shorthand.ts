@@ -111,6 +111,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "Which body had to give the sale the green light?": who approved it, as news says it.
   [['green'], /\b(?:give|gives|gave|given|giving)((?: [\p{L}'’-]+){0,4}?) (?:the |a )?green[- ]light\b/giu, 'approve$1'],
   [['green'], /\b(?:the |a )?green[- ]light(?:ed|s)?\b|\bgreen-lit\b/gi, 'approval'],
+  // "When did the rocket take off?": when it lifted off or launched. Not with an object ("taken off ships").
+  [['off'], /\b(?:take|takes|took|taken|taking) off(?=\s*(?:[?.!,;]|$|(?:from|at|on|in|for|and|when|after|before|again)\b))/gi, 'lift off launch'],
   // "Who sided with the minister?": who backed her.
   [['side'], /\b(?:side|sides|sided|siding) with\b/gi, 'backed'],
   // "How was the video received?": the reaction to it, praise or criticism; "received" is no word to find.

@@ -94,3 +94,18 @@ describe('"how long ago": any way of saying when', () => {
     expect(answer.answer).toContain('just a few weeks ago');
   });
 });
+
+describe('"how long has ...": since when, or for how long', () => {
+  const waiting = [
+    'Doctors strike over pay',
+    'Thousands of junior doctors walked out of hospitals on Monday at the start of a five-day strike.',
+    'Jana Novak, whose husband’s hip operation was postponed on Sunday, said she supported the doctors.',
+    '"He has been waiting since last fall," she said.',
+  ];
+
+  it('GIVEN "how long has her husband been waiting?" THEN "since last fall" answers, though it gives no figure', () => {
+    const answer = articleService(waiting, 'waiting').ask('How long has Jana Novak’s husband been waiting for surgery?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('He has been waiting since last fall');
+  });
+});

@@ -333,8 +333,13 @@ describe('parseQuestion: idioms', () => {
     ['Who sided with the minister?', ['backed', 'minister']],
     ['Which organisation had to give the sale the green light?', ['approve', 'sale']],
     ['When did the plan get the green light?', ['plan', 'approval']],
+    ['When and from where did the rocket take off?', ['rocket', 'lift', 'launch']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
+  });
+
+  it('GIVEN "which cargoes were taken off ships?" THEN taking something off is no launch', () => {
+    expect(words('Which cargoes were still being taken off ships?')).not.toContain('launch');
   });
 
   it('GIVEN "How many people were aboard altogether?" or "in total" THEN the count asks nothing of "altogether" or "total"', () => {

@@ -47,6 +47,10 @@ describe('related terms', () => {
     // "Who is among those detained?" of "arrested 11 people, including ..."; "which flights are still allowed?" of "permitted".
     expect(relatedTerms(stem('among'))).toContain(stem('including'));
     expect(relatedTerms(stem('allowed'))).toContain(stem('permitted'));
+    // "How did she feel about the discovery?" of "found"; "which earlier case?" of "the previous ruling"; "how much traffic?" of "7,500 vehicles".
+    expect(relatedTerms(stem('discovery'))).toContain(stem('found'));
+    expect(relatedTerms(stem('earlier'))).toContain(stem('previous'));
+    expect(relatedTerms(stem('traffic'))).toContain(stem('vehicles'));
     // "What is the real barrier to more trade?" of "never the biggest obstacle. The real problem is ...".
     expect(relatedTerms(stem('barrier'))).toEqual(expect.arrayContaining([stem('obstacle'), stem('problem')]));
   });
