@@ -51,6 +51,8 @@ describe('related terms', () => {
     expect(relatedTerms(stem('discovery'))).toContain(stem('found'));
     expect(relatedTerms(stem('earlier'))).toContain(stem('previous'));
     expect(relatedTerms(stem('traffic'))).toContain(stem('vehicles'));
+    // "Who won the race?" of a rowing report's "the final qualification regatta".
+    expect(relatedTerms(stem('race'))).toContain(stem('regatta'));
     // "What is the real barrier to more trade?" of "never the biggest obstacle. The real problem is ...".
     expect(relatedTerms(stem('barrier'))).toEqual(expect.arrayContaining([stem('obstacle'), stem('problem')]));
   });
