@@ -47,7 +47,8 @@ export interface Section {
   sentenceIds: number[];
 }
 
-export type EntityKind = 'person' | 'place' | 'organization' | 'date';
+/** A vessel is a ship or boat named in the article ("MV Hebridean Dawn"): a name, but no one's. */
+export type EntityKind = 'person' | 'place' | 'organization' | 'vessel' | 'date';
 
 export interface Entity {
   /** Canonical name ("Antony Blinken", "May 20"). */

@@ -193,6 +193,23 @@ describe('several articles', () => {
     expect(service.ask('what did the judge say about the harm?', { conversationKey: 'hurt' })).toMatchObject({ articleId: 'court', abstained: false });
   });
 
+  it('GIVEN a thread on a landslide WHEN "what about the other one, the ferry?" follows THEN the ferry story answers, not the landslide\'s "No one was hurt."', () => {
+    const landslide = ingestArticle(
+      ['Landslide buries pass road', 'A landslide buried the main road over the pass on Tuesday.', 'No one was hurt.', 'Engineers said the road would stay closed for at least three months.'].join('\n\n'),
+      { source: 'landslide.txt', articleId: 'landslide' },
+    );
+    const ferry = ingestArticle(
+      ['Ferry runs aground', 'A ferry carrying 168 passengers ran aground off Lismore on Saturday evening.', 'Four passengers were treated for minor injuries.'].join('\n\n'),
+      { source: 'ferry.txt', articleId: 'ferry' },
+    );
+    const service = createBriefingService(staticLibrary(ferry, landslide));
+    service.openArticle('landslide', { conversationKey: 'other-one' });
+    expect(service.ask('was anyone hurt?', { conversationKey: 'other-one' })).toMatchObject({ articleId: 'landslide', answer: 'No one was hurt.' });
+    const other = service.ask('what about the other one, the ferry?', { conversationKey: 'other-one' });
+    expect(other.articleId).toBe('ferry');
+    expect(other.answer).not.toContain('No one was hurt');
+  });
+
   it('GIVEN a question both articles refuse THEN the refusal comes from the one using its words, not one naming its country more', () => {
     const executions = ingestArticle(
       ['Executions fall', 'In Indonesia, authorities announced plans to execute drug traffickers. Six people have been executed this year.', 'The Americas were execution-free, apart from the United States.'].join('\n\n'),

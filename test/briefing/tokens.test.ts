@@ -19,6 +19,27 @@ describe('tokenize', () => {
 
 describe('stem', () => {
   it.each([
+    ['recognised', 'recognized'],
+    ['organisation', 'organization'],
+    ['criticising', 'criticizing'],
+    ['analysed', 'analyzed'],
+    ['colour', 'color'],
+    ['neighbours', 'neighbors'],
+    ['centre', 'center'],
+    ['kilometres', 'kilometers'],
+    ['defence', 'defense'],
+    ['programme', 'program'],
+  ])('GIVEN the British "%s" THEN it stems as the American "%s"', (british, american) => {
+    expect(stem(british)).toBe(stem(american));
+  });
+
+  it('GIVEN words that only look British THEN they keep stems of their own', () => {
+    expect(stem('four')).not.toBe(stem('for'));
+    expect(stem('hour')).toBe('hour');
+    expect(stem('raise')).not.toBe(stem('rise'));
+  });
+
+  it.each([
     ['semiconductors', 'semiconductor'],
     ['visited', 'visit'],
     ['visits', 'visit'],

@@ -432,7 +432,7 @@ function cityUnnamed(question: ParsedQuestion, chosen: RankedSentence[]): boolea
 }
 
 /** Whom a name question is about: people and bodies (a place in the sentence is not the name asked for). */
-const NAMED_KINDS: ReadonlySet<string> = new Set(['person', 'organization']);
+const NAMED_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'vessel']);
 
 /** "The name of the official", "the spokesman's name": a person's name is asked for, not a body's. */
 const PERSON_NAMED = /\bnames? of (?:the |this |that |a |an )?((?:[\p{L}-]+ ){0,2}[\p{L}-]+)|\b([\p{L}-]+)['’]s? names?\b/iu;

@@ -73,6 +73,8 @@ const CONTRACTIONS: ReadonlySet<string> = new Set(
 const CONTRACTED_PRONOUNS = /\b(he|she|they|we|you|it|i)['’](?:ll|d|ve|re)\b/gi;
 /** Who asks, in "do you know", "what do we know": their knowing frames the question. */
 const ASKER_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'us', 'me', 'to', 'ya']);
+/** Words after which "one" stands for a thing named before ("the other one", "which one", "that one"). */
+const ONE_AS_PRONOUN: ReadonlySet<string> = new Set(['other', 'that', 'this', 'which', 'another', 'each', 'every']);
 const TALK_WORDS: ReadonlySet<string> = new Set(['talk', 'talked', 'talking']);
 /** Words after "talk" that make it frame the question: "talk about", "talk to me". */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'to', 'with', 'me', 'us']);
@@ -438,14 +440,14 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   // Slow patterns run only on a question holding a word they need (a test of the lower-case text is cheap).
   const lower = text.toLowerCase();
   const countsOccasions = FIRST_OCCASION.test(text);
-  const saysFly = vocabulary.hasTerm('fly');
+  const wording = { saysFly: vocabulary.hasTerm('fly'), saysSetOut: vocabulary.saysSetOut };
   // Built by loop and push, as below: the array `map` returns reached optimised code as another kind of array and deoptimised it.
   const tokens: string[] = [];
   // "he'll" tokenizes as "hell": a pronoun's contracted "will" or "would" goes before tokenizing.
   const uncontracted = text.includes("'") || text.includes('’') ? text.replace(CONTRACTED_PRONOUNS, '$1') : text;
   // A question typed all in capitals ("WHAT DID THE CCP SAY") says nothing by its capitals.
   const capitals = CAPITALS.test(text) && /[a-z]/.test(text) ? new Set(text.match(CAPITALS_ALL)?.map((word) => word.toLowerCase())) : undefined;
-  for (const token of tokenize(plainIdioms(uncontracted, saysFly))) {
+  for (const token of tokenize(plainIdioms(uncontracted, wording))) {
     // "What does the CCP think?": the article's "Chinese Communist Party", word for word.
     const expanded = token.length >= 3 && token.length <= 6 ? vocabulary.expandAcronym(token, capitals?.has(token) === true) : undefined;
     if (expanded) for (const word of expanded) tokens.push(word);
@@ -485,6 +487,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     // decision"); "what will she do next?" only frames the question.
     const nextOne = token === 'next' && tokens[i - 1] === 'the' && tokens[i + 1] !== undefined && !STOPWORDS.has(tokens[i + 1] ?? '');
     if (STOPWORDS.has(token) || (FRAME_WORDS.has(token) && !knowingAsked && !nextOne) || CONTRACTIONS.has(token) || token.length < 2) return;
+    // "What about the other one?", "and that one?": "one" stands for a thing named before, no word to find.
+    if (token === 'one' && ONE_AS_PRONOUN.has(tokens[i - 1] ?? '')) return;
     // "How does Beijing view ...": the viewing frames the question; what is viewed is what it is about.
     if (holder !== undefined && VIEW_WORDS.has(token)) return;
     if (wantsDone && (token === 'want' || token === 'wants' || token === 'wanted')) return;
@@ -542,7 +546,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   // Read the kind through a mistyped question word: "wher did ..." asks where.
   const first = tokens[0] ?? '';
   const fixedFirst = !vocabulary.hasToken(first) && !QUESTION_WORDS.includes(first) && !AUX.has(first) ? questionWordFor(first) : undefined;
-  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : lower.includes('what') && (ROLE_ASKED.test(text) || NAMED_ROLE_ASKED.test(text)) ? plainIdioms(text, saysFly) : text;
+  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : lower.includes('what') && (ROLE_ASKED.test(text) || NAMED_ROLE_ASKED.test(text)) ? plainIdioms(text, wording) : text;
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
   // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").
   const asker = tokens.findIndex((token, i) => i <= 1 && ASKING.has(questionWordFor(token) ?? token));

@@ -267,6 +267,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "Where did the secretary of state land?" names Blinken by his title: sentences calling him "America's top
   // diplomat" are about him as much as if his name were asked.
   const titled = namedByName.length > 0 ? undefined : namedByTitle(index, question);
+  // "What was the name of the ferry?": a sentence naming a ship ("The MV Hebridean Dawn, operated by ...") is about
+  // the ferry, though it does not say the word.
+  const vesselWords = question.asksName ? askedVesselTerms(question) : undefined;
+  // "The ferry" is the one the story is about: the ship it names most, not "a second ferry" that took passengers off.
+  const mainVessel = vesselWords ? mostNamedVessel(index) : undefined;
   const named = titled?.ids ?? namedByName;
   // "Where is he going?": the person the conversation is about is the subject, as if named.
   const people = named.length > 0 ? named : questionEntities.length === 0 && primaryPerson !== undefined ? [primaryPerson] : [];
@@ -280,6 +285,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (holder) for (let position = 0; position < index.sentences.length; position++) {
     const indexed = index.sentences[position];
     if (indexed && !candidates.has(position) && spokenBy(indexed, holder)) candidates.set(position, 0);
+  }
+  // "What's the ship called?": the sentences naming the ship the story is about, which need not say "ship".
+  if (mainVessel !== undefined) for (const sentenceId of index.entities[mainVessel]?.sentenceIds ?? []) {
+    const position = sentencePosition(index, sentenceId);
+    if (position !== undefined && !candidates.has(position)) candidates.set(position, 0);
   }
   // "How old is Vick?": of the many sentences naming him, the one giving his age ("Vick, 27, is ...") may be
   // beyond BM25's top; every sentence naming whom the question asks of and giving an age is a candidate.
@@ -371,12 +381,14 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     }
     // "When did America's top diplomat get there?": a sentence naming Blinken names the one the epithet stands for.
     if (titled?.epithet && coverage < 1 && titled.ids.some((id) => indexed.entityIds.has(id))) coverage = termCoverage(question, both(indexed.terms, titled.epithet), index);
+    if (vesselWords && coverage < 1 && indexed.entityKinds.has('vessel')) coverage = termCoverage(question, both(indexed.terms, vesselWords), index);
     // "How does the Chinese foreign ministry see ...?": a sentence the ministry's official says names the
     // ministry as much as if it said so; the holder's words are whose view, not what it is about.
     const heldBy = holder !== undefined && spokenBy(indexed, holder);
     if (heldBy && coverage < 1) coverage = Math.max(coverage, termCoverage(question, both(indexed.terms, holder), index));
     // Coverage of the question outweighs raw BM25: a sentence that answers all of it beats one that repeats a rare word.
     let score = 0.35 * (bm25 / topScore) + 0.65 * coverage;
+    if (mainVessel !== undefined && indexed.entityIds.has(mainVessel)) score += MAIN_VESSEL_BONUS;
     // A place question wants a place it does not already name, best one reached by a motion word.
     if (question.kind === 'place') score += placeFit(question, indexed);
     // "Who is he meeting?": a sentence naming only him names nobody he meets.
@@ -642,4 +654,31 @@ function roleAsked(index: ArticleIndex, indexed: IndexedSentence, question: Pars
 function rolePresent(index: ArticleIndex, entityId: number, indexed: IndexedSentence): boolean {
   const role = index.entities[entityId]?.role;
   return role !== undefined && role !== '' && indexed.lower.includes(role.toLowerCase());
+}
+
+/** Words for a ship or boat. */
+const VESSEL_TERMS: ReadonlySet<string> = new Set(
+  ['ferry', 'ship', 'boat', 'vessel', 'yacht', 'tanker', 'freighter', 'liner', 'trawler', 'submarine', 'frigate', 'destroyer', 'warship', 'carrier'].map(stem),
+);
+
+/** The question's words for a ship or boat, if it asks one's name. */
+function askedVesselTerms(question: ParsedQuestion): ReadonlySet<string> | undefined {
+  let words: Set<string> | undefined;
+  for (const term of question.terms) if (VESSEL_TERMS.has(term.term)) (words ??= new Set()).add(term.term);
+  return words;
+}
+
+const MAIN_VESSEL_BONUS = 0.25;
+
+/** The ship or boat the article names most, if it names one. */
+function mostNamedVessel(index: ArticleIndex): number | undefined {
+  let best: number | undefined;
+  let mentions = 0;
+  index.entities.forEach((entity, id) => {
+    if (entity.kind === 'vessel' && entity.sentenceIds.length > mentions) {
+      best = id;
+      mentions = entity.sentenceIds.length;
+    }
+  });
+  return best;
 }

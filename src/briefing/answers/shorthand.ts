@@ -24,6 +24,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
  */
 /** "Fly to" reads as "arrive in" only in an article that never says "fly" or "flew" itself. */
 const FLY_TO = /\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi;
+/** "Set out" reads as "leave", unless the article says "set out" itself. */
+const SET_OUT = /\bset (?:off|out)\b/gi;
 /** "What is Janet Yellen's job?": one to three words before a possessive, the word for a job ending the question. */
 export const NAMED_ROLE_ASKED = /^\W*what(?:'s|’s|s| is| was) ((?!(?:the|this|that|his|her|their|its|your|my)\b)(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)('s|’s|s'|'|(?<!s)s)? (?:current |new |day )?(?:job|occupation|profession)\s*[?.!]*\s*$/iu;
 /** Each idiom with words one of which it needs (a cheap test before the pattern), its pattern and its plain reading. */
@@ -79,7 +81,7 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What period did the audit look at?": what it examined ("look like" is another idiom, below).
   [['look'], /\b(?:look|looks|looked|looking) (?:at|into)\b/gi, 'examine'],
   [['find out', 'determine', 'establish', 'work out', 'figure out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
-  [['set off', 'set out'], /\bset (?:off|out)\b/gi, 'leave'],
+  [['set off', 'set out'], SET_OUT, 'leave'],
   // "How many in total?", "all told": a count, with no word of its own to find.
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
   // "What made the officials suspicious?" asks why they were: the making is no word to find.
@@ -187,11 +189,17 @@ function cuedIdioms(lower: string): number[] {
 }
 
 /** The question with its idioms (travel, reversing, fulfilling) in the words news uses. */
-export function plainIdioms(text: string, articleSaysFly = false): string {
+/** What the article says of the words an idiom would replace: it keeps the idiom as typed when it says them itself. */
+export interface ArticleWording {
+  saysFly: boolean;
+  saysSetOut: boolean;
+}
+
+export function plainIdioms(text: string, article: ArticleWording = { saysFly: false, saysSetOut: false }): string {
   let out = text;
   for (const at of cuedIdioms(text.toLowerCase())) {
     const [, idiom, plain] = IDIOMS[at] as (typeof IDIOMS)[number];
-    if (articleSaysFly && idiom === FLY_TO) continue;
+    if ((article.saysFly && idiom === FLY_TO) || (article.saysSetOut && idiom === SET_OUT)) continue;
     out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
   }
   return out;

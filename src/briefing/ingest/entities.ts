@@ -115,6 +115,9 @@ const PLACE_OF = /\b(?:village|town|city|province|region|district|county|island|
 /** A word of a name: "Snow", "Ki-moon", "Jr.", and with a prefix capitalised inside it "McClellan", "MacArthur", "O'Brien", "DeSantis". */
 const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\.?$/u;
 
+/** The letters a ship's name opens with: "MV" (motor vessel), "HMS", "USS", "RMS", "SS", "FV" (fishing vessel), "RV" (research). */
+const SHIP_PREFIX = /^(?:MV|MS|HMS|USS|RMS|SS|FV|RV|HMAS|HMCS|HMNZS|INS|USNS)\s+\p{Lu}/u;
+
 /** First words of the names of rivers, lakes and mountains. */
 const PLACE_NAME_OPENINGS: ReadonlySet<string> = new Set(['River', 'Lake', 'Loch', 'Lough', 'Mount', 'Isle']);
 
@@ -216,6 +219,11 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     }
     // "Judge Caroline Ashworth KC", "Laura Pike MP": honours and offices written after a name are no part of it.
     run = run.replace(POST_NOMINALS, '');
+    // "MV Hebridean Dawn", "HMS Victory", "USS Gerald R. Ford": a ship's name, no one's.
+    if (SHIP_PREFIX.test(run)) {
+      mentions.push({ name: run, kind: 'vessel', sentenceId });
+      continue;
+    }
     let kind = classifyRun(run);
     if (kind === 'organization' && /^(?:US|UK)$/.test(run)) continue;
     let capitalisedRole: string | undefined;
@@ -532,7 +540,18 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
     place.sentenceIds.push(...entity.sentenceIds.filter((id) => !place.sentenceIds.includes(id)));
     entities.delete(key);
   }
-  const order: EntityKind[] = ['person', 'organization', 'place', 'date'];
+  // "The MV Hebridean Dawn" once, "the Hebridean Dawn" after: the ship throughout, not a person of that name.
+  for (const vessel of [...entities.values()].filter((entity) => entity.kind === 'vessel')) {
+    const bare = vessel.name.replace(/^\S+\s+/, '');
+    for (const kind of ['person', 'organization'] as const) {
+      const same = entities.get(`${kind}:${bare}`);
+      if (!same) continue;
+      vessel.sentenceIds.push(...same.sentenceIds.filter((id) => !vessel.sentenceIds.includes(id)));
+      if (!vessel.aliases.includes(bare)) vessel.aliases.push(bare);
+      entities.delete(`${kind}:${bare}`);
+    }
+  }
+  const order: EntityKind[] = ['person', 'organization', 'vessel', 'place', 'date'];
   return [...entities.values()]
     .map((e) => ({ ...e, sentenceIds: [...e.sentenceIds].sort((a, b) => a - b) }))
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.sentenceIds.length - a.sentenceIds.length);

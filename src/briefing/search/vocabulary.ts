@@ -58,6 +58,8 @@ const MIN_COMPOUND_REST = 4;
 /** Endings that are also words: "government" is "govern" derived, "leadership" is no kind of leader. */
 const SUFFIX_WORDS: ReadonlySet<string> = new Set(['ment', 'ments', 'ness', 'ship', 'ships', 'less', 'able', 'ible', 'hood', 'ward', 'wards', 'wise', 'ling', 'some', 'like', 'ance', 'ence', 'tion', 'sion', 'ists', 'isms']);
 
+const SET_OUT = /\bset o(?:ut|ff)\b/i;
+
 export class Vocabulary {
   /** Raw article tokens (not stopwords) and how often they occur. */
   private readonly tokenCounts = new Map<string, number>();
@@ -74,6 +76,9 @@ export class Vocabulary {
   /** The article's names of three or more words by their initials: "ccp" -> chinese communist party. */
   private readonly acronyms = new Map<string, readonly string[]>();
 
+  /** The article writes "set out" or "set off" itself: a question saying so is read as typed, not as "leave". */
+  readonly saysSetOut: boolean = false;
+
   /** `names`: the article's entity names and aliases, whose every word is a name. */
   constructor(texts: Iterable<string>, names: Iterable<string> = []) {
     for (const name of names) {
@@ -87,6 +92,7 @@ export class Vocabulary {
       if (initials !== undefined && !this.acronyms.has(initials.letters)) this.acronyms.set(initials.letters, initials.words);
     }
     for (const text of texts) {
+      if (!this.saysSetOut && text.includes('set o') && SET_OUT.test(text)) this.saysSetOut = true;
       for (const name of capitalisedWords(text)) for (const token of tokenize(name)) this.nameTokens.add(token);
       for (const token of tokenize(text)) {
         if (STOPWORDS.has(token)) continue;

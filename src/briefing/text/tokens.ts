@@ -96,7 +96,7 @@ const MAX_REMEMBERED_STEMS = 50_000;
 
 function computeStem(word: string): string {
   // "spoke"/"spoken"/"speak", "met"/"meet", "children"/"child": forms no suffix rule can fold.
-  let w = IRREGULAR.get(word) ?? word;
+  let w = IRREGULAR.get(word) ?? americanSpelling(word);
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
@@ -121,6 +121,43 @@ function computeStem(word: string): string {
   if (/([bdfgmnprt])\1$/.test(w) && w.length > 3) w = w.slice(0, -1);
   return w;
 }
+
+/**
+ * British spellings read as American ones, for asker and article alike: "who recognised it?" finds "recognized",
+ * "the centre" finds "the center", "colour" finds "color". Both sides are stemmed the same way, so a word with no
+ * other spelling ("promise") changes nothing but its stem.
+ */
+function americanSpelling(word: string): string {
+  if (word.length < 5) return word;
+  if (word.includes('is')) {
+    const ise = BRITISH_ISE.exec(word);
+    if (ise) return `${ise[1]}iz${ise[2]}`;
+  }
+  if (word.includes('ys')) {
+    const yse = BRITISH_YSE.exec(word);
+    if (yse) return `${yse[1]}yz${yse[2]}`;
+  }
+  if (word.includes('our')) {
+    const our = BRITISH_OUR.exec(word);
+    if (our) return `${our[1]}r${our[2]}`;
+  }
+  if (word.includes('tre')) {
+    const tre = BRITISH_TRE.exec(word);
+    if (tre) return `${tre[1]}ter${tre[2]}`;
+  }
+  if (word.includes('nce')) {
+    const nce = BRITISH_NCE.exec(word);
+    if (nce) return `${nce[1]}nse${nce[2]}`;
+  }
+  return word.startsWith('programme') ? `program${word.slice('programme'.length)}` : word;
+}
+/** "recognise", "organisation", "criticised", "apologising": four letters at least before the ending. */
+const BRITISH_ISE = /^([a-z]{4,})is(e|ed|es|ing|ation|ations|er|ers)$/;
+const BRITISH_YSE = /^([a-z]{3,})ys(e|ed|es|ing|er|ers)$/;
+const BRITISH_OUR =
+  /^(colo|favo|hono|labo|neighbo|behavio|harbo|rumo|humo|tumo|vigo|armo|odo|savo|flavo|endeavo|parlo|vapo|clamo|glamo|splendo|valo|rigo|fervo)ur(|s|ed|ing|ite|ites|able|er|ers|hood|hoods|ful)$/;
+const BRITISH_TRE = /^(.*(?:cen|me|li|thea|fib|calib|spec|somb|meag|lus))tre(|s|d)$/;
+const BRITISH_NCE = /^(defe|offe|lice|prete)nce(|s)$/;
 
 /**
  * Stems left with a doubled "l" that the bare verb lacks: "controll", "patroll", "compell", "cancell", "travell",

@@ -111,3 +111,45 @@ describe('English words are no typos of related words', () => {
     expect(answer.answer).toContain('one of 19 victims');
   });
 });
+
+describe('the name of a ship', () => {
+  const ferryArticleNamed = [
+    'Ferry runs aground',
+    'A ferry carrying 120 passengers ran aground off the island on Saturday evening.',
+    'The ferry was pushed onto a reef by the tide, and the ferry company apologised.',
+    'The MV Hebridean Dawn, operated by Western Isles Ferries, was sailing from Oban when it struck rocks.',
+    'The 31-year-old ship had returned to service only three weeks ago after a refit.',
+    'Passengers were later taken off by a second ferry, the MV Sound of Kerrera.',
+    'Salvage teams hope to refloat the Hebridean Dawn on Monday.',
+  ];
+
+  it('GIVEN "what was the name of the ferry?" THEN the sentence naming the ferry the story is about answers, not the second ferry', () => {
+    const answer = articleService(ferryArticleNamed, 'ferry-name').ask('What was the name of the ferry?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('The MV Hebridean Dawn, operated by');
+  });
+
+  it('GIVEN "what\'s the ship called?" THEN the ship is named, though the naming sentence does not say "ship"', () => {
+    expect(articleService(ferryArticleNamed, 'ship-name').ask("What's the ship called?").answer).toContain('MV Hebridean Dawn');
+  });
+});
+
+describe('"set out"', () => {
+  it('GIVEN an article saying "set out" WHEN asked "when did she set out?" THEN that sentence answers, not a refusal for want of "leave"', () => {
+    const article = [
+      'Search for missing hiker',
+      'Rosa Lindgren set out alone from the Cedar Fork trailhead on August 9.',
+      'Rosa, 31, is an emergency room nurse from Spokane, and her sister said Rosa loved the mountains.',
+      '"Nobody leaves their grid square before dark," the search leader said on Monday.',
+      'Volunteers have searched the canyon for two weeks.',
+    ];
+    const answer = articleService(article, 'set-out').ask('When did Rosa set out?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('set out alone from the Cedar Fork trailhead on August 9');
+  });
+
+  it('GIVEN a British spelling THEN the article\'s American one answers ("recognised" / "recognized")', () => {
+    const article = ['Backpack found', 'Volunteers found a backpack near the lake on Thursday.', 'Her sister recognized it from a keychain shaped like a lighthouse.'];
+    expect(articleService(article, 'spelling').ask('Who recognised it?').answer).toContain('Her sister recognized it');
+  });
+});

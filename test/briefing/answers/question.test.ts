@@ -338,6 +338,12 @@ describe('parseQuestion: idioms', () => {
     for (const word of expected) expect(words(question)).toContain(word);
   });
 
+  it('GIVEN "what about the other one?" or "which one" THEN "one" stands for a thing named before and is no word to find', () => {
+    expect(words('what about the other one, the plan?')).toEqual(['plan']);
+    expect(words('Which one of the shows was cancelled?')).not.toContain('one');
+    expect(words('How many won one award?')).toContain('one');
+  });
+
   it('GIVEN "which cargoes were taken off ships?" THEN taking something off is no launch', () => {
     expect(words('Which cargoes were still being taken off ships?')).not.toContain('launch');
   });

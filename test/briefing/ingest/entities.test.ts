@@ -471,3 +471,24 @@ describe('people as British and American politics and vox pops write them', () =
     for (const name of ['Lib Dems', 'Left Bloc', 'Brighton Pavilion', 'Lib Dem']) expect(named(entities, name)?.kind, name).not.toBe('person');
   });
 });
+
+describe('ships named in an article', () => {
+  const ferry = ingestArticle(
+    [
+      'Ferry runs aground',
+      'A ferry carrying 168 passengers ran aground off Lismore on Saturday evening.',
+      'The MV Hebridean Dawn, operated by Western Isles Ferries, was sailing from Oban to Craignure when it struck rocks.',
+      'Passengers were taken off by a second ferry, the MV Sound of Kerrera, shortly after midnight.',
+      'Salvage teams hope to refloat the Hebridean Dawn on Monday.',
+    ].join('\n\n'),
+    { source: 'ferry.txt', articleId: 'ferry' },
+  );
+
+  it('GIVEN "MV Hebridean Dawn" and later "the Hebridean Dawn" THEN one vessel, no person of that name', () => {
+    const vessel = ferry.entities.find((e) => e.name === 'MV Hebridean Dawn');
+    expect(vessel?.kind).toBe('vessel');
+    expect(vessel?.aliases).toContain('Hebridean Dawn');
+    expect(ferry.entities.filter((e) => e.kind === 'person').map((e) => e.name)).not.toContain('Hebridean Dawn');
+    expect(ferry.entities.find((e) => e.name === 'MV Sound of Kerrera')?.kind).toBe('vessel');
+  });
+});
