@@ -4,8 +4,9 @@
  * foreign words as things the article never mentions.
  */
 import type { Vocabulary } from '../search/vocabulary.js';
-import { isEnglishWord } from '../text/english-words.js';
-import { stem } from '../text/tokens.js';
+import { isEnglishWord, nearEnglishWord } from '../text/english-words.js';
+import { isQuestionWordTypo } from './question.js';
+import { STOPWORDS, stem } from '../text/tokens.js';
 import { BoundedMemo } from './memo.js';
 import { expandShorthand } from './shorthand.js';
 
@@ -14,6 +15,8 @@ const OTHER_SCRIPT_SHARE = 0.5;
 /** Words neither English nor the article's: at least this many, and this share of the question's words. */
 const MIN_FOREIGN_WORDS = 2;
 const FOREIGN_WORD_SHARE = 0.4;
+/** From this length a word one letter off an English one is taken for a typo of it ("bakpack"); shorter ones ("ist") may be another language's. */
+const MIN_TYPO_LENGTH = 5;
 
 /** English chat words no dictionary lists: "idk tbh whats up" is English. */
 const CHAT_WORDS: ReadonlySet<string> = new Set(
@@ -64,6 +67,14 @@ export function looksLikeOtherLanguage(text: string, vocabulary: Vocabulary): bo
   const words = (text.match(ascii ? ASCII_LETTERS : LETTERS) ?? []).filter((word) => word.length >= 2);
   // Names (capitalised after the first word) and the article's own words, typos included, say nothing
   // about the language.
-  const foreign = words.filter((word, i) => !(i > 0 && (ascii ? ASCII_CAPITAL : CAPITAL).test(word)) && foreignWord(word.toLowerCase(), vocabulary));
+  let foreign = words.filter((word, i) => !(i > 0 && (ascii ? ASCII_CAPITAL : CAPITAL).test(word)) && foreignWord(word.toLowerCase(), vocabulary));
+  // "wher was the bakpack found": in a question with English function words, a word one letter off an English
+  // one is a typo of it ("Quelle est la capitale" has none, and "capitale" is French).
+  if (foreign.length >= MIN_FOREIGN_WORDS && words.some((word) => word.length >= 2 && STOPWORDS.has(word.toLowerCase()))) {
+    foreign = foreign.filter((word) => !typoOfEnglish(word.toLowerCase()));
+  }
   return foreign.length >= MIN_FOREIGN_WORDS && foreign.length >= FOREIGN_WORD_SHARE * words.length;
 }
+
+/** A question word mistyped ("wher"), or a longer word one letter off an English one ("bakpack"). */
+const typoOfEnglish = (lower: string): boolean => isQuestionWordTypo(lower) || (lower.length >= MIN_TYPO_LENGTH && nearEnglishWord(lower, false));

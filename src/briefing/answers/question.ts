@@ -153,7 +153,7 @@ const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting']
 /** A past participle after "get": "gets hurt", "got arrested", "get paid"; or a state one comes to: "got sick", "get lost". */
 const PASSIVE_AFTER_GET = /^(?:\p{L}+ed|hurt|hit|shot|caught|paid|cut|beaten|done|sent|taken|given|thrown|stolen|told|sold|held|left|kept|put|sick|ill|lost|worse|better|angry|upset|stuck|free|rich|ready|pregnant)$/u;
 
-function isQuestionWordTypo(token: string): boolean {
+export function isQuestionWordTypo(token: string): boolean {
   return questionWordFor(token) !== undefined;
 }
 

@@ -128,13 +128,17 @@ export function joinedEnglishWords(word: string): boolean {
   return false;
 }
 
-/** One deletion, substitution, insertion or swap of neighbours turns the word into an English one. */
-export function nearEnglishWord(word: string): boolean {
+/**
+ * One deletion, substitution, insertion or swap of neighbours turns the word into an English one. Without
+ * `dropLetter`, deleting one of the word's letters does not count: "bakpack" is "backpack" mistyped, while
+ * "capitale" and "quelle" are French, not "capital" and "quell" with a letter too many.
+ */
+export function nearEnglishWord(word: string, dropLetter = true): boolean {
   const known = englishWords();
   for (let i = 0; i <= word.length; i++) {
     const before = word.slice(0, i);
     const after = word.slice(i);
-    if (i < word.length && known.has(before + after.slice(1))) return true;
+    if (dropLetter && i < word.length && known.has(before + after.slice(1))) return true;
     if (i + 1 < word.length && known.has(before + after[1] + after[0] + after.slice(2))) return true;
     for (const letter of LETTERS) {
       if (known.has(before + letter + after)) return true;

@@ -31,3 +31,16 @@ describe('looksLikeOtherLanguage', () => {
     expect(createBriefingService(staticLibrary(summitArticle())).ask('What is the capital of France?').answer).toMatch(/^The article does not say/);
   });
 });
+
+describe('typos are English', () => {
+  it.each(['wher was the bakpack found', 'how meny volunters were there', 'wat is the quotta for cod'])(
+    'GIVEN "%s" (English function words and typos of English words) THEN not another language, whatever the article says',
+    (question) => {
+      expect(looksLikeOtherLanguage(question, vocabulary)).toBe(false);
+    },
+  );
+
+  it.each(['Wer ist Ana Costa?', 'Quelle est la capitale de la France ?'])('GIVEN "%s" (no English function word) THEN still another language', (question) => {
+    expect(looksLikeOtherLanguage(question, vocabulary)).toBe(true);
+  });
+});
