@@ -16,6 +16,7 @@ import { splitCompound } from './compound.js';
 import { asksForGist, gistSentence } from './gist.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
+import { nextTurnContext } from '../conversation/next-turn.js';
 import { memoOf } from './memo.js';
 import { overviewAsked, overviewOf, type Overview, type OverviewItem } from './overview.js';
 import { photoAnswer } from './photo.js';
@@ -45,15 +46,43 @@ export function answerQuestion(index: ArticleIndex, text: string, context?: Turn
   // "What did China say?" ... "and the US?": the same asked of the other side (a copy: the memo keeps the question as asked alone).
   const side = context?.askedView && question.viewOf === undefined ? elidedSide(question.text) : undefined;
   if (side) question = { ...question, kind: 'speech', viewOf: side.map(stem) };
-  const followUp = context !== undefined && leansOnConversation(question);
+  // "When did it happen?" asked first: "it" is the story itself, as if "what happened?" had just been answered.
+  const turn = context ?? (asksOfTheStory(question) ? storyContext(index) : undefined);
+  const followUp = turn !== undefined && leansOnConversation(question);
   // The context matters only to follow-ups; a standalone question has one answer whatever came before.
-  const key = followUp ? `${text}\u0000${contextKey(context)}` : text;
+  const key = followUp ? `${text}\u0000${contextKey(turn)}` : text;
   const results = memoOf<AnswerResult>(index, 'answers', { repeatedOnly: true });
   const known = results.get(key);
   if (known) return known;
-  const result = computeAnswer(index, question, text, followUp ? context : undefined);
+  let result = computeAnswer(index, question, text, followUp ? turn : undefined);
+  // Read as asked of the story, it must be answered by a sentence naming a day or date, or be asked plainly.
+  if (context === undefined && turn !== undefined && (result.answer.abstained || !result.chosen.some((c) => c.indexed.entityKinds.has('date')))) {
+    result = computeAnswer(index, question, text, undefined);
+  }
   results.set(key, result);
   return result;
+}
+
+/**
+ * "It", "this" or "that", and no person's pronoun: "how old is she?" asked first has no one to ask of. Only "when":
+ * the story's lead dates it ("... ran aground on Saturday evening"), while the why and where of a story are seldom
+ * in its lead, and reading them there answered with sentences that did not say them.
+ */
+const STORY_PRONOUN = /\b(?:it|this|that)\b/i;
+
+function asksOfTheStory(question: ParsedQuestion): boolean {
+  return question.terms.length === 0 && question.kind === 'date' && question.pronoun === undefined && STORY_PRONOUN.test(question.text);
+}
+
+/** The conversation after "what happened?": about the story's lead. */
+function storyContext(index: ArticleIndex): TurnContext {
+  const memo = memoOf<TurnContext>(index, 'story-context');
+  let context = memo.get('');
+  if (!context) {
+    context = nextTurnContext(index, undefined, answerQuestion(index, 'what happened?'));
+    memo.set('', context);
+  }
+  return context;
 }
 
 /**

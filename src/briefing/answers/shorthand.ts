@@ -86,6 +86,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
   // "What made the officials suspicious?" asks why they were: the making is no word to find.
   [['made', 'makes'], /^(\W*)what (?:made|makes) (?!up\b)/gi, '$1why '],
+  // "What caused the landslide?", "what sparked the protest?" ask why it happened: the causing is no word to find.
+  [['caused', 'causes', 'triggered', 'sparked', 'prompted', 'led to'], /^(\W*)what (?:caused|causes|triggered|sparked|prompted|led to) (?=\w)/gi, '$1why '],
   // "How many workers were inside at the time?": then; the time is no word to find.
   [['the time'], /\b(?:at|by) the time\b(?! (?:of|when|that)\b)/gi, ''],
   // "How many were pulled to safety?": rescued, as news says it.

@@ -190,6 +190,7 @@ const GROUPS: readonly string[] = [
   'eat eats ate eaten eating feed feeds feeding diet prey',
   'politician politicians lawmaker lawmakers legislator legislators',
   'coast coastal coastline',
+  'landslide landslides slide slides mudslide mudslides rockslide rockslides',
   'race races regatta regattas',
   'traffic vehicle vehicles',
   'among including',

@@ -364,6 +364,13 @@ describe('parseQuestion: idioms', () => {
     expect(parseQuestion('Who ordered the inquiry?', vocabulary).kind).toBe('person');
   });
 
+  it('GIVEN "What caused the landslide?" or "what sparked the protest?" THEN it asks why, and the causing is no word to find', () => {
+    const parsed = parseQuestion('What caused the landslide?', vocabulary);
+    expect(parsed.kind).toBe('reason');
+    expect(parsed.terms.map((t) => t.token)).toEqual(['landslide']);
+    expect(parseQuestion('What sparked the protest?', vocabulary).terms.map((t) => t.token)).toEqual(['protest']);
+  });
+
   it('GIVEN "What reasons did the chef give for closing?" THEN it asks why, as "why did he close it?" does', () => {
     expect(parseQuestion('What reasons did the chef give for closing the restaurant?', vocabulary).kind).toBe('reason');
     expect(parseQuestion('What explanation has the council given?', vocabulary).kind).toBe('reason');

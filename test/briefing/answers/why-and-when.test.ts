@@ -41,3 +41,22 @@ describe('ask: when, of a date not known yet', () => {
     expect(hospital.ask('when will he recover?').abstained).toBe(true);
   });
 });
+
+describe('"when did it happen?" asked first', () => {
+  it('GIVEN a story whose lead dates it WHEN "when did it happen?" opens the conversation THEN the lead answers, as after "what happened?"', () => {
+    const article = [
+      'Ferry runs aground',
+      'A ferry carrying 168 passengers ran aground off the island of Lismore on Saturday evening.',
+      'Four passengers were treated for minor injuries.',
+      'Salvage teams will try to refloat the ship on Monday.',
+    ];
+    const answer = articleService(article, 'story-when').ask('When did it happen?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('on Saturday evening');
+  });
+
+  it('GIVEN a story whose lead gives no day WHEN "when did it happen?" opens the conversation THEN no lead without a date is passed off as the answer', () => {
+    const article = ['Road buried', 'A massive landslide has buried the main road over the pass for what officials said could be three months.', 'Engineers closed the road six hours earlier.'];
+    expect(articleService(article, 'story-undated').ask('When did it happen?').abstained).toBe(true);
+  });
+});

@@ -21,7 +21,7 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures(text).hasDate).toBe(false);
   });
 
-  it.each(['Keaveney blamed the closure on rising costs.', 'The airline cancelled 40 flights, citing a shortage of pilots.'])('GIVEN "%s" THEN it gives a reason', (text) => {
+  it.each(['Keaveney blamed the closure on rising costs.', 'The airline cancelled 40 flights, citing a shortage of pilots.', 'Ten days of heavy rain had most likely triggered the slide.', 'The fire was caused by a faulty cable.'])('GIVEN "%s" THEN it gives a reason', (text) => {
     expect(sentenceFeatures(text).hasReason).toBe(true);
   });
 

@@ -53,6 +53,7 @@ describe('related terms', () => {
     expect(relatedTerms(stem('traffic'))).toContain(stem('vehicles'));
     // "Who won the race?" of a rowing report's "the final qualification regatta".
     expect(relatedTerms(stem('race'))).toContain(stem('regatta'));
+    expect(relatedTerms(stem('landslide'))).toContain(stem('slide'));
     // "What is the real barrier to more trade?" of "never the biggest obstacle. The real problem is ...".
     expect(relatedTerms(stem('barrier'))).toEqual(expect.arrayContaining([stem('obstacle'), stem('problem')]));
   });
