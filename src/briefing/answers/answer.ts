@@ -14,6 +14,7 @@ import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
 import { asksForGist, gistSentence } from './gist.js';
+import { asksWhatNext, nextSteps } from './next-steps.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
 import { nextTurnContext } from '../conversation/next-turn.js';
@@ -438,6 +439,9 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const mayAskGist = context === undefined || question.terms.length <= GIST_REQUEST_TERMS;
   const gist = mayAskGist && asksForGist(text, context !== undefined) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
+  // "What happens next?": the sentences looking ahead, when the article has any; otherwise it is asked as typed.
+  const steps = question.terms.length === 0 && asksWhatNext(text) ? nextSteps(index) : [];
+  if (steps.length > 0) return quoted(question, steps, []);
   // "When was the one before?" asks of another occasion than the one just quoted.
   const fromContext = context && !question.earlierOccasion && factFromContext(index, question, context);
   if (fromContext) return quoted(question, [fromContext], entitiesNamed(index, question));
