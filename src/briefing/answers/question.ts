@@ -60,7 +60,7 @@ export interface ParsedQuestion {
 const WANTS_DONE = /\bwants?(?:ed)? (?:[\p{L}'’.-]+ ){1,4}to (?:do|take|stop|start|help|avoid|change|play|make)\b/iu;
 /** Words that frame a question without saying what it is about. */
 const FRAME_WORDS = new Set(
-  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happens happened happening going stuff many true according talking talked another else go goes went gone next per altogether similar actually really simply eventually basically ultimately originally'.split(' '),
+  'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happens happened happening going stuff many true according talking talked another else go goes went gone next per altogether similar actually really simply eventually basically ultimately originally normally usually typically'.split(' '),
 );
 /**
  * Contractions typed without their apostrophe, or read so ("he's" tokenizes as "hes"): function words, not

@@ -134,9 +134,16 @@ function looksLikeSubheading(raw: string, cleaned: string): boolean {
   const words = cleaned.split(/\s+/).length;
   // "485,000 emigrated from Portugal between 2011 and 2014": a fact box's line says something; a heading names.
   if (/^[£$€]?\d/.test(cleaned) && words >= 4) return false;
+  // "Capacity: 600 passengers and 70 cars", "Entered service: 1994": a fact box's label and its value, a fact; not
+  // its title ("MV Hebridean Dawn: the facts").
+  if (FACT_LINE.test(cleaned) && !BOX_TITLE.test(cleaned)) return false;
   return words <= MAX_SUBHEADING_WORDS && !/[.!:;,"”'’)…]$/.test(cleaned);
 }
 const MAX_SUBHEADING_WORDS = 10;
+/** A label of one to four words, a colon, and a value. */
+const FACT_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+\S/u;
+/** The title of a fact box: "...: the facts", "...: at a glance", "...: in numbers", "...: key dates". */
+const BOX_TITLE = /:\s+(?:the )?(?:(?:key )?facts|at a glance|in numbers|(?:key )?dates|timeline|what we know|background|factfile|fact file)\s*$/i;
 
 /** A line that is a figure alone, as fact boxes set them above their words: "12%", "485,000", "£57bn". */
 const FACT_FIGURE = /^[£$€]?\d[\d,.]*\s?(?:%|bn|m|k|million|billion)?$/;

@@ -364,6 +364,11 @@ describe('parseQuestion: idioms', () => {
     expect(parseQuestion('Who ordered the inquiry?', vocabulary).kind).toBe('person');
   });
 
+  it('GIVEN "how long is the crossing normally?" THEN "normally", like "actually", says nothing to find', () => {
+    expect(words('How long is the crossing normally?')).toEqual(['crossing']);
+    expect(words('What does the ferry usually carry?')).toEqual(['ferry', 'carry']);
+  });
+
   it('GIVEN "What caused the landslide?" or "what sparked the protest?" THEN it asks why, and the causing is no word to find', () => {
     const parsed = parseQuestion('What caused the landslide?', vocabulary);
     expect(parsed.kind).toBe('reason');

@@ -128,4 +128,15 @@ describe('blocks', () => {
     ]);
     expect(paragraphs.map((p) => p.index)).toEqual([1, 2, 3, 4, 5, 6]);
   });
+
+  it('GIVEN a fact box of "label: value" lines, a paragraph each THEN each fact is prose and the box title a heading', () => {
+    const text = ['Salvage experts will try to refloat the ferry on Monday.', 'MV Hebridean Dawn: the facts', 'Entered service: 1994', 'Capacity: 600 passengers and 70 cars', 'Length: 90m'].join('\n\n');
+    expect(classifyBlocks(splitBlocks(text)).map((p) => [p.kind, p.text])).toEqual([
+      ['body', 'Salvage experts will try to refloat the ferry on Monday.'],
+      ['other', 'MV Hebridean Dawn: the facts'],
+      ['body', 'Entered service: 1994'],
+      ['body', 'Capacity: 600 passengers and 70 cars'],
+      ['body', 'Length: 90m'],
+    ]);
+  });
 });
