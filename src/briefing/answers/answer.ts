@@ -23,7 +23,7 @@ import { overviewAsked, overviewOf, type Overview, type OverviewItem } from './o
 import { photoAnswer } from './photo.js';
 import { silentPersonReply } from './silent-speaker.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
-import { countedWord, elidedSide, parseQuestion, type ParsedQuestion } from './question.js';
+import { countedWord, elidedSide, parseQuestion, withQuestionWordsSpelled, type ParsedQuestion } from './question.js';
 import { stem } from '../text/tokens.js';
 import { datesInFull, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
@@ -437,10 +437,12 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   // A request for the gist says little else ("summarize it", "the main takeaway"): the pattern, a microsecond
   // a question, is spared the rest of a conversation's questions.
   const mayAskGist = context === undefined || question.terms.length <= GIST_REQUEST_TERMS;
-  const gist = mayAskGist && asksForGist(text, context !== undefined) ? gistSentence(index) : undefined;
+  // "wat happend": the request read with its question words spelled out, when it has no words of its own.
+  const gistText = question.terms.length === 0 ? withQuestionWordsSpelled(text) : text;
+  const gist = mayAskGist && asksForGist(gistText, context !== undefined) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
   // "What happens next?": the sentences looking ahead, when the article has any; otherwise it is asked as typed.
-  const steps = question.terms.length === 0 && asksWhatNext(text) ? nextSteps(index) : [];
+  const steps = question.terms.length === 0 && asksWhatNext(gistText) ? nextSteps(index) : [];
   if (steps.length > 0) return quoted(question, steps, []);
   // "When was the one before?" asks of another occasion than the one just quoted.
   const fromContext = context && !question.earlierOccasion && factFromContext(index, question, context);

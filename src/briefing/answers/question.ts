@@ -153,6 +153,17 @@ const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting']
 /** A past participle after "get": "gets hurt", "got arrested", "get paid"; or a state one comes to: "got sick", "get lost". */
 const PASSIVE_AFTER_GET = /^(?:\p{L}+ed|hurt|hit|shot|caught|paid|cut|beaten|done|sent|taken|given|thrown|stolen|told|sold|held|left|kept|put|sick|ill|lost|worse|better|angry|upset|stuck|free|rich|ready|pregnant)$/u;
 
+/**
+ * The question with a mistyped question word, and "happend", spelled out ("wat happend" is "what happened"): for the
+ * patterns that read a whole request ("what happened?", "what happens next?"), which take no typos.
+ */
+export function withQuestionWordsSpelled(text: string): string {
+  const first = /^\W*([a-z]+)/i.exec(text)?.[1]?.toLowerCase() ?? '';
+  const fixed = QUESTION_WORDS.includes(first) ? undefined : questionWordFor(first);
+  const spelled = fixed === undefined ? text : text.replace(new RegExp(`^(\\W*)${first}`, 'i'), `$1${fixed}`);
+  return spelled.replace(/\bhap+en+d\b/gi, 'happened');
+}
+
 export function isQuestionWordTypo(token: string): boolean {
   return questionWordFor(token) !== undefined;
 }
@@ -161,6 +172,7 @@ export function isQuestionWordTypo(token: string): boolean {
 const questionWordMemo = new BoundedMemo<string | null>(10_000);
 
 function questionWordFor(token: string): string | undefined {
+  if (token === 'hw') return 'how';
   if (token.length < 3 || token.length > 6) return undefined;
   if (QUESTION_WORDS.includes(token)) return token;
   let found = questionWordMemo.get(token);

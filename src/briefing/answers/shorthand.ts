@@ -14,7 +14,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     abt: 'about', bc: 'because', cuz: 'because', coz: 'because', bcuz: 'because', w: 'with', wo: 'without',
     thru: 'through', tho: 'though', b4: 'before', pls: 'please', plz: 'please', amt: 'amount',
     approx: 'approximately', nukes: 'nuclear', nuke: 'nuclear', ukr: 'ukraine', rus: 'russia',
-    ref: 'referee', refs: 'referees', keeper: 'goalkeeper', gk: 'goalkeeper', mgr: 'manager', capt: 'captain',
+    ref: 'referee', refs: 'referees', keeper: 'goalkeeper', gk: 'goalkeeper', mgr: 'manager', capt: 'captain', hw: 'how',
   }),
 );
 

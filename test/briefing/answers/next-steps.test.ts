@@ -35,3 +35,17 @@ describe('"what happens next?"', () => {
     expect(answer.answer).not.toContain('never mentions');
   });
 });
+
+describe('a whole request typed with typos', () => {
+  it('GIVEN "wat happend" THEN it asks what happened, and the story\'s lead answers', () => {
+    const answer = articleService(charge, 'typo-gist').ask('wat happend');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Drivers entering Cardiff city centre will have to pay');
+  });
+
+  it('GIVEN "hw many voted against it?" THEN "hw" is "how", no word the article never mentions', () => {
+    const answer = articleService(charge, 'typo-how').ask('hw many voted against it?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('46 to 27');
+  });
+});
