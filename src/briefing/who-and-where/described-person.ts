@@ -2,7 +2,7 @@
  * A person as a reader is shown them: the name the extractor found, cleaned, with the role the article gives.
  */
 import type { Briefing, Entity } from '../types.js';
-import { namedAsPlaceOrBody, namedAsWork, personName } from './person-names.js';
+import { namedAsModifier, namedAsPlaceOrBody, namedAsWork, personName } from './person-names.js';
 import { appositiveRole, cleanRole, NOT_A_PERSON_ROLE, pronounRole, qualifiedRole, tidyRole } from './roles.js';
 import { escapeRegExp } from './regexp.js';
 
@@ -31,7 +31,7 @@ export function describedPerson(entity: Entity, briefing: Briefing): Person | un
   const texts = briefing.sentences.map((sentence) => sentence.text);
   const name = personName(entity.name, role !== undefined || surnameSpeaks(entity.name, texts));
   if (name === undefined) return undefined;
-  if (role === undefined && (namedAsPlaceOrBody(name, texts) || namedAsWork(name, texts))) return undefined;
+  if (role === undefined && (namedAsPlaceOrBody(name, texts) || namedAsWork(name, texts) || namedAsModifier(name, texts))) return undefined;
   return role === undefined ? { name } : { name, role };
 }
 

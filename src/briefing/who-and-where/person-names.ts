@@ -50,6 +50,22 @@ export function namedAsWork(name: string, texts: readonly string[]): boolean {
   return mentions > 0;
 }
 
+/** A plural noun for people who hold, use or do something, written after a name that describes them: "Blue Badge holders". */
+const HOLDERS_AFTER = /^['’]?\s+[a-z]+(?:ers|ors|ants|ents|ists|ees)\b/;
+
+/**
+ * Every mention of the name describes people by it ("Blue Badge holders", "Premier League footballers"): a thing's
+ * name used before a plural noun for its holders, not a person's.
+ */
+export function namedAsModifier(name: string, texts: readonly string[]): boolean {
+  let mentions = 0;
+  for (const { text, at } of mentionsOf(name, texts)) {
+    mentions++;
+    if (!HOLDERS_AFTER.test(text.slice(at + name.length, at + name.length + 30))) return false;
+  }
+  return mentions > 0;
+}
+
 /** First words of the names of places and bodies in other languages: "Musée Gravelle", "El Mirador", "Santa Lucia". */
 const NOT_PERSON_OPENINGS: ReadonlySet<string> = new Set(
   `El La Le Los Las Les Santa San Saint St Sankt Mount Lake Port Fort Cape Sierra Rio Villa Vila Puerto Nueva Nuevo Nowa

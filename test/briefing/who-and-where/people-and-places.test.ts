@@ -203,6 +203,17 @@ describe('people the lists find by how the article speaks of them', () => {
     expect(namesOf(people)).not.toContain('Boy Jack');
   });
 
+  it('GIVEN "Blue Badge holders" in every mention THEN the badge is no one; a person named before a plural noun once is still listed', () => {
+    const { people } = listsOf([
+      'Council leader Rhian Pritchard said the charge would start in April.',
+      'Blue Badge holders and licensed taxis will be exempt.',
+      'Exempt: Blue Badge holders, emergency vehicles.',
+      'Karen Whitcombe supporters gathered outside. Karen Whitcombe said the plan was fair.',
+    ]);
+    expect(namesOf(people)).not.toContain('Blue Badge');
+    expect(namesOf(people)).toContain('Karen Whitcombe');
+  });
+
   it('GIVEN "Anne and her older sister, Margot Frank, died" THEN the sister is her role', () => {
     const { people } = listsOf(['New research shows that Anne and her older sister, Margot Frank, died earlier than thought.', 'Margot died before Anne.']);
     expect(people).toContainEqual({ name: 'Margot Frank', role: 'older sister' });
