@@ -31,7 +31,9 @@ export const PLACES: ReadonlySet<string> = new Set(
   Edinburgh Glasgow Athens Budapest Bucharest Belgrade Zagreb Sarajevo Minsk Vilnius Riga Tallinn Odessa Kharkiv Donetsk
   Mariupol Lviv Sevastopol Tbilisi Yerevan Baku Almaty Tashkent Montreal Vancouver Calgary Guadalajara Bogota Lima Brasilia
   Quito Melbourne Brisbane Perth Auckland Houston Dallas Austin Seattle Denver Miami Orlando Tampa Detroit Cleveland
-  Pittsburgh Philadelphia Baltimore Nashville Memphis Minneapolis Milwaukee Honolulu Anchorage Sacramento Oakland Newark`.split(/\s+/),
+  Pittsburgh Philadelphia Baltimore Nashville Memphis Minneapolis Milwaukee Honolulu Anchorage Sacramento Oakland Newark
+  Cardiff Belfast Manchester Liverpool Birmingham Leeds Sheffield Bristol Newcastle Nottingham Leicester Southampton
+  Aberdeen Swansea Dundee Inverness Plymouth Coventry Bradford Cork Galway Limerick`.split(/\s+/),
 );
 
 export const MULTIWORD_PLACES: readonly string[] = [

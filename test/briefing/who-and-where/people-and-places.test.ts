@@ -203,6 +203,16 @@ describe('people the lists find by how the article speaks of them', () => {
     expect(namesOf(people)).not.toContain('Boy Jack');
   });
 
+  it('GIVEN a British city named twice ("Cardiff city centre", "in Cardiff") THEN it is among the places; "Manchester Piccadilly" station is no person', () => {
+    const { people, places } = listsOf([
+      'Drivers entering Cardiff city centre will pay a daily charge of £5.',
+      'The scheme was approved in Cardiff on Thursday. Trains from Manchester Piccadilly were delayed.',
+      'Manchester Piccadilly said services would resume on Monday.',
+    ]);
+    expect(places).toContain('Cardiff');
+    expect(namesOf(people)).not.toContain('Manchester Piccadilly');
+  });
+
   it('GIVEN "Blue Badge holders" in every mention THEN the badge is no one; a person named before a plural noun once is still listed', () => {
     const { people } = listsOf([
       'Council leader Rhian Pritchard said the charge would start in April.',
