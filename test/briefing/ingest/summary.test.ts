@@ -17,6 +17,19 @@ const STORY = [
 ];
 
 describe('key points of news-site text', () => {
+  it('GIVEN a key point that opens a quotation splitting cut THEN it ends with the closing mark, never inside the quotation', () => {
+    const text = [
+      'Landslide buries Alpine road',
+      'A landslide buried the pass road on Tuesday, officials said.',
+      'Engineers had closed the road six hours earlier.',
+      '"The slope had been creeping for years. On Tuesday afternoon it simply began to run," the geologist said.',
+    ].join('\n\n');
+    const points = keyPointsOf(text);
+    expect(points).toContain('"The slope had been creeping for years."');
+    for (const point of points) expect((point.match(/"/g) ?? []).length % 2).toBe(0);
+  });
+
+
   it('GIVEN a Daily Mail byline and timestamps flattened into the first paragraph THEN the first key point is the first real sentence', () => {
     const text = `By . Daily Mail Reporter . PUBLISHED: . 11:10 EST, 16 October 2013 . | . UPDATED: . 11:17 EST, 16 October 2013 . ${STORY.join(' ')}`;
     expect(keyPointsOf(text).slice(0, 3)).toEqual(STORY);
