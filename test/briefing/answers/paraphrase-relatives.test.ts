@@ -153,3 +153,17 @@ describe('"set out"', () => {
     expect(articleService(article, 'spelling').ask('Who recognised it?').answer).toContain('Her sister recognized it');
   });
 });
+
+describe('titles the article writes short', () => {
+  it('GIVEN "Prof Karen Whitcombe said ..." WHEN asked what the professor said THEN her words answer, not a refusal for "professor"', () => {
+    const article = [
+      'Cardiff votes for congestion charge',
+      'Drivers entering Cardiff city centre will pay a daily charge of £5 from April.',
+      'Prof Karen Whitcombe, a transport researcher at Cardiff University, said such schemes could work if buses improved first.',
+      'Cllr Owen Prosser called the charge a tax on working people.',
+    ];
+    const service = articleService(article, 'short-titles');
+    expect(service.ask('What did the professor say?').answer).toContain('Prof Karen Whitcombe');
+    expect(service.ask('What did the councillor call the charge?').answer).toContain('Cllr Owen Prosser');
+  });
+});
