@@ -6,14 +6,14 @@ import { summitArticle } from '../fixtures/summit-article.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 
 describe('asksForGist', () => {
-  it.each(['what happened?', 'So what happened?', "what's this story about", 'what is the gist of this article', 'tl;dr', 'TLDR', 'summarize', 'give me the gist', 'catch me up', 'can you give me the gist', 'can I get a summary?', 'could you summarize this please', "I'd like the tl;dr", 'what should I know about this?', 'what do i need to know', 'what is the main takeaway?', "what's the key message"])(
+  it.each(['what happened?', 'So what happened?', "what's this story about", 'what is the gist of this article', 'tl;dr', 'TLDR', 'summarize', 'give me the gist', 'catch me up', 'can you give me the gist', 'can I get a summary?', 'could you summarize this please', "I'd like the tl;dr", 'what should I know about this?', 'what do i need to know', 'what is the main takeaway?', "what's the key message", 'whats the latest?', 'any updates?', 'any news on this?'])(
     'GIVEN "%s" THEN it asks about the whole article',
     (question) => {
       expect(asksForGist(question)).toBe(true);
     },
   );
 
-  it.each(['what happened to Mark Swidan?', 'what happened in June 2023', 'what is the story with Taiwan?', 'who is in the story?', 'summarize the Taiwan section', 'can you tell me about Taiwan?', 'what should I know about the sanctions?', 'can I get a visa to China?'])(
+  it.each(['what happened to Mark Swidan?', 'what happened in June 2023', 'what is the story with Taiwan?', 'who is in the story?', 'summarize the Taiwan section', 'can you tell me about Taiwan?', 'what should I know about the sanctions?', 'can I get a visa to China?', 'any news on the sanctions?', 'what is the latest on Taiwan?'])(
     'GIVEN "%s" THEN it asks about one thing, not the whole',
     (question) => {
       expect(asksForGist(question)).toBe(false);
