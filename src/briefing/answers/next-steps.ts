@@ -8,7 +8,7 @@ import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import type { RankedSentence } from './rank.js';
 
 const NEXT_QUESTION =
-  /^(?:(?:ok|okay|so|and|then)[,!]?\s+)?(?:what(?:'s|’s| is|s)? (?:happens?|going to happen|will happen|comes?) (?:next|now)|what(?:'s|’s| is|s)? next|what are the next steps|what now|where (?:does|do) (?:it|this|that|they|things) go from here)(?: (?:for|with) (?:it|this|that|them|the (?:story|case|plan|search|road|ship|ferry)))?\s*[?.!]*$/i;
+  /^(?:(?:ok|okay|so|and|then)[,!]?\s+)?(?:what(?:'s|’s| is|s)? (?:happens?|happening|going to happen|will happen|comes?) (?:next|now)|what(?:'s|’s| is|s)? next|what are the next steps|what now|where (?:does|do) (?:it|this|that|they|things) go from here)(?: (?:for|with) (?:it|this|that|them|the (?:story|case|plan|search|road|ship|ferry)))?\s*[?.!]*$/i;
 
 /** The question asks what happens next, and nothing else (short: the longest wording above is under 80 characters). */
 export function asksWhatNext(text: string): boolean {

@@ -161,7 +161,7 @@ export function withQuestionWordsSpelled(text: string): string {
   const first = /^\W*([a-z]+)/i.exec(text)?.[1]?.toLowerCase() ?? '';
   const fixed = QUESTION_WORDS.includes(first) ? undefined : questionWordFor(first);
   const spelled = fixed === undefined ? text : text.replace(new RegExp(`^(\\W*)${first}`, 'i'), `$1${fixed}`);
-  return spelled.replace(/\bhap+en+d\b/gi, 'happened');
+  return spelled.replace(/\bhap+en+d\b/gi, 'happened').replace(/\bhap+en+ing\b/gi, 'happening');
 }
 
 export function isQuestionWordTypo(token: string): boolean {
@@ -519,6 +519,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && (tokens[i - 1] === 'the' || (tokens[i + 1] === 'of' && AUX.has(tokens[i - 1] ?? '')))) return;
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
+    // "How much is the prize worth?" asks an amount: "worth" frames it, as "how much" does.
+    if (token === 'worth' && lower.includes('how much')) return;
     // "How high did the river get?": "get" is reaching that measure, not a word to find ("got the kids upstairs").
     if (GET_FORMS.has(token) && tokens[0] === 'how' && MEASURE_WORDS.has(tokens[1] ?? '')) return;
     // "so far", "thus far" mean "until now", "right now" means now: no distance or rightness to look for.

@@ -291,6 +291,15 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     const position = sentencePosition(index, sentenceId);
     if (position !== undefined && !candidates.has(position)) candidates.set(position, 0);
   }
+  // "How many times has Blinken been to China?": "The journey is his second ..." counts the visits in a word of its
+  // own; every sentence with an ordinal and a word of the question or a relative of one is a candidate.
+  if (measureOf(question) === 'times') {
+    for (let position = 0; position < index.sentences.length; position++) {
+      const indexed = index.sentences[position];
+      if (!indexed || candidates.has(position) || !indexed.features.hasOrdinal) continue;
+      if (question.terms.some((t) => indexed.terms.has(t.term) || relatedTerms(t.term).some((r) => indexed.terms.has(r)))) candidates.set(position, 0);
+    }
+  }
   // "How old is Vick?": of the many sentences naming him, the one giving his age ("Vick, 27, is ...") may be
   // beyond BM25's top; every sentence naming whom the question asks of and giving an age is a candidate.
   if (people.length > 0 && measureOf(question) === 'age') {

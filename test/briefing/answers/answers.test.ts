@@ -440,6 +440,12 @@ describe('ask: how many times', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('his second');
   });
+
+  it('GIVEN "how many times" with no time of its own THEN the sentence counting the visits in a word of its own ("The journey is his second") is found', () => {
+    const answer = shippedService().ask('how many times has blinken been to china?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('The journey is his second');
+  });
 });
 
 describe('ask: a name asked for', () => {

@@ -14,7 +14,7 @@ const charge = [
 ];
 
 describe('"what happens next?"', () => {
-  it.each(['what happens next?', "What's next?", 'so what happens now', 'What are the next steps?', 'what will happen next with the plan?'])('GIVEN "%s" THEN it asks what happens next', (question) => {
+  it.each(['what happens next?', "What's next?", 'so what happens now', 'What are the next steps?', 'what will happen next with the plan?', 'whats happening next?'])('GIVEN "%s" THEN it asks what happens next', (question) => {
     expect(asksWhatNext(question)).toBe(true);
   });
 
@@ -47,5 +47,13 @@ describe('a whole request typed with typos', () => {
     const answer = articleService(charge, 'typo-how').ask('hw many voted against it?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('46 to 27');
+  });
+});
+
+describe('"whats hapening next?"', () => {
+  it('GIVEN the next steps asked with a typo THEN they answer, as "what happens next?" does', () => {
+    const answer = articleService(charge, 'typo-next').ask('whats hapening next?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('must still be approved by the Welsh government');
   });
 });

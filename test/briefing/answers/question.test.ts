@@ -364,6 +364,11 @@ describe('parseQuestion: idioms', () => {
     expect(parseQuestion('Who ordered the inquiry?', vocabulary).kind).toBe('person');
   });
 
+  it('GIVEN "how much is the prize worth?" THEN "worth" frames the amount asked, no word to find', () => {
+    expect(words('How much is the prize worth?')).toEqual(['prize']);
+    expect(words('Is the painting worth saving?')).toContain('worth');
+  });
+
   it('GIVEN "how long is the crossing normally?" THEN "normally", like "actually", says nothing to find', () => {
     expect(words('How long is the crossing normally?')).toEqual(['crossing']);
     expect(words('What does the ferry usually carry?')).toEqual(['ferry', 'carry']);
