@@ -59,6 +59,10 @@ function namesOf(index: ArticleIndex, result: AnswerResult): Set<string> {
   return names;
 }
 
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
 /**
  * A word of the question that `there` writes as a name and `here` never uses, nor any relative of it, and that
  * is no English word: "ocado" in "what is Ocado's share price?" names the grocer of one story, even where that
@@ -69,6 +73,8 @@ function nameOnlyThere(result: AnswerResult, there: ArticleIndex, here: ArticleI
     (term) =>
       term.known &&
       !term.corrected &&
+      // "Did the strike start on Tuesday?": a day or month is no article's own, whichever story says it.
+      !CALENDAR_WORDS.has(term.token) &&
       there.vocabulary.writesAsName(term.token) &&
       !isEnglishWord(term.token) &&
       !here.vocabulary.hasTerm(term.term) &&

@@ -210,6 +210,25 @@ describe('several articles', () => {
     expect(other.answer).not.toContain('No one was hurt');
   });
 
+  it('GIVEN a strike story opened WHEN "did the strike start on Tuesday?" names a day only another story has THEN the strike story answers with the day it started', () => {
+    const strike = ingestArticle(
+      ['Doctors strike', 'Thousands of junior doctors walked out of hospitals on Monday at the start of a five-day strike.', 'The union said the strike would end as planned on Friday.'].join('\n\n'),
+      { source: 'strike.txt', articleId: 'strike' },
+    );
+    const visit = ingestArticle(
+      ['Envoy visits', 'The envoy arrived in Manila on Tuesday.', 'Officials signaled on Thursday that talks would last two days.'].join('\n\n'),
+      { source: 'visit.txt', articleId: 'visit' },
+    );
+    const service = createBriefingService(staticLibrary(visit, strike));
+    service.openArticle('strike', { conversationKey: 'weekday' });
+    const started = service.ask('did the strike start on tuesday?', { conversationKey: 'weekday' });
+    expect(started).toMatchObject({ articleId: 'strike', abstained: false });
+    expect(started.answer).toContain('on Monday');
+    const ends = service.ask('will the strike end on thursday?', { conversationKey: 'weekday' });
+    expect(ends).toMatchObject({ articleId: 'strike', abstained: false });
+    expect(ends.answer).toContain('on Friday');
+  });
+
   it('GIVEN a question both articles refuse THEN the refusal comes from the one using its words, not one naming its country more', () => {
     const executions = ingestArticle(
       ['Executions fall', 'In Indonesia, authorities announced plans to execute drug traffickers. Six people have been executed this year.', 'The Americas were execution-free, apart from the United States.'].join('\n\n'),

@@ -176,6 +176,11 @@ function articleKnowsOf(index: ArticleIndex, term: string): boolean {
 
 /** "South" of "South Korea": a compass word says where in a country, not what the article is about. */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
+/**
+ * "Did the strike start on Tuesday?" of a strike that began on Monday: a day the article does not name is no
+ * subject of its own; the sentence giving the day answers, and the asker reads it was another.
+ */
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * A long question using two of the article's words or more asks about the story at length: a name in it the
@@ -204,7 +209,9 @@ function namedLate(text: string, name: string): boolean {
  */
 function unknownNames(index: ArticleIndex, question: ParsedQuestion): string[] {
   const missingTerms = new Set(question.terms.filter((t) => !t.known).map((t) => t.term));
-  const capitalised = question.names.filter((name) => missingTerms.has(stem(name)) && !COMPASS_WORDS.has(name) && !articleKnowsOf(index, stem(name)));
+  const capitalised = question.names.filter(
+    (name) => missingTerms.has(stem(name)) && !COMPASS_WORDS.has(name) && !WEEKDAYS.has(name) && !articleKnowsOf(index, stem(name)),
+  );
   return capitalised.length > 0 ? capitalised : uncapitalisedNames(index, question);
 }
 
@@ -230,7 +237,7 @@ function uncapitalisedNames(index: ArticleIndex, question: ParsedQuestion): stri
   const names: string[] = [];
   for (const t of question.terms) {
     if (t.known || t.corrected || t.token.length < MIN_NAME_LENGTH || !/^\p{Ll}+$/u.test(t.token)) continue;
-    if (articleKnowsOf(index, t.term) || ordinaryWord(t.token)) continue;
+    if (articleKnowsOf(index, t.term) || ordinaryWord(t.token) || WEEKDAYS.has(t.token)) continue;
     names.push(t.token);
   }
   return names;
