@@ -403,7 +403,8 @@ function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
   const people: Entity[] = [];
   for (const entity of known) {
     if (entity.kind === 'date') continue;
-    for (const word of entity.name.split(/\s+/)) taken.add(word);
+    // "Élise Marchand-Roy": "Roy" in "Marchand-Roy, 46," is her name's part, no one of its own.
+    for (const word of entity.name.split(/[\s-]+/)) taken.add(word);
     if (entity.kind === 'person') people.push(entity);
   }
   const cued = new Map<string, string | undefined>();

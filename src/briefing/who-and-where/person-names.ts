@@ -71,7 +71,8 @@ const NOT_PERSON_OPENINGS: ReadonlySet<string> = new Set(
   `El La Le Los Las Les Santa San Saint St Sankt Mount Lake Port Fort Cape Sierra Rio Villa Vila Puerto Nueva Nuevo Nowa
   Nowy Bad Musée Museo Collectif Club Real Sporting Atlético Estadio Plaza Casa Palacio Camp Air Sri São Sao Gran Grand
   Costa Cerro Monte Mar Porto Ciudad Isla Punta Bahía County Hurricane Storm Typhoon Cyclone Tropical Operation Last Next
-  Early Mid`.split(/\s+/),
+  Early Mid Prix Premio Preis Fondation Fundación Fundação Stiftung Université Universidad Universidade Universität
+  Università Institut Instituto École Lac Lago`.split(/\s+/),
 );
 
 const requireLazily = createRequire(import.meta.url);

@@ -203,6 +203,18 @@ describe('people the lists find by how the article speaks of them', () => {
     expect(namesOf(people)).not.toContain('Boy Jack');
   });
 
+  it('GIVEN "Élise Marchand-Roy", then "Marchand-Roy, 46," THEN "Roy" is no one of its own; "Prix Boréal", "Fondation Boréal", "Lac Saint-Jean" and "Université de Montréal" are no people', () => {
+    const { people } = listsOf([
+      'Quebec novelist Élise Marchand-Roy won the Prix Boréal on Thursday night.',
+      'Marchand-Roy, 46, accepted the prize at a ceremony in Montreal. The Prix Boréal is funded by the Fondation Boréal.',
+      'The novel follows a family who run an ice-fishing camp on Lac Saint-Jean. The Prix Boréal jury met at the Université de Montréal.',
+      'Monique Baribeau, a professor at the Université de Montréal, chaired the jury. Lac Saint-Jean freezes every winter.',
+    ]);
+    const names = namesOf(people);
+    expect(names).toContain('Élise Marchand-Roy');
+    for (const nobody of ['Roy', 'Prix Boréal', 'Fondation Boréal', 'Lac Saint-Jean', 'Université de Montréal']) expect(names).not.toContain(nobody);
+  });
+
   it('GIVEN a British city named twice ("Cardiff city centre", "in Cardiff") THEN it is among the places; "Manchester Piccadilly" station is no person', () => {
     const { people, places } = listsOf([
       'Drivers entering Cardiff city centre will pay a daily charge of £5.',
