@@ -18,6 +18,7 @@ import { relatedTerms } from './search/related-terms.js';
 import { findTopic, suggestTopics } from './search/topics.js';
 import type { Answer, ArticleLibrary, ArticleScope, AskOptions, BriefingService, SearchHit, TopicMatch } from './service.js';
 import { isEnglishWord } from './text/english-words.js';
+import { CALENDAR_WORDS } from './ingest/gazetteer.js';
 import type { ArticleInfo, Briefing, Section } from './types.js';
 
 export interface BriefingServiceOptions {
@@ -58,10 +59,6 @@ function namesOf(index: ArticleIndex, result: AnswerResult): Set<string> {
   }
   return names;
 }
-
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
-);
 
 /**
  * A word of the question that `there` writes as a name and `here` never uses, nor any relative of it, and that

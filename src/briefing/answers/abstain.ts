@@ -14,7 +14,7 @@ import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSente
 import { countedWord, type ParsedQuestion } from './question.js';
 import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
 import { PEOPLE_PLURALS } from './kind-nouns.js';
-import { SINGLE_WORD_ROLE_HEADS } from '../ingest/gazetteer.js';
+import { SINGLE_WORD_ROLE_HEADS, WEEKDAY_WORDS } from '../ingest/gazetteer.js';
 import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
 import { capitalsOfCountry, countriesOfDemonym, countryOfCapital, countryWordsOfCapital, isCountryWord, isDemonym, isRegionName, kindsOfThing, relatedTerms } from '../search/related-terms.js';
@@ -180,7 +180,7 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'w
  * "Did the strike start on Tuesday?" of a strike that began on Monday: a day the article does not name is no
  * subject of its own; the sentence giving the day answers, and the asker reads it was another.
  */
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAYS: ReadonlySet<string> = WEEKDAY_WORDS;
 
 /**
  * A long question using two of the article's words or more asks about the story at length: a name in it the

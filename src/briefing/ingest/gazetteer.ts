@@ -84,3 +84,6 @@ export const SINGLE_WORD_ROLE_HEADS: readonly string[] = ROLE_HEADS.split('|').f
 
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** The weekdays, and the months and weekdays, as lower-case words (a question's tokens). */
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS.toLowerCase().split('|'));
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(`${MONTHS}|${WEEKDAYS}`.toLowerCase().split('|'));

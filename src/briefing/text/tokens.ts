@@ -129,35 +129,30 @@ function computeStem(word: string): string {
  */
 function americanSpelling(word: string): string {
   if (word.length < 5) return word;
-  if (word.includes('is')) {
-    const ise = BRITISH_ISE.exec(word);
-    if (ise) return `${ise[1]}iz${ise[2]}`;
+  for (const [cue, british, american] of BRITISH_SPELLINGS) {
+    // A substring test first: most words hold none of the cues, and skip the patterns.
+    if (!word.includes(cue)) continue;
+    const found = british.exec(word);
+    if (found) return `${found[1]}${american}${found[2]}`;
   }
-  if (word.includes('ys')) {
-    const yse = BRITISH_YSE.exec(word);
-    if (yse) return `${yse[1]}yz${yse[2]}`;
-  }
-  if (word.includes('our')) {
-    const our = BRITISH_OUR.exec(word);
-    if (our) return `${our[1]}r${our[2]}`;
-  }
-  if (word.includes('tre')) {
-    const tre = BRITISH_TRE.exec(word);
-    if (tre) return `${tre[1]}ter${tre[2]}`;
-  }
-  if (word.includes('nce')) {
-    const nce = BRITISH_NCE.exec(word);
-    if (nce) return `${nce[1]}nse${nce[2]}`;
-  }
-  return word.startsWith('programme') ? `program${word.slice('programme'.length)}` : word;
+  return word;
 }
-/** "recognise", "organisation", "criticised", "apologising": four letters at least before the ending. */
-const BRITISH_ISE = /^([a-z]{4,})is(e|ed|es|ing|ation|ations|er|ers)$/;
-const BRITISH_YSE = /^([a-z]{3,})ys(e|ed|es|ing|er|ers)$/;
-const BRITISH_OUR =
-  /^(colo|favo|hono|labo|neighbo|behavio|harbo|rumo|humo|tumo|vigo|armo|odo|savo|flavo|endeavo|parlo|vapo|clamo|glamo|splendo|valo|rigo|fervo)ur(|s|ed|ing|ite|ites|able|er|ers|hood|hoods|ful)$/;
-const BRITISH_TRE = /^(.*(?:cen|me|li|thea|fib|calib|spec|somb|meag|lus))tre(|s|d)$/;
-const BRITISH_NCE = /^(defe|offe|lice|prete)nce(|s)$/;
+/**
+ * Each British spelling: a cue its words hold, the pattern (the stem before, the ending after) and the American
+ * middle. "recognise", "organisation", "criticised" need four letters at least before the ending.
+ */
+const BRITISH_SPELLINGS: ReadonlyArray<readonly [string, RegExp, string]> = [
+  ['is', /^([a-z]{4,})is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz'],
+  ['ys', /^([a-z]{3,})ys(e|ed|es|ing|er|ers)$/, 'yz'],
+  [
+    'our',
+    /^(colo|favo|hono|labo|neighbo|behavio|harbo|rumo|humo|tumo|vigo|armo|odo|savo|flavo|endeavo|parlo|vapo|clamo|glamo|splendo|valo|rigo|fervo)ur(|s|ed|ing|ite|ites|able|er|ers|hood|hoods|ful)$/,
+    'r',
+  ],
+  ['tre', /^(.*(?:cen|me|li|thea|fib|calib|spec|somb|meag|lus))tre(|s|d)$/, 'ter'],
+  ['nce', /^(defe|offe|lice|prete)nce(|s)$/, 'nse'],
+  ['programme', /^(progra)mme(.*)$/, 'm'],
+];
 
 /**
  * Stems left with a doubled "l" that the bare verb lacks: "controll", "patroll", "compell", "cancell", "travell",
