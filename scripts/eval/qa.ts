@@ -76,7 +76,9 @@ export const NEWSQA_ARTICLES_QA = path.join(repoRoot, 'test/eval/fixtures/newsqa
  * code of the time. The twenty-sixth session's AX (tune) and AW (check), by two new writers from a new brief (fact
  * boxes, link lines, quotes over two sentences, at least five of nine questions needing two sentences), 46 and 53
  * of 72 at first sight on its starting code; its AY (tune) and AZ (check), written later from that brief, 40 and 50
- * on its starting code and 40 and 51 at first sight mid-session.
+ * on its starting code and 40 and 51 at first sight mid-session. The twenty-seventh session's BA, BC (tune) and BB,
+ * BD (check), four new writers from that brief, each given a region and eight topics, 59, 47, 55 and 57 of 72 on
+ * its starting code.
  */
 export const INVENTED_NEWS_QA = path.join(repoRoot, 'test/eval/fixtures/invented-news-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
