@@ -77,15 +77,15 @@ const ROLE_OF = /^(?:who (?:is|was|will be|are|were)|what(?:'s| is| was) the nam
 const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the name of) ([\p{L}-]+)(?:'s|’s|') (?:(?:current|new|former|incoming|outgoing|next|top) )?(?:(?:foreign|defense|defence|finance|interior|prime|deputy|vice) )?([\p{L}-]+)\s*[?.!]*\s*$/iu;
 /** "What is the name of the Chinese foreign minister?", "who is the Chinese leader": a people's adjective, maybe a word, the office. */
 const ADJECTIVE_ROLE = /^(?:who(?:'s|’s| is| was| will be)|what(?:'s|’s| is| was)? (?:the )?names? of) (?:the |a )?([\p{L}-]+) (?:[\p{L}-]+ )?([\p{L}-]+)\b/iu;
-/** "Who's the new president?", "who is the spokesman": an office with neither country nor name. */
-const BARE_ROLE = /^who(?:'s|’s|s| is| was| will be)\s+(?:the )?(?:(?:current|new|former|incoming|outgoing|next|top) )?([a-z-]+)\s*[?.!]*$/i;
+/** "Who's the new president?", "who is the spokesman", "who is the chief executive?": an office with neither country nor name. */
+const BARE_ROLE = /^who(?:'s|’s|s| is| was| will be)\s+(?:the )?(?:(?:current|new|former|incoming|outgoing|next|top) )?(?:[a-z-]+ )?([a-z-]+)\s*[?.!]*$/i;
 
 /**
  * Offices whose holder a news sentence names beside the title ("President Joe Biden"). A description
  * ("America's top diplomat") often stands for a person named a sentence earlier, so it is not checked.
  */
 const OFFICES: ReadonlySet<string> = new Set(
-  'president premier minister chancellor king queen prince leader governor mayor ceo chairman chairwoman chair captain coach ambassador spokesman spokeswoman spokesperson secretary director head chief commander general senator judge pope'
+  'president premier minister chancellor king queen prince leader governor mayor ceo executive chairman chairwoman chair captain coach ambassador spokesman spokeswoman spokesperson secretary director head chief commander general senator judge pope'
     .split(' ')
     .map(stem),
 );
@@ -257,8 +257,10 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const adjective = adjectiveMatch && isDemonym(adjectiveMatch[1] ?? '') ? adjectiveMatch : undefined;
   const bare = roleOf || possessive || adjective ? undefined : BARE_ROLE.exec(question.text.trim());
   const [roleWord, ofWord] = roleOf ? [roleOf[1], roleOf[2]] : possessive ? [possessive[2], possessive[1]] : adjective ? [adjective[2], adjective[1]] : [bare?.[1], undefined];
-  if (roleWord === undefined || ((bare || adjective) && !OFFICES.has(stem(roleWord)))) return false;
-  const [role, of] = [contentTerms(roleWord)[0], contentTerms(ofWord ?? '')[0]];
+  if (roleWord === undefined || ((bare || adjective) && !OFFICES.has(stem(roleWord.toLowerCase())))) return false;
+  const [typedRole, of] = [contentTerms(roleWord)[0], contentTerms(ofWord ?? '')[0]];
+  // "Who is the CEO?" of an article writing "chief executive": the question reads it so (shorthand.ts).
+  const role = typedRole === 'ceo' && !index.vocabulary.hasTerm('ceo') ? stem('executive') : typedRole;
   const meets = (terms: ReadonlySet<string>, term: string | undefined): boolean =>
     term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));
   // The role must be named as such; the place may be its adjective ("Chinese leader" for "leader of China").

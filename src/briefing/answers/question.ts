@@ -82,6 +82,14 @@ const TYPE_NOUNS = new Set(
   'city cities country countries place places region regions nation nations official officials politician politicians people person persons leader leaders day days date dates year years month months time times number percentage amount name names title purpose reason reasons goal aim motive cause company companies organization organisation agency agencies state states kind kinds type types sort sorts'.split(' '),
 );
 const ASKING = new Set(['which', 'what', 'many', 'much']);
+/**
+ * "Which models are being recalled?", "which part of the reserve ...": a noun naming the kind of thing asked for,
+ * whose members the article names without it ("the Aoba compact SUV"). Only when the article never uses the noun:
+ * where it does ("the Tessera model"), it is a word to find.
+ */
+const MEMBER_KIND_NOUNS: ReadonlySet<string> = new Set(
+  'model models part parts organizations organisations group groups brand brands product products version versions area areas'.split(' '),
+);
 const OWN_WORDS: ReadonlySet<string> = new Set([...TYPE_NOUNS, ...FRAME_WORDS]);
 const KIND_NOUNS = new Set('amount number name names title purpose reason goal aim motive cause'.split(' '));
 /** "How old", "how long", "how far": after "how" these ask for a measure; they are not what the question is about. */
@@ -452,7 +460,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   // Slow patterns run only on a question holding a word they need (a test of the lower-case text is cheap).
   const lower = text.toLowerCase();
   const countsOccasions = FIRST_OCCASION.test(text);
-  const wording = { saysFly: vocabulary.hasTerm('fly'), saysSetOut: vocabulary.saysSetOut };
+  const wording = { saysFly: vocabulary.hasTerm('fly'), saysSetOut: vocabulary.saysSetOut, saysCeo: vocabulary.hasTerm('ceo') };
   // Built by loop and push, as below: the array `map` returns reached optimised code as another kind of array and deoptimised it.
   const tokens: string[] = [];
   // "he'll" tokenizes as "hell": a pronoun's contracted "will" or "would" goes before tokenizing.
@@ -515,7 +523,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     if (i === 0 && !vocabulary.hasToken(token) && isQuestionWordTypo(token)) return;
     // "which cities", "what year": the noun names the kind of answer, not what it is about.
     const asking = ASKING.has(tokens[i - 1] ?? '') || (i === 1 && ASKING.has(questionWordFor(tokens[0] ?? '') ?? ''));
-    if (asking && (TYPE_NOUNS.has(token) || (!vocabulary.hasTerm(stem(token)) && placeNoun(token) !== undefined))) return;
+    if (asking && (TYPE_NOUNS.has(token) || (!vocabulary.hasTerm(stem(token)) && (placeNoun(token) !== undefined || MEMBER_KIND_NOUNS.has(token))))) return;
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && (tokens[i - 1] === 'the' || (tokens[i + 1] === 'of' && AUX.has(tokens[i - 1] ?? '')))) return;
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;

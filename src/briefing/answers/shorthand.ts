@@ -27,6 +27,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
 const FLY_TO = /\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi;
 /** "Set out" reads as "leave", unless the article says "set out" itself. */
 const SET_OUT = /\bset (?:off|out)\b/gi;
+/** "CEO", "CEOs": read as "chief executive" in an article that never writes the letters. */
+const CEO = /\bceos?\b/gi;
 /** "What is Janet Yellen's job?": one to three words before a possessive, the word for a job ending the question. */
 export const NAMED_ROLE_ASKED = /^\W*what(?:'s|’s|s| is| was) ((?!(?:the|this|that|his|her|their|its|your|my)\b)(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)('s|’s|s'|'|(?<!s)s)? (?:current |new |day )?(?:job|occupation|profession)\s*[?.!]*\s*$/iu;
 /** Each idiom with words one of which it needs (a cheap test before the pattern), its pattern and its plain reading. */
@@ -129,6 +131,14 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "How many are taking part in the search?": how many are in it. "What put him behind bars?": prison.
   [['part'], /\b(?:take|takes|took|taken|taking) part in\b/gi, 'in'],
   [['bars'], /\bbehind bars\b/gi, 'in prison'],
+  // "Who was runner-up?": who finished second. "Which groups were left out of the trial?": excluded.
+  [['runner'], /\brunners?[- ]up\b/gi, 'second'],
+  [['left out', 'leave out', 'leaves out', 'leaving out'], /\b(?:leave|leaves|left|leaving) out\b/gi, 'excluded'],
+  // "Which models are being called back?": recalled. "Who tipped off the board?": alerted it.
+  [['call back'], /\b(?:call|calls|called|calling) back\b/gi, 'recall'],
+  [['tip'], /\b(?:tip|tips|tipped|tipping) off\b/gi, 'alerted'],
+  // "Who has been put in charge of the investigation?": who leads it.
+  [['charge'], /\b(?:(?:put|placed|left) )?in charge of\b/gi, 'leading'],
   // "When is the water turned off?": cut or shut off, as news says it.
   [['off'], /\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b/gi, 'cut shut off'],
   // "How far behind did he cross the line?": finish. "How did the inmates get out of the prison?": escape.
@@ -158,6 +168,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "position" or "role": "What is NATO's position?" asks its stance. A possessive typed without its apostrophe
   // ("blinkens") loses its "s" too.
   [['job', 'occupation', 'profession'], NAMED_ROLE_ASKED, (_: string, owner: string) => `who is ${owner}`],
+  // "Who is the CEO?" of an article that writes "chief executive" (unless it writes "CEO" itself).
+  [['ceo'], CEO, (short: string) => (/s$/i.test(short) ? 'chief executives' : 'chief executive')],
 ];
 const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
@@ -196,13 +208,14 @@ function cuedIdioms(lower: string): number[] {
 export interface ArticleWording {
   saysFly: boolean;
   saysSetOut: boolean;
+  saysCeo: boolean;
 }
 
-export function plainIdioms(text: string, article: ArticleWording = { saysFly: false, saysSetOut: false }): string {
+export function plainIdioms(text: string, article: ArticleWording = { saysFly: false, saysSetOut: false, saysCeo: false }): string {
   let out = text;
   for (const at of cuedIdioms(text.toLowerCase())) {
     const [, idiom, plain] = IDIOMS[at] as (typeof IDIOMS)[number];
-    if ((article.saysFly && idiom === FLY_TO) || (article.saysSetOut && idiom === SET_OUT)) continue;
+    if ((article.saysFly && idiom === FLY_TO) || (article.saysSetOut && idiom === SET_OUT) || (article.saysCeo && idiom === CEO)) continue;
     out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
   }
   return out;

@@ -167,3 +167,58 @@ describe('titles the article writes short', () => {
     expect(service.ask('What did the councillor call the charge?').answer).toContain('Cllr Owen Prosser');
   });
 });
+
+describe('roles and verdicts in the asker’s words (third blind round)', () => {
+  const recallArticle = [
+    'Carmaker recalls 300,000 cars over brake fault',
+    'The carmaker Hollin Motors said on Monday it would recall about 300,000 cars because a software fault can weaken the brakes.',
+    'The recall covers the Tarn saloon and the Vela estate built since 2022, the company said.',
+    'Its chief executive, Anna Berg, apologised to customers.',
+    'A dealer in Leeds first alerted the company to the problem in March.',
+    'Companies that hide a defect can be fined up to £5 million.',
+    'The review will be led by a retired judge, Colin Hart.',
+  ];
+  const chessArticle = [
+    'Teenager wins chess title',
+    'A 15-year-old won the national chess title on Sunday.',
+    '"A good player needs legs as well as a head," his coach said.',
+  ];
+
+  it('GIVEN "who is the CEO?" of an article writing "chief executive" THEN the chief executive answers; with no chief executive, a refusal', () => {
+    const service = articleService(recallArticle, 'recall');
+    for (const question of ['Who is the CEO?', "who's the ceo", 'what did the CEO say?']) expect(service.ask(question).answer, question).toContain('Anna Berg');
+    const chess = articleService(chessArticle, 'chess');
+    for (const question of ['Who is the CEO?', 'who is the chief executive?']) expect(chess.ask(question).abstained, question).toBe(true);
+  });
+
+  it('GIVEN idioms for recalling, alerting and leading THEN the sentences in the article’s words answer', () => {
+    const service = articleService(recallArticle, 'recall');
+    expect(service.ask('Which models are being called back?').answer).toContain('the Tarn saloon and the Vela estate');
+    expect(service.ask('Who tipped off the company?').answer).toContain('A dealer in Leeds first alerted');
+    expect(service.ask('Who has been put in charge of the review?').answer).toContain('led by a retired judge');
+    expect(service.ask('What is the maximum penalty for hiding a defect?').answer).toContain('fined up to £5 million');
+  });
+
+  it('GIVEN "runner-up", "left out", "convicted", "plea", "overturned", "funded", "created" and "performer" THEN the article’s words answer', () => {
+    const article = [
+      'Court jails clinic founder',
+      'The founder of a fertility clinic was found guilty of fraud on Friday.',
+      'He pleaded not guilty to all 12 charges at the start of the trial.',
+      'His lawyer said the verdict could yet be overturned on appeal.',
+      'The test at the centre of the case was developed by a lab in Leiden.',
+      'The trial was paid for by a patients’ charity.',
+      'Children and pregnant women were excluded from the study.',
+      'In a charity race on Saturday, Mia Lund won and Jo Hale finished second.',
+      'Actress Rania Khoury won best actress at the festival.',
+    ];
+    const service = articleService(article, 'verdicts');
+    expect(service.ask('What was the founder convicted of?').answer).toContain('found guilty of fraud');
+    expect(service.ask('What was his plea?').answer).toContain('pleaded not guilty');
+    expect(service.ask('Could the verdict be reversed?').answer).toContain('overturned on appeal');
+    expect(service.ask('Who created the test?').answer).toContain('developed by a lab in Leiden');
+    expect(service.ask('Who funded the trial?').answer).toContain('paid for by');
+    expect(service.ask('Which groups were left out of the study?').answer).toContain('excluded from the study');
+    expect(service.ask('Who was runner-up in the race?').answer).toContain('finished second');
+    expect(service.ask('Which performer won a prize?').answer).toContain('Rania Khoury');
+  });
+});
