@@ -15,7 +15,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     thru: 'through', tho: 'though', b4: 'before', pls: 'please', plz: 'please', amt: 'amount',
     approx: 'approximately', nukes: 'nuclear', nuke: 'nuclear', ukr: 'ukraine', rus: 'russia',
     ref: 'referee', refs: 'referees', keeper: 'goalkeeper', gk: 'goalkeeper', mgr: 'manager', capt: 'captain', hw: 'how',
-    prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
+    ex: 'former', prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
   }),
 );
 

@@ -71,7 +71,7 @@ const GROUPS: readonly string[] = [
   'agree agreed agreement deal accord',
   'resign resigned resignation quit quitting retire retired retiring retirement',
   'attack attacked assault raid hit hits struck',
-  'police officers cops',
+  'police officers cops policeman policemen policewoman policewomen',
   'doctor doctors physician physicians',
   'law laws legislation',
   'election elections vote voting ballot',
@@ -209,6 +209,8 @@ const GROUPS: readonly string[] = [
   'alert alerted tip tipped',
   'fund funded funding finance financed pay paid sponsor sponsored bankroll bankrolled',
   'performer performers actor actors actress actresses',
+  'character characters role roles',
+  'shopkeeper shopkeepers retailer retailers merchant merchants trader traders businesses',
   'currency currencies krona kronor krone yuan renminbi rouble ruble rupee rupees peso pesos lira shekel naira rand ringgit baht',
 ];
 

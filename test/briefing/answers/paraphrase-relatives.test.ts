@@ -221,4 +221,21 @@ describe('roles and verdicts in the asker’s words (third blind round)', () => 
     expect(service.ask('Who was runner-up in the race?').answer).toContain('finished second');
     expect(service.ask('Which performer won a prize?').answer).toContain('Rania Khoury');
   });
+
+  it('GIVEN "business owners", "character" and "ex-policeman" THEN shopkeepers, a role and a former police officer answer', () => {
+    const article = [
+      'Film festival closes',
+      'The festival closed on Sunday with an award for a film about a bakery.',
+      'Some shopkeepers near the venue complained that road closures had cost them a day of trade.',
+      'Karim Saleh was praised for his role as a grieving father in "Night Bus."',
+      'A volunteer at the gate said the crowds had been calm all week.',
+      'A former police officer who guarded the venue said the crowds had been the biggest in ten years.',
+    ];
+    const service = articleService(article, 'festival');
+    expect(service.ask('Why were business owners unhappy?').answer).toContain('Some shopkeepers near the venue complained');
+    expect(service.ask('Which character did Karim Saleh play?').answer).toContain('his role as a grieving father');
+    const policeman = service.ask('What did the ex-policeman say about the crowds?').answer;
+    expect(policeman).toContain('A former police officer who guarded the venue');
+    expect(policeman).not.toContain('A volunteer at the gate');
+  });
 });
