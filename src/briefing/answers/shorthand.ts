@@ -133,6 +133,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['bars'], /\bbehind bars\b/gi, 'in prison'],
   // "Who was runner-up?": who finished second. "Which groups were left out of the trial?": excluded.
   [['runner'], /\brunners?[- ]up\b/gi, 'second'],
+  // "How many people are losing their jobs?": how many are laid off, as news says it.
+  [['lose', 'losing', 'lost'], /\b(?:lose|loses|losing|lost) (?:their |his |her |its |the )?jobs?\b/gi, 'laid off jobs'],
   [['left out', 'leave out', 'leaves out', 'leaving out'], /\b(?:leave|leaves|left|leaving) out\b/gi, 'excluded'],
   // "Which models are being called back?": recalled. "Who tipped off the board?": alerted it.
   [['call back'], /\b(?:call|calls|called|calling) back\b/gi, 'recall'],

@@ -239,3 +239,22 @@ describe('roles and verdicts in the asker’s words (third blind round)', () => 
     expect(policeman).not.toContain('A volunteer at the gate');
   });
 });
+
+describe('jobs lost, money owed, a crash (second product review)', () => {
+  const article = [
+    'Rocket maker cuts staff after failed launch',
+    'A rocket start-up said on Wednesday it would lay off 85 of its 220 employees after its first launch failed.',
+    'The rocket lost thrust three minutes into the flight and fell into the sea off the north coast.',
+    'The company went into administration owing about €3 million to suppliers.',
+  ];
+
+  it('GIVEN "how many people are losing their jobs?" THEN the lay-off answers, not "never mentions jobs"', () => {
+    expect(articleService(article, 'layoffs').ask('How many people are losing their jobs?').answer).toContain('lay off 85 of its 220 employees');
+  });
+
+  it('GIVEN "how much does the company owe?" and "where did it crash?" THEN "owing" and "fell" answer', () => {
+    const service = articleService(article, 'layoffs');
+    expect(service.ask('How much does the company owe?').answer).toContain('owing about €3 million');
+    expect(service.ask('Where did the rocket crash?').answer).toContain('fell into the sea');
+  });
+});
