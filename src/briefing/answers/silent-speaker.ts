@@ -9,7 +9,7 @@ import { quotedPeople } from '../who-and-where/quoted.js';
 import { memoOf } from './memo.js';
 
 /** "What did X say?", "what has X told reporters?": what a person said, X being the subject named. */
-const ASKS_WHAT_SAID = /^\W*what (?:else )?(?:did|does|do|has|have|had|will|would) ([\p{L}.'’ -]{2,40}?) (?:say|said|tell|told|write|wrote|tweet|tweeted)\b/iu;
+const ASKS_WHAT_SAID = /^\W*what (?:(?:else|exactly|precisely|actually) )?(?:did|does|do|has|have|had|will|would) ([\p{L}.'’ -]{2,40}?)(?: (?:himself|herself|themselves))? (?:actually )?(?:say|said|tell|told|write|wrote|tweet|tweeted)\b/iu;
 
 /**
  * Any word of speaking, thinking or arguing, in any form: a person whose sentences hold none is only mentioned.

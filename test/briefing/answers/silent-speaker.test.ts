@@ -13,7 +13,7 @@ const service = articleService(text, 'nhs');
 
 describe('ask: what a person only mentioned said', () => {
   it('GIVEN "What did Sarah Palin say?" of an article quoting a man who agrees with her THEN it says she is not quoted, not his words', () => {
-    for (const question of ['What did Sarah Palin say?', 'what did palin say']) {
+    for (const question of ['What did Sarah Palin say?', 'what did palin say', 'What exactly did Sarah Palin say about the NHS?', 'what did Palin herself say?']) {
       const answer = service.ask(question);
       expect(answer.abstained, question).toBe(true);
       expect(answer.answer, question).toBe('The article does not quote Sarah Palin: it only mentions her.');
