@@ -460,7 +460,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   // Slow patterns run only on a question holding a word they need (a test of the lower-case text is cheap).
   const lower = text.toLowerCase();
   const countsOccasions = FIRST_OCCASION.test(text);
-  const wording = { saysFly: vocabulary.hasTerm('fly'), saysSetOut: vocabulary.saysSetOut, saysCeo: vocabulary.hasTerm('ceo') };
+  const wording = { saysFly: vocabulary.hasTerm('fly'), saysSetOut: vocabulary.saysSetOut, saysCeo: vocabulary.hasTerm('ceo'), saysPm: vocabulary.hasTerm('pm') };
   // Built by loop and push, as below: the array `map` returns reached optimised code as another kind of array and deoptimised it.
   const tokens: string[] = [];
   // "he'll" tokenizes as "hell": a pronoun's contracted "will" or "would" goes before tokenizing.

@@ -29,6 +29,8 @@ const FLY_TO = /\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi;
 const SET_OUT = /\bset (?:off|out)\b/gi;
 /** "CEO", "CEOs": read as "chief executive" in an article that never writes the letters. */
 const CEO = /\bceos?\b/gi;
+/** "PM": read as "prime minister" in an article that never writes the letters, unless it follows a time. */
+const PM = /(?<!\d\s?)\bpm\b(?!\s*\d)/gi;
 /** "What is Janet Yellen's job?": one to three words before a possessive, the word for a job ending the question. */
 export const NAMED_ROLE_ASKED = /^\W*what(?:'s|’s|s| is| was) ((?!(?:the|this|that|his|her|their|its|your|my)\b)(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)('s|’s|s'|'|(?<!s)s)? (?:current |new |day )?(?:job|occupation|profession)\s*[?.!]*\s*$/iu;
 /** Each idiom with words one of which it needs (a cheap test before the pattern), its pattern and its plain reading. */
@@ -172,6 +174,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['job', 'occupation', 'profession'], NAMED_ROLE_ASKED, (_: string, owner: string) => `who is ${owner}`],
   // "Who is the CEO?" of an article that writes "chief executive" (unless it writes "CEO" itself).
   [['ceo'], CEO, (short: string) => (/s$/i.test(short) ? 'chief executives' : 'chief executive')],
+  // "Who is the PM?": the prime minister; not the hour ("at 5 pm").
+  [['pm'], PM, 'prime minister'],
 ];
 const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
@@ -211,13 +215,14 @@ export interface ArticleWording {
   saysFly: boolean;
   saysSetOut: boolean;
   saysCeo: boolean;
+  saysPm: boolean;
 }
 
-export function plainIdioms(text: string, article: ArticleWording = { saysFly: false, saysSetOut: false, saysCeo: false }): string {
+export function plainIdioms(text: string, article: ArticleWording = { saysFly: false, saysSetOut: false, saysCeo: false, saysPm: false }): string {
   let out = text;
   for (const at of cuedIdioms(text.toLowerCase())) {
     const [, idiom, plain] = IDIOMS[at] as (typeof IDIOMS)[number];
-    if ((article.saysFly && idiom === FLY_TO) || (article.saysSetOut && idiom === SET_OUT) || (article.saysCeo && idiom === CEO)) continue;
+    if ((article.saysFly && idiom === FLY_TO) || (article.saysSetOut && idiom === SET_OUT) || (article.saysCeo && idiom === CEO) || (article.saysPm && idiom === PM)) continue;
     out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
   }
   return out;

@@ -188,7 +188,7 @@ const GROUPS: readonly string[] = [
   'dish dishes meal meals food',
   'old older younger age aged',
   'eat eats ate eaten eating feed feeds feeding diet prey',
-  'politician politicians lawmaker lawmakers legislator legislators',
+  'politician politicians lawmaker lawmakers legislator legislators mp mps',
   'coast coastal coastline',
   'landslide landslides slide slides mudslide mudslides rockslide rockslides',
   'race races regatta regattas',

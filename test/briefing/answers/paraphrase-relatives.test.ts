@@ -258,3 +258,23 @@ describe('jobs lost, money owed, a crash (second product review)', () => {
     expect(service.ask('Where did the rocket crash?').answer).toContain('fell into the sea');
   });
 });
+
+describe('"PM" and "MPs" (third product review)', () => {
+  const article = [
+    'Parliament passes pension reform',
+    'Parliament narrowly approved the pension reform on Thursday.',
+    'Prime Minister Sofia Marques said the changes were needed to keep the system solvent.',
+    'The reform was saved by a small liberal party, whose nine lawmakers voted in favor.',
+    'The debate ended at 5 p.m. after eleven hours.',
+  ];
+
+  it('GIVEN "who is the PM?" of an article writing "Prime Minister" THEN the prime minister is named; "at 5 pm" is still an hour', () => {
+    const service = articleService(article, 'pensions');
+    for (const question of ['who is the pm?', 'What did the PM say?']) expect(service.ask(question).answer, question).toContain('Prime Minister Sofia Marques');
+    expect(service.ask('What happened at 5 pm?').answer).not.toContain('Prime Minister');
+  });
+
+  it('GIVEN "how many MPs does the party have?" THEN its lawmakers answer', () => {
+    expect(articleService(article, 'pensions').ask('How many MPs does the liberal party have?').answer).toContain('whose nine lawmakers voted in favor');
+  });
+});
