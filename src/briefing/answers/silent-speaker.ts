@@ -37,7 +37,12 @@ function silentPersonAsked(index: ArticleIndex, text: string): number | undefine
   const terms = contentTerms(subject);
   if (terms.length === 0) return undefined;
   // Named by the person's own words alone: "Palin", "Sarah Palin"; not "the president" or "Palin's aide".
-  const people = index.entities.flatMap((entity, id) => (entity.kind === 'person' && terms.every((term) => index.entityTerms[id]?.has(term)) ? [id] : []));
+  // Words of the name itself: an alias carrying a role ("FTX founder Sam Bankman-Fried") does not make "the founder" him.
+  const people = index.entities.flatMap((entity, id) => {
+    if (entity.kind !== 'person') return [];
+    const nameTerms = new Set(contentTerms(entity.name));
+    return terms.every((term) => nameTerms.has(term)) ? [id] : [];
+  });
   const [id] = people;
   if (id === undefined || people.length > 1) return undefined;
   return silentPeople(index).has(id) ? id : undefined;
@@ -49,6 +54,12 @@ function silentPeople(index: ArticleIndex): ReadonlySet<number> {
   let silent = memo.get('all');
   if (silent === undefined) {
     const speakers = new Set(quotedPeople(index.briefing).named.map((person) => person.name));
+    // The people each sentence names: "Sofia Marques said ..." after a mention of the president is her speaking, not him.
+    const peopleIn = new Map<number, number[]>();
+    index.entities.forEach((entity, id) => {
+      if (entity.kind === 'person') for (const sentenceId of entity.sentenceIds) peopleIn.set(sentenceId, [...(peopleIn.get(sentenceId) ?? []), id]);
+    });
+    const namesOthers = (sentenceId: number, id: number): boolean => (peopleIn.get(sentenceId) ?? []).some((other) => other !== id);
     const found = new Set<number>();
     index.entities.forEach((entity, id) => {
       if (entity.kind !== 'person' || speakers.has(entity.name)) return;
@@ -57,7 +68,8 @@ function silentPeople(index: ArticleIndex): ReadonlySet<number> {
       const otherPronoun = gender === 'female' ? /^\W*(?:he|his)\b/i : gender === 'male' ? /^\W*(?:she|her)\b/i : undefined;
       const sentence = (id: number): string => index.briefing.sentences[id]?.text ?? '';
       const speaks = entity.sentenceIds.some(
-        (sentenceId) => SPEAKS.test(sentence(sentenceId)) || (SPEAKS.test(sentence(sentenceId + 1)) && !otherPronoun?.test(sentence(sentenceId + 1))),
+        (sentenceId) =>
+          SPEAKS.test(sentence(sentenceId)) || (SPEAKS.test(sentence(sentenceId + 1)) && !otherPronoun?.test(sentence(sentenceId + 1)) && !namesOthers(sentenceId + 1, id)),
       );
       if (!speaks) found.add(id);
     });

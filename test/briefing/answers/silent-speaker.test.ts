@@ -29,3 +29,33 @@ describe('ask: what a person only mentioned said', () => {
     expect(service.ask('What did Obama say?').abstained).toBe(false);
   });
 });
+
+describe('ask: a person mentioned before someone else speaks', () => {
+  it('GIVEN a mention followed by another person\'s words THEN those words are not taken for the first person\'s', () => {
+    const article = [
+      'Parliament passes pension bill',
+      'Parliament passed the pension bill on Thursday.',
+      'It now goes to President Luis Ferreira, who has 20 days to sign it.',
+      'Prime Minister Sofia Marques said the changes were needed to keep the system solvent.',
+    ];
+    const answer = articleService(article, 'pensions').ask('What did Ferreira say?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe('The article does not quote Luis Ferreira: it only mentions him.');
+    expect(articleService(article, 'pensions').ask('What did Marques say?').answer).toContain('the changes were needed');
+  });
+});
+
+describe('ask: a role word in a silent person\'s alias', () => {
+  it('GIVEN "FTX founder Sam Bankman-Fried" mentioned once WHEN asked what the founder said THEN the story\'s founder is quoted, not refused as Bankman-Fried', () => {
+    const article = [
+      'Crypto exchange collapses',
+      'Kairo, a crypto exchange founded by Daniel Ong, froze withdrawals on Monday.',
+      'In a video posted on Wednesday, Ong apologized to customers and said he was working to recover funds.',
+      'Analysts compared the collapse with that of FTX, whose founder Sam Bankman-Fried was convicted of fraud.',
+      'Analyst Wei Lin Tan said the industry had learned little.',
+    ];
+    const answer = articleService(article, 'kairo').ask('What did the founder say in his video?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Ong apologized to customers');
+  });
+});
