@@ -22,6 +22,7 @@ import { memoOf } from './memo.js';
 import { overviewAsked, overviewOf, type Overview, type OverviewItem } from './overview.js';
 import { photoAnswer } from './photo.js';
 import { silentPersonReply } from './silent-speaker.js';
+import { withRoleHolderNamed } from './role-holder.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, withQuestionWordsSpelled, type ParsedQuestion } from './question.js';
 import { stem } from '../text/tokens.js';
@@ -37,7 +38,9 @@ export interface AnswerResult {
 }
 
 /** Answers an already-sanitised, non-empty question. */
-export function answerQuestion(index: ArticleIndex, text: string, context?: TurnContext): AnswerResult {
+export function answerQuestion(index: ArticleIndex, typed: string, context?: TurnContext): AnswerResult {
+  // "What did the mayor say?" of an article with one mayor: asked of her by name.
+  const text = withRoleHolderNamed(index, typed) ?? typed;
   const parsed = memoOf<ParsedQuestion>(index, 'parsed', { repeatedOnly: true });
   let question = parsed.get(text);
   if (!question) {

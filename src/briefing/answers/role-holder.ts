@@ -1,0 +1,108 @@
+/**
+ * "What did the mayor say?", "how old is the chairwoman?": a role standing for the one person the article gives
+ * it ("Mayor Denise Carter", "Club chair Helen Achterberg"). The question is read with the person's name in place
+ * of the role, so the sentences naming them by name alone ("Carter said ...", "Achterberg, 58, ...") answer, and
+ * a role whose holder the article never quotes gets the plain "the article does not quote ..." a name would.
+ */
+import type { ArticleIndex } from '../search/article-index.js';
+import { peopleAndPlaces } from '../who-and-where/index.js';
+import { memoOf } from './memo.js';
+
+/**
+ * Role words a reader uses for a person, with the words an article may write for the same role ("chairwoman"
+ * for "chair"). General English titles and jobs, not any article's.
+ */
+const ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    mayor: ['mayor'],
+    governor: ['governor'],
+    president: ['president'],
+    chairwoman: ['chairwoman', 'chair', 'chairperson'],
+    chairman: ['chairman', 'chair', 'chairperson'],
+    chair: ['chair', 'chairwoman', 'chairman', 'chairperson'],
+    chairperson: ['chairperson', 'chair', 'chairwoman', 'chairman'],
+    manager: ['manager'],
+    coach: ['coach'],
+    captain: ['captain', 'skipper'],
+    skipper: ['skipper', 'captain'],
+    spokesman: ['spokesman', 'spokesperson'],
+    spokeswoman: ['spokeswoman', 'spokesperson'],
+    spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+    commissioner: ['commissioner'],
+    engineer: ['engineer'],
+    judge: ['judge'],
+    prosecutor: ['prosecutor'],
+    treasurer: ['treasurer'],
+    sheriff: ['sheriff'],
+    superintendent: ['superintendent'],
+    ambassador: ['ambassador'],
+    senator: ['senator'],
+    economist: ['economist'],
+    striker: ['striker', 'forward'],
+    goalkeeper: ['goalkeeper', 'keeper'],
+  }),
+);
+const ROLE_CUE = new RegExp(`\\b(?:${[...ROLE_WORDS.keys()].join('|')})\\b`, 'i');
+
+/** "the mayor", "the club's chairwoman", "the city engineer": a determiner, at most two words, then the role word. */
+const ROLE_PHRASE = /\b(the|its|their|his|her)\s+((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\b/giu;
+
+/**
+ * Words before a role that say which one ("the former mayor", "the Chinese president", "the deputy chair"): the
+ * article's one holder of the role may be another, so the question is left as asked unless the role says so too.
+ */
+const QUALIFIERS = /^(?:former|ex|previous|new|next|incoming|outgoing|acting|interim|deputy|vice|assistant|other|second|first)$/i;
+
+const OF_ELSEWHERE = /^\s+(?:of|for|in|at|from)\b/i;
+const REASON_ASKED = /^\W*why\b/i;
+const SUBJECT_ASKED = /\b(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|should|s)\s+$/i;
+
+/** The question with a role its article gives one person in place of that role; undefined when there is none. */
+export function withRoleHolderNamed(index: ArticleIndex, text: string): string | undefined {
+  if (!ROLE_CUE.test(text)) return undefined;
+  for (const match of text.matchAll(ROLE_PHRASE)) {
+    const [phrase, , modifiers = '', roleWord = ''] = match;
+    const spellings = ROLE_WORDS.get(roleWord.toLowerCase());
+    if (spellings === undefined) continue;
+    const words = modifiers.trim().split(/\s+/).filter(Boolean);
+    // "The president of Russia", "the mayor for the north": the holder of a role somewhere else.
+    const after = text.slice((match.index ?? 0) + phrase.length);
+    if (words.some((word) => QUALIFIERS.test(word)) || OF_ELSEWHERE.test(after)) return undefined;
+    // Only a subject right after its verb ("what did the mayor say?", "how old is the mayor?"): not one of several
+    // ("what do the navy and the mayor want?"), whose sentences together answer, nor in "why does the mayor say
+    // ...?", whose answer, her reason, is said under her role as often as under her name.
+    if (!SUBJECT_ASKED.test(text.slice(0, match.index)) || REASON_ASKED.test(text)) return undefined;
+    const holder = onlyHolder(index, spellings, words);
+    if (holder === undefined) return undefined;
+    return `${text.slice(0, match.index)}${holder}${text.slice((match.index ?? 0) + phrase.length)}`;
+  }
+  return undefined;
+}
+
+/**
+ * The one person of the who's who whose role holds one of the spellings and every other word typed before it
+ * ("the club chair": "Club chair"; a possessive owner, "the club's", counts as such a word).
+ */
+function onlyHolder(index: ArticleIndex, spellings: readonly string[], words: readonly string[]): string | undefined {
+  const holders = rolesOf(index).filter(({ roleWords }) => spellings.some((spelling) => roleWords.has(spelling)) && words.every((word) => roleWords.has(ownerOf(word))));
+  return holders.length === 1 ? holders[0]?.name : undefined;
+}
+
+const ownerOf = (word: string): string => word.toLowerCase().replace(/['’]s?$/, '');
+
+interface RoleHolder {
+  name: string;
+  roleWords: ReadonlySet<string>;
+}
+
+function rolesOf(index: ArticleIndex): readonly RoleHolder[] {
+  const memo = memoOf<readonly RoleHolder[]>(index, 'role-holders');
+  let holders = memo.get('all');
+  if (holders === undefined) {
+    holders = peopleAndPlaces(index.briefing).people.flatMap((person) =>
+      person.role === undefined ? [] : [{ name: person.name, roleWords: new Set(person.role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)) }],
+    );
+    memo.set('all', holders);
+  }
+  return holders;
+}
