@@ -18,6 +18,7 @@ import { relatedTerms } from './search/related-terms.js';
 import { findTopic, suggestTopics } from './search/topics.js';
 import type { Answer, ArticleLibrary, ArticleScope, AskOptions, BriefingService, SearchHit, TopicMatch } from './service.js';
 import { isEnglishWord } from './text/english-words.js';
+import { contentTerms } from './text/tokens.js';
 import { CALENDAR_WORDS } from './ingest/gazetteer.js';
 import type { ArticleInfo, Briefing, Section } from './types.js';
 
@@ -33,6 +34,13 @@ export interface BriefingServiceOptions {
 /** "Where is he based?", "what did they say?", "how long did that take?": a pronoun points back into the conversation. */
 // "who spoke there?" points back to the place just quoted; "is there ...?" and "there were ..." do not.
 const POINTS_BACK = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its|that|this|those|these)\b|(?<!\b(?:is|are|was|were|be)\s)\bthere\b(?!\s+(?:is|are|was|were|be|been|will|has|have|had)\b)/i;
+
+/**
+ * "What about the bridge, when did it close?": a subject named first, with words of its own, which the pronoun
+ * after it stands for; the question points at that subject, not back into the conversation. "What about him?" names none.
+ */
+const NEW_SUBJECT = /^\W*(?:(?:and|so|ok|okay|now)\W+)?(?:(?:what|how) about|as for)\s+([^,;?.!]+)[,;]/i;
+const namesNewSubject = (asked: string): boolean => contentTerms(NEW_SUBJECT.exec(asked)?.[1] ?? '').length > 0;
 
 /** The article uses a relative of the term: "killed" for "died". */
 const usesRelative = (index: ArticleIndex, term: string): boolean => relatedTerms(term).some((relative) => index.vocabulary.hasTerm(relative));
@@ -247,7 +255,9 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // story). Not when the caller named the article, nor for a follow-up pointing back ("where is he based?",
       // "how long did that take?") or in the article's own words ("and why?"), nor for "who wrote this?".
       const followsUp =
-        context !== undefined && leansOnConversation(result.question) && (POINTS_BACK.test(asked) || result.question.terms.every((term) => term.known));
+        context !== undefined &&
+        leansOnConversation(result.question) &&
+        ((POINTS_BACK.test(asked) && !namesNewSubject(asked)) || result.question.terms.every((term) => term.known));
       const mayLook = askOptions?.articleId === undefined && !followsUp && (result.answer.abstained || wordsKnown(result) < result.question.terms.length) && !asksAuthor(asked);
       // A side question answered by another article took the conversation there; what that article does not
       // answer goes back to the one the asker opened, before any other is tried.

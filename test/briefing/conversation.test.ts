@@ -117,6 +117,26 @@ describe('several articles', () => {
     expect(moved.answer).toContain('fishermen');
   });
 
+  it('GIVEN "what about the bridge, when did it close?" in a thread on another story THEN the bridge story answers: "it" is the bridge just named', () => {
+    const bridge = ingestArticle(
+      ['Bridge closed', 'The city closed the Riverside Avenue Bridge on Thursday after inspectors found cracks in two girders.', 'Repairs will cost about $4.2 million.'].join('\n\n'),
+      { source: 'bridge.txt', articleId: 'bridge' },
+    );
+    const hospital = ingestArticle(
+      ['Hackers hit hospital', 'Hackers stole the records of 412,000 patients from a hospital in Graz, it said on Tuesday.', 'The hospital said it would not pay the ransom.'].join('\n\n'),
+      { source: 'hospital.txt', articleId: 'hospital' },
+    );
+    // The hospital story, read last, is the newest: the thread starts there.
+    const service = createBriefingService(staticLibrary(hospital, bridge));
+    expect(service.ask('How many patients had their records stolen?', { conversationKey: 'switch' }).articleId).toBe('hospital');
+    const moved = service.ask('what about the bridge, when did it close?', { conversationKey: 'switch' });
+    expect(moved).toMatchObject({ articleId: 'bridge', fromAnotherArticle: true });
+    expect(moved.answer).toContain('closed the Riverside Avenue Bridge on Thursday');
+    // With no subject of its own, "it" still points back into the conversation's story.
+    expect(service.ask('Will the hospital pay the ransom?', { conversationKey: 'stay' }).articleId).toBe('hospital');
+    expect(service.ask('what about that, when did it happen?', { conversationKey: 'stay' }).articleId).toBe('hospital');
+  });
+
   it('GIVEN a follow-up saying "he" THEN it stays with the conversation\'s article, though its words are only another article\'s', () => {
     const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
     expect(service.ask('Why did the fishermen protest?', { conversationKey: 'he' }).articleId).toBe('summit');

@@ -107,7 +107,7 @@ describe('/brief article <which>', () => {
     // Words only the newest has are still found there, and named.
     const storm = await runBriefText('search ports', context, shared);
     expect(storm.text).toContain('closed three ports');
-    expect(storm.text).toContain('Not in the article you are on; this is from another: Storm closes ports along the coast');
+    expect(storm.text).toContain('Found in another article: Storm closes ports along the coast');
     // The briefing itself is the opened article's, with its place in the list.
     const briefing = await runBriefText('', context, shared);
     expect(openedArticles(briefing)).toEqual(['summit']);
