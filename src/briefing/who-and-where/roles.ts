@@ -80,6 +80,8 @@ function widenedRole(role: string, entity: Entity, briefing: Briefing): string {
   if (/^\p{Lu}/u.test(role)) return role;
   const pattern = new RegExp(`((?:[\\p{L}\\p{N}'’-]+\\s+){1,${MAX_ROLE_WIDENING}})${escapeRegExp(role)},?\\s+${escapeRegExp(entity.name)}\\b`, 'u');
   for (const id of entity.sentenceIds) {
+    // A headline's words before a role are its verbs as often as not ("Norbridge Town sack manager Graham Oakes").
+    if (briefing.sentences[id]?.kind === 'headline') continue;
     const match = pattern.exec(briefing.sentences[id]?.text ?? '');
     const before = match?.[1];
     if (match === null || before === undefined) continue;
@@ -171,7 +173,7 @@ const ROLE_NOUNS = [
  * spokesman" is a person).
  */
 export const NOT_A_PERSON_ROLE =
-  /^(?:[\p{L}-]+ ){0,2}(?:company|firm|group|charity|agency|organi[sz]ation|town|city|village|region|province|district|river|lake|mountain|island|hospital|university|college|school|club|team|band|newspaper|magazine|channel|network|airline|museum|gallery|brand|start-?up|ship|vessel|boat|building|bridge|road|street|park|festival|programme|program|project|treaty|law|bill|species|breed|drug|vaccine|painting|film|book|novel|song|album|series|show)\b(?! (?:president|director|executive|chief|spokes\w+|founder|owner|manager|chair\w*|head|boss|official|lawyer|doctor|professor|researcher|employee|worker|member|leader|officer|coach|captain|player|driver|pilot|teacher|student|nurse))/iu;
+  /^(?:[\p{L}-]+ ){0,2}(?:company|firm|group|charity|agency|organi[sz]ation|town|city|village|region|province|district|river|lake|mountain|island|hospital|university|college|school|club|team|band|newspaper|magazine|channel|network|airline|museum|gallery|brand|start-?up|ship|vessel|boat|building|bridge|road|street|park|festival|programme|program|project|treaty|law|bill|species|breed|drug|vaccine|painting|film|book|novel|song|album|series|show)\b(?!(?:['’]s)? (?:president|director|executive|chief|spokes\w+|founder|owner|manager|chair\w*|head|boss|official|lawyer|doctor|professor|researcher|employee|worker|member|leader|officer|coach|captain|player|driver|pilot|teacher|student|nurse))/iu;
 
 /** "He is, of course, the Iranian foreign minister.": a role said of "he" or "she" in a sentence of its own. */
 const PRONOUN_ROLE = new RegExp(

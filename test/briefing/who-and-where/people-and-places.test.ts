@@ -153,6 +153,24 @@ describe('people and places of a briefing', () => {
     expect(listed).toContainEqual({ name: 'Ramon Dizon', role: 'Commander' });
   });
 
+  it('GIVEN "X, the hospital\'s chief executive," THEN the body\'s role is hers: she is listed, not taken for a hospital', () => {
+    const listed = listsOf([
+      '"We will not pay," said Dr. Katharina Mayr, the hospital\'s chief executive, on Tuesday.',
+      'Mayr said the stolen files included names and dates of birth.',
+      'The records were kept by Northlight Systems, the hospital\'s supplier since 2019.',
+    ]).people;
+    expect(listed).toContainEqual({ name: 'Katharina Mayr', role: "hospital's chief executive" });
+    expect(namesOf(listed)).not.toContain('Northlight Systems');
+  });
+
+  it('GIVEN a headline "Norbridge Town sack manager Graham Oakes" THEN its verb is no part of his role', () => {
+    const briefing = ingestArticle(
+      ['Norbridge Town sack manager Graham Oakes after heavy defeat', 'Norbridge Town have sacked manager Graham Oakes after 14 months in charge.', 'Oakes said he was disappointed.'].join('\n\n'),
+      { source: 'manager.txt' },
+    );
+    expect(peopleAndPlaces(briefing).people).toContainEqual({ name: 'Graham Oakes', role: 'manager' });
+  });
+
   it('GIVEN a wire dateline ("RIGA, Latvia (CNN) --") THEN its places come first, though the text names them once', () => {
     const { places: filmPlaces } = listsOf(['RIGA, Latvia (CNN) -- A Latvian film won the top prize at the festival in Tallinn on Saturday.', 'The film was shot in Tallinn and premiered in Tallinn last year.']);
     expect(filmPlaces.slice(0, 2)).toEqual(['Riga', 'Latvia']);
