@@ -60,3 +60,26 @@ describe('"when did it happen?" asked first', () => {
     expect(articleService(article, 'story-undated').ask('When did it happen?').abstained).toBe(true);
   });
 });
+
+describe('how old a thing is, and what a country spends (third product review)', () => {
+  const article = [
+    'City closes bridge after cracks found',
+    'The city closed one of its busiest river crossings on Thursday after inspectors found cracks in two of the steel girders that hold up the 63-year-old Riverside Avenue Bridge, forcing about 14,000 drivers a day onto detours.',
+    'The bridge was also closed to pedestrians and cyclists.',
+    '"We could not tell the public the bridge was safe, so we closed it," the city engineer said.',
+    'Owners of businesses near the bridge said they were worried about losing customers.',
+    'The bridge carries water and gas lines, which were not affected, the city said.',
+    'Nobody wants this bridge open more than I do, the mayor said.',
+    'The state spends about 3% of its economic output on road repairs.',
+  ];
+
+  it('GIVEN "how old is the bridge?" THEN the long lead giving its age answers, not a refusal', () => {
+    const answer = articleService(article, 'bridge-age').ask('How old is the bridge?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('63-year-old Riverside Avenue Bridge');
+  });
+
+  it('GIVEN "how much does the state spend on road repairs?" THEN "spends about 3%" answers', () => {
+    expect(articleService(article, 'bridge-age').ask('How much does the state spend on road repairs?').answer).toContain('spends about 3% of its economic output');
+  });
+});
