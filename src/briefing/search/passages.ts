@@ -8,6 +8,8 @@ import type { SearchHit } from '../service.js';
 import type { ArticleIndex } from './article-index.js';
 
 const MAX_QUERY_TERMS = 40;
+/** Titles before names, as the tokenizer writes them. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mx']);
 
 /** The query's terms as the index knows them: stemmed, typos corrected, unknown words dropped. */
 export function correctedQuery(index: ArticleIndex, query: string): { terms: string[]; unknown: string[] } {
@@ -49,16 +51,23 @@ export function searchPassages(index: ArticleIndex, query: string, limit = 10): 
   if (namesSomethingAbsent(cleaned, absent)) return [];
   if (absent.length >= MIN_FOREIGN_WORDS && absent.length >= FOREIGN_SHARE * (absent.length + terms.length)) return [];
   if (partial !== undefined) terms.push(partial);
+  // "Mr Whitlock": the courtesy title is on every other name; the name is what is searched for.
+  const named = terms.filter((term) => !COURTESY_TITLES.has(term));
+  if (named.length > 0 && named.length < terms.length) terms.splice(0, terms.length, ...named);
   if (terms.length === 0) return [];
   // Only a word still being typed is a prefix: "mental state" is not "statement".
   const results = index.miniSearch.search(terms.join(' '), {
     prefix: (term: string) => term === partial,
     weights: { fuzzy: 0.5, prefix: 0.5 },
   });
+  // A section's title matches every sentence in it ("Germany and Europol"): where some sentences hold a word of the
+  // query themselves, those are the passages, not their neighbours that only share the title.
+  const inText = (result: (typeof results)[number]): boolean => Object.values(result.match).some((fields) => fields.includes('text'));
+  const someInText = results.some(inText);
   const hits: SearchHit[] = [];
   for (const result of results) {
     const indexed = index.sentences[result.id as number];
-    if (!indexed) continue;
+    if (!indexed || (someInText && !inText(result))) continue;
     // Headlines repeat the story's gist; captions describe photos: both rank below body text.
     const factor = indexed.sentence.kind === 'body' ? 1 : 0.8;
     hits.push({

@@ -54,6 +54,21 @@ describe('search for what the article does not name', () => {
 });
 
 describe('findTopic', () => {
+  it('GIVEN a word of a section\'s title that one of its sentences holds ("Europol") THEN that sentence is the passage, not its neighbours', () => {
+    const hospital = buildBriefing({
+      articleId: 'hospital',
+      title: 'Hackers hit hospital',
+      sections: [
+        { title: 'Overview', paragraphs: [['Hackers stole the records of 412,000 patients from a hospital in Graz.', 'Mr Brandt, the health minister, promised help.']] },
+        { title: 'Germany and Europol', paragraphs: [['Emergency surgery continued throughout, the hospital said.', 'Police were investigating together with Europol.', 'Mr Lechner said the attackers used a contractor login.']] },
+      ],
+    });
+    const search = (query: string) => createBriefingService(staticLibrary(hospital)).search(query).map((hit) => hit.text);
+    expect(search('europol')).toEqual(['Police were investigating together with Europol.']);
+    // The name is searched for, not the courtesy title every other name has.
+    expect(search('Mr Lechner')).toEqual(['Mr Lechner said the attackers used a contractor login.']);
+  });
+
   it('GIVEN a section title with a typo THEN finds that section', () => {
     expect(service().findTopic('norwya')?.section.title).toBe('Norway');
     expect(service().findTopic('harbor protest')?.section.title).toBe('Harbour protests');
