@@ -4,6 +4,9 @@
  * what the article's lists answer to a question about them.
  */
 
+import { editDistance } from '../src/briefing/search/edit-distance.js';
+import { isEnglishWord } from '../src/briefing/text/english-words.js';
+
 export interface BriefingPart {
   /** The form that shows the part. */
   form: 'ask' | 'summary' | 'subscriptions';
@@ -37,3 +40,17 @@ export const partName = (text: string): string =>
 
 /** The part of the briefing the whole of `topic` names, if any. */
 export const briefingPart = (topic: string): BriefingPart | undefined => PARTS.get(partName(topic));
+
+/** A part's one-word name typed with a typo is read from this many letters ("poeple", "plcaes"). */
+const MIN_MISTYPED_PART = 5;
+
+/**
+ * "/brief poeple": the part whose one-word name is a typo away, when what was typed is no English word ("gates"
+ * is not "dates", "pieces" is not "places").
+ */
+export function mistypedPart(topic: string): BriefingPart | undefined {
+  const typed = partName(topic);
+  if (typed.length < MIN_MISTYPED_PART || typed.includes(' ') || isEnglishWord(typed)) return undefined;
+  for (const [name, part] of PARTS) if (!name.includes(' ') && editDistance(typed, name, 1) <= 1) return part;
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { buildReply, openSectionActions, sectionReply } from './build-reply.js';
-import { briefingPart, partName } from './briefing-parts.js';
+import { briefingPart, mistypedPart, partName } from './briefing-parts.js';
 import { currentBriefing } from './current-article.js';
 import { messages } from './messages.js';
 import { inOtherArticles } from './other-articles.js';
@@ -36,7 +36,7 @@ export default {
     const topic = input.options.topic ?? '';
     const briefing = currentBriefing(context, services);
     // "/brief people", "/brief tldr": that part of the briefing, unless a section is titled so.
-    const part = briefingPart(topic);
+    const part = briefingPart(topic) ?? mistypedPart(topic);
     if (part && !briefing.sections.some((section) => partName(section.title) === partName(topic))) {
       // Loaded when run: index.ts lists this module, so a static import would be a cycle.
       const form = (await import('./index.js')).commands.find((command) => command.name === part.form);

@@ -17,6 +17,13 @@ describe('/brief <part of the briefing>', () => {
     }
   });
 
+  it('GIVEN "poeple" or "plcaes" typed with a typo THEN that part still; an English word a typo away ("gates") is a topic', async () => {
+    const people = await runBriefText('topic poeple', context, services(summitArticle()));
+    expect(people.text).toContain('The main people in the article');
+    expect((await runBriefText('plcaes', context, services(summitArticle()))).text).toContain('The places the article names');
+    expect((await runBriefText('gates', context, services(summitArticle()))).text).not.toContain('dates the article');
+  });
+
   it('GIVEN "places" THEN the places it names; "TL;DR" THEN the briefing', async () => {
     const places = await runBriefText('places', context, services(summitArticle()));
     expect(places.text).toContain('Lisbon');
