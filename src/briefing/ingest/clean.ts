@@ -85,8 +85,9 @@ const DATELINE =
  * "WASHINGTON (AP) —" Washington. Empty when the block opens with no dateline or one without a place.
  */
 export function datelinePlaces(block: string): string[] {
-  const match = DATELINE.exec(block.trimStart());
-  const before = match?.[0].slice(0, match[0].indexOf('(')).trim() ?? '';
+  const opening = block.trimStart();
+  const match = DATELINE.exec(opening);
+  const before = match ? match[0].slice(0, match[0].indexOf('(')).trim() : (DASH_DATELINE.exec(opening)?.[1] ?? '');
   return before
     .split(',')
     .map((part) => part.trim().split(/\s+/).map(readableCase).join(' '))
@@ -96,8 +97,14 @@ export function datelinePlaces(block: string): string[] {
 /** "NAIROBI" as "Nairobi"; "D.C." and "Kenya" as written. */
 const readableCase = (word: string): string => (/^\p{Lu}{2,}$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
 
+/**
+ * "GRAZ, Austria — ", "DAYTON, Ohio -- ": a dateline without the agency's name; the city in capitals, a comma and
+ * its country or state. A capitalised word alone before a dash ("NATO — the alliance ...") is no dateline.
+ */
+const DASH_DATELINE = /^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,3},\s*\p{Lu}[\p{L}.' -]{1,30}?)\s*(?:--|—|–)\s+(?=\S)/u;
+
 function removeDateline(text: string): string {
-  const stripped = text.replace(DATELINE, '');
+  const stripped = text.replace(DATELINE, '').replace(DASH_DATELINE, '');
   return stripped.length > 0 && stripped !== text ? stripped : text;
 }
 

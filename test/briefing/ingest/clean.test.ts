@@ -9,6 +9,10 @@ describe('cleanBlock', () => {
     expect(datelinePlaces('SAN FRANCISCO, California (CNN) -- Fog.')).toEqual(['San Francisco', 'California']);
     expect(datelinePlaces('(CNN) -- Air New Zealand released a video.')).toEqual([]);
     expect(datelinePlaces('The Senate voted on Monday.')).toEqual([]);
+    // Without the agency's name: the city in capitals, a comma and its country or state, then a dash.
+    expect(datelinePlaces('GRAZ, Austria — Hackers stole the records of 412,000 patients.')).toEqual(['Graz', 'Austria']);
+    expect(datelinePlaces('MONCTON, New Brunswick -- The mayor resigned.')).toEqual(['Moncton', 'New Brunswick']);
+    expect(datelinePlaces('NATO — the alliance — met on Monday.')).toEqual([]);
   });
 
   it('GIVEN link texts flattened into the prose ("Watch ... »", "E-mail to a friend") THEN they go and the sentences stay', () => {
@@ -47,6 +51,8 @@ describe('cleanBlock', () => {
 
   it('GIVEN a wire dateline THEN it is removed', () => {
     expect(cleanBlock('WASHINGTON (CNN) -- As he awaits a report, the president spoke.')).toBe('As he awaits a report, the president spoke.');
+    expect(cleanBlock('GRAZ, Austria — Hackers stole the records of 412,000 patients.')).toBe('Hackers stole the records of 412,000 patients.');
+    expect(cleanBlock('NATO — the alliance — met on Monday.')).toBe('NATO — the alliance — met on Monday.');
   });
 
   it('GIVEN a block that lost its capital THEN the first letter is capitalised, "iPhone" is not', () => {
