@@ -278,3 +278,16 @@ describe('"PM" and "MPs" (third product review)', () => {
     expect(articleService(article, 'pensions').ask('How many MPs does the liberal party have?').answer).toContain('whose nine lawmakers voted in favor');
   });
 });
+
+describe('"before him": a predecessor (third product review)', () => {
+  it('GIVEN "who was the manager before him?" THEN the sentence naming his predecessor answers', () => {
+    const article = [
+      'Club sacks manager',
+      'Norbridge Town have sacked manager Graham Oakes after 14 months in charge.',
+      'Assistant manager Dean Whitlock will take charge on a caretaker basis.',
+      'Mr Whitlock briefly took charge of two matches in 2023 before Mr Oakes\' predecessor, Alan Moody, was appointed.',
+    ];
+    const answer = articleService(article, 'predecessor').ask('Who was the manager before him?');
+    expect(answer.answer).toContain("Mr Oakes' predecessor, Alan Moody");
+  });
+});
