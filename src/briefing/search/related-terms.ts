@@ -210,6 +210,7 @@ const GROUPS: readonly string[] = [
   'fund funded funding finance financed pay paid sponsor sponsored bankroll bankrolled',
   'performer performers actor actors actress actresses',
   'owe owes owed owing debt debts arrears',
+  'notify notified notifying notification notifications',
   'layoff layoffs lay laid redundancy redundancies redundant',
   'character characters role roles',
   'shopkeeper shopkeepers retailer retailers merchant merchants trader traders businesses',

@@ -291,3 +291,14 @@ describe('"before him": a predecessor (third product review)', () => {
     expect(answer.answer).toContain("Mr Oakes' predecessor, Alan Moody");
   });
 });
+
+describe('"notify" and "notification" (third product review)', () => {
+  it('GIVEN "did they notify the regulator in time?" THEN the sentence on the notification answers', () => {
+    const article = [
+      'Hackers hit hospital',
+      'Hackers stole the records of 412,000 patients from a hospital in Graz.',
+      'The data protection authority said it had received the hospital\'s formal notification on Monday, within the 72 hours the law requires.',
+    ];
+    expect(articleService(article, 'notify').ask('Did they notify the regulator in time?').answer).toContain('formal notification on Monday');
+  });
+});
