@@ -293,12 +293,13 @@ describe('"before him": a predecessor (third product review)', () => {
 });
 
 describe('"notify" and "notification" (third product review)', () => {
-  it('GIVEN "did they notify the regulator in time?" THEN the sentence on the notification answers', () => {
+  it('GIVEN "did they notify the authority in time?" THEN the sentence on the notification answers', () => {
     const article = [
       'Hackers hit hospital',
       'Hackers stole the records of 412,000 patients from a hospital in Graz.',
       'The data protection authority said it had received the hospital\'s formal notification on Monday, within the 72 hours the law requires.',
+      'The authority could fine the hospital up to 4% of its turnover, a spokesman for the authority said on Tuesday.',
     ];
-    expect(articleService(article, 'notify').ask('Did they notify the regulator in time?').answer).toContain('formal notification on Monday');
+    expect(articleService(article, 'notify').ask('Did they notify the authority in time?').answer).toContain('formal notification on Monday');
   });
 });
