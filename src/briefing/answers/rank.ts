@@ -218,6 +218,26 @@ const HE_WORDS = /\b(?:he|him|his|himself)\b/i;
 const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
 const PRONOUN_WORDS = { he: { own: HE_WORDS, other: SHE_WORDS }, she: { own: SHE_WORDS, other: HE_WORDS } } as const;
 
+/** A sentence naming the doer of the question's verb after "by" ("was developed by Ndali Biologics"). */
+const AGENT_BONUS = 0.15;
+/** A passive's verb, maybe a particle, "by" and a name: "developed by Ndali", "paid for by the Global ...". */
+const DONE_BY = /\b(\p{L}+)(?: for| out| up)? by (?:the )?\p{Lu}/gu;
+
+function agentStems(question: ParsedQuestion): ReadonlySet<string> | undefined {
+  const stems = new Set<string>();
+  for (const t of question.terms) {
+    if (t.known) stems.add(t.term);
+    for (const relative of relatedTerms(t.term)) stems.add(relative);
+  }
+  return stems.size > 0 ? stems : undefined;
+}
+
+function doneBy(text: string, verbs: ReadonlySet<string>): boolean {
+  if (!text.includes(' by ')) return false;
+  for (const match of text.matchAll(DONE_BY)) if (verbs.has(stem((match[1] ?? '').toLowerCase()))) return true;
+  return false;
+}
+
 /** The sentence giving the person asked about their role, for "who is ...?". */
 const INTRODUCTION_BONUS = 0.4;
 
@@ -339,6 +359,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const membersAsked = members !== undefined;
   const askedEntities = members ? new Set(questionEntities) : undefined;
   // "Who is Blinken?" asks who he is: the sentence naming only him, with his role, is the answer.
+  // "Who created the vaccine?", "who funded the trial?": the stems of the question's words and their relatives a
+  // passive's verb may be ("developed by ...", "paid for by ...").
+  const agentVerbs = question.kind === 'person' && people.length === 0 ? agentStems(question) : undefined;
   const identityAsked = question.kind === 'person' && WHO_IS.test(question.text) && question.terms.every((t) => !t.known || questionEntities.some((id) => index.entityTerms[id]?.has(t.term)));
   // "Who is Zarif?": the sentence giving his role, though it may call him only "he".
   const introduction = identityAsked ? introductionPosition(index, people) : undefined;
@@ -428,6 +451,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "What does Beijing accuse the US of?": Beijing's own words with the US as subject ("The United States
     // stubbornly pursues ...") are the accusation itself.
     if (heldBy && accused && opensWithAccused(indexed.stems, accused)) score += ACCUSED_SUBJECT_BONUS;
+    // "Who created the vaccine?": "The vaccine was developed by Ndali Biologics" names the doer after "by".
+    if (agentVerbs && doneBy(indexed.sentence.text, agentVerbs)) score += AGENT_BONUS;
     // "Who is the leader of China?": a person here whose role is what was asked ("Chinese leader Xi Jinping").
     if (question.kind === 'person' && roleAsked(index, indexed, question)) score += 0.2;
     // "What is typhus?": "Typhus is an infectious disease ..." says what it is.

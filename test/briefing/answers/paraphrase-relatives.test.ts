@@ -303,3 +303,17 @@ describe('"notify" and "notification" (third product review)', () => {
     expect(articleService(article, 'notify').ask('Did they notify the authority in time?').answer).toContain('formal notification on Monday');
   });
 });
+
+describe('the doer named after "by"', () => {
+  it('GIVEN "who created the shot?" THEN "The vaccine was developed by ..." answers first, not a sentence where patients "developed" a fever', () => {
+    const article = [
+      'Vaccine trial succeeds',
+      'An experimental vaccine against Lassa fever protected nearly nine in 10 people who received it, researchers said.',
+      'Over the following 12 months, 31 people in the placebo group developed confirmed Lassa fever, compared with four in the vaccinated group, according to results presented at a meeting of the African Society for Infectious Diseases in Abuja.',
+      'Lassa fever kills thousands of people in West Africa every year.',
+      'The vaccine was developed by Ndali Biologics, a biotech company based in Lagos.',
+    ];
+    const answer = articleService(article, 'agent').ask('Who created the shot?').answer;
+    expect(answer.startsWith('The vaccine was developed by Ndali Biologics')).toBe(true);
+  });
+});
