@@ -211,6 +211,8 @@ const GROUPS: readonly string[] = [
   'performer performers actor actors actress actresses',
   'owe owes owed owing debt debts arrears',
   'notify notified notifying notification notifications',
+  'judge judges court courts tribunal',
+  'run runs ran led lead leads leading oversee oversees oversaw',
   'layoff layoffs lay laid redundancy redundancies redundant',
   'character characters role roles',
   'shopkeeper shopkeepers retailer retailers merchant merchants trader traders businesses',

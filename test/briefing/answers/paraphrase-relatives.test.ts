@@ -317,3 +317,4 @@ describe('the doer named after "by"', () => {
     expect(answer.startsWith('The vaccine was developed by Ndali Biologics')).toBe(true);
   });
 });
+

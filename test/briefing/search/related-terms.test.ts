@@ -13,6 +13,9 @@ describe('related terms', () => {
     expect(relatedTerms(stem('inherits'))).toContain(stem('heir'));
     // "How many hospitals were hit?" of "A ransomware attack has crippled ... 14 hospitals".
     expect(relatedTerms(stem('hit'))).toContain(stem('attack'));
+    // "What did he tell judges?" of "he told the court"; "which institute ran the survey?" of "led by".
+    expect(relatedTerms(stem('judges'))).toContain(stem('court'));
+    expect(relatedTerms(stem('ran'))).toContain(stem('led'));
   });
 
   it('GIVEN "the head of the water authority", "the audit" or "send" THEN its director, the report and deploying are found (supplying is not deploying)', () => {
