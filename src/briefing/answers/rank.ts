@@ -276,9 +276,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // So does a side's view: its spokesman's words rarely repeat the question's.
   // "Has any other US official been to China?" asks of yes or no who else did it.
   const othersAsked = question.wantsMore && (question.kind === 'person' || (question.kind === 'yesno' && ANY_OTHER.test(question.text)));
-  // "How old is the bridge?": the sentence giving its age may be a long lead BM25 ranks below short ones naming it.
+  // "How old is the bridge?": the sentence giving its age may be a long lead BM25 ranks below short ones naming it
+  // ("how old is Vick?" finds his age among the sentences naming him, below).
   const wide =
-    question.kind === 'place' || question.kind === 'person' || othersAsked || question.countsOccasions || question.asksName || question.viewOf !== undefined || measureOf(question) === 'age';
+    question.kind === 'place' || question.kind === 'person' || othersAsked || question.countsOccasions || question.asksName || question.viewOf !== undefined || (measureOf(question) === 'age' && questionEntities.length === 0);
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
   const candidates = new CandidateScores(index.sentences.length);
   for (const pair of scored) candidates.set(pair[0], pair[1]);
