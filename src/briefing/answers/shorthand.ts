@@ -135,6 +135,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['bars'], /\bbehind bars\b/gi, 'in prison'],
   // "Who was runner-up?": who finished second. "Which groups were left out of the trial?": excluded.
   [['runner'], /\brunners?[- ]up\b/gi, 'second'],
+  // "How much did the champion take home?": what she earned.
+  [['home'], /\b(?:take|takes|took|taken|taking) home\b/gi, 'earned'],
   // "Who was the manager before him?": his predecessor, as news says it.
   [['before'], /^(\W*who (?:was|were|had been) (?:the |his |her |their )?(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) before (?:him|her|them)(?=\s*[?.!]*\s*$)/giu, '$1 predecessor'],
   // "How many people are losing their jobs?": how many are laid off, as news says it.

@@ -35,7 +35,7 @@ const GROUPS: readonly string[] = [
   'injure injured injury injuries wound wounded hurt harm harms harmed unhurt unharmed uninjured casualties',
   'arrest arrested detain detained custody jail prison',
   'stuck trapped stranded detained',
-  'win won victory beat defeat winner winners',
+  'win won victory beat defeat winner winners champion champions',
   'lose lost loss defeat',
   'money cash funds funding dollars profit profits',
   'job jobs work employment employ employee employees workforce',

@@ -334,6 +334,7 @@ describe('parseQuestion: idioms', () => {
     ['Which organisation had to give the sale the green light?', ['approve', 'sale']],
     ['When did the plan get the green light?', ['plan', 'approval']],
     ['When and from where did the rocket take off?', ['rocket', 'lift', 'launch']],
+    ['How much did the champion take home?', ['champion', 'earned']],
   ])('GIVEN "%s" THEN the idiom is read in the words news uses', (question, expected) => {
     for (const word of expected) expect(words(question)).toContain(word);
   });

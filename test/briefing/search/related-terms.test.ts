@@ -16,6 +16,7 @@ describe('related terms', () => {
     // "What did he tell judges?" of "he told the court"; "which institute ran the survey?" of "led by".
     expect(relatedTerms(stem('judges'))).toContain(stem('court'));
     expect(relatedTerms(stem('ran'))).toContain(stem('led'));
+    expect(relatedTerms(stem('champion'))).toContain(stem('won'));
   });
 
   it('GIVEN "the head of the water authority", "the audit" or "send" THEN its director, the report and deploying are found (supplying is not deploying)', () => {
