@@ -42,6 +42,12 @@ const POINTS_BACK = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its|
 const NEW_SUBJECT = /^\W*(?:(?:and|so|ok|okay|now)\W+)?(?:(?:what|how) about|as for)\s+([^,;?.!]+)[,;]/i;
 const namesNewSubject = (asked: string): boolean => contentTerms(NEW_SUBJECT.exec(asked)?.[1] ?? '').length > 0;
 
+/**
+ * "Is Blinken meeting Xi on this trip?" in a thread on a football story: "this" points at the trip the names belong
+ * to, not back into the thread. A word this article never uses that is no English word is a name of elsewhere.
+ */
+const namesUnknownHere = (result: AnswerResult): boolean => result.question.terms.some((term) => !term.known && !term.corrected && !isEnglishWord(term.token));
+
 /** The article uses a relative of the term: "killed" for "died". */
 const usesRelative = (index: ArticleIndex, term: string): boolean => relatedTerms(term).some((relative) => index.vocabulary.hasTerm(relative));
 
@@ -257,7 +263,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const followsUp =
         context !== undefined &&
         leansOnConversation(result.question) &&
-        ((POINTS_BACK.test(asked) && !namesNewSubject(asked)) || result.question.terms.every((term) => term.known));
+        ((POINTS_BACK.test(asked) && !namesNewSubject(asked) && !namesUnknownHere(result)) || result.question.terms.every((term) => term.known));
       const mayLook = askOptions?.articleId === undefined && !followsUp && (result.answer.abstained || wordsKnown(result) < result.question.terms.length) && !asksAuthor(asked);
       // A side question answered by another article took the conversation there; what that article does not
       // answer goes back to the one the asker opened, before any other is tried.

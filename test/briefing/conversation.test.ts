@@ -137,6 +137,23 @@ describe('several articles', () => {
     expect(service.ask('what about that, when did it happen?', { conversationKey: 'stay' }).articleId).toBe('hospital');
   });
 
+  it('GIVEN a thread on a football story WHEN "is blinken meeting xi on this trip?" follows THEN the names take it to the story about them', () => {
+    const trip = ingestArticle(
+      ['Blinken in China', 'Secretary of State Antony Blinken arrived in Shanghai on Wednesday for meetings with senior Chinese officials.', 'He is expected to meet Xi Jinping in Beijing on Friday.'].join('\n\n'),
+      { source: 'trip.txt', articleId: 'trip' },
+    );
+    const club = ingestArticle(
+      ['Club sacks manager', 'Norbridge Town have sacked manager Graham Oakes after 14 months in charge.', 'Assistant manager Dean Whitlock will take charge on a caretaker basis for this trip to Castleford.'].join('\n\n'),
+      { source: 'club.txt', articleId: 'club' },
+    );
+    // The club story, read last, is the newest: the thread starts there.
+    const service = createBriefingService(staticLibrary(trip, club));
+    expect(service.ask('Has Norbridge hired a new manager yet?', { conversationKey: 'names' }).articleId).toBe('club');
+    const moved = service.ask('is blinken meeting xi on this trip?', { conversationKey: 'names' });
+    expect(moved).toMatchObject({ articleId: 'trip', fromAnotherArticle: true });
+    expect(moved.answer).toContain('meet Xi Jinping');
+  });
+
   it('GIVEN a follow-up saying "he" THEN it stays with the conversation\'s article, though its words are only another article\'s', () => {
     const service = createBriefingService(staticLibrary(olderSummit, newerStorm));
     expect(service.ask('Why did the fishermen protest?', { conversationKey: 'he' }).articleId).toBe('summit');
