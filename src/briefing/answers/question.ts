@@ -151,7 +151,12 @@ const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are
 const PLACE_CUES = /\b(?:where|(?:which|what) (?:cit(?:y|ies|ys)|countr(?:y|ies|ys)|places?|regions?|nations?|towns?))\b/i;
 const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|worth|money|budget|charge)\b|\b(?:cost|price) of\b|\bhow expensive\b/i;
 const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|how (?:deep|high|tall|wide|heavy|fast)|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b/i;
-const SPEECH_CUES = /\bwhat (?:else )?(?:did|does|do|will|has|have) .{1,60}\b(?:say|said|tell|told|warn|argue|claim|announce|respond|reply)\b/i;
+/**
+ * "What did he say ...?" asks someone's words; so does "did Oakes say anything after the game?", a yes or no asked of
+ * a named speaker. Not "did he say anything about ...?" in a thread: read as speech there, the conversation's
+ * speaker lost the turn's answer to another's words about the topic.
+ */
+const SPEECH_CUES = /\bwhat (?:else )?(?:did|does|do|will|has|have) .{1,60}\b(?:say|said|tell|told|warn|argue|claim|announce|respond|reply)\b|^\W*(?:did|has|have) (?!(?:he|she|they|it|that|this)\b).{1,40}\b(?:say|said) (?:anything|something)\b/i;
 
 /** "What has the US done ...?", "what will be done with the bodies?": the doing frames the question. */
 const DOING_ASKED = /^\W*(?:(?:and|so|but|then)\s+)?what (?:has|have|had) .{1,60}?\bdone\b|^\W*what (?:will|would|should|is|was|are|were|has|have)(?: \w+)? (?:be|been|being) done (?:with|about|to|for)\b/i;
