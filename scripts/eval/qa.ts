@@ -79,7 +79,9 @@ export const NEWSQA_ARTICLES_QA = path.join(repoRoot, 'test/eval/fixtures/newsqa
  * on its starting code and 40 and 51 at first sight mid-session. The twenty-seventh session's BA, BC (tune) and BB,
  * BD (check), four new writers from that brief, each given a region and eight topics, 59, 47, 55 and 57 of 72 on
  * its starting code. Its BE and BF (check), written later (asked for questions naming people by role and asking
- * ages), 54 and 56 on its starting code and 54 and 58 at first sight on the code of the time (4bb5b40).
+ * ages), 54 and 56 on its starting code and 54 and 58 at first sight on the code of the time (4bb5b40); its BG and BH
+ * (check), written last from the plain brief, 53 and 52 on its starting code and 55 and 52 at first sight on its
+ * final code (bb4358e).
  */
 export const INVENTED_NEWS_QA = path.join(repoRoot, 'test/eval/fixtures/invented-news-qa.jsonl');
 export const SUMMARIES_UNANSWERABLE = path.join(repoRoot, 'test/eval/fixtures/summaries-unanswerable.jsonl');
