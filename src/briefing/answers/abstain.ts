@@ -6,6 +6,7 @@
 import type { ArticleIndex } from '../search/article-index.js';
 import { FACT_KINDS, answersKind, measureOf } from './answer-type.js';
 import { splitCompound } from './compound.js';
+import { articleWording, plainIdioms } from './shorthand.js';
 import { askedOfListedPerson } from './listed.js';
 import { placeElsewhere } from './place-elsewhere.js';
 import { spokenBy } from './speakers.js';
@@ -258,9 +259,10 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const bare = roleOf || possessive || adjective ? undefined : BARE_ROLE.exec(question.text.trim());
   const [roleWord, ofWord] = roleOf ? [roleOf[1], roleOf[2]] : possessive ? [possessive[2], possessive[1]] : adjective ? [adjective[2], adjective[1]] : [bare?.[1], undefined];
   if (roleWord === undefined || ((bare || adjective) && !OFFICES.has(stem(roleWord.toLowerCase())))) return false;
-  const [typedRole, of] = [contentTerms(roleWord)[0], contentTerms(ofWord ?? '')[0]];
-  // "Who is the CEO?" of an article writing "chief executive": the question reads it so (shorthand.ts).
-  const role = typedRole === 'ceo' && !index.vocabulary.hasTerm('ceo') ? stem('executive') : typedRole;
+  // "Who is the CEO?" of an article writing "chief executive": the role as the question reads it, the office's last word.
+  const spelled = plainIdioms(roleWord, articleWording(index.vocabulary));
+  const role = spelled === roleWord ? contentTerms(roleWord)[0] : contentTerms(spelled).at(-1);
+  const of = contentTerms(ofWord ?? '')[0];
   const meets = (terms: ReadonlySet<string>, term: string | undefined): boolean =>
     term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));
   // The role must be named as such; the place may be its adjective ("Chinese leader" for "leader of China").

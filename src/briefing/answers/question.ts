@@ -7,7 +7,7 @@ import { editDistance } from '../search/edit-distance.js';
 import { isListedWord } from '../text/english-words.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { RELATED_WORDS, countryOfCapital, isCountryWord, isDemonym, relatedTerms } from '../search/related-terms.js';
-import { NAMED_ROLE_ASKED, expandShorthand, plainIdioms, shorthandsOf } from './shorthand.js';
+import { NAMED_ROLE_ASKED, articleWording, expandShorthand, plainIdioms, shorthandsOf } from './shorthand.js';
 import { BODY_PLURALS, PEOPLE_PLURALS } from './kind-nouns.js';
 import { SINGLE_WORD_ROLE_HEADS } from '../ingest/gazetteer.js';
 import { BoundedMemo } from './memo.js';
@@ -465,7 +465,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   // Slow patterns run only on a question holding a word they need (a test of the lower-case text is cheap).
   const lower = text.toLowerCase();
   const countsOccasions = FIRST_OCCASION.test(text);
-  const wording = { saysFly: vocabulary.hasTerm('fly'), saysSetOut: vocabulary.saysSetOut, saysCeo: vocabulary.hasTerm('ceo'), saysPm: vocabulary.hasTerm('pm') };
+  const wording = articleWording(vocabulary);
   // Built by loop and push, as below: the array `map` returns reached optimised code as another kind of array and deoptimised it.
   const tokens: string[] = [];
   // "he'll" tokenizes as "hell": a pronoun's contracted "will" or "would" goes before tokenizing.

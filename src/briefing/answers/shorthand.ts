@@ -3,6 +3,7 @@
  * article does not use the short form itself. General English chat usage, not any article's words.
  */
 import { isCountryWord } from '../search/related-terms.js';
+import type { Vocabulary } from '../search/vocabulary.js';
 
 const SHORTHAND: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -213,7 +214,6 @@ function cuedIdioms(lower: string): number[] {
   return cued.sort((a, b) => a - b);
 }
 
-/** The question with its idioms (travel, reversing, fulfilling) in the words news uses. */
 /** What the article says of the words an idiom would replace: it keeps the idiom as typed when it says them itself. */
 export interface ArticleWording {
   saysFly: boolean;
@@ -222,11 +222,28 @@ export interface ArticleWording {
   saysPm: boolean;
 }
 
-export function plainIdioms(text: string, article: ArticleWording = { saysFly: false, saysSetOut: false, saysCeo: false, saysPm: false }): string {
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysSetOut: false, saysCeo: false, saysPm: false };
+
+/** The article's wording of the idioms kept as typed where it uses their words ("fly to", "set out", "CEO", "PM"). */
+export function articleWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut'>): ArticleWording {
+  return { saysFly: vocabulary.hasTerm('fly'), saysSetOut: vocabulary.saysSetOut, saysCeo: vocabulary.hasTerm('ceo'), saysPm: vocabulary.hasTerm('pm') };
+}
+
+/** Each such idiom by the wording that keeps it as typed. */
+const KEPT_WHEN_SAID: ReadonlyMap<RegExp, keyof ArticleWording> = new Map([
+  [FLY_TO, 'saysFly'],
+  [SET_OUT, 'saysSetOut'],
+  [CEO, 'saysCeo'],
+  [PM, 'saysPm'],
+]);
+
+/** The question with its idioms (travel, reversing, fulfilling) in the words news uses. */
+export function plainIdioms(text: string, article: ArticleWording = SAYS_NOTHING): string {
   let out = text;
   for (const at of cuedIdioms(text.toLowerCase())) {
     const [, idiom, plain] = IDIOMS[at] as (typeof IDIOMS)[number];
-    if ((article.saysFly && idiom === FLY_TO) || (article.saysSetOut && idiom === SET_OUT) || (article.saysCeo && idiom === CEO) || (article.saysPm && idiom === PM)) continue;
+    const kept = KEPT_WHEN_SAID.get(idiom);
+    if (kept !== undefined && article[kept]) continue;
     out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
   }
   return out;
