@@ -279,7 +279,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "How old is the bridge?": the sentence giving its age may be a long lead BM25 ranks below short ones naming it
   // ("how old is Vick?" finds his age among the sentences naming him, below).
   const wide =
-    question.kind === 'place' || question.kind === 'person' || othersAsked || question.countsOccasions || question.asksName || question.viewOf !== undefined || (measureOf(question) === 'age' && questionEntities.length === 0);
+    question.kind === 'place' || question.kind === 'person' || othersAsked || question.countsOccasions || question.asksName || question.viewOf !== undefined || ((measureOf(question) === 'age' || measureOf(question) === 'count') && questionEntities.length === 0);
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
   const candidates = new CandidateScores(index.sentences.length);
   for (const pair of scored) candidates.set(pair[0], pair[1]);
@@ -369,6 +369,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (introduction !== undefined && !candidates.has(introduction)) candidates.set(introduction, 0);
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
   const counted = question.kind === 'number' ? countedWord(question.text) : undefined;
+  const sizeAsked = measureOf(question) === 'measure';
   const countedStems = counted !== undefined && !STOPWORDS.has(counted) ? new Set([stem(counted), ...relatedTerms(stem(counted))]) : undefined;
   // "How long was she buried?" asked afresh: a sentence about a "he" ("a cat ... buried by his owner") is about
   // someone else; the pronoun the sentence uses, and not the other, tells.
@@ -438,6 +439,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.counted !== undefined && indexed.nameList?.kind === question.counted && !indexed.nameList.examples) score += 0.1;
     // "How many people died?": "killing four people" counts them; "a dozen houses" in the sentence next to it does not.
     if (countedStems && countsAsked(indexed, countedStems)) score += COUNTED_FIGURE_BONUS;
+    if (sizeAsked && indexed.features.hasMeasure) score += MEASURE_BONUS;
     // "What is the title of the report?": a title in quotes is the name asked for.
     if (question.asksName && question.kind !== 'person' && indexed.features.hasQuotedTitle) score += QUOTED_TITLE_BONUS;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
@@ -489,6 +491,8 @@ function asksAgainOf(index: ArticleIndex, question: ParsedQuestion, position: nu
 const DEFINITION_BONUS = 0.3;
 /** "How many people ...?": a figure counting people. */
 const COUNTED_FIGURE_BONUS = 0.15;
+/** "How big are the cracks?": a size in units ("about 18 inches long") says it better than a count of them. */
+const MEASURE_BONUS = 0.1;
 /** "What else did he say about China?": his own words on it, over sentences about him, in the measure they are on it. */
 const PRONOUN_SPEAKER_BONUS = 0.35;
 /**

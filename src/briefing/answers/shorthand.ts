@@ -36,6 +36,8 @@ const PM = /(?<!\d\s?)\bpm\b(?!\s*\d)/gi;
 export const NAMED_ROLE_ASKED = /^\W*what(?:'s|’s|s| is| was) ((?!(?:the|this|that|his|her|their|its|your|my)\b)(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)('s|’s|s'|'|(?<!s)s)? (?:current |new |day )?(?:job|occupation|profession)\s*[?.!]*\s*$/iu;
 /** Each idiom with words one of which it needs (a cheap test before the pattern), its pattern and its plain reading. */
 const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
+  // "How did the hackers get in?", "how did they get into the network?": entering; "when did he get in?" arrives.
+  [['get', 'got'], /^(\W*how (?:did|do|does|could|can|would|will|was|were) (?:[\p{L}'’-]+ ){1,4}?)(?:get|gets|got|getting) in(?:to)?\b/giu, '$1enter'],
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
   // "What day did he get in?": arriving.
   [['get', 'got'], /\b(?:get|gets|got|getting) in\s*(?=[?.!]*\s*$)/gi, 'arrive '],
@@ -88,6 +90,9 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['look'], /\b(?:look|looks|looked|looking) (?:at|into)\b/gi, 'examine'],
   [['find out', 'determine', 'establish', 'work out', 'figure out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
   [['set off', 'set out'], SET_OUT, 'leave'],
+  // "How many patients were affected?": how many of them the story counts; "affected" says no more than that
+  // they are the ones counted, and finds "all affected patients" in a sentence counting nothing.
+  [['affected', 'impacted'], /\b(how many (?:[\p{L}'’-]+ ){1,3}?)(?:(?:were|are|was|is|have been|has been|had been|will be|would be|could be|being|be) )?(?:affected|impacted)(?=\s*[?.!]*\s*$)/giu, '$1'],
   // "How many in total?", "all told": a count, with no word of its own to find.
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
   // "What made the officials suspicious?" asks why they were: the making is no word to find.

@@ -36,8 +36,11 @@ const DATE_PATTERN = new RegExp(
   ].join('|'),
   'i',
 );
-/** Calendar dates and years, removed before looking for a count. */
-const DATE_ONLY = new RegExp([`\\b${MONTH}\\.? \\d{1,2}(?:, \\d{4})?\\b`, `\\b\\d{1,2} ${MONTH}\\b`, '\\b(?:1[89]|20)\\d\\d\\b'].join('|'), 'gi');
+/** Calendar dates, years and times of day ("from 8 a.m. to 8 p.m.", "at 6:45"), removed before looking for a count. */
+const DATE_ONLY = new RegExp(
+  [`\\b${MONTH}\\.? \\d{1,2}(?:, \\d{4})?\\b`, `\\b\\d{1,2} ${MONTH}\\b`, '\\b(?:1[89]|20)\\d\\d\\b', '\\b\\d{1,2}(?::\\d\\d)? ?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)', '\\b\\d{1,2}:\\d\\d\\b'].join('|'),
+  'gi',
+);
 /** "One" that counts nothing: "no one", "one of them", "from one side to the other", "one another". */
 const UNCOUNTING_ONE = /\b(?:no|any|every|some|each|the|this|that|which) one\b|\bone(?: of| side| another|self)\b/gi;
 /** A quantity in units of length, height or weight ("a 35-foot fall", "64 feet", "200 pounds"): a measure, not a count. */

@@ -93,6 +93,14 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('Hughes, 32, said 13 people died.').hasCount).toBe(true);
   });
 
+  it('GIVEN only times of day ("open from 8 a.m. to 8 p.m.", "at 6:45") THEN it counts nothing', () => {
+    for (const text of ['The hotline is open from 8 a.m. to 8 p.m. daily.', 'The train left at 6:45 on Monday.', 'Doors open at 7pm.']) {
+      expect(sentenceFeatures(text).hasCount, text).toBe(false);
+      expect(sentenceFeatures(text).hasClockTime, text).toBe(true);
+    }
+    expect(sentenceFeatures('From 8 a.m., 40 nurses staffed the hotline.').hasCount).toBe(true);
+  });
+
   it('GIVEN a length or a weight ("a 30-, 35-foot fall") THEN it is a measure, not a count', () => {
     for (const text of ['"I probably had a 30-, 35-foot free fall.', 'The span sits 64 feet above the water.', 'The cargo weighed 200 pounds.']) {
       expect(sentenceFeatures(text).hasMeasure, text).toBe(true);

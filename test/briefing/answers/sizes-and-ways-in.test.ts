@@ -1,0 +1,57 @@
+/**
+ * "How big are the cracks?" asks a size: the sentence giving one in units answers, not a sentence that only
+ * names the cracks. "How did the hackers get in?" asks how they entered, not when they arrived.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/briefing/answers/question.js';
+import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
+import { articleService } from '../fixtures/article-service.js';
+
+const bridgeArticle = [
+  'City closes river bridge after inspectors find cracks',
+  'The city closed one of its busiest river crossings on Thursday after inspectors found cracks in two of the steel girders that hold up the Riverside Avenue Bridge.',
+  'City engineer Marcus Bell said the largest crack was about 18 inches long and ran along the bottom of a girder near the center pier.',
+  'A second, smaller crack was found on a neighboring girder.',
+  '"A crack in that location is not something you watch and wait on," Bell said at a news conference.',
+];
+const breachArticle = [
+  'Hackers steal hospital records',
+  'Hackers stole the medical records of about 412,000 patients from St. Hedwig Hospital, the hospital confirmed on Tuesday.',
+  'The hospital said it would write to all affected patients and had set up a hotline, open from 8 a.m. to 8 p.m. daily.',
+  'Head of information security Jonas Lechner said the attackers entered the network about three weeks before the ransom note appeared, using the login of an outside contractor.',
+  'The attackers demanded 2.5 million euros and threatened to publish the data.',
+];
+
+const vocabulary = new Vocabulary(bridgeArticle);
+
+describe('how big', () => {
+  it('GIVEN "how big are the cracks?" THEN the sentence giving the largest crack in inches answers', () => {
+    const answer = articleService(bridgeArticle, 'bridge').ask('how big are the cracks?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('the largest crack was about 18 inches long');
+  });
+
+  it('GIVEN "how big", "how large" THEN a size is asked; "how big a threat" asks no figure', () => {
+    for (const text of ['how big are the cracks?', 'How large is the new park?', 'how small was the boat']) {
+      expect(parseQuestion(text, vocabulary).kind, text).toBe('number');
+    }
+    expect(parseQuestion('How big a threat does Blinken say Russia is?', vocabulary).kind).not.toBe('number');
+  });
+});
+
+describe('getting in, and who was affected', () => {
+  it('GIVEN "how did the hackers get in?" THEN the sentence saying how they entered answers, not "never mentions arrive"', () => {
+    const service = articleService(breachArticle, 'breach');
+    for (const question of ['how did the hackers get in?', 'How did they get into the network?']) {
+      const answer = service.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.answer, question).toContain('the attackers entered the network');
+    }
+  });
+
+  it('GIVEN "how many patients were affected?" THEN the sentence counting them answers first, not "all affected patients" and a hotline open from 8 a.m. to 8 p.m.', () => {
+    const answer = articleService(breachArticle, 'breach').ask('how many patients were affected?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer.startsWith('Hackers stole the medical records of about 412,000 patients')).toBe(true);
+  });
+});
