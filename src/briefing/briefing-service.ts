@@ -11,14 +11,16 @@ import { sanitizeQuestion } from './answers/sanitize.js';
 import { smallTalkReply, withoutCourtesy } from './answers/small-talk.js';
 import { ConversationStore } from './conversation/store.js';
 import { nextTurnContext } from './conversation/next-turn.js';
+import { chooseArticle } from './choose-article.js';
 import { otherArticles } from './other-articles.js';
 import { buildArticleIndex, type ArticleIndex } from './search/article-index.js';
 import { searchPassages } from './search/passages.js';
 import { relatedTerms } from './search/related-terms.js';
 import { findTopic, suggestTopics } from './search/topics.js';
+import { storyNamed } from './story-named.js';
 import type { Answer, ArticleLibrary, ArticleScope, AskOptions, BriefingService, SearchHit, TopicMatch } from './service.js';
 import { isEnglishWord } from './text/english-words.js';
-import { contentTerms } from './text/tokens.js';
+import { contentTerms, tokenize } from './text/tokens.js';
 import { CALENDAR_WORDS } from './ingest/gazetteer.js';
 import type { ArticleInfo, Briefing, Section } from './types.js';
 
@@ -62,6 +64,30 @@ function wordsKnown(result: AnswerResult, relativesIn?: ArticleIndex): number {
     else if (relativesIn && usesRelative(relativesIn, term.term)) known++;
   }
   return known;
+}
+
+/** Words in a row that make a quotation of an article: "who said every minute a family spends packing ...?". */
+const QUOTED_RUN = 6;
+/** Each article's words in order, spaced, to look a quotation up in (built once per index). */
+const wordsInOrder = new WeakMap<ArticleIndex, string>();
+
+function articleWords(index: ArticleIndex): string {
+  let words = wordsInOrder.get(index);
+  if (words === undefined) {
+    words = ` ${index.sentences.map((indexed) => tokenize(indexed.sentence.text).join(' ')).join(' ')} `;
+    wordsInOrder.set(index, words);
+  }
+  return words;
+}
+
+/** The question quotes `there` (six words or more as the article has them in a row) and not `here`. */
+function quotesOnlyThere(question: string, there: ArticleIndex, here: ArticleIndex): boolean {
+  const tokens = tokenize(question);
+  for (let start = 0; start + QUOTED_RUN <= tokens.length; start++) {
+    const run = ` ${tokens.slice(start, start + QUOTED_RUN).join(' ')} `;
+    if (articleWords(there).includes(run)) return !articleWords(here).includes(run);
+  }
+  return false;
 }
 
 /** The people, places and bodies a question names in an article, by name. */
@@ -192,10 +218,13 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const otherIndex = indexFor(other);
       const result = answerQuestion(otherIndex, question);
       // Relatives count on both sides: "when did Schuller die?" of a story saying "died" knows both its words.
+      // Counted as words left unknown: each article reads the question its own way ("CEO" is "chief executive"
+      // where the article never writes the letters), so one may see more words in it than another.
       const known = wordsKnown(result, otherIndex);
-      if (known <= knownHere) continue;
-      const namesOwn = [...namesOf(otherIndex, result)].some((name) => !namedHere.has(name)) || nameOnlyThere(result, otherIndex, here);
-      if (!namesOwn && !(knownHere * 2 <= termCount && known * 2 > termCount)) continue;
+      const otherTermCount = result.question.terms.length;
+      if (otherTermCount - known >= termCount - knownHere) continue;
+      const namesOwn = [...namesOf(otherIndex, result)].some((name) => !namedHere.has(name)) || nameOnlyThere(result, otherIndex, here) || quotesOnlyThere(question, otherIndex, here);
+      if (!namesOwn && !(knownHere * 2 <= termCount && known * 2 > otherTermCount)) continue;
       // "Has anyone been hurt?" of a flood story is not a court story's "The harm you caused": a relative alone
       // ("harm" for "hurt") never takes a question elsewhere unless it names something only that article has.
       if (!namesOwn && wordsKnown(result) <= exactHere) continue;
@@ -218,6 +247,14 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       bestCoverage = coverage;
     }
     return best ?? closest;
+  };
+
+  /** The article a question names by words of its title ("the strike story"), and the question asked of "the story". */
+  const namedStory = (asked: string): { article: Briefing; question: string } | undefined => {
+    const story = storyNamed(asked);
+    const chosen = story === undefined ? undefined : chooseArticle(library.list(), story.words);
+    const article = chosen === undefined ? undefined : library.get(chosen.articleId);
+    return story && article ? { article, question: story.question } : undefined;
   };
 
   /** The opened article's answer to a question, asked afresh; undefined when it is gone or does not answer. */
@@ -244,15 +281,18 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // The conversation's article, unless the caller names another; a new article starts afresh.
       const remembered = state && library.get(state.articleId) ? state.articleId : undefined;
       const articleId = askOptions?.articleId ?? remembered;
-      const target = briefing(articleId === undefined ? undefined : { articleId });
+      let target = briefing(articleId === undefined ? undefined : { articleId });
       // "thanks", "hi", "help": a reply of their own; the conversation's topic stays as it was.
       const reply = smallTalkReply(text, target.title);
       if (reply !== undefined) return withArticle(target, { answer: reply, abstained: true, sources: [], suggestions: [] });
-      const asked = withoutCourtesy(text);
+      let asked = withoutCourtesy(text);
       if (asksForLibrary(asked)) {
         const listing = libraryListing(library.list(), target.articleId);
         return withArticle(target, { answer: listingText(listing), abstained: false, listing, sources: [], suggestions: [] });
       }
+      // "Summarize the strike story": the story named by words of its title answers, asked of as "the story".
+      const named = askOptions?.articleId === undefined ? namedStory(asked) : undefined;
+      if (named) [target, asked] = [named.article, named.question];
       const context = state && !state.opened && state.articleId === target.articleId ? state : undefined;
       const index = indexFor(target);
       const result = answerQuestion(index, asked, context);
@@ -264,7 +304,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
         context !== undefined &&
         leansOnConversation(result.question) &&
         ((POINTS_BACK.test(asked) && !namesNewSubject(asked) && !namesUnknownHere(result)) || result.question.terms.every((term) => term.known));
-      const mayLook = askOptions?.articleId === undefined && !followsUp && (result.answer.abstained || wordsKnown(result) < result.question.terms.length) && !asksAuthor(asked);
+      const mayLook = askOptions?.articleId === undefined && !named && !followsUp && (result.answer.abstained || wordsKnown(result) < result.question.terms.length) && !asksAuthor(asked);
       // A side question answered by another article took the conversation there; what that article does not
       // answer goes back to the one the asker opened, before any other is tried.
       const pinned = askOptions?.articleId === undefined ? state?.pinnedArticleId : undefined;

@@ -22,6 +22,9 @@ export type ArticleWords = (article: ArticleInfo) => string;
 const plain = (text: string): string => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 /** Words without their accents: "gdansk" is typed for "Gdańsk". */
 const wordsIn = (text: string): string[] => tokenize(text.normalize('NFD').replace(/\p{M}/gu, ''));
+/** A title's words, and its hyphenated words written whole as well: "ebikes" names "e-bikes". */
+const titleWordsIn = (text: string): string[] => [...wordsIn(text), ...wordsIn((text.match(HYPHENATED) ?? []).join(' ').replace(/-/g, ''))];
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** Typos allowed in a word typed: none in the shortest, one from four letters, two from eight. */
 const typosAllowed = (word: string): number => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
@@ -49,7 +52,7 @@ function matching(articles: readonly ArticleInfo[], typed: string, wordsOf: Arti
   if (wanted.length === 0) return [];
   const scored: Array<{ article: ArticleInfo; score: number; order: number }> = [];
   articles.forEach((article, order) => {
-    const words = new Set(wordsIn(wordsOf(article)));
+    const words = new Set(titleWordsIn(wordsOf(article)));
     let score = 0;
     for (const word of wanted) {
       const match = wordMatch(word, words);

@@ -59,6 +59,8 @@ const MIN_COMPOUND_REST = 4;
 const SUFFIX_WORDS: ReadonlySet<string> = new Set(['ment', 'ments', 'ness', 'ship', 'ships', 'less', 'able', 'ible', 'hood', 'ward', 'wards', 'wise', 'ling', 'some', 'like', 'ance', 'ence', 'tion', 'sion', 'ists', 'isms']);
 
 const SET_OUT = /\bset o(?:ut|ff)\b/i;
+/** A word after a prefix of one or two letters and a hyphen: "e-bike", "e-scooters", "X-ray", "T-shirt". */
+const SHORT_PREFIXED = /(?<![\p{L}-])(\p{L}{1,2})-(\p{L}{3,})(?![\p{L}-])/gu;
 
 export class Vocabulary {
   /** Raw article tokens (not stopwords) and how often they occur. */
@@ -75,6 +77,9 @@ export class Vocabulary {
 
   /** The article's names of three or more words by their initials: "ccp" -> chinese communist party. */
   private readonly acronyms = new Map<string, readonly string[]>();
+
+  /** Words the article writes with a short prefix and a hyphen, as typed without it: "ebike" -> bike ("e-bike"). */
+  private readonly hyphenJoined = new Map<string, string>();
 
   /** The article writes "set out" or "set off" itself: a question saying so is read as typed, not as "leave". */
   readonly saysSetOut: boolean = false;
@@ -94,6 +99,7 @@ export class Vocabulary {
     for (const text of texts) {
       if (!this.saysSetOut && text.includes('set o') && SET_OUT.test(text)) this.saysSetOut = true;
       for (const name of capitalisedWords(text)) for (const token of tokenize(name)) this.nameTokens.add(token);
+      if (text.includes('-')) for (const [, prefix, word] of text.matchAll(SHORT_PREFIXED)) this.hyphenJoined.set(stem(`${prefix}${word}`.toLowerCase()), (word as string).toLowerCase());
       for (const token of tokenize(text)) {
         if (STOPWORDS.has(token)) continue;
         this.tokenCounts.set(token, (this.tokenCounts.get(token) ?? 0) + 1);
@@ -227,6 +233,9 @@ export class Vocabulary {
       // ("engage" and "engagement"): "staying" (stem "stay") is not "state".
       if (stemMatch !== undefined && !stemMatch.startsWith(term) && !term.startsWith(stemMatch) && isEnglishWord(token)) return { token, word: token, term, known: false, corrected: false };
       if (stemMatch !== undefined) return { token, word: token, term: stemMatch, known: true, corrected: true };
+      // "ebike", "email", "xray": the article's "e-bike" typed without its hyphen.
+      const unhyphenated = this.hyphenJoined.get(term);
+      if (unhyphenated !== undefined) return { token, word: unhyphenated, term: stem(unhyphenated), known: true, corrected: true };
       const compound = this.compoundOf(token);
       if (compound !== undefined) return { token, word: compound, term: stem(compound), known: true, corrected: true };
       return { token, word: token, term, known: false, corrected: false };

@@ -1,0 +1,44 @@
+/**
+ * "Summarize the strike story", "what's the ebike story about?", "tl;dr of the wildfire": a request for a story's
+ * gist naming the story by words of its title. The words say which article; the request is then made of it as
+ * of "the story". Only a request for the gist: "what did the UN report say?" asks of the UN, whatever a title
+ * says. General chat English, not any article's words.
+ */
+import { asksForGist } from './answers/gist.js';
+
+/** The words naming a story: one to three, none of them a word any story could be called ("the main story"). */
+const NAME = String.raw`((?:[\p{L}\p{N}'’-]+ ){0,2}[\p{L}\p{N}'’-]+)`;
+/** "The strike story", "that e-bike article", "the choir one". */
+const NAMED_STORY = new RegExp(String.raw`\b(?:the|that) ${NAME} (?:story|article|piece|report|one)\b`, 'iu');
+/** "Tl;dr of the wildfire", "a summary of the strike", "summarize the choir": the story is the whole request's object. */
+const SUMMARY_OF = new RegExp(String.raw`(?:\b(?:tl;? ?dr|tldr|summary|gist|rundown|recap|overview) (?:of|on|for|about)|^\W*(?:summari[sz]e|recap|sum up)) (?:the|that) ${NAME}\s*[?.!]*$`, 'iu');
+/** Words that describe a story without naming which: "the main story", "the other one", "the last article". */
+const NOT_A_NAME: ReadonlySet<string> = new Set(
+  'main whole same other last first previous next new newest latest full entire original news big biggest top current earlier older second third this that right wrong only one'.split(' '),
+);
+
+export interface StoryNamed {
+  /** The words naming the story ("strike", "ebike"). */
+  words: string;
+  /** The question asked of "the story" instead ("summarize the story", "what's the story about?"). */
+  question: string;
+}
+
+/** The story a request for a gist names by its words, with the request made of "the story"; undefined when it names none. */
+export function storyNamed(question: string): StoryNamed | undefined {
+  const named = NAMED_STORY.exec(question);
+  // "The ebike story" becomes "the story"; "tl;dr of the wildfire" becomes "tl;dr of the story".
+  const asked =
+    named?.[1] !== undefined && names(named[1])
+      ? { words: named[1], question: question.replace(named[0], `the ${named[0].split(/\s+/).pop() ?? 'story'}`) }
+      : withSummaryOf(question);
+  return asked !== undefined && asksForGist(asked.question) ? asked : undefined;
+}
+
+function withSummaryOf(question: string): StoryNamed | undefined {
+  const summary = SUMMARY_OF.exec(question);
+  if (summary?.[1] === undefined || !names(summary[1])) return undefined;
+  return { words: summary[1], question: question.replace(new RegExp(String.raw`(?:the|that) ${NAME}(?=\s*[?.!]*$)`, 'iu'), 'the story') };
+}
+
+const names = (words: string): boolean => !words.toLowerCase().split(/\s+/).every((word) => NOT_A_NAME.has(word));

@@ -1,0 +1,99 @@
+/**
+ * A library of several stories: a question may name the story it means by words of its title ("summarize the
+ * strike story"), name a company only one story has though another reads its words differently ("CEO" is
+ * "chief executive" where the letters are never written), type a hyphenated word whole ("ebike"), or quote
+ * one story's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../src/briefing/ingest/index.js';
+import { staticLibrary } from './fixtures/static-library.js';
+
+const story = (articleId: string, paragraphs: string[], builtAt: string) => ({ ...ingestArticle(paragraphs.join('\n\n'), { source: `${articleId}.txt`, articleId }), builtAt });
+
+const recall = story(
+  'recall',
+  [
+    'VoltRide recalls 86,000 e-bikes after battery fires',
+    'Electric bike maker VoltRide is recalling about 86,000 e-bikes sold in the United States after dozens of reports of batteries catching fire, federal regulators said Thursday.',
+    'The recall covers the Metro 500 and the folding Trek-Lite 2 model.',
+    'VoltRide CEO Dana Whitfield said the company was "deeply sorry" to the families affected.',
+  ],
+  '2026-01-01T00:00:00.000Z',
+);
+const strike = story(
+  'strike',
+  [
+    'Northmoor University staff begin indefinite strike over pay',
+    'Lecturers and support staff at Northmoor University have begun an indefinite strike over pay, in what union leaders call the most serious dispute in its history.',
+    'The union says pay has fallen by about 20% in real terms since 2015.',
+  ],
+  '2026-01-02T00:00:00.000Z',
+);
+const wildfire = story(
+  'wildfire',
+  [
+    'Thousands flee as Cedar Hollow wildfire tears through hillsides',
+    'More than 4,200 residents were ordered to leave their homes on Tuesday as the Cedar Hollow wildfire jumped a highway and pushed toward Westbank.',
+    'Fire chief executive officer Sandra Whitlock said crews were stretched. "We know people are frightened," said Whitlock. "Every minute a family spends packing is a minute our firefighters could use to protect their street."',
+  ],
+  '2026-01-03T00:00:00.000Z',
+);
+const choir = story(
+  'choir',
+  [
+    'Village choir wins in Tallinn',
+    'The Aldermoor Singers, a village choir, won the international competition in Tallinn on Saturday.',
+    '"Every family in the village sang with us," said the conductor, Owen Pryce. "This is a minute we will remember."',
+  ],
+  '2026-01-04T00:00:00.000Z',
+);
+
+describe('a story named by the words of its title', () => {
+  const service = createBriefingService(staticLibrary(recall, strike, wildfire));
+
+  it('GIVEN "summarize the strike story" on a library whose newest is the wildfire THEN the strike story\'s gist answers', () => {
+    const answer = service.ask('summarize the strike story', { conversationKey: 'a' });
+    expect(answer).toMatchObject({ articleId: 'strike', abstained: false });
+    expect(answer.answer).toContain('have begun an indefinite strike over pay');
+  });
+
+  it('GIVEN "what\'s the ebike story about?" and "give me the tl;dr of the wildfire" THEN each story\'s gist answers, "ebike" naming "e-bikes"', () => {
+    expect(service.ask("what's the ebike story about?", { conversationKey: 'b' })).toMatchObject({ articleId: 'recall', abstained: false });
+    const tldr = service.ask('give me the tl;dr of the wildfire', { conversationKey: 'c' });
+    expect(tldr).toMatchObject({ articleId: 'wildfire', abstained: false });
+    expect(tldr.answer).toContain('ordered to leave their homes');
+  });
+
+  it('GIVEN a story named THEN the conversation goes on with it', () => {
+    service.ask('summarize the strike story', { conversationKey: 'd' });
+    const next = service.ask('how far has pay fallen?', { conversationKey: 'd' });
+    expect(next.articleId).toBe('strike');
+    expect(next.answer).toContain('about 20% in real terms');
+  });
+
+  it('GIVEN "the main story" or words no title has THEN no story is named: the newest answers as before', () => {
+    expect(service.ask('what is the main story?', { conversationKey: 'e' }).articleId).toBe('wildfire');
+    expect(service.ask('summarize the zebra story', { conversationKey: 'f' }).articleId).toBe('wildfire');
+  });
+});
+
+describe('words only another story has, read its own way', () => {
+  it('GIVEN "who is the ceo of voltride?" where the newest story reads "CEO" as "chief executive" THEN the recall story, which writes "CEO", answers', () => {
+    const answer = createBriefingService(staticLibrary(recall, strike, wildfire)).ask('who is the ceo of voltride?', { conversationKey: 'g' });
+    expect(answer).toMatchObject({ articleId: 'recall', abstained: false });
+    expect(answer.answer).toContain('VoltRide CEO Dana Whitfield');
+  });
+
+  it('GIVEN "which ebike models are recalled?" THEN "ebike" is the article\'s "e-bike" and the models answer', () => {
+    const answer = createBriefingService(staticLibrary(recall)).ask('which ebike models are recalled?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Metro 500');
+  });
+
+  it('GIVEN "who said <six words or more in a row of one story>?" on another story that answers something THEN the story quoted answers, naming the speaker', () => {
+    const answer = createBriefingService(staticLibrary(recall, wildfire, choir)).ask('who said every minute a family spends packing is a minute our firefighters could use?', { conversationKey: 'h' });
+    expect(answer).toMatchObject({ articleId: 'wildfire', abstained: false });
+    expect(answer.answer).toContain('said Whitlock');
+  });
+});
