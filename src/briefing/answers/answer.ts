@@ -186,8 +186,12 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   const quotation = chosen.length === 1 ? restOfQuotation(index, question, best, 'opens', MAX_ANSWER_CHARS - best.indexed.sentence.text.length) : undefined;
   const quote = quotation ? [best, ...quotation] : [best];
   // "Who said ...?" answered by '"...," he texted.': the sentence naming him first.
-  const speaker = chosen.length === 1 ? speakerNamedBefore(index, question, best, quote) : undefined;
+  // "Who said <the words>?" asks only who: the speaker's sentence goes with the quote, not another match.
+  const speaker = chosen.length === 1 || WHO_SAID.test(question.text) ? speakerNamedBefore(index, question, best, quote) : undefined;
   if (speaker) return [speaker, ...quote];
+  // So does "who sang the solo?" answered by "He sang the solo ...": who "he" is comes first, the rest after.
+  const subject = rival && OPENS_WITH_PRONOUN.test(best.indexed.sentence.text) ? speakerNamedBefore(index, question, best, chosen) : undefined;
+  if (subject && rival) return subject.position === rival.position ? [subject, best] : [subject, best, rival];
   if (quotation) return quote;
   const introduction = pointerIntroduction(index, question, best);
   if (introduction) return [introduction, best];
@@ -291,6 +295,12 @@ function pointerIntroduction(index: ArticleIndex, question: ParsedQuestion, best
 const SPEAKER_NAMED_WITHIN = 4;
 /** A sentence that speaks through a pronoun: "he texted", "He said: ...", "He thinks ...". */
 const SPEAKS_AS_PRONOUN = /^\W*(?:he|she)\b|\b(?:he|she) (?:said|says|texted|tweeted|wrote|added|told)\b/i;
+/** "Who said ...?", "who says ...": asked of a saying. */
+const WHO_SAID = /^\W*who (?:said|says|wrote|tweeted|told)\b/i;
+/** "He sang the solo ...": the sentence's subject is someone named before it. */
+const OPENS_WITH_PRONOUN = /^(?:He|She)\b/;
+/** A sentence that is all quotation, attributed nowhere ('"Everyone says they're on our side, but ..."'). */
+const WHOLLY_QUOTED = /^["“][^"“”]*["”]\s*$/;
 /** A quotation's sentence: '"The hospital charged ...', '... as much as my own."'. */
 const IN_QUOTATION = /^["“]|["”]\s*$/;
 
@@ -304,13 +314,17 @@ function speakerNamedBefore(index: ArticleIndex, question: ParsedQuestion, best:
   const text = best.indexed.sentence.text;
   if (question.kind !== 'person' || best.indexed.speakerRole !== undefined) return undefined;
   // Within a quotation that attributes it nowhere ('"We will not blink," a senior port official said.' does).
-  const unattributed = IN_QUOTATION.test(text) && !best.indexed.features.hasSpeech;
+  const unattributed = (IN_QUOTATION.test(text) && !best.indexed.features.hasSpeech) || WHOLLY_QUOTED.test(text);
   if (!unattributed && !SPEAKS_AS_PRONOUN.test(text)) return undefined;
   // A person named inside the quotation ('... watch the Micheal Moore film Sicko ..."') is not its speaker.
-  if (best.indexed.entityKinds.has('person') && !unattributed) return undefined;
+  // Nor is one named after "he" opens the sentence ("He sang the solo ..., which ... Kadri Tamm singled out").
+  if (best.indexed.entityKinds.has('person') && !unattributed && !OPENS_WITH_PRONOUN.test(text)) return undefined;
+  // A section opening with '"The front is a double-edged sword," she said.' has her named at the end of the last.
+  const opensSection = index.sentences[best.position - 1]?.sentence.sectionId !== best.indexed.sentence.sectionId;
   for (let back = best.position - 1; back >= Math.max(0, best.position - SPEAKER_NAMED_WITHIN); back--) {
     const earlier = index.sentences[back];
-    if (!earlier || earlier.sentence.sectionId !== best.indexed.sentence.sectionId || earlier.sentence.kind !== 'body') return undefined;
+    if (!earlier || earlier.sentence.kind !== 'body') return undefined;
+    if (earlier.sentence.sectionId !== best.indexed.sentence.sectionId && !(opensSection && back === best.position - 1)) return undefined;
     if (!earlier.entityKinds.has('person')) continue;
     let length = earlier.sentence.text.length;
     // The quote itself and what runs on from it, then the sentence naming the speaker: all within one answer.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { articleService } from '../fixtures/article-service.js';
+import { buildBriefing } from '../fixtures/briefing.js';
+import { staticLibrary } from '../fixtures/static-library.js';
 
 const text = [
   'Listeners defend the NHS',
@@ -47,3 +50,47 @@ describe('ask: what someone said, reported and then quoted', () => {
   });
 });
 
+
+describe('ask: who said the words, where the quote names no one', () => {
+  const strike = articleService(
+    [
+      'Staff strike over pay',
+      'Lecturers at Northmoor University have begun an indefinite strike over pay.',
+      'Tom Brennan, 21, a third-year history student, said he supported the lecturers but was worried about his dissertation. "I\'ve had two supervision meetings cancelled already," he said. "Everyone says they\'re on our side, but I\'m the one paying £9,250 a year."',
+      'Tenor Rajesh Menon, 52, a GP who moved to the town in 2015, joined the staff choir at the rally. He sang the solo, which the union president, Aisha Okafor, singled out for praise.',
+      'Ms Okafor said the branch was prepared to stay out "for as long as it takes".',
+    ],
+    'strike',
+  );
+
+  it('GIVEN "who said I\'m the one paying £9,250 a year?" of a quotation whose "says" is inside it THEN the sentence naming the student comes first', () => {
+    const answer = strike.ask("who said I'm the one paying £9,250 a year");
+    expect(answer.answer.startsWith('Tom Brennan, 21, a third-year history student')).toBe(true);
+    expect(answer.answer).toContain("I'm the one paying £9,250 a year");
+  });
+
+  it('GIVEN "who sang the solo?" answered by "He sang the solo ..." THEN the sentence naming him comes first, not the person the clause names', () => {
+    const answer = strike.ask('who sang the solo?');
+    expect(answer.answer.startsWith('Tenor Rajesh Menon, 52')).toBe(true);
+    expect(answer.answer).toContain('He sang the solo');
+  });
+});
+
+describe('ask: who said the words, where a section opens with them', () => {
+  // Sections as ingest may cut them: the speaker named at the end of one, her words opening the next.
+  const weather = buildBriefing({
+    articleId: 'fire',
+    title: 'Wildfire forces evacuations',
+    sections: [
+      { title: 'Weather', paragraphs: [['Temperatures of 36 degrees are forecast for Wednesday.', 'Meteorologist Priya Raman said a cold front arriving over the weekend could bring relief but also erratic winds.']] },
+      { title: 'Glenrosa Road', paragraphs: [['"The front is a double-edged sword," she said.', 'Residents of Glenrosa Road spent the night in their cars.']] },
+    ],
+    entities: [{ name: 'Priya Raman', kind: 'person', aliases: ['Raman', 'Meteorologist Priya Raman'], role: 'meteorologist' }],
+  });
+
+  it('GIVEN "who said the front is a double-edged sword?" THEN the sentence naming the meteorologist comes first', () => {
+    const answer = createBriefingService(staticLibrary(weather)).ask('who said the front is a double-edged sword?');
+    expect(answer.answer.startsWith('Meteorologist Priya Raman said a cold front')).toBe(true);
+    expect(answer.answer).toContain('double-edged sword');
+  });
+});
