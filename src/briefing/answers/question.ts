@@ -2,7 +2,7 @@
  * Reads a question: what kind of answer it wants (a person, a date, a number...), which article terms it
  * asks about (typos corrected against the article's vocabulary), and whether it leans on earlier turns.
  */
-import { STOPWORDS, stem, tokenize, capitalisedWords } from '../text/tokens.js';
+import { COURTESY_TITLES, STOPWORDS, stem, tokenize, capitalisedWords } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
 import { isListedWord } from '../text/english-words.js';
 import { MOTION_WORDS } from '../search/places.js';
@@ -485,7 +485,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   for (const name of capitalisedWords(text)) {
     const owner = name.replace(/['’]s$/, '');
     const first = /^[A-Z]{2,3}$/.test(owner) ? undefined : tokenize(owner)[0];
-    if (first !== undefined) names.push(first);
+    if (first !== undefined && !COURTESY_TITLES.has(first)) names.push(first);
     for (const token of tokenize(name)) nameTokens.add(token);
   }
   // Only a question using a word of viewing can ask a view: the pattern runs for those alone.
@@ -549,6 +549,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     if (token === 'time' && tokens[i - 1] === 'first' && countsOccasions && vocabulary.hasTerm('trip')) token = 'trip';
     // "What's it called?" asks for a name, as "what is its name?" does: "called" is no word to search for.
     if (token === 'called' && i === tokens.length - 1 && QUESTION_WORDS.includes(questionWordFor(tokens[0] ?? '') ?? tokens[0] ?? '')) return;
+    // "Who is Mr Hale?": the title is no word to find; the article may call him "Professor Richard Hale".
+    if (COURTESY_TITLES.has(token) && i + 1 < tokens.length && (nameTokens.has(tokens[i + 1] as string) || vocabulary.writesAsName(tokens[i + 1] as string))) return;
     // "What does ASEAN stand for?" asks what the abbreviation means.
     if ((token === 'stand' || token === 'stands') && tokens[i + 1] === 'for') return;
     // Words this module knows to be English ("place", "time") are not typos of article words ("peace").

@@ -3,13 +3,11 @@
  * against the article's vocabulary ("semicondutor" finds "semiconductors").
  */
 import { sanitizeQuestion } from '../answers/sanitize.js';
-import { STOPWORDS, tokenize } from '../text/tokens.js';
+import { COURTESY_TITLES, STOPWORDS, tokenize } from '../text/tokens.js';
 import type { SearchHit } from '../service.js';
 import type { ArticleIndex } from './article-index.js';
 
 const MAX_QUERY_TERMS = 40;
-/** Titles before names, as the tokenizer writes them. */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mx']);
 
 /** The query's terms as the index knows them: stemmed, typos corrected, unknown words dropped. */
 export function correctedQuery(index: ArticleIndex, query: string): { terms: string[]; unknown: string[] } {

@@ -38,6 +38,9 @@ export function capitalisedWords(text: string): string[] {
 }
 
 /** Common English function words: they say nothing about what a sentence is about. */
+/** Titles before names, as the tokenizer writes them: "Mr Hale" and "Hale" are the same person to look for. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mx']);
+
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are aren as at be because been before being below
   between both but by can cannot could couldn did didn do does doesn doing don down during each either even ever

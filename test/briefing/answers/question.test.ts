@@ -558,3 +558,18 @@ describe('elidedSide: another side, asked by ellipsis', () => {
     expect(elidedSide(question)).toBeUndefined();
   });
 });
+
+describe('parseQuestion: words that only frame a question', () => {
+  const article = new Vocabulary(['The university\'s vice-chancellor, Professor Richard Hale, said he was disappointed.', 'Mr Hale said he would attend.']);
+
+  it('GIVEN "who is Mr Hale?" THEN the title is no word to find, the name is', () => {
+    for (const question of ['who is Mr Hale?', 'who is mr hale', 'what did Dr Hale say?']) {
+      const tokens = parseQuestion(question, article).terms.map((t) => t.token);
+      expect(tokens, question).toContain('hale');
+      expect(tokens, question).not.toContain('mr');
+      expect(tokens, question).not.toContain('dr');
+    }
+    // With no name after it, the word is what is asked about.
+    expect(parseQuestion('what did the dr say?', article).terms.map((t) => t.token)).toContain('dr');
+  });
+});
