@@ -41,8 +41,23 @@ const PARAGRAPH_C = 0.5;
  */
 export const MAX_SEGMENT_UNITS = 240;
 
+/**
+ * A paragraph that goes on with the speaker of the one before: '"The front is a double-edged sword," she said.',
+ * "She added that ...". A section opening with it would quote someone it never names.
+ */
+const GOES_ON_SPEAKING = /^["“][^"“”]*["”],?\s+(?:he|she|they)\s+(?:said|says|added|adds|told|tells|warned|explained)\b|^(?:He|She|They)\s+(?:said|says|added|adds)\b/;
+
 /** Boundaries between body paragraphs (index of the last paragraph before each). */
 export function segmentParagraphs(texts: readonly string[]): number[] {
+  const boundaries = segmentedParagraphs(texts);
+  // Such a paragraph stays with its speaker's: the boundary moves past it, unless that leaves a section empty.
+  return boundaries.map((boundary, i) => {
+    const next = boundaries[i + 1] ?? texts.length - 1;
+    return boundary + 1 < next && GOES_ON_SPEAKING.test(texts[boundary + 1] ?? '') ? boundary + 1 : boundary;
+  });
+}
+
+function segmentedParagraphs(texts: readonly string[]): number[] {
   if (texts.length <= MAX_SEGMENT_UNITS) return segmentTexts(texts);
   const run = Math.ceil(texts.length / MAX_SEGMENT_UNITS);
   const runs: string[] = [];

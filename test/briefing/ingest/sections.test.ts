@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 
 describe('section summaries', () => {
@@ -59,5 +60,20 @@ describe('sections an author made', () => {
     const sections = ingestArticle(faq, { source: 'faq.md' }).sections;
     expect(sections.length).toBeGreaterThan(0);
     expect(sections.length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('section boundaries', () => {
+  it('GIVEN a paragraph going on with the last one\'s speaker (\'"The front is a double-edged sword," she said.\') THEN it stays in her section', () => {
+    // An invented wildfire story of a blind product review, where the segmenter had opened a section with it.
+    const text = readFileSync(new URL('./fixtures/wildfire-evacuation.txt', import.meta.url), 'utf8');
+    const briefing = ingestArticle(text, { source: 'wildfire.txt' });
+    const sectionOf = (start: string): string | null | undefined => briefing.sentences.find((sentence) => sentence.text.startsWith(start))?.sectionId;
+    expect(sectionOf('"The front is a double-edged sword,"')).toBeDefined();
+    expect(sectionOf('"The front is a double-edged sword,"')).toBe(sectionOf('Meteorologist Priya Raman said'));
+    for (const section of briefing.sections) {
+      const first = briefing.sentences.find((sentence) => sentence.sectionId === section.id);
+      expect(first?.text, section.title).not.toMatch(/^["“][^"“”]*["”],?\s+(?:he|she|they)\s+said\b/);
+    }
   });
 });
