@@ -38,6 +38,25 @@ function findersFor(index: ArticleIndex): TopicFinders {
   return found;
 }
 
+/** Topics shorter than this are matched to titles without typos. */
+const MIN_FUZZY_CHARS = 4;
+/** A title one of whose words a tiny topic opens ("EU" in "EU and NATO"). */
+const TINY_TITLE_SCORE = 0.9;
+const opensWordOf = (title: string, typed: string): boolean => {
+  const lower = typed.trim().toLowerCase();
+  return title.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(lower));
+};
+
+/** The entities a tiny topic names exactly ("US", "Xi"), as fuse.js results of a perfect score. */
+function namedExactly(index: ArticleIndex, topic: string): Array<{ item: { entityIndex: number }; score: number }> {
+  const typed = topic.trim().toLowerCase();
+  const found: Array<{ item: { entityIndex: number }; score: number }> = [];
+  index.briefing.entities.forEach((entity, entityIndex) => {
+    if (entity.kind !== 'date' && [entity.name, ...entity.aliases].some((form) => form.toLowerCase() === typed)) found.push({ item: { entityIndex }, score: 0 });
+  });
+  return found;
+}
+
 /** fuse.js costs milliseconds on sentence-length input: it only sees short topics. */
 const MAX_FUZZY_WORDS = 4;
 
@@ -48,9 +67,13 @@ export function scoreSections(index: ArticleIndex, topic: string, fuzzy = true):
     if (sectionId !== null && score > (scores.get(sectionId) ?? 0)) scores.set(sectionId, score);
   };
   const short = fuzzy && topic.split(/\s+/).length <= MAX_FUZZY_WORDS && topic.length <= 60;
-  const { titles, entities } = short ? findersFor(index) : { titles: undefined, entities: undefined };
+  // Three letters or fewer are too few to allow a typo in: fuse.js found "foo" in "Northmoor". They must open
+  // a word of the title or name as typed ("EU", "Iran" typed "ira").
+  const tiny = topic.trim().length < MIN_FUZZY_CHARS;
+  const { titles, entities } = short && !tiny ? findersFor(index) : { titles: undefined, entities: undefined };
+  if (short && tiny) for (const section of index.briefing.sections) if (opensWordOf(section.title, topic)) raise(section.id, TINY_TITLE_SCORE);
   for (const result of titles?.search(topic) ?? []) raise(result.item.id, 1 - (result.score ?? 1));
-  for (const result of entities?.search(topic, { limit: 5 }) ?? []) {
+  for (const result of entities?.search(topic, { limit: 5 }) ?? (short && tiny ? namedExactly(index, topic) : [])) {
     const entity = index.entities[result.item.entityIndex];
     if (!entity) continue;
     const counts = new Map<string, number>();

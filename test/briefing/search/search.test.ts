@@ -97,6 +97,23 @@ describe('findTopic', () => {
     expect(service.findTopic('virgina')?.section.title).toBe('Virginia and Toobin');
   });
 
+  it('GIVEN three letters that are no word of any title ("foo") THEN null, not a section whose title holds them ("Northmoor")', () => {
+    const strike = buildBriefing({
+      articleId: 'strike',
+      title: 'Staff strike over pay',
+      sections: [
+        { title: 'Overview', paragraphs: [['Lecturers at the university walked out on Monday.']] },
+        { title: 'Northmoor and Easterby', paragraphs: [['Both campuses in Northmoor and Easterby were closed.']] },
+        { title: 'EU funding', paragraphs: [['Research grants from the EU are not affected.']] },
+      ],
+      entities: [{ name: 'Northmoor University', kind: 'organization', aliases: ['Northmoor'] }],
+    });
+    const service = createBriefingService(staticLibrary(strike));
+    expect(service.findTopic('foo')).toBeNull();
+    expect(service.findTopic('eu')?.section.title).toBe('EU funding');
+    expect(service.findTopic('nor')?.section.title).toBe('Northmoor and Easterby');
+  });
+
   it('GIVEN nothing close THEN null', () => {
     expect(service().findTopic('basketball playoffs')).toBeNull();
     expect(service().findTopic('   ')).toBeNull();
