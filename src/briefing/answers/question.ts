@@ -162,6 +162,11 @@ const SPEECH_CUES = /\bwhat (?:else )?(?:did|does|do|will|has|have) .{1,60}\b(?:
 const DOING_ASKED = /^\W*(?:(?:and|so|but|then)\s+)?what (?:has|have|had) .{1,60}?\bdone\b|^\W*what (?:will|would|should|is|was|are|were|has|have)(?: \w+)? (?:be|been|being) done (?:with|about|to|for)\b/i;
 
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
+/** Hedges opening a question on a figure: "roughly how much ...?". */
+const HEDGES: ReadonlySet<string> = new Set(['roughly', 'approximately', 'about', 'around', 'approx']);
+/** Nouns that point at the story's own subject ("the issue", "this project") rather than name anything. */
+const POINTER_NOUNS: ReadonlySet<string> = new Set(['issue', 'matter', 'project', 'situation', 'affair', 'scheme', 'plan', 'incident']);
+const POINTING: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting']);
 /** A past participle after "get": "gets hurt", "got arrested", "get paid"; or a state one comes to: "got sick", "get lost". */
 const PASSIVE_AFTER_GET = /^(?:\p{L}+ed|hurt|hit|shot|caught|paid|cut|beaten|done|sent|taken|given|thrown|stolen|told|sold|held|left|kept|put|sick|ill|lost|worse|better|angry|upset|stuck|free|rich|ready|pregnant)$/u;
@@ -549,6 +554,11 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     if (token === 'time' && tokens[i - 1] === 'first' && countsOccasions && vocabulary.hasTerm('trip')) token = 'trip';
     // "What's it called?" asks for a name, as "what is its name?" does: "called" is no word to search for.
     if (token === 'called' && i === tokens.length - 1 && QUESTION_WORDS.includes(questionWordFor(tokens[0] ?? '') ?? tokens[0] ?? '')) return;
+    // "Roughly how much ...?", "approximately how many ...?": a hedge on the figure asked, no word to find.
+    if (HEDGES.has(token) && i === 0) return;
+    // "What has China said about the issue?", "who is paying for the project?": a word pointing at what the story
+    // is about, in an article that never uses it, names nothing to find.
+    if (POINTER_NOUNS.has(token) && POINTING.has(tokens[i - 1] ?? '') && !vocabulary.hasTerm(stem(token))) return;
     // "Who is Mr Hale?": the title is no word to find; the article may call him "Professor Richard Hale".
     if (COURTESY_TITLES.has(token) && i + 1 < tokens.length && (nameTokens.has(tokens[i + 1] as string) || vocabulary.writesAsName(tokens[i + 1] as string))) return;
     // "What does ASEAN stand for?" asks what the abbreviation means.

@@ -209,6 +209,7 @@ const GROUPS: readonly string[] = [
   'alert alerted tip tipped',
   'fund funded funding finance financed pay paid sponsor sponsored bankroll bankrolled',
   'performer performers actor actors actress actresses',
+  'batsman batsmen batter batters',
   'owe owes owed owing debt debts arrears',
   'notify notified notifying notification notifications',
   'judge judges court courts tribunal',

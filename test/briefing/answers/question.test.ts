@@ -573,3 +573,19 @@ describe('parseQuestion: words that only frame a question', () => {
     expect(parseQuestion('what did the dr say?', article).terms.map((t) => t.token)).toContain('dr');
   });
 });
+
+describe('parseQuestion: hedges and words pointing at the story', () => {
+  const article = new Vocabulary(['The highest offer was close to $3 million.', 'China has said its fishing boats obey international law.', 'The government will pay for the new dam.']);
+
+  it('GIVEN "Roughly how much ...?" THEN the hedge is no word to find (it had been refused: "never mentions Roughly")', () => {
+    expect(parseQuestion('Roughly how much was the highest offer?', article).terms.map((t) => t.token)).toEqual(['highest', 'offer']);
+  });
+
+  it('GIVEN "the issue", "the project" of an article that never uses the word THEN it names nothing to find', () => {
+    expect(parseQuestion('What has China said about the issue?', article).terms.map((t) => t.token)).toEqual(['china']);
+    expect(parseQuestion('Who is paying for the project?', article).terms.map((t) => t.token)).toEqual(['paying']);
+    // An article that uses the word finds it.
+    const saysIssue = new Vocabulary(['The Ukraine issue is not a China-US issue.']);
+    expect(parseQuestion('What has China said about the issue?', saysIssue).terms.map((t) => t.token)).toContain('issue');
+  });
+});
