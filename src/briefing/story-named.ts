@@ -12,6 +12,8 @@ const NAME = String.raw`((?:[\p{L}\p{N}'’-]+ ){0,2}[\p{L}\p{N}'’-]+)`;
 const NAMED_STORY = new RegExp(String.raw`\b(?:the|that) ${NAME} (?:story|article|piece|report|one)\b`, 'iu');
 /** "Tl;dr of the wildfire", "a summary of the strike", "summarize the choir": the story is the whole request's object. */
 const SUMMARY_OF = new RegExp(String.raw`(?:\b(?:tl;? ?dr|tldr|summary|gist|rundown|recap|overview) (?:of|on|for|about)|^\W*(?:summari[sz]e|recap|sum up)) (?:the|that) ${NAME}\s*[?.!]*$`, 'iu');
+/** A word one of the patterns needs. */
+const MAY_NAME_STORY = /story|article|piece|report|one\b|tl|summar|gist|rundown|recap|overview|sum up/i;
 /** Words that describe a story without naming which: "the main story", "the other one", "the last article". */
 const NOT_A_NAME: ReadonlySet<string> = new Set(
   'main whole same other last first previous next new newest latest full entire original news big biggest top current earlier older second third this that right wrong only one'.split(' '),
@@ -26,6 +28,8 @@ export interface StoryNamed {
 
 /** The story a request for a gist names by its words, with the request made of "the story"; undefined when it names none. */
 export function storyNamed(question: string): StoryNamed | undefined {
+  // Most questions name no story and ask no summary: one cheap test before the patterns.
+  if (!MAY_NAME_STORY.test(question)) return undefined;
   const named = NAMED_STORY.exec(question);
   // "The ebike story" becomes "the story"; "tl;dr of the wildfire" becomes "tl;dr of the story".
   const asked =
