@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import { answerQuestion, leansOnConversation, listingText, type AnswerResult } from './answers/answer.js';
 import { asksAuthor } from './answers/credits.js';
 import { asksForLibrary, libraryListing } from './answers/library-question.js';
+import { parseQuestion } from './answers/question.js';
 import { entitiesNamed } from './answers/rank.js';
 import { sanitizeQuestion } from './answers/sanitize.js';
 import { smallTalkReply, withoutCourtesy } from './answers/small-talk.js';
@@ -216,7 +217,10 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const other = library.get(info.articleId);
       if (!other) continue;
       const otherIndex = indexFor(other);
-      const result = answerQuestion(otherIndex, question);
+      const answered = answerQuestion(otherIndex, question);
+      // "Who is the spokesperson?" is asked there of its one holder by name ("Matthew Miller"): where to look is
+      // judged by the words typed, or any story with a spokesman would name someone this one never does.
+      const result = answered.question.text === question ? answered : { ...answered, question: parseQuestion(question, otherIndex.vocabulary) };
       // Relatives count on both sides: "when did Schuller die?" of a story saying "died" knows both its words.
       // Counted as words left unknown: each article reads the question its own way ("CEO" is "chief executive"
       // where the article never writes the letters), so one may see more words in it than another.
@@ -232,7 +236,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
         // A refusal moves the conversation only to an article naming what the question names, and using every
         // word of it this one uses: "how many did the US execute?" is not refused by a story that never says "execute".
         if (hereResult.answer.abstained && namesOwn && known > closestKnown && knowsAllKnownHere(hereResult, otherIndex)) {
-          closest = [other, result, otherIndex];
+          closest = [other, answered, otherIndex];
           closestKnown = known;
         }
         continue;
@@ -243,7 +247,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       if (coverage < bestCoverage) continue;
       // Even: the article more about what the question names (the newer when that is even too).
       if (coverage === bestCoverage && (best === undefined || prominenceOf(otherIndex, result) <= prominenceOf(best[2], best[1]))) continue;
-      best = [other, result, otherIndex];
+      best = [other, answered, otherIndex];
       bestCoverage = coverage;
     }
     return best ?? closest;

@@ -85,6 +85,18 @@ describe('words only another story has, read its own way', () => {
     expect(answer.answer).toContain('VoltRide CEO Dana Whitfield');
   });
 
+  it('GIVEN "who is the spokesperson?" of a story with none THEN it is refused there, not answered by another story\'s one spokesman asked of by name', () => {
+    const talks = story(
+      'talks',
+      ['Envoy heads to Beijing', 'The envoy arrived in Beijing on Wednesday for talks.', 'State Department spokesman Matthew Miller said China could do more.'],
+      '2026-01-01T12:00:00.000Z',
+    );
+    const answer = createBriefingService(staticLibrary(talks, wildfire)).ask('who is the spokesperson?', { conversationKey: 'i' });
+    expect(answer).toMatchObject({ articleId: 'wildfire', abstained: true });
+    // Asked in the other story's own word, it goes there.
+    expect(createBriefingService(staticLibrary(talks, wildfire)).ask('who is the spokesman?', { conversationKey: 'j' })).toMatchObject({ articleId: 'talks', abstained: false });
+  });
+
   it('GIVEN "which ebike models are recalled?" THEN "ebike" is the article\'s "e-bike" and the models answer', () => {
     const answer = createBriefingService(staticLibrary(recall)).ask('which ebike models are recalled?');
     expect(answer.abstained).toBe(false);
