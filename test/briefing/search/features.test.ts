@@ -145,3 +145,18 @@ describe('sentenceFeatures: an opening epithet', () => {
     expect(sentenceFeatures(text).openingEpithet).toBeUndefined();
   });
 });
+
+describe('sentenceFeatures: a reason', () => {
+  it('GIVEN a cause said to be unknown ("remains under investigation") THEN it answers "why?" as a reason does', () => {
+    for (const text of ['The cause of the fire remains under investigation.', 'The cause of the crash was not immediately known.', 'The cause is still unclear.']) {
+      expect(sentenceFeatures(text).hasReason, text).toBe(true);
+    }
+  });
+
+  it('GIVEN "since" before a time ("since 2019", "the largest since the fire of 2023") THEN no reason; "since" giving one is', () => {
+    for (const text of ['She has lived there since 2019.', 'The blaze is the largest in the region since the McDougall Creek fire of 2023.', 'Prices have risen since last spring.', 'It has been closed since March.']) {
+      expect(sentenceFeatures(text).hasReason, text).toBe(false);
+    }
+    expect(sentenceFeatures('They stayed home since the road was closed.').hasReason).toBe(true);
+  });
+});
