@@ -93,6 +93,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "How many patients were affected?": how many of them the story counts; "affected" says no more than that
   // they are the ones counted, and finds "all affected patients" in a sentence counting nothing.
   [['affected', 'impacted'], /\b(how many (?:[\p{L}'’-]+ ){1,3}?)(?:(?:were|are|was|is|have been|has been|had been|will be|would be|could be|being|be) )?(?:affected|impacted)(?=\s*[?.!]*\s*$)/giu, '$1'],
+  // "When did the fire start?": news dates a beginning as when it was first seen ("first reported on Sunday").
+  [['start', 'began', 'begin', 'break', 'broke'], /^(\W*when (?:did|does|do|was|were|will|is|has|had) (?:[\p{L}'’-]+ ){1,6}?)(start|begin|break out)(?=\s*[?.!]*\s*$)/giu, '$1first $2'],
   // "How many in total?", "all told": a count, with no word of its own to find.
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
   // "What made the officials suspicious?" asks why they were: the making is no word to find.

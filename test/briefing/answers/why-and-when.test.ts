@@ -83,3 +83,23 @@ describe('how old a thing is, and what a country spends (third product review)',
     expect(articleService(article, 'bridge-age').ask('How much does the state spend on road repairs?').answer).toContain('spends about 3% of its economic output');
   });
 });
+
+describe('ask: the cause and the start of a fire', () => {
+  const fire = [
+    'Thousands flee as wildfire tears through hillsides',
+    'More than 4,200 residents were ordered to leave their homes on Tuesday as the wildfire jumped a highway.',
+    'The fire, which was first reported on Sunday, August 10, near a logging road east of Peachland, had grown to roughly 6,800 hectares by Tuesday evening.',
+    'The cause of the fire remains under investigation, though officials said lightning had not been recorded in the area in the days before it started.',
+    'The blaze is the largest in the region since the McDougall Creek fire of 2023, which destroyed nearly 190 properties.',
+  ];
+
+  it('GIVEN "what caused the fire?" THEN the cause under investigation answers, not the largest fire "since" 2023', () => {
+    const answer = articleService(fire, 'fire').ask('what caused the fire?');
+    expect(answer.answer).toContain('The cause of the fire remains under investigation');
+    expect(answer.answer).not.toContain('McDougall Creek');
+  });
+
+  it('GIVEN "when did the fire start?" THEN the day it was first reported answers, not "the days before it started"', () => {
+    expect(articleService(fire, 'fire').ask('when did the fire start?').answer.startsWith('The fire, which was first reported on Sunday, August 10')).toBe(true);
+  });
+});
