@@ -51,18 +51,22 @@ const namesNewSubject = (asked: string): boolean => contentTerms(NEW_SUBJECT.exe
  */
 const namesUnknownHere = (result: AnswerResult): boolean => result.question.terms.some((term) => !term.known && !term.corrected && !isEnglishWord(term.token));
 
+/** What a word known only by a relative counts for, against a word known as typed. */
+const RELATIVE_KNOWN = 0.5;
+
 /** The article uses a relative of the term: "killed" for "died". */
 const usesRelative = (index: ArticleIndex, term: string): boolean => relatedTerms(term).some((relative) => index.vocabulary.hasTerm(relative));
 
 /**
  * How many of the question's words the article uses as typed (corrections to its words not counted); with
- * `relativesIn`, a word whose relative that article uses ("died" where it says "killed") counts too.
+ * `relativesIn`, a word whose relative that article uses ("died" where it says "killed") counts half: a story
+ * writing "judge" knows "who is the judge?" better than one whose "ruling" is only a relative of it.
  */
 function wordsKnown(result: AnswerResult, relativesIn?: ArticleIndex): number {
   let known = 0;
   for (const term of result.question.terms) {
     if (term.known && !term.corrected) known++;
-    else if (relativesIn && usesRelative(relativesIn, term.term)) known++;
+    else if (relativesIn && usesRelative(relativesIn, term.term)) known += RELATIVE_KNOWN;
   }
   return known;
 }

@@ -11,9 +11,13 @@ const NAME = String.raw`((?:[\p{L}\p{N}'’-]+ ){0,2}[\p{L}\p{N}'’-]+)`;
 /** "The strike story", "that e-bike article", "the choir one". */
 const NAMED_STORY = new RegExp(String.raw`\b(?:the|that) ${NAME} (?:story|article|piece|report|one)\b`, 'iu');
 /** "Tl;dr of the wildfire", "a summary of the strike", "summarize the choir": the story is the whole request's object. */
-const SUMMARY_OF = new RegExp(String.raw`(?:\b(?:tl;? ?dr|tldr|summary|gist|rundown|recap|overview) (?:of|on|for|about)|^\W*(?:summari[sz]e|recap|sum up)) (?:the|that) ${NAME}\s*[?.!]*$`, 'iu');
+const SUMMARY_OF = new RegExp(
+  String.raw`(?:\b(?:tl;? ?dr|tldr|summary|gist|rundown|recap|overview|(?:main|key) points|takeaways|highlights) (?:of|on|for|about)|^\W*(?:summari[sz]e|recap|sum up)) (?:the|that) ${NAME}(?:,? please| for (?:me|us))?\s*[?.!]*$`,
+  'iu',
+);
+const TLDR_THE = /\b(tl;? ?dr|tldr)\s+(?=(?:the|that)\b)/i;
 /** A word one of the patterns needs. */
-const MAY_NAME_STORY = /story|article|piece|report|one\b|tl|summar|gist|rundown|recap|overview|sum up/i;
+const MAY_NAME_STORY = /story|article|piece|report|one\b|tl|summar|gist|rundown|recap|overview|sum up|points|takeaways|highlights/i;
 /** Words that describe a story without naming which: "the main story", "the other one", "the last article". */
 const NOT_A_NAME: ReadonlySet<string> = new Set(
   'main whole same other last first previous next new newest latest full entire original news big biggest top current earlier older second third this that right wrong only one'.split(' '),
@@ -27,9 +31,11 @@ export interface StoryNamed {
 }
 
 /** The story a request for a gist names by its words, with the request made of "the story"; undefined when it names none. */
-export function storyNamed(question: string): StoryNamed | undefined {
+export function storyNamed(typed: string): StoryNamed | undefined {
   // Most questions name no story and ask no summary: one cheap test before the patterns.
-  if (!MAY_NAME_STORY.test(question)) return undefined;
+  if (!MAY_NAME_STORY.test(typed)) return undefined;
+  // "tl;dr the denver near miss" is "tl;dr of ...".
+  const question = typed.replace(TLDR_THE, '$1 of ');
   const named = NAMED_STORY.exec(question);
   // "The ebike story" becomes "the story"; "tl;dr of the wildfire" becomes "tl;dr of the story".
   const asked =
@@ -42,7 +48,7 @@ export function storyNamed(question: string): StoryNamed | undefined {
 function withSummaryOf(question: string): StoryNamed | undefined {
   const summary = SUMMARY_OF.exec(question);
   if (summary?.[1] === undefined || !names(summary[1])) return undefined;
-  return { words: summary[1], question: question.replace(new RegExp(String.raw`(?:the|that) ${NAME}(?=\s*[?.!]*$)`, 'iu'), 'the story') };
+  return { words: summary[1], question: question.replace(new RegExp(String.raw`(?:the|that) ${NAME}(?=(?:,? please| for (?:me|us))?\s*[?.!]*$)`, 'iu'), 'the story') };
 }
 
 const names = (words: string): boolean => !words.toLowerCase().split(/\s+/).every((word) => NOT_A_NAME.has(word));

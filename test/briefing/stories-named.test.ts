@@ -72,6 +72,10 @@ describe('a story named by the words of its title', () => {
     expect(next.answer).toContain('about 20% in real terms');
   });
 
+  it('GIVEN "summarise the strike story for me" THEN the trailing courtesy does not hide the request', () => {
+    expect(service.ask('summarise the strike story for me', { conversationKey: 'k' })).toMatchObject({ articleId: 'strike', abstained: false });
+  });
+
   it('GIVEN "the main story" or words no title has THEN no story is named: the newest answers as before', () => {
     expect(service.ask('what is the main story?', { conversationKey: 'e' }).articleId).toBe('wildfire');
     expect(service.ask('summarize the zebra story', { conversationKey: 'f' }).articleId).toBe('wildfire');
@@ -95,6 +99,22 @@ describe('words only another story has, read its own way', () => {
     expect(answer).toMatchObject({ articleId: 'wildfire', abstained: true });
     // Asked in the other story's own word, it goes there.
     expect(createBriefingService(staticLibrary(talks, wildfire)).ask('who is the spokesman?', { conversationKey: 'j' })).toMatchObject({ articleId: 'talks', abstained: false });
+  });
+
+  it('GIVEN "who is the judge?" where the newest story only has a relative of the word ("ruling") THEN the story writing "judge" answers', () => {
+    const court = story(
+      'court',
+      ['Court orders museum to return painting', 'Judge Marieke de Bruin of the Amsterdam District Court ruled that the painting was sold under duress in 1941.', 'The museum said it would appeal.'],
+      '2026-01-01T12:00:00.000Z',
+    );
+    const council = story(
+      'council',
+      ['Libraries to close', 'Three libraries could close next year under plans put forward by the council.', 'The ruling Labour group said the sites had the fewest visitors.'],
+      '2026-01-05T00:00:00.000Z',
+    );
+    const answer = createBriefingService(staticLibrary(court, council)).ask('who is the judge?', { conversationKey: 'l' });
+    expect(answer).toMatchObject({ articleId: 'court', abstained: false });
+    expect(answer.answer).toContain('Judge Marieke de Bruin');
   });
 
   it('GIVEN "which ebike models are recalled?" THEN "ebike" is the article\'s "e-bike" and the models answer', () => {

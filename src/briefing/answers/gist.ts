@@ -11,7 +11,7 @@ const GIST_QUESTION = new RegExp(
   [
     String.raw`(?:so,? )?what(?:'s| is| was|s)? (?:happened|happening|going on|new)`,
     String.raw`what(?:'s| is| was|s)? ${WHOLE} (?:all )?about`,
-    String.raw`what(?:'s| is| are|s)? the (?:story|news|gist|headline|main points?|key points?|(?:main |key |big |biggest )?takeaway|(?:main|key|central) (?:idea|message|theme)|big picture|bottom line|upshot)(?: (?:of|in) ${WHOLE})?`,
+    String.raw`what(?:'s| is| are|s)? the (?:story|news|gist|headline|main points?|key points?|(?:main |key |big |biggest )?takeaways?|(?:main|key|central) (?:idea|message|theme)|big picture|bottom line|upshot)(?: (?:of|in|about|on) ${WHOLE})?`,
     String.raw`(?:give me |what's |whats )?(?:the |a )?(?:gist|summary|tl;? ?dr|tldr|rundown|lowdown|short version|highlights)(?: of ${WHOLE})?`,
     String.raw`(?:summari[sz]e|sum up|recap)(?: ${WHOLE})?`,
     String.raw`sum ${WHOLE} up`,
@@ -29,7 +29,7 @@ const GIST_QUESTION = new RegExp(
 /** Polite openings before the request itself: "can you give me the gist", "could I get a summary", "I'd like the tl;dr". */
 const POLITE = String.raw`(?:(?:can|could|would|will) (?:you|u)(?: please)? (?:(?:give|tell|send|show) (?:me|us) )?|(?:can|could|may) (?:i|we) (?:get|have|see|read) |(?:i|we)(?:'d| would) like |(?:i|we) (?:want|need) |please (?:give|tell|send|show) (?:me|us) |(?:give|send|show) (?:me|us) )`;
 const GIST = new RegExp(
-  String.raw`^(?:(?:ok|okay|so|hey|hi|please)[,!]?\s+)?${POLITE}?(?:${GIST_QUESTION.source})(?:,? please| here| quickly| briefly)?\s*[?.!]*$`,
+  String.raw`^(?:(?:ok|okay|so|hey|hi|please)[,!]?\s+)?${POLITE}?(?:${GIST_QUESTION.source})(?:,? please| here| quickly| briefly| for (?:me|us))?\s*[?.!]*$`,
   'i',
 );
 
