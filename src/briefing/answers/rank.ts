@@ -279,7 +279,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "How old is the bridge?": the sentence giving its age may be a long lead BM25 ranks below short ones naming it
   // ("how old is Vick?" finds his age among the sentences naming him, below).
   const wide =
-    question.kind === 'place' || question.kind === 'person' || othersAsked || question.countsOccasions || question.asksName || question.viewOf !== undefined || ((measureOf(question) === 'age' || measureOf(question) === 'count') && questionEntities.length === 0);
+    question.kind === 'place' || question.kind === 'person' || othersAsked || question.countsOccasions || question.asksName || question.viewOf !== undefined || ((measureOf(question) === 'age' || measureOf(question) === 'count' || question.kind === 'money') && questionEntities.length === 0);
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
   const candidates = new CandidateScores(index.sentences.length);
   for (const pair of scored) candidates.set(pair[0], pair[1]);

@@ -55,3 +55,22 @@ describe('getting in, and who was affected', () => {
     expect(answer.answer.startsWith('Hackers stole the medical records of about 412,000 patients')).toBe(true);
   });
 });
+
+describe('how much is it worth', () => {
+  it('GIVEN "how much is the painting worth?" THEN the long sentence valuing it answers, though short ones naming the painting rank above it by their words', () => {
+    const painting = [
+      'Court orders museum to return painting',
+      'A Dutch court on Friday ordered the museum to hand back one of its best-known paintings to the descendants of an art dealer.',
+      'The painting, which shows fishing boats at dawn in the Zeeland port, has hung in the museum\'s main gallery for more than 70 years and is valued at around €28 million ($30 million).',
+      'The painting was bought in 1921 by Samuel Leventhal.',
+      'In 1941 he sold the painting to a German collector.',
+      'The painting resurfaced in Munich after the war.',
+      '"My grandfather loved this painting," she said.',
+      'The painting will remain on display until the appeal is decided.',
+      'An estimated 600,000 paintings were looted in Europe during the war.',
+    ];
+    const answer = articleService(painting, 'painting').ask('how much is the painting worth?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('is valued at around €28 million');
+  });
+});
