@@ -95,6 +95,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['affected', 'impacted'], /\b(how many (?:[\p{L}'’-]+ ){1,3}?)(?:(?:were|are|was|is|have been|has been|had been|will be|would be|could be|being|be) )?(?:affected|impacted)(?=\s*[?.!]*\s*$)/giu, '$1'],
   // "When did the fire start?": news dates a beginning as when it was first seen ("first reported on Sunday").
   [['start', 'began', 'begin', 'break', 'broke'], /^(\W*when (?:did|does|do|was|were|will|is|has|had) (?:[\p{L}'’-]+ ){1,6}?)(start|begin|break out)(?=\s*[?.!]*\s*$)/giu, '$1first $2'],
+  // "What's the petition count?", "what is the death toll?": how many, as news counts them.
+  [['count', 'toll', 'tally'], /^(\W*)what(?:'s|’s|s| is| was| are)? (?:the |their |its )?((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:count|toll|tally)(?=\s*(?:so far|now|today)?\s*[?.!]*\s*$)/giu, '$1how many $2'],
   // "How many in total?", "all told": a count, with no word of its own to find.
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
   // "What made the officials suspicious?" asks why they were: the making is no word to find.

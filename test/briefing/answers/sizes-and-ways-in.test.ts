@@ -74,3 +74,17 @@ describe('how much is it worth', () => {
     expect(answer.answer).toContain('is valued at around €28 million');
   });
 });
+
+describe('a count asked for by name', () => {
+  it('GIVEN "whats the petition count?" THEN the sentence counting the signatures answers, not "never mentions count"', () => {
+    const libraries = [
+      'Three libraries could close',
+      'Three libraries could close next year under plans put forward by the council to save money.',
+      'Campaigners delivered their petition to the town hall on Thursday.',
+      'They said the closures would hit elderly people hardest, and a petition against the plans has gathered 8,412 signatures.',
+    ];
+    const answer = articleService(libraries, 'libraries').ask('whats the petition count?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('has gathered 8,412 signatures');
+  });
+});
