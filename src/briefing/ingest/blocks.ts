@@ -83,8 +83,11 @@ const MAX_SCENE_WORDS = 28;
 function looksLikeScene(text: string): boolean {
   const body = text.replace(/\.$/, '');
   if (body.includes('. ') || body.split(/\s+/).length > MAX_SCENE_WORDS) return false;
-  return SCENE_WHEN.test(text) && !NOT_SCENE.test(body);
+  // 'Visitors look at "The Harbour at Vlissingen" at the museum in 2019.': a title in quotes is no one's words.
+  return SCENE_WHEN.test(text) && !NOT_SCENE.test(body.replace(QUOTED_TITLE, ' title '));
 }
+/** A capitalised title in quotes, a few words long and spoken by no one ("The Harbour at Vlissingen"). */
+const QUOTED_TITLE = /["“]\p{Lu}[^"“”,.!?]{0,60}["”](?!,?\s+(?:he|she|they|\p{Lu}\w+)\s+(?:said|says|added|told))/gu;
 
 /** "READ: The world's deadliest stadium disasters", "Watch: drone footage of the search": a link to another page. */
 const LINK_LINE = /^(?:READ|Read|WATCH|Watch|RELATED|Related|LISTEN|Listen|SEE|See)(?: (?:MORE|More|more|ALSO|Also|also))?\s*:\s+\S/;

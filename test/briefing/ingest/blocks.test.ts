@@ -25,6 +25,13 @@ describe('blocks', () => {
     expect(paragraphs[2]?.kind).toBe('caption');
   });
 
+  it('GIVEN such a scene naming a work in quotes (\'Visitors look at "The Harbour at Vlissingen" ... in 2019.\') THEN a caption; a quotation someone said is not', () => {
+    expect(looksLikeCaption('Visitors look at "The Harbour at Vlissingen" at the Rijkshaven Museum in Amsterdam in 2019.')).toBe(true);
+    expect(looksLikeCaption('Students hold signs reading "Give back our places" outside the university in Busan on Friday.')).toBe(true);
+    expect(looksLikeCaption('"We rebuild," the mayor tells residents on Sunday.')).toBe(false);
+    expect(looksLikeCaption('"Winter Is Coming" is the slogan of the campaign launched in Oslo on Monday.')).toBe(false);
+  });
+
   it('GIVEN a one-line present-tense scene ending with the day the photo was taken THEN it is a caption; news told in the past, future or as a schedule is not', () => {
     for (const scene of ['Rescue workers search the rubble in Honda on Monday.', 'Director Ines Carvalho holds the Golden Bear at the awards ceremony in Berlin on Saturday.', 'Supporters celebrate in Gdansk on Sunday night.', 'A broken display case at the museum on Sunday.']) {
       expect(looksLikeCaption(scene), scene).toBe(true);
