@@ -23,7 +23,9 @@ export const sameName = (a: string, b: string): boolean => {
  * article gives; undefined when the name or role shows it is no one ("Kasempa Hill", "the Marine Corps").
  */
 export function describedPerson(entity: Entity, briefing: Briefing): Person | undefined {
-  const extracted = cleanRole(entity.role);
+  // "The university's vice-chancellor, Professor Richard Hale,": the title is no role when the article gives one.
+  const titled = cleanRole(entity.role);
+  const extracted = titled !== undefined && BARE_TITLE.test(titled) ? (roleSetOffBefore(entity, briefing) ?? titled) : titled;
   const apposition = extracted === undefined ? (appositiveRole(entity, briefing) ?? pronounRole(entity, briefing)) : undefined;
   if (apposition !== undefined && NOT_A_PERSON_ROLE.test(apposition)) return undefined;
   const found = extracted !== undefined ? qualifiedRole(extracted, entity, briefing) : apposition;
@@ -34,6 +36,28 @@ export function describedPerson(entity: Entity, briefing: Briefing): Person | un
   if (role === undefined && (namedAsPlaceOrBody(name, texts) || namedAsWork(name, texts) || namedAsModifier(name, texts))) return undefined;
   return role === undefined ? { name } : { name, role };
 }
+
+/** A title that says nothing of what someone does: "Professor", "Dr". */
+const BARE_TITLE = /^(?:professor|prof\.?|dr\.?|doctor|sir|dame)$/i;
+
+/**
+ * "The university's vice-chancellor, Professor Richard Hale,", "the club's chairwoman, Dr Anna Berg,": a role set
+ * off by a comma before the titled name, after "the", "a" or a possessive.
+ */
+function roleSetOffBefore(entity: Entity, briefing: Briefing): string | undefined {
+  const name = escapeRegExp(entity.name.replace(/^(?:Professor|Prof\.?|Dr\.?|Doctor|Sir|Dame)\s+/, ''));
+  const pattern = new RegExp(
+    String.raw`(?:^|\s)(?:(?:the|a|an|The|A|An)\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+(?:Professor|Prof\.?|Dr\.?|Doctor|Sir|Dame)\s+${name}\b`,
+    'u',
+  );
+  for (const id of entity.sentenceIds) {
+    const match = pattern.exec(briefing.sentences[id]?.text ?? '');
+    if (match?.[1] !== undefined && ROLE_WORD_ENDING.test(match[1])) return match[1];
+  }
+  return undefined;
+}
+/** A role's last word reads as one: a doer ("chancellor", "chairwoman", "director") or a head ("head", "chief"). */
+const ROLE_WORD_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person|ess|ee|head|chief|chair|dean|principal)$/;
 
 /**
  * "Nannette Blitz" and later '"...," said Blitz': the surname alone speaking vouches for a name ending in an

@@ -163,6 +163,15 @@ describe('people and places of a briefing', () => {
     expect(namesOf(listed)).not.toContain('Northlight Systems');
   });
 
+  it('GIVEN "The university\'s vice-chancellor, Professor Richard Hale," THEN his role is vice-chancellor, not the title "Professor"', () => {
+    const listed = listsOf([
+      'The university\'s vice-chancellor, Professor Richard Hale, said he was "deeply disappointed" by the walkout.',
+      'Prof Hale said the university could not afford a larger rise.',
+      'Professor Ann Kerr said the report was flawed.',
+    ]).people;
+    expect(listed).toContainEqual({ name: 'Richard Hale', role: 'vice-chancellor' });
+  });
+
   it('GIVEN a headline "Norbridge Town sack manager Graham Oakes" THEN its verb is no part of his role', () => {
     const briefing = ingestArticle(
       ['Norbridge Town sack manager Graham Oakes after heavy defeat', 'Norbridge Town have sacked manager Graham Oakes after 14 months in charge.', 'Oakes said he was disappointed.'].join('\n\n'),
