@@ -79,7 +79,7 @@ const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the
 /** "What is the name of the Chinese foreign minister?", "who is the Chinese leader": a people's adjective, maybe a word, the office. */
 const ADJECTIVE_ROLE = /^(?:who(?:'s|’s| is| was| will be)|what(?:'s|’s| is| was)? (?:the )?names? of) (?:the |a )?([\p{L}-]+) (?:[\p{L}-]+ )?([\p{L}-]+)\b/iu;
 /** "Who's the new president?", "who is the spokesman", "who is the chief executive?": an office with neither country nor name. */
-const BARE_ROLE = /^who(?:'s|’s|s| is| was| will be)\s+(?:the )?(?:(?:current|new|former|incoming|outgoing|next|top) )?(?:[a-z-]+ )?([a-z-]+)\s*[?.!]*$/i;
+const BARE_ROLE = /^who(?:'s|’s|s| is| was| will be)\s+(?:the )?(?:(?:current|new|former|incoming|outgoing|next|top) )?(?:([a-z-]+) )?([a-z-]+)\s*[?.!]*$/i;
 
 /**
  * Offices whose holder a news sentence names beside the title ("President Joe Biden"). A description
@@ -257,7 +257,9 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const adjectiveMatch = roleOf || possessive ? undefined : ADJECTIVE_ROLE.exec(question.text.trim());
   const adjective = adjectiveMatch && isDemonym(adjectiveMatch[1] ?? '') ? adjectiveMatch : undefined;
   const bare = roleOf || possessive || adjective ? undefined : BARE_ROLE.exec(question.text.trim());
-  const [roleWord, ofWord] = roleOf ? [roleOf[1], roleOf[2]] : possessive ? [possessive[2], possessive[1]] : adjective ? [adjective[2], adjective[1]] : [bare?.[1], undefined];
+  const [roleWord, ofWord] = roleOf ? [roleOf[1], roleOf[2]] : possessive ? [possessive[2], possessive[1]] : adjective ? [adjective[2], adjective[1]] : [bare?.[2], undefined];
+  // "Who is the vice chancellor?" asks the lesser role itself.
+  const lesserAsked = LESSER_ROLE.has((bare?.[1] ?? '').toLowerCase());
   if (roleWord === undefined || ((bare || adjective) && !OFFICES.has(stem(roleWord.toLowerCase())))) return false;
   // "Who is the CEO?" of an article writing "chief executive": the role as the question reads it, the office's last word.
   const spelled = plainIdioms(roleWord, articleWording(index.vocabulary));
@@ -267,7 +269,7 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
     term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));
   // The role must be named as such; the place may be its adjective ("Chinese leader" for "leader of China").
   // "A vice president of the ICC" is no president of it.
-  const meeting = chosen.filter((c) => (role === undefined || (c.indexed.terms.has(role) && !onlyAsLesserRole(c.indexed, role))) && meets(c.indexed.terms, of));
+  const meeting = chosen.filter((c) => (role === undefined || (c.indexed.terms.has(role) && (lesserAsked || !onlyAsLesserRole(c.indexed, role)))) && meets(c.indexed.terms, of));
   if (meeting.length === 0) return true;
   if (role === undefined || !OFFICES.has(role)) return false;
   const holder = { kindStem: role, entityKinds: PEOPLE };
