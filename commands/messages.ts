@@ -15,6 +15,7 @@ export const messages = {
   topicNotFound: (topic: string) => `Nothing in the article matches "${topic}". These are its sections:`,
   didYouMean: (topic: string, meant: string) => `No section is called "${topic}". Did you mean \`${meant}\`? These are the article's sections:`,
   noSearchHits: (query: string) => `No passage in the article matches "${query}". Try other words, or one of these sections:`,
+  searchWordsTooCommon: (query: string) => `"${query}" is too common to search for: every passage has words like it. Try a name or a word of the story, or one of these sections:`,
   searchHeading: (query: string) => `Passages matching "${query}"`,
   sectionNotFound: 'That section is no longer in the article; here are the current sections:',
   keyPointsHeading: 'Key points',

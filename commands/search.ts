@@ -1,3 +1,4 @@
+import { contentTerms } from '../src/briefing/text/tokens.js';
 import { articleContext, buildReply, openSectionActions } from './build-reply.js';
 import { currentBriefing } from './current-article.js';
 import { messages } from './messages.js';
@@ -30,9 +31,11 @@ export default {
     const briefing = elsewhere?.briefing ?? current;
     const hits = elsewhere?.found ?? found;
     if (hits.length === 0) {
+      // "/brief search the": every passage holds it, and search looks past such words.
+      const onlyCommon = contentTerms(query).length === 0 && /[\p{L}\p{N}]/u.test(query);
       return buildReply({
         kind: 'search',
-        parts: [{ type: 'paragraph', text: messages.noSearchHits(echo(query)) }],
+        parts: [{ type: 'paragraph', text: onlyCommon ? messages.searchWordsTooCommon(echo(query)) : messages.noSearchHits(echo(query)) }],
         actions: openSectionActions(briefing),
       });
     }

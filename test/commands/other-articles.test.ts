@@ -39,6 +39,10 @@ describe('/brief with several articles', () => {
   it('GIVEN a topic or words no article has THEN the newest article says so, as before', async () => {
     expect((await runBriefText('search volcano', context, services())).text).toContain('No passage in the article matches "volcano"');
     expect((await runBriefText('volcano', context, services())).kind).toBe('sections');
+    // Words every passage has are no search: the reply says so instead of "no passage matches".
+    const common = (await runBriefText('search the', context, services())).text;
+    expect(common).toContain('"the" is too common to search for');
+    expect(common).not.toContain('No passage in the article matches');
   });
 
   it('GIVEN an opened article and a side question another answers THEN /brief and /brief people stay on the opened one', async () => {

@@ -8,6 +8,8 @@ import type { SearchHit } from '../service.js';
 import type { ArticleIndex } from './article-index.js';
 
 const MAX_QUERY_TERMS = 40;
+/** A figure written with a point, comma or colon inside: "2.5", "18.5", "8,412", "2:25". */
+const FIGURE_AS_WRITTEN = /\d+(?:[.,:]\d+)+/g;
 
 /** The query's terms as the index knows them: stemmed, typos corrected, unknown words dropped. */
 export function correctedQuery(index: ArticleIndex, query: string): { terms: string[]; unknown: string[] } {
@@ -62,10 +64,14 @@ export function searchPassages(index: ArticleIndex, query: string, limit = 10): 
   // query themselves, those are the passages, not their neighbours that only share the title.
   const inText = (result: (typeof results)[number]): boolean => Object.values(result.match).some((fields) => fields.includes('text'));
   const someInText = results.some(inText);
+  // "2.5%", "£18.5m", "2:25": a figure with a point, comma or colon in it is searched as written, not as its
+  // digits ("2" and "5" are in "Trek-Lite 2" and "$2,099").
+  const figures = cleaned.match(FIGURE_AS_WRITTEN) ?? [];
   const hits: SearchHit[] = [];
   for (const result of results) {
     const indexed = index.sentences[result.id as number];
     if (!indexed || (someInText && !inText(result))) continue;
+    if (figures.length > 0 && !figures.every((figure) => indexed.sentence.text.includes(figure))) continue;
     // Headlines repeat the story's gist; captions describe photos: both rank below body text.
     const factor = indexed.sentence.kind === 'body' ? 1 : 0.8;
     hits.push({

@@ -53,6 +53,23 @@ describe('search for what the article does not name', () => {
   });
 });
 
+describe('search: figures as written', () => {
+  it('GIVEN "2.5%", "£18.5m" or "2:25" THEN only passages holding the figure as written, not its digits apart ("Trek-Lite 2", "$2,099")', () => {
+    const recall = buildBriefing({
+      articleId: 'recall',
+      title: 'Bikes recalled',
+      sections: [
+        { title: 'Overview', paragraphs: [['The university offered a 2.5% pay rise.', 'The folding Trek-Lite 2 model sold for up to $2,099.', 'She wants to run under 2:25 again.', 'The deficit is £18.5m this year, up from 5 million.']] },
+      ],
+    });
+    const search = (query: string) => createBriefingService(staticLibrary(recall)).search(query).map((hit) => hit.text);
+    expect(search('2.5%')).toEqual(['The university offered a 2.5% pay rise.']);
+    expect(search('£18.5m')).toEqual(['The deficit is £18.5m this year, up from 5 million.']);
+    expect(search('2:25')).toEqual(['She wants to run under 2:25 again.']);
+    expect(search('3.5%')).toEqual([]);
+  });
+});
+
 describe('findTopic', () => {
   it('GIVEN a word of a section\'s title that one of its sentences holds ("Europol") THEN that sentence is the passage, not its neighbours', () => {
     const hospital = buildBriefing({
