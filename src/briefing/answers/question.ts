@@ -93,7 +93,7 @@ const MEMBER_KIND_NOUNS: ReadonlySet<string> = new Set(
 const OWN_WORDS: ReadonlySet<string> = new Set([...TYPE_NOUNS, ...FRAME_WORDS]);
 const KIND_NOUNS = new Set('amount number name names title purpose reason goal aim motive cause'.split(' '));
 /** "How old", "how long", "how far": after "how" these ask for a measure; they are not what the question is about. */
-const MEASURE_WORDS = new Set('old long far often big tall large soon late early high deep wide much many'.split(' '));
+const MEASURE_WORDS = new Set('old long far often big tall large soon late early high deep wide much many close near'.split(' '));
 /** Number words are never the thing asked about ("which two countries ..."). */
 const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|several|many|few)$/;
 // "What is the weather in ...", "the population of ...": the noun right before a preposition or the end.
@@ -150,7 +150,7 @@ const RELATIVE_WHO_ONLY = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|c
 const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had|would|could)\b|\b(?:what|which) (?:time|date|day|year|month)\b|\bhow long ago\b/i;
 const PLACE_CUES = /\b(?:where|(?:which|what) (?:cit(?:y|ies|ys)|countr(?:y|ies|ys)|places?|regions?|nations?|towns?))\b/i;
 const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|worth|money|budget|charge)\b|\b(?:cost|price) of\b|\bhow expensive\b/i;
-const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|how (?:deep|high|tall|wide|heavy|fast)|how (?:big|large|small)(?! an?\b)|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b/i;
+const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|how (?:deep|high|tall|wide|heavy|fast)|how (?:big|large|small)(?! an?\b)|how (?:close|near) (?:did|do|does|was|were|is|are|had|have|has|will|would|could)\b|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b/i;
 /**
  * "What did he say ...?" asks someone's words; so does "did Oakes say anything after the game?", a yes or no asked of
  * a named speaker. Not "did he say anything about ...?" in a thread: read as speech there, the conversation's

@@ -31,6 +31,17 @@ describe('how big', () => {
     expect(answer.answer).toContain('the largest crack was about 18 inches long');
   });
 
+  it('GIVEN "how close did the two planes get?" THEN a distance is asked: the sentence giving it in feet answers, not "a close call"', () => {
+    const nearMiss = [
+      'Jets came close over Denver, FAA says',
+      'Two passenger jets came within about 400 feet of each other over Denver on Tuesday, officials said.',
+      'Tuesday\'s incident was the third close call involving planes at U.S. airports this year.',
+      'No one was injured on either plane.',
+    ];
+    expect(parseQuestion('how close did the two planes get?', new Vocabulary(nearMiss)).kind).toBe('number');
+    expect(articleService(nearMiss, 'near-miss').ask('how close did the two planes get?').answer).toContain('within about 400 feet');
+  });
+
   it('GIVEN "how big", "how large" THEN a size is asked; "how big a threat" asks no figure', () => {
     for (const text of ['how big are the cracks?', 'How large is the new park?', 'how small was the boat']) {
       expect(parseQuestion(text, vocabulary).kind, text).toBe('number');
