@@ -296,7 +296,7 @@ function onlyAsLesserRole(indexed: RankedSentence['indexed'], role: string): boo
  * "Who is the Chinese Foreign Ministry official who spoke on Tuesday?", "what's the official's name?": someone
  * described by a role that news often leaves unnamed. The role word is the description's last.
  */
-const HOLDER_ROLES = String.raw`(officials?|spokes(?:man|woman|person)|diplomats?|officers?|envoys?|aides?)`;
+const HOLDER_ROLES = String.raw`(officials?|spokes(?:man|woman|person)|diplomats?|officers?|envoys?|aides?|controllers?|pilots?|drivers?|guards?)`;
 const DESCRIBED_HOLDER = new RegExp(
   [
     // ... and then nothing, or what picks the one meant ("who spoke", "quoted", "at the briefing"): not "Who is

@@ -28,6 +28,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
 const FLY_TO = /\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi;
 /** "Set out" reads as "leave", unless the article says "set out" itself. */
 const SET_OUT = /\bset (?:off|out)\b/gi;
+/** "Take off" ending a clause reads as "lift off" or "launch", unless the article says "take off" itself. */
+const TAKE_OFF = /\b(?:take|takes|took|taken|taking) off(?=\s*(?:[?.!,;]|$|(?:from|at|on|in|for|and|when|after|before|again)\b))/gi;
 /** "CEO", "CEOs": read as "chief executive" in an article that never writes the letters. */
 const CEO = /\bceos?\b/gi;
 /** "PM": read as "prime minister" in an article that never writes the letters, unless it follows a time. */
@@ -131,7 +133,7 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['green'], /\b(?:give|gives|gave|given|giving)((?: [\p{L}'’-]+){0,4}?) (?:the |a )?green[- ]light\b/giu, 'approve$1'],
   [['green'], /\b(?:the |a )?green[- ]light(?:ed|s)?\b|\bgreen-lit\b/gi, 'approval'],
   // "When did the rocket take off?": when it lifted off or launched. Not with an object ("taken off ships").
-  [['off'], /\b(?:take|takes|took|taken|taking) off(?=\s*(?:[?.!,;]|$|(?:from|at|on|in|for|and|when|after|before|again)\b))/gi, 'lift off launch'],
+  [['off'], TAKE_OFF, 'lift off launch'],
   // "Who sided with the minister?": who backed her.
   [['side'], /\b(?:side|sides|sided|siding) with\b/gi, 'backed'],
   // "How was the video received?": the reaction to it, praise or criticism; "received" is no word to find.
@@ -227,21 +229,23 @@ function cuedIdioms(lower: string): number[] {
 export interface ArticleWording {
   saysFly: boolean;
   saysSetOut: boolean;
+  saysTakeOff: boolean;
   saysCeo: boolean;
   saysPm: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysSetOut: false, saysCeo: false, saysPm: false };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false };
 
 /** The article's wording of the idioms kept as typed where it uses their words ("fly to", "set out", "CEO", "PM"). */
-export function articleWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut'>): ArticleWording {
-  return { saysFly: vocabulary.hasTerm('fly'), saysSetOut: vocabulary.saysSetOut, saysCeo: vocabulary.hasTerm('ceo'), saysPm: vocabulary.hasTerm('pm') };
+export function articleWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'saysTakeOff'>): ArticleWording {
+  return { saysFly: vocabulary.hasTerm('fly'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo: vocabulary.hasTerm('ceo'), saysPm: vocabulary.hasTerm('pm') };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
 const KEPT_WHEN_SAID: ReadonlyMap<RegExp, keyof ArticleWording> = new Map([
   [FLY_TO, 'saysFly'],
   [SET_OUT, 'saysSetOut'],
+  [TAKE_OFF, 'saysTakeOff'],
   [CEO, 'saysCeo'],
   [PM, 'saysPm'],
 ]);

@@ -75,6 +75,18 @@ describe('"who is the ... official?" of someone given only by role', () => {
     }
   });
 
+  it('GIVEN "what was the name of the air traffic controller?" of a story naming none THEN the same refusal, for the controller', () => {
+    const nearMiss = [
+      'Jets came close over Denver',
+      'Two passenger jets came within about 400 feet of each other after an air traffic controller cleared one plane to climb into the path of another.',
+      'The controller was removed from duty, the FAA said.',
+      'The pilots of both planes followed the warning.',
+    ].join('\n\n');
+    const answer = threadOn(nearMiss)('what was the name of the air traffic controller?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toBe('The article does not name the controller: it gives only the role.');
+  });
+
   it('GIVEN a named union leader WHEN asked "whats the union leader\'s name" THEN "name" is no word to find: her sentence answers', () => {
     const answer = threadOn(article)("whats the union leader's name");
     expect(answer.abstained).toBe(false);

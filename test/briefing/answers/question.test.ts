@@ -339,6 +339,13 @@ describe('parseQuestion: idioms', () => {
     for (const word of expected) expect(words(question)).toContain(word);
   });
 
+  it('GIVEN "take off" of an article that writes it ("had just taken off at 6:42 a.m.") THEN it is read as typed, not as "lift off"', () => {
+    const airport = new Vocabulary(['Flight 1422 had just taken off at 6:42 a.m. when it was cleared to climb.']);
+    const tokens = parseQuestion('what time did the plane take off?', airport).terms.map((t) => t.token);
+    expect(tokens).toContain('take');
+    expect(tokens).not.toContain('launch');
+  });
+
   it('GIVEN "what about the other one?" or "which one" THEN "one" stands for a thing named before and is no word to find', () => {
     expect(words('what about the other one, the plan?')).toEqual(['plan']);
     expect(words('Which one of the shows was cancelled?')).not.toContain('one');
