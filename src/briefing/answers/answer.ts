@@ -9,7 +9,7 @@ import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
 import { openQuotation } from '../text/quotes.js';
-import { factAfterContext, factFromContext, sayingUndated, speakerIntroduced } from './context-fact.js';
+import { ageOfPersonQuoted, factAfterContext, factFromContext, sayingUndated, speakerIntroduced } from './context-fact.js';
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
@@ -504,7 +504,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
     const passage = lastAnswerPassage(index, question, context);
     if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
   }
-  const following = verdict.abstain && context ? factAfterContext(index, question, context) : undefined;
+  const following = verdict.abstain && context ? (factAfterContext(index, question, context) ?? ageOfPersonQuoted(index, question, context)) : undefined;
   if (following) return quoted(question, [following], entitiesNamed(index, question));
   const entityIds = entitiesNamed(index, question);
   if (verdict.abstain) {

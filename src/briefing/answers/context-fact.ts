@@ -6,7 +6,8 @@
  */
 import type { ArticleIndex } from '../search/article-index.js';
 import { mentionsRole } from '../search/attribution.js';
-import { FACT_KINDS, answersKind } from './answer-type.js';
+import { FACT_KINDS, answersKind, measureOf } from './answer-type.js';
+import { mayBe } from '../search/pronouns.js';
 import type { TurnContext } from './context.js';
 import { countedWord, type ParsedQuestion } from './question.js';
 import { STOPWORDS, stem } from '../text/tokens.js';
@@ -213,13 +214,36 @@ export function factFromContext(index: ArticleIndex, question: ParsedQuestion, c
  */
 export function factAfterContext(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
   if (!asksOfQuote(index, question, context)) return undefined;
-  const last = Math.max(...context.sentencePositions);
-  const section = index.sentences[last]?.sentence.sectionId;
-  for (let near = last + 1; near <= last + FOLLOWING; near++) {
-    const indexed = index.sentences[near];
-    if (!indexed || indexed.sentence.sectionId !== section || indexed.sentence.kind !== 'body') break;
-    const following = holdingFact(index, question, near);
-    if (following) return following;
+  // After each quoted sentence in turn, the first first: "what time was that?" after a lead and a line further
+  // on is answered by the lead's next sentence ("had just taken off at 6:42 a.m.").
+  for (const quoted of [...context.sentencePositions].sort((a, b) => a - b)) {
+    const section = index.sentences[quoted]?.sentence.sectionId;
+    for (let near = quoted + 1; near <= quoted + FOLLOWING; near++) {
+      const indexed = index.sentences[near];
+      if (!indexed || indexed.sentence.sectionId !== section || indexed.sentence.kind !== 'body') break;
+      const following = holdingFact(index, question, near);
+      if (following) return following;
+    }
   }
   return undefined;
+}
+
+/**
+ * "How old is she?" after '"It felt like the floor just disappeared ...," Ortega said.': her age is where the
+ * article introduces her ("Marisol Ortega, 41, a nurse from Aurora ..."), which may be a paragraph away. The
+ * sentence nearest the quote that names the conversation's person the pronoun can stand for, with an age.
+ */
+export function ageOfPersonQuoted(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
+  if (question.terms.length > 0 || question.pronoun === undefined || measureOf(question) !== 'age' || context.sentencePositions.length === 0) return undefined;
+  const people = context.entityIds.filter((id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, question.pronoun));
+  if (people.length !== 1) return undefined;
+  const person = people[0] as number;
+  const quoted = context.sentencePositions[0] as number;
+  let best: number | undefined;
+  index.sentences.forEach((indexed, position) => {
+    if (!indexed.entityIds.has(person) || !indexed.features.hasAge) return;
+    if (best === undefined || Math.abs(position - quoted) < Math.abs(best - quoted)) best = position;
+  });
+  const indexed = best === undefined ? undefined : index.sentences[best];
+  return best === undefined || !indexed ? undefined : { position: best, indexed, score: 1, coverage: 1 };
 }

@@ -634,3 +634,27 @@ describe('follow-ups after naming someone new', () => {
     expect(role.answer).not.toContain('Nagpaul');
   });
 });
+
+describe('a bare follow-up whose fact is near the quote, a paragraph away', () => {
+  const nearMiss = [
+    'Jets came close over Denver',
+    'Two passenger jets came within about 400 feet of each other over Denver International Airport early Tuesday after a controller cleared one plane to climb into the path of another, federal officials said.',
+    'The FAA said Flight 1422, bound for Chicago, had just taken off at 6:42 a.m. when it was cleared to climb.',
+    'The two aircraft were about 0.6 miles apart horizontally, the agency said.',
+    'No one was injured on either plane, but two flight attendants were briefly thrown off balance.',
+    'Passengers described a sudden drop. Marisol Ortega, 41, a nurse from Aurora, said the plane seemed to fall for several seconds.',
+    '"It felt like the floor just disappeared under us," Ortega said. "Nobody said a word for the rest of the flight."',
+  ].join('\n\n');
+
+  it('GIVEN a quote of the lead and a later line WHEN "what time was that?" follows THEN the lead\'s next sentence gives the time', () => {
+    const ask = threadOn(nearMiss);
+    ask('how close did the planes get?');
+    expect(ask('what time was that?').answer).toContain('had just taken off at 6:42 a.m.');
+  });
+
+  it('GIVEN her quote WHEN "how old is she?" follows THEN the sentence introducing her with her age answers', () => {
+    const ask = threadOn(nearMiss);
+    expect(ask('who said that it felt like the floor disappeared?').answer).toContain('Ortega said');
+    expect(ask('how old is she?').answer).toContain('Marisol Ortega, 41');
+  });
+});
