@@ -162,6 +162,7 @@ const SPEECH_CUES = /\bwhat (?:else )?(?:did|does|do|will|has|have) .{1,60}\b(?:
 const DOING_ASKED = /^\W*(?:(?:and|so|but|then)\s+)?what (?:has|have|had) .{1,60}?\bdone\b|^\W*what (?:will|would|should|is|was|are|were|has|have)(?: \w+)? (?:be|been|being) done (?:with|about|to|for)\b/i;
 
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
+const AMERICA: ReadonlySet<string> = new Set(['america', 'american', 'americans']);
 /** Hedges opening a question on a figure: "roughly how much ...?". */
 const HEDGES: ReadonlySet<string> = new Set(['roughly', 'approximately', 'about', 'around', 'approx']);
 /** Nouns that point at the story's own subject ("the issue", "this project") rather than name anything. */
@@ -559,6 +560,12 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     // "What has China said about the issue?", "who is paying for the project?": a word pointing at what the story
     // is about, in an article that never uses it, names nothing to find.
     if (POINTER_NOUNS.has(token) && POINTING.has(tokens[i - 1] ?? '') && !vocabulary.hasTerm(stem(token))) return;
+    // "What have American safety regulators said?" of an article naming "the United States" or "U.S. regulators":
+    // the country as the article writes it, or (by its letters, which index as no word) no word to find.
+    if (AMERICA.has(token) && !vocabulary.hasTerm(stem(token))) {
+      if (vocabulary.hasTerm('unit') && vocabulary.hasTerm('stat')) token = 'states';
+      else if (vocabulary.namesUsByLetters) return;
+    }
     // "Who is Mr Hale?": the title is no word to find; the article may call him "Professor Richard Hale".
     if (COURTESY_TITLES.has(token) && i + 1 < tokens.length && (nameTokens.has(tokens[i + 1] as string) || vocabulary.writesAsName(tokens[i + 1] as string))) return;
     // "What does ASEAN stand for?" asks what the abbreviation means.

@@ -60,6 +60,7 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(['ment', 'ments', 'ness', 'shi
 
 const SET_OUT = /\bset o(?:ut|ff)\b/i;
 const TAKE_OFF = /\b(?:take|takes|took|taken|taking) off\b/i;
+const US_BY_LETTERS = /\bU\.S\.|\bUSA?\b/;
 /** A word after a prefix of one or two letters and a hyphen: "e-bike", "e-scooters", "X-ray", "T-shirt". */
 const SHORT_PREFIXED = /(?<![\p{L}-])(\p{L}{1,2})-(\p{L}{3,})(?![\p{L}-])/gu;
 
@@ -85,6 +86,9 @@ export class Vocabulary {
   /** The article writes "set out" or "set off" itself: a question saying so is read as typed, not as "leave". */
   readonly saysSetOut: boolean = false;
 
+  /** The article names the United States by its letters ("U.S. drugmaker", "the US"), which make no word to index. */
+  readonly namesUsByLetters: boolean = false;
+
   /** The article writes "take off" ("had just taken off at 6:42 a.m."): a question saying so is read as typed. */
   readonly saysTakeOff: boolean = false;
 
@@ -103,6 +107,7 @@ export class Vocabulary {
     for (const text of texts) {
       if (!this.saysSetOut && text.includes('set o') && SET_OUT.test(text)) this.saysSetOut = true;
       if (!this.saysTakeOff && text.includes(' off') && TAKE_OFF.test(text)) this.saysTakeOff = true;
+      if (!this.namesUsByLetters && text.includes('U') && US_BY_LETTERS.test(text)) this.namesUsByLetters = true;
       for (const name of capitalisedWords(text)) for (const token of tokenize(name)) this.nameTokens.add(token);
       if (text.includes('-')) for (const [, prefix, word] of text.matchAll(SHORT_PREFIXED)) this.hyphenJoined.set(stem(`${prefix}${word}`.toLowerCase()), (word as string).toLowerCase());
       for (const token of tokenize(text)) {

@@ -596,3 +596,20 @@ describe('parseQuestion: hedges and words pointing at the story', () => {
     expect(parseQuestion('What has China said about the issue?', saysIssue).terms.map((t) => t.token)).toContain('issue');
   });
 });
+
+describe('parseQuestion: "American" of an article naming the United States otherwise', () => {
+  it('GIVEN "American regulators" of an article writing "the United States" THEN the country as it writes it', () => {
+    const article = new Vocabulary(['In the United States, the National Highway Traffic Safety Administration told owners to stop driving.']);
+    const tokens = parseQuestion('What have American safety regulators told drivers?', article).terms;
+    expect(tokens.find((t) => t.token === 'states')?.known).toBe(true);
+    expect(tokens.map((t) => t.token)).not.toContain('american');
+  });
+
+  it('GIVEN "the American firm" of an article writing "U.S. drugmaker" THEN no word to find, not "never mentions American"', () => {
+    const article = new Vocabulary(['The ruling went against U.S. drugmaker Corvalis Therapeutics on its cancer drug.']);
+    expect(parseQuestion('What does the American firm plan to do now?', article).terms.map((t) => t.token)).not.toContain('american');
+    // An article that says "American" keeps the word.
+    const saysIt = new Vocabulary(['The American firm said it would appeal.']);
+    expect(parseQuestion('What does the American firm plan to do now?', saysIt).terms.map((t) => t.token)).toContain('american');
+  });
+});
