@@ -17,7 +17,7 @@ const SUMMARY_OF = new RegExp(
 );
 const TLDR_THE = /\b(tl;? ?dr|tldr)\s+(?=(?:the|that)\b)/i;
 /** A word one of the patterns needs. */
-const MAY_NAME_STORY = /story|article|piece|report|one\b|tl|summar|gist|rundown|recap|overview|sum up|points|takeaways|highlights/i;
+const MAY_NAME_STORY = /\b(?:story|article|piece|report|one|tl;? ?dr|tldr|summar\w*|gist|rundown|recap|overview|sum up|points|takeaways|highlights)\b/i;
 /** Words that describe a story without naming which: "the main story", "the other one", "the last article". */
 const NOT_A_NAME: ReadonlySet<string> = new Set(
   'main whole same other last first previous next new newest latest full entire original news big biggest top current earlier older second third this that right wrong only one'.split(' '),
