@@ -15,6 +15,8 @@ const SUMMARY_OF = new RegExp(
   String.raw`(?:\b(?:tl;? ?dr|tldr|summary|gist|rundown|recap|overview|(?:main|key) points|takeaways|highlights) (?:of|on|for|about)|^\W*(?:summari[sz]e|recap|sum up)) (?:the|that) ${NAME}(?:,? please| for (?:me|us))?\s*[?.!]*$`,
   'iu',
 );
+/** A request for a story's gist is short; longer questions ask something else. */
+const LONGEST_REQUEST = 120;
 const TLDR_THE = /\b(tl;? ?dr|tldr)\s+(?=(?:the|that)\b)/i;
 /** A word one of the patterns needs. */
 const MAY_NAME_STORY = /\b(?:story|article|piece|report|one|tl;? ?dr|tldr|summar\w*|gist|rundown|recap|overview|sum up|points|takeaways|highlights)\b/i;
@@ -33,7 +35,7 @@ export interface StoryNamed {
 /** The story a request for a gist names by its words, with the request made of "the story"; undefined when it names none. */
 export function storyNamed(typed: string): StoryNamed | undefined {
   // Most questions name no story and ask no summary: one cheap test before the patterns.
-  if (!MAY_NAME_STORY.test(typed)) return undefined;
+  if (typed.length > LONGEST_REQUEST || !MAY_NAME_STORY.test(typed)) return undefined;
   // "tl;dr the denver near miss" is "tl;dr of ...".
   const question = typed.replace(TLDR_THE, '$1 of ');
   const named = NAMED_STORY.exec(question);

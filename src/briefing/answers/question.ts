@@ -162,12 +162,41 @@ const SPEECH_CUES = /\bwhat (?:else )?(?:did|does|do|will|has|have) .{1,60}\b(?:
 const DOING_ASKED = /^\W*(?:(?:and|so|but|then)\s+)?what (?:has|have|had) .{1,60}?\bdone\b|^\W*what (?:will|would|should|is|was|are|were|has|have)(?: \w+)? (?:be|been|being) done (?:with|about|to|for)\b/i;
 
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how'];
-const AMERICA: ReadonlySet<string> = new Set(['america', 'american', 'americans']);
-/** Hedges opening a question on a figure: "roughly how much ...?". */
-const HEDGES: ReadonlySet<string> = new Set(['roughly', 'approximately', 'about', 'around', 'approx']);
-/** Nouns that point at the story's own subject ("the issue", "this project") rather than name anything. */
-const POINTER_NOUNS: ReadonlySet<string> = new Set(['issue', 'matter', 'project', 'situation', 'affair', 'scheme', 'plan', 'incident']);
+/** Words read apart from the rest, by what they may be. */
+type SpecialWord = 'hedge' | 'pointer' | 'america' | 'courtesy';
+const SPECIAL_WORDS: ReadonlyMap<string, SpecialWord> = new Map<string, SpecialWord>([
+  // Hedges opening a question on a figure: "roughly how much ...?".
+  ...['roughly', 'approximately', 'about', 'around', 'approx'].map((word) => [word, 'hedge'] as const),
+  // Nouns that point at the story's own subject ("the issue", "this project") rather than name anything.
+  ...['issue', 'matter', 'project', 'situation', 'affair', 'scheme', 'plan', 'incident'].map((word) => [word, 'pointer'] as const),
+  ...['america', 'american', 'americans'].map((word) => [word, 'america'] as const),
+  ...[...COURTESY_TITLES].map((word) => [word, 'courtesy'] as const),
+]);
 const POINTING: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
+/** A special word as the question should hold it: itself, another word, or undefined when it is no word to find. */
+function readSpecialWord(special: SpecialWord, token: string, i: number, tokens: readonly string[], vocabulary: Vocabulary, nameTokens: ReadonlySet<string>): string | undefined {
+  switch (special) {
+    // "Roughly how much ...?", "approximately how many ...?": a hedge on the figure asked, no word to find.
+    case 'hedge':
+      return i === 0 ? undefined : token;
+    // "What has China said about the issue?", "who is paying for the project?": a word pointing at what the story
+    // is about, in an article that never uses it, names nothing to find.
+    case 'pointer':
+      return POINTING.has(tokens[i - 1] ?? '') && !vocabulary.hasTerm(stem(token)) ? undefined : token;
+    // "What have American safety regulators said?" of an article naming "the United States" or "U.S. regulators":
+    // the country as the article writes it, or (by its letters, which index as no word) no word to find.
+    case 'america':
+      if (vocabulary.hasTerm(stem(token))) return token;
+      if (vocabulary.hasTerm('unit') && vocabulary.hasTerm('stat')) return 'states';
+      return vocabulary.namesUsByLetters ? undefined : token;
+    // "Who is Mr Hale?": the title is no word to find; the article may call him "Professor Richard Hale".
+    case 'courtesy': {
+      const next = tokens[i + 1];
+      return next !== undefined && (nameTokens.has(next) || vocabulary.writesAsName(next)) ? undefined : token;
+    }
+  }
+}
 const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting']);
 /** A past participle after "get": "gets hurt", "got arrested", "get paid"; or a state one comes to: "got sick", "get lost". */
 const PASSIVE_AFTER_GET = /^(?:\p{L}+ed|hurt|hit|shot|caught|paid|cut|beaten|done|sent|taken|given|thrown|stolen|told|sold|held|left|kept|put|sick|ill|lost|worse|better|angry|upset|stuck|free|rich|ready|pregnant)$/u;
@@ -555,19 +584,13 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     if (token === 'time' && tokens[i - 1] === 'first' && countsOccasions && vocabulary.hasTerm('trip')) token = 'trip';
     // "What's it called?" asks for a name, as "what is its name?" does: "called" is no word to search for.
     if (token === 'called' && i === tokens.length - 1 && QUESTION_WORDS.includes(questionWordFor(tokens[0] ?? '') ?? tokens[0] ?? '')) return;
-    // "Roughly how much ...?", "approximately how many ...?": a hedge on the figure asked, no word to find.
-    if (HEDGES.has(token) && i === 0) return;
-    // "What has China said about the issue?", "who is paying for the project?": a word pointing at what the story
-    // is about, in an article that never uses it, names nothing to find.
-    if (POINTER_NOUNS.has(token) && POINTING.has(tokens[i - 1] ?? '') && !vocabulary.hasTerm(stem(token))) return;
-    // "What have American safety regulators said?" of an article naming "the United States" or "U.S. regulators":
-    // the country as the article writes it, or (by its letters, which index as no word) no word to find.
-    if (AMERICA.has(token) && !vocabulary.hasTerm(stem(token))) {
-      if (vocabulary.hasTerm('unit') && vocabulary.hasTerm('stat')) token = 'states';
-      else if (vocabulary.namesUsByLetters) return;
+    // Hedges, words pointing at the story, "American", courtesy titles: one lookup finds the few words to read.
+    const special = SPECIAL_WORDS.get(token);
+    if (special !== undefined) {
+      const read = readSpecialWord(special, token, i, tokens, vocabulary, nameTokens);
+      if (read === undefined) return;
+      token = read;
     }
-    // "Who is Mr Hale?": the title is no word to find; the article may call him "Professor Richard Hale".
-    if (COURTESY_TITLES.has(token) && i + 1 < tokens.length && (nameTokens.has(tokens[i + 1] as string) || vocabulary.writesAsName(tokens[i + 1] as string))) return;
     // "What does ASEAN stand for?" asks what the abbreviation means.
     if ((token === 'stand' || token === 'stands') && tokens[i + 1] === 'for') return;
     // Words this module knows to be English ("place", "time") are not typos of article words ("peace").
