@@ -7,6 +7,7 @@
  * Each runs inside the one error boundary: a UserError becomes a short private reply with its message;
  * anything else is logged with its context and answered with an apology. Never throws.
  */
+import { editDistance } from '../src/briefing/search/edit-distance.js';
 import { isUserError } from '../src/errors.js';
 import { silentLogger } from '../src/logger.js';
 import { buildReply, errorReply, openSectionActions, sectionReply } from './build-reply.js';
@@ -77,6 +78,9 @@ export const asPublic = (reply: Reply): Reply => ({
   actions: reply.actions.filter((action) => action.type !== 'share'),
 });
 
+/** A slash and a word opening a message: a command ("/help"), perhaps "/brief" mistyped ("/brif"). */
+const SLASH_COMMAND = /^\/([a-z]{2,20})(\s[\s\S]*)?$/i;
+
 /**
  * A mention, DM or thread reply: a question answered like `/brief ask`, with follow-ups resolved
  * through `context.conversationKey`. Text starting with `/brief` runs that form instead.
@@ -84,6 +88,14 @@ export const asPublic = (reply: Reply): Reply => ({
 export async function answerChatMessage(text: string, context: CommandContext, services: CommandServices): Promise<Reply> {
   const question = stripLeadingMentions(text);
   if (/^\/brief(\s|$)/i.test(question)) return asPublic(await runBriefText(question, context, services));
+  // "/brif summary", "/breif tiawan", "/help": a command typed as a message is no question about the article.
+  const slashed = SLASH_COMMAND.exec(question);
+  if (slashed) {
+    const [, word = '', rest = ''] = slashed;
+    if (word.toLowerCase() === 'help') return asPublic(await runBriefText('help', context, services));
+    const text = editDistance(word.toLowerCase(), 'brief', 2) <= 2 ? messages.didYouMeanBrief(echo(`/brief${rest}`, 200)) : messages.unknownSlashCommand(echo(`/${word}`, 40));
+    return asPublic(buildReply({ kind: 'notice', parts: [{ type: 'paragraph', text }] }));
+  }
   if (question === '') return asPublic(buildReply({ kind: 'notice', parts: [{ type: 'paragraph', text: messages.emptyQuestion }] }));
   return asPublic(await runCommand('ask', { options: { question } }, context, services));
 }

@@ -12,6 +12,8 @@ export const messages = {
   missingArgument: (usage: string) => `That form needs more: ${usage}`,
   unknownForm: (name: string) => `There is no /brief form called "${name}". Here is what it can do:`,
   emptyQuestion: 'Ask me something about the article, e.g. "who is the State Department spokesman?", or type /brief help.',
+  didYouMeanBrief: (command: string) => `Did you mean ${command}? Type /brief help for the forms it takes.`,
+  unknownSlashCommand: (command: string) => `I don't know ${command}: my commands all start with /brief. Type /brief help for them, or just ask your question.`,
   topicNotFound: (topic: string) => `Nothing in the article matches "${topic}". These are its sections:`,
   didYouMean: (topic: string, meant: string) => `No section is called "${topic}". Did you mean \`${meant}\`? These are the article's sections:`,
   noSearchHits: (query: string) => `No passage in the article matches "${query}". Try other words, or one of these sections:`,

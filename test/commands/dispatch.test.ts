@@ -211,6 +211,14 @@ describe('answerChatMessage', () => {
     const reply = await answerChatMessage('/brief sections', context, fakeServices());
     expect(reply.kind).toBe('sections');
   });
+
+  it('GIVEN "/brif summary" or another slash command in a chat message THEN a pointer to /brief, not a question to the engine', async () => {
+    const services = fakeServices();
+    expect((await answerChatMessage('/brif summary', context, services)).text).toContain('Did you mean /brief summary?');
+    expect((await answerChatMessage('/weather today', context, services)).text).toContain("I don't know /weather");
+    expect((await answerChatMessage('/help', context, services)).text).toContain('/brief search <words>');
+    expect(services.asked).toHaveLength(0);
+  });
 });
 
 describe('openSection', () => {
