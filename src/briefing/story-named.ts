@@ -6,7 +6,7 @@
  */
 import { asksForGist } from './answers/gist.js';
 
-/** The words naming a story: one to three, none of them a word any story could be called ("the main story"). */
+/** The words naming a story: one to three (NOT_A_NAME rules out those any story could be called, "the main story"). */
 const NAME = String.raw`((?:[\p{L}\p{N}'’-]+ ){0,2}[\p{L}\p{N}'’-]+)`;
 /** "The strike story", "that e-bike article", "the choir one". */
 const NAMED_STORY = new RegExp(String.raw`\b(?:the|that) ${NAME} (?:story|article|piece|report|one)\b`, 'iu');
@@ -17,6 +17,7 @@ const SUMMARY_OF = new RegExp(
 );
 /** A request for a story's gist is short; longer questions ask something else. */
 const LONGEST_REQUEST = 120;
+/** "tl;dr the wildfire": read as "tl;dr of the wildfire". */
 const TLDR_THE = /\b(tl;? ?dr|tldr)\s+(?=(?:the|that)\b)/i;
 /** A word one of the patterns needs. */
 const MAY_NAME_STORY = /\b(?:story|article|piece|report|one|tl;? ?dr|tldr|summar\w*|gist|rundown|recap|overview|sum up|points|takeaways|highlights)\b/i;
@@ -47,10 +48,14 @@ export function storyNamed(typed: string): StoryNamed | undefined {
   return asked !== undefined && asksForGist(asked.question) ? asked : undefined;
 }
 
+/** "Summarize the choir", "tl;dr of the wildfire": the story named as the request's object, made "the story". */
 function withSummaryOf(question: string): StoryNamed | undefined {
   const summary = SUMMARY_OF.exec(question);
   if (summary?.[1] === undefined || !names(summary[1])) return undefined;
-  return { words: summary[1], question: question.replace(new RegExp(String.raw`(?:the|that) ${NAME}(?=(?:,? please| for (?:me|us))?\s*[?.!]*$)`, 'iu'), 'the story') };
+  return { words: summary[1], question: question.replace(STORY_AT_END, 'the story') };
 }
+/** The words naming the story at the end of such a request, courtesy aside. */
+const STORY_AT_END = new RegExp(String.raw`(?:the|that) ${NAME}(?=(?:,? please| for (?:me|us))?\s*[?.!]*$)`, 'iu');
 
+/** Some of the words name a story, not only describe one ("the main", "the other"). */
 const names = (words: string): boolean => !words.toLowerCase().split(/\s+/).every((word) => NOT_A_NAME.has(word));
