@@ -4,7 +4,7 @@
  */
 import type { IndexedSentence } from '../search/article-index.js';
 import type { PlaceMention } from '../search/places.js';
-import type { AnswerKind, ParsedQuestion } from './question.js';
+import { MEASURE_ASKED, type AnswerKind, type ParsedQuestion } from './question.js';
 import { LatestOnly } from './memo.js';
 
 /** A place reached by a motion word ("landed in Shanghai") answers "where is X going" best. */
@@ -200,7 +200,7 @@ const BIRTH_YEAR = /\b(?:born|birth|built|opened|founded|established|constructed
 const WHAT_TIME = /\b(?:what|which) time\b(?! of (?:the )?(?:year|month|season))|\bat what hour\b|\bwhat hour\b/i;
 /** "How far", "how high", "how many tonnes", "how much does it weigh": a quantity in units, not a count of things. */
 const ASKS_MEASURE =
-  /\bhow (?:far|high|tall|deep|heavy|wide|fast)\b|\bhow (?:big|large|small)\b(?! an?\b)|\bhow (?:close|near) (?:did|do|does|was|were|is|are|had|have|has|will|would|could)\b|\bhow (?:many|much)\b.*\b(?:foot|feet|ft|miles?|meters?|metres?|km|kilomet\w*|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?|weigh\w*)\b/i;
+  new RegExp(String.raw`\b(?:${MEASURE_ASKED})|\bhow (?:many|much)\b.*\b(?:foot|feet|ft|miles?|meters?|metres?|km|kilomet\w*|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?|weigh\w*)\b`, 'i');
 const HOW_MANY_TIMES = /\bhow (?:many times?|often)\b/i;
 const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|since|did it take|had|has))/i;
 const HOW_LONG_AGO = /\bhow long ago\b/i;

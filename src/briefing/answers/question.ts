@@ -150,7 +150,12 @@ const RELATIVE_WHO_ONLY = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|c
 const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had|would|could)\b|\b(?:what|which) (?:time|date|day|year|month)\b|\bhow long ago\b/i;
 const PLACE_CUES = /\b(?:where|(?:which|what) (?:cit(?:y|ies|ys)|countr(?:y|ies|ys)|places?|regions?|nations?|towns?))\b/i;
 const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|worth|money|budget|charge)\b|\b(?:cost|price) of\b|\bhow expensive\b/i;
-const NUMBER_CUES = /\b(?:how many|how much|how long|how old|how far|how (?:deep|high|tall|wide|heavy|fast)|how (?:big|large|small)(?! an?\b)|how (?:close|near) (?:did|do|does|was|were|is|are|had|have|has|will|would|could)\b|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b/i;
+/**
+ * "How far", "how big are the cracks?", "how close did the planes get?": a quantity in units. Not "how big a threat"
+ * (no figure), nor "how close are they to a deal?" read without a verb after it.
+ */
+export const MEASURE_ASKED = String.raw`how (?:far|high|tall|deep|heavy|wide|fast)\b|how (?:big|large|small)\b(?! an?\b)|how (?:close|near) (?:did|do|does|was|were|is|are|had|have|has|will|would|could)\b`;
+const NUMBER_CUES = new RegExp(String.raw`\b(?:how many|how much|how long|how old|${MEASURE_ASKED}|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b`, 'i');
 /**
  * "What did he say ...?" asks someone's words; so does "did Oakes say anything after the game?", a yes or no asked of
  * a named speaker. Not "did he say anything about ...?" in a thread: read as speech there, the conversation's
