@@ -12,6 +12,11 @@ describe('tokenize', () => {
     expect(tokenize('blinken ^russia$')).toEqual(['blinken', 'russia']);
   });
 
+  it('GIVEN an initialism\'s possessive ("the FBI\'s office") THEN the initialism, as a question types it; other possessives as before', () => {
+    expect(tokenize("The FBI's office and the NHS’s staff")).toEqual(['the', 'fbi', 'office', 'and', 'the', 'nhs', 'staff']);
+    expect(tokenize("China's and Blinken's")).toEqual(['chinas', 'and', 'blinkens']);
+  });
+
   it('GIVEN a percent sign THEN it is the word "percent"', () => {
     expect(tokenize('took 53.8% of the vote')).toEqual(['took', '53', '8', 'percent', 'of', 'the', 'vote']);
   });

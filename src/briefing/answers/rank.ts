@@ -4,7 +4,7 @@
  */
 import { sentencePosition, type ArticleIndex, type IndexedSentence } from '../search/article-index.js';
 import { countryOfCapital, kindsOfThing, relatedTerms } from '../search/related-terms.js';
-import { STOPWORDS, stem } from '../text/tokens.js';
+import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { answersKind, countsAsked, measureOf, placeFit } from './answer-type.js';
 import { CandidateScores, holdsAny, saysTwoThings, sortByScore } from './ranking-helpers.js';
@@ -243,6 +243,7 @@ const INTRODUCTION_BONUS = 0.4;
 
 /** A quoted title, for a question asking what something is called. */
 const QUOTED_TITLE_BONUS = 0.2;
+const NAME_GIVEN_BONUS = 0.25;
 
 /** How much a related word ("grievances" for "complain") counts, against the word itself. */
 const RELATED_CREDIT = 0.7;
@@ -442,6 +443,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (sizeAsked && indexed.features.hasMeasure) score += MEASURE_BONUS;
     // "What is the title of the report?": a title in quotes is the name asked for.
     if (question.asksName && question.kind !== 'person' && indexed.features.hasQuotedTitle) score += QUOTED_TITLE_BONUS;
+    // "What's the name of the ransomware gang?": a sentence naming one as such ("a group known as BlackVane")
+    // beats one using the word of all such gangs.
+    else if (question.asksName && question.kind !== 'person' && namesOneDescribed(index, indexed, questionEntities, weights)) score += NAME_GIVEN_BONUS;
     for (const entityId of questionEntities) if (indexed.entityIds.has(entityId)) score += 0.1;
     if (question.kind === 'person' && questionEntities.some((id) => rolePresent(index, id, indexed))) score += 0.25;
     if (position === introduction) score += INTRODUCTION_BONUS;
@@ -554,6 +558,17 @@ function namesAnotherPerson(index: ArticleIndex, indexed: IndexedSentence, peopl
   return false;
 }
 const PERSON_OR_BODY: ReadonlySet<string> = new Set(['person', 'organization']);
+
+/** The sentence names a body or vessel (not asked) that the article describes in words the question weighs: "BlackVane", a "group". */
+function namesOneDescribed(index: ArticleIndex, indexed: IndexedSentence, asked: readonly number[], weights: ReadonlyMap<string, number>): boolean {
+  for (const id of indexed.entityIds) {
+    const entity = asked.includes(id) ? undefined : index.entities[id];
+    // People are asked for by their role ("who is the spokesman?"), answered above.
+    const role = entity?.kind === 'organization' || entity?.kind === 'vessel' ? entity.role : undefined;
+    if (role !== undefined && tokenize(role).some((word) => weights.has(stem(word)))) return true;
+  }
+  return false;
+}
 const PERSON_ONLY: ReadonlySet<string> = new Set(['person']);
 
 /** Whether a sentence's inherited terms hold any term the question weighs. */

@@ -4,7 +4,7 @@
  * the source, as the interfaces spec promises.
  */
 import type { Paragraph } from '../types.js';
-import { cleanBlock } from './clean.js';
+import { cleanBlock, opensWithDateline } from './clean.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 /** "..., June 19, 2023." : agency photo captions end with the date the photo was taken. */
@@ -52,6 +52,16 @@ function looksLikeHeadline(raw: string, cleaned: string): boolean {
   if (raw.includes('\n') || cleaned.length > 200) return false;
   const words = cleaned.split(/\s+/).length;
   return words >= 2 && words <= 30 && !/[.!?]["']?$/.test(cleaned) && !/[:;,]$/.test(cleaned);
+}
+
+/**
+ * "She lost her sense of taste. Then she reopened her restaurant.", then "PORTLAND, Maine — On a gray ...": a
+ * short line above the dateline is the headline, though written in sentences with their stops.
+ */
+function headsDatelinedStory(raw: string, cleaned: string, next: string | undefined): boolean {
+  if (next === undefined || raw.includes('\n') || cleaned.length > 200 || opensWithDateline(raw)) return false;
+  const words = cleaned.split(/\s+/).length;
+  return words >= 2 && words <= 30 && opensWithDateline(next);
 }
 
 /** "Photo: Getty Images", "(AP Photo/...)": the block says who took or supplied the photo. */
@@ -161,7 +171,7 @@ export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
     // The author's subheadings are no prose either; sections start at them and take their words as titles.
     if (block.hint === 'subheading' && /\p{L}/u.test(text)) return { index: i + 1, text, kind: 'other', subheading: true };
     if (block.hint === 'other' || isFurniture(text) || !/\p{L}/u.test(text)) kind = 'other';
-    else if (i === 0 && blocks.length > 1 && (block.hint === 'headline' || looksLikeHeadline(block.text, text))) kind = 'headline';
+    else if (i === 0 && blocks.length > 1 && (block.hint === 'headline' || looksLikeHeadline(block.text, text) || headsDatelinedStory(block.text, text, blocks[1]?.text))) kind = 'headline';
     else if (block.hint === 'caption' || looksLikeCaption(text)) kind = 'caption';
     else if (i > 0 && looksLikeSubheading(block.text, text)) kind = 'other';
     return { index: i + 1, text, kind };

@@ -94,6 +94,12 @@ export function datelinePlaces(block: string): string[] {
     .filter((place) => /\p{L}{2}/u.test(place));
 }
 
+/** Whether a block opens with a dateline, wire ("(CNN) --", "NAIROBI, Kenya (CNN) --") or dash ("DAYTON, Ohio --"). */
+export function opensWithDateline(block: string): boolean {
+  const opening = block.trimStart();
+  return DATELINE.test(opening) || DASH_DATELINE.test(opening);
+}
+
 /** "NAIROBI" as "Nairobi"; "D.C." and "Kenya" as written. */
 const readableCase = (word: string): string => (/^\p{Lu}{2,}$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
 

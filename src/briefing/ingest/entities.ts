@@ -120,6 +120,19 @@ const SHIP_PREFIX = /^(?:MV|MS|HMS|USS|RMS|SS|FV|RV|HMAS|HMCS|HMNZS|INS|USNS)\s+
 
 /** First words of the names of rivers, lakes and mountains. */
 const PLACE_NAME_OPENINGS: ReadonlySet<string> = new Set(['River', 'Lake', 'Loch', 'Lough', 'Mount', 'Isle']);
+/**
+ * Last words of places' names: "Clark County", "Mercy Valley", "Old Port" (never a surname), and "Bramley Wood"
+ * (a surname too: "Elijah Wood", a name opening with a given name, is a person's).
+ */
+const PLACE_ENDINGS_NEVER_SURNAMES: ReadonlySet<string> = new Set(
+  'County Valley Port Heights Glacier Creek Canyon Coast Falls Springs Gardens Quay Wharf Pier Mall'.split(' '),
+);
+const PLACE_ENDINGS_ALSO_SURNAMES: ReadonlySet<string> = new Set('Wood Woods Forest Peak Ridge Beach Market'.split(' '));
+/** Last words of things' and bodies' names that are no one's: "Domesday Book", "Himalayan Database", "Kettering Health". */
+const THING_ENDINGS: ReadonlySet<string> = new Set('Book Database Index Register Report Prize Award Medal Trophy'.split(' '));
+const BODY_ENDINGS: ReadonlySet<string> = new Set(['Health', 'Labs', 'Care', 'Exchange']);
+/** "Liberal Democrat", "Social Democrats": a party's member, no one's name. */
+const PARTY_MEMBER = /^(?:Liberal|Social|Christian|Free|Swedish|German) Democrats?$/;
 
 function classifyRun(run: string): EntityKind | undefined {
   const tokens = run.split(/\s+/);
@@ -134,6 +147,18 @@ function classifyRun(run: string): EntityKind | undefined {
   if (/^\p{Lu}\p{Ll}+-(?:man|men|woman|women|strong)$/u.test(tokens[0] ?? '')) return undefined;
   // A name has no "of" in it: "Supporters of Tomasz Wierzbicki" is a run of words, not a person.
   if (tokens.includes('of')) return undefined;
+  // "Last October", "Liberal Democrat": a time, a party's member.
+  if (tokens.length === 2 && CALENDAR_WORD.test(tokens[1] ?? '')) return undefined;
+  if (PARTY_MEMBER.test(run)) return undefined;
+  // "Save Bramley Wood", "Stop the Pylons": a campaign, named for what it wants.
+  if (tokens.length >= 2 && /^(?:Save|Stop|Protect|Keep|Friends)$/.test(tokens[0] ?? '')) return 'organization';
+  const last = tokens[tokens.length - 1] ?? '';
+  if (tokens.length >= 2) {
+    if (PLACE_ENDINGS_NEVER_SURNAMES.has(last)) return 'place';
+    if (BODY_ENDINGS.has(last)) return 'organization';
+    if (THING_ENDINGS.has(last)) return undefined;
+    if (PLACE_ENDINGS_ALSO_SURNAMES.has(last) && !isGivenName(tokens[0] ?? '')) return 'place';
+  }
   const names = tokens.filter((t) => !/^(?:of|the|van|von|de|der|den|da|di|du|del|della|dos|das|ter)$/.test(t));
   // "Jean-Marc Keller", "Park Ji-hoon": a hyphenated given name is one word of a name.
   // "Henry E. Hudson", "Robert H. Schuller": a middle initial is a word of the name.
@@ -297,6 +322,9 @@ const DESCRIBED_BEFORE = new RegExp(String.raw`(?:\b(?:the|a|an)\s+|(?<=^|[,;(]\
 /** "Kestrel, the Norwegian rocket company," "Invias, a state agency,". */
 const DESCRIBED_AFTER = new RegExp(String.raw`(${BODY_NAME}),\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?(?:${BODY_HEADS}))(?=[,.;])`, 'gu');
 
+/** "a group known as BlackVane", "a gang calling itself Night Ferry": a body, by the name it goes by. */
+const KNOWN_AS = new RegExp(String.raw`\b(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,2}?(?:${BODY_HEADS}|gang|crew|cartel|collective|movement|campaign|band|choir|troupe|cult|militia))\s+(?:known as|called|calling (?:itself|themselves)|named|dubbed)\s+(?:the\s+)?(${BODY_NAME})(?=[,.;)]|\s)`, 'gu');
+
 /** Bodies named beside what they are: their names and descriptions ("Invias": "national roads agency"). */
 function describedBodies(sentences: ReadonlyArray<{ text: string }>): Map<string, string> {
   const bodies = new Map<string, string>();
@@ -309,8 +337,25 @@ function describedBodies(sentences: ReadonlyArray<{ text: string }>): Map<string
   for (const { text } of sentences) {
     for (const match of text.matchAll(DESCRIBED_BEFORE)) consider(match[2] ?? '', match[1] ?? '');
     for (const match of text.matchAll(DESCRIBED_AFTER)) consider(match[1] ?? '', match[2] ?? '');
+    for (const match of text.matchAll(KNOWN_AS)) consider(match[2] ?? '', match[1] ?? '');
   }
   return bodies;
+}
+
+/** What a place is called beside its name: "Ama Dablam, at 6,812 meters, is one of the most popular peaks". */
+const PLACE_HEADS = String.raw`peak|mountain|volcano|river|lake|island|city|town|village|hamlet|port|region|province|county|district|valley|glacier|range|suburb|neighbou?rhood|resort|oasis|atoll|archipelago|peninsula|bay|desert|forest|reef`;
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}`;
+/** "X, at 6,812 meters, is one of the most popular peaks", "X, a fishing village in ...", "X is a small town". */
+const DESCRIBED_PLACE = new RegExp(
+  String.raw`(?<![\p{L}'’-])(${PLACE_NAME})(?:,\s+(?:[^,]|,(?=\d)){1,40},)?(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the|one of the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${PLACE_HEADS})s?(?=[\s,.;]+(?:in|on|near|of|off|north|south|east|west|that|which|where|and|with|about|some|\d)\b|[,.;])`,
+  'gu',
+);
+
+/** Names the article calls a place by what it says of them ("a fishing village", "one of the most popular peaks"). */
+function describedPlaces(sentences: ReadonlyArray<{ text: string }>): Set<string> {
+  const names = new Set<string>();
+  for (const { text } of sentences) for (const match of text.matchAll(DESCRIBED_PLACE)) names.add(match[1] ?? '');
+  return names;
 }
 
 /** The ids of the sentences whose text `pattern` (a name, as a word) matches. */
@@ -357,8 +402,10 @@ const ONE_NAME_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b\d{1,3}-year-old ${SINGLE_NAME}\b`, 'gu'),
   new RegExp(String.raw`(?:^|[;:"“(]\s*|\b(?:and|but)\s)${SINGLE_NAME}, \d{1,3},`, 'gu'),
   new RegExp(String.raw`\b(?:his|her|their|my|the) (?:[\p{L}-]+ ){0,2}?${KIN}(?: of [\p{L}\d ]{1,30}?)?, ${SINGLE_NAME}\b(?!\s+\p{Lu})`, 'gu'),
-  // Not "Helen Carver, 67, from Leeds, said she ...": a place.
-  new RegExp(String.raw`(?<!\b(?:from|in|of|at|near) )\b${SINGLE_NAME},? (?:says|said|adds|added|recalls|recalled|explains|explained) (?:[\p{L}-]+ ){0,5}?(?:she|he)\b`, 'gu'),
+  // Not "Helen Carver, 67, from Leeds, said she ...": a place; nor "a district that includes Springfield, said she":
+  // a name closing a clause before the comma.
+  new RegExp(String.raw`(?<!\b(?:from|in|of|at|near) )\b${SINGLE_NAME} (?:says|said|adds|added|recalls|recalled|explains|explained) (?:[\p{L}-]+ ){0,5}?(?:she|he)\b`, 'gu'),
+  new RegExp(String.raw`(?:^|[;:"“(]\s*|\b(?:and|but)\s)${SINGLE_NAME}, (?:says|said|adds|added|recalls|recalled|explains|explained) (?:[\p{L}-]+ ){0,5}?(?:she|he)\b`, 'gu'),
   // "a bully breed mix now named Theia": a name given in the story (a body is "called", seldom "named").
   new RegExp(String.raw`\b(?:now |later )?(?:named|nicknamed) ${SINGLE_NAME}\b(?!\s+\p{Lu})`, 'gu'),
 ];
@@ -451,20 +498,44 @@ function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
 
 /**
  * "Mr Passos Coelho" and "Pedro Passos Coelho": a name of two words or more, opening with no given name, that ends
- * the name of one other person, who has one, is that person's short name (a one-word one is matched word by word later).
+ * the name of one other person, who has one, is that person's short name (a one-word one is matched word by word
+ * later); so is one that opens the name of one other person, who has a word more ("Pemba Nuru" of "Pemba Nuru Sherpa").
  */
 function mergeShortFullNames(entities: Map<string, Entity>): void {
   const people = [...entities.values()].filter((entity) => entity.kind === 'person');
   for (const short of people) {
+    if (!short.name.includes(' ')) continue;
+    // "Pemba Nuru" after "Pemba Nuru Sherpa": a full name without its last word is that person still.
+    const opening = people.filter((person) => person !== short && person.name.startsWith(`${short.name} `) && person.name.split(' ').length === short.name.split(' ').length + 1);
     // "Chris Rock" is a full name already (and "Meet Chris Rock" none); "Pedro" gives "Passos Coelho" his.
-    if (!short.name.includes(' ') || isGivenName(short.name.split(' ')[0] ?? '')) continue;
-    const longer = people.filter((person) => person !== short && person.name.endsWith(` ${short.name}`) && isGivenName(person.name.split(' ')[0] ?? ''));
+    const ending = isGivenName(short.name.split(' ')[0] ?? '') ? [] : people.filter((person) => person !== short && person.name.endsWith(` ${short.name}`) && isGivenName(person.name.split(' ')[0] ?? ''));
+    const longer = opening.length > 0 ? opening : ending;
     const [full] = longer;
     if (full === undefined || longer.length > 1 || !entities.has(`person:${full.name}`)) continue;
     for (const id of short.sentenceIds) if (!full.sentenceIds.includes(id)) full.sentenceIds.push(id);
     if (!full.aliases.includes(short.name)) full.aliases.push(short.name);
     if (full.role === undefined && short.role !== undefined) full.role = short.role;
     entities.delete(`person:${short.name}`);
+  }
+}
+
+/**
+ * The capitalised words that may be short mentions of someone: "Okonkwo-Reid" whole when a name has it ("Sarah
+ * Okonkwo-Reid", and then no "Reid" of "James Reid"), else each part ("Biden" and "Xi" of "the Biden-Xi talks").
+ */
+function* shortMentionWords(text: string, nameWords: ReadonlySet<string>): Generator<{ 0: string; index: number }> {
+  for (const match of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}-])|\b\p{Lu}\p{Ll}+\b/gu)) {
+    const word = match[0];
+    const index = match.index ?? 0;
+    if (!word.includes('-') || nameWords.has(word)) {
+      yield { 0: word, index };
+      continue;
+    }
+    let offset = 0;
+    for (const part of word.split('-')) {
+      yield { 0: part, index: index + offset };
+      offset += part.length + 1;
+    }
   }
 }
 
@@ -492,8 +563,20 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
     const asPerson = entities.get(`person:${name}`);
     const entity = entities.get(key) ?? { name, kind: 'organization' as const, aliases: [], sentenceIds: [...(asPerson?.sentenceIds ?? [])] };
     if (asPerson) entities.delete(`person:${name}`);
+    // "BlackVane": a name no other pass finds, in the sentences that write it.
+    const named = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    for (const id of idsOfSentencesMatching(sentences, named)) if (!entity.sentenceIds.includes(id)) entity.sentenceIds.push(id);
     entity.role ??= description;
     entities.set(key, entity);
+  }
+  // "Ama Dablam, at 6,812 meters, is one of the most popular peaks": a place, though it reads like a name.
+  for (const name of describedPlaces(sentences)) {
+    const asPerson = entities.get(`person:${name}`);
+    if (!asPerson) continue;
+    entities.delete(`person:${name}`);
+    const place = entities.get(`place:${name}`) ?? { name, kind: 'place' as const, aliases: [], sentenceIds: [] };
+    place.sentenceIds.push(...asPerson.sentenceIds.filter((id) => !place.sentenceIds.includes(id)));
+    entities.set(`place:${name}`, place);
   }
   // "the Athletics Integrity Unit" and later "the AIU", "UK Health Security Agency (UKHSA)": one body.
   for (const entity of entities.values()) {
@@ -518,8 +601,9 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
     if (entity.kind === 'person') shortNamed.push({ entity, words: entity.name.split(' ') });
     else if (own !== undefined) shortNamed.push({ entity, words: [own] });
   }
+  const nameWords = new Set(shortNamed.flatMap((named) => named.words));
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    for (const match of shortMentionWords(sentence.text, nameWords)) {
       const word = match[0];
       if (SINGLE_ALIAS_SKIP.has(word)) continue;
       // A person known by that one word ("President Bush") before one whose name holds it ("Laura Bush").

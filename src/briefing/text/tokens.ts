@@ -16,9 +16,15 @@ const SIGN_SPELLED = /%|[£€$¥](?=\s?\d)/g;
 const SPELLED_SIGNS: Readonly<Record<string, string>> = { '%': ' percent ', '£': ' pounds ', '€': ' euros ', $: ' dollars ', '¥': ' yen ' };
 const spell = (text: string): string => (SIGNS.test(text) ? text.replace(SIGN_SPELLED, (sign) => SPELLED_SIGNS[sign] ?? sign) : text);
 
+/**
+ * "The FBI's field office": an initialism's possessive is the initialism, "fbi", not the word "fbis" (whose "is"
+ * the stemmer keeps, as it keeps "crisis").
+ */
+const INITIALISM_POSSESSIVE = /(?<=\b[A-Z]{2,})['’]s\b/g;
+
 /** Lower-cased word tokens: letters and digits, inner apostrophes and hyphens dropped. */
 export function tokenize(text: string): string[] {
-  const lower = text.toLowerCase();
+  const lower = (/[A-Z]['’]s/.test(text) ? text.replace(INITIALISM_POSSESSIVE, '') : text).toLowerCase();
   // ASCII text is its own NFKC form, and its words are ASCII letters and digits: most questions are ASCII, and
   // normalising was nearly half of tokenizing.
   if (ASCII_ONLY.test(lower)) {

@@ -204,3 +204,25 @@ describe('questions about the photo', () => {
     expect(answer.answer).toContain('social media');
   });
 });
+
+describe('a body named by what it is ("a group known as BlackVane")', () => {
+  const hack = [
+    'Ransomware attack forces Ohio hospital to divert ambulances',
+    'SPRINGFIELD, Ohio (AP) — A ransomware attack crippled computer systems at Mercy Valley Regional Medical Center early Tuesday, officials said.',
+    'A researcher who tracks ransomware groups, Priya Natarajan, said the ransom note matched the style of a group known as BlackVane, which has targeted 12 American hospitals since March.',
+    "The FBI's Cincinnati field office confirmed that it was investigating.",
+    'Health care has become a favorite target for ransomware gangs because hospitals cannot afford long outages.',
+  ].join('\n\n');
+
+  it('WHEN asked "what\'s the name of the ransomware gang?" THEN the sentence naming the group answers, not the one about all such gangs', () => {
+    const answer = threadOn(hack)("what's the name of the ransomware gang?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer.startsWith('A researcher who tracks ransomware groups')).toBe(true);
+  });
+
+  it('WHEN asked "what did the FBI say?" THEN the sentence writing "The FBI\'s" answers', () => {
+    const answer = threadOn(hack)('what did the FBI say?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain("The FBI's Cincinnati field office confirmed");
+  });
+});

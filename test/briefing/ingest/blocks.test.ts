@@ -16,6 +16,13 @@ describe('blocks', () => {
     expect(paragraphs[0]?.kind).toBe('body');
   });
 
+  it('GIVEN a short line of two sentences above a dateline ("She lost her sense of taste. Then she reopened her restaurant.") THEN it is the headline', () => {
+    const text = 'She lost her sense of taste. Then she reopened her restaurant.\n\nPORTLAND, Maine — On a gray Tuesday, Camille Duarte tasted a stew.\n\nShe tasted nothing.';
+    expect(classifyBlocks(splitBlocks(text)).map((p) => p.kind)).toEqual(['headline', 'body', 'body']);
+    // Without the dateline below, a short opening sentence is the story's own.
+    expect(classifyBlocks(splitBlocks('She lost her sense of taste.\n\nThen she reopened her restaurant.'))[0]?.kind).toBe('body');
+  });
+
   it('GIVEN a photo caption THEN it is classified as a caption', () => {
     const caption = 'Secretary of State Antony Blinken meets with Chinese leader Xi Jinping at the Great Hall of the People in Beijing, China, June 19, 2023.';
     expect(looksLikeCaption(caption)).toBe(true);

@@ -472,6 +472,66 @@ describe('people as British and American politics and vox pops write them', () =
   });
 });
 
+describe('names that read like people\'s but are not, and people named in parts', () => {
+  const entitiesOf = (paragraphs: readonly string[]) => ingestArticle(['Headline of the story', ...paragraphs].join('\n\n'), { source: 'parts.txt' }).entities;
+  const named = (entities: ReturnType<typeof entitiesOf>, name: string) => entities.find((e) => e.name === name);
+  it('GIVEN "Clark County", "Old Port", "Bramley Wood", "Domesday Book", "Kettering Health", "Last October", "Liberal Democrat" and "Save Bramley Wood" THEN none is a person', () => {
+    const entities = entitiesOf([
+      'Ambulances in Clark County were sent to Kettering Health instead. The restaurant sits in the Old Port.',
+      'This road will cut through Bramley Wood, which is older than the Domesday Book. Last October, she said, she smelled coffee.',
+      'The Liberal Democrat group leader spoke. Protesters from Save Bramley Wood held banners.',
+    ]);
+    for (const name of ['Clark County', 'Old Port', 'Bramley Wood', 'Domesday Book', 'Kettering Health', 'Last October', 'Liberal Democrat', 'Save Bramley Wood']) {
+      expect(named(entities, name)?.kind, name).not.toBe('person');
+    }
+    expect(named(entities, 'Clark County')?.kind).toBe('place');
+    expect(named(entities, 'Kettering Health')?.kind).toBe('organization');
+    // A given name first makes it someone's: "Elijah Wood".
+    expect(named(entitiesOf(['Elijah Wood said he was delighted.']), 'Elijah Wood')?.kind).toBe('person');
+  });
+
+  it('GIVEN "Ama Dablam, at 6,812 meters, is one of the most popular peaks" THEN Ama Dablam is a place, not a person', () => {
+    const entities = entitiesOf(['She fell on Nepal\'s Ama Dablam on Wednesday.', 'Ama Dablam, at 6,812 meters, is one of the most popular peaks in Nepal.']);
+    expect(named(entities, 'Ama Dablam')?.kind).toBe('place');
+  });
+
+  it('GIVEN "a Democrat whose district includes Springfield, said she ..." THEN Springfield is no person; "Karima said she ..." still is one', () => {
+    expect(named(entitiesOf(['State Sen. Beverly Okafor, a Democrat whose district includes Springfield, said she would act.']), 'Springfield')?.kind).not.toBe('person');
+    expect(named(entitiesOf(['The shelter was full. Karima said she had nowhere to go.']), 'Karima')?.kind).toBe('person');
+  });
+
+  it('GIVEN "Sarah Okonkwo-Reid" and "her husband, James Reid" THEN "Okonkwo-Reid" later is her, not him; "the Biden-Xi talks" still name Biden', () => {
+    const entities = entitiesOf([
+      'Sarah Okonkwo-Reid, 34, was rescued on Saturday.',
+      'Okonkwo-Reid had been descending with her guide. Okonkwo-Reid fell 40 meters.',
+      'Her husband, James Reid, flew to Kathmandu.',
+    ]);
+    expect(named(entities, 'Sarah Okonkwo-Reid')?.sentenceIds).toEqual([1, 2, 3]);
+    expect(named(entities, 'James Reid')?.sentenceIds).toEqual([4]);
+    const talks = entitiesOf(['President Joe Biden met Xi Jinping.', 'The Biden-Xi talks ran late.']);
+    expect(named(talks, 'Joe Biden')?.sentenceIds).toEqual([1, 2]);
+  });
+
+  it('GIVEN "Pemba Nuru Sherpa" and later "Pemba Nuru, 41," THEN one person, named both ways', () => {
+    const entities = entitiesOf(['She climbed with her Sherpa guide, Pemba Nuru Sherpa, on Wednesday.', 'Pemba Nuru, 41, said he stayed with her.']);
+    const people = entities.filter((e) => e.kind === 'person');
+    expect(people.map((p) => p.name)).toEqual(['Pemba Nuru Sherpa']);
+    expect(people[0]).toMatchObject({ role: 'Sherpa guide', sentenceIds: [1, 2] });
+    expect(people[0]?.aliases).toContain('Pemba Nuru');
+  });
+
+  it('GIVEN "a group known as BlackVane" THEN BlackVane is a body, a "group", in the sentences writing it', () => {
+    const entities = entitiesOf(['The note matched the style of a group known as BlackVane, which has hit 12 hospitals.', 'BlackVane did not reply.']);
+    expect(named(entities, 'BlackVane')).toMatchObject({ kind: 'organization', role: 'group', sentenceIds: [1, 2] });
+  });
+
+  it('GIVEN "Special Agent Marcus Odom" and "a rescuer, Dawa Tenzing Sherpa," THEN each is a person with that role', () => {
+    const entities = entitiesOf(['Special Agent Marcus Odom said the bureau was aware.', 'Bellandi lowered a rescuer, Dawa Tenzing Sherpa, to the ledge.']);
+    expect(named(entities, 'Marcus Odom')).toMatchObject({ kind: 'person', role: 'Special Agent' });
+    expect(named(entities, 'Dawa Tenzing Sherpa')).toMatchObject({ kind: 'person', role: 'rescuer' });
+  });
+});
+
 describe('ships named in an article', () => {
   const ferry = ingestArticle(
     [
