@@ -232,14 +232,17 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const otherTermCount = result.question.terms.length;
       if (otherTermCount - known >= termCount - knownHere) continue;
       const namesOwn = [...namesOf(otherIndex, result)].some((name) => !namedHere.has(name)) || nameOnlyThere(result, otherIndex, here) || quotesOnlyThere(question, otherIndex, here);
-      if (!namesOwn && !(knownHere * 2 <= termCount && known * 2 > otherTermCount)) continue;
+      // "How many people came to the meeting?" refused by a story that has no meeting: one that uses every word
+      // of it as typed is asked, though this one knows a relative of some.
+      const allKnownThere = hereResult.answer.abstained && otherTermCount > 0 && wordsKnown(result) === otherTermCount && exactHere < termCount;
+      if (!namesOwn && !allKnownThere && !(knownHere * 2 <= termCount && known * 2 > otherTermCount)) continue;
       // "Has anyone been hurt?" of a flood story is not a court story's "The harm you caused": a relative alone
       // ("harm" for "hurt") never takes a question elsewhere unless it names something only that article has.
       if (!namesOwn && wordsKnown(result) <= exactHere) continue;
       if (result.answer.abstained) {
         // A refusal moves the conversation only to an article naming what the question names, and using every
         // word of it this one uses: "how many did the US execute?" is not refused by a story that never says "execute".
-        if (hereResult.answer.abstained && namesOwn && known > closestKnown && knowsAllKnownHere(hereResult, otherIndex)) {
+        if (hereResult.answer.abstained && (namesOwn || allKnownThere) && known > closestKnown && knowsAllKnownHere(hereResult, otherIndex)) {
           closest = [other, answered, otherIndex];
           closestKnown = known;
         }

@@ -230,6 +230,20 @@ describe('several articles', () => {
     expect(service.ask('what did the judge say about the harm?', { conversationKey: 'hurt' })).toMatchObject({ articleId: 'court', abstained: false });
   });
 
+  it('GIVEN a question the newest article refuses, knowing a relative of one word, WHEN an older one uses every word THEN the older one answers', () => {
+    const council = { ...ingestArticle(
+      ['Councillors back bypass', 'Councillors voted seven to five in favour of the bypass on Thursday.', 'About 150 people attended the meeting at the Corn Exchange.', 'She told the meeting that residents had waited 30 years.'].join('\n\n'),
+      { source: 'bypass.txt', articleId: 'bypass' },
+    ), builtAt: '2026-01-01T00:00:00Z' };
+    const chef = { ...ingestArticle(
+      ['Chef reopens her restaurant', 'The turning point came in the autumn, when she met her former sous chef.', 'The restaurant reopened in March with 42 seats.'].join('\n\n'),
+      { source: 'chef.txt', articleId: 'chef' },
+    ), builtAt: '2026-01-02T00:00:00Z' };
+    const answer = createBriefingService(staticLibrary(council, chef)).ask('how many people came to the meeting?', { conversationKey: 'meeting' });
+    expect(answer).toMatchObject({ articleId: 'bypass', abstained: false, fromAnotherArticle: true });
+    expect(answer.answer.startsWith('About 150 people attended the meeting')).toBe(true);
+  });
+
   it('GIVEN a thread on a landslide WHEN "what about the other one, the ferry?" follows THEN the ferry story answers, not the landslide\'s "No one was hurt."', () => {
     const landslide = ingestArticle(
       ['Landslide buries pass road', 'A landslide buried the main road over the pass on Tuesday.', 'No one was hurt.', 'Engineers said the road would stay closed for at least three months.'].join('\n\n'),

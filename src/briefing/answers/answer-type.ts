@@ -127,6 +127,9 @@ function readMeasure(question: ParsedQuestion): Measure {
   if (HOW_OLD.test(text)) return 'age';
   if (ASKS_MEASURE.test(text)) return 'measure';
   if (HOW_MANY_TIMES.test(text) || question.countsOccasions) return 'times';
+  // "How much time do his drivers lose?", "how much longer did trips take?": "up to an hour a day".
+  // "How much time passed between the first case and the last?": read from two dates as from a duration.
+  if (HOW_MUCH_TIME.test(text)) return /\b(?:between|since|passed|elapsed|ago|after|before)\b/i.test(text) ? 'elapsed' : 'length';
   if (!TIME_MEASURE.test(text)) return 'count';
   // "How long has her husband been waiting?" is answered by "since last fall" as by "for ten months" or "since 2013".
   if (HOW_LONG_AGO.test(text) || HOW_LONG_SO_FAR.test(text)) return 'elapsed';
@@ -204,6 +207,7 @@ const ASKS_MEASURE =
 const HOW_MANY_TIMES = /\bhow (?:many times?|often)\b/i;
 const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|since|did it take|had|has))/i;
 const HOW_LONG_AGO = /\bhow long ago\b/i;
+const HOW_MUCH_TIME = /\bhow much (?:(?:more|extra|less) )?time\b|\bhow much longer\b/i;
 const HOW_LONG_SO_FAR = /\bhow long (?:has|have|had)\b/i;
 const TIME_MEASURE = /\bhow (?:many|much) (?:more |fewer |longer )?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b|\bhow long\b|\bhow old\b|\bwhat age\b/i;
 

@@ -46,6 +46,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "When did he get there?": arriving, wherever "there" is.
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:there|here)\b/gi, 'arrive there'],
   [['touch'], /\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
+  // "How many people came to the meeting?": attended it, as news says it.
+  [['came', 'come', 'turn'], /\b(?:come|comes|came|coming|turn(?:s|ed|ing)? up|turn(?:s|ed|ing)? out) (?:to|for) (?=(?:the|a|an|this|that|his|her|their|its) (?:[\p{L}-]+ )?(?:meeting|event|rally|protest|march|game|match|concert|show|hearing|service|funeral|wedding|ceremony|festival|launch|opening|premiere|vigil|debate|auction|parade|celebration|talk|lecture|session|conference|summit)s?\b)/giu, 'attended '],
   // "Where did the wreckage come down?": where it fell.
   [['down'], /\b(?:come|comes|came|coming) down\b/gi, 'fall land'],
   // "How many people were on board?": news counts those a ship or plane was carrying.

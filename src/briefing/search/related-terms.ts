@@ -106,6 +106,8 @@ const GROUPS: readonly string[] = [
   'close closed closing closure closures shut shutting',
   'percent percentage percentages',
   'hacker hackers attacker attackers intruder intruders',
+  'accident accidents crash crashes crashed collision collisions collide collided',
+  'attend attended attending attends attendance attendees turnout',
   'hack hacked hacking breach breached cyberattack cyberattacks ransomware',
   'discover discovered detect detected spot spotted notice noticed',
   'admit admits admitted deny denies denied confess confessed acknowledge acknowledged',
@@ -182,6 +184,7 @@ const GROUPS: readonly string[] = [
   'rebuild rebuilt rebuilding reconstitute reconstituted restore restored replenish replenished',
   'victim victims casualties casualty dead killed died injured wounded',
   'plan plans planned schedule scheduled timetable',
+  'intend intends intended intention intentions plan plans planned',
   'prosecute prosecuted prosecution prosecutors charge charges charged indict indicted',
   'sick ill illness sickened',
   'sentence sentenced sentences jail prison imprisonment',
@@ -375,6 +378,9 @@ const KINDS = [
   'animal animals creature creatures beast: cat cats bird birds leopard leopards tiger tigers lion lions jaguar jaguars cheetah cheetahs puma pumas lynx bear bears wolf wolves whale whales dolphin dolphins seal seals shark sharks elephant elephants rhino rhinos gorilla gorillas chimpanzee chimpanzees monkey monkeys crocodile crocodiles snake snakes python pythons dog dogs horse horses cow cows sheep goat goats deer eagle eagles',
   'cat cats: leopard leopards tiger tigers lion lions jaguar jaguars cheetah cheetahs puma pumas lynx',
   'vehicle vehicles: car cars truck trucks lorry lorries bus buses van vans motorcycle motorcycles tractor tractors',
+  // "Which party is she?" of "Margaret Holloway, a Conservative".
+  'party parties: conservative conservatives tory tories labour democrat democrats republican republicans liberal liberals socialist socialists communist communists',
+  'doctor doctors: physician physicians surgeon surgeons dr',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const KINDS_OF = new Map<string, string[]>();
 for (const [general, kinds] of KINDS) for (const word of general) KINDS_OF.set(word, [...new Set([...(KINDS_OF.get(word) ?? []), ...kinds])]);

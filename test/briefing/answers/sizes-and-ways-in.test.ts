@@ -99,3 +99,39 @@ describe('a count asked for by name', () => {
     expect(answer.answer).toContain('has gathered 8,412 signatures');
   });
 });
+
+describe('a council vote: attending, time lost, a party', () => {
+  const bypass = [
+    'Councillors narrowly back relief road',
+    'Council leader Margaret Holloway, a Conservative, said the vote was "a historic night for Ashcombe".',
+    'She told the meeting that residents had waited more than 30 years for relief from traffic.',
+    'About 150 people attended the meeting at the Corn Exchange, with dozens more watching outside.',
+    'Haulage firm owner Steve Carradine said his drivers lost up to an hour a day stuck on the High Street.',
+    'The first illness was reported on February 2. The most recent case was reported on April 11.',
+  ];
+  const service = articleService(bypass, 'bypass');
+
+  it('GIVEN "how many people came to the meeting?" THEN it reads as who attended: the sentence counting them answers', () => {
+    for (const question of ['how many people came to the meeting?', 'how many turned up for the meeting?']) {
+      expect(service.ask(question).answer.startsWith('About 150 people attended the meeting'), question).toBe(true);
+    }
+  });
+
+  it('GIVEN "how much time do his drivers lose?" THEN a length of time answers ("up to an hour a day"), no count is wanted', () => {
+    const answer = service.ask('how much time do his drivers lose?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('up to an hour a day');
+  });
+
+  it('GIVEN "how much time passed between the first illness and the latest?" THEN the dates answer', () => {
+    const answer = service.ask('How much time passed between the first illness being reported and the latest one?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('February 2');
+  });
+
+  it('GIVEN "which party is Margaret Holloway?" THEN "a Conservative" answers it', () => {
+    const answer = service.ask('which party is Margaret Holloway?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer.startsWith('Council leader Margaret Holloway, a Conservative')).toBe(true);
+  });
+});
