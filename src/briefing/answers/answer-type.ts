@@ -4,7 +4,7 @@
  */
 import type { IndexedSentence } from '../search/article-index.js';
 import type { PlaceMention } from '../search/places.js';
-import { MEASURE_ASKED, type AnswerKind, type ParsedQuestion } from './question.js';
+import { AGE_OF, MEASURE_ASKED, type AnswerKind, type ParsedQuestion } from './question.js';
 import { LatestOnly } from './memo.js';
 
 /** A place reached by a motion word ("landed in Shanghai") answers "where is X going" best. */
@@ -198,7 +198,7 @@ const HOW_MANY_UNITS = /\bhow many (?:weeks|days|nights|hours|minutes)\b/i;
 const BETWEEN_DATES = /\b(?:after|before|since|ago|between|later|earlier|old|age|from)\b/i;
 const asksLengthInUnits = (text: string): boolean => HOW_MANY_UNITS.test(text) && !BETWEEN_DATES.test(text);
 
-const HOW_OLD = /\bhow old\b|\bwhat age\b|\bat what age\b/i;
+const HOW_OLD = new RegExp(String.raw`\bhow old\b|\bwhat age\b|\bat what age\b|\b${AGE_OF}`, 'iu');
 const BIRTH_YEAR = /\b(?:born|birth|built|opened|founded|established|constructed|completed|dating|dates)\b[^.]*\b(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\b[^.]*\b(?:1[89]|20)\d\d\b/i;
 const WHAT_TIME = /\b(?:what|which) time\b(?! of (?:the )?(?:year|month|season))|\bat what hour\b|\bwhat hour\b/i;
 /** "How far", "how high", "how many tonnes", "how much does it weigh": a quantity in units, not a count of things. */

@@ -155,7 +155,9 @@ const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|wor
  * (no figure), nor "how close are they to a deal?" read without a verb after it.
  */
 export const MEASURE_ASKED = String.raw`how (?:far|high|tall|deep|heavy|wide|fast)\b|how (?:big|large|small)\b(?! an?\b)|how (?:close|near) (?:did|do|does|was|were|is|are|had|have|has|will|would|could)\b`;
-const NUMBER_CUES = new RegExp(String.raw`\b(?:how many|how much|how long|how old|${MEASURE_ASKED}|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b`, 'i');
+/** "What's his age?", "what is Bell's age?": how old someone is. */
+export const AGE_OF = String.raw`what(?:'s|’s|s| is| was)? (?:his|her|their|its|[\p{L}.-]+(?:'s|’s|s'|’)) (?:current )?age\b`;
+const NUMBER_CUES = new RegExp(String.raw`\b(?:how many|how much|how long|how old|${AGE_OF}|${MEASURE_ASKED}|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b`, 'iu');
 /**
  * "What did he say ...?" asks someone's words; so does "did Oakes say anything after the game?", a yes or no asked of
  * a named speaker. Not "did he say anything about ...?" in a thread: read as speech there, the conversation's

@@ -4,7 +4,7 @@
  */
 import { sentencePosition, type ArticleIndex, type IndexedSentence } from '../search/article-index.js';
 import { countryOfCapital, kindsOfThing, relatedTerms } from '../search/related-terms.js';
-import { STOPWORDS, stem, tokenize } from '../text/tokens.js';
+import { STOPWORDS, contentTerms, stem, tokenize } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { answersKind, countsAsked, measureOf, placeFit } from './answer-type.js';
 import { CandidateScores, holdsAny, saysTwoThings, sortByScore } from './ranking-helpers.js';
@@ -17,6 +17,7 @@ import { speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
 import { mayBe } from '../search/pronouns.js';
 import { introductionPosition } from './introduction.js';
+import { isGivenName } from '../who-and-where/person-names.js';
 
 export interface RankedSentence {
   position: number;
@@ -104,7 +105,14 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
     (question.attributed.has(t.token) ? ATTRIBUTION_WEIGHT : 1);
   // The words of one name are one concept: "When was Ana Costa born?" asks about Costa and a birth, not three things.
   const nameGroups: ReadonlySet<string>[] = [];
-  for (const id of entitiesNamed(index, question)) nameGroups.push(index.entityTerms[id] ?? new Set<string>());
+  // A person's name is found by any word of it: "Duarte, 46," answers "how old is Camille?".
+  const fullNames = new Map<ReadonlySet<string>, string[]>();
+  for (const id of entitiesNamed(index, question)) {
+    const group = index.entityTerms[id] ?? new Set<string>();
+    nameGroups.push(group);
+    const surname = surnameUnasked(index, id, question);
+    if (surname.length > 0) fullNames.set(group, surname);
+  }
   cached = [];
   const grouped = new Map<ReadonlySet<string>, CoverageTerm>();
   for (const t of question.terms) {
@@ -117,7 +125,9 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
     }
     const relativeCredit = question.kind === 'place' && MOTION_WORDS.has(t.token) ? 1 : RELATED_CREDIT;
     const relatives = articleRelatives(index, t);
-    const concept: CoverageTerm = { weight: weightOf(t), terms: t.known ? [t.term] : [], relatives, relativeCredit };
+    const named = group ? fullNames.get(group) : undefined;
+    const terms = !t.known ? [] : named ? [t.term, ...named.filter((term) => term !== t.term)] : [t.term];
+    const concept: CoverageTerm = { weight: weightOf(t), terms, relatives, relativeCredit };
     if (group) grouped.set(group, concept);
     cached.push(concept);
   }
@@ -243,6 +253,8 @@ const INTRODUCTION_BONUS = 0.4;
 
 /** A quoted title, for a question asking what something is called. */
 const QUOTED_TITLE_BONUS = 0.2;
+/** The words of a person's name the question leaves out ("Duarte" of "how old is Camille?"). */
+const OTHER_NAME_WEIGHT = 0.9;
 const NAME_GIVEN_BONUS = 0.25;
 
 /** How much a related word ("grievances" for "complain") counts, against the word itself. */
@@ -257,6 +269,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   }
   const leaning = context && (question.anaphoric || question.terms.length <= 2) ? context : undefined;
   const questionEntities = entitiesNamed(index, question);
+  // "How old is Camille?" of a story writing "Duarte, 46,": the rest of a person's name finds them too.
+  for (const id of questionEntities) for (const term of surnameUnasked(index, id, question)) if (!weights.has(term)) weights.set(term, OTHER_NAME_WEIGHT);
   // "And what did Beijing say?": naming someone new shifts the subject; keep the topic, drop the old names.
   const carry = leaning && questionEntities.length > 0 ? withoutNames(index, leaning) : leaning;
   // Carried terms steer; the new question's own words decide. With no words of its own, they lead.
@@ -558,6 +572,16 @@ function namesAnotherPerson(index: ArticleIndex, indexed: IndexedSentence, peopl
   return false;
 }
 const PERSON_OR_BODY: ReadonlySet<string> = new Set(['person', 'organization']);
+
+/** A person's surname (stemmed) when the question names them by their given name alone ("how old is Camille?"). */
+function surnameUnasked(index: ArticleIndex, id: number, question: ParsedQuestion): string[] {
+  const entity = index.entities[id];
+  if (entity?.kind !== 'person') return [];
+  // Only after a given name: "Xi" of "Xi Jinping" is the family name already.
+  if (!isGivenName(entity.name.split(' ')[0] ?? '')) return [];
+  const surname = contentTerms(entity.name).at(-1);
+  return surname === undefined || question.terms.some((t) => t.term === surname) ? [] : [surname];
+}
 
 /** The sentence names a body or vessel (not asked) that the article describes in words the question weighs: "BlackVane", a "group". */
 function namesOneDescribed(index: ArticleIndex, indexed: IndexedSentence, asked: readonly number[], weights: ReadonlyMap<string, number>): boolean {

@@ -36,6 +36,8 @@ const CEO = /\bceos?\b/gi;
 const PM = /(?<!\d\s?)\bpm\b(?!\s*\d)/gi;
 /** "What is Janet Yellen's job?": one to three words before a possessive, the word for a job ending the question. */
 export const NAMED_ROLE_ASKED = /^\W*what(?:'s|’s|s| is| was) ((?!(?:the|this|that|his|her|their|its|your|my)\b)(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)('s|’s|s'|'|(?<!s)s)? (?:current |new |day )?(?:job|occupation|profession)\s*[?.!]*\s*$/iu;
+/** Whom a possessive pronoun is about: "what's his age?" asks how old he is. */
+const POSSESSOR: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** Each idiom with words one of which it needs (a cheap test before the pattern), its pattern and its plain reading. */
 const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   // "How did the hackers get in?", "how did they get into the network?": entering; "when did he get in?" arrives.
@@ -46,6 +48,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "When did he get there?": arriving, wherever "there" is.
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:there|here)\b/gi, 'arrive there'],
   [['touch'], /\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
+  // "What's his age?", "what is Bell's age?": how old he is.
+  [['age'], /^(\W*)what(?:'s|’s|s| is| was| are| were)? ((?:his|her|their|its)|(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?(?:'s|’s|s'|’))(?: current)? ages?(?=\s*[?.!]*\s*$)/giu, (_: string, opening: string, whose: string) => `${opening}how old is ${POSSESSOR[whose.toLowerCase()] ?? whose.replace(/(?:'s|’s|'|’)$/, '')}`],
   // "How many people came to the meeting?": attended it, as news says it.
   [['came', 'come', 'turn'], /\b(?:come|comes|came|coming|turn(?:s|ed|ing)? up|turn(?:s|ed|ing)? out) (?:to|for) (?=(?:the|a|an|this|that|his|her|their|its) (?:[\p{L}-]+ )?(?:meeting|event|rally|protest|march|game|match|concert|show|hearing|service|funeral|wedding|ceremony|festival|launch|opening|premiere|vigil|debate|auction|parade|celebration|talk|lecture|session|conference|summit)s?\b)/giu, 'attended '],
   // "Where did the wreckage come down?": where it fell.

@@ -27,9 +27,10 @@ export function pronounIn(tokens: readonly string[]): Pronoun | undefined {
 const CLEAR_MAJORITY = 3;
 
 /**
- * Per entity index, the pronoun the article uses for that person. Counted in sentences naming exactly one
- * person (where a "his" can only be theirs or no one's) and in the next sentence of the paragraph when it
- * names no person ("Blinken arrived on Wednesday. It is his second trip").
+ * Per entity index, the pronoun the article uses for that person: by their given name when the name lists know
+ * it as only a man's or only a woman's; else counted in sentences naming exactly one person (where a "his" is
+ * likely theirs) and in the next sentence of the paragraph when it names no person ("Blinken arrived on
+ * Wednesday. It is his second trip").
  */
 export function personPronouns(sentences: readonly IndexedSentence[], entities: readonly Entity[]): ReadonlyMap<number, Pronoun> {
   const counts = new Map<number, { he: number; she: number }>();
@@ -55,16 +56,17 @@ export function personPronouns(sentences: readonly IndexedSentence[], entities: 
     if (next && next.sentence.paragraph === indexed.sentence.paragraph && people(next).length === 0) tally(only, next.tokens);
   });
   const pronouns = new Map<number, Pronoun>();
+  // A given name that is only a woman's or only a man's in the name lists ("Janet Yellen", "Marcus Bell") first:
+  // in a feature about her, "Bell, 33, returned as her chef" names him alone, and its "her" is hers.
+  entities.forEach((entity, id) => {
+    const gender = entity.kind === 'person' ? givenNameGender(entity.name.split(/\s+/)[0] ?? '') : undefined;
+    if (gender !== undefined) pronouns.set(id, gender === 'female' ? 'she' : 'he');
+  });
   for (const [id, { he, she }] of counts) {
+    if (pronouns.has(id)) continue;
     if (he > 0 && he >= CLEAR_MAJORITY * she) pronouns.set(id, 'he');
     else if (she > 0 && she >= CLEAR_MAJORITY * he) pronouns.set(id, 'she');
   }
-  // Failing that, a given name that is only a woman's or only a man's in the name lists ("Janet Yellen").
-  entities.forEach((entity, id) => {
-    if (entity.kind !== 'person' || pronouns.has(id)) return;
-    const gender = givenNameGender(entity.name.split(/\s+/)[0] ?? '');
-    if (gender !== undefined) pronouns.set(id, gender === 'female' ? 'she' : 'he');
-  });
   return pronouns;
 }
 

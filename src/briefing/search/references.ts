@@ -5,12 +5,15 @@
  */
 import { mentionsRole, rolePosition } from './attribution.js';
 import { STOPWORDS, contentTerms, tokenize } from '../text/tokens.js';
+import { isEnglishWord } from '../text/english-words.js';
+import { isGivenName } from '../who-and-where/person-names.js';
 import type { Briefing } from '../types.js';
 import type { IndexedSentence } from './article-index.js';
 
 /**
  * "What did Yellen agree on?": a person named in full once ("Janet Yellen") is asked about by surname. The
- * surname becomes a form of the person unless another entity's name uses that word too.
+ * surname becomes a form of the person unless another entity's name uses that word too; so does a given name
+ * that is no English word ("Camille").
  */
 export function addSurnames(entities: Briefing['entities'], forms: string[][][]): void {
   const uses = new Map<string, number>();
@@ -20,11 +23,20 @@ export function addSurnames(entities: Briefing['entities'], forms: string[][][])
   entities.forEach((entity, id) => {
     const own = forms[id];
     if (entity.kind !== 'person' || !own) return;
-    const surname = tokenize(entity.name).at(-1);
-    if (surname === undefined || surname.length < 3 || STOPWORDS.has(surname) || uses.get(surname) !== 1) return;
-    if (!own.some((words) => words.length === 1 && words[0] === surname)) own.push([surname]);
+    const words = tokenize(entity.name);
+    const surname = words.at(-1);
+    if (surname !== undefined && surname.length >= 3 && !STOPWORDS.has(surname) && uses.get(surname) === 1) {
+      if (!own.some((form) => form.length === 1 && form[0] === surname)) own.push([surname]);
+    }
+    // "How old is Camille?" of "Camille Duarte": a given name no one else has, and no English word ("Mark", "Rose").
+    const given = words.length >= 2 ? words[0] : undefined;
+    if (given !== undefined && given.length >= 3 && uses.get(given) === 1 && !STOPWORDS.has(given) && isGivenName(capitalise(given)) && !isEnglishWord(given)) {
+      if (!own.some((form) => form.length === 1 && form[0] === given)) own.push([given]);
+    }
   });
 }
+
+const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** "Janet Yellen visited the country": a sentence naming no country of its own means the one the article is about. */
 const THE_COUNTRY = /\bthe (?:country|nation)\b/;

@@ -658,3 +658,30 @@ describe('a bare follow-up whose fact is near the quote, a paragraph away', () =
     expect(ask('how old is she?').answer).toContain('Marisol Ortega, 41');
   });
 });
+
+describe('a feature about one woman that names a man beside her', () => {
+  const feature = [
+    'She lost her sense of taste. Then she reopened her restaurant.',
+    'PORTLAND, Maine — On a gray Tuesday in February, Camille Duarte stood in the kitchen of her restaurant and tasted a spoonful of fish stew.',
+    'Duarte, 46, lost her senses of taste and smell in the spring of 2022 after a bout of viral meningitis.',
+    "The turning point came in the autumn of 2023, when Duarte's former sous chef, Marcus Bell, invited her to cook a staff meal at the bakery where he then worked.",
+    "She made a simple tomato soup, and Bell's team asked for seconds.",
+    'Bell, 33, returned as her chef de cuisine, and every dish is now tasted by two cooks.',
+  ].join('\n\n');
+
+  it('GIVEN "who is Marcus Bell?" WHEN "how old is he?" or "whats his age" follows THEN his age is quoted: "her" beside his name is hers, not his', () => {
+    for (const follow of ['how old is he?', 'whats his age']) {
+      const ask = threadOn(feature);
+      expect(ask('who is marcus bell?').answer).toContain('Marcus Bell');
+      const age = ask(follow);
+      expect(age.abstained, follow).toBe(false);
+      expect(age.answer.startsWith('Bell, 33,'), follow).toBe(true);
+    }
+  });
+
+  it('GIVEN "how old is Camille?" (her given name alone) THEN her age is quoted from "Duarte, 46,"', () => {
+    const answer = threadOn(feature)('how old is camille?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Duarte, 46,');
+  });
+});
