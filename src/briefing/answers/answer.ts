@@ -131,7 +131,44 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
       // "What is the title of Amnesty's report?": the sentence giving the title in quotes completes one about the report.
       (question.asksName && question.kind !== 'person' && !best.indexed.features.hasQuotedTitle && other.indexed.features.hasQuotedTitle),
   });
-  return withQuoteOpening(index, question, withContinuation(index, question, chosen));
+  return withQuotationClosed(index, question, withQuoteOpening(index, question, withContinuation(index, question, chosen)));
+}
+
+/**
+ * '"She would look at a lemon and cry," Silva said.' then '"Cooking was not her job.': a second sentence that
+ * opens a quotation ends mid-quote, and reads as if cooking were not the chef's job. The rest of the quotation
+ * ('It was how she talked to people."') follows it, when all fits.
+ */
+function withQuotationClosed(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
+  if (chosen.length !== 2) return chosen;
+  let length = 0;
+  for (const c of chosen) length += c.indexed.sentence.text.length + ' … '.length;
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i] as RankedSentence;
+    const rest = restOfQuotation(index, question, c, 'opens', MAX_ANSWER_CHARS - length);
+    if (rest && !rest.some((r) => chosen.some((other) => other.position === r.position))) return [...chosen.slice(0, i + 1), ...rest, ...chosen.slice(i + 1)];
+  }
+  return question.kind === 'speech' ? withWordsGoingOn(index, question, chosen, length) : chosen;
+}
+
+/**
+ * "What did Silva say?" answered by '"She would look at a lemon and cry," Silva said.': her words go on in the
+ * paragraph ('"Cooking was not her job. It was how she talked to people."'), with no one else named to say them.
+ */
+function withWordsGoingOn(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], length: number): RankedSentence[] {
+  const last = chosen.reduce((a, b) => (b.position > a.position ? b : a));
+  const next = index.sentences[last.position + 1];
+  const saying = last.indexed.sentence.text;
+  if (!next || next.sentence.paragraph !== last.indexed.sentence.paragraph || next.sentence.kind !== 'body' || !/^["“]/.test(next.sentence.text)) return chosen;
+  // The last sentence closed a quotation and said whose it was: '..." Silva said.'
+  if (!/["”],?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:said|says|added|adds|told|recalled|explained)\b[^"“”]*$/u.test(saying)) return chosen;
+  const room = MAX_ANSWER_CHARS - length - next.sentence.text.length;
+  if (room < 0) return chosen;
+  const nextRanked: RankedSentence = { position: last.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) };
+  const side = openQuotation(next.sentence.text);
+  if (side === undefined && /["”]$/.test(next.sentence.text)) return [...chosen, nextRanked];
+  const rest = side === 'opens' ? restOfQuotation(index, question, nextRanked, 'opens', room) : undefined;
+  return rest ? [...chosen, nextRanked, ...rest] : chosen;
 }
 
 /**
@@ -156,15 +193,15 @@ const SECOND_SENTENCE_WORDS = 10;
 
 /**
  * "What is the link between Ozola's family and the film that won the Golden Amber?": a long question answered
- * with one sentence gets a second, if one scores at least LONG_QUESTION_SECOND_SHARE of the best (two-part
- * questions are quoted part by part elsewhere). Whether to answer at all was judged on the first alone, so a
+ * with one sentence gets a second (with the rest of a quotation it opens or goes on in), if one scores at least
+ * LONG_QUESTION_SECOND_SHARE of the best (two-part questions are quoted part by part elsewhere). Whether to answer at all was judged on the first alone, so a
  * second sentence never turns a refusal into an answer.
  */
 function withSecondForLongQuestion(index: ArticleIndex, question: ParsedQuestion, ranked: RankedSentence[], chosen: RankedSentence[]): RankedSentence[] {
   const only = chosen.length === 1 ? chosen[0] : undefined;
   if (!only || only !== ranked[0] || wordCount(question.text) < SECOND_SENTENCE_WORDS) return chosen;
   const wider = chooseFrom(index, question, ranked, LONG_QUESTION_SECOND_SHARE);
-  return wider.length === 2 && wider.includes(only) ? wider : chosen;
+  return wider.length >= 2 && wider.includes(only) ? wider : chosen;
 }
 
 // The auxiliary may be missing: "what blinken mean with ...".

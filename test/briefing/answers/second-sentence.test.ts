@@ -47,3 +47,28 @@ describe('ask: who someone is', () => {
     expect(answer.sources[0]?.text).toMatch(/^US Secretary of State Antony Blinken arrived/);
   });
 });
+
+describe('ask: a quotation is quoted whole', () => {
+  const feature = [
+    'She lost her sense of taste. Then she reopened her restaurant.',
+    'PORTLAND, Maine — Camille Duarte, 46, lost her senses of taste and smell in the spring of 2022.',
+    'Her wife, Renata Silva, a high school chemistry teacher, remembers her sitting in the car outside the grocery store, unable to go in.',
+    '"She would look at a lemon and cry," Silva said. "Cooking was not her job. It was how she talked to people."',
+    'Salt & Ember reopened on March 8, 2024, with 42 seats.',
+  ].join('\n\n');
+  const ask = (question: string) =>
+    createBriefingService(staticLibrary(ingestArticle(feature, { source: 'chef.txt', articleId: 'chef' }))).ask(question);
+
+  it('GIVEN a second sentence that opens a quotation ("Cooking was not her job.) THEN the quotation goes on to its close', () => {
+    const answer = ask('why would she cry at a lemon?');
+    expect(answer.answer).toContain('"She would look at a lemon and cry," Silva said.');
+    expect(answer.answer).toContain('"Cooking was not her job.');
+    expect(answer.answer).toContain('It was how she talked to people."');
+  });
+
+  it('GIVEN "what did Silva say?" THEN her words that go on after "Silva said." in the paragraph are quoted too', () => {
+    const answer = ask('what did silva say?');
+    expect(answer.answer).toContain('"She would look at a lemon and cry," Silva said.');
+    expect(answer.answer).toContain('"Cooking was not her job. It was how she talked to people."');
+  });
+});
