@@ -178,12 +178,17 @@ function withWordsGoingOn(index: ArticleIndex, question: ParsedQuestion, chosen:
  * when all fit.
  */
 function withQuoteOpening(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
-  const first = chosen[0];
-  if (!first || chosen.length > 2 || !first.indexed.features.hasSpeech) return chosen;
+  if (chosen.length === 0 || chosen.length > 2) return chosen;
   let length = 0;
   for (const c of chosen) length += c.indexed.sentence.text.length + ' … '.length;
-  const opening = restOfQuotation(index, question, first, 'closes', MAX_ANSWER_CHARS - length);
-  return opening ? [...opening, ...chosen] : chosen;
+  // The second may close one too: 'She refused to give up, ...," Pemba Nuru told CNN' after the sentence naming him.
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i] as RankedSentence;
+    if (!c.indexed.features.hasSpeech) continue;
+    const opening = restOfQuotation(index, question, c, 'closes', MAX_ANSWER_CHARS - length);
+    if (opening && !opening.some((o) => chosen.some((other) => other.position === o.position))) return [...chosen.slice(0, i), ...opening, ...chosen.slice(i)];
+  }
+  return chosen;
 }
 
 /** A long question asks much: a second sentence this far below the best may hold the rest of the answer. */

@@ -40,6 +40,17 @@ const ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     economist: ['economist'],
     striker: ['striker', 'forward'],
     goalkeeper: ['goalkeeper', 'keeper'],
+    // "The successful flight was piloted by Captain Maurizio Bellandi": an airline's pilot is its captain.
+    pilot: ['pilot', 'captain'],
+    guide: ['guide'],
+    rescuer: ['rescuer'],
+    doctor: ['doctor', 'physician', 'surgeon'],
+    physician: ['physician', 'doctor'],
+    surgeon: ['surgeon'],
+    chef: ['chef'],
+    agent: ['agent'],
+    lawyer: ['lawyer', 'attorney', 'solicitor', 'barrister'],
+    attorney: ['attorney', 'lawyer'],
   }),
 );
 const ROLE_CUE = new RegExp(`\\b(?:${[...ROLE_WORDS.keys()].join('|')})\\b`, 'i');

@@ -39,3 +39,25 @@ describe('a role standing for the one person the article gives it', () => {
     expect(service.ask('What did the former mayor say?').answer).not.toContain('Nobody wants this bridge open');
   });
 });
+
+describe('roles of a rescue: the pilot, the guide', () => {
+  const rescue = [
+    'Climber rescued from Himalayan peak',
+    "Okonkwo-Reid had been descending from the summit with her Sherpa guide, Pemba Nuru Sherpa, on Wednesday when the route collapsed, officials said.",
+    '"She was very calm, calmer than me. She refused to give up, even when the wind was so strong we could not hear each other," Pemba Nuru told CNN by phone.',
+    'The successful flight was piloted by Captain Maurizio Bellandi, 52, an Italian who has flown rescue missions in the Himalayas for 14 years.',
+    '"At that altitude the helicopter has almost no power left. You have one chance, maybe two," Bellandi said in a statement.',
+    'Her husband, James Reid, flew to Kathmandu. In a post on social media, he thanked "the Sherpas, the pilots and every stranger who shared our story."',
+  ];
+
+  it('GIVEN "what did the pilot say?" of a flight "piloted by Captain Maurizio Bellandi" THEN his words answer, not a thanks to "the pilots"', () => {
+    const answer = articleService(rescue, 'rescue').ask('what did the pilot say?');
+    expect(answer.answer).toContain('"At that altitude the helicopter has almost no power left.');
+    expect(answer.answer).not.toContain('he thanked');
+  });
+
+  it('GIVEN "what did the guide say?" THEN his quotation is quoted from its opening, not from "She refused to give up"', () => {
+    const answer = articleService(rescue, 'rescue').ask('what did the guide say?');
+    expect(answer.answer).toContain('"She was very calm, calmer than me. She refused to give up');
+  });
+});
