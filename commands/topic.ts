@@ -30,7 +30,7 @@ export default {
   name: 'topic',
   description: 'The section that best matches a topic (typos are fine)',
   usage: '/brief topic <topic>',
-  examples: ['/brief taiwan', '/brief tiawan', '/brief people', '/brief places', '/brief topic help'],
+  examples: ['/brief taiwan', '/brief tiawan', '/brief people', '/brief places', '/brief topic taiwan'],
   options: [{ name: 'topic', description: 'A topic or section title', required: true, autocomplete: true, maxLength: 200 }],
   execute: async (input, context, services) => {
     const topic = input.options.topic ?? '';

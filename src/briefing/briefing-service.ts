@@ -235,7 +235,9 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // "How many people came to the meeting?" refused by a story that has no meeting: one that uses every word
       // of it as typed is asked, though this one knows a relative of some.
       const allKnownThere = hereResult.answer.abstained && otherTermCount > 0 && wordsKnown(result) === otherTermCount && exactHere < termCount;
-      if (!namesOwn && !allKnownThere && !(knownHere * 2 <= termCount && known * 2 > otherTermCount)) continue;
+      // "What is the ransom amount?" of a story that uses none of its words: one that uses some as typed, and answers, is asked.
+      const someKnownThere = hereResult.answer.abstained && knownHere === 0 && wordsKnown(result) > 0 && !result.answer.abstained;
+      if (!namesOwn && !allKnownThere && !someKnownThere && !(knownHere * 2 <= termCount && known * 2 > otherTermCount)) continue;
       // "Has anyone been hurt?" of a flood story is not a court story's "The harm you caused": a relative alone
       // ("harm" for "hurt") never takes a question elsewhere unless it names something only that article has.
       if (!namesOwn && wordsKnown(result) <= exactHere) continue;

@@ -244,6 +244,23 @@ describe('several articles', () => {
     expect(answer.answer.startsWith('About 150 people attended the meeting')).toBe(true);
   });
 
+  it('GIVEN a question using no word of the newest article WHEN an older one uses some as typed and answers THEN the older one answers ("what is the ransom amount?")', () => {
+    const hack = { ...ingestArticle(
+      ['Hospital hit by ransomware', 'A ransomware attack crippled computer systems at Mercy Valley hospital on Tuesday.', 'The ransom note matched the style of a group known as BlackVane.', 'The attackers demanded a ransom of $4.5 million in cryptocurrency.'].join('\n\n'),
+      { source: 'hack.txt', articleId: 'hack' },
+    ), builtAt: '2026-01-01T00:00:00Z' };
+    const climb = { ...ingestArticle(
+      ['Climber rescued', 'A Canadian climber was rescued by helicopter from a ledge on Saturday.', 'She fell about 40 meters.'].join('\n\n'),
+      { source: 'climb.txt', articleId: 'climb' },
+    ), builtAt: '2026-01-02T00:00:00Z' };
+    const service = createBriefingService(staticLibrary(hack, climb));
+    const ransom = service.ask('what is the ransom amount?', { conversationKey: 'ransom' });
+    expect(ransom).toMatchObject({ articleId: 'hack', abstained: false, fromAnotherArticle: true });
+    expect(ransom.answer).toContain('$4.5 million');
+    // A question no article knows a word of stays refused where it was asked.
+    expect(service.ask('what is the capital of australia?', { conversationKey: 'capital' })).toMatchObject({ articleId: 'climb', abstained: true });
+  });
+
   it('GIVEN a thread on a landslide WHEN "what about the other one, the ferry?" follows THEN the ferry story answers, not the landslide\'s "No one was hurt."', () => {
     const landslide = ingestArticle(
       ['Landslide buries pass road', 'A landslide buried the main road over the pass on Tuesday.', 'No one was hurt.', 'Engineers said the road would stay closed for at least three months.'].join('\n\n'),

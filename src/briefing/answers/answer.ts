@@ -495,10 +495,12 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   // "What happened?" asked afresh is about the whole article; in a conversation it follows up on the topic.
   // A request for the gist says little else ("summarize it", "the main takeaway"): the pattern, a microsecond
   // a question, is spared the rest of a conversation's questions.
-  const mayAskGist = context === undefined || question.terms.length <= GIST_REQUEST_TERMS;
+  // A conversation whose last turns left no topic (a refusal of words the article never uses) has nothing to follow up.
+  const onTopic = context !== undefined && (context.terms.length > 0 || context.entityIds.length > 0 || context.sentencePositions.length > 0);
+  const mayAskGist = !onTopic || question.terms.length <= GIST_REQUEST_TERMS;
   // "wat happend": the request read with its question words spelled out, when it has no words of its own.
   const gistText = question.terms.length === 0 ? withQuestionWordsSpelled(text) : text;
-  const gist = mayAskGist && asksForGist(gistText, context !== undefined) ? gistSentence(index) : undefined;
+  const gist = mayAskGist && asksForGist(gistText, onTopic) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
   // "What happens next?": the sentences looking ahead, when the article has any; otherwise it is asked as typed.
   const steps = question.terms.length === 0 && asksWhatNext(gistText) ? nextSteps(index) : [];

@@ -155,6 +155,8 @@ const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|wor
  * (no figure), nor "how close are they to a deal?" read without a verb after it.
  */
 export const MEASURE_ASKED = String.raw`how (?:far|high|tall|deep|heavy|wide|fast)\b|how (?:big|large|small)\b(?! an?\b)|how (?:close|near) (?:did|do|does|was|were|is|are|had|have|has|will|would|could)\b`;
+/** "What is the ransom amount?": how much (the idiom says it so, for the kind of answer too). */
+const AMOUNT_ASKED = /\b(?:amount|sum|total)\s*[?.!]*\s*$/i;
 /** "What's his age?", "what is Bell's age?": how old someone is. */
 export const AGE_OF = String.raw`what(?:'s|’s|s| is| was)? (?:his|her|their|its|[\p{L}.-]+(?:'s|’s|s'|’)) (?:current )?age\b`;
 const NUMBER_CUES = new RegExp(String.raw`\b(?:how many|how much|how long|how old|${AGE_OF}|${MEASURE_ASKED}|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b`, 'iu');
@@ -622,7 +624,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   // Read the kind through a mistyped question word: "wher did ..." asks where.
   const first = tokens[0] ?? '';
   const fixedFirst = !vocabulary.hasToken(first) && !QUESTION_WORDS.includes(first) && !AUX.has(first) ? questionWordFor(first) : undefined;
-  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : lower.includes('what') && (ROLE_ASKED.test(text) || NAMED_ROLE_ASKED.test(text)) ? plainIdioms(text, wording) : text;
+  const kindText = fixedFirst ? text.replace(new RegExp(`^\\W*${first}`, 'i'), fixedFirst) : lower.includes('what') && (ROLE_ASKED.test(text) || NAMED_ROLE_ASKED.test(text) || AMOUNT_ASKED.test(text)) ? plainIdioms(text, wording) : text;
   const wantsMore = /\b(?:else|other|another|more|besides)\b/i.test(text);
   // The noun after "which/what" says what kind of place is asked for ("wich citys" reads as "which cities").
   const asker = tokens.findIndex((token, i) => i <= 1 && ASKING.has(questionWordFor(token) ?? token));

@@ -105,6 +105,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['start', 'began', 'begin', 'break', 'broke'], /^(\W*when (?:did|does|do|was|were|will|is|has|had) (?:[\p{L}'’-]+ ){1,6}?)(start|begin|break out)(?=\s*[?.!]*\s*$)/giu, '$1first $2'],
   // "What's the petition count?", "what is the death toll?": how many, as news counts them.
   [['count', 'toll', 'tally'], /^(\W*)what(?:'s|’s|s| is| was| are)? (?:the |their |its )?((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:count|toll|tally)(?=\s*(?:so far|now|today)?\s*[?.!]*\s*$)/giu, '$1how many $2'],
+  // "What is the ransom amount?", "what was the total?": how much, as news says it with a figure.
+  [['amount', 'sum', 'total'], /^(\W*)what(?:'s|’s|s| is| was| are| were)? (?:the |their |its )?((?:[\p{L}-]+ ){0,2}[\p{L}-]+ )?(?:amount|sum|total)(?=\s*[?.!]*\s*$)/giu, (_: string, opening: string, thing = '') => `${opening}how much${thing ? ` is the ${thing.trim()}` : ''}`],
   // "How many in total?", "all told": a count, with no word of its own to find.
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
   // "What made the officials suspicious?" asks why they were: the making is no word to find.

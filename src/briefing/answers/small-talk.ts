@@ -6,8 +6,8 @@
 
 const END = String.raw`(?:\s+(?:bot|there|all|everyone|so much|a lot|very much|mate))?\s*[!.]*\s*$`;
 const GREETING = new RegExp(String.raw`^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening))${END}`, 'i');
-/** "ok", "cool", "got it": said on their own, or before a thanks ("ok thanks", "cool, thank you"). */
-const ACK = String.raw`(?:ok(?:ay)?|cool|got it|great|nice|awesome|perfect|alright|good (?:bot|job)|sounds good)`;
+/** "ok", "cool", "got it", "lol ok": said on their own, or before a thanks ("ok thanks", "cool, thank you"). */
+const ACK = String.raw`(?:ok(?:ay)?|k|kk|cool|got it|great|nice|awesome|perfect|alright|good (?:bot|job)|sounds good|lol|lmao|ha(?:ha)+|heh|wow|hmm+|ah|oh|i see|makes sense|fair enough|interesting|yep|yeah|noted)`;
 const THANKS = new RegExp(String.raw`^(?:${ACK}[,!.]*\s+)*(?:thanks?|thank you|thx|ty|cheers|much appreciated)${END}`, 'i');
 const HELP = /^(?:help|help me|what can you do|what do you do|who are you|what are you|how does this work|how do i use (?:you|this))\s*[?!.]*\s*$/i;
 const ACKNOWLEDGEMENT = new RegExp(String.raw`^${ACK}(?:[,!.]*\s+${ACK})*${END}`, 'i');

@@ -39,6 +39,13 @@ describe('ask: the gist', () => {
     expect(createBriefingService(staticLibrary(summitArticle())).ask('what happened?').answer).toContain('arrived in Lisbon on Tuesday');
   });
 
+  it('GIVEN a conversation whose last question was refused for words the article never uses WHEN "what happened??" follows THEN the gist answers: there is no topic to follow up', () => {
+    const service = createBriefingService(staticLibrary(summitArticle()));
+    const conversation = { conversationKey: 'refused' };
+    expect(service.ask('what is the ransom amount', conversation).abstained).toBe(true);
+    expect(service.ask('what happened??', conversation).answer).toContain('arrived in Lisbon on Tuesday');
+  });
+
   it('GIVEN "summarize it" or "the tl;dr" inside a conversation THEN it still asks for the whole article, in so many words', () => {
     const service = createBriefingService(staticLibrary(summitArticle()));
     const conversation = { conversationKey: 'gist' };

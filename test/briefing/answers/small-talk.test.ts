@@ -16,11 +16,11 @@ describe('smallTalkReply', () => {
     expect(smallTalkReply(message, TITLE)).toMatch(/welcome/);
   });
 
-  it.each(['ok', 'ok cool', 'okay, got it', 'sounds good'])('GIVEN "%s" THEN invites the next question, quoting nothing', (message) => {
+  it.each(['ok', 'ok cool', 'okay, got it', 'sounds good', 'lol ok', 'haha', 'wow', 'i see', 'makes sense'])('GIVEN "%s" THEN invites the next question, quoting nothing', (message) => {
     expect(smallTalkReply(message, TITLE)).toBe('Ask me anything else about the article.');
   });
 
-  it.each(['who is Ana Costa?', 'thanks for the quota figures, what does Oslo want?', 'help with the quota', 'hi, why did the fishermen protest?', 'ok so what does Oslo want', 'great wall of china'])(
+  it.each(['who is Ana Costa?', 'thanks for the quota figures, what does Oslo want?', 'help with the quota', 'hi, why did the fishermen protest?', 'ok so what does Oslo want', 'great wall of china', 'oh what did Oslo say', 'interesting, why?'])(
     'GIVEN a question ("%s") THEN no small talk',
     (message) => {
       expect(smallTalkReply(message, TITLE)).toBeUndefined();
