@@ -4,7 +4,7 @@
  */
 import type { IndexedSentence } from '../search/article-index.js';
 import type { PlaceMention } from '../search/places.js';
-import { AGE_OF, MEASURE_ASKED, type AnswerKind, type ParsedQuestion } from './question.js';
+import { MEASURE_ASKED, asksAgeOf, type AnswerKind, type ParsedQuestion } from './question.js';
 import { LatestOnly } from './memo.js';
 
 /** A place reached by a motion word ("landed in Shanghai") answers "where is X going" best. */
@@ -124,7 +124,7 @@ function readMeasure(question: ParsedQuestion): Measure {
   const text = question.text;
   if (question.kind === 'date') return WHAT_TIME.test(text) ? 'clock' : 'other';
   if (question.kind !== 'number') return 'other';
-  if (HOW_OLD.test(text)) return 'age';
+  if (HOW_OLD.test(text) || asksAgeOf(text.toLowerCase())) return 'age';
   if (ASKS_MEASURE.test(text)) return 'measure';
   if (HOW_MANY_TIMES.test(text) || question.countsOccasions) return 'times';
   // "How much time do his drivers lose?", "how much longer did trips take?": "up to an hour a day".
@@ -198,7 +198,7 @@ const HOW_MANY_UNITS = /\bhow many (?:weeks|days|nights|hours|minutes)\b/i;
 const BETWEEN_DATES = /\b(?:after|before|since|ago|between|later|earlier|old|age|from)\b/i;
 const asksLengthInUnits = (text: string): boolean => HOW_MANY_UNITS.test(text) && !BETWEEN_DATES.test(text);
 
-const HOW_OLD = new RegExp(String.raw`\bhow old\b|\bwhat age\b|\bat what age\b|\b${AGE_OF}`, 'iu');
+const HOW_OLD = /\bhow old\b|\bwhat age\b|\bat what age\b/i;
 const BIRTH_YEAR = /\b(?:born|birth|built|opened|founded|established|constructed|completed|dating|dates)\b[^.]*\b(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\b[^.]*\b(?:1[89]|20)\d\d\b/i;
 const WHAT_TIME = /\b(?:what|which) time\b(?! of (?:the )?(?:year|month|season))|\bat what hour\b|\bwhat hour\b/i;
 /** "How far", "how high", "how many tonnes", "how much does it weigh": a quantity in units, not a count of things. */

@@ -8,7 +8,6 @@ import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
-import { openQuotation } from '../text/quotes.js';
 import { ageOfPersonQuoted, factAfterContext, factFromContext, sayingUndated, speakerIntroduced } from './context-fact.js';
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
@@ -165,7 +164,7 @@ function withWordsGoingOn(index: ArticleIndex, question: ParsedQuestion, chosen:
   const room = MAX_ANSWER_CHARS - length - next.sentence.text.length;
   if (room < 0) return chosen;
   const nextRanked: RankedSentence = { position: last.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) };
-  const side = openQuotation(next.sentence.text);
+  const side = next.quotation;
   if (side === undefined && /["”]$/.test(next.sentence.text)) return [...chosen, nextRanked];
   const rest = side === 'opens' ? restOfQuotation(index, question, nextRanked, 'opens', room) : undefined;
   return rest ? [...chosen, nextRanked, ...rest] : chosen;
@@ -296,7 +295,7 @@ const MAX_QUOTATION_SPAN = 3;
  * quote marks between, and at most `room` characters in all. Undefined when there is no such rest.
  */
 function restOfQuotation(index: ArticleIndex, question: ParsedQuestion, from: RankedSentence, side: 'opens' | 'closes', room: number): RankedSentence[] | undefined {
-  if (openQuotation(from.indexed.sentence.text) !== side) return undefined;
+  if (from.indexed.quotation !== side) return undefined;
   const step = side === 'opens' ? 1 : -1;
   const wanted = side === 'opens' ? 'closes' : 'opens';
   const { paragraph } = from.indexed.sentence;
@@ -308,7 +307,7 @@ function restOfQuotation(index: ArticleIndex, question: ParsedQuestion, from: Ra
     length += other.sentence.text.length + ' '.length;
     if (length > room) return undefined;
     rest.push({ position, indexed: other, score: 0, coverage: termCoverage(question, other.terms, index) });
-    const found = openQuotation(other.sentence.text);
+    const found = other.quotation;
     if (found === wanted) return side === 'opens' ? rest : rest.reverse();
     if (found !== undefined || /["“”]/.test(other.sentence.text)) return undefined;
   }

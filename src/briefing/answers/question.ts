@@ -158,8 +158,10 @@ export const MEASURE_ASKED = String.raw`how (?:far|high|tall|deep|heavy|wide|fas
 /** "What is the ransom amount?": how much (the idiom says it so, for the kind of answer too). */
 const AMOUNT_ASKED = /\b(?:amount|sum|total)\s*[?.!]*\s*$/i;
 /** "What's his age?", "what is Bell's age?": how old someone is. */
-export const AGE_OF = String.raw`what(?:'s|’s|s| is| was)? (?:his|her|their|its|[\p{L}.-]+(?:'s|’s|s'|’)) (?:current )?age\b`;
-const NUMBER_CUES = new RegExp(String.raw`\b(?:how many|how much|how long|how old|${AGE_OF}|${MEASURE_ASKED}|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b`, 'iu');
+const AGE_OF = /\bwhat(?:'s|’s|s| is| was)? (?:his|her|their|its|[\p{L}.-]+(?:'s|’s|s'|’)) (?:current )?age\b/iu;
+/** AGE_OF, run only where it could match: most questions say no "age". */
+export const asksAgeOf = (text: string): boolean => text.includes('age') && AGE_OF.test(text);
+const NUMBER_CUES = new RegExp(String.raw`\b(?:how many|how much|how long|how old|${MEASURE_ASKED}|what (?:number|percentage|share)|(?:the )?(?:amount|number) of)\b`, 'i');
 /**
  * "What did he say ...?" asks someone's words; so does "did Oakes say anything after the game?", a yes or no asked of
  * a named speaker. Not "did he say anything about ...?" in a thread: read as speech there, the conversation's
@@ -385,7 +387,7 @@ function definedThing(text: string): string[] | undefined {
  */
 function answerKind(text: string, firstToken?: string, lower = text.toLowerCase()): AnswerKind {
   if ((lower.includes('how') || lower.includes('cost') || lower.includes('price')) && MONEY_CUES.test(text)) return 'money';
-  if (NUMBER_CUES.test(text)) return 'number';
+  if (NUMBER_CUES.test(text) || asksAgeOf(lower)) return 'number';
   if (DATE_CUES.test(text)) return 'date';
   // "Were all of the people who died elderly?": "who" opens a clause of a yes-or-no question, asking no one.
   if ((PERSON_NOUNS.test(text) || (lower.includes('which') && WHICH_ROLE.test(text))) && !RELATIVE_WHO_ONLY.test(text)) return 'person';

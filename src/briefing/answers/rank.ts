@@ -575,12 +575,21 @@ const PERSON_OR_BODY: ReadonlySet<string> = new Set(['person', 'organization']);
 
 /** A person's surname (stemmed) when the question names them by their given name alone ("how old is Camille?"). */
 function surnameUnasked(index: ArticleIndex, id: number, question: ParsedQuestion): string[] {
-  const entity = index.entities[id];
-  if (entity?.kind !== 'person') return [];
-  // Only after a given name: "Xi" of "Xi Jinping" is the family name already.
-  if (!isGivenName(entity.name.split(' ')[0] ?? '')) return [];
-  const surname = contentTerms(entity.name).at(-1);
-  return surname === undefined || question.terms.some((t) => t.term === surname) ? [] : [surname];
+  const surname = surnameAfterGivenName(index, id);
+  return surname === '' || question.terms.some((t) => t.term === surname) ? [] : [surname];
+}
+
+/** A person's surname (stemmed) when their name opens with a given name ("Xi" of "Xi Jinping" is the family name); '' otherwise. Read once per entity. */
+function surnameAfterGivenName(index: ArticleIndex, id: number): string {
+  const memo = memoOf<string>(index, 'surnames after given names');
+  const key = String(id);
+  let surname = memo.get(key);
+  if (surname === undefined) {
+    const entity = index.entities[id];
+    surname = entity?.kind === 'person' && isGivenName(entity.name.split(' ')[0] ?? '') ? (contentTerms(entity.name).at(-1) ?? '') : '';
+    memo.set(key, surname);
+  }
+  return surname;
 }
 
 /** The sentence names a body or vessel (not asked) that the article describes in words the question weighs: "BlackVane", a "group". */

@@ -12,9 +12,14 @@ const THANKS = new RegExp(String.raw`^(?:${ACK}[,!.]*\s+)*(?:thanks?|thank you|t
 const HELP = /^(?:help|help me|what can you do|what do you do|who are you|what are you|how does this work|how do i use (?:you|this))\s*[?!.]*\s*$/i;
 const ACKNOWLEDGEMENT = new RegExp(String.raw`^${ACK}(?:[,!.]*\s+${ACK})*${END}`, 'i');
 
+/** Longer than any greeting, thanks or acknowledgement above ("okay, got it, sounds good, thank you so much!"). */
+const MAX_SMALL_TALK = 80;
+
 /** The reply to a message that is not a question about the article, or undefined for a question. */
 export function smallTalkReply(text: string, articleTitle: string): string | undefined {
   const message = text.trim();
+  // Small talk is short; a question of any length is spared the patterns.
+  if (message.length > MAX_SMALL_TALK) return undefined;
   const invitation = (): string =>
     `Ask me about the article “${articleTitle}”: “what happened?”, or a who, what, when, where or why question, and I quote the sentences that answer it.`;
   if (GREETING.test(message)) return `Hi! ${invitation()}`;

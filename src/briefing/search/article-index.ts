@@ -12,6 +12,7 @@ import { nameList, type NameList } from './name-lists.js';
 import { placeReader, type PlaceMention } from './places.js';
 import { Vocabulary } from './vocabulary.js';
 import { personPronouns, type Pronoun } from './pronouns.js';
+import { openQuotation } from '../text/quotes.js';
 import { addSurnames, personEpithets, resolveTheCountry, resolveUnnamedSpeakers } from './references.js';
 
 export interface IndexedSentence {
@@ -40,6 +41,8 @@ export interface IndexedSentence {
   inherited: ReadonlySet<string>;
   /** "..., the official said": the role noun of a speaker given only by role (read once, at indexing). */
   speakerRole: string | undefined;
+  /** Whether it leaves a quotation open or closes one it did not open (splitting cut it), read once: see openQuotation. */
+  quotation: 'opens' | 'closes' | undefined;
   /**
    * For a quote attributed only by role, the terms of the sentence that introduced that speaker ("a Chinese
    * Foreign Ministry official signaled ..."); a sentence a quote runs through before its attribution at the
@@ -133,6 +136,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
       nameList: nameList(sentence.text, entitiesOf(sentence.id)),
       inherited: EMPTY_TERMS,
       speakerRole: unnamedSpeakerRole(sentence.text),
+      quotation: openQuotation(sentence.text),
     };
   });
   // A reference back reaches the previous body sentence of the same section (news paragraphs are often one sentence).
