@@ -135,7 +135,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   // second letter were supports installed?"), unless what it counts is nowhere in the article ("how many barrels").
   if ((!long || countsAbsentThing(index, question)) && factMissing(index, question, chosen, conversation)) return { abstain: true, missing };
   if (membersUnnamed(index, question, chosen)) return { abstain: true, missing };
-  if (cityUnnamed(question, chosen)) return { abstain: true, missing: [] };
+  if (cityUnnamed(index, question, chosen)) return { abstain: true, missing: [] };
   if (topicsUntold(index, question, chosen, conversation)) return { abstain: true, missing };
   // A long question asks much else: its country may be named by another sentence than the one quoted first.
   const place = long ? undefined : placeUnquoted(index, question, chosen);
@@ -431,12 +431,16 @@ function factMissing(index: ArticleIndex, question: ParsedQuestion, chosen: Rank
 
 /**
  * "Which Italian city was the news conference in?", "Which city in California hosted the summit?": a quote
- * naming only the country or state the question names, or other countries and regions, names no city.
+ * naming only the country or state the question names, or other countries and regions, names no city (the lead
+ * of a datelined story names the dateline's).
  * "What neighborhood of Baghdad ...?", "which province ...?": one naming only Baghdad or countries names none either.
  */
-function cityUnnamed(question: ParsedQuestion, chosen: RankedSentence[]): boolean {
+function cityUnnamed(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): boolean {
   const within = question.placeType === 'city' || question.placeType === 'division';
   if (question.kind !== 'place' || !within || splitCompound(question.text) !== undefined) return false;
+  // "SPRINGFIELD, Ohio (AP) — A ransomware attack ...": the lead's city is its dateline's (quoted with it).
+  const lead = index.sentences.findIndex((indexed) => indexed.sentence.kind === 'body');
+  if ((index.briefing.dateline?.length ?? 0) > 0 && chosen.some((c) => c.position === lead)) return false;
   const asked = new Set(question.terms.flatMap((t) => [t.term, ...countriesOfDemonym(t.token).map(stem)]));
   // A state or a sea answers "which state" or "which river"; it names no city.
   const namesCity = (place: PlaceMention): boolean =>

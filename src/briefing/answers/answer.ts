@@ -565,7 +565,25 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
     // "🔥🔥🔥": with no words there is nothing to find sections by.
     return abstained(index, question, text, reply, entityIds, reply !== NO_WORDS);
   }
-  return quoted(question, ranked.length > 0 ? withSecondForLongQuestion(index, question, ranked, chosen) : chosen, entityIds);
+  return withDateline(index, question, quoted(question, ranked.length > 0 ? withSecondForLongQuestion(index, question, ranked, chosen) : chosen, entityIds));
+}
+
+/**
+ * "Which city is the hospital in?" answered by the lead of "SPRINGFIELD, Ohio (AP) — A ransomware attack crippled
+ * ... Mercy Valley Regional Medical Center ...": the place is in the dateline, which the lead's sentence lost when
+ * it was cleaned. A place question quoting the lead gets it back in front.
+ */
+function withDateline(index: ArticleIndex, question: ParsedQuestion, result: AnswerResult): AnswerResult {
+  const dateline = index.briefing.dateline;
+  const first = result.chosen[0];
+  if (question.kind !== 'place' || !dateline || dateline.length === 0 || !first || first.position !== leadPosition(index)) return result;
+  const answer = `${dateline.join(', ')} — ${result.answer.answer}`;
+  return answer.length > MAX_ANSWER_CHARS ? result : { ...result, answer: { ...result.answer, answer } };
+}
+
+/** The position of the story's first sentence of prose. */
+function leadPosition(index: ArticleIndex): number {
+  return index.sentences.findIndex((indexed) => indexed.sentence.kind === 'body');
 }
 
 /** Content words a question about the whole article holds at most ("list the key players in the story"). */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
-import { articleService } from '../fixtures/article-service.js';
+import { articleService, threadOn } from '../fixtures/article-service.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 
 const file = new URL('./fixtures/asia-tour.txt', import.meta.url);
@@ -104,5 +104,20 @@ describe('ask: which city, when the article names only a country or region', () 
 
   it.each(['Which German city did Vogt speak in before leaving?', 'Which city did Vogt fly to first?'])('GIVEN "%s" on the tour article THEN a city answers it', (question) => {
     expect(service().ask(question).abstained).toBe(false);
+  });
+});
+
+describe('the dateline is where the story happens', () => {
+  const hack = [
+    'Ransomware attack forces Ohio hospital to divert ambulances',
+    'SPRINGFIELD, Ohio (AP) — A ransomware attack crippled computer systems at the Mercy Valley hospital early Tuesday, officials said.',
+    'Hospital officials said they hoped to restore the records system by the weekend.',
+  ].join('\n\n');
+
+  it('GIVEN a place question answered by the lead THEN the dateline the lead lost in cleaning comes first; other questions quote the lead alone', () => {
+    const where = threadOn(hack)('which city is the hospital in?');
+    expect(where.answer.startsWith('Springfield, Ohio — A ransomware attack crippled')).toBe(true);
+    expect(where.sources[0]?.text.startsWith('A ransomware attack')).toBe(true);
+    expect(threadOn(hack)('when did the attack happen?').answer.startsWith('A ransomware attack crippled')).toBe(true);
   });
 });
