@@ -135,6 +135,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   // second letter were supports installed?"), unless what it counts is nowhere in the article ("how many barrels").
   if ((!long || countsAbsentThing(index, question)) && factMissing(index, question, chosen, conversation)) return { abstain: true, missing };
   if (membersUnnamed(index, question, chosen)) return { abstain: true, missing };
+  if (wordsOfNoOne(question, chosen)) return { abstain: true, missing };
   if (cityUnnamed(index, question, chosen)) return { abstain: true, missing: [] };
   if (topicsUntold(index, question, chosen, conversation)) return { abstain: true, missing };
   // A long question asks much else: its country may be named by another sentence than the one quoted first.
@@ -446,6 +447,17 @@ function cityUnnamed(index: ArticleIndex, question: ParsedQuestion, chosen: Rank
   const namesCity = (place: PlaceMention): boolean =>
     !place.country && (question.placeType === 'division' || !isRegionName(place.words)) && !place.terms.every((term) => asked.has(term));
   return !chosen.some((c) => c.indexed.places.some(namesCity));
+}
+
+/**
+ * "What did the CEO say?" of a match report: "Rovers ... took the lead" matches only a relative of the role
+ * ("lead" of "leader", a relative of "chief") and says nothing. A question asking someone's words, answered by
+ * sentences that quote or report no one and hold none of its words as typed, is not answered.
+ */
+function wordsOfNoOne(question: ParsedQuestion, chosen: RankedSentence[]): boolean {
+  if (question.kind !== 'speech' || chosen.length === 0) return false;
+  const speaks = chosen.some((c) => c.indexed.features.hasSpeech || /["“”]/.test(c.indexed.sentence.text));
+  return !speaks && !chosen.some((c) => question.terms.some((t) => t.known && c.indexed.terms.has(t.term)));
 }
 
 /** Whom a name question is about: people and bodies (a place in the sentence is not the name asked for). */

@@ -156,6 +156,11 @@ function withQuotationClosed(index: ArticleIndex, question: ParsedQuestion, chos
  */
 function withWordsGoingOn(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], length: number): RankedSentence[] {
   const last = chosen.reduce((a, b) => (b.position > a.position ? b : a));
+  // The words going on follow the sentence they go on from, wherever it stands in the answer.
+  const after = (more: RankedSentence[]): RankedSentence[] => {
+    const at = chosen.indexOf(last) + 1;
+    return [...chosen.slice(0, at), ...more, ...chosen.slice(at)];
+  };
   const next = index.sentences[last.position + 1];
   const saying = last.indexed.sentence.text;
   if (!next || next.sentence.paragraph !== last.indexed.sentence.paragraph || next.sentence.kind !== 'body' || !/^["“]/.test(next.sentence.text)) return chosen;
@@ -165,9 +170,9 @@ function withWordsGoingOn(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (room < 0) return chosen;
   const nextRanked: RankedSentence = { position: last.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) };
   const side = next.quotation;
-  if (side === undefined && /["”]$/.test(next.sentence.text)) return [...chosen, nextRanked];
+  if (side === undefined && /["”]$/.test(next.sentence.text)) return after([nextRanked]);
   const rest = side === 'opens' ? restOfQuotation(index, question, nextRanked, 'opens', room) : undefined;
-  return rest ? [...chosen, nextRanked, ...rest] : chosen;
+  return rest ? after([nextRanked, ...rest]) : chosen;
 }
 
 /**
@@ -501,6 +506,9 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const gistText = question.terms.length === 0 ? withQuestionWordsSpelled(text) : text;
   const gist = mayAskGist && asksForGist(gistText, onTopic) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
+  // "What was the score?" of a match report: the first sentence giving a scoreline ("beating holders Ashford Rovers 2-1").
+  const scoreline = asksScore(text, question) ? firstScoreline(index) : undefined;
+  if (scoreline) return quoted(question, [scoreline], []);
   // "What happens next?": the sentences looking ahead, when the article has any; otherwise it is asked as typed.
   const steps = question.terms.length === 0 && asksWhatNext(gistText) ? nextSteps(index) : [];
   if (steps.length > 0) return quoted(question, steps, []);
@@ -566,6 +574,19 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
     return abstained(index, question, text, reply, entityIds, reply !== NO_WORDS);
   }
   return withDateline(index, question, quoted(question, ranked.length > 0 ? withSecondForLongQuestion(index, question, ranked, chosen) : chosen, entityIds));
+}
+
+/** "What was the score?", "what was the final score of the match?", "what's the scoreline?": a match's result, nothing more named. */
+const SCORE_ASKED = /^\W*(?:so |and )?(?:what|wht|wat)(?:'s|’s|s| was| is| were)? (?:the )?(?:final |full-time )?(?:score|scoreline)\b/i;
+const SCORE_FRAME: ReadonlySet<string> = new Set(['score', 'scoreline', 'final', 'game', 'match', 'time', 'full']);
+const asksScore = (text: string, question: ParsedQuestion): boolean => SCORE_ASKED.test(text) && question.terms.every((t) => SCORE_FRAME.has(t.token));
+/** A scoreline: "2-1", "29-28", "3 – 0"; not a date or a span of years ("2019-20"). */
+const SCORELINE = /(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.-]|\s?(?:percent|per cent|%|years?|months?|weeks?|days?|hours?|minutes?)\b)/;
+
+function firstScoreline(index: ArticleIndex): RankedSentence | undefined {
+  const position = index.sentences.findIndex((indexed) => indexed.sentence.kind === 'body' && SCORELINE.test(indexed.sentence.text));
+  const indexed = index.sentences[position];
+  return indexed ? { position, indexed, score: 1, coverage: 1 } : undefined;
 }
 
 /**

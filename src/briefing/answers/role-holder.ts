@@ -22,7 +22,8 @@ const ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     chair: ['chair', 'chairwoman', 'chairman', 'chairperson'],
     chairperson: ['chairperson', 'chair', 'chairwoman', 'chairman'],
     manager: ['manager'],
-    coach: ['coach'],
+    // A football club's manager is what a reader of another sport calls its coach.
+    coach: ['coach', 'manager'],
     captain: ['captain', 'skipper'],
     skipper: ['skipper', 'captain'],
     spokesman: ['spokesman', 'spokesperson'],

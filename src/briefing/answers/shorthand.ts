@@ -50,6 +50,12 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['touch'], /\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
   // "What's his age?", "what is Bell's age?": how old he is.
   [['age'], /^(\W*)what(?:'s|’s|s| is| was| are| were)? ((?:his|her|their|its)|(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?(?:'s|’s|s'|’))(?: current)? ages?(?=\s*[?.!]*\s*$)/giu, (_: string, opening: string, whose: string) => `${opening}how old is ${POSSESSOR[whose.toLowerCase()] ?? whose.replace(/(?:'s|’s|'|’)$/, '')}`],
+  // "Who got sent off?": shown a red card, as a match report says it.
+  [['off'], /\b(?:sent|send|sends|sending) off\b/gi, 'sent off red card'],
+  // "How long did he get?" of a court story: how long he was sentenced to.
+  [['get', 'got'], /^(\W*how (?:long|many years|many months) (?:did|will|does|could|would) (?:he|she|they|[\p{L}'’-]+) )(?:get|got)(?=\s*[?.!]*\s*$)/giu, '$1be sentenced'],
+  // "How much has been paid back?": repaid, returned.
+  [['back'], /\b(?:pay|pays|paid|paying) (?:it |them |that )?back\b/gi, 'repaid'],
   // "How many people came to the meeting?": attended it, as news says it.
   [['came', 'come', 'turn'], /\b(?:come|comes|came|coming|turn(?:s|ed|ing)? up|turn(?:s|ed|ing)? out) (?:to|for) (?=(?:the|a|an|this|that|his|her|their|its) (?:[\p{L}-]+ )?(?:meeting|event|rally|protest|march|game|match|concert|show|hearing|service|funeral|wedding|ceremony|festival|launch|opening|premiere|vigil|debate|auction|parade|celebration|talk|lecture|session|conference|summit)s?\b)/giu, 'attended '],
   // "Where did the wreckage come down?": where it fell.

@@ -29,7 +29,7 @@ const NOT_NAME = new Set(
   Senator Governor General Spokesman Mr Mrs Ms Dr Vice Chairman Ambassador Treasury State Defense Justice Commerce
   Northern Southern North South East West Central Republic Democrats Republicans God Internet Covid Christmas Easter
   Coach Captain Detective Sheriff Sergeant Sgt Lieutenant Lt Colonel Col Admiral Pastor Bishop Archbishop Rabbi Professor Prof
-  Rev Reverend Gen Capt Gov Sen Rep Chancellor Inspector Commissioner Cardinal Striker Goalkeeper Staff`.split(/\s+/),
+  Rev Reverend Gen Capt Gov Sen Rep Chancellor Inspector Commissioner Cardinal Striker Goalkeeper Staff Former`.split(/\s+/),
 );
 const SINGLE_ALIAS_SKIP = new Set([...PLACES, ...DEMONYMS, ...ORGANIZATION_WORDS, ...NOT_NAME]);
 
@@ -49,6 +49,7 @@ const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|the|of the|van|von|van der|van den|de|der|den|da|di|du|del|della|dos|das|ter)\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
 
 const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 /** Organisations first, so "Association of Southeast Asian Nations" is not cut at "Southeast Asia". */
 const MULTIWORD_PATTERNS = [
   ...MULTIWORD_ORGANIZATIONS.map((name) => ({ name, kind: 'organization' as const })),
@@ -125,7 +126,7 @@ const PLACE_NAME_OPENINGS: ReadonlySet<string> = new Set(['River', 'Lake', 'Loch
  * (a surname too: "Elijah Wood", a name opening with a given name, is a person's).
  */
 const PLACE_ENDINGS_NEVER_SURNAMES: ReadonlySet<string> = new Set(
-  'County Valley Port Heights Glacier Creek Canyon Coast Falls Springs Gardens Quay Wharf Pier Mall'.split(' '),
+  'City County Valley Port Heights Glacier Creek Canyon Coast Falls Springs Gardens Quay Wharf Pier Mall'.split(' '),
 );
 const PLACE_ENDINGS_ALSO_SURNAMES: ReadonlySet<string> = new Set('Wood Woods Forest Peak Ridge Beach Market'.split(' '));
 /** Last words of things' and bodies' names that are no one's: "Domesday Book", "Himalayan Database", "Kettering Health". */
@@ -228,6 +229,8 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     let run = match[0].replace(/(?:'s|’s|'|’|\.)$/, '');
     let start = match.index ?? 0;
     if (CALENDAR_WORD.test(run)) continue;
+    // "by Jan. 15": a month written short, no one named Jan.
+    if (MONTH_SHORT.test(run) && /^\.\s*\d/.test(sentence.slice(start + run.length))) continue;
     if (start === 0 && !run.includes(' ') && STOPWORDS.has(run.toLowerCase())) continue;
     // "READ: ...", "WATCH: ...": a link's label, not a name.
     if (/^[A-Z]+$/.test(run) && sentence[start + run.length] === ':') continue;
@@ -275,6 +278,16 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     }
     // "Pawel Nowak of the University of Gdansk": a person, then the body they belong to, not one body.
     const ofAt = run.indexOf(' of ');
+    // "Professor Kenji Sato of the University of Tokyo": the title before the name is no part of it.
+    const titled = kind === 'organization' && ofAt > 0 ? trimLeadingTitles(run.slice(0, ofAt), start) : undefined;
+    if (titled && titled.start > start && classifyRun(titled.run) === 'person') {
+      const title = run.slice(0, titled.start - start).trim();
+      const role = CAPITALISED_ROLE_HEADS.has(title) || /^(?:Professor|Prof\.?)$/.test(title) ? title : roleBefore(sentence, start);
+      mentions.push(role ? { name: titled.run, kind: 'person', sentenceId, role } : { name: titled.run, kind: 'person', sentenceId });
+      const body = run.slice(ofAt + 4).replace(/^the\s+/, '');
+      mentions.push({ name: body, kind: classifyRun(body) ?? 'organization', sentenceId });
+      continue;
+    }
     if (kind === 'organization' && ofAt > 0 && classifyRun(run.slice(0, ofAt)) === 'person') {
       const person = run.slice(0, ofAt);
       const role = roleBefore(sentence, start);
@@ -318,7 +331,7 @@ function initialsOf(name: string): string {
 const BODY_HEADS = String.raw`agency|company|firm|group|authority|regulator|tribunal|ministry|department|bank|union|network|operator|carrier|airline|club|university|hospital|court|commission|watchdog|broadcaster|newspaper|charity|party|start-?up|maker|manufacturer|insurer|lender|retailer|developer|consultancy|organi[sz]ation|association|federation|league|institute|foundation|council|utility|supplier|contractor|laborator(?:y|ies)|lab|service|studio|label|outlet`;
 const BODY_NAME = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}`;
 /** "the national roads agency, Invias,", "the Paris consultancy Orbitrend", "Spanish satellite operator Orbiva". */
-const DESCRIBED_BEFORE = new RegExp(String.raw`(?:\b(?:the|a|an)\s+|(?<=^|[,;(]\s*|\b(?:by|with|for|from|at|of|and)\s+))((?:[\p{L}-]+\s+){0,3}?(?:${BODY_HEADS})),?\s+(${BODY_NAME})(?=[,.;)]|\s+(?:said|says|told|has|had|have|is|was|will|would)\b)`, 'gu');
+const DESCRIBED_BEFORE = new RegExp(String.raw`(?:\b(?:the|a|an)\s+|(?<=^|[,;(]\s*|\b(?:by|with|for|from|at|of|and)\s+))((?:[\p{L}-]+\s+){0,3}?(?:${BODY_HEADS})),?\s+(${BODY_NAME})(?=[,.;)]|\s+(?:said|says|told|has|had|have|is|was|will|would|\p{Ll}+ed)\b)`, 'gu');
 /** "Kestrel, the Norwegian rocket company," "Invias, a state agency,". */
 const DESCRIBED_AFTER = new RegExp(String.raw`(${BODY_NAME}),\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?(?:${BODY_HEADS}))(?=[,.;])`, 'gu');
 
@@ -377,7 +390,11 @@ function placesByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
   const taken = new Set<string>();
   // Words of people's names and of other places' names; a body's ("Sheffield University") may be its city's
   // name, and so may a word of a role kept with a name ("Sheffield University professor Vanessa Toulmin").
-  for (const entity of known) if (entity.kind !== 'organization') for (const word of entity.name.split(/\s+/)) taken.add(word);
+  for (const entity of known) {
+    if (entity.kind !== 'organization') for (const word of entity.name.split(/\s+/)) taken.add(word);
+    // "Scandinavian carrier Nordavia": a body known by one word is no place, wherever it is "in".
+    else if (!entity.name.includes(' ')) taken.add(entity.name);
+  }
   const located = new Map<string, number>();
   for (const { text } of sentences) for (const match of text.matchAll(LOCATED)) {
     const name = match[1] ?? '';
@@ -509,7 +526,13 @@ function mergeShortFullNames(entities: Map<string, Entity>): void {
     const opening = people.filter((person) => person !== short && person.name.startsWith(`${short.name} `) && person.name.split(' ').length === short.name.split(' ').length + 1);
     // "Chris Rock" is a full name already (and "Meet Chris Rock" none); "Pedro" gives "Passos Coelho" his.
     const ending = isGivenName(short.name.split(' ')[0] ?? '') ? [] : people.filter((person) => person !== short && person.name.endsWith(` ${short.name}`) && isGivenName(person.name.split(' ')[0] ?? ''));
-    const longer = opening.length > 0 ? opening : ending;
+    // "Gregory Pruitt" after "Gregory Allen Pruitt": the full name without its middle names.
+    const [given, surname, ...others] = short.name.split(' ');
+    const middled =
+      others.length === 0 && given !== undefined && surname !== undefined
+        ? people.filter((person) => person !== short && person.name.startsWith(`${given} `) && person.name.endsWith(` ${surname}`) && person.name.split(' ').length > 2)
+        : [];
+    const longer = opening.length > 0 ? opening : middled.length > 0 ? middled : ending;
     const [full] = longer;
     if (full === undefined || longer.length > 1 || !entities.has(`person:${full.name}`)) continue;
     for (const id of short.sentenceIds) if (!full.sentenceIds.includes(id)) full.sentenceIds.push(id);

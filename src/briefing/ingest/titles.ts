@@ -27,7 +27,8 @@ const WEAK = new Set(
 /** Names too general to title a section: nationalities and the article's own actors are everywhere. */
 const NOT_A_TOPIC = new Set(
   `american americans chinese russian ukrainian european filipino japanese korean iranian israeli british french german indian
-  january february march april may june july august september october november december monday tuesday wednesday
+  january february march april may june july august september october november december jan feb mar apr jun jul aug
+  sep sept oct nov dec monday tuesday wednesday
   thursday friday saturday sunday today thanks cnn bbc reuters ap afp gmt bst est edt pst pdt cet cest utc
   western eastern us u s uk un oh i im ive id ill yes no he she they we it this that there these those although while but and however despite`.split(/\s+/),
 );

@@ -532,6 +532,41 @@ describe('names that read like people\'s but are not, and people named in parts'
   });
 });
 
+describe('bodies, titles and dates that read like names', () => {
+  const entitiesOf = (paragraphs: readonly string[]) => ingestArticle(['Headline of the story', ...paragraphs].join('\n\n'), { source: 'bodies.txt' }).entities;
+  const named = (entities: ReturnType<typeof entitiesOf>, name: string) => entities.find((e) => e.name === name);
+
+  it('GIVEN "Scandinavian carrier Nordavia cancelled ..." and later "in Nordavia" THEN Nordavia is a body, not a place', () => {
+    const entities = entitiesOf([
+      'Scandinavian carrier Nordavia cancelled more than 1,200 flights on Monday.',
+      'Queues formed at the Nordavia desk. Nordavia said it had lost money.',
+      'Confidence in Nordavia has fallen, an analyst said.',
+    ]);
+    expect(named(entities, 'Nordavia')).toMatchObject({ kind: 'organization', role: 'Scandinavian carrier' });
+    expect(entities.some((e) => e.kind === 'place' && e.name === 'Nordavia')).toBe(false);
+  });
+
+  it('GIVEN "Former Millbrook treasurer", "by Jan. 15", "Gregory Allen Pruitt" then "Gregory Pruitt", "Riverbend Consulting" THEN no false people, and one Pruitt', () => {
+    const entities = entitiesOf([
+      'Former Millbrook treasurer Gregory Allen Pruitt, 58, was sentenced on Thursday.',
+      'Photo caption: Gregory Pruitt leaves the courthouse in Columbus.',
+      'Marquez ordered Pruitt to report to prison by Jan. 15. He paid the money to Riverbend Consulting, a shell company.',
+    ]);
+    const people = entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).not.toContain('Former Millbrook');
+    expect(people).not.toContain('Jan');
+    expect(people).not.toContain('Riverbend Consulting');
+    expect(people).not.toContain('Gregory Pruitt');
+    expect(named(entities, 'Gregory Allen Pruitt')?.aliases).toContain('Gregory Pruitt');
+  });
+
+  it('GIVEN "Professor Kenji Sato of the University of Tokyo" THEN a professor, and the university a body', () => {
+    const entities = entitiesOf(['Its principal investigator, Professor Kenji Sato of the University of Tokyo, said the team waited a decade.']);
+    expect(named(entities, 'Kenji Sato')).toMatchObject({ kind: 'person', role: 'Professor' });
+    expect(named(entities, 'University of Tokyo')?.kind).toBe('organization');
+  });
+});
+
 describe('ships named in an article', () => {
   const ferry = ingestArticle(
     [
