@@ -22,6 +22,7 @@ import { overviewAsked, overviewOf, type Overview, type OverviewItem } from './o
 import { photoAnswer } from './photo.js';
 import { silentPersonReply } from './silent-speaker.js';
 import { withRoleHolderNamed } from './role-holder.js';
+import { mayBe } from '../search/pronouns.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, withQuestionWordsSpelled, type ParsedQuestion } from './question.js';
 import { stem } from '../text/tokens.js';
@@ -46,6 +47,9 @@ export function answerQuestion(index: ArticleIndex, typed: string, context?: Tur
     question = parseQuestion(text, index.vocabulary);
     parsed.set(text, question);
   }
+  // "Who is Grace Adeyemi?" ... "what did she say?": asked of her by name, so her own words answer.
+  const named = context && question.kind === 'speech' ? withSpeakerNamed(index, question, context) : undefined;
+  if (named) question = parseQuestion(named, index.vocabulary);
   // "What did China say?" ... "and the US?": the same asked of the other side (a copy: the memo keeps the question as asked alone).
   const side = context?.askedView && question.viewOf === undefined ? elidedSide(question.text) : undefined;
   if (side) question = { ...question, kind: 'speech', viewOf: side.map(stem) };
@@ -64,6 +68,27 @@ export function answerQuestion(index: ArticleIndex, typed: string, context?: Tur
   }
   results.set(key, result);
   return result;
+}
+
+/** "What did she say ...?", "what does he think": the speaker asked of is a pronoun, the subject of the question. */
+const SPEAKER_PRONOUN = /^(\W*(?:and |so )?what (?:did|does|do|has|had|will|would|else did) )(he|she)\b/i;
+
+/**
+ * The question with its speaker pronoun ("what did she say?") replaced by the name of the one person of the
+ * conversation that pronoun can stand for; undefined when there is none, or several.
+ */
+function withSpeakerNamed(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): string | undefined {
+  const match = question.terms.length === 0 ? SPEAKER_PRONOUN.exec(question.text) : null;
+  if (!match) return undefined;
+  // The last answer names them, and quotes no one given only by role ("..., the official said"), whom "he" may be.
+  const last = context.sentencePositions.flatMap((position) => index.sentences[position] ?? []);
+  if (last.length === 0 || last.some((indexed) => indexed.speakerRole !== undefined)) return undefined;
+  const pronoun = (match[2] ?? '').toLowerCase() as 'he' | 'she';
+  const people = context.entityIds.filter(
+    (id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun) && last.some((indexed) => indexed.entityIds.has(id)),
+  );
+  const person = people.length === 1 ? index.entities[people[0] as number] : undefined;
+  return person ? `${match[1]}${person.name}${question.text.slice(match[0].length)}` : undefined;
 }
 
 /**

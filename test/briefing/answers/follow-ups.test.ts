@@ -685,3 +685,21 @@ describe('a feature about one woman that names a man beside her', () => {
     expect(answer.answer).toContain('Duarte, 46,');
   });
 });
+
+describe('"what did she say?" after a turn naming her', () => {
+  const match = [
+    'Ten-man Harbour City hold on to win the Cup',
+    'Harbour City won the National Cup on Saturday, beating holders Ashford Rovers 2-1.',
+    'City manager Grace Adeyemi responded by sending on Jamal Okoye in the 80th minute.',
+    'Rovers manager Steve Callaghan was furious at the decision.',
+    '"I told him to run at them and not to be scared of anybody," Adeyemi said. "He is 19 years old and he has just won the cup for this city."',
+  ].join('\n\n');
+
+  it('GIVEN "who is Grace Adeyemi?" WHEN "what did she say?" follows THEN her words are quoted, not the sentence naming her', () => {
+    const ask = threadOn(match);
+    expect(ask('who is grace adeyemi?').answer).toContain('City manager Grace Adeyemi');
+    const said = ask('what did she say?');
+    expect(said.abstained).toBe(false);
+    expect(said.answer.startsWith('"I told him to run at them')).toBe(true);
+  });
+});
