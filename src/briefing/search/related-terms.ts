@@ -257,6 +257,14 @@ const DEMONYMS: readonly string[] = [
   'rwanda rwandan rwandans', 'congo congolese', 'zimbabwe zimbabwean zimbabweans', 'zambia zambian zambians',
   'senegal senegalese', 'cameroon cameroonian cameroonians', 'tanzania tanzanian tanzanians', 'mozambique mozambican mozambicans',
   'angola angolan angolans', 'namibia namibian namibians', 'czechia czech czechs', 'slovenia slovenian slovenians',
+  'uzbekistan uzbek uzbeks', 'kyrgyzstan kyrgyz', 'tajikistan tajik tajiks', 'turkmenistan turkmen', 'bahrain bahraini bahrainis',
+  'kuwait kuwaiti kuwaitis', 'oman omani omanis', 'cyprus cypriot cypriots', 'fiji fijian fijians', 'samoa samoan samoans',
+  'tonga tongan tongans', 'laos laotian laotians', 'benin beninese', 'togo togolese', 'gabon gabonese', 'malawi malawian malawians',
+  'liberia liberian liberians', 'gambia gambian gambians', 'chad chadian chadians', 'eritrea eritrean eritreans',
+  'moldova moldovan moldovans', 'montenegro montenegrin montenegrins', 'kosovo kosovar kosovars', 'malta maltese',
+  'paraguay paraguayan paraguayans', 'trinidad trinidadian trinidadians', 'barbados barbadian barbadians', 'bahamas bahamian bahamians',
+  'bhutan bhutanese', 'maldives maldivian maldivians', 'mauritius mauritian mauritians', 'lanka lankan lankans', 'brunei bruneian bruneians',
+  'burkina burkinabe', 'botswana botswanan', 'tuvalu tuvaluan tuvaluans', 'luxembourg luxembourger luxembourgers',
 ];
 
 /**

@@ -19,6 +19,17 @@ describe('related terms', () => {
     expect(relatedTerms(stem('champion'))).toContain(stem('won'));
   });
 
+  it('GIVEN a people\'s adjective of Central Asia, the Gulf or the Pacific THEN its country ("the Uzbek team" of a story saying "Uzbekistan")', () => {
+    for (const [demonym, country] of [['uzbek', 'uzbekistan'], ['kuwaiti', 'kuwait'], ['samoan', 'samoa'], ['lankan', 'lanka'], ['cypriot', 'cyprus']]) {
+      expect(relatedTerms(stem(demonym)), demonym).toContain(stem(country));
+    }
+  });
+
+  it('GIVEN "judge" THEN a court, not a decision ("judge" and "judgment" share a stem)', () => {
+    expect(relatedTerms(stem('judge'))).toContain(stem('court'));
+    expect(relatedTerms(stem('judge'))).not.toContain(stem('decision'));
+  });
+
   it('GIVEN "the head of the water authority", "the audit" or "send" THEN its director, the report and deploying are found (supplying is not deploying)', () => {
     expect(relatedTerms(stem('head'))).toContain(stem('director'));
     expect(relatedTerms(stem('audit'))).toContain(stem('report'));
