@@ -20,7 +20,8 @@ describe('related terms', () => {
   });
 
   it('GIVEN a people\'s adjective of Central Asia, the Gulf or the Pacific THEN its country ("the Uzbek team" of a story saying "Uzbekistan")', () => {
-    for (const [demonym, country] of [['uzbek', 'uzbekistan'], ['kuwaiti', 'kuwait'], ['samoan', 'samoa'], ['lankan', 'lanka'], ['cypriot', 'cyprus']]) {
+    const pairs: ReadonlyArray<readonly [string, string]> = [['uzbek', 'uzbekistan'], ['kuwaiti', 'kuwait'], ['samoan', 'samoa'], ['lankan', 'lanka'], ['cypriot', 'cyprus']];
+    for (const [demonym, country] of pairs) {
       expect(relatedTerms(stem(demonym)), demonym).toContain(stem(country));
     }
   });
