@@ -13,6 +13,7 @@ import { placeReader, type PlaceMention } from './places.js';
 import { Vocabulary } from './vocabulary.js';
 import { personPronouns, type Pronoun } from './pronouns.js';
 import { openQuotation } from '../text/quotes.js';
+import { phraseTerms, phraseWords } from './phrase-terms.js';
 import { addSurnames, personEpithets, resolveTheCountry, resolveUnnamedSpeakers } from './references.js';
 
 export interface IndexedSentence {
@@ -125,7 +126,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
     return {
       sentence,
       sectionTitle: sectionTitle(sentence.sectionId) || (sentence.kind === 'caption' ? 'Photo caption' : 'Headline'),
-      terms: new Set(contentTerms(sentence.text)),
+      terms: new Set([...contentTerms(sentence.text), ...phraseTerms(sentence.text.toLowerCase())]),
       tokens,
       stems: tokens.map(stem),
       features: sentence.features ?? sentenceFeatures(sentence.text),
@@ -167,7 +168,9 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
   };
 
   const entityNames = briefing.entities.flatMap((e) => [e.name, ...e.aliases]);
-  const vocabulary = new Vocabulary([...briefing.sentences.map((s) => s.text), ...briefing.sections.map((s) => s.title), ...entityNames], entityNames);
+  // "Called off" says "cancelled" too: the words phrasal verbs stand for are the article's words.
+  const phrased = briefing.sentences.map((s) => phraseWords(s.text)).filter(Boolean);
+  const vocabulary = new Vocabulary([...briefing.sentences.map((s) => s.text), ...phrased, ...briefing.sections.map((s) => s.title), ...entityNames], entityNames);
 
   const entityForms = briefing.entities.map((entity) =>
     entity.kind === 'date' ? [] : [entity.name, ...entity.aliases].map((form) => tokenize(form)).filter((words) => words.length > 0),
@@ -192,7 +195,7 @@ export function buildArticleIndex(briefing: Briefing): ArticleIndex {
 
   // Lengths count every word, stopwords included, as MiniSearch does for `search`.
   const bm25 = buildBm25(
-    sentences.map((s) => contentTerms(s.sentence.text)),
+    sentences.map((s) => [...contentTerms(s.sentence.text), ...phraseTerms(s.lower)]),
     idf,
     {
       wordCounts: sentences.map((s) => s.tokens.length),

@@ -1,0 +1,45 @@
+/**
+ * Phrasal verbs news writes where a question uses one word: "the fight had been called off" answers "why was
+ * the bout cancelled?", "took up climbing eight years ago" answers "when did she start climbing?". Each phrase
+ * found in a sentence adds the plain word to the sentence's terms (and to the article's words), as if written
+ * beside it. General English, not any article's.
+ */
+import { contentTerms } from '../text/tokens.js';
+
+const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:call|calls|called|calling) off\b/, 'cancelled'],
+  [/\b(?:took|take|takes|taken|taking) up (?!(?:the|a|an|his|her|their|its) (?:offer|invitation|case|issue|matter|post|position|role|job)\b)/, 'started'],
+  [/\b(?:came|come|comes|coming) to light\b/, 'discovered'],
+  [/\b(?:put|puts|putting) off\b/, 'postponed'],
+  [/\b(?:turn|turns|turned|turning) down\b/, 'rejected'],
+  [/\b(?:step|steps|stepped|stepping) down\b/, 'resigned'],
+  [/\b(?:pass|passes|passed|passing) away\b/, 'died'],
+  [/\b(?:broke|break|breaks|breaking|broken) out\b/, 'started'],
+  [/\b(?:shut|shuts|shutting) down\b/, 'closed'],
+  [/\b(?:lay|lays|laid|laying) off\b/, 'dismissed'],
+  [/\b(?:pull|pulls|pulled|pulling) out of\b/, 'withdrew'],
+  [/\b(?:rule|rules|ruled|ruling) out\b/, 'rejected'],
+  [/\b(?:set|sets|setting) up (?=(?:a|an|the|its|his|her|their) )/, 'established'],
+  [/\b(?:walk|walks|walked|walking) out\b/, 'strike'],
+  [/\b(?:hand|hands|handed|handing) over\b/, 'gave'],
+  [/\b(?:found|find|finds) (?:him|her|them|\w+) guilty\b/, 'convicted'],
+];
+/** A cheap test before the patterns: every phrase holds one of these words. */
+const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty)\b/;
+
+/** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
+export function phraseTerms(lower: string): string[] {
+  if (!PARTICLES.test(lower)) return [];
+  const words: string[] = [];
+  for (const [phrase, word] of PHRASES) if (phrase.test(lower)) words.push(word);
+  return words.length === 0 ? [] : contentTerms(words.join(' '));
+}
+
+/** The plain words the sentence's phrasal verbs stand for, as text the article's vocabulary may read. */
+export function phraseWords(text: string): string {
+  const lower = text.toLowerCase();
+  if (!PARTICLES.test(lower)) return '';
+  return PHRASES.filter(([phrase]) => phrase.test(lower))
+    .map(([, word]) => word)
+    .join(' ');
+}

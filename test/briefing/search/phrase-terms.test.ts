@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { phraseTerms, phraseWords } from '../../../src/briefing/search/phrase-terms.js';
+import { stem } from '../../../src/briefing/text/tokens.js';
+import { articleService } from '../fixtures/article-service.js';
+
+describe('phrasal verbs stand for one word', () => {
+  it('GIVEN "had been called off twice", "took up climbing", "came to light" THEN cancelled, started, discovered', () => {
+    expect(phraseTerms('the fight had been called off twice')).toContain(stem('cancelled'));
+    expect(phraseTerms('okonkwo-reid, who took up climbing eight years ago')).toContain(stem('started'));
+    expect(phraseTerms('the case came to light in 2023')).toContain(stem('discovered'));
+    expect(phraseWords('He stepped down on Friday.')).toBe('resigned');
+  });
+
+  it('GIVEN no such phrase ("took up the offer", "called the office") THEN nothing', () => {
+    expect(phraseTerms('she took up the offer of a job')).toEqual([]);
+    expect(phraseTerms('he called the office twice')).toEqual([]);
+    expect(phraseWords('Nothing here.')).toBe('');
+  });
+
+  it('GIVEN "why was the bout cancelled?" of a story saying "called off" THEN that sentence answers; "when did she start climbing?" finds "took up climbing"', () => {
+    const bout = articleService(
+      [
+        'Fisherman becomes king of wrestling',
+        'Pape Moussa Diouf became the new king of Senegalese wrestling on Sunday in a bout that had been postponed.',
+        'Thiam said the fight had been called off twice: once when Sene injured his shoulder, and again in July over security concerns.',
+        'Diouf said he planned to buy two fishing boats.',
+      ],
+      'bout',
+    );
+    expect(bout.ask('why was the fight cancelled?').answer).toContain('had been called off twice');
+    const climber = articleService(
+      ['Climber rescued', 'A climber was rescued on Saturday.', 'Okonkwo-Reid, who took up climbing eight years ago, had summited Denali.'],
+      'climber',
+    );
+    expect(climber.ask('when did she start climbing?').answer).toContain('took up climbing eight years ago');
+  });
+});
