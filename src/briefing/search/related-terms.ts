@@ -109,6 +109,10 @@ const GROUPS: readonly string[] = [
   'percent percentage percentages',
   'hacker hackers attacker attackers intruder intruders',
   'accident accidents crash crashes crashed collision collisions collide collided',
+  'seize seized seizure confiscate confiscated confiscation forfeit forfeited',
+  'software program programs app apps application',
+  'ritual rituals ceremony ceremonies rite rites',
+  'fight fights bout bouts',
   'attend attended attending attends attendance attendees turnout crowd crowds spectators',
   'hack hacked hacking breach breached cyberattack cyberattacks ransomware',
   'discover discovered detect detected spot spotted notice noticed',
@@ -391,6 +395,7 @@ const KINDS = [
   // "Which party is she?" of "Margaret Holloway, a Conservative".
   'party parties: conservative conservatives tory tories labour democrat democrats republican republicans liberal liberals socialist socialists communist communists',
   'doctor doctors: physician physicians surgeon surgeons dr',
+  'property properties: house houses apartment apartments flat flats building buildings land',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const KINDS_OF = new Map<string, string[]>();
 for (const [general, kinds] of KINDS) for (const word of general) KINDS_OF.set(word, [...new Set([...(KINDS_OF.get(word) ?? []), ...kinds])]);

@@ -26,6 +26,14 @@ describe('related terms', () => {
     }
   });
 
+  it('GIVEN "seized", "software", "rituals", "bout" THEN confiscation, a program, the ceremony, the fight; "property" finds a house', () => {
+    expect(relatedTerms(stem('seized'))).toContain(stem('confiscation'));
+    expect(relatedTerms(stem('software'))).toContain(stem('program'));
+    expect(relatedTerms(stem('rituals'))).toContain(stem('ceremony'));
+    expect(relatedTerms(stem('bout'))).toContain(stem('fight'));
+    expect(kindsOfThing(stem('property'))).toEqual(expect.arrayContaining([stem('apartments'), stem('house')]));
+  });
+
   it('GIVEN "judge" THEN a court, not a decision ("judge" and "judgment" share a stem)', () => {
     expect(relatedTerms(stem('judge'))).toContain(stem('court'));
     expect(relatedTerms(stem('judge'))).not.toContain(stem('decision'));
