@@ -396,6 +396,7 @@ const KINDS = [
   'party parties: conservative conservatives tory tories labour democrat democrats republican republicans liberal liberals socialist socialists communist communists',
   'doctor doctors: physician physicians surgeon surgeons dr',
   'property properties: house houses apartment apartments flat flats building buildings land',
+  'event events: festival festivals concert concerts gala galas fair fairs',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const KINDS_OF = new Map<string, string[]>();
 for (const [general, kinds] of KINDS) for (const word of general) KINDS_OF.set(word, [...new Set([...(KINDS_OF.get(word) ?? []), ...kinds])]);

@@ -32,6 +32,7 @@ describe('related terms', () => {
     expect(relatedTerms(stem('rituals'))).toContain(stem('ceremony'));
     expect(relatedTerms(stem('bout'))).toContain(stem('fight'));
     expect(kindsOfThing(stem('property'))).toEqual(expect.arrayContaining([stem('apartments'), stem('house')]));
+    expect(kindsOfThing(stem('event'))).toContain(stem('festival'));
   });
 
   it('GIVEN "judge" THEN a court, not a decision ("judge" and "judgment" share a stem)', () => {
