@@ -36,8 +36,6 @@ const GROUPS: readonly string[] = [
   'arrest arrested detain detained custody jail prison',
   'stuck trapped stranded detained',
   'win won victory beat defeat winner winners champion champions',
-  // "Who scored first?" of "glanced a header past the goalkeeper", "netted", "equalised".
-  'score scored scores scorer scorers header netted equalised equalized equaliser equalizer',
   'lose lost loss defeat',
   'money cash funds funding dollars profit profits',
   'job jobs work employment employ employee employees workforce',
