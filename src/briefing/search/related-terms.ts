@@ -392,7 +392,6 @@ const KINDS = [
   'vehicle vehicles: car cars truck trucks lorry lorries bus buses van vans motorcycle motorcycles tractor tractors',
   // "Which party is she?" of "Margaret Holloway, a Conservative".
   'party parties: conservative conservatives tory tories labour democrat democrats republican republicans liberal liberals socialist socialists communist communists',
-  'doctor doctors: physician physicians surgeon surgeons dr',
   'property properties: house houses apartment apartments flat flats building buildings land',
   'event events: festival festivals concert concerts gala galas fair fairs',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
