@@ -23,9 +23,10 @@ import { photoAnswer } from './photo.js';
 import { silentPersonReply } from './silent-speaker.js';
 import { withRoleHolderNamed } from './role-holder.js';
 import { mayBe } from '../search/pronouns.js';
+import { speakerNear } from './speakers.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, withQuestionWordsSpelled, type ParsedQuestion } from './question.js';
-import { stem } from '../text/tokens.js';
+import { contentTerms, stem } from '../text/tokens.js';
 import { datesInFull, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
 export interface AnswerResult {
@@ -78,7 +79,7 @@ const SPEAKER_PRONOUN = /^(\W*(?:and |so )?what (?:did|does|do|has|had|will|woul
  * conversation that pronoun can stand for; undefined when there is none, or several.
  */
 function withSpeakerNamed(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): string | undefined {
-  const match = question.terms.length === 0 ? SPEAKER_PRONOUN.exec(question.text) : null;
+  const match = question.terms.length === 0 && !SAID_NEXT.test(question.text) ? SPEAKER_PRONOUN.exec(question.text) : null;
   if (!match) return undefined;
   // The last answer names them, and quotes no one given only by role ("..., the official said"), whom "he" may be.
   const last = context.sentencePositions.flatMap((position) => index.sentences[position] ?? []);
@@ -190,7 +191,7 @@ function withWordsGoingOn(index: ArticleIndex, question: ParsedQuestion, chosen:
   const saying = last.indexed.sentence.text;
   if (!next || next.sentence.paragraph !== last.indexed.sentence.paragraph || next.sentence.kind !== 'body' || !/^["“]/.test(next.sentence.text)) return chosen;
   // The last sentence closed a quotation and said whose it was: '..." Silva said.'
-  if (!/["”],?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:said|says|added|adds|told|recalled|explained)\b[^"“”]*$/u.test(saying)) return chosen;
+  if (!/["”],?\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){0,3}(?:said|says|added|adds|told|recalled|explained)\b[^"“”]*$/u.test(saying)) return chosen;
   const room = MAX_ANSWER_CHARS - length - next.sentence.text.length;
   if (room < 0) return chosen;
   const nextRanked: RankedSentence = { position: last.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) };
@@ -537,6 +538,10 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   // "What happens next?": the sentences looking ahead, when the article has any; otherwise it is asked as typed.
   const steps = question.terms.length === 0 && asksWhatNext(gistText) ? nextSteps(index) : [];
   if (steps.length > 0) return quoted(question, steps, []);
+  // "What did he say next?": the words quoted after the last answer's.
+  const saidNext = context && SAID_NEXT.test(text) ? wordsAfterLastAnswer(index, context, question.pronoun) : undefined;
+  if (saidNext?.words) return quoted(question, saidNext.words, entitiesNamed(index, question));
+  if (saidNext) return abstained(index, question, text, `The article quotes nothing more from ${saidNext.name} after that.`);
   // "When was the one before?" asks of another occasion than the one just quoted.
   const fromContext = context && !question.earlierOccasion && factFromContext(index, question, context);
   if (fromContext) return quoted(question, [fromContext], entitiesNamed(index, question));
@@ -599,6 +604,51 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
     return abstained(index, question, text, reply, entityIds, reply !== NO_WORDS);
   }
   return withDateline(index, question, quoted(question, ranked.length > 0 ? withSecondForLongQuestion(index, question, ranked, chosen) : chosen, entityIds));
+}
+
+/** How far after the last answer their next words may be quoted (sentences). */
+const WORDS_NEXT_WITHIN = 12;
+/** "What did he say next?", "and what did she say after that?": what was said after the last answer. */
+const SAID_NEXT = /^\W*(?:and |so |then )?what (?:did|does|do) (?:he|she|they) (?:say|said|tell \w+|add) (?:next|after that|then)\s*[?.!]*\s*$/i;
+
+/**
+ * The first sentence after the last answer's last, a few on at most, in which its person (the one the pronoun can
+ * be) speaks by name, with the rest of a quotation it opens; undefined when there is none.
+ */
+function wordsAfterLastAnswer(index: ArticleIndex, context: TurnContext, pronoun: 'he' | 'she' | undefined): { name: string; words?: RankedSentence[] } | undefined {
+  if (context.sentencePositions.length === 0) return undefined;
+  const last = Math.max(...context.sentencePositions);
+  // Whose words: the one person of the last answer the pronoun can be, by the words of their name (not of a role
+  // kept with it: "City manager Grace Adeyemi" is no "City's academy ... said").
+  const people = context.entityIds.filter((id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun));
+  const person = people.length === 1 ? index.entities[people[0] as number] : undefined;
+  if (!person) return undefined;
+  const speaker = new Set(contentTerms(person.name));
+  const surname = person.name.split(' ').at(-1) ?? '';
+  // "Pruitt's lawyer, Sandra Whitfield, argued ...": his name as another's owner is not him speaking.
+  const owned = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s\\b`);
+  let position = -1;
+  for (let at = last + 1; at <= last + WORDS_NEXT_WITHIN; at++) {
+    const candidate = index.sentences[at];
+    if (candidate?.sentence.kind === 'body' && speakerNear(candidate, speaker) && !owned.test(candidate.sentence.text)) {
+      position = at;
+      break;
+    }
+  }
+  const next = index.sentences[position];
+  const name = surname || person.name;
+  if (!next) return { name };
+  const ranked: RankedSentence = { position, indexed: next, score: 1, coverage: 1 };
+  const rest: RankedSentence[] = [];
+  if (next.quotation === 'opens') {
+    for (let after = position + 1; after <= position + MAX_QUOTATION_SPAN; after++) {
+      const more = index.sentences[after];
+      if (!more || more.sentence.paragraph !== next.sentence.paragraph) break;
+      rest.push({ position: after, indexed: more, score: 1, coverage: 1 });
+      if (more.quotation === 'closes') break;
+    }
+  }
+  return { name, words: [ranked, ...rest] };
 }
 
 /** "What was the score?", "what was the final score of the match?", "what's the scoreline?": a match's result, nothing more named. */

@@ -703,3 +703,29 @@ describe('"what did she say?" after a turn naming her', () => {
     expect(said.answer.startsWith('"I told him to run at them')).toBe(true);
   });
 });
+
+describe('"what did he say next?"', () => {
+  const court = [
+    'Former treasurer sentenced to seven years',
+    'A former city treasurer was sentenced Thursday to seven years in federal prison.',
+    'Gregory Pruitt, 58, stood with his hands folded as the judge announced the sentence.',
+    'Speaking for the first time in public since his arrest, Pruitt apologized to the town. "I am ashamed of what I did," he said.',
+    "Pruitt's lawyer, Sandra Whitfield, argued for no more than four years.",
+    'Pruitt later told reporters he would appeal. "I have nothing left to hide," Pruitt said.',
+  ].join('\n\n');
+
+  it('GIVEN a quote of his WHEN "what did he say next?" follows THEN his next words, not his lawyer\'s sentence naming him', () => {
+    const ask = threadOn(court);
+    expect(ask('what did pruitt say to the town?').answer).toContain('"I am ashamed of what I did," he said.');
+    const next = ask('what did he say next?');
+    expect(next.abstained).toBe(false);
+    expect(next.answer.startsWith('Pruitt later told reporters he would appeal.')).toBe(true);
+  });
+
+  it('GIVEN his last words in the article WHEN "what did he say next?" follows THEN it says so plainly', () => {
+    const ask = threadOn(court);
+    ask('what did pruitt tell reporters?');
+    const next = ask('what did he say next?');
+    expect(next).toMatchObject({ abstained: true, answer: 'The article quotes nothing more from Pruitt after that.' });
+  });
+});

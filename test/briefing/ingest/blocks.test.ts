@@ -23,6 +23,11 @@ describe('blocks', () => {
     expect(classifyBlocks(splitBlocks('She lost her sense of taste.\n\nThen she reopened her restaurant.'))[0]?.kind).toBe('body');
   });
 
+  it('GIVEN a line labelled "Photo caption:" THEN a caption, whatever it shows ("An artist\'s impression of ...")', () => {
+    expect(looksLikeCaption("Photo caption: An artist's impression of the Helios-K probe flying through a plume on Enceladus.")).toBe(true);
+    expect(looksLikeCaption('Image caption: The new bridge under construction.')).toBe(true);
+  });
+
   it('GIVEN a photo caption THEN it is classified as a caption', () => {
     const caption = 'Secretary of State Antony Blinken meets with Chinese leader Xi Jinping at the Great Hall of the People in Beijing, China, June 19, 2023.';
     expect(looksLikeCaption(caption)).toBe(true);
