@@ -481,11 +481,15 @@ function personNameAsked(question: ParsedQuestion): boolean {
 const isPeopleNoun = (noun: string): boolean => PEOPLE_PLURALS.has(noun) || PEOPLE_PLURALS.has(`${noun}s`) || PEOPLE_PLURALS.has(noun.replace(/man$/, 'men'));
 
 /** The sentence names a person or organisation the question did not already name (a person, when a person's name is asked). */
+/** "... called amlodipine", "a technique known as olfactory training": a thing named in the sentence, any case. */
+const CALLED_SO = /\b(?:called|named|known as|dubbed)\s+["“]?(?!(?:for|on|off|to|in|into|back|up|out|it|him|her|them|us|me|the|a|an|his|their|its|after|as)\b)\p{L}[\p{L}-]{2,}/iu;
+
 function namesSomeoneNew(index: ArticleIndex, question: ParsedQuestion, sentence: RankedSentence): boolean {
   const asked = new Set(entitiesNamed(index, question));
   const personAsked = personNameAsked(question);
-  // "What is the report called?": a title in quotes names it.
-  if (!personAsked && question.kind !== 'person' && sentence.indexed.features.hasQuotedTitle) return true;
+  // "What is the report called?": a title in quotes names it; "what is the drug called?" is named by "a calcium
+  // channel blocker called amlodipine", in lower case as drugs are.
+  if (!personAsked && question.kind !== 'person' && (sentence.indexed.features.hasQuotedTitle || CALLED_SO.test(sentence.indexed.sentence.text))) return true;
   const kinds = personAsked ? PERSON_NAMED_KINDS : NAMED_KINDS;
   return [...sentence.indexed.entityIds].some((id) => !asked.has(id) && kinds.has(index.entities[id]?.kind ?? 'date'));
 }

@@ -93,7 +93,7 @@ const MEMBER_KIND_NOUNS: ReadonlySet<string> = new Set(
 const OWN_WORDS: ReadonlySet<string> = new Set([...TYPE_NOUNS, ...FRAME_WORDS]);
 const KIND_NOUNS = new Set('amount number name names title purpose reason goal aim motive cause'.split(' '));
 /** "How old", "how long", "how far": after "how" these ask for a measure; they are not what the question is about. */
-const MEASURE_WORDS = new Set('old long far often big tall large soon late early high deep wide much many close near'.split(' '));
+const MEASURE_WORDS = new Set('old long far often big tall large soon late early high deep wide much many close near strong powerful'.split(' '));
 /** Number words are never the thing asked about ("which two countries ..."). */
 const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|several|many|few)$/;
 // "What is the weather in ...", "the population of ...": the noun right before a preposition or the end.
@@ -154,7 +154,7 @@ const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|wor
  * "How far", "how big are the cracks?", "how close did the planes get?": a quantity in units. Not "how big a threat"
  * (no figure), nor "how close are they to a deal?" read without a verb after it.
  */
-export const MEASURE_ASKED = String.raw`how (?:far|high|tall|deep|heavy|wide|fast)\b|how (?:big|large|small)\b(?! an?\b)|how (?:close|near) (?:did|do|does|was|were|is|are|had|have|has|will|would|could)\b`;
+export const MEASURE_ASKED = String.raw`how (?:far|high|tall|deep|heavy|wide|fast|strong|powerful)\b|how (?:big|large|small)\b(?! an?\b)|how (?:close|near) (?:did|do|does|was|were|is|are|had|have|has|will|would|could)\b`;
 /** "What is the ransom amount?": how much (the idiom says it so, for the kind of answer too). */
 const AMOUNT_ASKED = /\b(?:amount|sum|total)\s*[?.!]*\s*$/i;
 /** "What's his age?", "what is Bell's age?": how old someone is. */

@@ -15,7 +15,7 @@ import { memoOf } from './memo.js';
 const ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     mayor: ['mayor'],
-    governor: ['governor'],
+    governor: ['governor', 'gov.', 'gov'],
     president: ['president'],
     chairwoman: ['chairwoman', 'chair', 'chairperson'],
     chairman: ['chairman', 'chair', 'chairperson'],

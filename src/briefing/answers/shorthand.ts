@@ -30,6 +30,8 @@ const FLY_TO = /\b(?:fly|flies|flew|flown|flying) (?:in)?to\b/gi;
 const SET_OUT = /\bset (?:off|out)\b/gi;
 /** "Take off" ending a clause reads as "lift off" or "launch", unless the article says "take off" itself. */
 const TAKE_OFF = /\b(?:take|takes|took|taken|taking) off(?=\s*(?:[?.!,;]|$|(?:from|at|on|in|for|and|when|after|before|again)\b))/gi;
+/** "Touch down" reads as "land", unless the article says "touched down" itself (a tornado does). */
+const TOUCH_DOWN = /\b(?:touch|touches|touched|touching) down\b/gi;
 /** "CEO", "CEOs": read as "chief executive" in an article that never writes the letters. */
 const CEO = /\bceos?\b/gi;
 /** "PM": read as "prime minister" in an article that never writes the letters, unless it follows a time. */
@@ -47,7 +49,7 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['get', 'got'], /\b(?:get|gets|got|getting) in\s*(?=[?.!]*\s*$)/gi, 'arrive '],
   // "When did he get there?": arriving, wherever "there" is.
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:there|here)\b/gi, 'arrive there'],
-  [['touch'], /\b(?:touch|touches|touched|touching) down\b/gi, 'land'],
+  [['touch'], TOUCH_DOWN, 'land'],
   // "What's his age?", "what is Bell's age?": how old he is.
   [['age'], /^(\W*)what(?:'s|’s|s| is| was| are| were)? ((?:his|her|their|its)|(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?(?:'s|’s|s'|’))(?: current)? ages?(?=\s*[?.!]*\s*$)/giu, (_: string, opening: string, whose: string) => `${opening}how old is ${POSSESSOR[whose.toLowerCase()] ?? whose.replace(/(?:'s|’s|'|’)$/, '')}`],
   // "Who got sent off?": shown a red card, as a match report says it.
@@ -242,22 +244,24 @@ function cuedIdioms(lower: string): number[] {
 /** What the article says of the words an idiom would replace: it keeps the idiom as typed when it says them itself. */
 export interface ArticleWording {
   saysFly: boolean;
+  saysTouch: boolean;
   saysSetOut: boolean;
   saysTakeOff: boolean;
   saysCeo: boolean;
   saysPm: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false };
 
 /** The article's wording of the idioms kept as typed where it uses their words ("fly to", "set out", "CEO", "PM"). */
 export function articleWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'saysTakeOff'>): ArticleWording {
-  return { saysFly: vocabulary.hasTerm('fly'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo: vocabulary.hasTerm('ceo'), saysPm: vocabulary.hasTerm('pm') };
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo: vocabulary.hasTerm('ceo'), saysPm: vocabulary.hasTerm('pm') };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
 const KEPT_WHEN_SAID: ReadonlyMap<RegExp, keyof ArticleWording> = new Map([
   [FLY_TO, 'saysFly'],
+  [TOUCH_DOWN, 'saysTouch'],
   [SET_OUT, 'saysSetOut'],
   [TAKE_OFF, 'saysTakeOff'],
   [CEO, 'saysCeo'],

@@ -29,6 +29,9 @@ const GROUPS: readonly string[] = [
   'economy economic growth gdp',
   'president leader head chief boss executive executives director chairman chairwoman',
   'cabinet secretary minister',
+  // "Gov. Raymond Tull", "Sen. Beverly Okafor": the titles written short.
+  'governor governors gov',
+  'senator senators sen',
   'troops soldiers personnel forces army',
   'country countries nation nations',
   'war conflict fighting invasion',

@@ -69,3 +69,31 @@ describe('words of someone the story does not have', () => {
     expect(judge.answer).toContain('This was not a single bad decision');
   });
 });
+
+describe('a tornado and a drug trial: words the story writes its own way', () => {
+  const tornado = [
+    'Tornado kills three in Oklahoma town',
+    'A powerful tornado ripped through this small farming town late Tuesday afternoon, killing three people.',
+    'The twister touched down southwest of town at 4:52 p.m. and stayed on the ground for about 18 minutes.',
+    'Gov. Raymond Tull declared a state of emergency for Kiowa County and two neighboring counties.',
+  ];
+  const trial = [
+    'Blood pressure pill may cut dementia risk',
+    'Researchers followed 9,400 adults aged 60 to 85 for six years.',
+    'Half were given the drug, a generic calcium channel blocker called amlodipine, and half received a placebo.',
+  ];
+
+  it('GIVEN "what time did it touch down?" of a story writing "touched down" THEN that sentence, not "never mentions land"', () => {
+    expect(articleService(tornado, 'tornado').ask('what time did it touch down?').answer).toContain('touched down southwest of town at 4:52 p.m.');
+  });
+
+  it('GIVEN "what did the governor do?" of "Gov. Raymond Tull declared ..." THEN his sentence', () => {
+    expect(articleService(tornado, 'tornado').ask('what did the governor do?').answer).toContain('Gov. Raymond Tull declared a state of emergency');
+  });
+
+  it('GIVEN "what is the drug called?" of "a calcium channel blocker called amlodipine" THEN that sentence names it, in lower case as it is', () => {
+    const answer = articleService(trial, 'trial').ask('what is the drug called?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('called amlodipine');
+  });
+});
