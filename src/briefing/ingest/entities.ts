@@ -29,7 +29,7 @@ const NOT_NAME = new Set(
   Senator Governor General Spokesman Mr Mrs Ms Dr Vice Chairman Ambassador Treasury State Defense Justice Commerce
   Northern Southern North South East West Central Republic Democrats Republicans God Internet Covid Christmas Easter
   Coach Captain Detective Sheriff Sergeant Sgt Lieutenant Lt Colonel Col Admiral Pastor Bishop Archbishop Rabbi Professor Prof
-  Rev Reverend Gen Capt Gov Sen Rep Chancellor Inspector Commissioner Cardinal Striker Goalkeeper Staff Former`.split(/\s+/),
+  Rev Reverend Gen Capt Gov Sen Rep Chancellor Inspector Commissioner Cardinal Striker Goalkeeper Staff Former Master`.split(/\s+/),
 );
 const SINGLE_ALIAS_SKIP = new Set([...PLACES, ...DEMONYMS, ...ORGANIZATION_WORDS, ...NOT_NAME]);
 
@@ -110,11 +110,14 @@ const SITE_AFTER = /^\s+(?:(?:concentration|death|labou?r|refugee|detention|pris
 const siteName = (run: string): boolean =>
   /^\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,2}$/u.test(run) && !DEMONYMS.has(run) && !(!/[\s-]/.test(run) && isEnglishWord(run.toLowerCase()));
 
+/** 'Clarence "Shade" Mobley', "Earvin 'Magic' Johnson": given name, nickname in quotes, surname. */
+const NICKNAMED = /\b(\p{Lu}\p{Ll}+) ["“']\s?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)\s?["”'] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu;
+
 /** "the village of", "the town of": what follows is a place. */
 const PLACE_OF = /\b(?:village|town|city|province|region|district|county|island|port|state)\s+of\s+$/i;
 
 /** A word of a name: "Snow", "Ki-moon", "Jr.", and with a prefix capitalised inside it "McClellan", "MacArthur", "O'Brien", "DeSantis". */
-const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\.?$/u;
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?\p{Lu}\p{Ll}+(?:-(?!(?:inspired|based|born|led|owned|run|backed|style|era|like|made|built|trained|funded|bound|linked)$)\p{L}\p{Ll}+)?\.?$/u;
 
 /** The letters a ship's name opens with: "MV" (motor vessel), "HMS", "USS", "RMS", "SS", "FV" (fishing vessel), "RV" (research). */
 const SHIP_PREFIX = /^(?:MV|MS|HMS|USS|RMS|SS|FV|RV|HMAS|HMCS|HMNZS|INS|USNS)\s+\p{Lu}/u;
@@ -221,6 +224,11 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     if (!rest.includes(name)) continue;
     mentions.push({ name, kind, sentenceId });
     rest = rest.replace(pattern, '\u0000'.repeat(name.length));
+  }
+  // 'Clarence "Shade" Mobley': a nickname in quotes between the given name and the surname.
+  for (const match of rest.matchAll(NICKNAMED)) {
+    mentions.push({ name: `${match[1] ?? ''} ${match[3] ?? ''}`, kind: 'person', sentenceId, alias: match[2] ?? '' });
+    rest = rest.replace(match[0], '\u0000'.repeat(match[0].length));
   }
   for (const match of rest.matchAll(/\b(?:US|U\.S\.)(?!\p{L})/gu)) {
     mentions.push({ name: 'United States', kind: 'place', sentenceId, alias: match[0] });

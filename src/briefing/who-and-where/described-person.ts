@@ -31,7 +31,7 @@ export function describedPerson(entity: Entity, briefing: Briefing): Person | un
   const found = extracted !== undefined ? qualifiedRole(extracted, entity, briefing) : apposition;
   const role = found === undefined ? undefined : tidyRole(found);
   const texts = briefing.sentences.map((sentence) => sentence.text);
-  const name = personName(entity.name, role !== undefined || surnameSpeaks(entity.name, texts));
+  const name = personName(entity.name, role !== undefined || surnameSpeaks(entity.name, texts) || surnameTitled(entity.name, texts));
   if (name === undefined) return undefined;
   if (role === undefined && (namedAsPlaceOrBody(name, texts) || namedAsWork(name, texts) || namedAsModifier(name, texts))) return undefined;
   return role === undefined ? { name } : { name, role };
@@ -63,6 +63,14 @@ const ROLE_WORD_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person|ess|ee|head|
  * "Nannette Blitz" and later '"...," said Blitz': the surname alone speaking vouches for a name ending in an
  * English word, as a role would ("Karoo Air" never speaks as "Air").
  */
+/** "Ms Castell won 48,215 votes": a surname after a courtesy title is someone's, whatever word it also is. */
+function surnameTitled(name: string, texts: readonly string[]): boolean {
+  const last = name.split(' ').at(-1) ?? '';
+  if (last === name) return false;
+  const titled = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? ${escapeRegExp(last)}\\b`, 'u');
+  return texts.some((text) => titled.test(text));
+}
+
 function surnameSpeaks(name: string, texts: readonly string[]): boolean {
   const last = name.split(' ').at(-1) ?? '';
   if (last === name) return false;

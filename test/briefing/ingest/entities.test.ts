@@ -560,6 +560,20 @@ describe('bodies, titles and dates that read like names', () => {
     expect(named(entities, 'Gregory Allen Pruitt')?.aliases).toContain('Gregory Pruitt');
   });
 
+  it('GIVEN \'Clarence "Shade" Mobley\' and later "Mobley" and "Evelyn Mobley" THEN he is one person, named with his nickname, and "Mobley" alone is his', () => {
+    const entities = entitiesOf([
+      'Clarence "Shade" Mobley, the trumpeter whose warm tone defined soul jazz, died on Sunday. He was 87.',
+      'Mobley was born in Macon, Georgia. "Shade could say more in four notes than most of us," said the saxophonist Ruth Calloway.',
+      'His wife, the singer Evelyn Mobley, died in 2016. Mobley had won two Grammy Awards.',
+    ]);
+    const clarence = named(entities, 'Clarence Mobley');
+    expect(clarence?.kind).toBe('person');
+    expect(clarence?.aliases).toContain('Shade');
+    expect(clarence?.sentenceIds.length).toBeGreaterThan(named(entities, 'Evelyn Mobley')?.sentenceIds.length ?? 0);
+    expect(named(entities, 'Ruth Calloway')).toMatchObject({ kind: 'person', role: 'saxophonist' });
+    expect(named(entities, 'Grammy Awards')?.kind).not.toBe('person');
+  });
+
   it('GIVEN "Professor Kenji Sato of the University of Tokyo" THEN a professor, and the university a body', () => {
     const entities = entitiesOf(['Its principal investigator, Professor Kenji Sato of the University of Tokyo, said the team waited a decade.']);
     expect(named(entities, 'Kenji Sato')).toMatchObject({ kind: 'person', role: 'Professor' });

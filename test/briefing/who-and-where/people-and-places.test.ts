@@ -30,6 +30,14 @@ describe('people and places of a briefing', () => {
     expect(names).toEqual(expect.arrayContaining(['Marc Delorme', 'Bob Barker']));
   });
 
+  it('GIVEN a winner named in full once and then as "Ms Castell" THEN she is listed, though her surname is also a word and her given name in no list', () => {
+    const listed = listsOf([
+      "Labour's Priya Castell has been elected mayor of Northbridge after a night of recounts.",
+      'Ms Castell won 48,215 votes to 46,902 for Conservative Geoffrey Barlow. Ms Castell thanked her team.',
+    ]);
+    expect(namesOf(listed.people)).toContain('Priya Castell');
+  });
+
   it('GIVEN capitalised runs that name a venue, a place or a company ("Musée Gravelle", "Kasempa Hill", "Karoo Air") THEN they are no one', () => {
     expect(names).not.toContain('Musée Gravelle');
     expect(names).not.toContain('Kasempa Hill');
