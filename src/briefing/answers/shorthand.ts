@@ -53,7 +53,7 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What's his age?", "what is Bell's age?": how old he is.
   [['age'], /^(\W*)what(?:'s|’s|s| is| was| are| were)? ((?:his|her|their|its)|(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?(?:'s|’s|s'|’))(?: current)? ages?(?=\s*[?.!]*\s*$)/giu, (_: string, opening: string, whose: string) => `${opening}how old is ${POSSESSOR[whose.toLowerCase()] ?? whose.replace(/(?:'s|’s|'|’)$/, '')}`],
   // "Who got sent off?": shown a red card, as a match report says it.
-  [['off'], /\b(?:sent|send|sends|sending) off\b/gi, 'sent off red card'],
+  [['sent off', 'send off', 'sends off', 'sending off'], /\b(?:sent|send|sends|sending) off\b/gi, 'sent off red card'],
   // "How long did he get?" of a court story: how long he was sentenced to.
   [['get', 'got'], /^(\W*how (?:long|many years|many months) (?:did|will|does|could|would) (?:he|she|they|[\p{L}'’-]+) )(?:get|got)(?=\s*[?.!]*\s*$)/giu, '$1be sentenced'],
   // "How much has been paid back?": repaid, returned.
@@ -114,7 +114,7 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What's the petition count?", "what is the death toll?": how many, as news counts them.
   [['count', 'toll', 'tally'], /^(\W*)what(?:'s|’s|s| is| was| are)? (?:the |their |its )?((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:count|toll|tally)(?=\s*(?:so far|now|today)?\s*[?.!]*\s*$)/giu, '$1how many $2'],
   // "What is the ransom amount?", "what was the total?": how much, as news says it with a figure.
-  [['amount', 'sum', 'total'], /^(\W*)what(?:'s|’s|s| is| was| are| were)? (?:the |their |its )?((?:[\p{L}-]+ ){0,2}[\p{L}-]+ )?(?:amount|sum|total)(?=\s*[?.!]*\s*$)/giu, (_: string, opening: string, thing = '') => `${opening}how much${thing ? ` is the ${thing.trim()}` : ''}`],
+  [['amount', 'total'], /^(\W*)what(?:'s|’s|s| is| was| are| were)? (?:the |their |its )?((?:[\p{L}-]+ ){0,2}[\p{L}-]+ )?(?:amount|sum|total)(?=\s*[?.!]*\s*$)/giu, (_: string, opening: string, thing = '') => `${opening}how much${thing ? ` is the ${thing.trim()}` : ''}`],
   // "How many in total?", "all told": a count, with no word of its own to find.
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
   // "What made the officials suspicious?" asks why they were: the making is no word to find.
