@@ -79,7 +79,8 @@ function listedPlace(typed: string): number | undefined {
  */
 export function chooseArticle(articles: readonly ArticleInfo[], query: string, wordsOf: ArticleWords = (article) => article.title): ArticleInfo | undefined {
   const typed = plain(query);
-  if (typed === '') return undefined;
+  // "-1", "#0": a place no list has, not words of a title ("1,200 flights" has a "1").
+  if (typed === '' || /^[#(]?[-−–]\s*\d+\)?$/.test(typed)) return undefined;
   const place = listedPlace(typed);
   if (place !== undefined) return articles[place - 1];
   const exact = articles.find((article) => article.articleId.toLowerCase() === typed || plain(article.title) === typed);

@@ -26,6 +26,13 @@ describe('chooseArticle', () => {
     expect(chosen('0')).toBeUndefined();
   });
 
+  it('GIVEN a negative number ("-1") THEN no article, though a title holds the digit ("1,200 flights")', () => {
+    const withDigit = [article('flights', 'Nordavia cancels 1,200 flights as pilots walk out', '2026-04-01T00:00:00.000Z'), ...library];
+    expect(chooseArticle(withDigit, '-1')).toBeUndefined();
+    expect(chooseArticle(withDigit, '- 2')).toBeUndefined();
+    expect(chooseArticle(withDigit, '1')?.articleId).toBe('flights');
+  });
+
   it('GIVEN an id or a whole title THEN that article, case aside', () => {
     expect(chosen('000_78D76434CF3E539E')).toBe('000_78d76434cf3e539e');
     expect(chosen(library[1]?.title.toUpperCase() ?? '')).toBe('landslide');
