@@ -3,7 +3,7 @@
  * about, must not leave out a name the asker used, and must hold the kind of fact asked for
  * (a "how much ... cost" answer needs an amount). Failing any of these, guessing would be inventing.
  */
-import type { ArticleIndex } from '../search/article-index.js';
+import { leadPosition, type ArticleIndex } from '../search/article-index.js';
 import { FACT_KINDS, answersKind, measureOf } from './answer-type.js';
 import { splitCompound } from './compound.js';
 import { articleWording, plainIdioms } from './shorthand.js';
@@ -440,8 +440,7 @@ function cityUnnamed(index: ArticleIndex, question: ParsedQuestion, chosen: Rank
   const within = question.placeType === 'city' || question.placeType === 'division';
   if (question.kind !== 'place' || !within || splitCompound(question.text) !== undefined) return false;
   // "SPRINGFIELD, Ohio (AP) — A ransomware attack ...": the lead's city is its dateline's (quoted with it).
-  const lead = index.sentences.findIndex((indexed) => indexed.sentence.kind === 'body');
-  if ((index.briefing.dateline?.length ?? 0) > 0 && chosen.some((c) => c.position === lead)) return false;
+  if ((index.briefing.dateline?.length ?? 0) > 0 && chosen.some((c) => c.position === leadPosition(index))) return false;
   const asked = new Set(question.terms.flatMap((t) => [t.term, ...countriesOfDemonym(t.token).map(stem)]));
   // A state or a sea answers "which state" or "which river"; it names no city.
   const namesCity = (place: PlaceMention): boolean =>

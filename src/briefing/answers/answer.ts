@@ -2,13 +2,13 @@
  * `ask`: the one or two sentences of the article that answer a question, with their sections,
  * or a plain "the article does not say" with the closest sections to offer instead.
  */
-import { sentencePosition, type ArticleIndex } from '../search/article-index.js';
+import { leadPosition, sentencePosition, type ArticleIndex } from '../search/article-index.js';
 import { closestSections } from '../search/topics.js';
 import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
-import { ageOfPersonQuoted, factAfterContext, factFromContext, sayingUndated, speakerIntroduced } from './context-fact.js';
+import { ageOfPersonQuoted, factAfterContext, factFromContext, onlyPersonFor, sayingUndated, speakerIntroduced } from './context-fact.js';
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
@@ -22,7 +22,8 @@ import { overviewAsked, overviewOf, type Overview, type OverviewItem } from './o
 import { photoAnswer } from './photo.js';
 import { silentPersonReply } from './silent-speaker.js';
 import { withRoleHolderNamed } from './role-holder.js';
-import { mayBe } from '../search/pronouns.js';
+import type { Pronoun } from '../search/pronouns.js';
+import { escapeRegExp } from '../who-and-where/regexp.js';
 import { speakerNear } from './speakers.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, withQuestionWordsSpelled, type ParsedQuestion } from './question.js';
@@ -84,11 +85,9 @@ function withSpeakerNamed(index: ArticleIndex, question: ParsedQuestion, context
   // The last answer names them, and quotes no one given only by role ("..., the official said"), whom "he" may be.
   const last = context.sentencePositions.flatMap((position) => index.sentences[position] ?? []);
   if (last.length === 0 || last.some((indexed) => indexed.speakerRole !== undefined)) return undefined;
-  const pronoun = (match[2] ?? '').toLowerCase() as 'he' | 'she';
-  const people = context.entityIds.filter(
-    (id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun) && last.some((indexed) => indexed.entityIds.has(id)),
-  );
-  const person = people.length === 1 ? index.entities[people[0] as number] : undefined;
+  const pronoun = (match[2] ?? '').toLowerCase() as Pronoun;
+  const id = onlyPersonFor(index, context, pronoun, (person) => last.some((indexed) => indexed.entityIds.has(person)));
+  const person = id === undefined ? undefined : index.entities[id];
   return person ? `${match[1]}${person.name}${question.text.slice(match[0].length)}` : undefined;
 }
 
@@ -539,7 +538,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const steps = question.terms.length === 0 && asksWhatNext(gistText) ? nextSteps(index) : [];
   if (steps.length > 0) return quoted(question, steps, []);
   // "What did he say next?": the words quoted after the last answer's.
-  const saidNext = context && SAID_NEXT.test(text) ? wordsAfterLastAnswer(index, context, question.pronoun) : undefined;
+  const saidNext = context && SAID_NEXT.test(text) ? wordsAfterLastAnswer(index, question, context) : undefined;
   if (saidNext?.words) return quoted(question, saidNext.words, entitiesNamed(index, question));
   if (saidNext) return abstained(index, question, text, `The article quotes nothing more from ${saidNext.name} after that.`);
   // "When was the one before?" asks of another occasion than the one just quoted.
@@ -615,18 +614,18 @@ const SAID_NEXT = /^\W*(?:and |so |then )?what (?:did|does|do) (?:he|she|they) (
  * The first sentence after the last answer's last, a few on at most, in which its person (the one the pronoun can
  * be) speaks by name, with the rest of a quotation it opens; undefined when there is none.
  */
-function wordsAfterLastAnswer(index: ArticleIndex, context: TurnContext, pronoun: 'he' | 'she' | undefined): { name: string; words?: RankedSentence[] } | undefined {
+function wordsAfterLastAnswer(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): { name: string; words?: RankedSentence[] } | undefined {
   if (context.sentencePositions.length === 0) return undefined;
   const last = Math.max(...context.sentencePositions);
   // Whose words: the one person of the last answer the pronoun can be, by the words of their name (not of a role
   // kept with it: "City manager Grace Adeyemi" is no "City's academy ... said").
-  const people = context.entityIds.filter((id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun));
-  const person = people.length === 1 ? index.entities[people[0] as number] : undefined;
+  const id = onlyPersonFor(index, context, question.pronoun);
+  const person = id === undefined ? undefined : index.entities[id];
   if (!person) return undefined;
   const speaker = new Set(contentTerms(person.name));
   const surname = person.name.split(' ').at(-1) ?? '';
   // "Pruitt's lawyer, Sandra Whitfield, argued ...": his name as another's owner is not him speaking.
-  const owned = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s\\b`);
+  const owned = new RegExp(`\\b${escapeRegExp(surname)}['’]s\\b`);
   let position = -1;
   for (let at = last + 1; at <= last + WORDS_NEXT_WITHIN; at++) {
     const candidate = index.sentences[at];
@@ -639,15 +638,7 @@ function wordsAfterLastAnswer(index: ArticleIndex, context: TurnContext, pronoun
   const name = surname || person.name;
   if (!next) return { name };
   const ranked: RankedSentence = { position, indexed: next, score: 1, coverage: 1 };
-  const rest: RankedSentence[] = [];
-  if (next.quotation === 'opens') {
-    for (let after = position + 1; after <= position + MAX_QUOTATION_SPAN; after++) {
-      const more = index.sentences[after];
-      if (!more || more.sentence.paragraph !== next.sentence.paragraph) break;
-      rest.push({ position: after, indexed: more, score: 1, coverage: 1 });
-      if (more.quotation === 'closes') break;
-    }
-  }
+  const rest = restOfQuotation(index, question, ranked, 'opens', MAX_ANSWER_CHARS - next.sentence.text.length) ?? [];
   return { name, words: [ranked, ...rest] };
 }
 
@@ -675,11 +666,6 @@ function withDateline(index: ArticleIndex, question: ParsedQuestion, result: Ans
   if (question.kind !== 'place' || !dateline || dateline.length === 0 || !first || first.position !== leadPosition(index)) return result;
   const answer = `${dateline.join(', ')} — ${result.answer.answer}`;
   return answer.length > MAX_ANSWER_CHARS ? result : { ...result, answer: { ...result.answer, answer } };
-}
-
-/** The position of the story's first sentence of prose. */
-function leadPosition(index: ArticleIndex): number {
-  return index.sentences.findIndex((indexed) => indexed.sentence.kind === 'body');
 }
 
 /** Content words a question about the whole article holds at most ("list the key players in the story"). */

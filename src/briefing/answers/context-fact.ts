@@ -7,7 +7,7 @@
 import type { ArticleIndex } from '../search/article-index.js';
 import { mentionsRole } from '../search/attribution.js';
 import { FACT_KINDS, answersKind, measureOf } from './answer-type.js';
-import { mayBe } from '../search/pronouns.js';
+import { mayBe, type Pronoun } from '../search/pronouns.js';
 import type { TurnContext } from './context.js';
 import { countedWord, type ParsedQuestion } from './question.js';
 import { STOPWORDS, stem } from '../text/tokens.js';
@@ -229,15 +229,23 @@ export function factAfterContext(index: ArticleIndex, question: ParsedQuestion, 
 }
 
 /**
+ * The one person of the conversation (of those `among` allows) a pronoun can stand for; undefined when there is
+ * none, or several.
+ */
+export function onlyPersonFor(index: ArticleIndex, context: TurnContext, pronoun: Pronoun | undefined, among: (id: number) => boolean = () => true): number | undefined {
+  const people = context.entityIds.filter((id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun) && among(id));
+  return people.length === 1 ? people[0] : undefined;
+}
+
+/**
  * "How old is she?" after '"It felt like the floor just disappeared ...," Ortega said.': her age is where the
  * article introduces her ("Marisol Ortega, 41, a nurse from Aurora ..."), which may be a paragraph away. The
  * sentence nearest the quote that names the conversation's person the pronoun can stand for, with an age.
  */
 export function ageOfPersonQuoted(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
   if (question.terms.length > 0 || question.pronoun === undefined || measureOf(question) !== 'age' || context.sentencePositions.length === 0) return undefined;
-  const people = context.entityIds.filter((id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, question.pronoun));
-  if (people.length !== 1) return undefined;
-  const person = people[0] as number;
+  const person = onlyPersonFor(index, context, question.pronoun);
+  if (person === undefined) return undefined;
   const quoted = context.sentencePositions[0] as number;
   let best: number | undefined;
   index.sentences.forEach((indexed, position) => {

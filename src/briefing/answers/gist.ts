@@ -3,7 +3,7 @@
  * It is answered with the sentence behind the briefing's TL;DR, quoted from the article with its section.
  */
 import { tidySentence } from '../ingest/clean.js';
-import type { ArticleIndex } from '../search/article-index.js';
+import { leadPosition, type ArticleIndex } from '../search/article-index.js';
 import type { RankedSentence } from './rank.js';
 
 const WHOLE = String.raw`(?:(?:the|this|that) (?:article|story|piece|news|report)|it|this|that)`;
@@ -58,7 +58,7 @@ const isClosingMark = (code: number): boolean => code === 32 || code === 9 || co
 export function gistSentence(index: ArticleIndex): RankedSentence | undefined {
   const wanted = index.briefing.tldr.replace(/…$/, '');
   const position = index.sentences.findIndex((s) => s.sentence.kind === 'body' && tidySentence(s.sentence.text).startsWith(wanted));
-  const at = position >= 0 ? position : index.sentences.findIndex((s) => s.sentence.kind === 'body');
+  const at = position >= 0 ? position : leadPosition(index);
   const indexed = index.sentences[at];
   return indexed ? { position: at, indexed, score: 1, coverage: 1 } : undefined;
 }

@@ -7,6 +7,7 @@ import type { Entity, EntityKind } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { isEnglishWord } from '../text/english-words.js';
 import { givenNameGender, isGivenName } from '../who-and-where/person-names.js';
+import { escapeRegExp } from '../who-and-where/regexp.js';
 import { MONTHS, MULTIWORD_ORGANIZATIONS, MULTIWORD_PLACES, ORGANIZATION_WORDS, PLACE_NAME_ENDINGS, PLACES, ROLE_HEADS, SINGLE_WORD_ROLE_HEADS, WEEKDAYS } from './gazetteer.js';
 
 interface Mention {
@@ -595,7 +596,7 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
     const entity = entities.get(key) ?? { name, kind: 'organization' as const, aliases: [], sentenceIds: [...(asPerson?.sentenceIds ?? [])] };
     if (asPerson) entities.delete(`person:${name}`);
     // "BlackVane": a name no other pass finds, in the sentences that write it.
-    const named = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
     for (const id of idsOfSentencesMatching(sentences, named)) if (!entity.sentenceIds.includes(id)) entity.sentenceIds.push(id);
     entity.role ??= description;
     entities.set(key, entity);

@@ -107,6 +107,9 @@ export function sentencePosition(index: ArticleIndex, sentenceId: number): numbe
   return position >= 0 ? position : undefined;
 }
 
+/** The position of the story's lead, its first sentence of prose (-1 when it has none). */
+export const leadPosition = (index: ArticleIndex): number => index.sentences.findIndex((indexed) => indexed.sentence.kind === 'body');
+
 export function buildArticleIndex(briefing: Briefing): ArticleIndex {
   const titles = new Map(briefing.sections.map((section) => [section.id, section.title]));
   const sectionTitle = (sectionId: string | null): string => (sectionId === null ? '' : (titles.get(sectionId) ?? ''));
