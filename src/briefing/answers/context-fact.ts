@@ -6,6 +6,7 @@
  */
 import type { ArticleIndex } from '../search/article-index.js';
 import { mentionsRole } from '../search/attribution.js';
+import { namesVenue } from '../search/places.js';
 import { FACT_KINDS, answersKind, measureOf } from './answer-type.js';
 import { mayBe, type Pronoun } from '../search/pronouns.js';
 import type { TurnContext } from './context.js';
@@ -254,4 +255,20 @@ export function ageOfPersonQuoted(index: ArticleIndex, question: ParsedQuestion,
   });
   const indexed = best === undefined ? undefined : index.sentences[best];
   return best === undefined || !indexed ? undefined : { position: best, indexed, score: 1, coverage: 1 };
+}
+
+/** "Where?", "where is it?", "and where will that be held?": where, of the last answer, with no word of its own. */
+const BARE_WHERE = /^\W*(?:(?:and|so|ok|okay) )?where(?: (?:is|was|will|would) (?:it|that|this)(?: be)?(?: held| taking place)?)?\W*$/i;
+
+/**
+ * "When is the memorial?" / "where?": the last answer says where by a common noun ("... at the high school football
+ * field"), which no place name marks; that sentence answers. A last answer naming a place is left to the ranking.
+ */
+export function venueOfLastAnswer(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
+  if (question.kind !== 'place' || question.terms.length > 0 || !BARE_WHERE.test(question.text)) return undefined;
+  for (const position of context.sentencePositions) {
+    const indexed = index.sentences[position];
+    if (indexed && !indexed.entityKinds.has('place') && namesVenue(indexed.sentence.text)) return { position, indexed, score: 1, coverage: 1 };
+  }
+  return undefined;
 }

@@ -37,6 +37,18 @@ const NOT_PLACES = /^(?:january|february|march|april|may|june|july|august|septem
 /** Capitalised runs: "Shanghai", "Great Hall of the People", "New York". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*/gu;
 
+/**
+ * Nouns of the places things happen at that a story names in lower case ("at the high school football field",
+ * "in a church hall"): where a memorial is held or a survivor sheltered, though no name says so.
+ */
+const VENUE_NOUNS =
+  'field|stadium|arena|hall|centre|center|church|chapel|cathedral|mosque|temple|synagogue|school|college|campus|hospital|clinic|library|museum|gallery|theatre|theater|park|square|courthouse|station|airport|harbour|harbor|hotel|restaurant|gym|gymnasium|headquarters|farm|factory|warehouse|cemetery|market|mall|beach|auditorium|studio|shelter|prison|jail|embassy|palace|plaza';
+/** A venue after a preposition of place: "at the high school football field", "in the town's community centre". */
+const VENUE = new RegExp(String.raw`\b(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Nn]ear) (?:the|a|an|his|her|their|its)(?: [\p{Ll}-]+['’]s)? (?:[\p{Ll}-]+ ){0,3}(?:${VENUE_NOUNS})\b(?!['’-])`, 'u');
+
+/** The sentence says where by a common noun: "at the high school football field", "in a church hall". */
+export const namesVenue = (text: string): boolean => VENUE.test(text);
+
 const hasWords = (haystack: readonly string[], needle: readonly string[]): boolean =>
   needle.length > 0 && haystack.some((_, i) => needle.every((word, j) => haystack[i + j] === word));
 
@@ -71,6 +83,8 @@ function placeMentions(text: string, placeForms: readonly string[][], otherForms
       runWords = runWords.slice(1);
     }
     const known = placeForms.filter((form) => hasWords(runWords, form));
+    // "At the city's Guildhall": the preposition stands before the possessor.
+    if (/['’]s\s+$/u.test(text.slice(Math.max(0, match.index - 3), match.index))) before.pop();
     const previous = before[before.length - 1] === 'the' ? before[before.length - 2] : before[before.length - 1];
     const locative = previous !== undefined && (LOCATIVE.has(previous) || VISIT_VERBS.has(previous));
     const motionWord = locative ? before.slice(0, -1).concat(previous ?? '').findLast((word) => MOTION_WORDS.has(word)) : undefined;

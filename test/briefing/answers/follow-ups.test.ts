@@ -729,3 +729,35 @@ describe('"what did he say next?"', () => {
     expect(next).toMatchObject({ abstained: true, answer: 'The article quotes nothing more from Pruitt after that.' });
   });
 });
+
+describe('a bare "where?" after an answer naming a place by a common noun', () => {
+  const tornado = [
+    'HOLLIS CREEK, Okla. (AP) — A tornado ripped through this small farming town on Tuesday, killing three people.',
+    'Mayor Linda Okafor said the town had never seen anything like it.',
+    'He said 11 of the injured remained at Comanche County Memorial Hospital in Lawton, about 60 miles away.',
+    'Okafor said a memorial service for the victims would be held Saturday at 10 a.m. at the high school football field.',
+    'Schools will stay closed for the rest of the week.',
+  ].join('\n\n');
+
+  it('GIVEN the memorial\'s day was quoted WHEN "where?" follows THEN that sentence, naming the football field, answers alone', () => {
+    const ask = threadOn(tornado);
+    expect(ask('when is the memorial').answer).toContain('held Saturday');
+    const where = ask('where?');
+    expect(where.abstained).toBe(false);
+    expect(where.answer).toContain('at the high school football field');
+    expect(where.answer).not.toContain('Lawton');
+  });
+
+  it('GIVEN "the city\'s Guildhall" WHEN "where" follows a turn on the swearing-in THEN the Guildhall sentence answers, not an earlier turn\'s', () => {
+    const ask = threadOn([
+      'Castell wins mayoral race',
+      "Labour's Priya Castell has been elected mayor of Northbridge after a night of recounts.",
+      'In her victory speech, she promised to freeze bus fares for two years.',
+      'Her team said she would meet bus operators next week to discuss the fare freeze, which is expected to cost £9.5m a year.',
+      "The new mayor will be formally sworn in at the city's Guildhall on 15 May.",
+    ].join('\n\n'));
+    expect(ask('how much will the fare freeze cost').answer).toContain('£9.5m');
+    expect(ask('when will she be sworn in').answer).toContain('15 May');
+    expect(ask('where').answer).toContain("city's Guildhall");
+  });
+});
