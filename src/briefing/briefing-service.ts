@@ -5,6 +5,7 @@
 import { UserError } from '../errors.js';
 import { answerQuestion, leansOnConversation, listingText, type AnswerResult } from './answers/answer.js';
 import { asksAuthor } from './answers/credits.js';
+import { asksForGist } from './answers/gist.js';
 import { asksForLibrary, libraryListing } from './answers/library-question.js';
 import { parseQuestion } from './answers/question.js';
 import { entitiesNamed } from './answers/rank.js';
@@ -317,7 +318,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
         context !== undefined &&
         leansOnConversation(result.question) &&
         ((POINTS_BACK.test(asked) && !namesNewSubject(asked) && !namesUnknownHere(result)) || result.question.terms.every((term) => term.known));
-      const mayLook = askOptions?.articleId === undefined && !named && !followsUp && (result.answer.abstained || wordsKnown(result) < result.question.terms.length) && !asksAuthor(asked);
+      const mayLook = askOptions?.articleId === undefined && !named && !followsUp && (result.answer.abstained || wordsKnown(result) < result.question.terms.length) && !asksAuthor(asked) && !asksForGist(asked);
       // A side question answered by another article took the conversation there; what that article does not
       // answer goes back to the one the asker opened, before any other is tried.
       const pinned = askOptions?.articleId === undefined ? state?.pinnedArticleId : undefined;

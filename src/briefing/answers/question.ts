@@ -392,7 +392,7 @@ function answerKind(text: string, firstToken?: string, lower = text.toLowerCase(
   // "Were all of the people who died elderly?": "who" opens a clause of a yes-or-no question, asking no one.
   if ((PERSON_NOUNS.test(text) || (lower.includes('which') && WHICH_ROLE.test(text))) && !RELATIVE_WHO_ONLY.test(text)) return 'person';
   if (PLACE_CUES.test(text)) return 'place';
-  if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat (?:is|was|are|were) the (?:purpose|reason|goal|aim|motive|cause)\b|\bwhat (?:reasons?|explanation) (?:did|does|do|has|have|had|was|were|is|are)\b|^\W*what (?:made|makes|prompted|prompts|caused|causes) (?!up\b)/i.test(text)) return 'reason';
+  if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat (?:is|was|are|were) the (?:purpose|reason|goal|aim|motive|cause)\b|\bwhat (?:reasons?|explanation) (?:did|does|do|has|have|had|was|were|is|are)\b|^\W*what (?:made|makes|prompted|prompts|caused|causes) (?!up\b)|^\W*what (?:did|does|do) (?:[\p{L}'’.-]+ ){1,3}die (?:of|from)\b/iu.test(text)) return 'reason';
   if (SPEECH_CUES.test(text)) return 'speech';
   const first = firstToken ?? tokenize(text)[0] ?? '';
   if (AUX.has(first)) return 'yesno';

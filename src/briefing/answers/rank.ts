@@ -382,6 +382,12 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "Who is Zarif?": the sentence giving his role, though it may call him only "he".
   const introduction = identityAsked ? introductionPosition(index, people) : undefined;
   if (introduction !== undefined && !candidates.has(introduction)) candidates.set(introduction, 0);
+  // "What did he die of?": the sentence giving the cause ("said the cause was complications of pneumonia"), though
+  // it says neither "die" nor "death".
+  const deathCauseAsked = DEATH_CAUSE_ASKED.test(question.text);
+  if (deathCauseAsked) for (let position = 0; position < index.sentences.length; position++) {
+    if (!candidates.has(position) && DEATH_CAUSE_STATED.test(index.sentences[position]?.sentence.text ?? '')) candidates.set(position, 0);
+  }
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
   const counted = question.kind === 'number' ? countedWord(question.text) : undefined;
   const sizeAsked = measureOf(question) === 'measure';
@@ -410,6 +416,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // things and the question asks of it ("what else is he raising alongside that?" after "... its nuclear arsenal
   // as well as the cases of Americans ..."). "Did any other cabinet members go?" asks for other people, not passages.
   const quoted = question.wantsMore && carry && !ANY_OTHER.test(question.text) ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, p))) : undefined;
+  const carryTopical = carry !== undefined && (carry.terms.length > 0 || carry.entityIds.length > 0);
   // By index: the loop's body adds nothing, and a for...of over the list costs more until the JIT has it.
   for (let at = 0; at < candidates.positions.length; at++) {
     const position = candidates.positions[at] as number;
@@ -419,8 +426,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     let coverage = termCoverage(question, indexed.terms, index);
     // "America's top diplomat has landed in Shanghai" is about Blinken, though it does not say his name.
     const subject = people.length > 0 && coverage < 1 ? subjectReference(index, position, people) : undefined;
-    // With no words of its own ("what else did he say?"), an answer must still be about the conversation.
-    if (!ownWords && carry && !subject && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
+    // With no words of its own ("what else did he say?"), an answer must still be about the conversation: its words
+    // or people, or, where it has neither (after "summarize it"), the passage it was at.
+    if (!ownWords && carry && !subject && carryTopical && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
     // A sentence referring back to the one before ("In both cases, ...") is partly about its terms too.
     if (indexed.inherited.size > 0 && coverage < 1) {
       const withPrevious = termCoverage(question, both(indexed.terms, indexed.inherited), index);
@@ -478,6 +486,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.kind === 'person' && roleAsked(index, indexed, question)) score += 0.2;
     // "What is typhus?": "Typhus is an infectious disease ..." says what it is.
     if (question.defines && definesThing(indexed, question.defines)) score += DEFINITION_BONUS;
+    if (deathCauseAsked && DEATH_CAUSE_STATED.test(indexed.sentence.text)) score += DEATH_CAUSE_BONUS;
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     if (earlierAsked && datesInFull(indexed)) score += EARLIER_DATE_BONUS;
     // News puts what matters first: a slight lead bias breaks near-ties.
@@ -507,6 +516,11 @@ function asksAgainOf(index: ArticleIndex, question: ParsedQuestion, position: nu
 }
 
 const DEFINITION_BONUS = 0.3;
+/** "What was the cause of death?", "what did he die of?", "how did she die?": what a death came of. */
+const DEATH_CAUSE_ASKED = /\bcause of (?:(?:his|her|their|the) )?deaths?\b|\bdie[ds]? (?:of|from)\b|\bwhat killed\b|\b(?:how|why) did (?:[\p{L}'’.-]+ ){1,3}die\b/iu;
+/** A sentence saying what a death came of: "the cause was complications of pneumonia", "died of cancer". */
+const DEATH_CAUSE_STATED = /\bcause (?:of (?:[\p{L}'’-]+ ){1,3})?(?:was|is|remains|remained)\b|\b(?:died|dies|dying|deaths?) (?:of|from)\b|\bcomplications (?:of|from)\b|\bsuccumbed to\b/iu;
+const DEATH_CAUSE_BONUS = 0.6;
 /** "How many people ...?": a figure counting people. */
 const COUNTED_FIGURE_BONUS = 0.15;
 /** "How big are the cracks?": a size in units ("about 18 inches long") says it better than a count of them. */

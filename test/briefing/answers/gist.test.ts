@@ -4,6 +4,7 @@ import { createBriefingService } from '../../../src/briefing/briefing-service.js
 import { shippedService } from '../../../scripts/eval/qa.js';
 import { summitArticle } from '../fixtures/summit-article.js';
 import { staticLibrary } from '../fixtures/static-library.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 
 describe('asksForGist', () => {
   it.each(['what happened?', 'So what happened?', "what's this story about", 'what is the gist of this article', 'tl;dr', 'TLDR', 'summarize', 'give me the gist', 'catch me up', 'can you give me the gist', 'can I get a summary?', 'could you summarize this please', "I'd like the tl;dr", 'what should I know about this?', 'what do i need to know', 'what is the main takeaway?', "what's the key message", 'whats the latest?', 'any updates?', 'any news on this?'])(
@@ -53,5 +54,44 @@ describe('ask: the gist', () => {
     for (const question of ['summarize it', 'give me the tl;dr']) expect(service.ask(question, conversation).answer).toContain('arrived in Lisbon on Tuesday');
     expect(asksForGist('so what happened?', true)).toBe(false);
     expect(asksForGist('summarize it', true)).toBe(true);
+  });
+});
+
+describe('the gist in a library of several articles', () => {
+  const layoffs = ingestArticle(
+    [
+      'Brightloom to cut 1,800 jobs',
+      'Brightloom, the cloud software company, said Wednesday it will lay off about 1,800 employees in a sweeping restructuring.',
+      'The cuts were announced in a memo sent to staff early Wednesday.',
+      'Shares rose 7% in early trading.',
+    ].join('\n\n'),
+    { source: 'layoffs.txt', articleId: 'layoffs' },
+  );
+  const strike = ingestArticle(
+    [
+      'Lecturers vote to strike',
+      'Lecturers at Northbridge University have voted to walk out for 14 days next month, their union has said.',
+      'The branch secretary of the union, Dr Helen Marsh, said staff had been left with "no choice" but to strike.',
+      'Dr Marsh, 47, who teaches chemistry, added that the union had offered to suspend the action.',
+      'Dr Marsh said members were prepared to take further action if necessary.',
+    ].join('\n\n'),
+    { source: 'strike.txt', articleId: 'strike' },
+  );
+
+  it.each(['TL;DR please', 'tl;dr'])('GIVEN the layoffs story opened WHEN "%s" is asked THEN its gist answers, not the story naming "Dr" Marsh', (question) => {
+    const service = createBriefingService(staticLibrary(layoffs, strike));
+    service.openArticle('layoffs', { conversationKey: 'k' });
+    const answer = service.ask(question, { conversationKey: 'k' });
+    expect(answer.articleId).toBe('layoffs');
+    expect(answer.answer).toContain('lay off about 1,800 employees');
+  });
+
+  it('GIVEN "summarize it" of a lead naming no one WHEN "what happened" follows THEN the story is quoted, not refused', () => {
+    const service = createBriefingService(staticLibrary(layoffs));
+    const conversation = { conversationKey: 'gist' };
+    expect(service.ask('summarize it', conversation).answer).toContain('lay off about 1,800 employees');
+    const next = service.ask('what happened', conversation);
+    expect(next.abstained).toBe(false);
+    expect(next.answer).toMatch(/1,800 employees|memo sent to staff/);
   });
 });

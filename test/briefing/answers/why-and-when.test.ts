@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleService } from '../fixtures/article-service.js';
+import { articleService, threadOn } from '../fixtures/article-service.js';
 
 const text = [
   'Inside the forgotten floor',
@@ -101,5 +101,27 @@ describe('ask: the cause and the start of a fire', () => {
 
   it('GIVEN "when did the fire start?" THEN the day it was first reported answers, not "the days before it started"', () => {
     expect(articleService(fire, 'fire').ask('when did the fire start?').answer.startsWith('The fire, which was first reported on Sunday, August 10')).toBe(true);
+  });
+});
+
+describe('what a death came of', () => {
+  const obituary = [
+    'Jazz trumpeter Clarence Mobley dies at 87',
+    'Clarence Mobley, the trumpeter whose smoky tone defined a generation of soul-jazz records, died on Sunday at his home in Harlem.',
+    'He was 87.',
+    'His daughter, Loretta Mobley-Grant, said the cause was complications of pneumonia.',
+    'Evelyn Mobley, his wife, died in 2016 after 58 years of marriage.',
+  ];
+  const ask = (...questions: string[]) => {
+    const thread = threadOn(obituary.join('\n\n'));
+    return questions.map((question) => thread(question)).pop();
+  };
+
+  it.each(['what did he die of', 'what was the cause of death?', 'what did Mobley die from?'])('GIVEN "%s" THEN the sentence giving the cause answers, though it says neither "die" nor "death"', (question) => {
+    expect(ask(question)?.answer).toMatch(/^His daughter, Loretta Mobley-Grant, said the cause was complications of pneumonia/);
+  });
+
+  it('GIVEN a turn on when he died WHEN "what did he die of" follows THEN the cause, not the headline again', () => {
+    expect(ask('when did Clarence Mobley die', 'what did he die of')?.answer).toMatch(/^His daughter/);
   });
 });
