@@ -4,7 +4,9 @@
  * of the role, so the sentences naming them by name alone ("Carter said ...", "Achterberg, 58, ...") answer, and
  * a role whose holder the article never quotes gets the plain "the article does not quote ..." a name would.
  */
-import type { ArticleIndex } from '../search/article-index.js';
+import { sentencePosition, type ArticleIndex } from '../search/article-index.js';
+import { countriesOfDemonym, isCountryWord, isDemonym } from '../search/related-terms.js';
+import { escapeRegExp } from '../who-and-where/regexp.js';
 import { peopleAndPlaces } from '../who-and-where/index.js';
 import { memoOf } from './memo.js';
 
@@ -50,14 +52,21 @@ const ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     surgeon: ['surgeon'],
     chef: ['chef'],
     agent: ['agent'],
+    // A company's chief officers, by their letters or their words ("chief executive Priya Natarajan").
+    ceo: ['ceo', 'executive'],
+    executive: ['executive', 'ceo'],
+    cfo: ['cfo', 'financial'],
+    cto: ['cto', 'technology'],
+    coo: ['coo', 'operating'],
+    officer: ['officer'],
     lawyer: ['lawyer', 'attorney', 'solicitor', 'barrister'],
     attorney: ['attorney', 'lawyer'],
   }),
 );
 const ROLE_CUE = new RegExp(`\\b(?:${[...ROLE_WORDS.keys()].join('|')})\\b`, 'i');
 
-/** "the mayor", "the club's chairwoman", "the city engineer": a determiner, at most two words, then the role word. */
-const ROLE_PHRASE = /\b(the|its|their|his|her)\s+((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\b/giu;
+/** "the mayor", "the club's chairwoman", "the chief executive": a determiner and the three words after it, at most. */
+const ROLE_PHRASE = /\b(?:the|its|their|his|her)((?:\s+[\p{L}'’-]+){1,3})/giu;
 
 /**
  * Words before a role that say which one ("the former mayor", "the Chinese president", "the deputy chair"): the
@@ -69,17 +78,25 @@ const OF_ELSEWHERE = /^\s+(?:of|for|in|at|from)\b/i;
 const REASON_ASKED = /^\W*why\b/i;
 const SUBJECT_ASKED = /\b(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|should|s)\s+$/i;
 
+/** "The American", "the Kenyan": a people's adjective after "the", which may stand for one person of that country. */
+const THE_NATIONAL = /\bthe (\p{L}+)\b/giu;
+
 /** The question with a role its article gives one person in place of that role; undefined when there is none. */
 export function withRoleHolderNamed(index: ArticleIndex, text: string): string | undefined {
-  if (!ROLE_CUE.test(text)) return undefined;
+  if (!ROLE_CUE.test(text)) return withNationalNamed(index, text);
   for (const match of text.matchAll(ROLE_PHRASE)) {
-    const [phrase, , modifiers = '', roleWord = ''] = match;
-    const spellings = ROLE_WORDS.get(roleWord.toLowerCase());
+    // The role word follows the determiner ("the mayor"), or a chief officer's words ("the chief executive", "the
+    // chief technology officer"), which say which one. Other words before a role ("the club chair") left questions
+    // as asked: letting them pick the holder cost an answer elsewhere.
+    const after = (match[1] ?? '').trim().split(/\s+/);
+    const at = (after[0] ?? '').toLowerCase() === 'chief' ? after.findIndex((word) => ROLE_WORDS.has(word.toLowerCase())) : ROLE_WORDS.has((after[0] ?? '').toLowerCase()) ? 0 : -1;
+    const spellings = at < 0 ? undefined : ROLE_WORDS.get((after[at] ?? '').toLowerCase());
     if (spellings === undefined) continue;
-    const words = modifiers.trim().split(/\s+/).filter(Boolean);
+    const words = after.slice(0, at);
+    const phrase = match[0].slice(0, match[0].indexOf(after[at] ?? '') + (after[at] ?? '').length);
     // "The president of Russia", "the mayor for the north": the holder of a role somewhere else.
-    const after = text.slice((match.index ?? 0) + phrase.length);
-    if (words.some((word) => QUALIFIERS.test(word)) || OF_ELSEWHERE.test(after)) return undefined;
+    const rest = text.slice((match.index ?? 0) + phrase.length);
+    if (words.some((word) => QUALIFIERS.test(word)) || OF_ELSEWHERE.test(rest)) return undefined;
     // Only a subject right after its verb ("what did the mayor say?", "how old is the mayor?"): not one of several
     // ("what do the navy and the mayor want?"), whose sentences together answer, nor in "why does the mayor say
     // ...?", whose answer, her reason, is said under her role as often as under her name.
@@ -98,6 +115,54 @@ export function withRoleHolderNamed(index: ArticleIndex, text: string): string |
 function onlyHolder(index: ArticleIndex, spellings: readonly string[], words: readonly string[]): string | undefined {
   const holders = rolesOf(index).filter(({ roleWords }) => spellings.some((spelling) => roleWords.has(spelling)) && words.every((word) => roleWords.has(ownerOf(word))));
   return holders.length === 1 ? holders[0]?.name : undefined;
+}
+
+/**
+ * "How old is the American?", "what did the Ethiopian say?": of a story naming one person of that country by it
+ * ("American Jenna Morrow", "Ethiopia's Tsige Alemu"), asked of her by name. Only a people's adjective with a plural
+ * of its own: "the Chinese", "the French" are a side, not a person.
+ */
+function withNationalNamed(index: ArticleIndex, text: string): string | undefined {
+  for (const match of text.matchAll(THE_NATIONAL)) {
+    const word = (match[1] ?? '').toLowerCase();
+    if (!isDemonym(word) || !isDemonym(`${word}s`)) continue;
+    if (!SUBJECT_ASKED.test(text.slice(0, match.index))) return undefined;
+    const countries = countriesOfDemonym(word);
+    const holders = nationalsOf(index).filter((national) => countries.includes(national.country));
+    const names = new Set(holders.map((national) => national.name));
+    if (names.size !== 1) return undefined;
+    return `${text.slice(0, match.index)}${holders[0]?.name ?? ''}${text.slice((match.index ?? 0) + match[0].length)}`;
+  }
+  return undefined;
+}
+
+interface National {
+  name: string;
+  country: string;
+}
+
+/** The people a story names with their country right before their name: "American Jenna Morrow", "Ethiopia's Tsige Alemu". */
+function nationalsOf(index: ArticleIndex): readonly National[] {
+  const memo = memoOf<readonly National[]>(index, 'nationals');
+  let nationals = memo.get('all');
+  if (nationals === undefined) {
+    const found: National[] = [];
+    for (const person of index.entities) {
+      if (person.kind !== 'person') continue;
+      const before = new RegExp(String.raw`\b(\p{Lu}\p{L}+)(['’]s)? ${escapeRegExp(person.name)}\b`, 'u');
+      for (const sentenceId of person.sentenceIds) {
+        const position = sentencePosition(index, sentenceId);
+        const match = position === undefined ? null : before.exec(index.sentences[position]?.sentence.text ?? '');
+        if (!match) continue;
+        const word = (match[1] ?? '').toLowerCase();
+        const countries = match[2] !== undefined ? (isCountryWord(word) ? [word] : []) : countriesOfDemonym(word);
+        for (const country of countries) found.push({ name: person.name, country });
+      }
+    }
+    nationals = found;
+    memo.set('all', nationals);
+  }
+  return nationals;
 }
 
 const ownerOf = (word: string): string => word.toLowerCase().replace(/['’]s?$/, '');

@@ -3,6 +3,7 @@
  * article does not use the short form itself. General English chat usage, not any article's words.
  */
 import { isCountryWord } from '../search/related-terms.js';
+import { stem } from '../text/tokens.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 
 const SHORTHAND: ReadonlyMap<string, string> = new Map(
@@ -34,6 +35,19 @@ const TAKE_OFF = /\b(?:take|takes|took|taken|taking) off(?=\s*(?:[?.!,;]|$|(?:fr
 const TOUCH_DOWN = /\b(?:touch|touches|touched|touching) down\b/gi;
 /** "CEO", "CEOs": read as "chief executive" in an article that never writes the letters. */
 const CEO = /\bceos?\b/gi;
+/** "CFO", "CTO", "COO": the other chief officers, by their letters. */
+const C_SUITE = /\b(?:cfo|cto|coo|cio|cmo)s?\b/gi;
+const C_SUITE_WORDS: Readonly<Record<string, string>> = {
+  cfo: 'chief financial officer',
+  cto: 'chief technology officer',
+  coo: 'chief operating officer',
+  cio: 'chief information officer',
+  cmo: 'chief marketing officer',
+};
+/** The letters of a chief officer ("cfo" of "CFOs"). */
+const lettersOf = (short: string): string => short.toLowerCase().slice(0, 3);
+/** "CFOs": "chief financial officers". */
+const chiefOfficer = (short: string): string => `${C_SUITE_WORDS[lettersOf(short)] ?? short}${/s$/i.test(short) ? 's' : ''}`;
 /** "PM": read as "prime minister" in an article that never writes the letters, unless it follows a time. */
 const PM = /(?<!\d\s?)\bpm\b(?!\s*\d)/gi;
 /** "What is Janet Yellen's job?": one to three words before a possessive, the word for a job ending the question. */
@@ -206,6 +220,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['job', 'occupation', 'profession'], NAMED_ROLE_ASKED, (_: string, owner: string) => `who is ${owner}`],
   // "Who is the CEO?" of an article that writes "chief executive" (unless it writes "CEO" itself).
   [['ceo'], CEO, (short: string) => (/s$/i.test(short) ? 'chief executives' : 'chief executive')],
+  // "Who is the CFO?", "what did the cto say?": the chief officer in the words the article uses for the post.
+  [['cfo', 'cto', 'coo', 'cio', 'cmo'], C_SUITE, chiefOfficer],
   // "Who is the PM?": the prime minister; not the hour ("at 5 pm").
   [['pm'], PM, 'prime minister'],
 ];
@@ -249,13 +265,36 @@ export interface ArticleWording {
   saysTakeOff: boolean;
   saysCeo: boolean;
   saysPm: boolean;
+  /** The chief officers' letters the article writes itself ("cfo"). */
+  saysCSuite: ReadonlySet<string>;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysCSuite: new Set() };
 
 /** The article's wording of the idioms kept as typed where it uses their words ("fly to", "set out", "CEO", "PM"). */
+const wordings = new WeakMap<object, ArticleWording>();
+
 export function articleWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'saysTakeOff'>): ArticleWording {
-  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo: vocabulary.hasTerm('ceo'), saysPm: vocabulary.hasTerm('pm') };
+  // Read once per article: every question asks.
+  let wording = wordings.get(vocabulary);
+  if (!wording) {
+    wording = readWording(vocabulary);
+    wordings.set(vocabulary, wording);
+  }
+  return wording;
+}
+
+/** The second word of each chief officer's title, stemmed ("financial", "technology"): the article writes the post in words. */
+const C_SUITE_STEMS: ReadonlyArray<readonly [string, string]> = Object.entries(C_SUITE_WORDS).map(([letters, words]) => [letters, stem(words.split(' ')[1] ?? '')]);
+const EXECUTIVE = stem('executive');
+
+function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'saysTakeOff'>): ArticleWording {
+  // The letters stay as typed where the article writes them and not the words: "CEO blames ..." in a headline over
+  // "chief executive Priya Natarajan" in the story would have kept "who is the CEO?" from her.
+  const saysCSuite = new Set<string>();
+  for (const [letters, second] of C_SUITE_STEMS) if (vocabulary.hasTerm(letters) && !vocabulary.hasTerm(second)) saysCSuite.add(letters);
+  const saysCeo = vocabulary.hasTerm('ceo') && !(vocabulary.hasTerm('chief') && vocabulary.hasTerm(EXECUTIVE));
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysCSuite };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
@@ -275,7 +314,9 @@ export function plainIdioms(text: string, article: ArticleWording = SAYS_NOTHING
     const [, idiom, plain] = IDIOMS[at] as (typeof IDIOMS)[number];
     const kept = KEPT_WHEN_SAID.get(idiom);
     if (kept !== undefined && article[kept]) continue;
-    out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
+    // A chief officer the article writes by its letters too stays as typed.
+    if (idiom === C_SUITE) out = out.replace(C_SUITE, (short) => (article.saysCSuite.has(lettersOf(short)) ? short : chiefOfficer(short)));
+    else out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
   }
   return out;
 }

@@ -61,3 +61,61 @@ describe('roles of a rescue: the pilot, the guide', () => {
     expect(answer.answer).toContain('"She was very calm, calmer than me. She refused to give up');
   });
 });
+
+describe("a company's chief officers, by their letters or their words", () => {
+  const layoffs = [
+    "Brightloom to cut 1,800 jobs as CEO blames 'over-hiring'",
+    'Brightloom said Wednesday it will lay off about 1,800 employees.',
+    'The cuts were announced in a memo sent to staff by chief executive Priya Natarajan, who co-founded the company in 2011.',
+    '"I take full responsibility for the decisions that brought us here," Natarajan wrote.',
+    "Brightloom's chief financial officer, Ethan Cole, told analysts the restructuring would save about $350 million a year.",
+    'Its AI research group, led by chief technology officer Daniel Kwon, will add about 300 positions.',
+    'Kwon, 39, who joined Brightloom from Google in 2019, said some roles would change.',
+  ];
+  const service = () => articleService(layoffs, 'layoffs');
+
+  it('GIVEN "who is the CFO?" of a story writing "chief financial officer" THEN he is named', () => {
+    expect(service().ask('who is the cfo').answer).toContain('chief financial officer, Ethan Cole');
+  });
+
+  it('GIVEN "who is the CEO?" of a story with "CEO" in its headline and "chief executive" in its text THEN she is named, not refused', () => {
+    const answer = service().ask('who is the ceo');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('chief executive Priya Natarajan');
+  });
+
+  it.each(['what did the ceo say', 'what did the chief executive say'])('GIVEN "%s" THEN her own words answer', (question) => {
+    expect(service().ask(question).answer).toContain('I take full responsibility');
+  });
+
+  it.each(['how old is the cto', 'how old is the chief technology officer'])('GIVEN "%s" THEN his age, given under his surname alone, answers', (question) => {
+    expect(service().ask(question).answer).toContain('Kwon, 39,');
+  });
+});
+
+describe('a people\'s adjective standing for the one person of that country', () => {
+  const marathon = [
+    'Unheralded teacher wins Lakeshore Marathon',
+    "Grace Wanjiru won the Lakeshore Marathon in 2:21:48, finishing 41 seconds ahead of Ethiopia's Tsige Alemu, the pre-race favourite. American Jenna Morrow was third in 2:23:10.",
+    'Alemu, 31, was gracious in defeat.',
+    'Morrow, 34, said she had never heard of the winner before the start. "I looked at the start list and didn\'t know her name," Morrow said.',
+  ];
+  const service = () => articleService(marathon, 'marathon');
+
+  it('GIVEN "how old is the American?" THEN the age of the one runner named as American answers', () => {
+    expect(service().ask('how old is the american').answer).toContain('Morrow, 34,');
+  });
+
+  it('GIVEN "what did the American say?" THEN her words, said under her surname alone, answer', () => {
+    expect(service().ask('what did the american say').answer).toContain('I looked at the start list');
+  });
+
+  it('GIVEN "how old is the Ethiopian?" THEN "Ethiopia\'s Tsige Alemu" is the one asked of', () => {
+    expect(service().ask('how old is the ethiopian?').answer).toContain('Alemu, 31,');
+  });
+
+  it('GIVEN a people\'s adjective that is also its plural ("the Chinese") THEN the question is left as asked', () => {
+    const china = articleService(['Talks in Beijing', 'Chinese Foreign Minister Wang Yi met his counterpart on Monday.', 'Chinese Wang Yi, 70, said talks were useful.'], 'china');
+    expect(china.ask('what do the chinese want?').answer).not.toContain('Wang Yi, 70');
+  });
+});
