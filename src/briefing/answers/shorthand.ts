@@ -153,6 +153,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['back'], /\b(?:get|gets|got|getting) (?:their|the|its|his|her|my|our|your) money back\b/gi, 'be repaid'],
   // "How many items is the museum giving back?": returning. "What kept him alive?": saved his life.
   [['back'], /\b(?:give|gives|gave|given|giving|hand|hands|handed|handing) (?:them |it )?back\b/gi, 'return'],
+  // "When does she go back to work?", "when will power come back?": return.
+  [['back'], /\b(?:go|goes|going|went|gone|come|comes|coming|came|get|gets|getting|got) back\b(?! (?:up|down|on|from)\b)/gi, 'return'],
   [['alive'], /\b(?:keep|keeps|kept|keeping) (?:him|her|them|me|us|you|it) alive\b/gi, 'saved life'],
   // "What state was the dog in?": how it was, not which state. "How did they make sure it was genuine?": check.
   [['state', 'condition', 'shape'], /\bwhat (?:state|condition|shape) (was|were|is|are) ((?:[\p{L}'’-]+ ){1,4}?)in\b/giu, (_: string, verb: string, thing: string) => `how ${verb} ${thing.trim()}`],
@@ -202,6 +204,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['agenda', 'table'], /\bon (?:the|their|his|her|its) (?:agenda|table)\b/gi, 'discussed'],
   // "What did the robbers look like?": how they were dressed, as descriptions of suspects go.
   [['like'], /\b(?:look|looks|looked) like\s*(?=[?.!]*\s*$|\bon\b|\bin\b)/gi, 'appear dressed '],
+  // "What was the weather like?", "what is the new stadium like?": how it was; "like" is no word to find.
+  [['like'], /\bwhat (was|is|were|are|will be) ((?:(?!look|looks|looked)[\p{L}'’-]+ ){1,4}?)like\s*(?=[?.!]*\s*$)/giu, (_: string, verb: string, thing: string) => `how ${verb} ${thing.trim()}`],
   // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk
   // about the last answer, and stays as typed.
   [['work'], /(?<!\b(?:that|it|this|they|those|these) )\b(?:(?:does|do|did|will|would)(?: not|n['’]?t)|doesnt|dont|didnt|wont|wouldnt) work\b/gi, 'fail'],

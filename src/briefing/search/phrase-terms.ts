@@ -20,7 +20,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:pull|pulls|pulled|pulling) out of\b/, 'withdrew'],
   [/\b(?:rule|rules|ruled|ruling) out\b/, 'rejected'],
   [/\b(?:set|sets|setting) up (?=(?:a|an|the|its|his|her|their) )/, 'established'],
-  [/\b(?:walk|walks|walked|walking) out\b/, 'strike'],
+  [/\b(?:walk|walks|walked|walking) out\b/, 'strike walkout'],
   [/\b(?:hand|hands|handed|handing) over\b/, 'gave'],
   [/\b(?:found|find|finds) (?:him|her|them|\w+) guilty\b/, 'convicted'],
 ];

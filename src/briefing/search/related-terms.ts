@@ -229,6 +229,17 @@ const GROUPS: readonly string[] = [
   'character characters role roles',
   'shopkeeper shopkeepers retailer retailers merchant merchants trader traders businesses',
   'currency currencies krona kronor krone yuan renminbi rouble ruble rupee rupees peso pesos lira shekel naira rand ringgit baht',
+  // "How many lectures were cancelled?": "the cancellation of around 1,200 lectures" (the stemmer keeps them apart).
+  'cancel cancelled canceled cancellation cancellations',
+  // "How many staff does it have?": "Brightloom employs about 15,000 people".
+  'staff staffer staffers employee employees worker workers workforce employ employs employed',
+  // "How hot is it?": "temperatures above 100 degrees"; "what was the weather like?": "a start temperature of 9C".
+  'hot heat heatwave temperature temperatures',
+  'weather temperature temperatures forecast',
+  // "How many buildings burned?": "destroying at least 37 structures".
+  'building buildings structure structures',
+  // "When will power come back?" (read as "return"): "when service would be restored".
+  'return returns returned returning resume resumed restore restored',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */

@@ -318,3 +318,63 @@ describe('the doer named after "by"', () => {
   });
 });
 
+
+describe('words of the ninth blind review', () => {
+  const strike = articleService(
+    [
+      'Lecturers vote to strike',
+      'Lecturers at Northbridge University have voted to walk out for 14 days next month in a dispute over pay.',
+      'The last major strike at Northbridge, in 2018, lasted 10 days and led to the cancellation of around 1,200 lectures and seminars.',
+      'Brightloom employs about 15,000 people in 14 countries.',
+    ],
+    'strike',
+  );
+  const wildfire = articleService(
+    [
+      'Wildfire forces 8,000 to flee',
+      'A fast-moving wildfire forced more than 8,000 people to evacuate their homes on Saturday.',
+      'Officials said steep terrain and temperatures above 100 degrees (38 Celsius) were hampering efforts.',
+      'A spokesperson said it was too early to say when service would be restored.',
+      'The blaze, which started on Friday, has burned across the ridge, destroying at least 37 structures.',
+    ],
+    'wildfire',
+  );
+  const marathon = articleService(
+    [
+      'Teacher wins marathon',
+      'Grace Wanjiru won the Lakeshore Marathon on Sunday.',
+      'Conditions were close to ideal, with a start temperature of 9C (48F) and light winds.',
+      'Her school in Iten held a party on Saturday, and pupils watched the race on a borrowed television.',
+      'She said she would return to the school on Wednesday.',
+    ],
+    'marathon',
+  );
+
+  it('GIVEN "how long is the walkout?" THEN "voted to walk out for 14 days" answers', () => {
+    expect(strike.ask('how long is the walkout').answer).toContain('walk out for 14 days');
+  });
+
+  it('GIVEN "how many lectures were cancelled?" THEN "the cancellation of around 1,200 lectures" answers', () => {
+    expect(strike.ask('how many lectures were cancelled').answer).toContain('cancellation of around 1,200 lectures');
+  });
+
+  it('GIVEN "how many staff does Brightloom have?" THEN "Brightloom employs about 15,000 people" answers', () => {
+    expect(strike.ask('how many staff does Brightloom have').answer).toContain('employs about 15,000 people');
+  });
+
+  it('GIVEN "how hot is it?" THEN the temperatures answer', () => {
+    expect(wildfire.ask('how hot is it').answer).toContain('temperatures above 100 degrees');
+  });
+
+  it('GIVEN "how many buildings were destroyed?" THEN "destroying at least 37 structures" answers', () => {
+    expect(wildfire.ask('how many buildings were destroyed').answer).toContain('at least 37 structures');
+  });
+
+  it('GIVEN "what was the weather like?" THEN the start temperature answers: "like" frames the question', () => {
+    expect(marathon.ask('what was the weather like').answer).toContain('start temperature of 9C');
+  });
+
+  it('GIVEN "when does she go back to school?" THEN "she would return to the school on Wednesday" answers, not another day at the school', () => {
+    expect(marathon.ask('when does she go back to school').answer).toMatch(/^She said she would return to the school on Wednesday/);
+  });
+});
