@@ -45,10 +45,12 @@ function wordMatch(typed: string, words: ReadonlySet<string>): number {
 
 /** "sale v castres", "Sale vs. Castres": how a match is named, though the article's words leave it out. */
 const MATCH_WORDS: ReadonlySet<string> = new Set(['v', 'vs', 'versus']);
+/** "The one about China", "the story on the strike": words pointing at an article, not words of it. */
+const POINTING_WORDS: ReadonlySet<string> = new Set(['one', 'story', 'article', 'piece']);
 
 /** The articles every typed word names, best first (the newer first when even); none when nothing was typed but small words. */
 function matching(articles: readonly ArticleInfo[], typed: string, wordsOf: ArticleWords): ArticleInfo[] {
-  const wanted = wordsIn(typed).filter((word) => !STOPWORDS.has(word) && !MATCH_WORDS.has(word));
+  const wanted = wordsIn(typed).filter((word) => !STOPWORDS.has(word) && !MATCH_WORDS.has(word) && !POINTING_WORDS.has(word));
   if (wanted.length === 0) return [];
   const scored: Array<{ article: ArticleInfo; score: number; order: number }> = [];
   articles.forEach((article, order) => {
@@ -80,7 +82,8 @@ function listedPlace(typed: string): number | undefined {
 export function chooseArticle(articles: readonly ArticleInfo[], query: string, wordsOf: ArticleWords = (article) => article.title): ArticleInfo | undefined {
   const typed = plain(query);
   // "-1", "#0": a place no list has, not words of a title ("1,200 flights" has a "1").
-  if (typed === '' || /^[#(]?[-−–]\s*\d+\)?$/.test(typed)) return undefined;
+  // "2.5" is no place either, nor words of a title ("a pay rise of 2.5%").
+  if (typed === '' || /^[#(]?[-−–]\s*\d+\)?$/.test(typed) || /^\d+\.\d+$/.test(typed)) return undefined;
   const place = listedPlace(typed);
   if (place !== undefined) return articles[place - 1];
   const exact = articles.find((article) => article.articleId.toLowerCase() === typed || plain(article.title) === typed);

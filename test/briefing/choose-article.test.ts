@@ -33,6 +33,18 @@ describe('chooseArticle', () => {
     expect(chooseArticle(withDigit, '1')?.articleId).toBe('flights');
   });
 
+  it('GIVEN a decimal ("2.5") THEN no article, though a title holds it ("a pay rise of 2.5%")', () => {
+    const withDecimal = [article('strike', 'Lecturers strike over a pay rise of 2.5%', '2026-03-01T00:00:00.000Z'), ...library];
+    expect(chooseArticle(withDecimal, '2.5')).toBeUndefined();
+    expect(chooseArticle(withDecimal, '2')?.articleId).toBe('court');
+  });
+
+  it('GIVEN words pointing at an article around words of its title ("the one about china") THEN that article', () => {
+    expect(chosen('the one about china')).toBe('000_78d76434cf3e539e');
+    expect(chosen('the story on the landslide')).toBe('landslide');
+    expect(chosen('the one')).toBeUndefined();
+  });
+
   it('GIVEN an id or a whole title THEN that article, case aside', () => {
     expect(chosen('000_78D76434CF3E539E')).toBe('000_78d76434cf3e539e');
     expect(chosen(library[1]?.title.toUpperCase() ?? '')).toBe('landslide');
