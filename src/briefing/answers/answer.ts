@@ -28,7 +28,7 @@ import { speakerNear } from './speakers.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, withQuestionWordsSpelled, type ParsedQuestion } from './question.js';
 import { contentTerms, stem } from '../text/tokens.js';
-import { datesInFull, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
+import { articleRelatives, datesInFull, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
 export interface AnswerResult {
   answer: Omit<Answer, 'articleId' | 'articleTitle'>;
@@ -600,7 +600,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
         ? `The article does not say: it names ${verdict.listedOnly} only in a list, with others.`
         : verdict.unnamedRole !== undefined
           ? `The article does not name the ${verdict.unnamedRole}: it gives only the role.`
-          : abstentionText(verdict.missing, text);
+          : abstentionText(neverMentioned(index, question, verdict.missing), text);
     // "🔥🔥🔥": with no words there is nothing to find sections by.
     return abstained(index, question, text, reply, entityIds, reply !== NO_WORDS);
   }
@@ -792,6 +792,19 @@ function quoted(question: ParsedQuestion, chosen: RankedSentence[], entityIds: n
     text: c.indexed.sentence.text,
   }));
   return { answer: { answer: quote(chosen), abstained: false, sources, suggestions: [] }, question, chosen, entityIds };
+}
+
+/**
+ * The missing words the article has no relative of either: "when does the strike start?" of a story saying the
+ * walkouts "begin" is refused for want of an answer, not because the article "never mentions" starting.
+ */
+function neverMentioned(index: ArticleIndex, question: ParsedQuestion, missing: string[]): string[] {
+  const unrelated: string[] = [];
+  for (const word of missing) {
+    const term = question.terms.find((t) => t.token === word);
+    if (term === undefined || term.known || articleRelatives(index, term).length === 0) unrelated.push(word);
+  }
+  return unrelated;
 }
 
 /** "The article does not say: it never mentions "weather"." Words are shown as the asker wrote them. */

@@ -412,9 +412,10 @@ function plainToken(token: string, possessives: ReadonlySet<string>, vocabulary:
   const owner = possessives.size > 0 && possessives.has(token.slice(0, -1)) ? token.slice(0, -1) : undefined;
   const expanded = expandShorthand(token);
   // "Who was the captain?" of a team sheet's "Seymour (capt)": the article writes the word short. Not a function
-  // word ("because" is no "BC" of British Columbia), nor a short form of under three letters.
+  // word ("because" is no "BC" of British Columbia), nor a short form of under three letters, nor one the article
+  // writes capitalised as a title ("Gov. Gavin Newsom" is no "government").
   const shorts = STOPWORDS.has(token) ? undefined : shorthandsOf(token);
-  if (shorts !== undefined && !vocabulary.hasTerm(stem(token))) for (const short of shorts) if (short.length >= 3 && vocabulary.hasToken(short)) return short;
+  if (shorts !== undefined && !vocabulary.hasTerm(stem(token))) for (const short of shorts) if (short.length >= 3 && vocabulary.hasToken(short) && !vocabulary.writesAsName(short)) return short;
   if ((owner === undefined && expanded === token) || vocabulary.hasTerm(stem(token))) return token;
   // "Xi's" tokenizes as "xis"; a short name keeps that "s" through the stemmer, so read the owner.
   // "tiawan's" is the owner mistyped: correcting "tiawans" finds nothing, "tiawan" finds "taiwan".

@@ -140,7 +140,7 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
  * of a capital ("Moscow" finds "Russia", one way only), the kinds a general word covers ("the animal" finds a
  * leopard) and, for a word the article uses, its other derived forms ("volcano" finds "volcanic").
  */
-function articleRelatives(index: ArticleIndex, t: ParsedQuestion['terms'][number]): readonly string[] {
+export function articleRelatives(index: ArticleIndex, t: ParsedQuestion['terms'][number]): readonly string[] {
   // The same few words come back question after question (and twice in each): looked up once per article.
   const memo = memoOf<readonly string[]>(index, t.known ? 'relatives of known terms' : 'relatives of unknown terms');
   let relatives = memo.get(t.term);

@@ -35,6 +35,8 @@ const TAKE_OFF = /\b(?:take|takes|took|taken|taking) off(?=\s*(?:[?.!,;]|$|(?:fr
 const TOUCH_DOWN = /\b(?:touch|touches|touched|touching) down\b/gi;
 /** "CEO", "CEOs": read as "chief executive" in an article that never writes the letters. */
 const CEO = /\bceos?\b/gi;
+/** "When did the fire start?": read as "when did the fire first start". */
+const FIRST_START = /^(\W*when (?:did|does|do|was|were|will|is|has|had) (?:[\p{L}'’-]+ ){1,6}?)(start|begin|break out)(?=\s*[?.!]*\s*$)/giu;
 /** "CFO", "CTO", "COO": the other chief officers, by their letters. */
 const C_SUITE = /\b(?:cfo|cto|coo|cio|cmo)s?\b/gi;
 const C_SUITE_WORDS: Readonly<Record<string, string>> = {
@@ -124,7 +126,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // they are the ones counted, and finds "all affected patients" in a sentence counting nothing.
   [['affected', 'impacted'], /\b(how many (?:[\p{L}'’-]+ ){1,3}?)(?:(?:were|are|was|is|have been|has been|had been|will be|would be|could be|being|be) )?(?:affected|impacted)(?=\s*[?.!]*\s*$)/giu, '$1'],
   // "When did the fire start?": news dates a beginning as when it was first seen ("first reported on Sunday").
-  [['start', 'began', 'begin', 'break', 'broke'], /^(\W*when (?:did|does|do|was|were|will|is|has|had) (?:[\p{L}'’-]+ ){1,6}?)(start|begin|break out)(?=\s*[?.!]*\s*$)/giu, '$1first $2'],
+  // Only where the article says "first": elsewhere the word, never typed, made "when does the strike start?" refused.
+  [['start', 'began', 'begin', 'break', 'broke'], FIRST_START, '$1first $2'],
   // "What's the petition count?", "what is the death toll?": how many, as news counts them.
   [['count', 'toll', 'tally'], /^(\W*)what(?:'s|’s|s| is| was| are)? (?:the |their |its )?((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:count|toll|tally)(?=\s*(?:so far|now|today)?\s*[?.!]*\s*$)/giu, '$1how many $2'],
   // "What is the ransom amount?", "what was the total?": how much, as news says it with a figure.
@@ -271,9 +274,10 @@ export interface ArticleWording {
   saysPm: boolean;
   /** The chief officers' letters the article writes itself ("cfo"). */
   saysCSuite: ReadonlySet<string>;
+  saysFirst: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysCSuite: new Set() };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysCSuite: new Set(), saysFirst: true };
 
 /** The article's wording of the idioms kept as typed where it uses their words ("fly to", "set out", "CEO", "PM"). */
 const wordings = new WeakMap<object, ArticleWording>();
@@ -298,7 +302,7 @@ function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'sa
   const saysCSuite = new Set<string>();
   for (const [letters, second] of C_SUITE_STEMS) if (vocabulary.hasTerm(letters) && !vocabulary.hasTerm(second)) saysCSuite.add(letters);
   const saysCeo = vocabulary.hasTerm('ceo') && !(vocabulary.hasTerm('chief') && vocabulary.hasTerm(EXECUTIVE));
-  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysCSuite };
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysCSuite, saysFirst: vocabulary.hasTerm('first') };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
@@ -318,6 +322,7 @@ export function plainIdioms(text: string, article: ArticleWording = SAYS_NOTHING
     const [, idiom, plain] = IDIOMS[at] as (typeof IDIOMS)[number];
     const kept = KEPT_WHEN_SAID.get(idiom);
     if (kept !== undefined && article[kept]) continue;
+    if (idiom === FIRST_START && !article.saysFirst) continue;
     // A chief officer the article writes by its letters too stays as typed.
     if (idiom === C_SUITE) out = out.replace(C_SUITE, (short) => (article.saysCSuite.has(lettersOf(short)) ? short : chiefOfficer(short)));
     else out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);

@@ -378,3 +378,31 @@ describe('words of the ninth blind review', () => {
     expect(marathon.ask('when does she go back to school').answer).toMatch(/^She said she would return to the school on Wednesday/);
   });
 });
+
+describe('a strike told as walkouts, and a governor written "Gov."', () => {
+  const strike = articleService(
+    [
+      'Lecturers vote to strike',
+      'Members of the union backed strike action by 78%, the union announced on Tuesday.',
+      'The walkouts are due to begin on 3 March and would affect about 23,000 students.',
+      'The last major strike, in 2018, lasted 10 days.',
+      'The Department for Education said fees were a matter for universities.',
+    ],
+    'strike',
+  );
+
+  it('GIVEN "when does the strike start?" THEN "The walkouts are due to begin on 3 March" answers', () => {
+    expect(strike.ask('when does the strike start').answer).toContain('due to begin on 3 March');
+  });
+
+  it('GIVEN a refusal of a word whose relative the article uses ("start" of "begin") THEN it does not claim the article never mentions it', () => {
+    expect(strike.ask('when does the canteen start serving').answer).toBe('The article does not say: it never mentions "canteen" or "serving".');
+    // Nor a word the question never typed ("first", which reads "when ... start?" where an article says it).
+    expect(strike.ask('when will the gym start').answer).toBe('The article does not say: it never mentions "gym".');
+  });
+
+  it('GIVEN "government" asked of a story writing "Gov. Gavin Newsom" THEN it is read as the government, not as the governor\'s title', () => {
+    const vocabulary = new Vocabulary(['On Sunday, Gov. Gavin Newsom announced a grant.', 'Firefighters battled the blaze.']);
+    expect(parseQuestion('what does the government say', vocabulary).terms.map((t) => t.token)).toEqual(['government']);
+  });
+});
