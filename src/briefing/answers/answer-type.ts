@@ -4,6 +4,7 @@
  */
 import type { IndexedSentence } from '../search/article-index.js';
 import type { PlaceMention } from '../search/places.js';
+import { countsBesidesShares } from '../search/features.js';
 import { MEASURE_ASKED, asksAgeOf, type AnswerKind, type ParsedQuestion } from './question.js';
 import { LatestOnly } from './memo.js';
 
@@ -151,6 +152,8 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
       return f.hasOrdinal || f.hasCount || countedList(question, indexed);
     // "How many warheads": a count, not a date.
     case 'count':
+      // "How many members ...?": a share ("78%") counts no one.
+      if (f.hasCount && HOW_MANY.test(question.text) && !countsBesidesShares(indexed.sentence.text)) return countedList(question, indexed);
       return f.hasCount || countedList(question, indexed);
     // "How far did he fall?", "how many tonnes?": "a 35-foot free fall"; any figure may still say it ("five stories").
     case 'measure':
@@ -205,6 +208,7 @@ const WHAT_TIME = /\b(?:what|which) time\b(?! of (?:the )?(?:year|month|season))
 const ASKS_MEASURE =
   new RegExp(String.raw`\b(?:${MEASURE_ASKED})|\bhow (?:many|much)\b.*\b(?:foot|feet|ft|miles?|meters?|metres?|km|kilomet\w*|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?|weigh\w*)\b`, 'i');
 const HOW_MANY_TIMES = /\bhow (?:many times?|often)\b/i;
+const HOW_MANY = /\bhow many\b/i;
 const HOW_LONG = /\bhow long\b(?!\s+(?:ago|after|before|since|did it take|had|has))/i;
 const HOW_LONG_AGO = /\bhow long ago\b/i;
 const HOW_MUCH_TIME = /\bhow much (?:(?:more|extra|less) )?time\b|\bhow much longer\b/i;

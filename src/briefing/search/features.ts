@@ -105,6 +105,18 @@ export interface SentenceFeatures {
   openingEpithet?: string | undefined;
 }
 
+/** A share, not a count: "78%", "61 per cent". */
+const PERCENT_FIGURE = /\d[\d,.]*\s?(?:%|per ?cent\b|percent\b)/gi;
+
+/**
+ * The sentence counts something besides giving shares: "how many members does the union have?" is not answered by
+ * "Members ... backed strike action by 78% on a turnout of 61%". Read only for "how many" questions.
+ */
+export function countsBesidesShares(text: string): boolean {
+  if (!text.includes('%') && !/per ?cent/i.test(text)) return true;
+  return NUMBER_PATTERN.test(text.replace(DATE_ONLY, ' ').replace(UNCOUNTING_ONE, ' ').replace(MEASURED, ' ').replace(AGE_ONLY, ' ').replace(PERCENT_FIGURE, ' '));
+}
+
 export function sentenceFeatures(text: string): SentenceFeatures {
   return {
     hasDate: DATE_PATTERN.test(text),

@@ -41,6 +41,22 @@ describe('answersKind: a measure is not a count', () => {
   });
 });
 
+describe('answersKind: a share is not a count', () => {
+  const strike = ['Lecturers vote to strike', 'Members of the union backed strike action by 78% on a turnout of 61%, the union announced on Tuesday.', 'The walkouts would affect about 23,000 students, or 40 per cent of them.'].join('\n\n');
+  const strikeIndex = buildArticleIndex(ingestArticle(strike, { source: 'strike.txt', articleId: 'strike' }));
+  const vote = strikeIndex.sentences.find((s) => s.sentence.text.startsWith('Members'));
+  const students = strikeIndex.sentences.find((s) => s.sentence.text.startsWith('The walkouts'));
+
+  it('GIVEN "How many members does the union have?" THEN "by 78% on a turnout of 61%" counts no one', () => {
+    expect(vote && answersKind(parseQuestion('How many members does the union have?', strikeIndex.vocabulary), vote)).toBe(false);
+  });
+
+  it('GIVEN "what share of members backed the strike?" or a count beside a share THEN the sentence holds it', () => {
+    expect(vote && answersKind(parseQuestion('What percentage of members backed the strike?', strikeIndex.vocabulary), vote)).toBe(true);
+    expect(students && answersKind(parseQuestion('How many students are affected?', strikeIndex.vocabulary), students)).toBe(true);
+  });
+});
+
 describe('countsAsked: a figure of the very thing a "how many" question counts', () => {
   const blast = buildArticleIndex(
     ingestArticle(
