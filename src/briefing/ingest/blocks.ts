@@ -9,7 +9,7 @@ import { cleanBlock, opensWithDateline } from './clean.js';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 /** "..., June 19, 2023." : agency photo captions end with the date the photo was taken. */
 const CAPTION_DATE = new RegExp(`,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?["']?$`);
-const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Image|Picture)s?\s*(?::|by|credit|courtesy)|\b(?:Getty Images|AP Photo|AFP via Getty|Reuters\/|File photo)\b|^(?:(?:Photo|Image|Picture)\s+)?(?:Caption|Photo|Image)\s*:/i;
+const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Image|Picture)s?\s*(?::|by|credit|courtesy)|\b(?:Getty Images|AP Photo|AFP via Getty|Reuters\/|File photo)\b|^[[(]?\s*(?:(?:Photo|Image|Picture)\s+)?(?:Caption|Photo|Image)\s*:/i;
 /** Web page furniture that survives copy-and-paste: player notices, timestamps, prompts to click or follow. */
 const BOILERPLATE = /^(?:Media playback is (?:unsupported|not supported) on (?:your|this) device|Copyright\b|©|(?:\d{1,2} \w+ \d{4} )?Last updated at \d|Image (?:copyright|caption)\b|(?:Click|Tap) here\b|Sign up\b|Follow (?:us|\w+) on (?:Twitter|Facebook|Instagram)|All rights reserved)/i;
 const BYLINE = /^(?:By\.?|\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{3,4})?,?\s*\d{1,2}\s+\p{L}+\s+\d{4}\.?|(?:Updated|Published|Posted)\b.{0,60}|Read more\b.*|Advertisement|Share(?: this)?(?: article)?|Follow us.*)$/iu;

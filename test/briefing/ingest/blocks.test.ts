@@ -25,6 +25,8 @@ describe('blocks', () => {
 
   it('GIVEN a line labelled "Photo caption:" THEN a caption, whatever it shows ("An artist\'s impression of ...")', () => {
     expect(looksLikeCaption("Photo caption: An artist's impression of the Helios-K probe flying through a plume on Enceladus.")).toBe(true);
+    expect(looksLikeCaption('[Photo caption: Students walk past the Great Hall on the Leeds campus of Northbridge University on Monday]')).toBe(true);
+    expect(looksLikeCaption('(Image: Brightloom headquarters in San Francisco)')).toBe(true);
     expect(looksLikeCaption('Image caption: The new bridge under construction.')).toBe(true);
   });
 
