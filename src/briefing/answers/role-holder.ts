@@ -59,6 +59,7 @@ const ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     cto: ['cto', 'technology'],
     coo: ['coo', 'operating'],
     officer: ['officer'],
+    'vice-chancellor': ['vice-chancellor'],
     lawyer: ['lawyer', 'attorney', 'solicitor', 'barrister'],
     attorney: ['attorney', 'lawyer'],
   }),

@@ -8,6 +8,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { isEnglishWord } from '../text/english-words.js';
 import { givenNameGender, isGivenName } from '../who-and-where/person-names.js';
 import { escapeRegExp } from '../who-and-where/regexp.js';
+import { isDemonym } from '../search/related-terms.js';
 import { MONTHS, MULTIWORD_ORGANIZATIONS, MULTIWORD_PLACES, ORGANIZATION_WORDS, PLACE_NAME_ENDINGS, PLACES, ROLE_HEADS, SINGLE_WORD_ROLE_HEADS, WEEKDAYS } from './gazetteer.js';
 
 interface Mention {
@@ -42,7 +43,7 @@ const ROLE_ALTERNATIVES = [...ROLE_HEADS.split('|').flatMap((head) => (head === 
  * It starts at a word's start: "Secretary-General Ban Ki-moon" has the role "Secretary-General", not "General".
  */
 const ROLE_BEFORE = new RegExp(
-  `(?<![\\p{L}'-])((?:(?:\\p{Lu}[\\p{L}.'-]*|of|the)\\s+){0,3}(?:\\p{L}+-)?(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{L}+)?),?\\s+$`,
+  `(?<![\\p{L}'-])((?:(?:\\p{Lu}[\\p{L}.'-]*|of|the)\\s+){0,3}(?:\\p{L}+-)?(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{L}+)?)(?:\\s+(?:named|called))?,?\\s+$`,
   'u',
 );
 const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?|(?:${WEEKDAYS})|(?:${MONTHS.replace('May|', '')})(?:\\s+\\d{4})?)\\b`, 'g');
@@ -83,12 +84,13 @@ function roleBeforeApposition(sentence: string, nameStart: number): string | und
  * (in lower case when no article comes first, and not a clause: ", whose husband ...").
  */
 const ROLE_AFTER = new RegExp(
-  `^,\\s+(?:(?:a|an|the)\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}['’]s\\s+|(?=\\p{Ll})(?!(?:who|whose|whom|which|where|when|that|and|but|or|now|then|also|not)\\b))((?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for|at|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4})?(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)(?=[,.;]|\\s+(?:said|says|told|who|whose)\\b)`,
+  `^,\\s+(?:(?:a|an|the)\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}['’]s\\s+|(?=\\p{Ll})(?!(?:who|whose|whom|which|where|when|that|and|but|or|now|then|also|not)\\b))((?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${ROLE_ALTERNATIVES})(?:\\s+(?:of|for|at|with|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4})?(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)(?=[,.;]|\\s+(?:said|says|told|who|whose)\\b)`,
   'u',
 );
 
 function roleAfter(sentence: string, nameEnd: number): string | undefined {
-  const role = ROLE_AFTER.exec(sentence.slice(nameEnd, nameEnd + 120))?.[1]?.trim();
+  // "a 29-year-old primary-school maths teacher": the age is no part of the role.
+  const role = ROLE_AFTER.exec(sentence.slice(nameEnd, nameEnd + 120))?.[1]?.trim().replace(/^\d+-year-old\s+/, '');
   return role ? role : undefined;
 }
 
@@ -134,8 +136,8 @@ const PLACE_ENDINGS_NEVER_SURNAMES: ReadonlySet<string> = new Set(
 );
 const PLACE_ENDINGS_ALSO_SURNAMES: ReadonlySet<string> = new Set('Wood Woods Forest Peak Ridge Beach Market'.split(' '));
 /** Last words of things' and bodies' names that are no one's: "Domesday Book", "Himalayan Database", "Kettering Health". */
-const THING_ENDINGS: ReadonlySet<string> = new Set('Book Database Index Register Report Prize Award Medal Trophy'.split(' '));
-const BODY_ENDINGS: ReadonlySet<string> = new Set(['Health', 'Labs', 'Care', 'Exchange']);
+const THING_ENDINGS: ReadonlySet<string> = new Set('Book Database Index Register Report Prize Award Medal Trophy Marathon Championship Championships Tournament Festival Olympics'.split(' '));
+const BODY_ENDINGS: ReadonlySet<string> = new Set(['Health', 'Labs', 'Care', 'Exchange', 'Securities', 'Holdings', 'Partners', 'Ventures']);
 /** "Liberal Democrat", "Social Democrats": a party's member, no one's name. */
 const PARTY_MEMBER = /^(?:Liberal|Social|Christian|Free|Swedish|German) Democrats?$/;
 
@@ -172,7 +174,7 @@ function classifyRun(run: string): EntityKind | undefined {
     names.length <= 3 &&
     names.every(
       (t, i) =>
-        (NAME_WORD.test(t) || (i > 0 && i < names.length - 1 && /^\p{Lu}\.$/u.test(t))) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t),
+        (NAME_WORD.test(t) || (i > 0 && i < names.length - 1 && /^\p{Lu}\.$/u.test(t))) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t) && !isDemonym(t),
     );
   return isName ? 'person' : undefined;
 }
@@ -327,6 +329,24 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     else for (const token of run.split(/\s+/)) if (PLACES.has(token)) mentions.push({ name: token, kind: 'place', sentenceId });
   }
   return mentions;
+}
+
+/** "The university's vice-chancellor said ...": a sentence opening with a role held by no one it names. */
+const UNNAMED_ROLE_OPENING = new RegExp(
+  `^(?:The|A|An)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?(?:\\p{L}+-)?(?:${ROLE_HEADS}))\\s+(?:said|says|told|added|warned|argued|wrote|called|has|had|have|is|was|will|would)\\b`,
+  'u',
+);
+
+/**
+ * "The university's vice-chancellor said he was deeply disappointed. Prof Richard Okafor, who took up the post in
+ * 2021, said ...": a person first named at the start of the sentence after one giving only a role is its holder.
+ */
+function roleIntroducedBefore(sentences: ReadonlyArray<{ id: number; text: string }>, person: Entity): string | undefined {
+  const first = Math.min(...person.sentenceIds);
+  const at = sentences.findIndex((sentence) => sentence.id === first);
+  const named = sentences[at]?.text ?? '';
+  if (at <= 0 || !new RegExp(`^(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Sir|Dame)\\.?\\s+)?${escapeRegExp(person.name)}\\b`, 'u').test(named)) return undefined;
+  return UNNAMED_ROLE_OPENING.exec(sentences[at - 1]?.text ?? '')?.[1];
 }
 
 /** The initials a body's name would be shortened to: "Athletics Integrity Unit" -> "AIU", "UK Health Security Agency" -> "UKHSA". */
@@ -647,7 +667,9 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
       const partOfFullName =
         person !== undefined &&
         (person.name === word ? shortNamed.some((named) => named.entity.kind === 'person' && named.words.includes(word) && inFullName(named.entity)) : inFullName(person));
-      if (person && !partOfFullName) add(`${person.kind}:${person.name}`, { name: person.name, kind: person.kind, sentenceId: sentence.id }, word);
+      // "Wanjiru, a 29-year-old primary-school maths teacher from Iten, won ...": a role given beside the short name.
+      const role = person?.kind === 'person' && person.role === undefined ? roleAfter(sentence.text, start + word.length) : undefined;
+      if (person && !partOfFullName) add(`${person.kind}:${person.name}`, role ? { name: person.name, kind: person.kind, sentenceId: sentence.id, role } : { name: person.name, kind: person.kind, sentenceId: sentence.id }, word);
     }
   }
   // "the village of Cikarang Hilir" once, "in Cikarang Hilir" elsewhere: a name seen as a place is one throughout.
@@ -667,6 +689,10 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
       if (!vessel.aliases.includes(bare)) vessel.aliases.push(bare);
       entities.delete(`${kind}:${bare}`);
     }
+  }
+  for (const entity of entities.values()) {
+    const introduced = entity.kind === 'person' && entity.role === undefined ? roleIntroducedBefore(sentences, entity) : undefined;
+    if (introduced !== undefined) entity.role = introduced;
   }
   const order: EntityKind[] = ['person', 'organization', 'vessel', 'place', 'date'];
   return [...entities.values()]

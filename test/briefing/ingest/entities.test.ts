@@ -601,3 +601,39 @@ describe('ships named in an article', () => {
     expect(ferry.entities.find((e) => e.name === 'MV Sound of Kerrera')?.kind).toBe('vessel');
   });
 });
+
+describe('roles given away from the full name (ninth blind review)', () => {
+  const entitiesOfText = (paragraphs: string[]): Entity[] => ingestArticle(paragraphs.join('\n\n'), { source: 'roles.txt', articleId: 'roles' }).entities;
+  const person = (entities: Entity[], name: string): Entity | undefined => entities.find((e) => e.name === name && e.kind === 'person');
+
+  it('GIVEN "The university\'s vice-chancellor said ..." then "Prof Richard Okafor, who took up the post ..." THEN he holds that role', () => {
+    const entities = entitiesOfText([
+      'Lecturers vote to strike',
+      'The university\'s vice-chancellor said he was "deeply disappointed" by the result. Prof Richard Okafor, who took up the post in 2021, said the fee increase was needed.',
+      'Prof Okafor said talks would resume on Friday.',
+    ]);
+    expect(person(entities, 'Richard Okafor')?.role).toBe("university's vice-chancellor");
+  });
+
+  it('GIVEN "Wanjiru, a 29-year-old primary-school maths teacher from Iten, won ..." after her full name THEN the role, without the age', () => {
+    const entities = entitiesOfText(['Teacher wins marathon', 'Nobody had Grace Wanjiru on their list of favourites.', 'Wanjiru, a 29-year-old primary-school maths teacher from Iten, Kenya, won the Lakeshore Marathon.']);
+    expect(person(entities, 'Grace Wanjiru')?.role).toBe('primary-school maths teacher from Iten');
+    expect(person(entities, 'Lakeshore Marathon')).toBeUndefined();
+  });
+
+  it('GIVEN "Retired schoolteacher Carol Brennan" and "a 38-year-old electrician named Tom Reyes" THEN those trades are their roles', () => {
+    const entities = entitiesOfText([
+      'Thousands flee wildfire',
+      'Retired schoolteacher Carol Brennan, 71, said she had about 15 minutes to gather her medications.',
+      'Her neighbor, a 38-year-old electrician named Tom Reyes, said he stayed behind for an hour.',
+    ]);
+    expect(person(entities, 'Carol Brennan')?.role).toBe('Retired schoolteacher');
+    expect(person(entities, 'Tom Reyes')?.role).toBe('electrician');
+  });
+
+  it('GIVEN a headline\'s "Unheralded Kenyan" and "Wedbush Securities" THEN neither is a person', () => {
+    const entities = entitiesOfText(['Unheralded Kenyan teacher stuns field', 'Dan Ives, a managing director at Wedbush Securities, said the cuts were overdue.']);
+    expect(person(entities, 'Unheralded Kenyan')).toBeUndefined();
+    expect(person(entities, 'Wedbush Securities')).toBeUndefined();
+  });
+});
