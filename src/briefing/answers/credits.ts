@@ -12,10 +12,10 @@ import { tokenize } from '../text/tokens.js';
  * play the article names.
  */
 const ASKS_AUTHOR =
-  /^\W*(?:(?:and|so|ok|okay) )?who(?:'s|’s| is| was)? (?:the )?(?:author|writer|byline)s?(?: of (?:this|the|it)(?: article| story| piece| report)?)?\W*$|\bwho (?:wrote|writes|authored|reported|penned) (?:this|the) (?:article|story|piece|report)\b|^\W*(?:(?:and|so|ok|okay) )?who (?:wrote|writes|authored|penned) (?:this|that|it)\W*$|\b(?:author|writer|byline|reporter|journalist)s? of (?:this|the) (?:article|story|piece|report)\b/i;
+  /^\W*(?:(?:and|so|ok|okay) )?who(?:'s|’s| is| was)? (?:the )?(?:author|writer|byline)s?(?: of (?:this|the|it)(?: article| story| piece| report)?)?\W*$|\bwho (?:wrote|writes|authored|reported|penned) (?:this|the) (?:article|story|piece|report)\b|^\W*(?:(?:and|so|ok|okay) )?who (?:wrote|writes|authored|penned) (?:this|that|it)\W*$|\b(?:author|writer|byline|reporter|journalist)s? of (?:this|the) (?:article|story|piece|report)\b|^\W*who (?:contributed|helped) (?:to|with) (?:this|the|that|it)(?: (?:article|story|piece|report|reporting))?\W*$/i;
 
 /** A word one of which every authorship question holds: the long pattern runs only where it could match. */
-const AUTHOR_CUE = /wr|author|byline|report|journalist|penned/i;
+const AUTHOR_CUE = /wr|author|byline|report|journalist|penned|contributed|helped/i;
 
 /** The question asks who wrote the article. */
 export const asksAuthor = (text: string): boolean => AUTHOR_CUE.test(text) && ASKS_AUTHOR.test(text);

@@ -46,4 +46,10 @@ describe('who wrote the article', () => {
     expect(asksAuthor('who is the reporter who interviewed him?')).toBe(false);
     expect(asksAuthor('who wrote it')).toBe(true);
   });
+
+  it('GIVEN "who contributed to the report?" THEN the credits are asked for; "who contributed to the relief fund?" asks of the story', () => {
+    expect(asksAuthor('who contributed to the report')).toBe(true);
+    expect(asksAuthor('who contributed to this story?')).toBe(true);
+    expect(asksAuthor('who contributed to the relief fund?')).toBe(false);
+  });
 });
