@@ -155,7 +155,32 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
       // "What is the title of Amnesty's report?": the sentence giving the title in quotes completes one about the report.
       (question.asksName && question.kind !== 'person' && !best.indexed.features.hasQuotedTitle && other.indexed.features.hasQuotedTitle),
   });
-  return withQuotationClosed(index, question, withQuoteOpening(index, question, withContinuation(index, question, chosen)));
+  return withQuotationClosed(index, question, withQuoteOpening(index, question, withContinuation(index, question, inOneQuotation(index, chosen))));
+}
+
+/**
+ * 'That is the marathon," she said ...' chosen before '"She was stronger today.': two sentences of one quotation
+ * are quoted as the quotation, whole and in order ('"She was stronger today. I tried to break her, ... That is the
+ * marathon," she said ...'), when it fits.
+ */
+function inOneQuotation(index: ArticleIndex, chosen: RankedSentence[]): RankedSentence[] {
+  const [a, b] = chosen;
+  if (chosen.length !== 2 || !a || !b) return chosen;
+  const [first, last] = a.position < b.position ? [a, b] : [b, a];
+  const paragraph = first.indexed.sentence.paragraph;
+  if (last.position - first.position > 3 || last.indexed.sentence.paragraph !== paragraph) return chosen;
+  if (first.indexed.quotation !== 'opens' || last.indexed.quotation !== 'closes') return chosen;
+  const span: RankedSentence[] = [];
+  let length = 0;
+  for (let position = first.position; position <= last.position; position++) {
+    const indexed = index.sentences[position];
+    if (!indexed) return chosen;
+    // Within the quotation, no sentence opens or closes another.
+    if (position !== first.position && position !== last.position && indexed.quotation !== undefined) return chosen;
+    length += indexed.sentence.text.length + 1;
+    span.push(position === a.position ? a : position === b.position ? b : { position, indexed, score: 0, coverage: 0 });
+  }
+  return length <= MAX_ANSWER_CHARS ? span : chosen;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { TurnContext } from './context.js';
 import { countedWord, type ParsedQuestion } from './question.js';
 import { subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
-import { speakerNear, spokenBy } from './speakers.js';
+import { quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
 import { mayBe } from '../search/pronouns.js';
 import { introductionPosition } from './introduction.js';
@@ -412,6 +412,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     spokenBySpeaker.add(position);
     if (!candidates.has(position)) candidates.set(position, 0);
   }
+  // "What did Alemu say?" of 'Alemu, 31, was gracious in defeat. "She was stronger today. ...," she said.': the
+  // quotation after the sentence naming the one asked of, closed with "she said", is theirs.
+  const quotedAfterNaming = question.kind === 'speech' && namedByName.length === 1 && !speaker ? quotationsAfter(index, namedByName[0] as number) : undefined;
+  if (quotedAfterNaming) for (const position of quotedAfterNaming) if (!candidates.has(position)) candidates.set(position, 0);
   // "What else did he say?": what was already quoted is not an answer again, unless a sentence of it says two
   // things and the question asks of it ("what else is he raising alongside that?" after "... its nuclear arsenal
   // as well as the cases of Americans ..."). "Did any other cabinet members go?" asks for other people, not passages.
@@ -445,6 +449,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // ministry as much as if it said so; the holder's words are whose view, not what it is about.
     const heldBy = holder !== undefined && spokenBy(indexed, holder);
     if (heldBy && coverage < 1) coverage = Math.max(coverage, termCoverage(question, both(indexed.terms, holder), index));
+    const quotedPerson = quotedAfterNaming?.has(position) === true;
+    if (quotedPerson && coverage < 1) coverage = Math.max(coverage, termCoverage(question, both(indexed.terms, index.entityTerms[namedByName[0] as number] ?? new Set()), index));
     // Coverage of the question outweighs raw BM25: a sentence that answers all of it beats one that repeats a rare word.
     let score = 0.35 * (bm25 / topScore) + 0.65 * coverage;
     if (mainVessel !== undefined && indexed.entityIds.has(mainVessel)) score += MAIN_VESSEL_BONUS;
@@ -476,6 +482,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.viewOf) score += heldBy ? VIEW_BONUS : 0;
     else if (speaker) score += spokenBySpeaker.has(position) ? PRONOUN_SPEAKER_BONUS * coverage : 0;
     else if (attributedSentences?.has(position)) score += ATTRIBUTED_SPEAKER_BONUS * coverage;
+    else if (quotedPerson) score += QUOTED_AFTER_NAMING_BONUS;
     else if (question.kind === 'speech' && speakerNear(indexed, subjectTerms(question))) score += 0.15;
     // "What does Beijing accuse the US of?": Beijing's own words with the US as subject ("The United States
     // stubbornly pursues ...") are the accusation itself.
@@ -505,6 +512,28 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     ranked.push({ position, indexed, score, coverage, subject });
   }
   return sortByScore(ranked);
+}
+
+/**
+ * The sentences of quotations a sentence naming `person` (and no other person) introduces, closed with "she said"
+ * or "he said": 'Alemu, 31, was gracious in defeat. "She was stronger today. ...," she said.'
+ */
+function quotationsAfter(index: ArticleIndex, person: number): ReadonlySet<number> {
+  const quoted = new Set<number>();
+  for (const sentenceId of index.entities[person]?.sentenceIds ?? []) {
+    const named = sentencePosition(index, sentenceId);
+    if (named === undefined || !onlyPersonNamed(index, named, person)) continue;
+    for (let next = named + 1; next <= named + MAX_QUOTATION_SENTENCES && quotationIntroducedAt(index, next) === named; next++) quoted.add(next);
+  }
+  return quoted;
+}
+const MAX_QUOTATION_SENTENCES = 4;
+/** Their own words, though the quotation says only "she said": over a sentence that merely names them. */
+const QUOTED_AFTER_NAMING_BONUS = 0.3;
+
+function onlyPersonNamed(index: ArticleIndex, position: number, person: number): boolean {
+  for (const id of index.sentences[position]?.entityIds ?? []) if (id !== person && index.entities[id]?.kind === 'person') return false;
+  return true;
 }
 
 /** A sentence of the last answer says two things and holds every word the question asks. */

@@ -3,7 +3,7 @@
  * "the official" a sentence quotes after an earlier one introduced them ("a Chinese Foreign Ministry official
  * signaled ... ." then "..., the official said"). General news English.
  */
-import type { IndexedSentence } from '../search/article-index.js';
+import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 
 const SPEECH_WORDS: ReadonlySet<string> = new Set(
   'said says told stated signaled signalled warned argued accused announced added explained noted claimed urged insisted replied wrote'.split(' '),
@@ -52,4 +52,36 @@ export function spokenBy(indexed: IndexedSentence, speaker: ReadonlySet<string>)
   // The sentence before says who "the official" is only when no introduction named them.
   for (const term of speaker) if (introduced ? introduced.has(term) : indexed.speakerRole !== undefined && indexed.inherited.has(term)) return true;
   return false;
+}
+
+/** A quotation's close said by a pronoun: '..., she said through an interpreter.', '..." he added.' */
+const SAID_BY_PRONOUN = /["”],?\s+(?:she|he) (?:said|says|added|told|explained|recalled|wrote)\b/;
+/** How many sentences a quotation may run over. */
+const QUOTATION_SENTENCES = 4;
+
+/**
+ * 'Alemu, 31, was gracious in defeat. "She was stronger today. ... That is the marathon," she said.': the sentence
+ * at `position` is in a quotation closed with "she said" right after a sentence naming its speaker. The position
+ * of that naming sentence, or undefined when the sentence is no such quotation's.
+ */
+export function quotationIntroducedAt(index: ArticleIndex, position: number): number | undefined {
+  const here = index.sentences[position];
+  if (!here) return undefined;
+  const paragraph = here.sentence.paragraph;
+  const inParagraph = (at: number): IndexedSentence | undefined => {
+    const indexed = index.sentences[at];
+    return indexed?.sentence.paragraph === paragraph ? indexed : undefined;
+  };
+  // The close, at or after the sentence: said by a pronoun.
+  let close = position;
+  while (close < position + QUOTATION_SENTENCES && inParagraph(close) && !SAID_BY_PRONOUN.test(inParagraph(close)?.sentence.text ?? '')) close++;
+  if (!SAID_BY_PRONOUN.test(inParagraph(close)?.sentence.text ?? '')) return undefined;
+  // The opening, at or before it: the sentence starting with a quote mark.
+  let open = position;
+  while (open > position - QUOTATION_SENTENCES && inParagraph(open) && !/^["“]/.test(inParagraph(open)?.sentence.text ?? '')) open--;
+  const opening = inParagraph(open);
+  if (!opening || !/^["“]/.test(opening.sentence.text)) return undefined;
+  // No quotation closes between the opening and the sentence, unless at the sentence itself.
+  for (let at = open; at < close; at++) if (at !== close && /["”],?\s+\p{L}/u.test(inParagraph(at)?.sentence.text ?? '')) return undefined;
+  return inParagraph(open - 1) ? open - 1 : undefined;
 }

@@ -47,3 +47,23 @@ describe('"did X say anything ...?"', () => {
     expect(answer.answer.startsWith('Speaking after the match, Mr Oakes admitted')).toBe(true);
   });
 });
+
+describe('a quotation closed with "she said" after the sentence naming her', () => {
+  const marathon = [
+    'Teacher wins marathon',
+    "Grace Wanjiru won the Lakeshore Marathon, finishing 41 seconds ahead of Ethiopia's Tsige Alemu, the pre-race favourite.",
+    '"I came here to run my best," Wanjiru said afterwards.',
+    'Alemu made a move at 30km, but Wanjiru stayed with her. Alemu, 31, was gracious in defeat. "She was stronger today. I tried to break her, and she did not break. That is the marathon," she said through an interpreter.',
+  ];
+
+  it.each(['what did alemu say', 'what did tsige alemu say?'])('GIVEN "%s" THEN her quotation answers, whole and in order, not the sentences naming her', (question) => {
+    const answer = articleService(marathon, 'marathon').ask(question);
+    expect(answer.answer).toBe('"She was stronger today. I tried to break her, and she did not break. That is the marathon," she said through an interpreter.');
+  });
+
+  it('GIVEN a quotation after a sentence naming two people THEN it is not taken for either one\'s', () => {
+    const answer = articleService(marathon, 'marathon').ask('what did wanjiru say');
+    expect(answer.answer).toContain('I came here to run my best');
+    expect(answer.answer).not.toContain('She was stronger today');
+  });
+});
