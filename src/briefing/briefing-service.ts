@@ -208,7 +208,8 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
    */
   const elsewhereFor = (here: ArticleIndex, hereResult: AnswerResult, question: string): [Briefing, AnswerResult, ArticleIndex] | undefined => {
     const others = otherArticles(library.list(), here.briefing.articleId);
-    if (others.length === 0) return undefined;
+    // A request for the gist is this article's ("TL;DR please": its "dr" is no Dr Marsh of another story).
+    if (others.length === 0 || asksForGist(question)) return undefined;
     // "How many people died?" of a story saying "killed" and "dead": its words, as far as where to look goes.
     const knownHere = wordsKnown(hereResult, here);
     const exactHere = wordsKnown(hereResult);
@@ -318,7 +319,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
         context !== undefined &&
         leansOnConversation(result.question) &&
         ((POINTS_BACK.test(asked) && !namesNewSubject(asked) && !namesUnknownHere(result)) || result.question.terms.every((term) => term.known));
-      const mayLook = askOptions?.articleId === undefined && !named && !followsUp && (result.answer.abstained || wordsKnown(result) < result.question.terms.length) && !asksAuthor(asked) && !asksForGist(asked);
+      const mayLook = askOptions?.articleId === undefined && !named && !followsUp && (result.answer.abstained || wordsKnown(result) < result.question.terms.length) && !asksAuthor(asked);
       // A side question answered by another article took the conversation there; what that article does not
       // answer goes back to the one the asker opened, before any other is tried.
       const pinned = askOptions?.articleId === undefined ? state?.pinnedArticleId : undefined;

@@ -385,6 +385,8 @@ function definedThing(text: string): string[] | undefined {
  * `firstToken` and `lower`: the text's first token and its lower case, when the caller has them (tokenizing
  * again cost about a twentieth of parsing).
  */
+const DIED_OF = /^\W*what (?:did|does|do) (?:[A-Za-z'’.-]+ ){1,3}die (?:of|from)\b/i;
+
 function answerKind(text: string, firstToken?: string, lower = text.toLowerCase()): AnswerKind {
   if ((lower.includes('how') || lower.includes('cost') || lower.includes('price')) && MONEY_CUES.test(text)) return 'money';
   if (NUMBER_CUES.test(text) || asksAgeOf(lower)) return 'number';
@@ -392,7 +394,9 @@ function answerKind(text: string, firstToken?: string, lower = text.toLowerCase(
   // "Were all of the people who died elderly?": "who" opens a clause of a yes-or-no question, asking no one.
   if ((PERSON_NOUNS.test(text) || (lower.includes('which') && WHICH_ROLE.test(text))) && !RELATIVE_WHO_ONLY.test(text)) return 'person';
   if (PLACE_CUES.test(text)) return 'place';
-  if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat (?:is|was|are|were) the (?:purpose|reason|goal|aim|motive|cause)\b|\bwhat (?:reasons?|explanation) (?:did|does|do|has|have|had|was|were|is|are)\b|^\W*what (?:made|makes|prompted|prompts|caused|causes) (?!up\b)|^\W*what (?:did|does|do) (?:[\p{L}'’.-]+ ){1,3}die (?:of|from)\b/iu.test(text)) return 'reason';
+  if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat (?:is|was|are|were) the (?:purpose|reason|goal|aim|motive|cause)\b|\bwhat (?:reasons?|explanation) (?:did|does|do|has|have|had|was|were|is|are)\b|^\W*what (?:made|makes|prompted|prompts|caused|causes) (?!up\b)/i.test(text)) return 'reason';
+  // "What did he die of?": the cause of a death.
+  if (lower.includes('die') && DIED_OF.test(text)) return 'reason';
   if (SPEECH_CUES.test(text)) return 'speech';
   const first = firstToken ?? tokenize(text)[0] ?? '';
   if (AUX.has(first)) return 'yesno';

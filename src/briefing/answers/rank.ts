@@ -384,7 +384,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (introduction !== undefined && !candidates.has(introduction)) candidates.set(introduction, 0);
   // "What did he die of?": the sentence giving the cause ("said the cause was complications of pneumonia"), though
   // it says neither "die" nor "death".
-  const deathCauseAsked = DEATH_CAUSE_ASKED.test(question.text);
+  const deathCauseAsked = mayAskDeathCause(question.text) && DEATH_CAUSE_ASKED.test(question.text);
   if (deathCauseAsked) for (let position = 0; position < index.sentences.length; position++) {
     if (!candidates.has(position) && DEATH_CAUSE_STATED.test(index.sentences[position]?.sentence.text ?? '')) candidates.set(position, 0);
   }
@@ -546,10 +546,12 @@ function asksAgainOf(index: ArticleIndex, question: ParsedQuestion, position: nu
 
 const DEFINITION_BONUS = 0.3;
 /** "What was the cause of death?", "what did he die of?", "how did she die?": what a death came of. */
-const DEATH_CAUSE_ASKED = /\bcause of (?:(?:his|her|their|the) )?deaths?\b|\bdie[ds]? (?:of|from)\b|\bwhat killed\b|\b(?:how|why) did (?:[\p{L}'’.-]+ ){1,3}die\b/iu;
+const DEATH_CAUSE_ASKED = /\bcause of (?:(?:his|her|their|the) )?deaths?\b|\bdie[ds]? (?:of|from)\b|\bwhat killed\b|\b(?:how|why) did (?:[A-Za-z'’.-]+ ){1,3}die\b/i;
 /** A sentence saying what a death came of: "the cause was complications of pneumonia", "died of cancer". */
 const DEATH_CAUSE_STATED = /\bcause (?:of (?:[\p{L}'’-]+ ){1,3})?(?:was|is|remains|remained)\b|\b(?:died|dies|dying|deaths?) (?:of|from)\b|\bcomplications (?:of|from)\b|\bsuccumbed to\b/iu;
 const DEATH_CAUSE_BONUS = 0.6;
+/** A cheap test before the pattern: it needs one of these words. */
+const mayAskDeathCause = (text: string): boolean => text.includes('die') || text.includes('death') || text.includes('kill');
 /** "How many people ...?": a figure counting people. */
 const COUNTED_FIGURE_BONUS = 0.15;
 /** "How big are the cracks?": a size in units ("about 18 inches long") says it better than a count of them. */

@@ -124,6 +124,8 @@ function onlyHolder(index: ArticleIndex, spellings: readonly string[], words: re
  * of its own: "the Chinese", "the French" are a side, not a person.
  */
 function withNationalNamed(index: ArticleIndex, text: string): string | undefined {
+  // Most stories name no one so: their questions skip the pattern.
+  if (nationalsOf(index).length === 0) return undefined;
   for (const match of text.matchAll(THE_NATIONAL)) {
     const word = (match[1] ?? '').toLowerCase();
     if (!isDemonym(word) || !isDemonym(`${word}s`)) continue;
