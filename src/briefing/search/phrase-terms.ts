@@ -9,6 +9,8 @@ import { contentTerms } from '../text/tokens.js';
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:call|calls|called|calling) off\b/, 'cancelled'],
   [/\b(?:took|take|takes|taken|taking) up (?!(?:the|a|an|his|her|their|its) (?:offer|invitation|case|issue|matter|post|position|role|job)\b)/, 'started'],
+  // "Prof Richard Okafor, who took up the post in 2021": started the job.
+  [/\b(?:took|take|takes|taken|taking) up (?:the|a|an|his|her|their|its) (?:post|position|role|job)\b/, 'started job'],
   [/\b(?:came|come|comes|coming) to light\b/, 'discovered'],
   [/\b(?:put|puts|putting) off\b/, 'postponed'],
   [/\b(?:turn|turns|turned|turning) down\b/, 'rejected'],

@@ -11,6 +11,11 @@ describe('phrasal verbs stand for one word', () => {
     expect(phraseWords('He stepped down on Friday.')).toBe('resigned');
   });
 
+  it('GIVEN "who took up the post in 2021" and "the walkouts" THEN started (the job), and a strike', () => {
+    expect(phraseTerms('prof richard okafor, who took up the post in 2021, said')).toEqual(expect.arrayContaining([stem('started'), stem('job')]));
+    expect(phraseTerms('the walkouts are due to begin on 3 march')).toContain(stem('strike'));
+  });
+
   it('GIVEN no such phrase ("took up the offer", "called the office") THEN nothing', () => {
     expect(phraseTerms('she took up the offer of a job')).toEqual([]);
     expect(phraseTerms('he called the office twice')).toEqual([]);
