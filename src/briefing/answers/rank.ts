@@ -385,6 +385,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "What did he die of?": the sentence giving the cause ("said the cause was complications of pneumonia"), though
   // it says neither "die" nor "death".
   const deathCauseAsked = mayAskDeathCause(question.text) && DEATH_CAUSE_ASKED.test(question.text);
+  // "What caused the fire?": "The cause of the fire was under investigation" says it, or that no one knows yet.
+  const causeAsked = !deathCauseAsked && question.kind === 'reason' && question.text.includes('caus') && CAUSE_ASKED.test(question.text);
+  if (causeAsked) for (let position = 0; position < index.sentences.length; position++) {
+    if (!candidates.has(position) && CAUSE_STATED.test(index.sentences[position]?.sentence.text ?? '')) candidates.set(position, 0);
+  }
   if (deathCauseAsked) for (let position = 0; position < index.sentences.length; position++) {
     if (!candidates.has(position) && DEATH_CAUSE_STATED.test(index.sentences[position]?.sentence.text ?? '')) candidates.set(position, 0);
   }
@@ -494,6 +499,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "What is typhus?": "Typhus is an infectious disease ..." says what it is.
     if (question.defines && definesThing(indexed, question.defines)) score += DEFINITION_BONUS;
     if (deathCauseAsked && DEATH_CAUSE_STATED.test(indexed.sentence.text)) score += DEATH_CAUSE_BONUS;
+    else if (causeAsked && CAUSE_STATED.test(indexed.sentence.text)) score += CAUSE_BONUS;
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     if (earlierAsked && datesInFull(indexed)) score += EARLIER_DATE_BONUS;
     // News puts what matters first: a slight lead bias breaks near-ties.
@@ -550,6 +556,11 @@ const DEATH_CAUSE_ASKED = /\bcause of (?:(?:his|her|their|the) )?deaths?\b|\bdie
 /** A sentence saying what a death came of: "the cause was complications of pneumonia", "died of cancer". */
 const DEATH_CAUSE_STATED = /\bcause (?:of (?:[\p{L}'’-]+ ){1,3})?(?:was|is|remains|remained)\b|\b(?:died|dies|dying|deaths?) (?:of|from)\b|\bcomplications (?:of|from)\b|\bsuccumbed to\b/iu;
 const DEATH_CAUSE_BONUS = 0.6;
+/** "What caused the fire?", "what was the cause?". */
+const CAUSE_ASKED = /\bwhat (?:caused|causes|is causing|was causing)\b|\bcauses? of\b|\bwhat (?:is|was|are|were) the causes?\b/i;
+/** A sentence naming a cause, known or not: "The cause of the fire was under investigation", "caused by a faulty cable". */
+const CAUSE_STATED = /\bcause[ds]? (?:of|by|was|is|remains|remained|has|had)\b|\bcaused\b/i;
+const CAUSE_BONUS = 0.2;
 /** A cheap test before the pattern: it needs one of these words. */
 const mayAskDeathCause = (text: string): boolean => text.includes('die') || text.includes('death') || text.includes('kill');
 /** "How many people ...?": a figure counting people. */

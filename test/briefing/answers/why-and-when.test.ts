@@ -125,3 +125,19 @@ describe('what a death came of', () => {
     expect(ask('when did Clarence Mobley die', 'what did he die of')?.answer).toMatch(/^His daughter/);
   });
 });
+
+describe('what caused it', () => {
+  const wildfire = [
+    'Wildfire forces thousands to flee',
+    'GRASS VALLEY, Calif. (AP) — A fast-moving wildfire forced more than 8,000 people to evacuate their homes on Saturday.',
+    'The Pine Hollow Fire broke out shortly after 2:15 p.m. near a rural road east of Grass Valley and grew to 11,400 acres by Sunday morning, according to Cal Fire.',
+    '"This fire moved faster than anything I\'ve seen in 22 years on the job," said Battalion Chief Marcus Delgado.',
+    'Sheriff Dana Whitford said two people were reported missing.',
+    'More than 1,100 firefighters were assigned to the blaze.',
+    'The cause of the fire was under investigation.',
+  ];
+
+  it.each(['what caused the fire?', 'what was the cause of the fire'])('GIVEN "%s" THEN the sentence on the cause answers first, though it says no one knows yet', (question) => {
+    expect(articleService(wildfire, 'wildfire').ask(question).answer).toMatch(/^The cause of the fire was under investigation/);
+  });
+});
