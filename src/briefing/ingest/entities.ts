@@ -8,7 +8,6 @@ import { STOPWORDS } from '../text/tokens.js';
 import { isEnglishWord } from '../text/english-words.js';
 import { givenNameGender, isGivenName } from '../who-and-where/person-names.js';
 import { escapeRegExp } from '../who-and-where/regexp.js';
-import { isDemonym } from '../search/related-terms.js';
 import { MONTHS, MULTIWORD_ORGANIZATIONS, MULTIWORD_PLACES, ORGANIZATION_WORDS, PLACE_NAME_ENDINGS, PLACES, ROLE_HEADS, SINGLE_WORD_ROLE_HEADS, WEEKDAYS } from './gazetteer.js';
 
 interface Mention {
@@ -174,7 +173,7 @@ function classifyRun(run: string): EntityKind | undefined {
     names.length <= 3 &&
     names.every(
       (t, i) =>
-        (NAME_WORD.test(t) || (i > 0 && i < names.length - 1 && /^\p{Lu}\.$/u.test(t))) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t) && !isDemonym(t),
+        (NAME_WORD.test(t) || (i > 0 && i < names.length - 1 && /^\p{Lu}\.$/u.test(t))) && !NOT_NAME.has(t) && !PLACES.has(t) && !DEMONYMS.has(t),
     );
   return isName ? 'person' : undefined;
 }
