@@ -56,6 +56,23 @@ function closingQuotation(text: string): string {
   return text;
 }
 
+/**
+ * 'We grew our headcount by more than 60% in two years ...' from the middle of a quotation the sentence before opened
+ * ('"I take full responsibility ...') reads as the story's own words: as a key point it is set in quotation marks.
+ */
+function withinQuotation(body: readonly Sentence[], at: number, text: string): string {
+  const sentence = body[at];
+  if (!sentence || /["“”]/.test(text)) return text;
+  for (let before = at - 1; before >= 0 && body[before]?.paragraph === sentence.paragraph; before--) {
+    const opener = body[before]?.text ?? '';
+    const side = openQuotation(opener);
+    // Marks as the quotation's own opening writes them.
+    if (side === 'opens') return opener.includes('“') ? `“${text}”` : `"${text}"`;
+    if (side === 'closes' || /["“”]/.test(body[before]?.text ?? '')) return text;
+  }
+  return text;
+}
+
 function candidates(sentences: readonly Sentence[]): Sentence[] {
   const body = sentences.filter((s) => s.kind === 'body');
   const prose = body.filter((s) => isSummarySentence(s.text));
@@ -119,7 +136,7 @@ export function summarize(sentences: readonly Sentence[], sections: readonly Sec
   if (sections.length >= MANY_THREADS.sections && paragraphs.size >= MANY_THREADS.paragraphs && cues >= MANY_THREADS.cues && chosen[0] !== undefined) {
     chosen = coverSections(body, sections, chosen[0], KEY_POINT_COUNT);
   }
-  const keyPoints = chosen.map((i) => closingQuotation(tidySentence(body[i]?.text ?? ''))).filter(Boolean);
+  const keyPoints = chosen.map((i) => closingQuotation(withinQuotation(body, i, tidySentence(body[i]?.text ?? '')))).filter(Boolean);
   const tldrSource = keyPoints.find((text) => text.length <= MAX_TLDR_CHARS) ?? keyPoints[0] ?? '';
   return { tldr: shorten(tldrSource, MAX_TLDR_CHARS), keyPoints };
 }

@@ -30,6 +30,17 @@ describe('key points of news-site text', () => {
   });
 
 
+  it('GIVEN a key point from the middle of a quotation ("We had spot fires jumping ...") THEN it is set in quotation marks', () => {
+    const text = [
+      'Wildfire forces thousands to flee',
+      'A fast-moving wildfire forced more than 8,000 people to evacuate their homes on Saturday.',
+      '"This fire moved faster than anything I\'ve seen in 22 years on the job. We had spot fires jumping a quarter mile ahead of the main front. Our priority right now is life safety," said Battalion Chief Marcus Delgado.',
+    ].join('\n\n');
+    const points = keyPointsOf(text);
+    expect(points).toContain('"We had spot fires jumping a quarter mile ahead of the main front."');
+    for (const point of points) expect((point.match(/"/g) ?? []).length % 2).toBe(0);
+  });
+
   it('GIVEN a Daily Mail byline and timestamps flattened into the first paragraph THEN the first key point is the first real sentence', () => {
     const text = `By . Daily Mail Reporter . PUBLISHED: . 11:10 EST, 16 October 2013 . | . UPDATED: . 11:17 EST, 16 October 2013 . ${STORY.join(' ')}`;
     expect(keyPointsOf(text).slice(0, 3)).toEqual(STORY);
