@@ -156,6 +156,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['back'], /\b(?:get|gets|got|getting) (?:their|the|its|his|her|my|our|your) money back\b/gi, 'be repaid'],
   // "How many items is the museum giving back?": returning. "What kept him alive?": saved his life.
   [['back'], /\b(?:give|gives|gave|given|giving|hand|hands|handed|handing) (?:them |it )?back\b/gi, 'return'],
+  // "How many homes lost power?": a power cut, which a story writes as power "shut off" or "cut" (read as "outage").
+  [['lost', 'lose', 'losing', 'loses', 'without'], /\b(?:lost|lose|losing|loses|without) (?:their |its |the )?(?:power|electricity)\b/gi, 'power outage'],
   // "When does she go back to work?", "when will power come back?": return.
   [['back'], /\b(?:go|goes|going|went|gone|come|comes|coming|came|get|gets|getting|got) back\b(?! (?:up|down|on|from)\b)/gi, 'return'],
   [['alive'], /\b(?:keep|keeps|kept|keeping) (?:him|her|them|me|us|you|it) alive\b/gi, 'saved life'],

@@ -23,13 +23,15 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rule|rules|ruled|ruling) out\b/, 'rejected'],
   [/\b(?:set|sets|setting) up (?=(?:a|an|the|its|his|her|their) )/, 'established'],
   [/\b(?:walk|walks|walked|walking) out\b/, 'strike walkout'],
+  // "How many homes lost power?" of "shut off power to about 12,000 customers": a power cut is an outage.
+  [/\b(?:shut|shuts|shutting|cut|cuts|cutting|switched|turned|knocked) (?:off|out) (?:the )?(?:power|electricity)\b|\b(?:power|electricity) (?:was |had been |has been )?(?:cut|knocked out|shut off)\b/, 'outage'],
   // "When does the strike start?" of "The walkouts are due to begin on 3 March": a walkout is a strike.
   [/\bwalkouts?\b/, 'strike'],
   [/\b(?:hand|hands|handed|handing) over\b/, 'gave'],
   [/\b(?:found|find|finds) (?:him|her|them|\w+) guilty\b/, 'convicted'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?)\b/;
+const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

@@ -16,6 +16,16 @@ describe('phrasal verbs stand for one word', () => {
     expect(phraseTerms('the walkouts are due to begin on 3 march')).toContain(stem('strike'));
   });
 
+  it('GIVEN "how many homes lost power?" of "shut off power to about 12,000 customers" THEN that sentence answers, as a power outage', () => {
+    expect(phraseTerms('pg&e shut off power to about 12,000 customers')).toContain(stem('outage'));
+    expect(phraseTerms('power was cut to the hospital')).toContain(stem('outage'));
+    const fire = articleService(
+      ['Wildfire forces thousands to flee', 'A wildfire forced 8,000 people from their homes on Saturday.', 'PG&E shut off power to about 12,000 customers in the area as a precaution, the utility said.', 'The 2020 Jones Fire destroyed 21 homes.'],
+      'fire',
+    );
+    expect(fire.ask('how many homes lost power?').answer).toMatch(/^PG&E shut off power to about 12,000 customers/);
+  });
+
   it('GIVEN no such phrase ("took up the offer", "called the office") THEN nothing', () => {
     expect(phraseTerms('she took up the offer of a job')).toEqual([]);
     expect(phraseTerms('he called the office twice')).toEqual([]);
