@@ -442,6 +442,9 @@ const US_IN_WORDS: readonly (readonly [string, readonly string[]])[] = [
 
 /** "The previous one", "the one before", "his last visit", "did he last meet": an occasion before this one. */
 const EARLIER_OCCASION = /\b(?:previous|prior|earlier) (?:one|time|trip|visit|meeting|talks?)\b|\bone before\b|\blast (?:one|time|trip|visit|meeting)\b|\b(?:did|was|were) (?:\w+ ){0,2}last\b/i;
+/** Words of size or weight before a noun ("the last big fire", "a major storm"). */
+const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'massive', 'large', 'larger', 'largest', 'serious', 'significant']);
+
 /** Words that only say "before this one" in such a question. */
 const OCCASION_FRAME: ReadonlySet<string> = new Set(['previous', 'prior', 'earlier', 'last', 'one', 'before']);
 
@@ -583,6 +586,9 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && (tokens[i - 1] === 'the' || (tokens[i + 1] === 'of' && AUX.has(tokens[i - 1] ?? '')))) return;
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
+    // "When was the last big fire there?": a word of size before the noun, which the article never uses, only
+    // says which one; it is no word the answer must hold.
+    if (SIZE_WORDS.has(token) && tokens[i - 1] !== 'how' && !vocabulary.hasTerm(stem(token))) return;
     // "How much is the prize worth?" asks an amount: "worth" frames it, as "how much" does.
     if (token === 'worth' && lower.includes('how much')) return;
     // "How high did the river get?": "get" is reaching that measure, not a word to find ("got the kids upstairs").

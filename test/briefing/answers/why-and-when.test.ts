@@ -141,3 +141,13 @@ describe('what caused it', () => {
     expect(articleService(wildfire, 'wildfire').ask(question).answer).toMatch(/^The cause of the fire was under investigation/);
   });
 });
+
+describe('a word of size the article never uses', () => {
+  const storm = ['Storm hits coast', 'A storm tore through the coastal town of Selby on Tuesday, destroying 40 homes.', 'The last storm to hit the town, in 2019, flooded the harbour.', 'Officials said repairs would take months.'];
+
+  it('GIVEN "when was the last major storm?" of a story never saying "major" THEN it is answered, not refused for "major"', () => {
+    const answer = articleService(storm, 'storm').ask('when was the last major storm?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('in 2019');
+  });
+});
