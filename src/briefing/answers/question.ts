@@ -381,12 +381,13 @@ function definedThing(text: string): string[] | undefined {
   return words.map(stem);
 }
 
+/** "What did he die of?", "what does she die from?": the cause of a death. */
+const DIED_OF = /^\W*what (?:did|does|do) (?:[A-Za-z'’.-]+ ){1,3}die (?:of|from)\b/i;
+
 /**
  * `firstToken` and `lower`: the text's first token and its lower case, when the caller has them (tokenizing
  * again cost about a twentieth of parsing).
  */
-const DIED_OF = /^\W*what (?:did|does|do) (?:[A-Za-z'’.-]+ ){1,3}die (?:of|from)\b/i;
-
 function answerKind(text: string, firstToken?: string, lower = text.toLowerCase()): AnswerKind {
   if ((lower.includes('how') || lower.includes('cost') || lower.includes('price')) && MONEY_CUES.test(text)) return 'money';
   if (NUMBER_CUES.test(text) || asksAgeOf(lower)) return 'number';

@@ -281,11 +281,11 @@ export interface ArticleWording {
 
 const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysCSuite: new Set(), saysFirst: true };
 
-/** The article's wording of the idioms kept as typed where it uses their words ("fly to", "set out", "CEO", "PM"). */
+/** Each article's wording, read once: every question asks. */
 const wordings = new WeakMap<object, ArticleWording>();
 
+/** The article's wording of the idioms kept as typed where it uses their words ("fly to", "set out", "CEO", "PM"). */
 export function articleWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'saysTakeOff'>): ArticleWording {
-  // Read once per article: every question asks.
   let wording = wordings.get(vocabulary);
   if (!wording) {
     wording = readWording(vocabulary);

@@ -81,7 +81,7 @@ export function quotationIntroducedAt(index: ArticleIndex, position: number): nu
   while (open > position - QUOTATION_SENTENCES && inParagraph(open) && !/^["“]/.test(inParagraph(open)?.sentence.text ?? '')) open--;
   const opening = inParagraph(open);
   if (!opening || !/^["“]/.test(opening.sentence.text)) return undefined;
-  // No quotation closes between the opening and the sentence, unless at the sentence itself.
-  for (let at = open; at < close; at++) if (at !== close && /["”],?\s+\p{L}/u.test(inParagraph(at)?.sentence.text ?? '')) return undefined;
+  // No other quotation closes before the one "she said" closes: the opening is this quotation's.
+  for (let at = open; at < close; at++) if (/["”],?\s+\p{L}/u.test(inParagraph(at)?.sentence.text ?? '')) return undefined;
   return inParagraph(open - 1) ? open - 1 : undefined;
 }
