@@ -426,6 +426,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // as well as the cases of Americans ..."). "Did any other cabinet members go?" asks for other people, not passages.
   const quoted = question.wantsMore && carry && !ANY_OTHER.test(question.text) ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, p))) : undefined;
   const carryTopical = carry !== undefined && (carry.terms.length > 0 || carry.entityIds.length > 0);
+  const ageAsked = people.length > 0 && measureOf(question) === 'age';
   // By index: the loop's body adds nothing, and a for...of over the list costs more until the JIT has it.
   for (let at = 0; at < candidates.positions.length; at++) {
     const position = candidates.positions[at] as number;
@@ -502,6 +503,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     else if (causeAsked && CAUSE_STATED.test(indexed.sentence.text)) score += CAUSE_BONUS;
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     if (earlierAsked && datesInFull(indexed)) score += EARLIER_DATE_BONUS;
+    // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
+    // was third in 2:23:10", which names her in full.
+    if (ageAsked && people.some((id) => ageBesideName(index, indexed, id))) score += AGE_BESIDE_NAME_BONUS;
     // News puts what matters first: a slight lead bias breaks near-ties.
     score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
@@ -540,6 +544,16 @@ const QUOTED_AFTER_NAMING_BONUS = 0.3;
 function onlyPersonNamed(index: ArticleIndex, position: number, person: number): boolean {
   for (const id of index.sentences[position]?.entityIds ?? []) if (id !== person && index.entities[id]?.kind === 'person') return false;
   return true;
+}
+
+const AGE_BESIDE_NAME_BONUS = 0.15;
+
+/** A word of the person's name followed by an age: "Morrow, 34,", "Kwon, 39, who joined ...". */
+function ageBesideName(index: ArticleIndex, indexed: IndexedSentence, person: number): boolean {
+  if (!indexed.entityIds.has(person) || !indexed.features.hasAge) return false;
+  const terms = index.entityTerms[person];
+  for (let i = 0; i + 1 < indexed.tokens.length; i++) if (terms?.has(indexed.stems[i] ?? '') && /^\d{1,3}$/.test(indexed.tokens[i + 1] ?? '')) return true;
+  return false;
 }
 
 /** A sentence of the last answer says two things and holds every word the question asks. */

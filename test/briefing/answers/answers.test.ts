@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { summitArticle } from '../fixtures/summit-article.js';
+import { articleService } from '../fixtures/article-service.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
 import { shippedService } from '../../../scripts/eval/qa.js';
@@ -668,5 +669,15 @@ describe('ask: what people talked about', () => {
 
   it('GIVEN a sentence naming what the person will discuss THEN quotes it', () => {
     expect(shippedService().ask('What will Blinken discuss with Chinese officials?').answer).toContain('fentanyl');
+  });
+});
+
+describe('an age beside the name', () => {
+  it('GIVEN "how old is Jenna Morrow?" THEN "Morrow, 34, said ..." answers first, over the sentence naming her in full', () => {
+    const marathon = articleService(
+      ['Teacher wins marathon', 'Grace Wanjiru won the Lakeshore Marathon on Sunday.', 'American Jenna Morrow was third in 2:23:10.', 'Alemu was gracious in defeat.', 'Morrow, 34, said she had never heard of the winner before the start.'],
+      'marathon',
+    );
+    expect(marathon.ask('how old is jenna morrow').answer).toMatch(/^Morrow, 34,/);
   });
 });
