@@ -427,6 +427,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const quoted = question.wantsMore && carry && !ANY_OTHER.test(question.text) ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, p))) : undefined;
   const carryTopical = carry !== undefined && (carry.terms.length > 0 || carry.entityIds.length > 0);
   const ageAsked = people.length > 0 && measureOf(question) === 'age';
+  const earlierOccasionIgnored = !earlierAsked && question.kind !== 'date' && !/\b(?:19|20)\d\d\b/.test(question.text) && !/\b(?:last|previous|earlier|before|prior|ago)\b/i.test(question.text);
   // By index: the loop's body adds nothing, and a for...of over the list costs more until the JIT has it.
   for (let at = 0; at < candidates.positions.length; at++) {
     const position = candidates.positions[at] as number;
@@ -503,6 +504,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     else if (causeAsked && CAUSE_STATED.test(indexed.sentence.text)) score += CAUSE_BONUS;
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     if (earlierAsked && datesInFull(indexed)) score += EARLIER_DATE_BONUS;
+    // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
+    else if (earlierOccasionIgnored && EARLIER_OCCASION_OPENING.test(indexed.sentence.text)) score -= EARLIER_OCCASION_PENALTY;
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
     // was third in 2:23:10", which names her in full.
     if (ageAsked && people.some((id) => ageBesideName(index, indexed, id))) score += AGE_BESIDE_NAME_BONUS;
@@ -547,6 +550,9 @@ function onlyPersonNamed(index: ArticleIndex, position: number, person: number):
 }
 
 const AGE_BESIDE_NAME_BONUS = 0.15;
+/** A sentence whose subject is an earlier year's occasion: "The 2020 Jones Fire burned ...", "The 2018 strike lasted ...". */
+const EARLIER_OCCASION_OPENING = /^(?:The|A|In) (?:19|20)\d\d\b/;
+const EARLIER_OCCASION_PENALTY = 0.1;
 
 /** A word of the person's name followed by an age: "Morrow, 34,", "Kwon, 39, who joined ...". */
 function ageBesideName(index: ArticleIndex, indexed: IndexedSentence, person: number): boolean {

@@ -151,3 +151,21 @@ describe('a word of size the article never uses', () => {
     expect(answer.answer).toContain('in 2019');
   });
 });
+
+describe('an earlier year\'s occasion', () => {
+  const reef = [
+    'Cargo ship runs aground on Red Sea reef',
+    'A cargo ship carrying grain ran aground on a coral reef off the coast early Friday, raising fears of serious damage to one of the most popular diving spots in the region, officials said.',
+    'Divers sent to inspect the reef reported broken coral along a stretch of about 80 metres.',
+    '"This reef is where we bring every beginner," said Omar Fathy, who has run a diving school in the town for 12 years. "If it is lost, we lose the reason people come here."',
+    'In 2020, the authorities fined the owners of a tanker $2 million after it damaged a reef in the same waters.',
+  ];
+
+  it('GIVEN a question about this story\'s reef THEN "In 2020, ... damaged a reef" does not lead the answer', () => {
+    expect(articleService(reef, 'reef').ask('why is the owner of the diving school worried about the damaged reef?').answer).not.toMatch(/^In 2020/);
+  });
+
+  it('GIVEN a question naming the year THEN that occasion answers', () => {
+    expect(articleService(reef, 'reef').ask('what happened in 2020?').answer).toContain('fined the owners of a tanker');
+  });
+});
