@@ -383,15 +383,14 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const introduction = identityAsked ? introductionPosition(index, people) : undefined;
   if (introduction !== undefined && !candidates.has(introduction)) candidates.set(introduction, 0);
   // "What did he die of?": the sentence giving the cause ("said the cause was complications of pneumonia"), though
-  // it says neither "die" nor "death".
+  // it says neither "die" nor "death". "What caused the fire?": "The cause of the fire was under investigation" says
+  // it, or that no one knows yet. Any sentence stating such a cause is a candidate.
   const deathCauseAsked = mayAskDeathCause(question.text) && DEATH_CAUSE_ASKED.test(question.text);
-  // "What caused the fire?": "The cause of the fire was under investigation" says it, or that no one knows yet.
   const causeAsked = !deathCauseAsked && question.kind === 'reason' && question.text.includes('caus') && CAUSE_ASKED.test(question.text);
-  if (causeAsked) for (let position = 0; position < index.sentences.length; position++) {
-    if (!candidates.has(position) && CAUSE_STATED.test(index.sentences[position]?.sentence.text ?? '')) candidates.set(position, 0);
-  }
-  if (deathCauseAsked) for (let position = 0; position < index.sentences.length; position++) {
-    if (!candidates.has(position) && DEATH_CAUSE_STATED.test(index.sentences[position]?.sentence.text ?? '')) candidates.set(position, 0);
+  const causeStated = deathCauseAsked ? DEATH_CAUSE_STATED : causeAsked ? CAUSE_STATED : undefined;
+  const causeBonus = deathCauseAsked ? DEATH_CAUSE_BONUS : CAUSE_BONUS;
+  if (causeStated) for (let position = 0; position < index.sentences.length; position++) {
+    if (!candidates.has(position) && causeStated.test(index.sentences[position]?.sentence.text ?? '')) candidates.set(position, 0);
   }
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
   const counted = question.kind === 'number' ? countedWord(question.text) : undefined;
@@ -427,7 +426,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const quoted = question.wantsMore && carry && !ANY_OTHER.test(question.text) ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, p))) : undefined;
   const carryTopical = carry !== undefined && (carry.terms.length > 0 || carry.entityIds.length > 0);
   const ageAsked = people.length > 0 && measureOf(question) === 'age';
-  const earlierOccasionIgnored = !earlierAsked && question.kind !== 'date' && !/\b(?:19|20)\d\d\b/.test(question.text) && !/\b(?:last|previous|earlier|before|prior|ago)\b/i.test(question.text);
+  // Read only when a candidate opens with an earlier year: most questions never need it.
+  let earlierOccasionIgnored: boolean | undefined;
+  const ignoresEarlierOccasion = (): boolean =>
+    (earlierOccasionIgnored ??= !earlierAsked && question.kind !== 'date' && !/\b(?:19|20)\d\d\b/.test(question.text) && !/\b(?:last|previous|earlier|before|prior|ago)\b/i.test(question.text));
   // By index: the loop's body adds nothing, and a for...of over the list costs more until the JIT has it.
   for (let at = 0; at < candidates.positions.length; at++) {
     const position = candidates.positions[at] as number;
@@ -500,12 +502,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.kind === 'person' && roleAsked(index, indexed, question)) score += 0.2;
     // "What is typhus?": "Typhus is an infectious disease ..." says what it is.
     if (question.defines && definesThing(indexed, question.defines)) score += DEFINITION_BONUS;
-    if (deathCauseAsked && DEATH_CAUSE_STATED.test(indexed.sentence.text)) score += DEATH_CAUSE_BONUS;
-    else if (causeAsked && CAUSE_STATED.test(indexed.sentence.text)) score += CAUSE_BONUS;
+    if (causeStated?.test(indexed.sentence.text)) score += causeBonus;
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     if (earlierAsked && datesInFull(indexed)) score += EARLIER_DATE_BONUS;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
-    else if (earlierOccasionIgnored && EARLIER_OCCASION_OPENING.test(indexed.sentence.text)) score -= EARLIER_OCCASION_PENALTY;
+    else if (EARLIER_OCCASION_OPENING.test(indexed.sentence.text) && ignoresEarlierOccasion()) score -= EARLIER_OCCASION_PENALTY;
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
     // was third in 2:23:10", which names her in full.
     if (ageAsked && people.some((id) => ageBesideName(index, indexed, id))) score += AGE_BESIDE_NAME_BONUS;
