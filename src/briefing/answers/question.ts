@@ -59,6 +59,9 @@ export interface ParsedQuestion {
 /** "want China to do", "wants Beijing to take": what one side wants another to do. */
 const WANTS_DONE = /\bwants?(?:ed)? (?:[\p{L}'’.-]+ ){1,4}to (?:do|take|stop|start|help|avoid|change|play|make)\b/iu;
 /** Words that frame a question without saying what it is about. */
+const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+/** "take so long", "taking this long", "took too long". */
+const LONG_SO: ReadonlySet<string> = new Set(['so', 'this', 'that', 'too']);
 const FRAME_WORDS = new Set(
   'tell know explain describe article story please anything something thing things info information detail details talk mention mentioned mentions happen happens happened happening going stuff many true according talking talked another else go goes went gone next per altogether similar actually really simply eventually basically ultimately originally normally usually typically'.split(' '),
 );
@@ -597,6 +600,9 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     // "so far", "thus far" mean "until now", "right now" means now: no distance or rightness to look for.
     if (token === 'far' && (tokens[i - 1] === 'so' || tokens[i - 1] === 'thus')) return;
     if (token === 'right' && (tokens[i + 1] === 'now' || tokens[i + 1] === 'away')) return;
+    // "Why did the excavation take so long?" asks why it was slow: "take so long" is no word to find.
+    if (TAKE_FORMS.has(token) && LONG_SO.has(tokens[i + 1] ?? '') && tokens[i + 2] === 'long') return;
+    if (token === 'long' && LONG_SO.has(tokens[i - 1] ?? '') && TAKE_FORMS.has(tokens[i - 2] ?? '')) return;
     // "What has the US done in the Philippines?" asks what it did: "done" is no word to find.
     if (token === 'done' && DOING_ASKED.test(text)) return;
     // "When was the last time he met Xi?" asks when he met Xi.

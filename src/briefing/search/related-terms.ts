@@ -51,7 +51,9 @@ const GROUPS: readonly string[] = [
   'shoot shot film filmed filming record recorded',
   'partner partners collaborate collaborated collaboration team teamed',
   'rule ruled control controlled govern governed',
-  'halt halted suspend suspended ground grounded',
+  // "Why did the airline stop flying?": "suspended all of its domestic flights".
+  'halt halted suspend suspended ground grounded stop stopped',
+  'fly flies flying flew flight flights',
   'resume resumed restart restarted reopen reopened',
   'hospital hospitalized hospitalised clinic',
   'view views consider considers considered regard regards believe believes think thinks see sees',

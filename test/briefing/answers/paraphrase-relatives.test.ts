@@ -406,3 +406,36 @@ describe('a strike told as walkouts, and a governor written "Gov."', () => {
     expect(parseQuestion('what does the government say', vocabulary).terms.map((t) => t.token)).toEqual(['government']);
   });
 });
+
+describe('words of the thirty-first round (new blind invented-news sets)', () => {
+  const airline = articleService(
+    [
+      'Airline grounds flights',
+      'The airline Skyvale suspended all of its domestic flights on Monday, saying it could no longer afford to buy jet fuel.',
+      'Passengers queued for hours at the airport in Lagos, where staff handed out water.',
+      'The company was founded in 2012 by a former pilot.',
+    ],
+    'airline',
+  );
+  const dig = articleService(
+    [
+      'Old tools found',
+      'Stone tools found in a dry riverbed were made about 2.76 million years ago, scientists said on Wednesday.',
+      'Excavations were carried out over four dry seasons and were interrupted for more than a year by fighting in the region.',
+      'The team found 327 stone flakes at the site.',
+    ],
+    'dig',
+  );
+
+  it('GIVEN "why did Skyvale stop flying?" THEN "suspended all of its domestic flights" answers, not a refusal', () => {
+    const answer = airline.ask('why did Skyvale stop flying?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('suspended all of its domestic flights');
+  });
+
+  it.each(['why did the excavation take so long?', 'why are the excavations taking this long?'])('GIVEN "%s" THEN the sentence on the excavations answers: "take so long" is no word to find', (question) => {
+    const answer = dig.ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('carried out over four dry seasons');
+  });
+});
