@@ -28,10 +28,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "When does the strike start?" of "The walkouts are due to begin on 3 March": a walkout is a strike.
   [/\bwalkouts?\b/, 'strike'],
   [/\b(?:hand|hands|handed|handing) over\b/, 'gave'],
+  // "What happened to Lebanon's currency?" of "The Lebanese pound has lost more than 95% of its value".
+  [/\b(?:lebanese|egyptian|syrian|sudanese|british|cypriot|falklands?) pounds?\b|\bpounds? sterling\b/, 'currency'],
   [/\b(?:found|find|finds) (?:him|her|them|\w+) guilty\b/, 'convicted'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut)\b/;
+const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

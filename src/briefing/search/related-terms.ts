@@ -230,7 +230,8 @@ const GROUPS: readonly string[] = [
   'layoff layoffs lay laid redundancy redundancies redundant',
   'character characters role roles',
   'shopkeeper shopkeepers retailer retailers merchant merchants trader traders businesses',
-  'currency currencies krona kronor krone yuan renminbi rouble ruble rupee rupees peso pesos lira shekel naira rand ringgit baht',
+  // "The Lebanese pound" is a currency too (a phrase: "pound" alone may weigh), read where the index is built.
+  'currency currencies krona kronor krone yuan renminbi rouble ruble rupee rupees peso pesos lira shekel naira rand ringgit baht dinar dinars dirham dirhams riyal riyals shilling shillings cedi cedis kwacha birr yen zloty forint hryvnia lari tenge manat',
   // "How many lectures were cancelled?": "the cancellation of around 1,200 lectures" (the stemmer keeps them apart).
   'cancel cancelled canceled cancellation cancellations',
   // "How many staff does it have?": "Brightloom employs about 15,000 people".

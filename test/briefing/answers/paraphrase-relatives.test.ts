@@ -427,6 +427,25 @@ describe('words of the thirty-first round (new blind invented-news sets)', () =>
     'dig',
   );
 
+  const lebanon = articleService(
+    [
+      'Hospitals ration dialysis',
+      "Lebanon's hospitals have struggled since the country's financial collapse began in 2019.",
+      'The Lebanese pound has lost more than 95% of its value, and thousands of nurses have left to work abroad.',
+      'A nurse weighed the 5-pound bags of saline before the shift.',
+    ],
+    'lebanon',
+  );
+  const shillings = articleService(['Fees rise', 'School fees rose to 40,000 shillings a term.', 'Parents protested outside the ministry on Friday.'], 'shillings');
+
+  it('GIVEN "what happened to the currency?" THEN "the Lebanese pound has lost ..." answers, not the pounds a bag weighs', () => {
+    expect(lebanon.ask('what happened to the currency?').answer).toMatch(/^The Lebanese pound has lost/);
+  });
+
+  it('GIVEN "which currency are the fees in?" THEN the sentence in shillings answers', () => {
+    expect(shillings.ask('which currency are the fees in?').answer).toContain('40,000 shillings');
+  });
+
   it('GIVEN "why did Skyvale stop flying?" THEN "suspended all of its domestic flights" answers, not a refusal', () => {
     const answer = airline.ask('why did Skyvale stop flying?');
     expect(answer.abstained).toBe(false);
