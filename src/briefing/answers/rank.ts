@@ -506,7 +506,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     if (earlierAsked && datesInFull(indexed)) score += EARLIER_DATE_BONUS;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
-    else if (EARLIER_OCCASION_OPENING.test(indexed.sentence.text) && ignoresEarlierOccasion()) score -= EARLIER_OCCASION_PENALTY;
+    else if (EARLIER_OCCASION_DATED.test(indexed.sentence.text) && ignoresEarlierOccasion()) score -= EARLIER_OCCASION_PENALTY;
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
     // was third in 2:23:10", which names her in full.
     if (ageAsked && people.some((id) => ageBesideName(index, indexed, id))) score += AGE_BESIDE_NAME_BONUS;
@@ -551,8 +551,13 @@ function onlyPersonNamed(index: ArticleIndex, position: number, person: number):
 }
 
 const AGE_BESIDE_NAME_BONUS = 0.15;
-/** A sentence whose subject is an earlier year's occasion: "The 2020 Jones Fire burned ...", "The 2018 strike lasted ...". */
-const EARLIER_OCCASION_OPENING = /^(?:The|A|In) (?:19|20)\d\d\b/;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * A sentence about an earlier year's occasion: one opening with it ("The 2020 Jones Fire burned ...", "In March 2020,
+ * a painting by Van Gogh was stolen ..."), or dating its event by a year set off by a comma ("Its deadliest eruption,
+ * in 1928, killed 128 people", "last erupted in 2017, when ash forced the evacuation of about 2,000 people").
+ */
+const EARLIER_OCCASION_DATED = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
 const EARLIER_OCCASION_PENALTY = 0.1;
 
 /** A word of the person's name followed by an age: "Morrow, 34,", "Kwon, 39, who joined ...". */

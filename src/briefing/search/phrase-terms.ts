@@ -28,12 +28,16 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "When does the strike start?" of "The walkouts are due to begin on 3 March": a walkout is a strike.
   [/\bwalkouts?\b/, 'strike'],
   [/\b(?:hand|hands|handed|handing) over\b/, 'gave'],
+  // "What was stolen?" of "escaped with a 14th-century gold reliquary".
+  [/\b(?:escaped|escape|escapes|escaping|made off|make off|makes off|making off|got away|get away|gets away|getting away) with\b/, 'stole'],
+  // "How many people were evacuated?" of "forcing more than 9,000 people from their homes".
+  [/\b(?:from|out of) their homes\b/, 'evacuated'],
   // "What happened to Lebanon's currency?" of "The Lebanese pound has lost more than 95% of its value".
   [/\b(?:lebanese|egyptian|syrian|sudanese|british|cypriot|falklands?) pounds?\b|\bpounds? sterling\b/, 'currency'],
   [/\b(?:found|find|finds) (?:him|her|them|\w+) guilty\b/, 'convicted'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?)\b/;
+const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

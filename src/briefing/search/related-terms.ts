@@ -156,7 +156,7 @@ const GROUPS: readonly string[] = [
   'bury buried burial',
   'approve approved approval authorise authorised authorisation authorize authorized authorization permit permitted permission allow allowed allows',
   'destroy destroyed wreck wrecked ruin ruined',
-  'displace displaced evacuate evacuated evacuation evacuees relocate relocated',
+  'displace displaced evacuate evacuated evacuation evacuees relocate relocated flee fled fleeing',
   'cold freezing temperature temperatures',
   'night nights overnight',
   'landfall ashore',

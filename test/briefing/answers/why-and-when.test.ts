@@ -168,4 +168,29 @@ describe('an earlier year\'s occasion', () => {
   it('GIVEN a question naming the year THEN that occasion answers', () => {
     expect(articleService(reef, 'reef').ask('what happened in 2020?').answer).toContain('fined the owners of a tanker');
   });
+
+  const museum = [
+    'Thieves raid Dutch museum',
+    'Thieves smashed through the glass doors of a museum in Middelburg before dawn on Sunday and escaped with a gold reliquary and three silver chalices.',
+    'No arrests have been made.',
+    'The Netherlands has seen several museum thefts in recent years.',
+    'In March 2020, a painting by Vincent van Gogh was stolen from a museum in Laren.',
+  ];
+  const volcano = [
+    'Volcano erupts on Flores',
+    'Mount Lewanu erupted early Tuesday, sending ash 7 kilometers into the sky and forcing more than 9,000 people from their homes.',
+    'Residents were taken by truck and boat to shelters in schools and churches.',
+    'Mount Lewanu last erupted in 2017, when ash forced the evacuation of about 2,000 people.',
+  ];
+
+  it('GIVEN "what was stolen from the museum?" THEN this theft answers, not "In March 2020, a painting ... was stolen"', () => {
+    const answer = articleService(museum, 'museum').ask('what was stolen from the museum?').answer;
+    expect(answer).toMatch(/^Thieves smashed through/);
+    expect(answer).not.toContain('In March 2020');
+  });
+
+  it('GIVEN "how many people were evacuated?" THEN the 9,000 of this eruption answer, not the evacuation dated "in 2017, when"', () => {
+    expect(articleService(volcano, 'volcano').ask('how many people were evacuated?').answer).toMatch(/^Mount Lewanu erupted early Tuesday/);
+    expect(articleService(volcano, 'volcano').ask('what happened in 2017?').answer).toContain('about 2,000 people');
+  });
 });
