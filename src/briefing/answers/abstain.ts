@@ -270,7 +270,7 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
     term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));
   // The role must be named as such; the place may be its adjective ("Chinese leader" for "leader of China").
   // "A vice president of the ICC" is no president of it.
-  const meeting = chosen.filter((c) => (role === undefined || (c.indexed.terms.has(role) && (lesserAsked || !onlyAsLesserRole(c.indexed, role)))) && meets(c.indexed.terms, of));
+  const meeting = chosen.filter((c) => (role === undefined || (c.indexed.terms.has(role) && (lesserAsked || !onlyAsLesserRole(c.indexed, role)))) && (meets(c.indexed.terms, of) || (c.subject !== undefined && meets(c.subject.terms, of))));
   if (meeting.length === 0) return true;
   if (role === undefined || !OFFICES.has(role)) return false;
   const holder = { kindStem: role, entityKinds: PEOPLE };

@@ -769,6 +769,18 @@ function findNamedEntities(index: ArticleIndex, question: ParsedQuestion): numbe
   // Only entities with a word the question uses can be named by it.
   const possible = new Set<number>();
   for (const word of questionWords) for (const id of index.entitiesByWord.get(word) ?? []) possible.add(id);
+  // "Who is Ayomide's mother?": "ayomides" is the person's word with its possessive, when a person is asked for
+  // (people only: a country's possessive, "Ukraine's forces", asks about the forces; and only asking who: naming the
+  // owner of "what is Blinken's message?" as the subject cost answers on the shipped article).
+  const owners = question.kind === 'person' ? possessiveOwners(question.text) : NO_OWNERS;
+  for (const word of questionWords) {
+    const owner = word.slice(0, -1);
+    if (!word.endsWith('s') || !owners.has(owner)) continue;
+    const people = (index.entitiesByWord.get(owner) ?? []).filter((id) => index.entities[id]?.kind === 'person');
+    if (people.length === 0) continue;
+    questionWords.add(owner);
+    for (const id of people) possible.add(id);
+  }
   // Every content word of one form must be asked: "Kai Li" needs both "kai" and "li".
   return [...possible].sort((a, b) => a - b).filter((id) => index.entityForms[id]?.some((words) => formAsked(words, questionWords)));
 }
@@ -853,3 +865,10 @@ function mostNamedVessel(index: ArticleIndex): number | undefined {
   });
   return best;
 }
+
+/** The words a question writes with a possessive: "ayomide" of "who is Ayomide's mother?". */
+function possessiveOwners(text: string): ReadonlySet<string> {
+  if (!text.includes("'") && !text.includes('’')) return NO_OWNERS;
+  return new Set([...text.matchAll(/(\p{L}+)['’]s\b/gu)].map((match) => (match[1] ?? '').toLowerCase()));
+}
+const NO_OWNERS: ReadonlySet<string> = new Set();

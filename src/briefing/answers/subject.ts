@@ -23,6 +23,8 @@ const NEIGHBOUR_CREDIT = 0.5;
 
 /** Opens with "he" or "she"; an opening epithet ("America's top diplomat") is read with the sentence's features. */
 const OPENS_WITH_PRONOUN = /^(?:he|she)\b/;
+/** Opens with "her", "his" or "their" and a noun: "Her mother, Folake Bakare, ...". */
+const OPENS_WITH_POSSESSIVE = /^(?:her|his|their) \p{L}/u;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const roleCache = new WeakMap<ArticleIndex, Map<number, RegExp | null>>();
 
@@ -91,17 +93,35 @@ function findReference(index: ArticleIndex, position: number, personIds: readonl
   const indexed = index.sentences[position];
   if (!indexed || indexed.sentence.kind !== 'body') return undefined;
   for (const id of personIds) {
-    if (indexed.entityIds.has(id)) continue;
     const terms = index.entityTerms[id];
     if (!terms) continue;
+    const previous = previousBody(index, position);
+    // "Ayomide grew up in Makoko. Her mother, Folake Bakare, 41, ...": the sentence names another, but "her" is Ayomide,
+    // named before by a word of her name no one else has.
+    if (previous !== undefined && OPENS_WITH_POSSESSIVE.test(indexed.lower) && !ownWords(index, id).some((term) => indexed.terms.has(term)) && namesOnly(index, previous, id)) return { terms, credit: EPITHET_CREDIT, antecedent: previous };
+    if (indexed.entityIds.has(id)) continue;
     const role = index.entities[id]?.role;
     // The plain substring test first: the pattern is only worth running where the role is written at all.
     if (role && indexed.lower.includes(role.toLowerCase()) && rolePattern(index, id)?.test(indexed.lower)) return { terms, credit: ROLE_CREDIT, antecedent: undefined };
     if (indexed.entityKinds.has('person')) continue;
-    const previous = previousBody(index, position);
     if (previous === undefined || !index.sentences[previous]?.entityIds.has(id)) continue;
     const credit = OPENS_WITH_PRONOUN.test(indexed.lower) || indexed.features.openingEpithet !== undefined ? EPITHET_CREDIT : NEIGHBOUR_CREDIT;
     return { terms, credit, antecedent: previous };
   }
   return undefined;
+}
+
+/** The sentence at `position` names the person: as an entity, or by a word of their name no other person has. */
+function namesOnly(index: ArticleIndex, position: number, id: number): boolean {
+  const indexed = index.sentences[position];
+  return indexed !== undefined && (indexed.entityIds.has(id) || ownWords(index, id).some((term) => indexed.terms.has(term)));
+}
+
+/** The words of a person's name no other person's name has: "ayomid" of Ayomide Bakare, beside Folake Bakare. */
+function ownWords(index: ArticleIndex, id: number): string[] {
+  const words: string[] = [];
+  for (const term of index.entityTerms[id] ?? []) {
+    if (index.entities.every((entity, other) => other === id || entity.kind !== 'person' || index.entityTerms[other]?.has(term) !== true)) words.push(term);
+  }
+  return words;
 }

@@ -234,6 +234,9 @@ const GROUPS: readonly string[] = [
   'currency currencies krona kronor krone yuan renminbi rouble ruble rupee rupees peso pesos lira shekel naira rand ringgit baht dinar dinars dirham dirhams riyal riyals shilling shillings cedi cedis kwacha birr yen zloty forint hryvnia lari tenge manat',
   // "How many lectures were cancelled?": "the cancellation of around 1,200 lectures" (the stemmer keeps them apart).
   'cancel cancelled canceled cancellation cancellations',
+  // "What did the mum say?" of "her mother, Folake Bakare".
+  'mother mothers mum mums mom moms',
+  'father fathers dad dads',
   // "How many staff does it have?": "Brightloom employs about 15,000 people".
   'staff staffer staffers employee employees worker workers workforce employ employs employed',
   // "How hot is it?": "temperatures above 100 degrees"; "what was the weather like?": "a start temperature of 9C".
