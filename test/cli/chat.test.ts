@@ -1,7 +1,9 @@
+import { copyFileSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { tempDir } from '../support/temp-dir.js';
 import { testIO } from './cli-io.js';
 
 const article = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/quotas.txt');
@@ -42,5 +44,20 @@ describe('brief chat', () => {
     expect(await runCli(['chat', '--file', article], t.io)).toBe(0);
     expect(t.stdout()).toContain('fear losing their jobs');
     expect(t.stdout()).toContain('40,000 tonnes');
+  });
+
+  it('GIVEN two articles and a question only the other answers THEN the readable answer says it was found in another article', async () => {
+    const dataDir = tempDir('chat-library-');
+    const shipped = path.join(dataDir, 'china.txt');
+    copyFileSync(fileURLToPath(new URL('../../data/000_78d76434cf3e539e.txt', import.meta.url)), shipped);
+    copyFileSync(article, path.join(dataDir, 'quotas.txt'));
+    utimesSync(shipped, new Date('2024-01-01'), new Date('2024-01-01')); // the quotas story is the newest, so the default
+    const t = testIO({ DATA_DIR: dataDir });
+    t.stdin.end('Why did the fishermen protest?\nWho is Antony Blinken?\n');
+    expect(await runCli(['chat'], t.io)).toBe(0);
+    const [first, second] = t.stdout().split(/\n(?=\S)/);
+    expect(first).toMatch(/— from: .*\(/);
+    expect(second).toContain('Blinken');
+    expect(second).toMatch(/— found in another article: /);
   });
 });

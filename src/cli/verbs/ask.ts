@@ -25,7 +25,9 @@ export function answerJson(answer: Answer): { answer: string; abstained: boolean
 export function answerText(answer: Answer, manyArticles: boolean): string {
   const lines = [answer.answer];
   const sections = [...new Set(answer.sources.map((s) => s.sectionTitle).filter(Boolean))];
-  if (sections.length > 0) lines.push(`  — from: ${sections.join('; ')}${manyArticles ? ` (${answer.articleTitle})` : ''}`);
+  // An answer from another story than the one the conversation was on says so, as on Slack and Discord.
+  const from = answer.fromAnotherArticle === true ? 'found in another article' : 'from';
+  if (sections.length > 0) lines.push(`  — ${from}: ${sections.join('; ')}${manyArticles ? ` (${answer.articleTitle})` : ''}`);
   if (answer.abstained && answer.suggestions.length > 0) lines.push(`  Try a section: ${answer.suggestions.map((s) => s.title).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
