@@ -52,6 +52,9 @@ const namesNewSubject = (asked: string): boolean => contentTerms(NEW_SUBJECT.exe
  */
 const namesUnknownHere = (result: AnswerResult): boolean => result.question.terms.some((term) => !term.known && !term.corrected && !isEnglishWord(term.token));
 
+/** "What about ...?", "and how about ...?": the asker turns to a subject, which may be another story's. */
+const TURNS_TO = /^\W*(?:(?:and|so|but|ok|okay|now)\W+)?(?:what|how) about\b/i;
+
 /** What a word known only by a relative counts for, against a word known as typed. */
 const RELATIVE_KNOWN = 0.5;
 
@@ -70,6 +73,21 @@ function wordsKnown(result: AnswerResult, relativesIn?: ArticleIndex): number {
     else if (relativesIn && usesRelative(relativesIn, term.term)) known += RELATIVE_KNOWN;
   }
   return known;
+}
+
+/**
+ * A word of the question, as typed, is one the article is about: in its headline, or in two sentences or more
+ * ("fishermen" of a story on fishing quotas), not a word it happens to use once ("normal state-to-state relations").
+ */
+function asksTopicWord(result: AnswerResult, index: ArticleIndex): boolean {
+  const headline = new Set(contentTerms(index.briefing.title));
+  return result.question.terms.some((term) => term.known && !term.corrected && (headline.has(term.term) || usedTwice(index, term.term)));
+}
+
+function usedTwice(index: ArticleIndex, term: string): boolean {
+  let uses = 0;
+  for (const indexed of index.sentences) if (indexed.terms.has(term) && ++uses >= 2) return true;
+  return false;
 }
 
 /** Words in a row that make a quotation of an article: "who said every minute a family spends packing ...?". */
@@ -206,7 +224,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
    * Blinken, not by one that "never mentions Blinken"). "How many people died?" on a bridge collapse stays there,
    * whatever another article says of deaths.
    */
-  const elsewhereFor = (here: ArticleIndex, hereResult: AnswerResult, question: string): [Briefing, AnswerResult, ArticleIndex] | undefined => {
+  const elsewhereFor = (here: ArticleIndex, hereResult: AnswerResult, question: string, leaning: boolean): [Briefing, AnswerResult, ArticleIndex] | undefined => {
     const others = otherArticles(library.list(), here.briefing.articleId);
     // A request for the gist is this article's ("TL;DR please": its "dr" is no Dr Marsh of another story).
     if (others.length === 0 || asksForGist(question)) return undefined;
@@ -240,6 +258,10 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // "What is the ransom amount?" of a story that uses none of its words: one that uses some as typed, and answers, is asked.
       const someKnownThere = hereResult.answer.abstained && knownHere === 0 && wordsKnown(result) > 0 && !result.answer.abstained;
       if (!namesOwn && !allKnownThere && !someKnownThere && !(knownHere * 2 <= termCount && known * 2 > otherTermCount)) continue;
+      // "And what is normal?" in a thread on a drought: a follow-up's common word another story happens to use
+      // ("normal state-to-state relations") does not take the conversation there. Only a name that story alone
+      // has, or a word it is about ("what about the fishermen?", "and the volcano?"), does.
+      if (leaning && !namesOwn && !asksTopicWord(result, otherIndex)) continue;
       // "Has anyone been hurt?" of a flood story is not a court story's "The harm you caused": a relative alone
       // ("harm" for "hurt") never takes a question elsewhere unless it names something only that article has.
       if (!namesOwn && wordsKnown(result) <= exactHere) continue;
@@ -328,7 +350,10 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       const onSide = pinned !== undefined && pinned !== target.articleId;
       const ownQuestion = !result.question.anaphoric && result.question.terms.length > 0 && !POINTS_BACK.test(asked);
       const back = onSide && (result.answer.abstained || ownQuestion) ? answeredByPinned(pinned, asked) : undefined;
-      const elsewhere = mayLook && !back ? elsewhereFor(index, result, asked) : undefined;
+      // "And what is normal?" leans on the conversation: a common word of it does not move it to another story.
+      // "What about the fishermen?" turns to a subject of its own, wherever it is.
+      const leaning = context !== undefined && (result.question.anaphoric || result.question.terms.length <= 1) && !TURNS_TO.test(asked);
+      const elsewhere = mayLook && !back ? elsewhereFor(index, result, asked, leaning) : undefined;
       const [answeredFrom, answered, answeredIndex] = back ?? elsewhere ?? [target, result, index];
       if (key !== undefined) conversations.set(key, answeredFrom.articleId, nextTurnContext(answeredIndex, elsewhere || back ? undefined : context, answered));
       const answer = withArticle(answeredFrom, answered.answer);

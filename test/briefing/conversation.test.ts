@@ -117,6 +117,22 @@ describe('several articles', () => {
     expect(moved.answer).toContain('fishermen');
   });
 
+  it('GIVEN "and what is normal?" in a thread on a drought THEN it stays there, refused: a word another story uses once does not move it; its topic word does', () => {
+    const drought = ingestArticle(
+      ['Monterrey rations water', 'Monterrey will cut off running water for 12 hours a day from Monday.', 'Only 12 millimeters of rain have fallen since January, the commission said.'].join('\n\n'),
+      { source: 'drought.txt', articleId: 'drought' },
+    );
+    const volcano = ingestArticle(
+      ['Volcano erupts on Flores', 'Mount Lewanu erupted early Tuesday, forcing 9,000 people from their homes.', 'Officials said life would return to normal within weeks.'].join('\n\n'),
+      { source: 'volcano.txt', articleId: 'volcano' },
+    );
+    const service = createBriefingService(staticLibrary(volcano, drought));
+    service.openArticle('drought', { conversationKey: 'normal' });
+    expect(service.ask('how much rain has fallen?', { conversationKey: 'normal' }).answer).toContain('12 millimeters');
+    expect(service.ask('and what is normal?', { conversationKey: 'normal' })).toMatchObject({ articleId: 'drought', abstained: true });
+    expect(service.ask('and the volcano?', { conversationKey: 'normal' })).toMatchObject({ articleId: 'volcano', abstained: false });
+  });
+
   it('GIVEN "what about the bridge, when did it close?" in a thread on another story THEN the bridge story answers: "it" is the bridge just named', () => {
     const bridge = ingestArticle(
       ['Bridge closed', 'The city closed the Riverside Avenue Bridge on Thursday after inspectors found cracks in two girders.', 'Repairs will cost about $4.2 million.'].join('\n\n'),
