@@ -1,8 +1,8 @@
 /**
  * "Summarize the strike story", "what's the ebike story about?", "tl;dr of the wildfire": a request for a story's
  * gist naming the story by words of its title. The words say which article; the request is then made of it as
- * of "the story". Only a request for the gist: "what did the UN report say?" asks of the UN, whatever a title
- * says. General chat English, not any article's words.
+ * of "the story". Otherwise only a question asked "in the museum story": "what did the UN report say?" asks of
+ * the UN, whatever a title says. General chat English, not any article's words.
  */
 import { asksForGist } from './answers/gist.js';
 
@@ -12,18 +12,26 @@ const NAME = String.raw`((?:[\p{L}\p{N}'’-]+ ){0,2}[\p{L}\p{N}'’-]+)`;
 const NAMED_STORY = new RegExp(String.raw`\b(?:the|that) ${NAME} (?:story|article|piece|report|one)\b`, 'iu');
 /** "Tl;dr of the wildfire", "a summary of the strike", "summarize the choir": the story is the whole request's object. */
 const SUMMARY_OF = new RegExp(
-  String.raw`(?:\b(?:tl;? ?dr|tldr|summary|gist|rundown|recap|overview|(?:main|key) points|takeaways|highlights) (?:of|on|for|about)|^\W*(?:summari[sz]e|recap|sum up)) (?:the|that) ${NAME}(?:,? please| for (?:me|us))?\s*[?.!]*$`,
+  String.raw`(?:\b(?:tl;? ?dr|tldr|summary|gist|rundown|recap|overview|(?:main|key) points|takeaways|highlights|latest|news|updates?) (?:of|on|for|about)|^\W*(?:summari[sz]e|recap|sum up)) (?:the|that) ${NAME}(?:,? please| for (?:me|us))?\s*[?.!]*$`,
   'iu',
 );
+/**
+ * "Who is quoted in the museum story?", "what was stolen, from the heist article?": any question asked "in" a story
+ * named so; the question is asked of that story without the phrase. Not "report" or "one": "in the UN report" is a
+ * report the article may be about.
+ */
+const IN_STORY = new RegExp(String.raw`,?\s*\b(?:in|from|of|on|for) (?:the|that) ${NAME} (?:story|article|piece)\b`, 'iu');
+/** "Volcano update??", "museum theft news?": the story's words and a word asking what is new, nothing more. */
+const STORY_UPDATE = new RegExp(String.raw`^\W*(?:any |the )?${NAME} (?:updates?|news)\s*[?.!]*$`, 'iu');
 /** A request for a story's gist is short; longer questions ask something else. */
 const LONGEST_REQUEST = 120;
 /** "tl;dr the wildfire": read as "tl;dr of the wildfire". */
 const TLDR_THE = /\b(tl;? ?dr|tldr)\s+(?=(?:the|that)\b)/i;
 /** A word one of the patterns needs. */
-const MAY_NAME_STORY = /\b(?:story|article|piece|report|one|tl;? ?dr|tldr|summar\w*|gist|rundown|recap|overview|sum up|points|takeaways|highlights)\b/i;
+const MAY_NAME_STORY = /\b(?:story|article|piece|report|one|tl;? ?dr|tldr|summar\w*|gist|rundown|recap|overview|sum up|points|takeaways|highlights|latest|news|updates?)\b/i;
 /** Words that describe a story without naming which: "the main story", "the other one", "the last article". */
 const NOT_A_NAME: ReadonlySet<string> = new Set(
-  'main whole same other last first previous next new newest latest full entire original news big biggest top current earlier older second third this that right wrong only one'.split(' '),
+  'main whole same other last first previous next new newest latest full entire original news big biggest top current earlier older second third this that right wrong only one any some more further recent breaking'.split(' '),
 );
 
 export interface StoryNamed {
@@ -45,11 +53,22 @@ export function storyNamed(typed: string): StoryNamed | undefined {
     named?.[1] !== undefined && names(named[1])
       ? { words: named[1], question: question.replace(named[0], `the ${named[0].split(/\s+/).pop() ?? 'story'}`) }
       : withSummaryOf(question);
-  return asked !== undefined && asksForGist(asked.question) ? asked : undefined;
+  if (asked !== undefined && asksForGist(asked.question)) return asked;
+  return askedInStory(question);
+}
+
+/** "Who is quoted in the museum story?": the story named, and the question without the phrase ("who is quoted?"). */
+function askedInStory(question: string): StoryNamed | undefined {
+  const named = IN_STORY.exec(question);
+  if (named?.[1] === undefined || !names(named[1])) return undefined;
+  const rest = question.replace(named[0], '').replace(/^[\s,;:-]+/, '').trim();
+  return /\p{L}/u.test(rest) ? { words: named[1], question: rest } : undefined;
 }
 
 /** "Summarize the choir", "tl;dr of the wildfire": the story named as the request's object, made "the story". */
 function withSummaryOf(question: string): StoryNamed | undefined {
+  const update = STORY_UPDATE.exec(question);
+  if (update?.[1] !== undefined && names(update[1])) return { words: update[1], question: 'any updates on the story?' };
   const summary = SUMMARY_OF.exec(question);
   if (summary?.[1] === undefined || !names(summary[1])) return undefined;
   return { words: summary[1], question: question.replace(STORY_AT_END, 'the story') };

@@ -72,6 +72,24 @@ describe('a story named by the words of its title', () => {
     expect(next.answer).toContain('about 20% in real terms');
   });
 
+  it('GIVEN "who is quoted in the ebike story?" and "in the strike story, how far has pay fallen?" THEN that story answers the question without the phrase', () => {
+    const quoted = service.ask('who is quoted in the ebike story?', { conversationKey: 'in-story' });
+    expect(quoted).toMatchObject({ articleId: 'recall', abstained: false });
+    expect(quoted.answer).toContain('Dana Whitfield');
+    const pay = service.ask('in the strike story, how far has pay fallen?', { conversationKey: 'in-story-2' });
+    expect(pay).toMatchObject({ articleId: 'strike', abstained: false });
+    expect(pay.answer).toContain('about 20% in real terms');
+  });
+
+  it('GIVEN "WILDFIRE UPDATE??" or "any news on the strike?" THEN that story\'s gist answers; "any updates?" names no story', () => {
+    const update = service.ask('WILDFIRE UPDATE??', { conversationKey: 'update' });
+    expect(update).toMatchObject({ articleId: 'wildfire', abstained: false });
+    expect(update.answer).toContain('ordered to leave their homes');
+    expect(service.ask('any news on the strike?', { conversationKey: 'news' })).toMatchObject({ articleId: 'strike', abstained: false });
+    service.ask('summarize the strike story', { conversationKey: 'any' });
+    expect(service.ask('any updates?', { conversationKey: 'any' }).articleId).toBe('strike');
+  });
+
   it('GIVEN "summarise the strike story for me" THEN the trailing courtesy does not hide the request', () => {
     expect(service.ask('summarise the strike story for me', { conversationKey: 'k' })).toMatchObject({ articleId: 'strike', abstained: false });
   });
