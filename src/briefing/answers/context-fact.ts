@@ -12,7 +12,8 @@ import { mayBe, type Pronoun } from '../search/pronouns.js';
 import type { TurnContext } from './context.js';
 import { countedWord, type ParsedQuestion } from './question.js';
 import { STOPWORDS, stem } from '../text/tokens.js';
-import type { RankedSentence } from './rank.js';
+import { OTHER_AGE_FORMS, onlyOthersAged, type RankedSentence } from './rank.js';
+import { saidOfByPronoun } from './subject.js';
 
 /** How far into the section after the last quote a bare follow-up's fact may be. */
 const FOLLOWING = 2;
@@ -183,9 +184,10 @@ export function factFromContext(index: ArticleIndex, question: ParsedQuestion, c
   // a quote on Taiwan's sworn-in date and one on Beijing's pressure, asked about pressure).
   let best: RankedSentence | undefined;
   let bestShare = -1;
+  const aged = agedPerson(index, question, context);
   for (const position of context.sentencePositions) {
     const quoted = holdingFact(index, question, position) ?? (question.kind === 'person' ? speakerIntroduced(index, position) : undefined);
-    if (!quoted) continue;
+    if (!quoted || (aged !== undefined && onlyOthersAged(index, quoted.indexed, [aged]))) continue;
     // "Who said that?" is about the first quote, the answer itself.
     if (question.kind === 'person') return quoted;
     let share = 0;
@@ -203,7 +205,7 @@ export function factFromContext(index: ArticleIndex, question: ParsedQuestion, c
     for (const near of [position + 1, position - 1]) {
       if (index.sentences[near]?.sentence.paragraph !== paragraph) continue;
       const neighbour = holdingFact(index, question, near);
-      if (neighbour) return neighbour;
+      if (neighbour && (aged === undefined || !onlyOthersAged(index, neighbour.indexed, [aged]))) return neighbour;
     }
   }
   return undefined;
@@ -215,6 +217,7 @@ export function factFromContext(index: ArticleIndex, question: ParsedQuestion, c
  */
 export function factAfterContext(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
   if (!asksOfQuote(index, question, context)) return undefined;
+  const aged = agedPerson(index, question, context);
   // After each quoted sentence in turn, the first first: "what time was that?" after a lead and a line further
   // on is answered by the lead's next sentence ("had just taken off at 6:42 a.m.").
   for (const quoted of [...context.sentencePositions].sort((a, b) => a - b)) {
@@ -223,10 +226,18 @@ export function factAfterContext(index: ArticleIndex, question: ParsedQuestion, 
       const indexed = index.sentences[near];
       if (!indexed || indexed.sentence.sectionId !== section || indexed.sentence.kind !== 'body') break;
       const following = holdingFact(index, question, near);
-      if (following) return following;
+      if (following && (aged === undefined || !onlyOthersAged(index, following.indexed, [aged]))) return following;
     }
   }
   return undefined;
+}
+
+/**
+ * "How old is she?": the one person of the conversation "she" can be. A sentence whose only age is another's
+ * ("... beating Hungarian grandmaster Gábor Halmos, 44, ...", "Her mother, Folake Bakare, 41, ...") does not answer.
+ */
+function agedPerson(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): number | undefined {
+  return measureOf(question) === 'age' && question.pronoun !== undefined ? onlyPersonFor(index, context, question.pronoun) : undefined;
 }
 
 /**
@@ -250,7 +261,11 @@ export function ageOfPersonQuoted(index: ArticleIndex, question: ParsedQuestion,
   const quoted = context.sentencePositions[0] as number;
   let best: number | undefined;
   index.sentences.forEach((indexed, position) => {
-    if (!indexed.entityIds.has(person) || !indexed.features.hasAge) return;
+    if (!indexed.features.hasAge) return;
+    // "... beating Hungarian grandmaster Gábor Halmos, 44, ..." names her, but gives his age; "She is 12 years and 9
+    // months old" gives hers without naming her.
+    const hers = indexed.entityIds.has(person) ? !onlyOthersAged(index, indexed, [person]) : OTHER_AGE_FORMS.test(indexed.sentence.text) && saidOfByPronoun(index, position, person);
+    if (!hers) return;
     if (best === undefined || Math.abs(position - quoted) < Math.abs(best - quoted)) best = position;
   });
   const indexed = best === undefined ? undefined : index.sentences[best];

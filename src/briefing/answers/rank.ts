@@ -11,7 +11,7 @@ import { CandidateScores, holdsAny, saysTwoThings, sortByScore } from './ranking
 import { LatestOnly, memoOf } from './memo.js';
 import type { TurnContext } from './context.js';
 import { countedWord, type ParsedQuestion } from './question.js';
-import { subjectReference, type SubjectReference } from './subject.js';
+import { pronounReference, saidOfByPronoun, subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
@@ -346,6 +346,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
       const indexed = position === undefined ? undefined : index.sentences[position];
       if (position !== undefined && indexed && !candidates.has(position) && answersKind(question, indexed)) candidates.set(position, 0);
     }
+    // ...and any sentence giving an age that refers to them as "she" ("She is 12 years and 9 months old.").
+    for (let position = 0; position < index.sentences.length; position++) {
+      const indexed = index.sentences[position];
+      if (indexed?.features.hasAge && !candidates.has(position) && people.some((id) => saidOfByPronoun(index, position, id))) candidates.set(position, 0);
+    }
   }
   // The sentence after one naming that person may go on about them by epithet ("America's top diplomat").
   if (people.length > 0) {
@@ -438,7 +443,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (!indexed || quoted?.has(position) || standaloneQuestion(index, position)) continue;
     let coverage = termCoverage(question, indexed.terms, index);
     // "America's top diplomat has landed in Shanghai" is about Blinken, though it does not say his name.
-    const subject = people.length > 0 && coverage < 1 ? subjectReference(index, position, people) : undefined;
+    // "How old is Ayomide?": "She is 12 years and 9 months old.", sentences after the one naming her, is about her too.
+    const subject = people.length > 0 && coverage < 1 ? (subjectReference(index, position, people) ?? (ageAsked && indexed.features.hasAge ? pronounReference(index, position, people) : undefined)) : undefined;
     // With no words of its own ("what else did he say?"), an answer must still be about the conversation: its words
     // or people, or, where it has neither (after "summarize it"), the passage it was at.
     if (!ownWords && carry && !subject && carryTopical && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
@@ -510,6 +516,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
     // was third in 2:23:10", which names her in full.
     if (ageAsked && people.some((id) => ageBesideName(index, indexed, id))) score += AGE_BESIDE_NAME_BONUS;
+    // "How old is she?" of Ayomide: "... beating Hungarian grandmaster Gábor Halmos, 44, ..." names her, but the one
+    // age it gives is his.
+    else if (ageAsked && onlyOthersAged(index, indexed, people)) score -= OTHERS_AGE_PENALTY;
+    // "How old is Ayomide?": "She is 12 years and 9 months old.", after sentences about her, says it of her.
+    else if (ageAsked && subject !== undefined && subject.antecedent === undefined && OTHER_AGE_FORMS.test(indexed.sentence.text) && people.some((id) => saidOfByPronoun(index, position, id))) score += AGE_OF_REFERRED_BONUS;
     // News puts what matters first: a slight lead bias breaks near-ties.
     score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
@@ -564,9 +575,36 @@ const EARLIER_OCCASION_PENALTY = 0.1;
 function ageBesideName(index: ArticleIndex, indexed: IndexedSentence, person: number): boolean {
   if (!indexed.entityIds.has(person) || !indexed.features.hasAge) return false;
   const terms = index.entityTerms[person];
-  for (let i = 0; i + 1 < indexed.tokens.length; i++) if (terms?.has(indexed.stems[i] ?? '') && /^\d{1,3}$/.test(indexed.tokens[i + 1] ?? '')) return true;
+  for (let i = 0; i + 1 < indexed.tokens.length; i++) {
+    const word = indexed.stems[i] ?? '';
+    if (!terms?.has(word) || !/^\d{1,3}$/.test(indexed.tokens[i + 1] ?? '')) continue;
+    // "Her mother, Folake Bakare, 41,": a surname two people share is the age of the one named in full there.
+    if (!namedInFullBefore(index, indexed, i, person)) return true;
+  }
   return false;
 }
+
+/** Another person of the sentence, sharing the word at `at`, is named in full right there ("Folake Bakare"). */
+function namedInFullBefore(index: ArticleIndex, indexed: IndexedSentence, at: number, person: number): boolean {
+  const before = indexed.stems[at - 1] ?? '';
+  for (const other of indexed.entityIds) {
+    if (other === person || index.entities[other]?.kind !== 'person') continue;
+    const terms = index.entityTerms[other];
+    if (terms?.has(indexed.stems[at] ?? '') && terms.has(before) && index.entityTerms[person]?.has(before) !== true) return true;
+  }
+  return false;
+}
+
+const OTHERS_AGE_PENALTY = 0.4;
+const AGE_OF_REFERRED_BONUS = 0.4;
+/** Every age the sentence gives is written beside another person's name ("Halmos, 44,"), none in another form. */
+export function onlyOthersAged(index: ArticleIndex, indexed: IndexedSentence, people: readonly number[]): boolean {
+  if (!indexed.features.hasAge || OTHER_AGE_FORMS.test(indexed.sentence.text)) return false;
+  for (const id of indexed.entityIds) if (!people.includes(id) && index.entities[id]?.kind === 'person' && ageBesideName(index, indexed, id)) return true;
+  return false;
+}
+/** An age not written as "Name, 44,": "a 12-year-old", "aged 12", "12 years and 9 months old". */
+export const OTHER_AGE_FORMS = /\b\d{1,3}[- ]years?[- ]old\b|\b(?:aged?|age of) \d{1,3}\b|\byears? and \d{1,2} months? old\b|\b(?:he|she|who) (?:is|was) \d{1,3}\b/i;
 
 /** A sentence of the last answer says two things and holds every word the question asks. */
 function asksAgainOf(index: ArticleIndex, question: ParsedQuestion, position: number): boolean {

@@ -125,3 +125,30 @@ function ownWords(index: ArticleIndex, id: number): string[] {
   }
   return words;
 }
+
+/**
+ * "Ayomide Bakare earned the title ... . The result gave her ... . She is 12 years and 9 months old.": the sentence
+ * opens with "he" or "she", names no one, and the nearest sentence before it naming someone (three back at most)
+ * names the person. Read for ages only: as a reference for every question it cost an answer elsewhere.
+ */
+export function saidOfByPronoun(index: ArticleIndex, position: number, person: number): boolean {
+  const indexed = index.sentences[position];
+  if (!indexed || indexed.sentence.kind !== 'body' || !OPENS_WITH_PRONOUN.test(indexed.lower) || indexed.entityKinds.has('person')) return false;
+  let at = previousBody(index, position);
+  for (let step = 0; step < 3 && at !== undefined; step++) {
+    const before = index.sentences[at];
+    if (!before) return false;
+    if (before.entityKinds.has('person')) return before.entityIds.has(person);
+    at = previousBody(index, at);
+  }
+  return false;
+}
+
+/** The person `saidOfByPronoun` finds, as a reference for coverage: "she" is one of `people`. */
+export function pronounReference(index: ArticleIndex, position: number, people: readonly number[]): SubjectReference | undefined {
+  for (const id of people) {
+    const terms = index.entityTerms[id];
+    if (terms && saidOfByPronoun(index, position, id)) return { terms, credit: EPITHET_CREDIT, antecedent: undefined };
+  }
+  return undefined;
+}

@@ -135,7 +135,7 @@ const PLACE_ENDINGS_NEVER_SURNAMES: ReadonlySet<string> = new Set(
 );
 const PLACE_ENDINGS_ALSO_SURNAMES: ReadonlySet<string> = new Set('Wood Woods Forest Peak Ridge Beach Market'.split(' '));
 /** Last words of things' and bodies' names that are no one's: "Domesday Book", "Himalayan Database", "Kettering Health". */
-const THING_ENDINGS: ReadonlySet<string> = new Set('Book Database Index Register Report Prize Award Medal Trophy Marathon Championship Championships Tournament Festival Olympics'.split(' '));
+const THING_ENDINGS: ReadonlySet<string> = new Set('Book Database Index Register Report Prize Award Medal Trophy Marathon Championship Championships Tournament Festival Olympics Olympiad Games Open Cup League Rally Regatta Expo Summit Conference Biennale'.split(' '));
 const BODY_ENDINGS: ReadonlySet<string> = new Set(['Health', 'Labs', 'Care', 'Exchange', 'Securities', 'Holdings', 'Partners', 'Ventures']);
 /** "Liberal Democrat", "Social Democrats": a party's member, no one's name. */
 const PARTY_MEMBER = /^(?:Liberal|Social|Christian|Free|Swedish|German) Democrats?$/;

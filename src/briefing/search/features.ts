@@ -46,8 +46,10 @@ const UNCOUNTING_ONE = /\b(?:no|any|every|some|each|the|this|that|which) one\b|\
 /** A quantity in units of length, height or weight ("a 35-foot fall", "64 feet", "200 pounds"): a measure, not a count. */
 /** A number an age is written with: a figure, or a word up to twenty ("one year old"). */
 const AGE_NUMBER = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+/** "She is 12 years and 9 months old." */
+const YEARS_AND_MONTHS_OLD = String.raw`\b${AGE_NUMBER} years? and ${AGE_NUMBER} months? old\b`;
 /** Someone's age ("Hughes, 32,", "a 32-year-old", "aged 32", "who is 71."): it counts no one ("how many people died?"). */
-const AGE_ONLY = new RegExp(String.raw`,\s\d{1,3},|\b${AGE_NUMBER}[- ]years?[- ]old\b|\baged \d{1,3}\b|\b(?:who|he|she) (?:is|was) (?:now )?\d{1,3}(?=\s*(?:[,.;]|$|(?:or|and|when|at the time)\b))`, 'gi');
+const AGE_ONLY = new RegExp(String.raw`,\s\d{1,3},|\b${AGE_NUMBER}[- ]years?[- ]old\b|${YEARS_AND_MONTHS_OLD}|\baged \d{1,3}\b|\b(?:who|he|she) (?:is|was) (?:now )?\d{1,3}(?=\s*(?:[,.;]|$|(?:or|and|when|at the time)\b))`, 'gi');
 const MEASURED = /\b\d[\d,.]{0,24}(?:(?:-,?\s*|,\s+|\s+(?:to|or)\s+)\d[\d,.]{0,24})?[ -]?(?:foot|feet|ft|miles?|meters?|metres?|km|kilometers?|kilometres?|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?)\b/gi;
 /**
  * Any quantity in units, the scientific and land ones too ("a 490-nanometre wavelength", "6,800 hectares"):
@@ -66,7 +68,7 @@ const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]{0,24}\s?(?:dollars?|euros?|pou
 const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;
 const REASON_PATTERN = /\b(?:because|since(?![^.;,]{0,40}\b(?:1[89]|20)\d\d\b|\s+(?:then|last|early|late|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))|due to|so that|in order to|as a result|reasons?|aim(?:ed|s)? (?:at|to)|meant to|intended to|designed to|seeks? to|expected to|in an effort to|in response to|after|amid|over (?:what|its|the)|to (?:protest|demand|warn|press|push|urge)|blam(?:e|es|ed|ing) [^.;]{1,60}? on|citing|(?:caused|triggered|sparked) by|trigger(?:ed|s)?|cause (?:of [^.;]{1,60}? )?(?:remains|remained|is|was)\b|(?:died|dies|dying) (?:of|from)\b)\b/i;
 /** An age: "Suha, 37,", "a 15-year-old", "aged 87", "at the age of 15", "died at 87", "Kerry, who is 71.", "So he is 54". */
-const AGE_PATTERN = new RegExp(String.raw`,\s\d{1,3},|\b${AGE_NUMBER}[- ]years?[- ]old\b|\baged? \d{1,3}\b|\bage of \d{1,3}\b|\b(?:in (?:his|her|their) )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\bat \d{1,3}\b|\bturn(?:s|ed|ing)? \d{1,3}\b|\b(?:who|he|she) (?:is|was) (?:now )?\d{1,3}(?=\s*(?:[,.;]|$|(?:or|and|when|at the time)\b))`, 'i');
+const AGE_PATTERN = new RegExp(String.raw`,\s\d{1,3},|\b${AGE_NUMBER}[- ]years?[- ]old\b|${YEARS_AND_MONTHS_OLD}|\baged? \d{1,3}\b|\bage of \d{1,3}\b|\b(?:in (?:his|her|their) )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\bat \d{1,3}\b|\bturn(?:s|ed|ing)? \d{1,3}\b|\b(?:who|he|she) (?:is|was) (?:now )?\d{1,3}(?=\s*(?:[,.;]|$|(?:or|and|when|at the time)\b))`, 'i');
 /** A time of day ("6:45 p.m.", "at noon", "Tuesday morning"): what "what time" asks for. */
 const CLOCK_PATTERN = /\b\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|dawn|dusk)\b|\b(?:morning|afternoon|evening|overnight|tonight)\b|\bo'clock\b/i;
 /** "His second trip", "the 3rd time": an ordinal counts occasions for "how many times". */

@@ -151,4 +151,15 @@ describe('family, from the tenth blind review', () => {
     expect(answer).toContain('Folake Bakare said she did not understand the game');
     expect(answer).not.toContain('fridge');
   });
+
+  it('GIVEN "how old is Ayomide?" THEN "She is 12 years and 9 months old." answers, not the mother\'s age beside their shared surname nor her opponent\'s', () => {
+    expect(prodigy.ask('how old is Ayomide?').answer).toMatch(/^She is 12 years and 9 months old\./);
+  });
+
+  it('GIVEN "how old is she?" after the sentence giving her opponent\'s age THEN her own age answers; "how old is he?" after his, his', () => {
+    prodigy.ask('who is Ayomide Bakare?', { conversationKey: 'age' });
+    expect(prodigy.ask('how old is she?', { conversationKey: 'age' }).answer).toMatch(/^She is 12 years and 9 months old\./);
+    prodigy.ask('who is Halmos?', { conversationKey: 'his-age' });
+    expect(prodigy.ask('how old is he?', { conversationKey: 'his-age' }).answer).toContain('Halmos, 44');
+  });
 });

@@ -635,4 +635,10 @@ describe('roles given away from the full name (ninth blind review)', () => {
     const entities = entitiesOfText(['Tech firm cuts jobs', 'Dan Ives, a managing director at Wedbush Securities, said the cuts were overdue.']);
     expect(person(entities, 'Wedbush Securities')).toBeUndefined();
   });
+
+  it('GIVEN "the Chess Olympiad", "the Accra International Open" THEN no person: an event\'s last word', () => {
+    const entities = entitiesOfText(['Girl becomes grandmaster', 'She scored 7 points at the Accra International Open and will play at the Chess Olympiad next year.']);
+    expect(person(entities, 'Chess Olympiad')).toBeUndefined();
+    expect(person(entities, 'Accra International Open')).toBeUndefined();
+  });
 });
