@@ -157,6 +157,8 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
       return f.hasCount || countedList(question, indexed);
     // "How far did he fall?", "how many tonnes?": "a 35-foot free fall"; any figure may still say it ("five stories").
     case 'measure':
+      // "How much does the reliquary weigh?": a weight, not "31 centimetres tall".
+      if (WEIGHT_ASKED.test(question.text)) return WEIGHT_GIVEN.test(indexed.sentence.text);
       return f.hasMeasure || f.hasCount;
     // "How long is Blinken staying?": a length of time, not a date ("how long ago/after" read dates).
     case 'length':
@@ -203,7 +205,10 @@ const asksLengthInUnits = (text: string): boolean => HOW_MANY_UNITS.test(text) &
 
 const HOW_OLD = /\bhow old\b|\bwhat age\b|\bat what age\b/i;
 const BIRTH_YEAR = /\b(?:born|birth|built|opened|founded|established|constructed|completed|dating|dates)\b[^.]*\b(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\b[^.]*\b(?:1[89]|20)\d\d\b/i;
-const WHAT_TIME = /\b(?:what|which) time\b(?! of (?:the )?(?:year|month|season))|\bat what hour\b|\bwhat hour\b/i;
+const WEIGHT_ASKED = /\b(?:weigh|weighs|weighed|weight|heavy|heavier)\b/i;
+/** A weight as news writes it: "30 kilograms", "about 2 tonnes", "a 300-pound bear", "weighing 4 kg". */
+const WEIGHT_GIVEN = /\b(?:kilo(?:gram(?:me)?)?s?|kgs?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz|stone|carats?)\b|\bweigh(?:s|ed|ing|t)?\b/i;
+const WHAT_TIME = /\b(?:what|which) time\b(?! of (?:the )?(?:year|month|season))|\bat what hour\b|\b(?:what|which) hours?\b/i;
 /** "How far", "how high", "how many tonnes", "how much does it weigh": a quantity in units, not a count of things. */
 const ASKS_MEASURE =
   new RegExp(String.raw`\b(?:${MEASURE_ASKED})|\bhow (?:many|much)\b.*\b(?:foot|feet|ft|miles?|meters?|metres?|km|kilomet\w*|inch(?:es)?|yards?|pounds?|lbs?|kg|kilograms?|tons?|tonnes?|mph|degrees?|weigh\w*)\b`, 'i');

@@ -150,7 +150,7 @@ const WHICH_ROLE = new RegExp(
 /** A question opening with an auxiliary whose only question word is a relative "who" after a noun. */
 const RELATIVE_WHO_ONLY = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b(?!.*\b(?:what|when|where|why|which|how|whom|whose)\b)(?!.*(?:^|[,;]\s*(?:and|but)?\s*)who\b)(?=.*\b[\p{L}-]+ who\b)/iu;
 // "when" opens the question or asks "when did/was/is ..."; mid-question it is usually a conjunction ("when it comes to").
-const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had|would|could)\b|\b(?:what|which) (?:time|date|day|year|month)\b|\bhow long ago\b/i;
+const DATE_CUES = /^(?:and |but |so |then )?when\b|\bwhen (?:did|was|were|is|are|will|does|do|has|have|had|would|could)\b|\b(?:what|which) (?:time|date|day|year|month|hours)\b|\bhow long ago\b/i;
 const PLACE_CUES = /\b(?:where|(?:which|what) (?:cit(?:y|ies|ys)|countr(?:y|ies|ys)|places?|regions?|nations?|towns?))\b/i;
 const MONEY_CUES = /\bhow much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|worth|money|budget|charge)\b|\b(?:cost|price) of\b|\bhow expensive\b/i;
 /**
@@ -600,6 +600,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     // "so far", "thus far" mean "until now", "right now" means now: no distance or rightness to look for.
     if (token === 'far' && (tokens[i - 1] === 'so' || tokens[i - 1] === 'thus')) return;
     if (token === 'right' && (tokens[i + 1] === 'now' || tokens[i + 1] === 'away')) return;
+    // "What hours will the water be off?" asks the times of day, as "what time" does ("how many hours" counts them).
+    if (token === 'hours' && (tokens[i - 1] === 'what' || tokens[i - 1] === 'which')) return;
     // "Why did the excavation take so long?" asks why it was slow: "take so long" is no word to find.
     if (TAKE_FORMS.has(token) && LONG_SO.has(tokens[i + 1] ?? '') && tokens[i + 2] === 'long') return;
     if (token === 'long' && LONG_SO.has(tokens[i - 1] ?? '') && TAKE_FORMS.has(tokens[i - 2] ?? '')) return;

@@ -28,6 +28,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "When does the strike start?" of "The walkouts are due to begin on 3 March": a walkout is a strike.
   [/\bwalkouts?\b/, 'strike'],
   [/\b(?:hand|hands|handed|handing) over\b/, 'gave'],
+  // "When will the museum reopen?" of "will stay closed until at least Friday".
+  [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (?:closed|shut)\b/, 'reopen'],
   // "What was stolen?" of "escaped with a 14th-century gold reliquary".
   [/\b(?:escaped|escape|escapes|escaping|made off|make off|makes off|making off|got away|get away|gets away|getting away) with\b/, 'stole'],
   // "How many people were evacuated?" of "forcing more than 9,000 people from their homes".
@@ -37,7 +39,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:found|find|finds) (?:him|her|them|\w+) guilty\b/, 'convicted'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with)\b/;
+const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

@@ -234,6 +234,8 @@ const GROUPS: readonly string[] = [
   'currency currencies krona kronor krone yuan renminbi rouble ruble rupee rupees peso pesos lira shekel naira rand ringgit baht dinar dinars dirham dirhams riyal riyals shilling shillings cedi cedis kwacha birr yen zloty forint hryvnia lari tenge manat',
   // "How many lectures were cancelled?": "the cancellation of around 1,200 lectures" (the stemmer keeps them apart).
   'cancel cancelled canceled cancellation cancellations',
+  // "Who is exempt?" of "in every neighborhood except those around hospitals".
+  'exempt exempted exemption exemptions except',
   // "What did the mum say?" of "her mother, Folake Bakare".
   'mother mothers mum mums mom moms',
   'father fathers dad dads',

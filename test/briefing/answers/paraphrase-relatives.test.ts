@@ -458,3 +458,44 @@ describe('words of the thirty-first round (new blind invented-news sets)', () =>
     expect(answer.answer).toContain('carried out over four dry seasons');
   });
 });
+
+describe('words of the tenth blind review', () => {
+  const water = articleService(
+    [
+      'Monterrey turns off the taps',
+      'Monterrey will cut off running water to most homes for 12 hours a day starting on Monday, after the worst drought in three decades.',
+      'Water will stop flowing from 4 p.m. to 4 a.m. in every neighborhood except those around hospitals, the utility said.',
+      'Residents will be allowed to take up to 100 liters per person each day.',
+    ],
+    'water',
+  );
+  const museum = articleService(
+    [
+      'Thieves raid Dutch museum',
+      'Thieves smashed through the glass doors of a museum in Middelburg on Sunday and escaped with a gold reliquary.',
+      'The stolen reliquary, a gold casket 31 centimetres tall, was made in Utrecht around 1360.',
+      'The museum will stay closed until at least Friday while forensic teams examine the building.',
+    ],
+    'museum',
+  );
+
+  it('GIVEN "what hours will the water be off?" THEN the times of day answer, not "12 hours a day"', () => {
+    expect(water.ask('what hours will the water be off?').answer).toContain('from 4 p.m. to 4 a.m.');
+    expect(water.ask('how many hours a day will the water be off?').answer).toContain('12 hours a day');
+  });
+
+  it('GIVEN "who is exempt?" THEN "except those around hospitals" answers, not a refusal', () => {
+    const answer = water.ask('who is exempt?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('except those around hospitals');
+  });
+
+  it('GIVEN "when will the museum reopen?" THEN "will stay closed until at least Friday" answers', () => {
+    expect(museum.ask('when will the museum reopen?').answer).toContain('stay closed until at least Friday');
+  });
+
+  it('GIVEN "how much does the reliquary weigh?" of a story giving only its height THEN it is refused', () => {
+    expect(museum.ask('how much does the reliquary weigh?').abstained).toBe(true);
+    expect(museum.ask('how tall is the reliquary?').answer).toContain('31 centimetres tall');
+  });
+});
