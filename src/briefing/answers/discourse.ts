@@ -92,6 +92,10 @@ export function lastAnswerPassage(index: ArticleIndex, question: ParsedQuestion,
     const indexed = index.sentences[position]!;
     return { position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) };
   };
+  // "How did that end?" after "Monterrey went through a similar crisis in 2022, ...": the sentence going on from the
+  // quote that says so ("That emergency ended in September ...") answers, not the quote again.
+  const goingOn = followingWithWord(index, question, positions);
+  if (goingOn !== undefined) return [ranked(goingOn)];
   if (!WANTS_NEXT.test(question.text)) return positions.map(ranked);
   // "What else did he say?": the next thing he said, wherever it is, not whatever follows the last quote.
   const said = question.kind === 'speech' || ASKS_SAID.test(question.text) ? nextSaidBy(index, context, positions) : undefined;
@@ -106,6 +110,27 @@ export function lastAnswerPassage(index: ArticleIndex, question: ParsedQuestion,
   // series of joint exercises"): "anything else?" gets it again with what follows.
   const again = rest.length === 0 && saysTwoThings(index.sentences[first]?.sentence.text ?? '') ? [first] : [];
   return [...again, ...rest, ...goesOn].slice(0, 2).map(ranked);
+}
+
+/** How far after a quoted sentence the one going on from it may be, in the same section. */
+const GOING_ON = 2;
+
+/** Words asking how the quoted passage came out: "how did that end?", "what was the outcome?". */
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(['end', 'ends', 'ended', 'finish', 'finished', 'conclude', 'concluded', 'wrap', 'wrapped', 'result', 'results', 'outcome']);
+
+/** The first sentence after a quoted one (same section, not quoted) holding the question's word for how it came out. */
+function followingWithWord(index: ArticleIndex, question: ParsedQuestion, quoted: readonly number[]): number | undefined {
+  const words = question.terms.filter((t) => t.known && OUTCOME_WORDS.has(t.token)).map((t) => t.term);
+  if (words.length === 0) return undefined;
+  for (const position of [...quoted].sort((a, b) => a - b)) {
+    const section = index.sentences[position]?.sentence.sectionId;
+    for (let near = position + 1; near <= position + GOING_ON; near++) {
+      const indexed = index.sentences[near];
+      if (!indexed || indexed.sentence.sectionId !== section || indexed.sentence.kind !== 'body') break;
+      if (!quoted.includes(near) && words.some((word) => indexed.terms.has(word))) return near;
+    }
+  }
+  return undefined;
 }
 
 /**

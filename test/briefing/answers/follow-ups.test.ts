@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { threadOn } from '../fixtures/article-service.js';
+import { articleService, threadOn } from '../fixtures/article-service.js';
 
 const article = [
   'Port strike spreads',
@@ -759,5 +759,23 @@ describe('a bare "where?" after an answer naming a place by a common noun', () =
     expect(ask('how much will the fare freeze cost').answer).toContain('£9.5m');
     expect(ask('when will she be sworn in').answer).toContain('15 May');
     expect(ask('where').answer).toContain("city's Guildhall");
+  });
+});
+
+describe('"how did that end?" goes on from the passage quoted (tenth blind review)', () => {
+  const drought = articleService(
+    [
+      'Monterrey rations water',
+      'Monterrey will cut off running water for 12 hours a day from Monday.',
+      'Industry said it had cut water use by 15% since 2022.',
+      'Monterrey went through a similar crisis in the summer of 2022, when some neighborhoods went weeks without running water. That emergency ended in September that year when Tropical Storm Kay brought heavy rain to the region.',
+      'Forecasters see little chance of rain before August.',
+    ],
+    'drought',
+  );
+
+  it('GIVEN "what happened in 2022?" then "how did that end?" THEN the sentence saying how it ended answers, not the same passage again', () => {
+    drought.ask('what happened in 2022?', { conversationKey: 'end' });
+    expect(drought.ask('how did that end?', { conversationKey: 'end' }).answer).toMatch(/^That emergency ended in September/);
   });
 });
