@@ -28,6 +28,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "When does the strike start?" of "The walkouts are due to begin on 3 March": a walkout is a strike.
   [/\bwalkouts?\b/, 'strike'],
   [/\b(?:hand|hands|handed|handing) over\b/, 'gave'],
+  // "When did she start playing?" of "She was introduced to the game at the age of seven".
+  [/\b(?:was|were|been|being|got|get|gets|is|are) introduced to\b/, 'started'],
   // "When will the museum reopen?" of "will stay closed until at least Friday".
   [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (?:closed|shut)\b/, 'reopen'],
   // "What was stolen?" of "escaped with a 14th-century gold reliquary".
@@ -39,7 +41,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:found|find|finds) (?:him|her|them|\w+) guilty\b/, 'convicted'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut)\b/;
+const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

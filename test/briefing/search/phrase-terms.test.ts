@@ -26,6 +26,14 @@ describe('phrasal verbs stand for one word', () => {
     expect(fire.ask('how many homes lost power?').answer).toMatch(/^PG&E shut off power to about 12,000 customers/);
   });
 
+  it('GIVEN "was introduced to the game", "will stay closed until", "escaped with", "from their homes" THEN started, reopen, stole, evacuated', () => {
+    expect(phraseTerms('she was introduced to the game at the age of seven')).toContain(stem('started'));
+    expect(phraseTerms('the museum will stay closed until at least friday')).toContain(stem('reopen'));
+    expect(phraseTerms('thieves escaped with a gold reliquary')).toContain(stem('stole'));
+    expect(phraseTerms('forcing more than 9,000 people from their homes')).toContain(stem('evacuated'));
+    expect(phraseTerms('the lebanese pound has lost 95% of its value')).toContain(stem('currency'));
+  });
+
   it('GIVEN no such phrase ("took up the offer", "called the office") THEN nothing', () => {
     expect(phraseTerms('she took up the offer of a job')).toEqual([]);
     expect(phraseTerms('he called the office twice')).toEqual([]);
