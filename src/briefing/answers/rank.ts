@@ -512,7 +512,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     if (earlierAsked && datesInFull(indexed)) score += EARLIER_DATE_BONUS;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
-    else if (EARLIER_OCCASION_DATED.test(indexed.sentence.text) && ignoresEarlierOccasion()) score -= EARLIER_OCCASION_PENALTY;
+    else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= EARLIER_OCCASION_PENALTY;
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
     // was third in 2:23:10", which names her in full.
     if (ageAsked && people.some((id) => ageBesideName(index, indexed, id))) score += AGE_BESIDE_NAME_BONUS;
@@ -570,6 +570,16 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  */
 const EARLIER_OCCASION_DATED = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
 const EARLIER_OCCASION_PENALTY = 0.1;
+/** Per sentence, read once: the pattern scans the whole sentence, and every candidate of every question asks. */
+const earlierOccasionDated = new WeakMap<IndexedSentence, boolean>();
+function datesEarlierOccasion(indexed: IndexedSentence): boolean {
+  let dated = earlierOccasionDated.get(indexed);
+  if (dated === undefined) {
+    dated = EARLIER_OCCASION_DATED.test(indexed.sentence.text);
+    earlierOccasionDated.set(indexed, dated);
+  }
+  return dated;
+}
 
 /** A word of the person's name followed by an age: "Morrow, 34,", "Kwon, 39, who joined ...". */
 function ageBesideName(index: ArticleIndex, indexed: IndexedSentence, person: number): boolean {
