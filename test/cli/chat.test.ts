@@ -2,7 +2,9 @@ import { copyFileSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
 import { runCli } from '../../src/cli/run.js';
+import { SLASH_COMMANDS_NOT_ASKED } from '../../src/cli/verbs/chat.js';
 import { tempDir } from '../support/temp-dir.js';
 import { testIO } from './cli-io.js';
 
@@ -59,5 +61,19 @@ describe('brief chat', () => {
     expect(first).toMatch(/— from: .*\(/);
     expect(second).toContain('Blinken');
     expect(second).toMatch(/— found in another article: /);
+  });
+
+  it('GIVEN lines typed as /brief commands THEN "/brief ask ..." and "/brief <topic>" are asked; other commands get a note on where they work', async () => {
+    const t = testIO();
+    t.stdin.end('/brief ask Who is the Norwegian spokesman?\n/brief summary\n/brief\n');
+    expect(await runCli(['chat', '--json', '--file', article], t.io)).toBe(0);
+    const [asked, summary, bare] = t.stdout().trim().split('\n').map((line) => JSON.parse(line) as Printed);
+    expect(asked?.answer).toContain('Erik Lund');
+    for (const note of [summary, bare]) expect(note).toMatchObject({ abstained: true, sources: [], answer: expect.stringContaining('brief summary') });
+  });
+
+  it('GIVEN every /brief command THEN each one that asks no question is listed as such, and ask and topic are asked', () => {
+    const notAsked = commands.map((command) => command.name).filter((name) => name !== 'ask' && name !== 'topic');
+    expect([...SLASH_COMMANDS_NOT_ASKED].sort()).toEqual(notAsked.sort());
   });
 });

@@ -17,8 +17,13 @@ export const run: CliVerb = async (args, io) => {
   const output = burstWriter(io.stdout);
   lines.on('line', (line) => {
     if (!line.trim()) return;
+    const slash = readSlashLine(line);
+    if (slash.note !== undefined) {
+      output.write(args.json ? `${JSON.stringify({ answer: slash.note, abstained: true, sources: [] })}\n` : `${slash.note}\n`);
+      return;
+    }
     try {
-      const answer = service.ask(line, { conversationKey: CONVERSATION });
+      const answer = service.ask(slash.question, { conversationKey: CONVERSATION });
       output.write(args.json ? `${JSON.stringify(answerJson(answer))}\n` : answerText(answer, manyArticles));
     } catch (error) {
       if (!isUserError(error)) {
@@ -34,6 +39,26 @@ export const run: CliVerb = async (args, io) => {
   await new Promise<void>((resolve) => lines.once('close', resolve));
   return 0;
 };
+
+/**
+ * `/brief` commands that are no question: they work in the console (`npm start`), on Slack and on Discord, and
+ * `brief <verb>` does the same here. Every other command is asked as a question ("/brief ask who is quoted?",
+ * "/brief topic taiwan", "/brief taiwan").
+ */
+export const SLASH_COMMANDS_NOT_ASKED: ReadonlySet<string> = new Set(['article', 'articles', 'help', 'search', 'sections', 'subscribe', 'subscriptions', 'summary', 'unsubscribe']);
+const SLASH_NOTE =
+  '`brief chat` answers questions about the article, one a line. /brief commands work in the console (`npm start`), on Slack and on Discord; here, `brief summary`, `brief sections` and `brief search "<words>"` do the same.';
+
+/** A line typed as a slash command by habit: the question it asks, or a note for a command that asks none. */
+export function readSlashLine(line: string): { question: string; note?: undefined } | { question?: undefined; note: string } {
+  const slash = /^\s*\/brief\b\s*(\S*)\s*(.*)$/i.exec(line);
+  if (!slash) return { question: line };
+  const [, word = '', rest = ''] = slash;
+  const verb = word.toLowerCase();
+  if (verb === '' || SLASH_COMMANDS_NOT_ASKED.has(verb)) return { note: SLASH_NOTE };
+  if (verb === 'ask' || verb === 'topic') return rest.trim() ? { question: rest } : { note: SLASH_NOTE };
+  return { question: `${word} ${rest}`.trim() };
+}
 
 /**
  * Answers to the lines that arrived together (one chunk of piped input, or one typed line), written
