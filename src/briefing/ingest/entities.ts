@@ -131,7 +131,7 @@ const PLACE_NAME_OPENINGS: ReadonlySet<string> = new Set(['River', 'Lake', 'Loch
  * (a surname too: "Elijah Wood", a name opening with a given name, is a person's).
  */
 const PLACE_ENDINGS_NEVER_SURNAMES: ReadonlySet<string> = new Set(
-  'City County Valley Port Heights Glacier Creek Canyon Coast Falls Springs Gardens Quay Wharf Pier Mall'.split(' '),
+  'City County Valley Port Heights Glacier Creek Canyon Coast Falls Springs Gardens Quay Wharf Pier Mall Basin Lagoon Strait'.split(' '),
 );
 const PLACE_ENDINGS_ALSO_SURNAMES: ReadonlySet<string> = new Set('Wood Woods Forest Peak Ridge Beach Market'.split(' '));
 /** Last words of things' and bodies' names that are no one's: "Domesday Book", "Himalayan Database", "Kettering Health". */
@@ -149,6 +149,8 @@ function classifyRun(run: string): EntityKind | undefined {
   if (tokens.length >= 2 && PLACE_NAME_ENDINGS.has(tokens[tokens.length - 1] ?? '')) return 'place';
   // "River Severn", "Lake Geneva", "Mount Kenya": a place whose kind comes first.
   if (tokens.length >= 2 && PLACE_NAME_OPENINGS.has(tokens[0] ?? '')) return 'place';
+  // "Tropical Storm Kay", "Hurricane Otis", "Typhoon Haiyan": a storm's name is no one's.
+  if (tokens.length >= 2 && /^(?:Tropical|Hurricane|Typhoon|Cyclone|Storm|Super)$/.test(tokens[0] ?? '') && tokens.some((t) => /^(?:Storm|Hurricane|Typhoon|Cyclone|Depression)$/.test(t))) return undefined;
   // "Ten-man Harbourside": a team by its number of players, no one's name.
   if (/^\p{Lu}\p{Ll}+-(?:man|men|woman|women|strong)$/u.test(tokens[0] ?? '')) return undefined;
   // A name has no "of" in it: "Supporters of Tomasz Wierzbicki" is a run of words, not a person.

@@ -641,4 +641,10 @@ describe('roles given away from the full name (ninth blind review)', () => {
     expect(person(entities, 'Chess Olympiad')).toBeUndefined();
     expect(person(entities, 'Accra International Open')).toBeUndefined();
   });
+
+  it('GIVEN "Tropical Storm Kay" and "the Pacific Basin" THEN no person: a storm, and a place by its last word', () => {
+    const entities = entitiesOfText(['Rain ends drought', 'That emergency ended when Tropical Storm Kay brought heavy rain, as warm water in the Pacific Basin fed it.']);
+    expect(person(entities, 'Tropical Storm Kay')).toBeUndefined();
+    expect(person(entities, 'Pacific Basin')).toBeUndefined();
+  });
 });
