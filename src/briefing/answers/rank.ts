@@ -282,6 +282,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (weights.size === 0 && !carry) return [];
   // "Has an animal ever escaped from the zoo before?": news answers with "It was not the first escape at the zoo".
   const everBefore = question.kind === 'yesno' && EVER_BEFORE.test(question.text);
+  const anyoneAsked = question.kind === 'yesno' && ANYONE.test(question.text);
   if (everBefore && !weights.has(FIRST)) weights.set(FIRST, EVER_FIRST_WEIGHT);
   // "When was his last visit?", "when was the one before?": an earlier occasion, which news dates in full.
   const earlierAsked = question.earlierOccasion;
@@ -510,6 +511,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.defines && definesThing(indexed, question.defines)) score += DEFINITION_BONUS;
     if (causeStated?.test(indexed.sentence.text)) score += causeBonus;
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
+    // "Was anyone killed?": "No deaths have been reported" answers it, over "Its deadliest eruption killed 128".
+    if (anyoneAsked && coverage > 0 && NONE_SAID.test(indexed.sentence.text)) score += NONE_SAID_BONUS;
     if (earlierAsked && datesInFull(indexed)) score += EARLIER_DATE_BONUS;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
     else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= EARLIER_OCCASION_PENALTY;
@@ -860,6 +863,11 @@ const ACCUSED_SUBJECT_BONUS = 0.8;
 const ANY_OTHER = /\bany(?:one| other)\b/i;
 /** "Has it ever happened before?", "has a film from Portugal ever won?": whether this is the first time. */
 const EVER_BEFORE = /\bever\b|\bbefore\s*[?.!]*$/i;
+/** "Was anyone hurt?", "did anybody die?": yes or no of anyone at all. */
+const ANYONE = /\b(?:anyone|anybody)\b/i;
+/** "No deaths have been reported", "no one was hurt", "nobody was injured": the answer no. */
+const NONE_SAID = /^(?:No|Nobody|No one|None)\b|\b(?:no|nobody|no one|none) (?:\w+ )?(?:was|were|has|have|had) (?:been )?(?:reported|killed|hurt|injured|harmed|found)\b/;
+const NONE_SAID_BONUS = 0.3;
 const FIRST = 'first';
 const EVER_FIRST_WEIGHT = 0.5;
 const EVER_FIRST_BONUS = 0.3;

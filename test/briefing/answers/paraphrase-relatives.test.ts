@@ -499,3 +499,24 @@ describe('words of the tenth blind review', () => {
     expect(museum.ask('how tall is the reliquary?').answer).toContain('31 centimetres tall');
   });
 });
+
+describe('"was anyone killed?" answered no (tenth blind review)', () => {
+  // Seven paragraphs of the reviewer's own article.
+  const volcano = articleService(
+    [
+      "Indonesian volcano erupts, forcing thousands to flee and grounding flights to Bali",
+      "LABUAN BAJO, Indonesia (AP) — Mount Lewanu on the eastern Indonesian island of Flores erupted early Tuesday, sending a column of ash 7 kilometers (4.3 miles) into the sky, forcing more than 9,000 people from their homes and disrupting dozens of flights to and from the resort island of Bali.",
+      "The volcano burst into life at 3:42 a.m. local time after two weeks of increasing tremors, according to Indonesia's Center for Volcanology and Geological Hazard Mitigation, which raised its alert to the highest level.",
+      "Authorities ordered everyone living within 7 kilometers of the crater to leave. Residents of 14 villages were taken by truck and boat to shelters in schools, churches and a sports hall in the town of Maumere, about 60 kilometers to the east.",
+      "No deaths have been reported, but the regional disaster agency said 23 people were treated for breathing problems and minor burns, and one man was missing after going back to his house to collect documents.",
+      "Mount Lewanu, which stands 1,703 meters (5,587 feet) high, last erupted in 2017, when ash forced the evacuation of about 2,000 people. Its deadliest eruption, in 1928, killed 128 people, according to records kept by the volcanology center.",
+      "Indonesia, an archipelago of more than 270 million people, has 127 active volcanoes, more than any other country. It sits on the Pacific \"Ring of Fire,\" an arc of volcanoes and fault lines encircling the Pacific Basin.",
+    ],
+    'volcano',
+  );
+
+  it('GIVEN "was anyone killed?" THEN "No deaths have been reported" answers first, not the eruption of 1928 that killed 128', () => {
+    expect(volcano.ask('was anyone killed?').answer).toMatch(/^No deaths have been reported/);
+    expect(volcano.ask('how many people did the 1928 eruption kill?').answer).toContain('killed 128 people');
+  });
+});
