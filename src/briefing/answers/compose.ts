@@ -94,11 +94,25 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
       rivalRank = ranks;
     }
   }
-  // Neighbours read in article order; otherwise the better answer comes first.
-  if (rival) return Math.abs(rival.position - best.position) === 1 ? [best, rival].sort((a, b) => a.position - b.position) : [best, rival];
+  // Neighbours in one paragraph read in article order; otherwise the better answer comes first (a chat reader may
+  // read no further than the first line: "how long was the final round?" leads with "... in a four-hour final
+  // round", not with the lead before it).
+  // The sentence after another that refers back to it ("America's top diplomat has landed ...") keeps its order.
+  if (rival) {
+    const [earlier, later] = rival.position < best.position ? [rival, best] : [best, rival];
+    const inOrder = later.position - earlier.position === 1 && (later.indexed.sentence.paragraph === earlier.indexed.sentence.paragraph || refersBack(later));
+    return inOrder ? [earlier, later] : [best, rival];
+  }
   const next = ranked.find((r) => r.position === best.position + 1 && r.indexed.sentence.paragraph === best.indexed.sentence.paragraph);
   if (next && next.score >= best.score * 0.5 && fits(next)) return [best, next];
   return [best];
+}
+
+/** Opens with a pronoun or an epithet, or goes on from the sentence before ("In both cases, ..."). */
+const OPENS_REFERRING = /^\W*(?:he|she|they|it|this|that|these|those|his|her|their|its)\b/i;
+function refersBack(sentence: RankedSentence): boolean {
+  const indexed = sentence.indexed;
+  return sentence.subject?.antecedent !== undefined || indexed.inherited.size > 0 || indexed.features.openingEpithet !== undefined || OPENS_REFERRING.test(indexed.sentence.text);
 }
 
 /** Two sentences quoted together stay within the answer limit, an ellipsis between them included. */
