@@ -149,6 +149,7 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
     unionCoverage: (pair) => termCoverage(question, termsOf(pair), index),
     addsAnswer: (best, other) => addsPlace(question, best.indexed, other.indexed),
     othersAsked: question.wantsMore,
+    articleOrder: question.topical,
     holdsFact: (sentence) => question.kind === 'any' || question.kind === 'yesno' || answersKind(question, sentence.indexed),
     completes: (best, other) =>
       (FACT_KINDS.has(question.kind) && !answersKind(question, best.indexed) && answersKind(question, other.indexed)) ||

@@ -40,12 +40,14 @@ export interface AnswerNeeds {
   completes?: (best: RankedSentence, other: RankedSentence) => boolean;
   /** "Which other cities ...?": more of the answer is wanted, whatever else the sentence giving it is about. */
   othersAsked?: boolean;
+  /** "Tell me about the water story": about the story at large, so two neighbouring sentences read in article order. */
+  articleOrder?: boolean;
   /** Share of the best's score a second sentence needs (default SECOND_SHARE): less when much is asked. */
   secondShare?: number | undefined;
 }
 
 export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): RankedSentence[] {
-  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true, completes = () => false, othersAsked = false, secondShare = SECOND_SHARE } = needs;
+  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true, completes = () => false, othersAsked = false, articleOrder = false, secondShare = SECOND_SHARE } = needs;
   const best = ranked[0];
   if (!best) return [];
   if (best.indexed.sentence.text.length > MAX_ANSWER_CHARS) return [best];
@@ -100,7 +102,7 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
   // The sentence after another that refers back to it ("America's top diplomat has landed ...") keeps its order.
   if (rival) {
     const [earlier, later] = rival.position < best.position ? [rival, best] : [best, rival];
-    const inOrder = later.position - earlier.position === 1 && (later.indexed.sentence.paragraph === earlier.indexed.sentence.paragraph || refersBack(later));
+    const inOrder = later.position - earlier.position === 1 && (articleOrder || later.indexed.sentence.paragraph === earlier.indexed.sentence.paragraph || refersBack(later));
     return inOrder ? [earlier, later] : [best, rival];
   }
   const next = ranked.find((r) => r.position === best.position + 1 && r.indexed.sentence.paragraph === best.indexed.sentence.paragraph);

@@ -93,6 +93,20 @@ describe('the better of two neighbours from two paragraphs comes first (tenth bl
     'prodigy',
   );
 
+  it('GIVEN "tell me about the monterrey water story" THEN the story reads in article order, its lead first', () => {
+    // The first four paragraphs of the reviewer's own article.
+    const water = articleService(
+      [
+        "Monterrey turns off the taps for 12 hours a day as Mexico's drought empties reservoirs",
+        "MONTERREY, Mexico, June 3 (Reuters) - Authorities in the northern Mexican city of Monterrey will cut off running water to most homes for 12 hours a day starting on Monday, after the worst drought in three decades drained the reservoirs that supply the industrial hub's 5.3 million people.",
+        "Water will stop flowing from 4 p.m. to 4 a.m. in every neighborhood except those around hospitals, the state water utility, Agua y Drenaje de Monterrey, said on Sunday. The measure will last at least until the end of August.",
+        "\"We have never had to take a decision this hard, but the alternative is that in six weeks there is no water at all,\" said Rodrigo Salinas, 49, the utility's director general. \"Every liter we save now is a liter we will need in July.\"",
+      ],
+      'water',
+    );
+    expect(water.ask('tell me about the monterrey water story').answer).toMatch(/^MONTERREY, Mexico/);
+  });
+
   it('GIVEN "how long was the final round?" THEN "... in a four-hour final round." leads, the lead before it coming second', () => {
     expect(prodigy.ask('how long was the final round?').answer).toMatch(/^Ayomide Bakare earned the title/);
   });
