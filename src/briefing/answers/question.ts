@@ -408,7 +408,7 @@ function answerKind(text: string, firstToken?: string, lower = text.toLowerCase(
 }
 
 /** Lower-case owners of a possessive in the text ("Xi's line" -> "xi"). */
-function possessiveOwners(text: string): ReadonlySet<string> {
+export function possessiveOwners(text: string): ReadonlySet<string> {
   if (!text.includes("'s") && !text.includes('’s')) return EMPTY;
   return new Set([...text.matchAll(/(\p{L}+)['’]s\b/gu)].map((match) => (match[1] ?? '').toLowerCase()));
 }

@@ -10,7 +10,7 @@ import { answersKind, countsAsked, measureOf, placeFit } from './answer-type.js'
 import { CandidateScores, holdsAny, saysTwoThings, sortByScore } from './ranking-helpers.js';
 import { LatestOnly, memoOf } from './memo.js';
 import type { TurnContext } from './context.js';
-import { countedWord, type ParsedQuestion } from './question.js';
+import { countedWord, possessiveOwners, type ParsedQuestion } from './question.js';
 import { pronounReference, saidOfByPronoun, subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
@@ -444,8 +444,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (!indexed || quoted?.has(position) || standaloneQuestion(index, position)) continue;
     let coverage = termCoverage(question, indexed.terms, index);
     // "America's top diplomat has landed in Shanghai" is about Blinken, though it does not say his name.
+    const referred = people.length > 0 && coverage < 1 ? subjectReference(index, position, people) : undefined;
     // "How old is Ayomide?": "She is 12 years and 9 months old.", sentences after the one naming her, is about her too.
-    const subject = people.length > 0 && coverage < 1 ? (subjectReference(index, position, people) ?? (ageAsked && indexed.features.hasAge ? pronounReference(index, position, people) : undefined)) : undefined;
+    const agedByPronoun = !referred && ageAsked && coverage < 1 && indexed.features.hasAge ? pronounReference(index, position, people) : undefined;
+    const subject = referred ?? agedByPronoun;
     // With no words of its own ("what else did he say?"), an answer must still be about the conversation: its words
     // or people, or, where it has neither (after "summarize it"), the passage it was at.
     if (!ownWords && carry && !subject && carryTopical && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;
@@ -523,7 +525,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // age it gives is his.
     else if (ageAsked && onlyOthersAged(index, indexed, people)) score -= OTHERS_AGE_PENALTY;
     // "How old is Ayomide?": "She is 12 years and 9 months old.", after sentences about her, says it of her.
-    else if (ageAsked && subject !== undefined && subject.antecedent === undefined && OTHER_AGE_FORMS.test(indexed.sentence.text) && people.some((id) => saidOfByPronoun(index, position, id))) score += AGE_OF_REFERRED_BONUS;
+    else if (agedByPronoun && OTHER_AGE_FORMS.test(indexed.sentence.text)) score += AGE_OF_REFERRED_BONUS;
     // News puts what matters first: a slight lead bias breaks near-ties.
     score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
@@ -823,8 +825,8 @@ function findNamedEntities(index: ArticleIndex, question: ParsedQuestion): numbe
   // "Who is Ayomide's mother?": "ayomides" is the person's word with its possessive, when a person is asked for
   // (people only: a country's possessive, "Ukraine's forces", asks about the forces; and only asking who: naming the
   // owner of "what is Blinken's message?" as the subject cost answers on the shipped article).
-  const owners = question.kind === 'person' ? possessiveOwners(question.text) : NO_OWNERS;
-  for (const word of questionWords) {
+  const owners = question.kind === 'person' ? possessiveOwners(question.text) : undefined;
+  if (owners) for (const word of questionWords) {
     const owner = word.slice(0, -1);
     if (!word.endsWith('s') || !owners.has(owner)) continue;
     const people = (index.entitiesByWord.get(owner) ?? []).filter((id) => index.entities[id]?.kind === 'person');
@@ -922,9 +924,3 @@ function mostNamedVessel(index: ArticleIndex): number | undefined {
   return best;
 }
 
-/** The words a question writes with a possessive: "ayomide" of "who is Ayomide's mother?". */
-function possessiveOwners(text: string): ReadonlySet<string> {
-  if (!text.includes("'") && !text.includes('’')) return NO_OWNERS;
-  return new Set([...text.matchAll(/(\p{L}+)['’]s\b/gu)].map((match) => (match[1] ?? '').toLowerCase()));
-}
-const NO_OWNERS: ReadonlySet<string> = new Set();

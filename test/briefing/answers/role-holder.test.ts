@@ -3,6 +3,7 @@
  * person, so the sentences naming them by name alone answer, and a holder the article never quotes is said to be so.
  */
 import { describe, expect, it } from 'vitest';
+import { CHESS_PRODIGY_OPENING } from '../fixtures/chess-prodigy.js';
 import { articleService } from '../fixtures/article-service.js';
 
 const bridgeArticle = [
@@ -124,17 +125,7 @@ describe('family, from the tenth blind review', () => {
   // The reviewer's own article: its first eleven paragraphs, and one later.
   const prodigy = articleService(
     [
-      "Lagos schoolgirl, 12, becomes Nigeria's first chess grandmaster",
-      "LAGOS, Nigeria (AP) — A 12-year-old girl who learned chess with bottle caps on a board drawn on cardboard has become Nigeria's first grandmaster, after winning her final game at a tournament in Ghana on Saturday.",
-      "Ayomide Bakare earned the title by scoring 7 points out of 9 at the Accra International Open, beating Hungarian grandmaster Gábor Halmos, 44, in a four-hour final round. The result gave her the third and last \"norm\" she needed, and her rating had already passed the required 2,500 points in January.",
-      "She is the youngest African ever to become a grandmaster and the first girl from the continent to reach the title at any age, the Nigeria Chess Federation said. She is 12 years and 9 months old.",
-      "\"I was very nervous in the morning, but when I sat down at the board, I forgot everything else,\" Ayomide told reporters at Murtala Muhammed International Airport in Lagos on Sunday night, where about 200 people had gathered to welcome her with drums and banners. \"I just wanted to play a good game.\"",
-      "Halmos, who has been a grandmaster since 2001, praised his young opponent. \"She played like a machine in the endgame. I tried to complicate things, and she simply did not allow it,\" he said. \"She will be in the world's top 100 within three years, I am sure of it.\"",
-      "Ayomide grew up in Makoko, a crowded community of stilt houses built over the Lagos Lagoon. Her mother, Folake Bakare, 41, sells tomatoes at the Mile 12 market, and her father, a fisherman, died when she was five.",
-      "She was introduced to the game at the age of seven by Chess for Change, a charity that teaches chess to children in poor neighborhoods of Lagos. The group's founder, Emeka Obi, 38, said she beat every adult at the charity's center within a year.",
-      "\"At first we had no proper sets, so the children used bottle caps, red for one side and blue for the other,\" Obi said. \"Ayomide would sit with the same cardboard board for six, seven hours. We had to send her home.\"",
-      "Ayomide Bakare holds her trophy after the final round of the Accra International Open in Accra, Ghana, on Saturday.",
-      "Folake Bakare said she did not understand the game but had never doubted her daughter. \"People told me chess is for rich people's children,\" she said. \"Today I am the richest woman in Makoko.\"",
+      ...CHESS_PRODIGY_OPENING,
       '"First I will buy my mother a fridge," she said. "Then I will buy a real chess clock."',
     ],
     'prodigy',
