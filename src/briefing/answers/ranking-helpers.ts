@@ -40,9 +40,10 @@ const ranksBefore = (a: { score: number; position: number }, b: { score: number;
 /**
  * A second thing said or done in a clause of its own: "... and conducted a series of joint exercises", "raise
  * concerns about its nuclear arsenal as well as the cases of Americans ...", "..., warning the United States
- * against ...". "Anything else?" after such a sentence is answered in it.
+ * against ...", "harms not just Ukraine, but all of European security". "Anything else?" after such a sentence
+ * is answered in it, as "who does it hurt besides Ukraine?" is.
  */
-const COORDINATED_CLAUSE = /,? and (?:\p{Ll}+ed|has|have|had|will|is|are|was|were)\b|\bas well as\b|, (?:adding|warning|saying|noting|arguing|insisting|stressing)\b/u;
+const COORDINATED_CLAUSE = /,? and (?:\p{Ll}+ed|has|have|had|will|is|are|was|were)\b|\bas well as\b|\bnot (?:just|only|merely|simply)\b[^.;]*,? but\b|, (?:adding|warning|saying|noting|arguing|insisting|stressing)\b/u;
 
 export function saysTwoThings(text: string): boolean {
   return COORDINATED_CLAUSE.test(text);

@@ -239,6 +239,15 @@ describe('follow-ups wanting more of the passage, or who someone is (shipped art
     expect(ask('what does he mean by that').answer).toContain('greatest threat to Europe');
   });
 
+  it('GIVEN "harms not just Ukraine, but all of European security" quoted WHEN asked "who does it hurt besides ukraine?" THEN that sentence, which names the other, answers again', () => {
+    const ask = thread();
+    expect(ask('What did Blinken say about China and Europe?').answer).toContain('China cannot have it both ways');
+    expect(ask('what does he mean by that').answer).toContain('not just Ukraine');
+    const besides = ask('so who does supporting russia hurt besides ukraine?');
+    expect(besides.abstained).toBe(false);
+    expect(besides.answer.startsWith('Blinken will argue that supporting Russia harms not just Ukraine, but all of European security.')).toBe(true);
+  });
+
   it('GIVEN the Washington summit quoted WHEN asked "anything else?" THEN what follows it is quoted', () => {
     const ask = thread();
     expect(ask('Where did Biden host the Philippine and Japanese leaders?').answer).toContain('inaugural summit in Washington');
