@@ -370,6 +370,8 @@ const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'another', 'different
 /** "What is typhus?", "what are ospreys", "what does ASEAN mean?": the thing, when that is all the question asks. */
 const WHAT_IS = /^what(?:'s|’s|s)?(?:\s+(?:is|are|was|were))?\s+(?:an?\s+|the\s+)?([\p{L}\p{N}' -]+?)\s*[?.!]*\s*$/iu;
 const WHAT_MEANS = /^what (?:does|do) (?:an?\s+|the\s+)?([\p{L}\p{N}' -]+?) (?:mean|stand for)\s*[?.!]*\s*$/iu;
+/** "Who are the victims?", "who makes up most of the patients?": what a group is. */
+const WHO_ARE = /^who (?:are|were|makes? up|made up) (?:(?:most|many|all|some|half) of )?(?:the\s+)?([\p{L}' -]+?)\s*[?.!]*\s*$/iu;
 const MAX_DEFINED_WORDS = 3;
 
 /** Longer than this, a "what is ..." question asks more than what a thing is. */
@@ -377,8 +379,8 @@ const MAX_DEFINITION_QUESTION = 60;
 
 function definedThing(text: string): string[] | undefined {
   const trimmed = text.trim();
-  if (trimmed.length > MAX_DEFINITION_QUESTION || !/^what/i.test(trimmed)) return undefined;
-  const words = tokenize((WHAT_MEANS.exec(trimmed) ?? WHAT_IS.exec(trimmed))?.[1] ?? '');
+  if (trimmed.length > MAX_DEFINITION_QUESTION || !/^wh(?:at|o)\b/i.test(trimmed)) return undefined;
+  const words = tokenize((WHAT_MEANS.exec(trimmed) ?? WHAT_IS.exec(trimmed) ?? WHO_ARE.exec(trimmed))?.[1] ?? '');
   if (words.length === 0 || words.length > MAX_DEFINED_WORDS) return undefined;
   if (words.some((word) => STOPWORDS.has(word) || OWN_WORDS.has(word))) return undefined;
   return words.map(stem);

@@ -756,9 +756,13 @@ const GOES_ON_QUESTION = /^(?:and|so|but|then)\b|\b(?:react|reacted|reacting|res
 const MAX_REFERENCE_CHAIN = 3;
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'refers', 'means']);
 
-/** The sentence opens with the thing ("The Osprey", "Typhus") and a copula: it says what the thing is. */
+/** "Most of the patients are men": how much of a group a sentence saying what it is speaks of. */
+const SHARE_OF: ReadonlySet<string> = new Set(['most', 'many', 'all', 'some', 'half']);
+
+/** The sentence opens with the thing ("The Osprey", "Typhus", "Most of the patients") and a copula: it says what the thing is. */
 function definesThing(indexed: IndexedSentence, thing: readonly string[]): boolean {
-  const start = indexed.tokens[0] === 'the' || indexed.tokens[0] === 'a' || indexed.tokens[0] === 'an' ? 1 : 0;
+  let start = SHARE_OF.has(indexed.tokens[0] ?? '') && indexed.tokens[1] === 'of' ? 2 : 0;
+  if (indexed.tokens[start] === 'the' || indexed.tokens[start] === 'a' || indexed.tokens[start] === 'an') start++;
   for (let i = 0; i < thing.length; i++) if (indexed.stems[start + i] !== thing[i]) return false;
   return COPULAS.has(indexed.tokens[start + thing.length] ?? '');
 }

@@ -134,6 +134,10 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['amount', 'total'], /^(\W*)what(?:'s|’s|s| is| was| are| were)? (?:the |their |its )?((?:[\p{L}-]+ ){0,2}[\p{L}-]+ )?(?:amount|sum|total)(?=\s*[?.!]*\s*$)/giu, (_: string, opening: string, thing = '') => `${opening}how much${thing ? ` is the ${thing.trim()}` : ''}`],
   // "How many in total?", "all told": a count, with no word of its own to find.
   [['total', 'all told', 'in all'], /\b(?:in total|all told|in all)\b/gi, ''],
+  // "Who makes up most of the patients?", "what is the crowd made up of?": who or what they are, as news says
+  // it ("Most of the patients are men ..."); the making is no word to find. "Make up for" is another thing.
+  [['make up', 'makes up', 'made up', 'making up'], /\b(?:is|are|was|were) made up of\b/gi, 'include'],
+  [['make up', 'makes up', 'made up', 'making up'], /\b(?:make|makes|made|making) up (?!for\b|(?:his|her|their|its|the|a) (?:mind|minds|story|stories)\b)/gi, 'are '],
   // "What made the officials suspicious?" asks why they were: the making is no word to find.
   [['made', 'makes'], /^(\W*)what (?:made|makes) (?!up\b)/gi, '$1why '],
   // "What caused the landslide?", "what sparked the protest?" ask why it happened: the causing is no word to find.

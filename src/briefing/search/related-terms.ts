@@ -87,7 +87,7 @@ const GROUPS: readonly string[] = [
   'penalty penalties punishment fine fines fined',
   'first second third fourth fifth',
   'inauguration inaugurate inaugurated inaugural swear swears sworn oath',
-  'increase increased increasing intensify intensified escalate escalated step stepped accelerate accelerates ramp boost rise rises rose risen',
+  'increase increased increasing intensify intensified escalate escalated step stepped accelerate accelerates ramp boost rise rises rose risen climb climbs climbed climbing soar soared surge surged',
   'production produce produces manufacturing manufacture manufactures',
   'talks conversations discussions dialogue negotiations communication communications',
   'speak speaking talk talking communicate communicated phone',

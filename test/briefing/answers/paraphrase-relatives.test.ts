@@ -67,6 +67,26 @@ describe('a word of the asker’s own for the article’s word', () => {
   });
 });
 
+describe('who or what something is made up of', () => {
+  it('GIVEN "who makes up most of the patients?" THEN the sentence saying who most of them are answers, not "never mentions makes"', () => {
+    const outbreak = articleService(
+      [
+        'Leptospirosis cases surge after floods',
+        'Health officials reported 1,147 cases of leptospirosis after the floods.',
+        'Most of the patients are men between the ages of 20 and 50 who waded through floods to get to work, officials said.',
+        'Hospitals set up tents for patients.',
+      ],
+      'outbreak',
+    );
+    for (const question of ['Who makes up most of the patients?', 'what are the patients made up of?']) {
+      const answer = outbreak.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.answer, question).not.toContain('never mentions');
+    }
+    expect(outbreak.ask('Who makes up most of the patients?').answer).toMatch(/^Most of the patients are men/);
+  });
+});
+
 describe('"the next" one', () => {
   it('GIVEN "when is the next rate decision?" THEN the next scheduled decision’s date answers, not a refusal', () => {
     const answer = articleService(bankArticle, 'bank').ask('When is the next rate decision?');

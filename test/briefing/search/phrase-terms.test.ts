@@ -34,6 +34,24 @@ describe('phrasal verbs stand for one word', () => {
     expect(phraseTerms('the lebanese pound has lost 95% of its value')).toContain(stem('currency'));
   });
 
+  it('GIVEN "could keep rising", "went on climbing" THEN continue; "why might cases continue to climb?" finds it, not a refusal', () => {
+    expect(phraseTerms('the number of cases could keep rising for two weeks')).toContain(stem('continue'));
+    expect(phraseTerms('prices went on climbing all year')).toContain(stem('continue'));
+    expect(phraseTerms('keep the animals indoors')).not.toContain(stem('continue'));
+    const outbreak = articleService(
+      [
+        'Leptospirosis cases surge after floods',
+        'Health officials reported 1,147 cases of leptospirosis after the floods.',
+        'Officials warned that the number of cases could keep rising for at least another two weeks, because symptoms can take up to a month to appear.',
+        'Hospitals set up tents for patients.',
+      ],
+      'outbreak',
+    );
+    const why = outbreak.ask('Why might the number of cases continue to climb?');
+    expect(why.abstained).toBe(false);
+    expect(why.answer).toMatch(/^Officials warned that the number of cases could keep rising/);
+  });
+
   it('GIVEN no such phrase ("took up the offer", "called the office") THEN nothing', () => {
     expect(phraseTerms('she took up the offer of a job')).toEqual([]);
     expect(phraseTerms('he called the office twice')).toEqual([]);
