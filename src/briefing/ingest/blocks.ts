@@ -153,6 +153,15 @@ function looksLikeSubheading(raw: string, cleaned: string): boolean {
   return words <= MAX_SUBHEADING_WORDS && !/[.!:;,"”'’)…]$/.test(cleaned);
 }
 const MAX_SUBHEADING_WORDS = 10;
+
+/** A line that is one quotation: "'A GUT PUNCH'". */
+const QUOTED_WHOLE = /^['"‘“](.*)['"’”]$/u;
+
+/** "NOT THE FIRST TIME", "'A GUT PUNCH'": letters, at least three, all capitals. */
+function inCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
 /** A label of one to four words, a colon, and a value. */
 const FACT_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:\s+\S/u;
 /** The title of a fact box: "...: the facts", "...: at a glance", "...: in numbers", "...: key dates". */
@@ -173,6 +182,9 @@ export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
     if (block.hint === 'other' || isFurniture(text) || !/\p{L}/u.test(text)) kind = 'other';
     else if (i === 0 && blocks.length > 1 && (block.hint === 'headline' || looksLikeHeadline(block.text, text) || headsDatelinedStory(block.text, text, blocks[1]?.text))) kind = 'headline';
     else if (block.hint === 'caption' || looksLikeCaption(text)) kind = 'caption';
+    // Wire copy in plain text sets its subheadings in capitals ("BACKGROUND", "'A GUT PUNCH'"): the author's
+    // division, as a Markdown heading is. A short line in mixed case may be a link's title, and stays aside.
+    else if (i > 0 && inCapitals(text) && looksLikeSubheading(block.text, text.replace(QUOTED_WHOLE, '$1'))) return { index: i + 1, text, kind: 'other', subheading: true };
     else if (i > 0 && looksLikeSubheading(block.text, text)) kind = 'other';
     return { index: i + 1, text, kind };
   });

@@ -157,10 +157,31 @@ export function buildSections(paragraphs: readonly Paragraph[], sentences: Sente
     const heading = groupHeadings[g];
     // Before the author's first subheading comes the story's lead.
     const lead = byAuthor && g === 0 ? 'Overview' : undefined;
-    const title = heading !== undefined ? oneLine(heading, MAX_SUBHEADING_TITLE_CHARS) : (lead ?? titles[g] ?? `Part ${g + 1}`);
+    const title = heading !== undefined ? oneLine(headingInTitleCase(heading, sentences), MAX_SUBHEADING_TITLE_CHARS) : (lead ?? titles[g] ?? `Part ${g + 1}`);
     const id = `s${g + 1}-${slug(title)}`;
     for (const sentence of list) sentence.sectionId = id;
     return { id, title, summary: oneLine(tidySentence(bestSentence(list))), paragraphs: group.map((p) => p.index), sentenceIds: list.map((s) => s.id) };
+  });
+}
+
+/** Words a title keeps in lower case unless they open it. */
+const MINOR_TITLE_WORDS: ReadonlySet<string> = new Set('a an the and or nor but of in on at to for by with from as into over per via vs'.split(' '));
+
+/**
+ * "HOW THEY FOUND IT" as a section's title: "How They Found It". A word the article writes in capitals itself
+ * ("NATO", "US") stays so; any other subheading is kept as its author wrote it.
+ */
+function headingInTitleCase(heading: string, sentences: readonly Sentence[]): string {
+  const letters = heading.replace(/[^\p{L}]/gu, '');
+  if (letters !== letters.toUpperCase()) return heading;
+  const written = new Set(sentences.flatMap((s) => s.text.split(/[^\p{L}\p{M}'’-]+/u)));
+  let first = true;
+  return heading.replace(/\p{L}[\p{L}\p{M}'’-]*/gu, (word) => {
+    const opening = first;
+    first = false;
+    if (word.length > 1 && written.has(word)) return word;
+    const lower = word.toLowerCase();
+    return !opening && MINOR_TITLE_WORDS.has(lower) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
   });
 }
 

@@ -55,6 +55,24 @@ describe('sections an author made', () => {
     expect(ingestArticle(withStandfirst, { source: 'storm.md' }).sections.map((s) => s.title)).toEqual(['Overview', 'Power cuts', 'Travel disrupted']);
   });
 
+  it('GIVEN plain wire copy with subheadings in capitals THEN the sections start at them, titled in title case, words the article writes in capitals kept so', () => {
+    const wire = [
+      'Storm Delphine hits Portugal',
+      'LISBON, Portugal (AP) — Storm Delphine battered the coast of Portugal on Sunday, killing two people, officials said.',
+      '"We have never seen waves like these," said Rui Monteiro, the mayor of Nazaré.',
+      "'A NIGHT OF FEAR'",
+      'About 40,000 homes were without power on Sunday night. Crews worked through the night.',
+      'NOT THE FIRST TIME FOR NATO BASES',
+      'In 2021, Storm Gil flooded two NATO bases on the coast. Nobody was hurt then.',
+    ].join('\n\n');
+    const briefing = ingestArticle(wire, { source: 'storm.txt' });
+    expect(briefing.sections.map((s) => s.title)).toEqual(['Overview', "'A Night of Fear'", 'Not the First Time for NATO Bases']);
+    expect(briefing.sections.map((s) => s.paragraphs)).toEqual([[2, 3], [5], [7]]);
+    // A short line in mixed case is no subheading: it may be the title of a link to another story.
+    const linked = wire.replace("'A NIGHT OF FEAR'", 'Storm photos from Lisbon');
+    expect(ingestArticle(linked, { source: 'storm.txt' }).sections.map((s) => s.title)).not.toContain('Storm photos from Lisbon');
+  });
+
   it('GIVEN more subheadings than sections (a list, an FAQ) THEN the segmenter divides it, into at most ten', () => {
     const faq = ['# Questions', ...Array.from({ length: 30 }, (_, i) => `## Question ${i + 1}\n\nAnswer ${i + 1} is about topic number ${i + 1}.`)].join('\n\n');
     const sections = ingestArticle(faq, { source: 'faq.md' }).sections;
