@@ -20,6 +20,7 @@ import { searchPassages } from './search/passages.js';
 import { relatedTerms } from './search/related-terms.js';
 import { findTopic, suggestTopics } from './search/topics.js';
 import { storyNamed } from './story-named.js';
+import { articleUsingWords } from './story-words.js';
 import type { Answer, ArticleLibrary, ArticleScope, AskOptions, BriefingService, SearchHit, TopicMatch } from './service.js';
 import { isEnglishWord } from './text/english-words.js';
 import { contentTerms, tokenize } from './text/tokens.js';
@@ -286,12 +287,22 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
     return best ?? closest;
   };
 
+  /** Each article of the library that loads, with its index. */
+  const loadedArticles = (articles: readonly ArticleInfo[]): Array<{ item: Briefing; index: ArticleIndex }> =>
+    articles.flatMap((info) => {
+      const article = library.get(info.articleId);
+      return article ? [{ item: article, index: indexFor(article) }] : [];
+    });
+
   /** The article a question names by words of its title ("the strike story"), and the question asked of "the story". */
   const namedStory = (asked: string): { article: Briefing; question: string } | undefined => {
     const story = storyNamed(asked);
-    const chosen = story === undefined ? undefined : chooseArticle(library.list(), story.words);
-    const article = chosen === undefined ? undefined : library.get(chosen.articleId);
-    return story && article ? { article, question: story.question } : undefined;
+    if (story === undefined) return undefined;
+    const articles = library.list();
+    const chosen = chooseArticle(articles, story.words);
+    // Words the titles leave out ("the cricket one"): the article whose sentences use them.
+    const article = chosen === undefined ? articleUsingWords(loadedArticles(articles), story.words) : library.get(chosen.articleId);
+    return article ? { article, question: story.question } : undefined;
   };
 
   /** The opened article's answer to a question, asked afresh; undefined when it is gone or does not answer. */
@@ -329,6 +340,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       }
       // "Summarize the strike story": the story named by words of its title answers, asked of as "the story".
       const named = askOptions?.articleId === undefined ? namedStory(asked) : undefined;
+      const wasOn = target.articleId;
       if (named) [target, asked] = [named.article, named.question];
       const context = state && !state.opened && state.articleId === target.articleId ? state : undefined;
       const index = indexFor(target);
@@ -360,7 +372,9 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // Said with the answer: the asker was on another article (opened, talked about, or the newest), or opened
       // one and this answer, a side article's, is not from it.
       const offPinned = pinned !== undefined && answeredFrom.articleId !== pinned;
-      if ((elsewhere || offPinned) && !answered.answer.abstained) answer.fromAnotherArticle = true;
+      // ...or named the story it moves to ("now the bridge - when did it close?").
+      const movedByName = named !== undefined && answeredFrom.articleId !== wasOn;
+      if ((elsewhere || offPinned || movedByName) && !answered.answer.abstained) answer.fromAnotherArticle = true;
       return answer;
     },
     openArticle(articleId: string, openOptions: { conversationKey: string }): void {

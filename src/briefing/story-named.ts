@@ -21,6 +21,19 @@ const SUMMARY_OF = new RegExp(
  * report the article may be about.
  */
 const IN_STORY = new RegExp(String.raw`,?\s*\b(?:in|from|of|on|for) (?:the|that) ${NAME} (?:story|article|piece)\b`, 'iu');
+/**
+ * "In the cricket one, what ...?", "and the charity one, how much ...?", "now the dishwasher plant - when ...?",
+ * "go back to the octopus: how deep ...?": a story named ahead of the question and set off from it. Named so
+ * only with a word pointing at a story ("one", "story") or one moving to it ("now", "back to", "what about"):
+ * "the mayor, what did she say?" asks of a mayor.
+ */
+const LEADING_STORY = new RegExp(
+  String.raw`^\W*(?:(?:and|ok|okay|so|then|but|right|also)\W+)?(?<cue>now |(?:what|how) about |(?:(?:let'?s |can we |now )?(?:go|going|get|switch|switching|move|moving|jump|jumping|turn|turning|come|coming) )?(?:back |on )?to |back to |in |from |on |about |for )?(?:the|that) (?<name>(?:[\p{L}\p{N}'’-]+ ){0,2}?[\p{L}\p{N}'’-]+)(?: (?<noun>story|article|piece|one))?\s*(?:[,:;]|\s[-–—]+)\s*`,
+  'iu',
+);
+/** Words before a story's name that move the conversation to it. */
+const MOVING_CUE = /^(?:now|(?:what|how) about|.*\bto)\s*$/i;
+
 /** "Volcano update??", "museum theft news?": the story's words and a word asking what is new, nothing more. */
 const STORY_UPDATE = new RegExp(String.raw`^\W*(?:any |the )?${NAME} (?:updates?|news)\s*[?.!]*$`, 'iu');
 /** A request for a story's gist is short; longer questions ask something else. */
@@ -28,7 +41,7 @@ const LONGEST_REQUEST = 120;
 /** "tl;dr the wildfire": read as "tl;dr of the wildfire". */
 const TLDR_THE = /\b(tl;? ?dr|tldr)\s+(?=(?:the|that)\b)/i;
 /** A word one of the patterns needs. */
-const MAY_NAME_STORY = /\b(?:story|article|piece|report|one|tl;? ?dr|tldr|summar\w*|gist|rundown|recap|overview|sum up|points|takeaways|highlights|latest|news|updates?)\b/i;
+const MAY_NAME_STORY = /\b(?:story|article|piece|report|one|tl;? ?dr|tldr|summar\w*|gist|rundown|recap|overview|sum up|points|takeaways|highlights|latest|news|updates?|now|about|to)\b/i;
 /** Words that describe a story without naming which: "the main story", "the other one", "the last article". */
 const NOT_A_NAME: ReadonlySet<string> = new Set(
   'main whole same other last first previous next new newest latest full entire original news big biggest top current earlier older second third this that right wrong only one any some more further recent breaking'.split(' '),
@@ -54,7 +67,17 @@ export function storyNamed(typed: string): StoryNamed | undefined {
       ? { words: named[1], question: question.replace(named[0], `the ${named[0].split(/\s+/).pop() ?? 'story'}`) }
       : withSummaryOf(question);
   if (asked !== undefined && asksForGist(asked.question)) return asked;
-  return askedInStory(question);
+  return askedInStory(question) ?? askedAfterStory(question);
+}
+
+/** "Now the dishwasher plant - when does it close?": the story named ahead, and the question after it. */
+function askedAfterStory(question: string): StoryNamed | undefined {
+  const named = LEADING_STORY.exec(question);
+  const words = named?.groups?.['name'];
+  if (named === undefined || named === null || words === undefined || !names(words)) return undefined;
+  if (named.groups?.['noun'] === undefined && !MOVING_CUE.test(named.groups?.['cue'] ?? '')) return undefined;
+  const rest = question.slice(named[0].length).trim();
+  return /\p{L}/u.test(rest) ? { words, question: rest } : undefined;
 }
 
 /** "Who is quoted in the museum story?": the story named, and the question without the phrase ("who is quoted?"). */

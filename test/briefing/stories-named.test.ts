@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../src/briefing/ingest/index.js';
+import { storyNamed } from '../../src/briefing/story-named.js';
 import { staticLibrary } from './fixtures/static-library.js';
 
 const story = (articleId: string, paragraphs: string[], builtAt: string) => ({ ...ingestArticle(paragraphs.join('\n\n'), { source: `${articleId}.txt`, articleId }), builtAt });
@@ -92,6 +93,43 @@ describe('a story named by the words of its title', () => {
 
   it('GIVEN "summarise the strike story for me" THEN the trailing courtesy does not hide the request', () => {
     expect(service.ask('summarise the strike story for me', { conversationKey: 'k' })).toMatchObject({ articleId: 'strike', abstained: false });
+  });
+
+  it('GIVEN a story named ahead of the question mid-conversation ("now the strike -", "in the ebike one,", "go back to the wildfire:") THEN that story answers, and the conversation goes on with it', () => {
+    const key = 'switching';
+    expect(service.ask('who is the fire chief?', { conversationKey: key }).articleId).toBe('wildfire');
+    // The strike story does not date its start: it says so, rather than "the wildfire story never mentions strike".
+    const begun = service.ask('now the strike - when did it begin?', { conversationKey: key });
+    expect(begun).toMatchObject({ articleId: 'strike', abstained: true });
+    expect(begun.answer).not.toContain('never mentions');
+    const sorry = service.ask('in the ebike one, who said they were sorry?', { conversationKey: key });
+    expect(sorry).toMatchObject({ articleId: 'recall', abstained: false });
+    expect(sorry.answer).toContain('Dana Whitfield');
+    const back = service.ask('go back to the wildfire: how many residents had to leave?', { conversationKey: key });
+    expect(back).toMatchObject({ articleId: 'wildfire', abstained: false });
+    expect(back.answer).toContain('More than 4,200 residents');
+    expect(service.ask('who said that?', { conversationKey: key }).articleId).toBe('wildfire');
+  });
+
+  it('GIVEN a story named by words its title leaves out ("the university one", "the trial story") THEN the story whose sentences use them, or a relative ("court" for "trial"), answers', () => {
+    const pay = service.ask('in the university one, how far has pay fallen?', { conversationKey: 'body-words' });
+    expect(pay).toMatchObject({ articleId: 'strike', abstained: false });
+    const court = story(
+      'court',
+      ['Charity treasurer jailed for seven years', 'A former charity treasurer was jailed on Tuesday for stealing 3.8 million dollars.', 'Justice Helen Marsters told the High Court in Christchurch that he had used the accounts "like a personal wallet."'],
+      '2026-01-01T12:00:00.000Z',
+    );
+    const judge = createBriefingService(staticLibrary(court, strike, wildfire)).ask('in the trial story, who was the judge?', { conversationKey: 'trial' });
+    expect(judge).toMatchObject({ articleId: 'court', abstained: false });
+    expect(judge.answer).toContain('Justice Helen Marsters');
+  });
+
+  it('GIVEN "the mayor, what did she say?" or "in the morning, what happened?" THEN no story is named: only a word pointing at a story or moving to it names one', () => {
+    expect(storyNamed('the mayor, what did she say?')).toBeUndefined();
+    expect(storyNamed('in the morning, what happened?')).toBeUndefined();
+    expect(storyNamed('now the mayor: what did she say?')).toEqual({ words: 'mayor', question: 'what did she say?' });
+    expect(storyNamed('and the charity one, how much was stolen?')).toEqual({ words: 'charity', question: 'how much was stolen?' });
+    expect(storyNamed('what about the other one, who won?')).toBeUndefined();
   });
 
   it('GIVEN "the main story" or words no title has THEN no story is named: the newest answers as before', () => {

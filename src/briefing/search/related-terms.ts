@@ -225,7 +225,7 @@ const GROUPS: readonly string[] = [
   'batsman batsmen batter batters',
   'owe owes owed owing debt debts arrears',
   'notify notified notifying notification notifications',
-  'judge judges court courts tribunal',
+  'judge judges court courts tribunal trial trials',
   'run runs ran led lead leads leading oversee oversees oversaw',
   'layoff layoffs lay laid redundancy redundancies redundant',
   'character characters role roles',
