@@ -159,6 +159,8 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
     case 'measure':
       // "How much does the reliquary weigh?": a weight, not "31 centimetres tall".
       if (WEIGHT_ASKED.test(question.text)) return WEIGHT_GIVEN.test(indexed.sentence.text);
+      // "How deep was it?": "at a depth of 6,140 meters", not "filmed 14 individuals ... at such a depth".
+      if (LENGTH_ASKED.test(question.text)) return LENGTH_GIVEN.test(indexed.sentence.text);
       return f.hasMeasure || f.hasCount;
     // "How long is Blinken staying?": a length of time, not a date ("how long ago/after" read dates).
     case 'length':
@@ -208,6 +210,9 @@ const BIRTH_YEAR = /\b(?:born|birth|built|opened|founded|established|constructed
 const WEIGHT_ASKED = /\b(?:weigh|weighs|weighed|weight|heavy|heavier)\b/i;
 /** A weight as news writes it: "30 kilograms", "about 2 tonnes", "a 300-pound bear", "weighing 4 kg". */
 const WEIGHT_GIVEN = /\b(?:kilo(?:gram(?:me)?)?s?|kgs?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz|stone|carats?)\b|\bweigh(?:s|ed|ing|t)?\b/i;
+const LENGTH_ASKED = /\bhow (?:deep|high|tall|wide|thick)\b/i;
+/** A length as news writes it: "6,140 meters", "7 km", "a 35-foot fall", "five stories", "1.5 miles". */
+const LENGTH_GIVEN = /\d[\d,.]*(?:\s|-)?(?:(?:kilo|centi|milli)?met(?:er|re)s?|km|cm|mm|m|miles?|mi|feet|foot|ft|inch(?:es)?|in|yards?|yds?|stor(?:ey|y|ies|eys)|floors?|fathoms?|nautical miles?)\b|\b(?:kilo|centi)?met(?:er|re)s\b|\bmiles\b|\bfeet\b/i;
 const WHAT_TIME = /\b(?:what|which) time\b(?! of (?:the )?(?:year|month|season))|\bat what hour\b|\b(?:what|which) hours?\b/i;
 /** "How far", "how high", "how many tonnes", "how much does it weigh": a quantity in units, not a count of things. */
 const ASKS_MEASURE =

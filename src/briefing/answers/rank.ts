@@ -373,6 +373,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (carry) for (const position of carry.sentencePositions) for (const near of [position - 1, position, position + 1]) {
     if (near >= 0 && near < index.sentences.length && !candidates.has(near)) candidates.set(near, 0);
   }
+  // "When did the earlier charity fraud happen?" of "The case is the largest charity fraud in Canterbury in more
+  // than a decade. In 2013, former church accountant Barry Hollis ...": the earlier occasion, dated after the
+  // sentence naming its kind, is about what that sentence names.
+  const earlierAfter = earlierAsked ? earlierOccasionsAfter(index, scored) : undefined;
+  if (earlierAfter) for (const [position, bm25] of earlierAfter) candidates.set(position, Math.max(candidates.scoreOf(position), INHERITED_CREDIT * bm25));
   const topScore = candidates.maxScore(1e-9);
 
   const goesOn = carry !== undefined && GOES_ON_QUESTION.test(question.text.trim());
@@ -443,6 +448,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     const indexed = index.sentences[position];
     if (!indexed || quoted?.has(position) || standaloneQuestion(index, position)) continue;
     let coverage = termCoverage(question, indexed.terms, index);
+    const earlierOf = earlierAfter?.has(position) === true ? index.sentences[position - 1] : undefined;
+    if (earlierOf && coverage < 1) coverage += INHERITED_CREDIT * (termCoverage(question, both(indexed.terms, earlierOf.terms), index) - coverage);
     // "America's top diplomat has landed in Shanghai" is about Blinken, though it does not say his name.
     const referred = people.length > 0 && coverage < 1 ? subjectReference(index, position, people) : undefined;
     // "How old is Ayomide?": "She is 12 years and 9 months old.", sentences after the one naming her, is about her too.
@@ -515,7 +522,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     // "Was anyone killed?": "No deaths have been reported" answers it, over "Its deadliest eruption killed 128".
     if (anyoneAsked && coverage > 0 && NONE_SAID.test(indexed.sentence.text)) score += NONE_SAID_BONUS;
-    if (earlierAsked && datesInFull(indexed)) score += EARLIER_DATE_BONUS;
+    if (earlierAsked && (question.kind === 'date' ? datesInFull(indexed) : datesEarlierOccasion(indexed))) score += EARLIER_DATE_BONUS;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
     else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= EARLIER_OCCASION_PENALTY;
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
@@ -584,6 +591,16 @@ function datesEarlierOccasion(indexed: IndexedSentence): boolean {
     earlierOccasionDated.set(indexed, dated);
   }
   return dated;
+}
+
+/** The sentences after BM25's candidates, in their paragraph, that date an earlier occasion, with the candidate's score. */
+function earlierOccasionsAfter(index: ArticleIndex, scored: ReadonlyArray<readonly [number, number]>): Map<number, number> {
+  const after = new Map<number, number>();
+  for (const [position, bm25] of scored) {
+    const next = index.sentences[position + 1];
+    if (next && next.sentence.paragraph === index.sentences[position]?.sentence.paragraph && datesEarlierOccasion(next)) after.set(position + 1, Math.max(after.get(position + 1) ?? 0, bm25));
+  }
+  return after;
 }
 
 /** A word of the person's name followed by an age: "Morrow, 34,", "Kwon, 39, who joined ...". */

@@ -33,7 +33,8 @@ const ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
     commissioner: ['commissioner'],
     engineer: ['engineer'],
-    judge: ['judge'],
+    // "Justice Helen Marsters": a judge by her title (not a "Justice Minister": see TITLE_ONLY).
+    judge: ['judge', 'justice', 'magistrate'],
     prosecutor: ['prosecutor'],
     treasurer: ['treasurer'],
     sheriff: ['sheriff'],
@@ -114,7 +115,7 @@ export function withRoleHolderNamed(index: ArticleIndex, text: string): string |
     // ("what do the navy and the mayor want?"), whose sentences together answer, nor in "why does the mayor say
     // ...?", whose answer, her reason, is said under her role as often as under her name.
     if (!SUBJECT_ASKED.test(text.slice(0, match.index)) || REASON_ASKED.test(text)) return undefined;
-    const holder = onlyHolder(index, spellings, words);
+    const holder = onlyHolder(index, WHO_ASKED.test(text) ? spellings : spellings.filter((spelling) => !TITLE_ONLY.has(spelling)), words);
     if (holder === undefined) return undefined;
     return `${text.slice(0, match.index)}${holder}${text.slice((match.index ?? 0) + phrase.length)}`;
   }
@@ -126,7 +127,11 @@ export function withRoleHolderNamed(index: ArticleIndex, text: string): string |
  * ("the club chair": "Club chair"; a possessive owner, "the club's", counts as such a word).
  */
 function onlyHolder(index: ArticleIndex, spellings: readonly string[], words: readonly string[]): string | undefined {
-  const holders = rolesOf(index).filter(({ roleWords }) => spellings.some((spelling) => roleWords.has(spelling)) && words.every((word) => roleWords.has(ownerOf(word))));
+  const holding = (names: readonly string[]): RoleHolder[] =>
+    rolesOf(index).filter(({ roleWords, head }) => names.some((spelling) => (TITLE_ONLY.has(spelling) ? head === spelling : roleWords.has(spelling))) && words.every((word) => roleWords.has(ownerOf(word))));
+  // The word as asked first: "the judge" is Judge Ann Lee where the article also has a Justice Helen Marsters.
+  const asTyped = holding(spellings.slice(0, 1));
+  const holders = asTyped.length > 0 ? asTyped : holding(spellings);
   return holders.length === 1 ? holders[0]?.name : undefined;
 }
 
@@ -182,18 +187,29 @@ function nationalsOf(index: ArticleIndex): readonly National[] {
 
 const ownerOf = (word: string): string => word.toLowerCase().replace(/['’]s?$/, '');
 
+/**
+ * Spellings that name the role only as its last word: "Chief Justice" is a judge, a "Justice Minister" is not. Only
+ * in "who was the judge?": "what did the judge say?" read as "what did Helen Marsters say?" lost the sentences
+ * saying "the judge wrote" in a blind set.
+ */
+const TITLE_ONLY: ReadonlySet<string> = new Set(['justice']);
+const WHO_ASKED = /^\W*who\b/i;
+
 interface RoleHolder {
   name: string;
   roleWords: ReadonlySet<string>;
+  /** The role's last word ("justice" of "Chief Justice"). */
+  head: string;
 }
 
 function rolesOf(index: ArticleIndex): readonly RoleHolder[] {
   const memo = memoOf<readonly RoleHolder[]>(index, 'role-holders');
   let holders = memo.get('all');
   if (holders === undefined) {
-    holders = peopleAndPlaces(index.briefing).people.flatMap((person) =>
-      person.role === undefined ? [] : [{ name: person.name, roleWords: new Set(person.role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)) }],
-    );
+    holders = peopleAndPlaces(index.briefing).people.flatMap((person) => {
+      const words = person.role?.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean) ?? [];
+      return words.length === 0 ? [] : [{ name: person.name, roleWords: new Set(words), head: words[words.length - 1] as string }];
+    });
     memo.set('all', holders);
   }
   return holders;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { articleService, threadOn } from '../fixtures/article-service.js';
 
 const text = [
@@ -192,5 +193,48 @@ describe('an earlier year\'s occasion', () => {
   it('GIVEN "how many people were evacuated?" THEN the 9,000 of this eruption answer, not the evacuation dated "in 2017, when"', () => {
     expect(articleService(volcano, 'volcano').ask('how many people were evacuated?').answer).toMatch(/^Mount Lewanu erupted early Tuesday/);
     expect(articleService(volcano, 'volcano').ask('what happened in 2017?').answer).toContain('about 2,000 people');
+  });
+
+  const plant = [
+    'Dishwasher maker to close Ontario plant',
+    'Norvik said Thursday it will close its dishwasher factory in Hanover by the end of June 2027, eliminating 640 jobs.',
+    'It is the second major factory closure in the area in a decade.',
+    'In 2016, auto-parts maker Keller Brake Systems shut its plant in nearby Walkerton, laying off 410 workers.',
+    'The Hanover plant, which opened in 1974, made about 410,000 dishwashers last year.',
+  ];
+
+  it('GIVEN "when did the earlier plant close?" or "how many lost their jobs at the previous plant?" THEN the earlier occasion answers, and "earlier", a word the article never uses, refuses nothing', () => {
+    const service = articleService(plant, 'plant');
+    const when = service.ask('when did the earlier plant close?');
+    expect(when.abstained).toBe(false);
+    expect(when.answer).toMatch(/^In 2016, auto-parts maker Keller Brake Systems/);
+    expect(service.ask('how many workers were laid off at the previous plant?').answer).toMatch(/^In 2016/);
+    // Without "earlier", today's plant.
+    expect(service.ask('when will the plant close?').answer).toMatch(/^Norvik said Thursday/);
+  });
+
+  it('GIVEN "when did the earlier charity fraud happen?" THEN the earlier case, dated just after the sentence naming its kind, answers', () => {
+    const fraud = articleService(
+      [
+        'Charity treasurer jailed for theft',
+        'A former charity treasurer was sentenced on Tuesday to six years in prison for stealing 3.8 million dollars.',
+        'The case is the largest charity fraud in Canterbury in more than a decade. In 2013, former church accountant Barry Hollis was jailed for four years after he admitted siphoning 1.9 million dollars from the diocese.',
+      ],
+      'fraud',
+    );
+    const answer = fraud.ask('when did the earlier charity fraud in canterbury happen?');
+    expect(answer.abstained).toBe(false);
+    // Its neighbour, naming the kind of case, may come before it in the article's order.
+    expect(answer.answer).toContain('In 2013, former church accountant Barry Hollis');
+  });
+});
+
+describe('a length asked ("how deep", "how high")', () => {
+  it('GIVEN "how deep was the octopus?" THEN the sentence giving the depth in meters answers, not "a sighting at such a depth"', () => {
+    // A story a blind reviewer wrote, whole: the octopuses are named in many sentences.
+    const octopus = articleService(readFileSync(new URL('./fixtures/deep-sea-octopus.txt', import.meta.url), 'utf8').split('\n\n'), 'octopus');
+    const answer = octopus.ask('how deep was the octopus?').answer;
+    expect(answer).toMatch(/\b6,140 meters\b|more than 6 kilometers deep/);
+    expect(answer).not.toMatch(/^The team filmed 14 individuals/);
   });
 });
