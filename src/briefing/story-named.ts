@@ -77,7 +77,9 @@ function askedAfterStory(question: string): StoryNamed | undefined {
   if (named === undefined || named === null || words === undefined || !names(words)) return undefined;
   if (named.groups?.['noun'] === undefined && !MOVING_CUE.test(named.groups?.['cue'] ?? '')) return undefined;
   const rest = question.slice(named[0].length).trim();
-  return /\p{L}/u.test(rest) ? { words, question: rest } : undefined;
+  if (!/\p{L}/u.test(rest)) return undefined;
+  // "Go back to the octopus: how deep was it?": "it" is the thing named, where no word said "story".
+  return { words, question: named.groups?.['noun'] === undefined ? rest.replace(/\bit\b(?!['’])/i, `the ${words}`) : rest };
 }
 
 /** "Who is quoted in the museum story?": the story named, and the question without the phrase ("who is quoted?"). */

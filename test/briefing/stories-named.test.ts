@@ -130,6 +130,9 @@ describe('a story named by the words of its title', () => {
     expect(storyNamed('now the mayor: what did she say?')).toEqual({ words: 'mayor', question: 'what did she say?' });
     expect(storyNamed('and the charity one, how much was stolen?')).toEqual({ words: 'charity', question: 'how much was stolen?' });
     expect(storyNamed('what about the other one, who won?')).toBeUndefined();
+    // "It" is the thing named, where no word said "story" or "one".
+    expect(storyNamed('go back to the octopus: how deep was it?')).toEqual({ words: 'octopus', question: 'how deep was the octopus?' });
+    expect(storyNamed("in the octopus story, how deep was it? it's deep")?.question).toBe("how deep was it? it's deep");
   });
 
   it('GIVEN "the main story" or words no title has THEN no story is named: the newest answers as before', () => {
