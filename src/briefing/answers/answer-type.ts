@@ -170,6 +170,8 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
       return f.hasDate || f.hasDuration || f.hasNumber;
     default:
       if (question.kind === 'person' && asksWhomDone(question) && indexed.entityKinds.has('place')) return true;
+      // "When will they decide?": "within 20 working days" says when, from now.
+      if (question.kind === 'date' && WHEN_WILL.test(question.text) && WITHIN_TIME.test(indexed.sentence.text)) return true;
       return kindMatches(question.kind, indexed) || countedList(question, indexed);
   }
 }
@@ -210,6 +212,9 @@ const BIRTH_YEAR = /\b(?:born|birth|built|opened|founded|established|constructed
 const WEIGHT_ASKED = /\b(?:weigh|weighs|weighed|weight|heavy|heavier)\b/i;
 /** A weight as news writes it: "30 kilograms", "about 2 tonnes", "a 300-pound bear", "weighing 4 kg". */
 const WEIGHT_GIVEN = /\b(?:kilo(?:gram(?:me)?)?s?|kgs?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz|stone|carats?)\b|\bweigh(?:s|ed|ing|t)?\b/i;
+const WHEN_WILL = /^\W*when (?:will|would|should|could|might|shall)\b/i;
+/** A time from now: "within 20 working days", "in two weeks' time", "within the next month". */
+const WITHIN_TIME = /\bwithin (?:the next |about |around )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|a few|several)?\s?(?:working |business |calendar )?(?:hours?|days?|weeks?|months?|years?)\b|\bin (?:\d+|a|an|one|two|three|four|five|six|a few|several) (?:hours?|days?|weeks?|months?|years?)(?:['’])? time\b/i;
 const LENGTH_ASKED = /\bhow (?:deep|high|tall|wide|thick)\b/i;
 /** A length as news writes it: "6,140 meters", "7 km", "a 35-foot fall", "five stories", "1.5 miles". */
 const LENGTH_GIVEN = /\d[\d,.]*(?:\s|-)?(?:(?:kilo|centi|milli)?met(?:er|re)s?|km|cm|mm|m|miles?|mi|feet|foot|ft|inch(?:es)?|in|yards?|yds?|stor(?:ey|y|ies|eys)|floors?|fathoms?|nautical miles?)\b|\b(?:kilo|centi)?met(?:er|re)s\b|\bmiles\b|\bfeet\b/i;

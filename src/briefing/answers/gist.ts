@@ -11,8 +11,8 @@ const GIST_QUESTION = new RegExp(
   [
     String.raw`(?:so,? )?what(?:'s| is| was|s)? (?:happened|happening|going on|new)`,
     String.raw`what(?:'s| is| was|s)? ${WHOLE} (?:all )?about`,
-    String.raw`what(?:'s| is| are|s)? the (?:story|news|gist|headline|main points?|key points?|(?:main |key |big |biggest )?takeaways?|(?:main|key|central) (?:idea|message|theme)|big picture|bottom line|upshot)(?: (?:of|in|about|on) ${WHOLE})?`,
-    String.raw`(?:give me |what's |whats )?(?:the |a )?(?:gist|summary|tl;? ?dr|tldr|rundown|lowdown|short version|highlights)(?: of ${WHOLE})?`,
+    String.raw`what(?:'s| is| are|s)? the (?:story|news|gist|headline|main points?|key points?|(?:main|key) (?:facts|numbers|figures|stats|details)|(?:main |key |big |biggest )?takeaways?|(?:main|key|central) (?:idea|message|theme)|big picture|bottom line|upshot)(?: (?:of|in|about|on) ${WHOLE})?`,
+    String.raw`(?:give me |what's |whats )?(?:the |a )?(?:gist|summary|tl;? ?dr|tldr|rundown|lowdown|short version|highlights|(?:main|key) (?:points|facts|numbers|figures|stats|details))(?: of ${WHOLE})?`,
     String.raw`(?:summari[sz]e|sum up|recap)(?: ${WHOLE})?`,
     String.raw`sum ${WHOLE} up`,
     String.raw`tell me (?:about ${WHOLE}|what happened)`,

@@ -449,12 +449,12 @@ const US_IN_WORDS: readonly (readonly [string, readonly string[]])[] = [
 /** "The previous one", "the one before", "his last visit", "did he last meet": an occasion before this one. */
 const EARLIER_OCCASION = /\b(?:previous|prior|earlier) (?:one|time|trip|visit|meeting|talks?)\b|\bone before\b|\blast (?:one|time|trip|visit|meeting)\b|\b(?:did|was|were) (?:\w+ ){0,2}last\b/i;
 /** "The earlier plant", "the previous record", "before this one": a thing of an earlier occasion ("the previous day" is a date). */
-const EARLIER_THING = /\b(?:the|an|that|those) (?:earlier|previous|prior) (?!(?:day|night|morning|evening|week|month|year|decade|season|weekend)s?\b)\p{L}|\bbefore this one\b|\bthe one before\b/iu;
+const EARLIER_THING = /\b(?:the|an|that|those) (?:earlier|previous|prior) (?!(?:day|night|morning|evening|week|month|year|decade|season|weekend)s?\b)\p{L}|\bbefore this one\b|\bthe one before\b|\bback then\b/iu;
 /** Words of size or weight before a noun ("the last big fire", "a major storm"). */
 const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'massive', 'large', 'larger', 'largest', 'serious', 'significant']);
 
-/** Words that only say "before this one" in such a question. */
-const OCCASION_FRAME: ReadonlySet<string> = new Set(['previous', 'prior', 'earlier', 'last', 'one', 'before']);
+/** Words that only say "before this one" in such a question ("back then" too, of any kind of question). */
+const OCCASION_FRAME: ReadonlySet<string> = new Set(['previous', 'prior', 'earlier', 'last', 'one', 'before', 'back']);
 
 /** The terms without those of the given words the article never uses. */
 function withoutUnknownWords(terms: readonly CorrectedTerm[], words: ReadonlySet<string>): CorrectedTerm[] {
@@ -681,7 +681,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const earlierDate = kind === 'date' && EARLIER_OCCASION.test(text);
   // "What did the earlier plant make?", "what was the record chase before this one?": of any kind, the earlier
   // occasion's sentences; "earlier" is no word they must hold, where the article never uses it.
-  const earlierThing = !earlierDate && (lower.includes('before') || lower.includes('earlier') || lower.includes('previous') || lower.includes('prior')) && EARLIER_THING.test(text);
+  const earlierThing = !earlierDate && (lower.includes('before') || lower.includes('earlier') || lower.includes('previous') || lower.includes('prior') || lower.includes('back then')) && EARLIER_THING.test(text);
   const earlierOccasion = earlierDate || earlierThing;
   const asked = earlierDate ? withoutWords(terms, OCCASION_FRAME) : earlierThing ? withoutUnknownWords(terms, OCCASION_FRAME) : terms;
   // A side's view is what its people said.

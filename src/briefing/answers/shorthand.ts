@@ -57,7 +57,12 @@ export const NAMED_ROLE_ASKED = /^\W*what(?:'s|’s|s| is| was) ((?!(?:the|this|
 /** Whom a possessive pronoun is about: "what's his age?" asks how old he is. */
 const POSSESSOR: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** Each idiom with words one of which it needs (a cheap test before the pattern), its pattern and its plain reading. */
+/** "Held" of people ("which americans are held?"), not of a meeting, a record or a view. */
+const HELD = /^(?!.*\b(?:meetings?|talks|summits?|conferences?|elections?|votes?|ceremon(?:y|ies)|events?|rall(?:y|ies)|races?|games?|match(?:es)?|shows?|festivals?|sessions?|hearings?|funerals?|services?|part(?:y|ies)|celebrations?|referend(?:um|a)|exhibitions?|auctions?|concerts?|competitions?|tournaments?|debates?|interviews?|negotiations?|discussions?|record|lead|view|views|office|post|seat|title|belief|beliefs|stake|shares?)\b)(.*?)\bheld\b/giu;
 const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
+  // "How long did that guy get?": the man just talked about (read first: other idioms
+  // ask of "he").
+  [['guy', 'bloke', 'fella', 'chap', 'dude'], /\b(?:that|this|the) (?:guy|bloke|fella|chap|dude)\b/gi, 'he'],
   // "How did the hackers get in?", "how did they get into the network?": entering; "when did he get in?" arrives.
   [['get', 'got'], /^(\W*how (?:did|do|does|could|can|would|will|was|were) (?:[\p{L}'’-]+ ){1,4}?)(?:get|gets|got|getting) in(?:to)?\b/giu, '$1enter'],
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
@@ -71,7 +76,12 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "Who got sent off?": shown a red card, as a match report says it.
   [['sent off', 'send off', 'sends off', 'sending off'], /\b(?:sent|send|sends|sending) off\b/gi, 'sent off red card'],
   // "How long did he get?" of a court story: how long he was sentenced to.
-  [['get', 'got'], /^(\W*how (?:long|many years|many months) (?:did|will|does|could|would) (?:he|she|they|[\p{L}'’-]+) )(?:get|got)(?=\s*[?.!]*\s*$)/giu, '$1be sentenced'],
+  [['get', 'got'], /^(\W*how (?:long|many years|many months) (?:did|will|does|could|would) (?:he|she|they|[\p{L}'’-]+) )(?:get|got)(?:\s+(?:exactly|in total|in all|in the end|in prison|in jail|behind bars|for it|for that))?(?=\s*[?.!]*\s*$)/giu, '$1be sentenced'],
+  // "Where is he being held?", "which americans are held in china?": people held are detained, where the article
+  // never writes "held" itself; "where was the summit held?" is no one's custody.
+  [['held'], HELD, '$1detained'],
+  // "When will the guidance come out?": be published or released.
+  [['come out', 'comes out', 'came out', 'coming out'], /\b(?:come|comes|came|coming) out\b/gi, 'publish release'],
   // "How much has been paid back?": repaid, returned.
   [['back'], /\b(?:pay|pays|paid|paying) (?:it |them |that )?back\b/gi, 'repaid'],
   // "How many people came to the meeting?": attended it, as news says it.
@@ -278,12 +288,14 @@ export interface ArticleWording {
   saysTakeOff: boolean;
   saysCeo: boolean;
   saysPm: boolean;
+  /** The article writes "held" or "holds". */
+  saysHeld: boolean;
   /** The chief officers' letters the article writes itself ("cfo"). */
   saysCSuite: ReadonlySet<string>;
   saysFirst: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysCSuite: new Set(), saysFirst: true };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true };
 
 /** Each article's wording, read once: every question asks. */
 const wordings = new WeakMap<object, ArticleWording>();
@@ -308,7 +320,7 @@ function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'sa
   const saysCSuite = new Set<string>();
   for (const [letters, second] of C_SUITE_STEMS) if (vocabulary.hasTerm(letters) && !vocabulary.hasTerm(second)) saysCSuite.add(letters);
   const saysCeo = vocabulary.hasTerm('ceo') && !(vocabulary.hasTerm('chief') && vocabulary.hasTerm(EXECUTIVE));
-  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysCSuite, saysFirst: vocabulary.hasTerm('first') };
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first') };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
@@ -319,6 +331,7 @@ const KEPT_WHEN_SAID: ReadonlyMap<RegExp, keyof ArticleWording> = new Map([
   [TAKE_OFF, 'saysTakeOff'],
   [CEO, 'saysCeo'],
   [PM, 'saysPm'],
+  [HELD, 'saysHeld'],
 ]);
 
 /** The question with its idioms (travel, reversing, fulfilling) in the words news uses. */

@@ -6,6 +6,8 @@
  */
 import { contentTerms } from '../text/tokens.js';
 
+const COLOUR_WORDS = /\b(?:red|pink|blue|green|yellow|orange|purple|violet|brown|black|white|grey|gray|golden|silver|turquoise|crimson|scarlet|beige|maroon|ivory)(?:dish)?\b/;
+
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:call|calls|called|calling) off\b/, 'cancelled'],
   [/\b(?:took|take|takes|taken|taking) up (?!(?:the|a|an|his|her|their|its) (?:offer|invitation|case|issue|matter|post|position|role|job)\b)/, 'started'],
@@ -39,6 +41,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "What happened to Lebanon's currency?" of "The Lebanese pound has lost more than 95% of its value".
   [/\b(?:lebanese|egyptian|syrian|sudanese|british|cypriot|falklands?) pounds?\b|\bpounds? sterling\b/, 'currency'],
   [/\b(?:found|find|finds) (?:him|her|them|\w+) guilty\b/, 'convicted'],
+  // "What colour is it?" of "The pale pink octopus".
+  [COLOUR_WORDS, 'colour color'],
   // "Why might cases continue to climb?" of "the number of cases could keep rising".
   [/\b(?:keep|keeps|kept|keeping) (?:on )?\w+ing\b|\b(?:go|goes|went|going) on \w+ing\b/, 'continue'],
 ];
@@ -47,7 +51,7 @@ const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut|pou
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {
-  if (!PARTICLES.test(lower)) return [];
+  if (!PARTICLES.test(lower) && !COLOUR_WORDS.test(lower)) return [];
   const words: string[] = [];
   for (const [phrase, word] of PHRASES) if (phrase.test(lower)) words.push(word);
   return words.length === 0 ? [] : contentTerms(words.join(' '));
@@ -56,7 +60,7 @@ export function phraseTerms(lower: string): string[] {
 /** The plain words the sentence's phrasal verbs stand for, as text the article's vocabulary may read. */
 export function phraseWords(text: string): string {
   const lower = text.toLowerCase();
-  if (!PARTICLES.test(lower)) return '';
+  if (!PARTICLES.test(lower) && !COLOUR_WORDS.test(lower)) return '';
   return PHRASES.filter(([phrase]) => phrase.test(lower))
     .map(([, word]) => word)
     .join(' ');

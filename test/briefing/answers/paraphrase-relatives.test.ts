@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/briefing/answers/question.js';
 import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
-import { articleService } from '../fixtures/article-service.js';
+import { articleService, threadOn } from '../fixtures/article-service.js';
 
 const fossilArticle = [
   'Schoolgirl finds sea reptile skull',
@@ -538,5 +538,80 @@ describe('"was anyone killed?" answered no (tenth blind review)', () => {
   it('GIVEN "was anyone killed?" THEN "No deaths have been reported" answers first, not the eruption of 1928 that killed 128', () => {
     expect(volcano.ask('was anyone killed?').answer).toMatch(/^No deaths have been reported/);
     expect(volcano.ask('how many people did the 1928 eruption kill?').answer).toContain('killed 128 people');
+  });
+});
+
+describe('words of the eleventh blind review', () => {
+  const sentencing = [
+    'Charity treasurer jailed for theft',
+    'A former charity treasurer was sentenced on Tuesday to six years and eight months in prison for stealing 3.8 million dollars.',
+    'Grant Whitlock, 58, pleaded guilty in August to 41 charges of theft.',
+    'Investigators traced 212 separate payments from the charity to a travel company Whitlock had registered.',
+    'His lawyer said outside the court that they would decide within 20 working days whether to appeal.',
+    'The Serious Fraud Office plans to publish new guidance for charity boards in February.',
+    'Whitlock was taken from the court to Christchurch Men\'s Prison.',
+  ];
+
+  it('GIVEN "how many years did he get exactly?", "where is he being held?", "when will they decide?", "when will that come out?" THEN the sentence saying so answers, no refusal', () => {
+    const ask = threadOn(sentencing.join('\n\n'));
+    expect(ask('who is Grant Whitlock?').answer).toContain('pleaded guilty');
+    expect(ask('how many years did he get exactly?').answer).toMatch(/^A former charity treasurer was sentenced .* six years and eight months/);
+    const held = ask('where is he being held?');
+    expect(held.abstained).toBe(false);
+    expect(held.answer).toMatch(/^Whitlock was taken from the court to Christchurch Men's Prison/);
+    const decide = ask('when will they decide?');
+    expect(decide.abstained).toBe(false);
+    expect(decide.answer).toContain('within 20 working days');
+    const guidance = ask('when will the guidance come out?');
+    expect(guidance.abstained).toBe(false);
+    expect(guidance.answer).toMatch(/^The Serious Fraud Office plans to publish new guidance/);
+  });
+
+  it('GIVEN "how long did that guy get?" THEN "that guy" is the man talked about, not a word to find', () => {
+    const ask = threadOn(sentencing.join('\n\n'));
+    ask('who is Grant Whitlock?');
+    const answer = ask('how long did that guy get?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('six years and eight months');
+  });
+
+  it('GIVEN "where was the summit held?" THEN "held" is kept: a summit is no one held in custody', () => {
+    const summit = articleService(['Leaders meet', 'The summit was held in Geneva on Monday.', 'Two activists were detained outside the venue.'], 'summit');
+    expect(summit.ask('where was the summit held?').answer).toMatch(/^The summit was held in Geneva/);
+  });
+
+  it('GIVEN "what colour is it?" THEN the sentence giving its colour answers ("The pale pink octopus ...")', () => {
+    const octopus = articleService(
+      ['New octopus found', 'Scientists have identified a new species of octopus in the Atacama Trench.', 'The pale pink octopus was filmed at a depth of 6,140 meters.', 'The team spent 23 days at sea.'],
+      'octopus',
+    );
+    const colour = octopus.ask('what colour is the octopus?');
+    expect(colour.abstained).toBe(false);
+    expect(colour.answer).toMatch(/^The pale pink octopus/);
+    expect(octopus.ask('what color is it?').answer).toMatch(/^The pale pink octopus/);
+  });
+
+  it('GIVEN "how many lost their jobs back then?" THEN "back then" asks of the earlier occasion', () => {
+    const plant = articleService(
+      [
+        'Dishwasher maker to close Ontario plant',
+        'Norvik said Thursday it will close its dishwasher factory in Hanover by the end of June 2027, eliminating 640 jobs.',
+        'It is the second major factory closure in the area in a decade.',
+        'In 2016, auto-parts maker Keller Brake Systems shut its plant in nearby Walkerton, laying off 410 workers.',
+      ],
+      'plant',
+    );
+    const answer = plant.ask('how many lost their jobs back then?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^In 2016, auto-parts maker Keller Brake Systems/);
+  });
+
+  it('GIVEN "give me the key numbers" THEN the story\'s gist answers, not "never mentions give or key or numbers"', () => {
+    const plant = articleService(['Dishwasher maker to close Ontario plant', 'Norvik said Thursday it will close its dishwasher factory in Hanover by the end of June 2027, eliminating 640 jobs.', 'Workers were told on Thursday.'], 'plant');
+    for (const request of ['give me the key numbers', 'ok, what are the key figures?', 'main facts please']) {
+      const answer = plant.ask(request);
+      expect(answer.abstained, request).toBe(false);
+      expect(answer.answer, request).toContain('eliminating 640 jobs');
+    }
   });
 });
