@@ -212,7 +212,8 @@ const BIRTH_YEAR = /\b(?:born|birth|built|opened|founded|established|constructed
 const WEIGHT_ASKED = /\b(?:weigh|weighs|weighed|weight|heavy|heavier)\b/i;
 /** A weight as news writes it: "30 kilograms", "about 2 tonnes", "a 300-pound bear", "weighing 4 kg". */
 const WEIGHT_GIVEN = /\b(?:kilo(?:gram(?:me)?)?s?|kgs?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz|stone|carats?)\b|\bweigh(?:s|ed|ing|t)?\b/i;
-const WHEN_WILL = /^\W*when (?:will|would|should|could|might|shall)\b/i;
+/** "When will they decide?": a time from now is asked. */
+export const WHEN_WILL = /^\W*when (?:will|would|should|could|might|shall)\b/i;
 /** A time from now: "within 20 working days", "in two weeks' time", "within the next month". */
 const WITHIN_TIME = /\bwithin (?:the next |about |around )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|a few|several)?\s?(?:working |business |calendar )?(?:hours?|days?|weeks?|months?|years?)\b|\bin (?:\d+|a|an|one|two|three|four|five|six|a few|several) (?:hours?|days?|weeks?|months?|years?)(?:['’])? time\b/i;
 const LENGTH_ASKED = /\bhow (?:deep|high|tall|wide|thick)\b/i;

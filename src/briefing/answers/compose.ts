@@ -44,10 +44,12 @@ export interface AnswerNeeds {
   articleOrder?: boolean;
   /** Share of the best's score a second sentence needs (default SECOND_SHARE): less when much is asked. */
   secondShare?: number | undefined;
+  /** The sentence tells of another occasion than the one asked of (it stands under the author's "BACKGROUND"). */
+  aside?: (sentence: RankedSentence) => boolean;
 }
 
 export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): RankedSentence[] {
-  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true, completes = () => false, othersAsked = false, articleOrder = false, secondShare = SECOND_SHARE } = needs;
+  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true, completes = () => false, othersAsked = false, articleOrder = false, secondShare = SECOND_SHARE, aside = () => false } = needs;
   const best = ranked[0];
   if (!best) return [];
   if (best.indexed.sentence.text.length > MAX_ANSWER_CHARS) return [best];
@@ -70,6 +72,9 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
     // Porto"), scoring low on the words of the main event.
     const others = othersAsked && r.coverage > 0 && addsAnswer(best, r);
     if ((r.score < best.score * secondShare && !names && !completesFact && !others) || !fits(r)) continue;
+    // "Where is production moving to?": "In 2016, Keller Brake ... after moving production to Ohio", under the
+    // author's "NOT THE FIRST TIME", is another company's move, not more of this one.
+    if (aside(r) && !aside(best)) continue;
     // A follow-up with no words of its own ("where is he going?") covers nothing: only a place it asks for may join.
     if (r.coverage <= 0 && (best.coverage > 0 || !addsAnswer(best, r))) continue;
     const adjacent = distance === 1;

@@ -6,7 +6,7 @@ import { sentencePosition, type ArticleIndex, type IndexedSentence } from '../se
 import { countryOfCapital, kindsOfThing, relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS, contentTerms, stem, tokenize } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
-import { answersKind, countsAsked, measureOf, placeFit } from './answer-type.js';
+import { WHEN_WILL, answersKind, countsAsked, measureOf, placeFit } from './answer-type.js';
 import { CandidateScores, holdsAny, saysTwoThings, sortByScore } from './ranking-helpers.js';
 import { LatestOnly, memoOf } from './memo.js';
 import type { TurnContext } from './context.js';
@@ -439,8 +439,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const ageAsked = people.length > 0 && measureOf(question) === 'age';
   // Read only when a candidate opens with an earlier year: most questions never need it.
   let earlierOccasionIgnored: boolean | undefined;
-  const ignoresEarlierOccasion = (): boolean =>
-    (earlierOccasionIgnored ??= !earlierAsked && question.kind !== 'date' && !/\b(?:19|20)\d\d\b/.test(question.text) && !/\b(?:last|previous|earlier|before|prior|ago)\b/i.test(question.text));
+  const ignoresEarlierOccasion = (): boolean => (earlierOccasionIgnored ??= asksOfThisOccasion(question));
   // By index: the loop's body adds nothing, and a for...of over the list costs more until the JIT has it.
   for (let at = 0; at < candidates.positions.length; at++) {
     const position = candidates.positions[at] as number;
@@ -525,6 +524,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (earlierAsked && (question.kind === 'date' ? datesInFull(indexed) : datesEarlierOccasion(indexed))) score += EARLIER_DATE_BONUS;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
     else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= EARLIER_OCCASION_PENALTY;
+    // So is one under the author's "BACKGROUND" subheading, for "when will it shut?" too.
+    else if (inBackgroundSection(index, indexed) && asksOfTheNews(question)) score -= EARLIER_OCCASION_PENALTY;
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
     // was third in 2:23:10", which names her in full.
     if (ageAsked && people.some((id) => ageBesideName(index, indexed, id))) score += AGE_BESIDE_NAME_BONUS;
@@ -584,6 +585,30 @@ const EARLIER_OCCASION_DATED = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?
 const EARLIER_OCCASION_PENALTY = 0.1;
 /** Per sentence, read once: the pattern scans the whole sentence, and every candidate of every question asks. */
 const earlierOccasionDated = new WeakMap<IndexedSentence, boolean>();
+/** The question asks of this occasion: no earlier one, no year, no date. */
+export function asksOfThisOccasion(question: ParsedQuestion): boolean {
+  return !question.earlierOccasion && question.kind !== 'date' && !/\b(?:19|20)\d\d\b/.test(question.text) && !/\b(?:last|previous|earlier|before|prior|ago)\b/i.test(question.text);
+}
+
+/** The question asks of the news: of this occasion, or when something is to come ("when will it shut?"). */
+export function asksOfTheNews(question: ParsedQuestion): boolean {
+  return asksOfThisOccasion(question) || (!question.earlierOccasion && WHEN_WILL.test(question.text));
+}
+
+/** An author's section of background, by its subheading: "BACKGROUND", "NOT THE FIRST TIME", "History". */
+const BACKGROUND_TITLE = /^(?:background|history|context|(?:the )?backstory|previously|not the first time|how (?:we|it) got here|the story so far)$/i;
+
+/**
+ * The sentence stands right under the author's subheading of background, in its first paragraph: another
+ * occasion than the news. Wire copy goes back to the news after it, under the same subheading ("India's national
+ * selectors were at the stadium on Sunday").
+ */
+export function inBackgroundSection(index: ArticleIndex, indexed: IndexedSentence): boolean {
+  if (indexed.sectionTitle.length >= 30 || !BACKGROUND_TITLE.test(indexed.sectionTitle)) return false;
+  const section = index.briefing.sections.find((candidate) => candidate.id === indexed.sentence.sectionId);
+  return section?.paragraphs[0] === indexed.sentence.paragraph;
+}
+
 function datesEarlierOccasion(indexed: IndexedSentence): boolean {
   let dated = earlierOccasionDated.get(indexed);
   if (dated === undefined) {

@@ -229,6 +229,33 @@ describe('an earlier year\'s occasion', () => {
   });
 });
 
+describe('the author\'s BACKGROUND subheading', () => {
+  const wire = [
+    'Dishwasher maker to close Ontario plant, cutting 640 jobs',
+    'HANOVER, Ontario (AP) — Swedish appliance maker Norvik said Thursday it will close its dishwasher factory in Hanover by the end of June 2027, eliminating 640 jobs.',
+    'The company said it will move production to its existing plants in Knoxville, Tennessee, and Lodz, Poland, where it said costs are about 30% lower.',
+    'NOT THE FIRST TIME',
+    'Keller Brake Systems shut its plant in nearby Walkerton, laying off 410 workers after moving production to Ohio.',
+    'Union leaders met the company on Friday and said they would fight the closure.',
+  ].join('\n\n');
+
+  it('GIVEN "where is production moving to?" THEN this company\'s move answers alone, not with another company\'s move told under the background subheading', () => {
+    const ask = threadOn(wire);
+    const answer = ask('where is production moving to?').answer;
+    expect(answer).toMatch(/^The company said it will move production to its existing plants in Knoxville/);
+    expect(answer).not.toContain('Keller');
+    const jobs = ask('how many jobs are going?').answer;
+    expect(jobs).toMatch(/^HANOVER, Ontario \(AP\) — Swedish appliance maker Norvik|^Swedish appliance maker Norvik/);
+    expect(jobs).not.toContain('Keller');
+  });
+
+  it('GIVEN a question of the earlier closure THEN the background answers it; the news told after it under the same subheading is no background', () => {
+    const ask = threadOn(wire);
+    expect(ask('how many workers were laid off at the earlier plant?').answer).toMatch(/^Keller Brake Systems shut its plant/);
+    expect(threadOn(wire)('what did union leaders say?').answer).toMatch(/^Union leaders met the company on Friday/);
+  });
+});
+
 describe('a length asked ("how deep", "how high")', () => {
   it('GIVEN "how deep was the octopus?" THEN the sentence giving the depth in meters answers, not "a sighting at such a depth"', () => {
     // A story a blind reviewer wrote, whole: the octopuses are named in many sentences.
