@@ -378,7 +378,12 @@ function describedBodies(sentences: ReadonlyArray<{ text: string }>): Map<string
     bodies.set(trimmed, description.replace(/^(?:the|a|an)\s+/i, '').trim());
   };
   for (const { text } of sentences) {
-    for (const match of text.matchAll(DESCRIBED_BEFORE)) consider(match[2] ?? '', match[1] ?? '');
+    for (const match of text.matchAll(DESCRIBED_BEFORE)) {
+      // "a company Whitlock had registered": after "a", the name and a verb are a clause about the body, whose
+      // subject is someone else; "the company Norvik said" names it.
+      if (/^an?\s/i.test(match[0]) && /^\s+\p{L}/u.test(text.slice((match.index ?? 0) + match[0].length))) continue;
+      consider(match[2] ?? '', match[1] ?? '');
+    }
     for (const match of text.matchAll(DESCRIBED_AFTER)) consider(match[1] ?? '', match[2] ?? '');
     for (const match of text.matchAll(KNOWN_AS)) consider(match[2] ?? '', match[1] ?? '');
   }

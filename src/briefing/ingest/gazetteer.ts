@@ -63,7 +63,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   Transport Labs Software Solutions Electric Utilities Construction Engineering Chemicals Brewery Brewing Dairy Ferries
   Cruises Hotels Resorts Casino Gaming Clinic Pharma Biotech Therapeutics Robotics Aerospace Ventures Investments
   Financial Retail Supermarkets House Show Memorial International Bloc Dems Dem Fire Rescue Consulting Consultants
-  Research Advisors Advisers Associates Analytics Festival Awards Endowment
+  Research Advisors Advisers Associates Analytics Festival Awards Endowment Travel Tours Holidays Trading Supplies
   Minera Mineração Trenes Ferrocarriles Aerolíneas Aguas Banco Grupo Compañía Empresa Empresas Servicios Transportes
   Autopistas Energía Petróleos Compagnie Société Groupe Banque Gruppo Società Ferrovie Companhia Serviços Constructora
   Industrias Cervecería`.split(/\s+/),

@@ -642,6 +642,19 @@ describe('roles given away from the full name (ninth blind review)', () => {
     expect(person(entities, 'Accra International Open')).toBeUndefined();
   });
 
+  it('GIVEN "Southern Lights Travel, a company Whitlock had registered" THEN a travel firm, and Whitlock still the man named in full (eleventh blind review)', () => {
+    const entities = entitiesOfText([
+      'Treasurer jailed',
+      'Grant Whitlock, 58, pleaded guilty in August to 41 charges of theft.',
+      "Investigators traced 212 payments to Southern Lights Travel, a company Whitlock had registered in his late wife's maiden name.",
+      'Whitlock was taken from the court to prison.',
+    ]);
+    expect(person(entities, 'Lights Travel')).toBeUndefined();
+    expect(entities.find((entity) => entity.name === 'Southern Lights Travel')?.kind).toBe('organization');
+    expect(entities.find((entity) => entity.name === 'Whitlock')).toBeUndefined();
+    expect(person(entities, 'Grant Whitlock')?.sentenceIds.length).toBe(3);
+  });
+
   it('GIVEN "Tropical Storm Kay" and "the Pacific Basin" THEN no person: a storm, and a place by its last word', () => {
     const entities = entitiesOfText(['Rain ends drought', 'That emergency ended when Tropical Storm Kay brought heavy rain, as warm water in the Pacific Basin fed it.']);
     expect(person(entities, 'Tropical Storm Kay')).toBeUndefined();
