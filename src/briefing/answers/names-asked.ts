@@ -3,7 +3,8 @@
  * answer gave, if it gave any. "A senior State Department official said ..." names no one, so the article
  * does not say, however well the sentence matched the turn before.
  */
-import type { ArticleIndex } from '../search/article-index.js';
+import { leadPosition, type ArticleIndex } from '../search/article-index.js';
+import { mayBe } from '../search/pronouns.js';
 import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
 import { termCoverage, type RankedSentence } from './rank.js';
@@ -25,7 +26,7 @@ export function sentencesNamingPeople(index: ArticleIndex, question: ParsedQuest
     return count;
   };
   const [best, next] = context.sentencePositions.filter((p) => index.sentences[p] !== undefined && people(p) > 0).sort((a, b) => people(b) - people(a));
-  if (best === undefined) return [];
+  if (best === undefined) return namedAfterLead(index, question, context);
   // A second sentence only for names the first lacks.
   const bestIds = index.sentences[best]!.entityIds;
   const addsNames = next !== undefined && [...index.sentences[next]!.entityIds].some((id) => !bestIds.has(id) && index.entities[id]?.kind === 'person');
@@ -33,6 +34,36 @@ export function sentencesNamingPeople(index: ArticleIndex, question: ParsedQuest
     const indexed = index.sentences[position]!;
     return { position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) };
   });
+}
+
+/** How far after the lead news names the one it is about: the next sentence or the one after. */
+const NAMED_WITHIN = 2;
+
+/**
+ * "What's his name?" after a lead naming no one ("A former treasurer of a charity was sentenced ..."): news names
+ * the one its lead is about in the next sentence or so ("Grant Whitlock, 58, pleaded guilty ..."), the person the
+ * story is most about. Only after the lead: "a senior official said ..." elsewhere stays unnamed.
+ */
+function namedAfterLead(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence[] {
+  const lead = leadPosition(index);
+  if (lead < 0 || !context.sentencePositions.includes(lead) || question.pronoun === undefined) return [];
+  const main = mostNamedPerson(index);
+  if (main === undefined || !mayBe(index.personPronouns, main, question.pronoun)) return [];
+  for (let position = lead + 1; position <= lead + NAMED_WITHIN; position++) {
+    const indexed = index.sentences[position];
+    if (indexed?.sentence.kind === 'body' && indexed.entityIds.has(main)) return [{ position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) }];
+  }
+  return [];
+}
+
+/** The person named in the most sentences. */
+function mostNamedPerson(index: ArticleIndex): number | undefined {
+  let best: number | undefined;
+  let most = 0;
+  index.entities.forEach((entity, id) => {
+    if (entity.kind === 'person' && entity.sentenceIds.length > most) [best, most] = [id, entity.sentenceIds.length];
+  });
+  return best;
 }
 
 /** "The article does not name them.": the pronoun as asked ("his name" -> him). */

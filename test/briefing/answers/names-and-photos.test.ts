@@ -39,6 +39,22 @@ describe('names asked of the last answer', () => {
     expect(name.answer).toBe('The article does not name him.');
   });
 
+  it('GIVEN a lead naming no one ("A former treasurer ... was sentenced") WHEN asked "what\'s his name?" THEN the next sentence, naming the man the story is about, answers', () => {
+    const ask = threadOn(
+      [
+        'Charity treasurer jailed',
+        'CHRISTCHURCH, New Zealand (AP) — A former treasurer of a children\'s cancer charity was sentenced on Tuesday to six years in prison for stealing 3.8 million dollars.',
+        'Grant Whitlock, 58, pleaded guilty in August to 41 charges of theft.',
+        'Justice Helen Marsters said Whitlock had used the charity\'s accounts "like a personal wallet."',
+        'Whitlock was taken from the court to prison.',
+      ].join('\n\n'),
+    );
+    expect(ask('how long did the charity treasurer get?').answer).toContain('six years');
+    const name = ask("what's his name?");
+    expect(name.abstained).toBe(false);
+    expect(name.answer).toMatch(/^Grant Whitlock, 58, pleaded guilty/);
+  });
+
   it('GIVEN a quote naming its speaker WHEN asked "what is her full name" THEN the quote naming her answers', () => {
     const ask = threadOn(article);
     expect(ask('Who is the union leader?').answer).toContain('Rosa Lind');
