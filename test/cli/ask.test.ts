@@ -10,8 +10,11 @@ describe('brief ask', () => {
   it('GIVEN an answerable question THEN prints answer, abstained false and sources', async () => {
     const t = testIO();
     expect(await runCli(['ask', 'Why did the fishermen protest?', '--json', '--file', article], t.io)).toBe(0);
-    const printed = JSON.parse(t.stdout()) as { answer: string; abstained: boolean; sources: Array<{ section: string; text: string }> };
-    expect(Object.keys(printed).sort()).toEqual(['abstained', 'answer', 'sources']);
+    const printed = JSON.parse(t.stdout()) as { answer: string; abstained: boolean; sources: Array<{ section: string; text: string }>; article: { id: string; title: string } };
+    expect(Object.keys(printed).sort()).toEqual(['abstained', 'answer', 'article', 'sources']);
+    // Which story answered: chat moves between them, and a JSON reader must be able to tell.
+    expect(printed.article.id).toBe('quotas');
+    expect(printed.article.title.length).toBeGreaterThan(0);
     expect(printed.abstained).toBe(false);
     expect(printed.answer).toContain('fear losing their jobs');
     expect(printed.sources.some((s) => s.text.includes('fear losing their jobs'))).toBe(true);

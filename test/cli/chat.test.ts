@@ -61,6 +61,17 @@ describe('brief chat', () => {
     expect(first).toMatch(/— from: .*\(/);
     expect(second).toContain('Blinken');
     expect(second).toMatch(/— found in another article: /);
+
+    // In JSON, each answer names its article, and says when it moved there.
+    const json = testIO({ DATA_DIR: dataDir });
+    json.stdin.end('Why did the fishermen protest?\nWho is Antony Blinken?\n');
+    expect(await runCli(['chat', '--json'], json.io)).toBe(0);
+    const [quotas, china] = json.stdout().trim().split('\n').map((line) => JSON.parse(line) as Printed & { article: { id: string; title: string }; fromAnotherArticle?: true });
+    expect(quotas?.article.id).toBe('quotas');
+    expect(quotas?.fromAnotherArticle).toBeUndefined();
+    expect(china?.article).toMatchObject({ id: 'china' });
+    expect(china?.article.title).toContain('Blinken');
+    expect(china?.fromAnotherArticle).toBe(true);
   });
 
   it('GIVEN lines typed as /brief commands THEN "/brief ask ..." and "/brief <topic>" are asked; other commands get a note on where they work', async () => {

@@ -12,13 +12,24 @@ export function openService(args: CliArgs, io: CliIO): BriefingService {
   return createBriefingService(library);
 }
 
-/** The `ask` JSON shape of interfaces.md. */
-export function answerJson(answer: Answer): { answer: string; abstained: boolean; sources: Array<{ section: string; text: string }> } {
-  return {
+/** The `ask` JSON of interfaces.md, with the article answered from (chat moves between stories) and whether it moved there. */
+export interface AnswerJson {
+  answer: string;
+  abstained: boolean;
+  sources: Array<{ section: string; text: string }>;
+  article: { id: string; title: string };
+  fromAnotherArticle?: true;
+}
+
+export function answerJson(answer: Answer): AnswerJson {
+  const printed: AnswerJson = {
     answer: answer.answer,
     abstained: answer.abstained,
     sources: answer.sources.map((source) => ({ section: source.sectionTitle, text: source.text })),
+    article: { id: answer.articleId, title: answer.articleTitle },
   };
+  if (answer.fromAnotherArticle === true) printed.fromAnotherArticle = true;
+  return printed;
 }
 
 /** Readable text: the quote, where it came from, or what to try instead. */
