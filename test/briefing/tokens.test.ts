@@ -23,6 +23,12 @@ describe('tokenize', () => {
 });
 
 describe('stem', () => {
+  it('GIVEN "crying", "cried", "tried", "flying" THEN they stem as "cries", "tries", "flies" do; "dying" and "lying" keep theirs', () => {
+    for (const [form, base] of [['crying', 'cries'], ['cried', 'cry'], ['tried', 'tries'], ['trying', 'try'], ['flying', 'flies'], ['dried', 'dry']] as const) expect(stem(form), form).toBe(stem(base));
+    expect(stem('dying')).not.toBe(stem('dies'));
+    expect(stem('lying')).not.toBe(stem('ly'));
+  });
+
   it.each([
     ['recognised', 'recognized'],
     ['organisation', 'organization'],

@@ -63,6 +63,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 const VOWEL = /[aeiouy]/;
+const CONSONANTS_Y = /^[^aeiouy]+y$/;
 
 /** Irregular verb forms and plurals, each group base form first: general English, not any article's. */
 const IRREGULAR_GROUPS = `arise arose arisen|bear bore borne|beat beaten|become became|begin began begun|bend bent|bite bit bitten
@@ -119,7 +120,8 @@ function computeStem(word: string): string {
     if (w.endsWith(suffix)) {
       const base = w.slice(0, -suffix.length) + replacement;
       if (keepsSuffix(w, suffix)) break;
-      if (base.length >= 3 && VOWEL.test(base.slice(0, -1) || base)) {
+      // "crying", "tried", "flying": a consonant and "y" ("cry", "try", "fly") is a word as "cries" stems to it.
+      if (base.length >= 3 && (VOWEL.test(base.slice(0, -1) || base) || CONSONANTS_Y.test(base))) {
         w = base;
         // "suffered" and "suffering" stem as "suffer" does: its "-er" goes too.
         if ((suffix === 'ed' || suffix === 'ing') && w.endsWith('er')) w = stripEr(w);
