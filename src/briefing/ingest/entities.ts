@@ -549,6 +549,25 @@ function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
 }
 
 /**
+ * "Pune Pioneers", "Chennai Cyclones": a place and a plural of a word, a team, which the story then calls "the
+ * Pioneers", as it calls no person ("the Banks" is nobody's short name, "Tyra Banks" hers).
+ */
+function teamsNamedAsPeople(entities: Map<string, Entity>, sentences: ReadonlyArray<{ text: string }>): void {
+  for (const [key, entity] of entities) {
+    if (entity.kind !== 'person') continue;
+    const words = entity.name.split(' ');
+    const last = words[words.length - 1] ?? '';
+    if (words.length < 2 || words.length > 3 || !/^\p{Lu}\p{Ll}+s$/u.test(last) || !isEnglishWord(last.toLowerCase()) || !isEnglishWord(last.slice(0, -1).toLowerCase())) continue;
+    const asTeam = new RegExp(`\\b[Tt]he ${last}\\b(?! \\p{Lu})`, 'u');
+    if (!sentences.some((sentence) => asTeam.test(sentence.text))) continue;
+    entities.delete(key);
+    const team = entities.get(`organization:${entity.name}`) ?? { name: entity.name, kind: 'organization' as const, aliases: [], sentenceIds: [] };
+    team.sentenceIds.push(...entity.sentenceIds.filter((id) => !team.sentenceIds.includes(id)));
+    entities.set(`organization:${entity.name}`, team);
+  }
+}
+
+/**
  * "Mr Passos Coelho" and "Pedro Passos Coelho": a name of two words or more, opening with no given name, that ends
  * the name of one other person, who has one, is that person's short name (a one-word one is matched word by word
  * later); so is one that opens the name of one other person, who has a word more ("Pemba Nuru" of "Pemba Nuru Sherpa").
@@ -650,6 +669,7 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
   const placeNames = new Set(usedAsPlaces.map((place) => place.name));
   for (const person of peopleByUse(sentences, entities.values())) entities.set(`person:${person.name}`, person);
   mergeShortFullNames(entities);
+  teamsNamedAsPeople(entities, sentences);
   // Short mentions of known people: "Blinken", "Xi", "Biden"; and of firms by their own name: "Baltek" for
   // "Baltek Logistics" (not "National" for "National Disaster Mitigation Agency": that word is no name).
   const shortNamed: Array<{ entity: Entity; words: readonly string[] }> = [];

@@ -655,6 +655,17 @@ describe('roles given away from the full name (ninth blind review)', () => {
     expect(person(entities, 'Grant Whitlock')?.sentenceIds.length).toBe(3);
   });
 
+  it('GIVEN "the Pune Pioneers" and later "the Pioneers" THEN a team, no person; "Gordon Banks", never "the Banks", stays a person', () => {
+    const entities = entitiesOfText([
+      'Teenager lifts Pune Pioneers to title',
+      'Ananya Rao hit 108 as the Pune Pioneers beat the Chennai Cyclones in the final.',
+      'The Pioneers reached 213 for five. Former goalkeeper Gordon Banks watched from the stands.',
+    ]);
+    expect(person(entities, 'Pune Pioneers')).toBeUndefined();
+    expect(entities.find((entity) => entity.name === 'Pune Pioneers')?.kind).toBe('organization');
+    expect(person(entities, 'Gordon Banks')).toBeDefined();
+  });
+
   it('GIVEN "Tropical Storm Kay" and "the Pacific Basin" THEN no person: a storm, and a place by its last word', () => {
     const entities = entitiesOfText(['Rain ends drought', 'That emergency ended when Tropical Storm Kay brought heavy rain, as warm water in the Pacific Basin fed it.']);
     expect(person(entities, 'Tropical Storm Kay')).toBeUndefined();
