@@ -115,7 +115,7 @@ export function withRoleHolderNamed(index: ArticleIndex, text: string): string |
     // ("what do the navy and the mayor want?"), whose sentences together answer, nor in "why does the mayor say
     // ...?", whose answer, her reason, is said under her role as often as under her name.
     if (!SUBJECT_ASKED.test(text.slice(0, match.index)) || REASON_ASKED.test(text)) return undefined;
-    const holder = onlyHolder(index, WHO_ASKED.test(text) ? spellings : spellings.filter((spelling) => !TITLE_ONLY.has(spelling)), words);
+    const holder = onlyHolder(index, WHO_ASKED.test(text.slice(0, match.index)) ? spellings : spellings.filter((spelling) => !TITLE_ONLY.has(spelling)), words);
     if (holder === undefined) return undefined;
     return `${text.slice(0, match.index)}${holder}${text.slice((match.index ?? 0) + phrase.length)}`;
   }
@@ -193,7 +193,8 @@ const ownerOf = (word: string): string => word.toLowerCase().replace(/['’]s?$/
  * saying "the judge wrote" in a blind set.
  */
 const TITLE_ONLY: ReadonlySet<string> = new Set(['justice']);
-const WHO_ASKED = /^\W*who\b/i;
+/** "Who was the judge?", "in the fraud case, who is the judge?": who holds the role, asked right before it. */
+const WHO_ASKED = /\bwho(?:\s+(?:is|was|are|were)|['’]s)?\s*$/i;
 
 interface RoleHolder {
   name: string;

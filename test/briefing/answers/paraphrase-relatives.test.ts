@@ -575,6 +575,18 @@ describe('words of the eleventh blind review', () => {
     expect(answer.answer).toContain('six years and eight months');
   });
 
+  it('GIVEN "who was the judge?", "who\'s the judge?" or "in the charity fraud case who was the judge" THEN the one titled Justice answers; a Justice Minister is no judge', () => {
+    const court = [
+      'Charity treasurer jailed',
+      'A former charity treasurer was sentenced on Tuesday for stealing 3.8 million dollars, in the largest charity fraud case in Canterbury.',
+      'Justice Helen Marsters told the High Court in Christchurch that he had used the accounts "like a personal wallet."',
+      'Justice Minister Paul Goldsmith said the sentence showed the courts took fraud seriously.',
+    ];
+    for (const question of ['who was the judge?', "who's the judge?", 'in the christchurch charity fraud case who was the judge']) {
+      expect(articleService(court, 'court').ask(question).answer, question).toMatch(/^Justice Helen Marsters told the High Court/);
+    }
+  });
+
   it('GIVEN "where was the summit held?" THEN "held" is kept: a summit is no one held in custody', () => {
     const summit = articleService(['Leaders meet', 'The summit was held in Geneva on Monday.', 'Two activists were detained outside the venue.'], 'summit');
     expect(summit.ask('where was the summit held?').answer).toMatch(/^The summit was held in Geneva/);
