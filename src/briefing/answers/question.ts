@@ -373,6 +373,8 @@ const WHAT_MEANS = /^what (?:does|do) (?:an?\s+|the\s+)?([\p{L}\p{N}' -]+?) (?:m
 /** "Who are the victims?", "who makes up most of the patients?": what a group is. */
 const WHO_ARE = /^who (?:are|were|makes? up|made up) (?:(?:most|many|all|some|half) of )?(?:the\s+)?([\p{L}' -]+?)\s*[?.!]*\s*$/iu;
 const MAX_DEFINED_WORDS = 3;
+/** "The Mongolian term", "the word": what names the thing defined, not the thing. */
+const TERM_NAMED = /^(?:[\p{L}-]+ )?(?:term|word|phrase|expression|acronym|abbreviation) (?=\S)/iu;
 
 /** Longer than this, a "what is ..." question asks more than what a thing is. */
 const MAX_DEFINITION_QUESTION = 60;
@@ -380,7 +382,9 @@ const MAX_DEFINITION_QUESTION = 60;
 function definedThing(text: string): string[] | undefined {
   const trimmed = text.trim();
   if (trimmed.length > MAX_DEFINITION_QUESTION || !/^wh(?:at|o)\b/i.test(trimmed)) return undefined;
-  const words = tokenize((WHAT_MEANS.exec(trimmed) ?? WHAT_IS.exec(trimmed) ?? WHO_ARE.exec(trimmed))?.[1] ?? '');
+  // "What does the Mongolian term dzud mean?": the word defined is the one after "term".
+  const asked = ((WHAT_MEANS.exec(trimmed) ?? WHAT_IS.exec(trimmed) ?? WHO_ARE.exec(trimmed))?.[1] ?? '').replace(TERM_NAMED, '');
+  const words = tokenize(asked);
   if (words.length === 0 || words.length > MAX_DEFINED_WORDS) return undefined;
   if (words.some((word) => STOPWORDS.has(word) || OWN_WORDS.has(word))) return undefined;
   return words.map(stem);

@@ -801,12 +801,29 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'refer
 /** "Most of the patients are men": how much of a group a sentence saying what it is speaks of. */
 const SHARE_OF: ReadonlySet<string> = new Set(['most', 'many', 'all', 'some', 'half']);
 
-/** The sentence opens with the thing ("The Osprey", "Typhus", "Most of the patients") and a copula: it says what the thing is. */
+/** The sentence opens with the thing ("The Osprey", "Typhus", "Most of the patients") and a copula, or gives its meaning ("a dzud, the Mongolian word for a winter disaster"): it says what the thing is. */
 function definesThing(indexed: IndexedSentence, thing: readonly string[]): boolean {
+  if (thing.length > 0 && glossesThing(indexed, thing[thing.length - 1] as string)) return true;
   let start = SHARE_OF.has(indexed.tokens[0] ?? '') && indexed.tokens[1] === 'of' ? 2 : 0;
   if (indexed.tokens[start] === 'the' || indexed.tokens[start] === 'a' || indexed.tokens[start] === 'an') start++;
   for (let i = 0; i < thing.length; i++) if (indexed.stems[start + i] !== thing[i]) return false;
   return COPULAS.has(indexed.tokens[start + thing.length] ?? '');
+}
+
+/** Words that gloss a word just before: "the Mongolian word for", "a term for", "which means", "meaning". */
+const GLOSS_NOUNS: ReadonlySet<string> = new Set(['word', 'term', 'name', 'phrase', 'expression']);
+
+/** "..., a dzud, the Mongolian word for a winter disaster ...", "dzud, which means ...": the word and its meaning. */
+function glossesThing(indexed: IndexedSentence, word: string): boolean {
+  const { stems, tokens } = indexed;
+  for (let at = stems.indexOf(word); at >= 0; at = stems.indexOf(word, at + 1)) {
+    const next = tokens[at + 1];
+    if ((next === 'which' || next === 'that') && tokens[at + 2] === 'means') return true;
+    if (next === 'meaning') return true;
+    if (next !== 'the' && next !== 'a' && next !== 'an') continue;
+    for (let i = at + 2; i <= at + 5; i++) if (GLOSS_NOUNS.has(tokens[i] ?? '') && tokens[i + 1] === 'for') return true;
+  }
+  return false;
 }
 
 /**

@@ -80,6 +80,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "Where is he being held?", "which americans are held in china?": people held are detained, where the article
   // never writes "held" itself; "where was the summit held?" is no one's custody.
   [['held'], HELD, '$1detained'],
+  // "How did the cheating become known?": how it was discovered ("came to light", as news says it).
+  [['become known', 'became known', 'becomes known', 'become public', 'became public'], /\b(?:become|became|becomes|becoming) (?:known|public)\b/gi, 'discovered'],
   // "When will the guidance come out?": be published or released.
   [['come out', 'comes out', 'came out', 'coming out'], /\b(?:come|comes|came|coming) out\b/gi, 'publish release'],
   // "How much has been paid back?": repaid, returned.

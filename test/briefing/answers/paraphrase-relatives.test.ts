@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/briefing/answers/question.js';
 import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
 import { articleService, threadOn } from '../fixtures/article-service.js';
+import { stem } from '../../../src/briefing/text/tokens.js';
 
 const fossilArticle = [
   'Schoolgirl finds sea reptile skull',
@@ -625,5 +626,28 @@ describe('words of the eleventh blind review', () => {
       expect(answer.abstained, request).toBe(false);
       expect(answer.answer, request).toContain('eliminating 640 jobs');
     }
+  });
+});
+
+describe('words of the thirty-second round (new blind invented-news sets)', () => {
+  it('GIVEN "what does the Mongolian term dzud mean?" or "what is a dzud?" THEN the sentence glossing the word ("a dzud, the Mongolian word for ...") answers, over one using it', () => {
+    const winter = articleService(
+      [
+        'Mongolia declares emergency as winter kills livestock',
+        'Scientists say dzuds have become more frequent as the climate of the steppe grows warmer and drier.',
+        'Officials said 17 of the country\'s 21 provinces had been hit by a dzud, the Mongolian word for a winter disaster in which deep snow or ice stops animals from reaching grass.',
+        'Herders say a dzud can wipe out a family\'s wealth in weeks.',
+      ],
+      'winter',
+    );
+    for (const question of ['What does the Mongolian term dzud mean?', 'what is a dzud?']) {
+      expect(winter.ask(question).answer, question).toMatch(/^Officials said 17 of the country's 21 provinces had been hit by a dzud, the Mongolian word for/);
+    }
+  });
+
+  it('GIVEN "how did the cheating become known?" THEN it asks how the cheating was discovered ("came to light", as news says it)', () => {
+    const terms = parseQuestion('how did the cheating become known?', new Vocabulary(['The problems came to light in February.'])).terms.map((term) => term.term);
+    expect(terms).toContain(stem('discovered'));
+    expect(terms).not.toContain(stem('known'));
   });
 });
