@@ -41,7 +41,9 @@ const LONGEST_REQUEST = 120;
 /** "tl;dr the wildfire": read as "tl;dr of the wildfire". */
 const TLDR_THE = /\b(tl;? ?dr|tldr)\s+(?=(?:the|that)\b)/i;
 /** A word one of the patterns needs. */
-const MAY_NAME_STORY = /\b(?:story|article|piece|report|one|tl;? ?dr|tldr|summar\w*|gist|rundown|recap|overview|sum up|points|takeaways|highlights|latest|news|updates?|now|about|to)\b/i;
+const MAY_NAME_STORY = /\b(?:story|article|piece|report|one|tl;? ?dr|tldr|summar\w*|gist|rundown|recap|overview|sum up|points|takeaways|highlights|latest|news|updates?)\b/i;
+/** A story named ahead of the question is set off from it: "now the dishwasher plant - when ...", "the cricket one, ...". */
+const SETS_OFF = /[,:;]|\s[-–—]/;
 /** Words that describe a story without naming which: "the main story", "the other one", "the last article". */
 const NOT_A_NAME: ReadonlySet<string> = new Set(
   'main whole same other last first previous next new newest latest full entire original news big biggest top current earlier older second third this that right wrong only one any some more further recent breaking'.split(' '),
@@ -56,8 +58,9 @@ export interface StoryNamed {
 
 /** The story a request for a gist names by its words, with the request made of "the story"; undefined when it names none. */
 export function storyNamed(typed: string): StoryNamed | undefined {
-  // Most questions name no story and ask no summary: one cheap test before the patterns.
-  if (typed.length > LONGEST_REQUEST || !MAY_NAME_STORY.test(typed)) return undefined;
+  if (typed.length > LONGEST_REQUEST) return undefined;
+  // Most questions name no story and ask no summary: cheap tests before the patterns.
+  if (!MAY_NAME_STORY.test(typed)) return SETS_OFF.test(typed) ? askedAfterStory(typed) : undefined;
   // "tl;dr the denver near miss" is "tl;dr of ...".
   const question = typed.replace(TLDR_THE, '$1 of ');
   const named = NAMED_STORY.exec(question);
@@ -67,7 +70,7 @@ export function storyNamed(typed: string): StoryNamed | undefined {
       ? { words: named[1], question: question.replace(named[0], `the ${named[0].split(/\s+/).pop() ?? 'story'}`) }
       : withSummaryOf(question);
   if (asked !== undefined && asksForGist(asked.question)) return asked;
-  return askedInStory(question) ?? askedAfterStory(question);
+  return askedInStory(question) ?? (SETS_OFF.test(question) ? askedAfterStory(question) : undefined);
 }
 
 /** "Now the dishwasher plant - when does it close?": the story named ahead, and the question after it. */
