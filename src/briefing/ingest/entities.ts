@@ -207,6 +207,9 @@ function splitCapitalisedRole(run: string, start: number): { run: string; start:
 /** A party written before a name, as British and American news do: "Conservative Nicola Blackwood", "Republican John Smith". */
 const PARTY_BEFORE = /^((?:Liberal Democrat|Social Democrat|Christian Democrat|Democrat|Republican|Conservative|Tory|Labour|Green|Socialist|Communist|Independent))\s+/;
 
+/** An age written before a name at a sentence's start: "Nineteen-year-old ", "Twelve-year-old ". */
+const AGE_BEFORE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-year-old\s+(?=\p{Lu})/u;
+
 /** Splits off leading titles and demonyms: "Chinese leader Xi Jinping" is found as "Xi Jinping". */
 function trimLeadingTitles(run: string, start: number): { run: string; start: number } {
   const parts = run.split(/(\s+)/);
@@ -250,6 +253,10 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     const opening = SENTENCE_OPENING.exec(run)?.[0] ?? '';
     run = run.slice(opening.length);
     start += opening.length;
+    // "Nineteen-year-old Ananya Rao smashed ...": an age opening the sentence is capitalised, no part of her name.
+    const aged = AGE_BEFORE_NAME.exec(run)?.[0] ?? '';
+    run = run.slice(aged.length);
+    start += aged.length;
     // "Norway's Nordhav Shipping": the owner is a mention of its own, not part of the name.
     const owner = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u.exec(run);
     if (owner) {

@@ -655,6 +655,12 @@ describe('roles given away from the full name (ninth blind review)', () => {
     expect(person(entities, 'Grant Whitlock')?.sentenceIds.length).toBe(3);
   });
 
+  it('GIVEN "Nineteen-year-old Ananya Rao smashed ..." opening a sentence THEN the sentence names Ananya Rao, the age no part of her name', () => {
+    const entities = entitiesOfText(['Teen hits record century', 'Nineteen-year-old Ananya Rao smashed the fastest century in the league on Sunday.', 'Rao hit seven sixes.']);
+    expect(person(entities, 'Ananya Rao')?.sentenceIds).toContain(1);
+    expect(person(entities, 'Nineteen-year-old Ananya Rao')).toBeUndefined();
+  });
+
   it('GIVEN "the Pune Pioneers" and later "the Pioneers" THEN a team, no person; "Gordon Banks", never "the Banks", stays a person', () => {
     const entities = entitiesOfText([
       'Teenager lifts Pune Pioneers to title',
