@@ -542,7 +542,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "who's he meeting there?": the sentence at the place the conversation is at.
     if (there && there.some((term) => indexed.terms.has(term))) score += THERE_BONUS;
     // "he"/"she": the person the conversation is about, the first one it named.
-    if (carry && personalPronoun && pronounPerson !== undefined && indexed.entityIds.has(pronounPerson)) score += question.kind === 'yesno' ? YESNO_PRONOUN_BONUS : 0.2;
+    if (carry && personalPronoun && pronounPerson !== undefined && (indexed.entityIds.has(pronounPerson) || (question.kind === 'yesno' && heldByPronoun(index, position, pronounPerson)))) {
+      score += question.kind === 'yesno' ? YESNO_PRONOUN_BONUS : 0.2;
+    }
     else if (carry && personalPronoun && subject) score += 0.2 * subject.credit;
     if (subject) score += 0.1 * subject.credit;
     if (pronounWords && pronounWords.other.test(indexed.sentence.text) && !pronounWords.own.test(indexed.sentence.text)) score -= OTHER_PRONOUN_PENALTY;
@@ -723,6 +725,21 @@ function sentencesSpokenBy(index: ArticleIndex, terms: readonly string[]): Reado
     if (eachTerm.every((term) => spokenBy(indexed, term))) spoken.add(position);
   });
   return spoken.size > 0 && spoken.size <= MAX_ATTRIBUTED_SENTENCES ? spoken : undefined;
+}
+
+/**
+ * "Is he going to appeal?" of 'Onslow said outside the court that he was "deeply ashamed" and that they would decide
+ * ... whether to appeal': after a sentence naming him, one whose "he" can be no one it names (Onslow is "she") is
+ * about him too.
+ */
+function heldByPronoun(index: ArticleIndex, position: number, person: number): boolean {
+  const pronoun = index.personPronouns.get(person);
+  const indexed = index.sentences[position];
+  const before = index.sentences[position - 1];
+  if (pronoun === undefined || !indexed || !before || before.sentence.paragraph !== indexed.sentence.paragraph || !before.entityIds.has(person)) return false;
+  if (!PRONOUN_WORDS[pronoun].own.test(indexed.sentence.text)) return false;
+  for (const id of indexed.entityIds) if (index.entities[id]?.kind === 'person' && index.personPronouns.get(id) !== (pronoun === 'he' ? 'she' : 'he')) return false;
+  return true;
 }
 
 /** "Did he threaten anything?": yes or no of him; a sentence about someone else answers nothing of the kind. */

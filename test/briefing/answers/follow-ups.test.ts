@@ -222,6 +222,22 @@ describe('a bare date follow-up after two quoted sentences, each with a date (sh
   });
 });
 
+describe('"is he going to appeal?" of a sentence whose "he" follows one naming him (eleventh blind review)', () => {
+  it('GIVEN a thread on Whitlock WHEN asked "is he going to appeal?" THEN his lawyer\'s sentence saying "he" answers, over sentences naming him that do not say', () => {
+    const ask = threadOn(
+      [
+        'Charity treasurer jailed',
+        'A former charity treasurer, Grant Whitlock, was sentenced on Tuesday to six years in prison.',
+        'Justice Helen Marsters told the High Court that Whitlock had used the charity\'s accounts "like a personal wallet." She gave Whitlock a 20% discount for his guilty plea.',
+        'Defense lawyer Rebecca Onslow asked the judge to consider home detention.',
+        'Whitlock did not speak in court except to confirm his name. Onslow said outside the court that he was "deeply ashamed" and that they would decide within 20 working days whether to appeal.',
+      ].join('\n\n'),
+    );
+    expect(ask('how long did Whitlock get?').answer).toContain('six years');
+    expect(ask('is he going to appeal?').answer).toMatch(/^Onslow said outside the court that he was "deeply ashamed"/);
+  });
+});
+
 describe('follow-ups wanting more of the passage, or who someone is (shipped article)', () => {
   const thread = () => threadOn(SHIPPED);
 
