@@ -56,14 +56,10 @@ function namedAfterLead(index: ArticleIndex, question: ParsedQuestion, context: 
   return [];
 }
 
-/** The person named in the most sentences. */
+/** The person named in the most sentences: the first, as the briefing lists people by how often they are named. */
 function mostNamedPerson(index: ArticleIndex): number | undefined {
-  let best: number | undefined;
-  let most = 0;
-  index.entities.forEach((entity, id) => {
-    if (entity.kind === 'person' && entity.sentenceIds.length > most) [best, most] = [id, entity.sentenceIds.length];
-  });
-  return best;
+  const id = index.entities.findIndex((entity) => entity.kind === 'person');
+  return id >= 0 ? id : undefined;
 }
 
 /** "The article does not name them.": the pronoun as asked ("his name" -> him). */
