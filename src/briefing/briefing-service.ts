@@ -277,7 +277,8 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       }
       // Where this article answered, only a question naming what just the other has moves.
       if (!hereResult.answer.abstained && !namesOwn) continue;
-      const coverage = result.chosen[0]?.coverage ?? 0;
+      // The quote's best sentence: an answer may lead with a sentence covering less ("In a separate incident ...").
+      const coverage = result.chosen.reduce((most, sentence) => Math.max(most, sentence.coverage), 0);
       if (coverage < bestCoverage) continue;
       // Even: the article more about what the question names (the newer when that is even too).
       if (coverage === bestCoverage && (best === undefined || prominenceOf(otherIndex, result) <= prominenceOf(best[2], best[1]))) continue;

@@ -28,7 +28,7 @@ import { speakerNear } from './speakers.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, withQuestionWordsSpelled, type ParsedQuestion } from './question.js';
 import { contentTerms, stem } from '../text/tokens.js';
-import { articleRelatives, asksOfTheNews, datesInFull, inBackgroundSection, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
+import { articleRelatives, asksOfTheNews, datesInFull, tellsOfAnotherOccasion, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
 export interface AnswerResult {
   answer: Omit<Answer, 'articleId' | 'articleTitle'>;
@@ -151,7 +151,7 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
     othersAsked: question.wantsMore,
     articleOrder: question.topical,
     holdsFact: (sentence) => question.kind === 'any' || question.kind === 'yesno' || answersKind(question, sentence.indexed),
-    aside: (sentence) => inBackgroundSection(index, sentence.indexed) && asksOfTheNews(question),
+    aside: (sentence) => tellsOfAnotherOccasion(index, sentence.indexed, question) && asksOfTheNews(question),
     completes: (best, other) =>
       (FACT_KINDS.has(question.kind) && !answersKind(question, best.indexed) && answersKind(question, other.indexed)) ||
       // "What is the title of Amnesty's report?": the sentence giving the title in quotes completes one about the report.

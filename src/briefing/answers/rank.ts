@@ -17,6 +17,7 @@ import { quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
 import { mayBe } from '../search/pronouns.js';
 import { introductionPosition } from './introduction.js';
+import { asideOf, asksOfAside } from './aside-paragraphs.js';
 import { isGivenName } from '../who-and-where/person-names.js';
 
 export interface RankedSentence {
@@ -286,6 +287,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (everBefore && !weights.has(FIRST)) weights.set(FIRST, EVER_FIRST_WEIGHT);
   // "When was his last visit?", "when was the one before?": an earlier occasion, which news dates in full.
   const earlierAsked = question.earlierOccasion;
+  const otherAsked = OTHER_ASKED.test(question.text);
 
   // Where- and who-questions, "is this his first trip?" and "what is it called?" want a place, a person, an
   // ordinal or a name the question does not give.
@@ -521,11 +523,17 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     // "Was anyone killed?": "No deaths have been reported" answers it, over "Its deadliest eruption killed 128".
     if (anyoneAsked && coverage > 0 && NONE_SAID.test(indexed.sentence.text)) score += NONE_SAID_BONUS;
-    if (earlierAsked && (question.kind === 'date' ? datesInFull(indexed) : datesEarlierOccasion(indexed))) score += EARLIER_DATE_BONUS;
+    const aside = asideOf(index, indexed);
+    if (earlierAsked && (question.kind === 'date' ? datesInFull(indexed) : datesEarlierOccasion(indexed) || aside === 'background')) score += EARLIER_DATE_BONUS;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
     else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= EARLIER_OCCASION_PENALTY;
-    // So is one under the author's "BACKGROUND" subheading, for "when will it shut?" too.
-    else if (inBackgroundSection(index, indexed) && asksOfTheNews(question)) score -= EARLIER_OCCASION_PENALTY;
+    // So is one under the author's "BACKGROUND" subheading or label, for "when will it shut?" too, and one of
+    // "In a separate incident ..." unless another one is asked of.
+    else if (tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= EARLIER_OCCASION_PENALTY;
+    // "What about the other derailment?": the separate incident's paragraph tells of it.
+    if (aside === 'separate' && otherAsked && coverage > 0) score += OTHER_EVENT_BONUS;
+    // "Who was arrested for the Picasso theft?", told only under "BACKGROUND:": that paragraph is the occasion asked of.
+    else if (aside !== undefined && coverage > 0 && asksOfAside(index, question)) score += ASIDE_ASKED_BONUS;
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
     // was third in 2:23:10", which names her in full.
     if (ageAsked && people.some((id) => ageBesideName(index, indexed, id))) score += AGE_BESIDE_NAME_BONUS;
@@ -605,6 +613,20 @@ const BACKGROUND_TITLE = /^(?:background|history|context|(?:the )?backstory|prev
  * occasion than the news. Wire copy goes back to the news after it, under the same subheading ("India's national
  * selectors were at the stadium on Sunday").
  */
+/** "The other one", "another train", "the separate incident", "a second derailment": another event of the kind asked. */
+const OTHER_ASKED = /\b(?:the other|another|separate)\b|\b(?:the|a) second (?:one|incident|accident|crash|derailment|collision|fire|attack|shooting|explosion|blast)\b/i;
+
+/**
+ * The sentence tells of another occasion than the news: background (under its subheading or label) or a
+ * separate event, unless the question asks of another one or names what only such a paragraph tells of.
+ */
+export function tellsOfAnotherOccasion(index: ArticleIndex, indexed: IndexedSentence, question: ParsedQuestion): boolean {
+  const aside = asideOf(index, indexed);
+  if (aside !== undefined && asksOfAside(index, question)) return false;
+  if (aside === 'separate') return !OTHER_ASKED.test(question.text);
+  return aside === 'background' || inBackgroundSection(index, indexed);
+}
+
 export function inBackgroundSection(index: ArticleIndex, indexed: IndexedSentence): boolean {
   if (indexed.sectionTitle.length >= 30 || !BACKGROUND_TITLE.test(indexed.sectionTitle)) return false;
   const section = index.briefing.sections.find((candidate) => candidate.id === indexed.sentence.sectionId);
@@ -958,6 +980,10 @@ const EVER_FIRST_BONUS = 0.3;
 const FULL_PAST_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, (?:19|20)\d\d\b|\b(?:in|since) (?:19|20)\d\d\b/i;
 /** "When was the one before?": a sentence dating something in full. */
 const EARLIER_DATE_BONUS = 0.3;
+/** A separate event's paragraph ("In a separate incident ...") when another one is asked of: the author marked it as the other one. */
+const OTHER_EVENT_BONUS = 1;
+/** A sentence of such a paragraph when the question names what only that paragraph tells of. */
+const ASIDE_ASKED_BONUS = 0.2;
 
 /** The sentence dates something in full, year and all: how news dates an occasion before the one it reports. */
 export const datesInFull = (indexed: IndexedSentence): boolean => indexed.features.hasDate && FULL_PAST_DATE.test(indexed.sentence.text);

@@ -111,7 +111,7 @@ const GROUPS: readonly string[] = [
   'close closed closing closure closures shut shutting',
   'percent percentage percentages',
   'hacker hackers attacker attackers intruder intruders',
-  'accident accidents crash crashes crashed collision collisions collide collided',
+  'accident accidents crash crashes crashed collision collisions collide collided incident incidents derail derails derailed derailment derailments',
   'seize seized seizure confiscate confiscated confiscation forfeit forfeited',
   'software program programs app apps application',
   'ritual rituals ceremony ceremonies rite rites',

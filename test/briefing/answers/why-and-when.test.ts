@@ -265,3 +265,36 @@ describe('a length asked ("how deep", "how high")', () => {
     expect(answer).not.toMatch(/^The team filmed 14 individuals/);
   });
 });
+
+describe('paragraphs the author marks as another occasion: a "BACKGROUND:" label, "In a separate incident"', () => {
+  const wire = [
+    'Passenger train derails in southern Poland, killing 4',
+    'KATOWICE, Poland (AP) — An express passenger train derailed near the southern Polish town of Zawiercie on Thursday morning, killing four people and injuring 57, officials said.',
+    'Three passengers and the train\'s conductor were killed, according to the regional governor.',
+    'In a separate incident on Thursday, a freight train carrying coal derailed near the northern town of Tczew. Nine wagons left the tracks and no one was hurt.',
+    'Prime Minister Donald Tusk declared Friday a day of national mourning.',
+    'BACKGROUND: Poland\'s worst rail disaster in recent decades happened in 2012, when two passenger trains collided near Szczekociny. Sixteen people died and more than 50 were injured. Two dispatchers were arrested and later convicted.',
+  ].join('\n\n');
+
+  it('GIVEN "how many dead?" THEN today\'s toll leads, not the earlier crash\'s told under the label', () => {
+    expect(threadOn(wire)('how many dead').answer).toMatch(/^(?:KATOWICE, Poland \(AP\) — )?An express passenger train derailed/);
+  });
+
+  it('GIVEN a question of another derailment THEN the separate incident answers', () => {
+    expect(threadOn(wire)('was there another train accident that day?').answer).toMatch(/^In a separate incident on Thursday, a freight train/);
+  });
+
+  it('GIVEN a question asking of the earlier crash THEN the background answers', () => {
+    expect(threadOn(wire)('how many died in the earlier crash?').answer).toMatch(/^Sixteen people died/);
+  });
+
+  it('GIVEN a question naming what only the background tells of THEN it is asked of the background', () => {
+    const icon = [
+      'Stolen icon returned to Greek monastery after 32 years',
+      'THESSALONIKI, Greece (AP) — A 16th-century Byzantine icon stolen from a monastery in northern Greece in 1993 was returned on Sunday.',
+      'Police said two men had been arrested for the 1993 theft in 1998, but both were acquitted for lack of evidence.',
+      'BACKGROUND: In January 2012, thieves broke into the National Gallery in Athens and stole a Picasso painting. The heist took seven minutes. Police recovered the work in June 2021 and arrested a 49-year-old builder who confessed to the theft.',
+    ].join('\n\n');
+    expect(threadOn(icon)('who was arrested for the picasso theft').answer).toContain('arrested a 49-year-old builder');
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Paragraphs that tell of another occasion than the news, by how the author opens them:
+ * - background: "BACKGROUND: Poland's worst rail disaster ... happened on March 3, 2012, ...", a label wire copy
+ *   puts inline where it puts no subheading; every sentence of the paragraph is the earlier occasion's
+ *   ("Sixteen people died and more than 50 were injured.");
+ * - separate: "In a separate incident on Thursday, a freight train carrying coal derailed ...", another event of
+ *   the same kind, the same day.
+ */
+import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
+import { LatestOnly } from './memo.js';
+import type { ParsedQuestion } from './question.js';
+
+export type AsideKind = 'background' | 'separate';
+
+/** "BACKGROUND:", "Background —", "HISTORY:" opening a paragraph. */
+const BACKGROUND_LABEL = /^(?:background|history|context|previously|the backstory)\s*(?::|—|–|--)\s*\S/i;
+/** "In a separate incident", "In another accident", "Separately,", "In an unrelated case". */
+const SEPARATE_EVENT =
+  /^(?:in (?:a |an )?(?:separate|unrelated|second|another)(?: (?:separate|unrelated|similar))? (?:incidents?|accidents?|cases?|attacks?|crash(?:es)?|collisions?|derailments?|fires?|shootings?|raids?|explosions?|blasts?|landslides?|floods?|storms?|events?|developments?)\b|separately,)/i;
+
+interface Asides {
+  byParagraph: ReadonlyMap<number, AsideKind>;
+  /** Words the article uses only in those paragraphs ("Picasso" of an earlier theft told under "BACKGROUND:"). */
+  ownWords: ReadonlySet<string>;
+}
+const asidesOf = new WeakMap<ArticleIndex, Asides>();
+
+/** Whether the sentence's paragraph is background or a separate event, by the paragraph's first words. */
+export function asideOf(index: ArticleIndex, indexed: IndexedSentence): AsideKind | undefined {
+  const { byParagraph } = asidesIn(index);
+  return byParagraph.size === 0 ? undefined : byParagraph.get(indexed.sentence.paragraph);
+}
+
+const askedOfAside = new LatestOnly<ParsedQuestion, boolean>();
+
+/** The question names something the article tells of only in such a paragraph: "who was arrested for the Picasso theft?" */
+export function asksOfAside(index: ArticleIndex, question: ParsedQuestion): boolean {
+  let asks = askedOfAside.get(question);
+  if (asks === undefined) {
+    const { ownWords } = asidesIn(index);
+    asks = ownWords.size > 0 && question.terms.some((t) => t.known && ownWords.has(t.term));
+    askedOfAside.set(question, asks);
+  }
+  return asks;
+}
+
+function asidesIn(index: ArticleIndex): Asides {
+  let asides = asidesOf.get(index);
+  if (!asides) {
+    asides = findAsides(index);
+    asidesOf.set(index, asides);
+  }
+  return asides;
+}
+
+function findAsides(index: ArticleIndex): Asides {
+  const byParagraph = new Map<number, AsideKind>();
+  let paragraph = -1;
+  for (const { sentence } of index.sentences) {
+    if (sentence.paragraph === paragraph) continue;
+    paragraph = sentence.paragraph;
+    if (BACKGROUND_LABEL.test(sentence.text)) byParagraph.set(paragraph, 'background');
+    else if (SEPARATE_EVENT.test(sentence.text)) byParagraph.set(paragraph, 'separate');
+  }
+  if (byParagraph.size === 0) return { byParagraph, ownWords: new Set() };
+  const inAsides = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const indexed of index.sentences) for (const term of indexed.terms) (byParagraph.has(indexed.sentence.paragraph) ? inAsides : elsewhere).add(term);
+  return { byParagraph, ownWords: new Set([...inAsides].filter((term) => !elsewhere.has(term))) };
+}
