@@ -33,12 +33,13 @@ export function asideOf(index: ArticleIndex, indexed: IndexedSentence): AsideKin
 
 const askedOfAside = new LatestOnly<ParsedQuestion, boolean>();
 
-/** The question names something the article tells of only in such a paragraph: "who was arrested for the Picasso theft?" */
+/** The question names someone or something the article tells of only in such a paragraph: "who was arrested for the Picasso theft?" */
 export function asksOfAside(index: ArticleIndex, question: ParsedQuestion): boolean {
   let asks = askedOfAside.get(question);
   if (asks === undefined) {
     const { ownWords } = asidesIn(index);
-    asks = ownWords.size > 0 && question.terms.some((t) => t.known && ownWords.has(t.term));
+    // Only a name: "thieves" of an earlier theft is as much this one's word, "Picasso" is that theft's alone.
+    asks = ownWords.size > 0 && question.terms.some((t) => t.known && ownWords.has(t.term) && index.vocabulary.writesAsName(t.word));
     askedOfAside.set(question, asks);
   }
   return asks;

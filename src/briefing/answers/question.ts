@@ -547,7 +547,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const capitals = CAPITALS.test(text) && /[a-z]/.test(text) ? new Set(text.match(CAPITALS_ALL)?.map((word) => word.toLowerCase())) : undefined;
   for (const token of tokenize(plainIdioms(uncontracted, wording))) {
     // "What does the CCP think?": the article's "Chinese Communist Party", word for word.
-    const expanded = token.length >= 3 && token.length <= 6 ? vocabulary.expandAcronym(token, capitals?.has(token) === true) : undefined;
+    const expanded =
+      token.length >= 3 && token.length <= 6 ? vocabulary.expandAcronym(token, capitals?.has(token) === true) : token.length === 2 ? vocabulary.expandTwoLetterName(token) : undefined;
     if (expanded) for (const word of expanded) tokens.push(word);
     else tokens.push(plainToken(token, possessives, vocabulary));
   }

@@ -63,6 +63,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "How long did that guy get?": the man just talked about (read first: other idioms
   // ask of "he").
   [['guy', 'bloke', 'fella', 'chap', 'dude'], /\b(?:that|this|the) (?:guy|bloke|fella|chap|dude)\b/gi, 'he'],
+  // "When's the rain supposed to stop?": "expected to ease on Sunday".
+  [['supposed'], /\bsupposed to\b/gi, 'expected to'],
   // "How did the hackers get in?", "how did they get into the network?": entering; "when did he get in?" arrives.
   [['get', 'got'], /^(\W*how (?:did|do|does|could|can|would|will|was|were) (?:[\p{L}'’-]+ ){1,4}?)(?:get|gets|got|getting) in(?:to)?\b/giu, '$1enter'],
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],

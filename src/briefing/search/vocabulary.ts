@@ -51,6 +51,13 @@ function initialsOf(name: string): { letters: string; words: readonly string[] }
   return { letters: words.map((word) => word[0]!.toLowerCase()).join(''), words: tokenize(name).filter((token) => !STOPWORDS.has(token)) };
 }
 
+/** Bodies and countries written by two letters, which no article's initials give ("US" is told apart elsewhere). */
+const TWO_LETTER_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['eu', ['european', 'union']],
+  ['un', ['united', 'nations']],
+  ['uk', ['united', 'kingdom']],
+]);
+
 /** The word asked has at least this many letters to be read as a compound's first part ("ransom" of "ransomware"). */
 const MIN_COMPOUND_PART = 5;
 /** ...and the rest of the compound at least this many ("ware"). */
@@ -128,6 +135,16 @@ export class Vocabulary {
    * article does not use the acronym itself; undefined otherwise. A word ("who", "ran") stands for a name only
    * when typed in capitals ("WHO").
    */
+  /**
+   * "How much did the EU give?": a body everyone writes by two letters, in the words the article names it by
+   * ("the European Union"), when it uses those words and not the letters.
+   */
+  expandTwoLetterName(token: string): readonly string[] | undefined {
+    const words = TWO_LETTER_NAMES.get(token);
+    if (words === undefined || this.tokenCounts.has(token) || !words.every((word) => this.stems.has(stem(word)))) return undefined;
+    return words;
+  }
+
   expandAcronym(token: string, typedInCapitals: boolean): readonly string[] | undefined {
     // Asked of most question words: the one lookup that usually fails comes first.
     const words = this.acronyms.get(token);

@@ -651,3 +651,51 @@ describe('words of the thirty-second round (new blind invented-news sets)', () =
     expect(terms).not.toContain(stem('known'));
   });
 });
+
+describe('words of the fortieth review (a flood, a stolen icon): the asker\'s word for the article\'s', () => {
+  const flood = articleService(
+    [
+      'Floods in eastern Romania kill 11',
+      'GALATI, Romania (AP) — Flash floods swept through villages in eastern Romania on Saturday, killing at least 11 people, officials said.',
+      'Four people were still missing, among them a 9-year-old boy.',
+      'Two firefighter brothers spent nine hours in a rubber boat and brought 37 people to safety.',
+      'About 14,000 households lost electricity, and a section of the national road collapsed.',
+      'The European Union gave 12 million euros in aid for the region on Sunday.',
+      'Forecasters said the rain was expected to ease on Sunday.',
+    ],
+    'flood',
+  );
+
+  it.each([
+    ['how old is the kid', 'a 9-year-old boy'],
+    ['how many people did they save', 'brought 37 people to safety'],
+    ['what about power?', 'lost electricity'],
+    ['how much did the eu give?', 'The European Union gave 12 million euros'],
+    ['whens the rain supposed to stop', 'expected to ease on Sunday'],
+  ])('GIVEN "%s" THEN the sentence in the article\'s words answers, not "never mentions ..."', (question, expected) => {
+    const answer = flood.ask(question);
+    expect(answer.abstained, answer.answer).toBe(false);
+    expect(answer.answer).toMatch(new RegExp(`^[^…]*${expected}`));
+  });
+
+  it('GIVEN "who is fixing it?", "were the thieves ever caught?" and "how much is it worth?" THEN the conservator, the arrests and the value answer', () => {
+    const icon = articleService(
+      [
+        'Stolen icon returned to Greek monastery',
+        'A 16th-century icon stolen from a monastery in northern Greece in 1993 was returned on Sunday.',
+        'Chief conservator Stavros Mylonas said the icon would be restored over the winter.',
+        'Police said two men had been arrested for the theft in 1998, but both were acquitted.',
+        'The icon was painted around 1550 and is valued by experts at about 400,000 euros.',
+      ],
+      'icon',
+    );
+    expect(icon.ask('who is fixing it?').answer).toMatch(/^Chief conservator Stavros Mylonas/);
+    expect(icon.ask('were the thieves ever caught?').answer).toMatch(/^Police said two men had been arrested/);
+    expect(icon.ask('how much is the icon worth?').answer).toMatch(/^The icon was painted around 1550 and is valued by experts/);
+  });
+
+  it('GIVEN "EU" where the article writes the letters itself THEN the letters are read as typed', () => {
+    const terms = parseQuestion('what did the EU say?', new Vocabulary(['The EU said it would help.', 'The European Union is a union of states.'])).terms.map((term) => term.term);
+    expect(terms).toContain('eu');
+  });
+});
