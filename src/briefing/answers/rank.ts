@@ -846,7 +846,13 @@ function definesThing(indexed: IndexedSentence, thing: readonly string[]): boole
   let start = SHARE_OF.has(indexed.tokens[0] ?? '') && indexed.tokens[1] === 'of' ? 2 : 0;
   if (indexed.tokens[start] === 'the' || indexed.tokens[start] === 'a' || indexed.tokens[start] === 'an') start++;
   for (let i = 0; i < thing.length; i++) if (indexed.stems[start + i] !== thing[i]) return false;
-  return COPULAS.has(indexed.tokens[start + thing.length] ?? '');
+  return COPULAS.has(indexed.tokens[start + thing.length] ?? '') || opensWithAppositive(indexed, indexed.tokens.slice(start, start + thing.length));
+}
+
+/** "The Garifuna, descendants of West African and Indigenous Caribbean people ..., number about 200,000": what they are, set off by commas. */
+function opensWithAppositive(indexed: IndexedSentence, words: readonly string[]): boolean {
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(String.raw`^\W*(?:(?:most|many|all|some|half) of )?(?:the |a |an )?${escaped.join(String.raw`\W+`)}\W*,\s+(?:a|an|the|descendants?|members?|natives?|speakers?|followers?|people|which|who)\b`, 'i').test(indexed.sentence.text);
 }
 
 /** Words that gloss a word just before: "the Mongolian word for", "a term for", "which means", "meaning". */

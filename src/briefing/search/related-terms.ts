@@ -146,6 +146,10 @@ const GROUPS: readonly string[] = [
   'power electricity blackout blackouts outage outages',
   // "How much is it worth?": "valued by experts at about 400,000 euros".
   'worth value valued valuation',
+  // "Do experts think ...?": "Shipping analysts said ...".
+  'expert experts analyst analysts specialist specialists',
+  // "Who filed the lawsuit?": "The case was brought by 112 fishermen"; "who sued?".
+  'lawsuit lawsuits sue sued suing case',
   'check checked inspect inspected inspection inspections examine examined',
   'rich wealthy wealth fortune',
   'catch caught capture captured recapture recaptured arrest arrested',

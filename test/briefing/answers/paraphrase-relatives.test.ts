@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/briefing/answers/question.js';
 import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
-import { articleService, threadOn } from '../fixtures/article-service.js';
+import { articleService, inventedArticle, threadOn } from '../fixtures/article-service.js';
 import { stem } from '../../../src/briefing/text/tokens.js';
 
 const fossilArticle = [
@@ -697,5 +697,28 @@ describe('words of the fortieth review (a flood, a stolen icon): the asker\'s wo
   it('GIVEN "EU" where the article writes the letters itself THEN the letters are read as typed', () => {
     const terms = parseQuestion('what did the EU say?', new Vocabulary(['The EU said it would help.', 'The European Union is a union of states.'])).terms.map((term) => term.term);
     expect(terms).toContain('eu');
+  });
+});
+
+describe('words of the thirty-third round (new blind invented-news sets CE and CF)', () => {
+  const land = articleService(
+    [
+      'Honduras passes Garifuna land law',
+      "TEGUCIGALPA, Honduras (AP) — Honduras' Congress on Thursday approved a law that will give Garifuna communities collective title to land along the Caribbean coast.",
+      'The Garifuna, descendants of West African and Indigenous Caribbean people who were deported from the island of Saint Vincent in 1797, number about 200,000 in Honduras.',
+      'Carlos Ramirez Zelaya, the governing party lawmaker who sponsored the bill, said it settled "a debt the country has owed for too long."',
+      'Opponents argued that the Garifuna law was vaguely drafted.',
+    ],
+    'land',
+  );
+
+  it('GIVEN "who are the Garifuna?" THEN the sentence saying what they are, set off by commas, answers over one using the name', () => {
+    expect(land.ask('who are the Garifuna?').answer).toMatch(/^The Garifuna, descendants of West African/);
+  });
+
+  it('GIVEN "experts" of a canal story saying "analysts", and "lawsuit" of a court story saying "the case" THEN those sentences answer', () => {
+    expect(threadOn(inventedArticle('synth-CE-03'))('what do experts say?').answer).toMatch(/^Shipping analysts said/);
+    const court = threadOn(inventedArticle('synth-CE-02'));
+    expect(court('Who filed the lawsuit?').answer).toContain('The case was brought three years ago by 112 fishermen');
   });
 });
