@@ -17,7 +17,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     thru: 'through', tho: 'though', b4: 'before', pls: 'please', plz: 'please', amt: 'amount',
     approx: 'approximately', nukes: 'nuclear', nuke: 'nuclear', ukr: 'ukraine', rus: 'russia',
     ref: 'referee', refs: 'referees', keeper: 'goalkeeper', gk: 'goalkeeper', mgr: 'manager', capt: 'captain', hw: 'how',
-    ex: 'former', prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
+    til: 'until', till: 'until', ex: 'former', prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
   }),
 );
 
@@ -63,6 +63,12 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "How long did that guy get?": the man just talked about (read first: other idioms
   // ask of "he").
   [['guy', 'bloke', 'fella', 'chap', 'dude'], /\b(?:that|this|the) (?:guy|bloke|fella|chap|dude)\b/gi, 'he'],
+  // "Is he running again?", "will she stand for re-election?": "he would lead his party into any new election".
+  [['run', 'runs', 'running', 'stand', 'stands', 'standing'], /\b(?:run|runs|running|stand|stands|standing) (?:again|for (?:re-?election|another term|office))\b/gi, 'stand in a new election'],
+  // "How many stolen objects has Greece gotten back?": recovered. Not "when did he get back?" (he came home).
+  [['got', 'gotten'], /\b((?:has|have|had) (?:[\p{L}'’-]+ )?)(?:got|gotten) back\b/giu, '$1recovered'],
+  // "Who runs the country till then?": who governs ("the government remains in office", "will stay in his post").
+  [['run', 'runs', 'running', 'ran'], /\b(?:run|runs|running|ran) the (?:country|government|state)\b/gi, 'governs'],
   // "When's the rain supposed to stop?": "expected to ease on Sunday".
   [['supposed'], /\bsupposed to\b/gi, 'expected to'],
   // "How did the hackers get in?", "how did they get into the network?": entering; "when did he get in?" arrives.

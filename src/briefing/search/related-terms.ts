@@ -146,6 +146,8 @@ const GROUPS: readonly string[] = [
   'power electricity blackout blackouts outage outages',
   // "How much is it worth?": "valued by experts at about 400,000 euros".
   'worth value valued valuation',
+  // "How many objects has Greece gotten back?": "412 objects had been repatriated".
+  'recover recovered recovering recovery repatriate repatriated repatriation retrieve retrieved',
   // "Do experts think ...?": "Shipping analysts said ...".
   'expert experts analyst analysts specialist specialists',
   // "Who filed the lawsuit?": "The case was brought by 112 fishermen"; "who sued?".

@@ -3,6 +3,7 @@
  * "lawmaker", "excavation" for "digging out", "the currency" for "the krona". The passage in the article's words
  * answers, and an English word the asker typed is never taken for a typo of another word ("change" is no "charge").
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/briefing/answers/question.js';
 import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
@@ -720,5 +721,23 @@ describe('words of the thirty-third round (new blind invented-news sets CE and C
     expect(threadOn(inventedArticle('synth-CE-03'))('what do experts say?').answer).toMatch(/^Shipping analysts said/);
     const court = threadOn(inventedArticle('synth-CE-02'));
     expect(court('Who filed the lawsuit?').answer).toContain('The case was brought three years ago by 112 fishermen');
+  });
+});
+
+describe('idioms of the fortieth review (a government falls, a stolen icon)', () => {
+  const wire = (file: string): string => readFileSync(new URL(`../fixtures/wire/${file}`, import.meta.url), 'utf8');
+
+  it('GIVEN "is he running again?" after the prime minister THEN the sentence on the new election answers, not "the second year running"', () => {
+    const ask = threadOn(wire('portugal-confidence-vote.txt'));
+    ask('who is the prime minister?');
+    expect(ask('is he running again?').answer).toMatch(/^Albuquerque said he would lead his Democratic Alliance into any new election/);
+  });
+
+  it('GIVEN "who runs the country till then?" THEN who stays in office until the next government answers', () => {
+    expect(threadOn(wire('portugal-confidence-vote.txt'))('who runs the country till then?').answer).toMatch(/^Albuquerque will stay in his post until the next government/);
+  });
+
+  it('GIVEN "how many objects has Greece gotten back?" THEN the repatriated objects answer', () => {
+    expect(threadOn(wire('greece-stolen-icon.txt'))('how many objects has greece gotten back?').answer).toContain('412 objects had been repatriated');
   });
 });
