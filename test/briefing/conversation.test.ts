@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../src/briefing/ingest/index.js';
 import { staticLibrary } from './fixtures/static-library.js';
 import { summitArticle } from './fixtures/summit-article.js';
 import { newerStorm, olderSummit } from './fixtures/two-articles.js';
+import { threadOn } from './fixtures/article-service.js';
 
 describe('follow-up conversations', () => {
   it('GIVEN a question about a person THEN "what did he say" resolves to that person', () => {
@@ -476,5 +478,15 @@ describe('several articles', () => {
     expect(() => createBriefingService(staticLibrary(olderSummit)).briefing({ articleId: 'nope' })).toThrow(/No article "nope"/);
     expect(() => createBriefingService(staticLibrary()).briefing()).toThrow(/no articles/);
     expect(() => createBriefingService(staticLibrary()).ask('why?')).toThrow(/no articles/);
+  });
+});
+
+describe('a follow-up on a person whose age closes the sentence naming them (fortieth review)', () => {
+  it('GIVEN "who is the abbot?" then "how old is he?" and "what did he say?" THEN the abbot\'s sentence answers, not the minister\'s with others\' ages', () => {
+    const ask = threadOn(readFileSync(new URL('fixtures/wire/greece-stolen-icon.txt', import.meta.url), 'utf8'));
+    ask('how many people came to the service');
+    expect(ask('who is the abbot').answer).toMatch(/^"For 32 years there was an empty space on this wall/);
+    expect(ask('how old is he').answer).toMatch(/^"For 32 years there was an empty space on this wall, .*Father Ioannis Papadakis, 71\.$/);
+    expect(ask('what did he say').answer).toContain('"We never stopped praying for her to come home."');
   });
 });

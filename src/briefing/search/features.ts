@@ -68,6 +68,8 @@ const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]{0,24}\s?(?:dollars?|euros?|pou
 const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;
 const REASON_PATTERN = /\b(?:because|since(?![^.;,]{0,40}\b(?:1[89]|20)\d\d\b|\s+(?:then|last|early|late|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))|due to|so that|in order to|as a result|reasons?|aim(?:ed|s)? (?:at|to)|meant to|intended to|designed to|seeks? to|expected to|in an effort to|in response to|after|amid|over (?:what|its|the)|to (?:protest|demand|warn|press|push|urge)|blam(?:e|es|ed|ing) [^.;]{1,60}? on|citing|(?:caused|triggered|sparked) by|trigger(?:ed|s)?|cause (?:of [^.;]{1,60}? )?(?:remains|remained|is|was)\b|(?:died|dies|dying) (?:of|from)\b)\b/i;
 /** An age: "Suha, 37,", "a 15-year-old", "aged 87", "at the age of 15", "died at 87", "Kerry, who is 71.", "So he is 54". */
+/** "... said the monastery's abbot, Father Ioannis Papadakis, 71.": the age closing the sentence after a name. */
+const AGE_ENDING_SENTENCE = /\b\p{Lu}[\p{L}'’-]+,\s\d{1,3}[.!]?["”]?$/u;
 const AGE_PATTERN = new RegExp(String.raw`,\s\d{1,3},|\b${AGE_NUMBER}[- ]years?[- ]old\b|${YEARS_AND_MONTHS_OLD}|\baged? \d{1,3}\b|\bage of \d{1,3}\b|\b(?:in (?:his|her|their) )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\bat \d{1,3}\b|\bturn(?:s|ed|ing)? \d{1,3}\b|\b(?:who|he|she) (?:is|was) (?:now )?\d{1,3}(?=\s*(?:[,.;]|$|(?:or|and|when|at the time)\b))`, 'i');
 /** A time of day ("6:45 p.m.", "at noon", "Tuesday morning"): what "what time" asks for. */
 const CLOCK_PATTERN = /\b\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|dawn|dusk)\b|\b(?:morning|afternoon|evening|overnight|tonight)\b|\bo'clock\b/i;
@@ -124,12 +126,12 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     hasDate: DATE_PATTERN.test(text),
     hasNumber: NUMBER_PATTERN.test(text),
     // A date's digits are no count: "how many warheads" is not answered by "June 19, 2023".
-    hasCount: NUMBER_PATTERN.test(text.replace(DATE_ONLY, ' ').replace(UNCOUNTING_ONE, ' ').replace(MEASURED, ' ').replace(AGE_ONLY, ' ')),
+    hasCount: NUMBER_PATTERN.test(text.replace(DATE_ONLY, ' ').replace(UNCOUNTING_ONE, ' ').replace(MEASURED, ' ').replace(AGE_ONLY, ' ').replace(AGE_ENDING_SENTENCE, ' ')),
     hasMeasure: HAS_MEASURE.test(text),
     hasDuration: DURATION_PATTERN.test(text),
     hasOrdinal: ORDINAL_PATTERN.test(text),
     hasClockTime: CLOCK_PATTERN.test(text),
-    hasAge: AGE_PATTERN.test(text),
+    hasAge: AGE_PATTERN.test(text) || AGE_ENDING_SENTENCE.test(text),
     hasMoney: MONEY_PATTERN.test(text) && (/\d/.test(text) || /\b(?:million|billion|trillion)\b/i.test(text)),
     hasSpeech: SPEECH_PATTERN.test(text),
     hasReason: REASON_PATTERN.test(text),

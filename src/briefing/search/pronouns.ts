@@ -59,8 +59,15 @@ export function personPronouns(sentences: readonly IndexedSentence[], entities: 
   // A given name that is only a woman's or only a man's in the name lists ("Janet Yellen", "Marcus Bell") first:
   // in a feature about her, "Bell, 33, returned as her chef" names him alone, and its "her" is hers.
   entities.forEach((entity, id) => {
-    const gender = entity.kind === 'person' ? givenNameGender(entity.name.split(/\s+/)[0] ?? '') : undefined;
+    if (entity.kind !== 'person') return;
+    const gender = givenNameGender(entity.name.split(/\s+/)[0] ?? '');
     if (gender !== undefined) pronouns.set(id, gender === 'female' ? 'she' : 'he');
+    else {
+      // "Father Ioannis Papadakis", "the victim's brother": a title or role only a man or only a woman holds, over
+      // a count that takes "praying for her to come home" (the icon) for his pronoun.
+      const titled = titleOrRolePronoun(entity);
+      if (titled !== undefined) pronouns.set(id, titled);
+    }
   });
   for (const [id, { he, she }] of counts) {
     if (pronouns.has(id)) continue;
@@ -73,3 +80,19 @@ export function personPronouns(sentences: readonly IndexedSentence[], entities: 
 /** The person may be the one a pronoun means: the article gives them that pronoun, or none. */
 export const mayBe = (pronouns: ReadonlyMap<number, Pronoun>, id: number, pronoun: Pronoun | undefined): boolean =>
   pronoun === undefined || (pronouns.get(id) ?? pronoun) === pronoun;
+
+/** Titles and roles only a man or only a woman holds: "Father", "Mrs", "brother", "spokeswoman". */
+const MALE_WORDS: ReadonlySet<string> = new Set(
+  'mr sir father fr brother son husband grandfather uncle nephew king prince lord duke baron emperor sheikh monk widower boy man spokesman chairman congressman businessman'.split(' '),
+);
+const FEMALE_WORDS: ReadonlySet<string> = new Set(
+  'mrs ms miss madam dame lady sister nun daughter wife mother grandmother aunt niece queen princess duchess baroness empress widow girl woman spokeswoman chairwoman congresswoman businesswoman actress'.split(' '),
+);
+
+/** The pronoun a person's title (first word of an alias) or role (any word of it) gives, when only one does. */
+function titleOrRolePronoun(entity: Entity): Pronoun | undefined {
+  const words = [...entity.aliases.map((alias) => alias.split(/\s+/)[0] ?? ''), ...(entity.role ?? '').split(/[\s,]+/)].map((word) => word.toLowerCase().replace(/[.'’]+$/, ''));
+  const he = words.some((word) => MALE_WORDS.has(word));
+  const she = words.some((word) => FEMALE_WORDS.has(word));
+  return he === she ? undefined : he ? 'he' : 'she';
+}

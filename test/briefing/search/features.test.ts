@@ -63,6 +63,11 @@ describe('sentenceFeatures: what a sentence can answer', () => {
     expect(sentenceFeatures('The man who is 5 points ahead won.').hasAge).toBe(false);
   });
 
+  it('GIVEN an age closing the sentence after a name ("... said the abbot, Father Ioannis Papadakis, 71.") THEN it gives an age, and no count', () => {
+    expect(sentenceFeatures('"Today it is filled," said the monastery\'s abbot, Father Ioannis Papadakis, 71.')).toMatchObject({ hasAge: true, hasCount: false });
+    expect(sentenceFeatures('The vote was 129 to 98.').hasAge).toBe(false);
+  });
+
   it('GIVEN an age in words ("Theia is only one year old") THEN it gives an age, and no count', () => {
     expect(sentenceFeatures('Theia is only one year old but her brush with death left scars.')).toMatchObject({ hasAge: true, hasCount: false });
     expect(sentenceFeatures('The twelve-year-old boy was found safe.').hasAge).toBe(true);

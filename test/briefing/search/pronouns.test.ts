@@ -36,6 +36,20 @@ describe('the pronoun the article uses for each person', () => {
   });
 });
 
+describe('the pronoun of a title or role only a man or only a woman holds', () => {
+  it('GIVEN "Father Ioannis Papadakis" whose quote speaks of the icon as "her" THEN he is a "he"; a "brother" too', () => {
+    const icon = [
+      'Icon returned',
+      '"For 32 years there was an empty space on this wall," said the monastery\'s abbot, Father Ioannis Papadakis, 71. "We never stopped praying for her to come home."',
+      'One of the men, Kostas Vlachos, died in 2009. His brother, Petros Vlachos, 68, declined to comment.',
+    ].join('\n\n');
+    const index = buildArticleIndex(ingestArticle(icon, { source: 'icon.txt', articleId: 'icon' }));
+    const pronounOf = (name: string) => index.personPronouns.get(index.entities.findIndex((entity) => entity.name.includes(name)));
+    expect(pronounOf('Papadakis')).toBe('he');
+    expect(pronounOf('Petros')).toBe('he');
+  });
+});
+
 describe('the pronoun a question uses', () => {
   it('GIVEN he, him or his THEN "he"; she, her or hers THEN "she"', () => {
     expect(pronounIn(['what', 'did', 'he', 'say'])).toBe('he');
