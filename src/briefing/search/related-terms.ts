@@ -146,6 +146,8 @@ const GROUPS: readonly string[] = [
   'power electricity blackout blackouts outage outages',
   // "How much is it worth?": "valued by experts at about 400,000 euros".
   'worth value valued valuation',
+  // "What's the new speed rule?": "limited to 80 kph"; "was the train speeding?": "going at about 140 kph".
+  'speed speeds speeding fast faster kph mph',
   // "How many objects has Greece gotten back?": "412 objects had been repatriated".
   'recover recovered recovering recovery repatriate repatriated repatriation retrieve retrieved',
   // "Do experts think ...?": "Shipping analysts said ...".

@@ -737,6 +737,12 @@ describe('idioms of the fortieth review (a government falls, a stolen icon)', ()
     expect(threadOn(wire('portugal-confidence-vote.txt'))('who runs the country till then?').answer).toMatch(/^Albuquerque will stay in his post until the next government/);
   });
 
+  it('GIVEN "what\'s the new speed rule?" and "how fast was the train going?" THEN the sentences giving speeds in kph answer', () => {
+    const train = wire('poland-train-derailment.txt');
+    expect(threadOn(train)('whats the new speed rule').answer).toMatch(/^Klimczak said all trains on newly repaired sections of track across the country would be limited to 80 kph/);
+    expect(threadOn(train)('how fast was the train going?').answer).toMatch(/^Infrastructure Minister Dariusz Klimczak, 45, who traveled to the scene, said the train had been going at about 140 kph/);
+  });
+
   it('GIVEN "how many objects has Greece gotten back?" THEN the repatriated objects answer', () => {
     expect(threadOn(wire('greece-stolen-icon.txt'))('how many objects has greece gotten back?').answer).toContain('412 objects had been repatriated');
   });
