@@ -21,6 +21,7 @@ const WEAK = new Set(
   euros dollars pounds cents rupees francs zloty zlotys yuan yen rubles roubles pesos rand naira lira krona kronor kroner shekels dinars rials riyals baht ringgit rupiah won whether like unlike later earlier also though although however despite
   instead meanwhile group groups terms
   feet foot inches inch yards miles metres meters kilometres kilometers centimetres centimeters millimetres millimeters
+  kph mph kmh km cm mm kg notice
   monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr senior first second third new other`.split(/\s+/),
 );
 

@@ -109,4 +109,16 @@ describe('section titles', () => {
     expect(titles[1]).toBe('Lucia Herrera');
     expect(titles[2]).toBe('Premier League');
   });
+
+  it('GIVEN a section whose most repeated word is a unit ("140 kph", "80 kph") or "notice" THEN a name titles it, never "Kph"', () => {
+    const titles = titleSections([
+      ['A train derailed near Zawiercie on Thursday, killing four people.', 'The train left the tracks on a curve near Zawiercie.'],
+      [
+        'Infrastructure Minister Dariusz Klimczak said it had been going at about 140 kph where the limit was 120 kph.',
+        'Klimczak said all traffic on repaired track would be limited to 80 kph until further notice.',
+      ],
+    ]);
+    expect(titles[1]).not.toMatch(/kph|notice/i);
+    expect(titles[1]).toContain('Klimczak');
+  });
 });
