@@ -29,11 +29,25 @@ export function speakerNear(indexed: IndexedSentence, subject: ReadonlySet<strin
     if (!subject.has(indexed.stems[i] ?? '')) continue;
     for (let j = Math.max(0, i - SPEAKER_WINDOW); j <= Math.min(tokens.length - 1, i + SPEAKER_WINDOW); j++) {
       const verb = tokens[j] ?? '';
-      if (verbs.has(verb) && (j > i || (SPEECH_WORDS.has(verb) && !opensClauseBetween(tokens, j, i)))) return true;
+      if (verbs.has(verb) && (j > i ? !otherSpeakerBetween(indexed, tokens[i] ?? '', verb) : SPEECH_WORDS.has(verb) && !opensClauseBetween(tokens, j, i))) return true;
     }
   }
   return false;
 }
+
+/**
+ * "Papadaki is not related to the abbot, the ministry said.": another speaker stands between the word and the verb,
+ * the clause ending at the word. An appositive set off by commas ("Blinken, the secretary of state, said") is the
+ * word's own.
+ */
+function otherSpeakerBetween(indexed: IndexedSentence, word: string, verb: string): boolean {
+  const at = indexed.lower.indexOf(`${word}, `);
+  if (at < 0) return false;
+  return OTHER_SPEAKER.test(indexed.lower.slice(at + word.length)) && indexed.lower.includes(` ${verb}`, at);
+}
+
+/** ", the ministry said", ", a spokesman told": a noun phrase of its own, with no comma, right before the verb. */
+const OTHER_SPEAKER = /^,\s+(?:the|a|an|his|her|its|their)\s+[^,;"“”]{1,40}?\s+(?:said|says|told|added|stated|announced|confirmed)\b/;
 
 /** A word between two positions opens what was said ("..., adding that ..."). By index: no copy of the tokens. */
 function opensClauseBetween(tokens: readonly string[], from: number, to: number): boolean {

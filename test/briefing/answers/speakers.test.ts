@@ -34,6 +34,33 @@ describe('speakerNear: who speaks', () => {
   });
 });
 
+describe('speakerNear: a clause ending at the word, then another speaker', () => {
+  const said = buildArticleIndex(
+    ingestArticle(
+      ['Icon returned', 'Papadaki is not related to the abbot, the ministry said.', 'The monastery will reopen, the abbot, Father Ioannis Papadakis, said on Sunday.'].join('\n\n'),
+      { source: 'icon.txt', articleId: 'icon' },
+    ),
+  );
+  const abbot = new Set([stem('abbot')]);
+  it('GIVEN "... related to the abbot, the ministry said" THEN the abbot does not speak; "the abbot, Father Ioannis Papadakis, said" he does', () => {
+    expect(speakerNear(said.sentences.find((s) => s.sentence.text.startsWith('Papadaki'))!, abbot)).toBe(false);
+    expect(speakerNear(said.sentences.find((s) => s.sentence.text.startsWith('The monastery'))!, abbot)).toBe(true);
+  });
+
+  it('GIVEN "what did the abbot say?" THEN the abbot\'s words lead, not the ministry\'s about him', () => {
+    const icon = articleService(
+      [
+        'Icon returned to monastery',
+        'A 16th-century icon stolen in 1993 was returned to a monastery in northern Greece on Sunday.',
+        '"For 32 years there was an empty space on this wall, and today it is filled," said the monastery\'s abbot, Father Ioannis Papadakis, 71.',
+        'Papadaki is not related to the abbot, the ministry said.',
+      ],
+      'icon',
+    );
+    expect(icon.ask('what did the abbot say').answer).toMatch(/^"For 32 years there was an empty space/);
+  });
+});
+
 describe('"did X say anything ...?"', () => {
   it('GIVEN "did Oakes say anything after the game?" THEN his words after the match answer, not another sentence naming him and matches', () => {
     const article = [
