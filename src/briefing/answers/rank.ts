@@ -545,7 +545,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // News puts what matters first: a slight lead bias breaks near-ties.
     score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
-    if (indexed.sentence.kind === 'caption' && question.kind !== 'date') score -= datesInFull(indexed) ? DATED_CAPTION_PENALTY : CAPTION_PENALTY;
+    // "What happened with the train in Poland?": a photo caption dating the scene in full tells no more of what happened.
+    if (indexed.sentence.kind === 'caption' && question.kind !== 'date') score -= datesInFull(indexed) && question.kind !== 'any' ? DATED_CAPTION_PENALTY : CAPTION_PENALTY;
     if (carry) score += contextBonus(carry, position, indexed, goesOn);
     // "who's he meeting there?": the sentence at the place the conversation is at.
     if (there && there.some((term) => indexed.terms.has(term))) score += THERE_BONUS;

@@ -298,3 +298,10 @@ describe('paragraphs the author marks as another occasion: a "BACKGROUND:" label
     expect(threadOn(icon)('who was arrested for the picasso theft').answer).toContain('arrested a 49-year-old builder');
   });
 });
+
+describe('a photo caption dating its scene in full', () => {
+  it('GIVEN "what happened with the train in poland?" THEN the story\'s lead answers, not the caption that names the train and the day', () => {
+    const ask = threadOn(readFileSync(new URL('../fixtures/wire/poland-train-derailment.txt', import.meta.url), 'utf8'));
+    expect(ask('what happened with the train in poland').answer).toMatch(/^(?:KATOWICE, Poland \(AP\) — )?An express passenger train derailed near the southern Polish town of Zawiercie/);
+  });
+});
