@@ -78,6 +78,9 @@ const CONTRACTED_PRONOUNS = /\b(he|she|they|we|you|it|i)['’](?:ll|d|ve|re)\b/g
 const ASKER_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'us', 'me', 'to', 'ya']);
 /** Words after which "one" stands for a thing named before ("the other one", "which one", "that one"). */
 const ONE_AS_PRONOUN: ReadonlySet<string> = new Set(['other', 'that', 'this', 'which', 'another', 'each', 'every']);
+/** "The younger one", "the biggest one": "one" after "the" and a comparing adjective stands for a thing named before. */
+const comparedOne = (tokens: readonly string[], at: number): boolean => tokens[at - 2] === 'the' && COMPARING.test(tokens[at - 1] ?? '');
+const COMPARING = /^(?:young|old|eld|bigg|small|larg|tall|short|long|new|lat|earli|high|low|heavi|fast|slow|deep|wid|strong|weak|rich|poor|clos|near|farth|furth)(?:er|est)$/;
 const TALK_WORDS: ReadonlySet<string> = new Set(['talk', 'talked', 'talking']);
 /** Words after "talk" that make it frame the question: "talk about", "talk to me". */
 const TALK_FRAMES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'to', 'with', 'me', 'us']);
@@ -587,7 +590,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     const nextOne = token === 'next' && tokens[i - 1] === 'the' && tokens[i + 1] !== undefined && !STOPWORDS.has(tokens[i + 1] ?? '');
     if (STOPWORDS.has(token) || (FRAME_WORDS.has(token) && !knowingAsked && !nextOne) || CONTRACTIONS.has(token) || token.length < 2) return;
     // "What about the other one?", "and that one?": "one" stands for a thing named before, no word to find.
-    if (token === 'one' && ONE_AS_PRONOUN.has(tokens[i - 1] ?? '')) return;
+    if (token === 'one' && (ONE_AS_PRONOUN.has(tokens[i - 1] ?? '') || comparedOne(tokens, i))) return;
     // "How does Beijing view ...": the viewing frames the question; what is viewed is what it is about.
     if (holder !== undefined && VIEW_WORDS.has(token)) return;
     if (wantsDone && (token === 'want' || token === 'wants' || token === 'wanted')) return;

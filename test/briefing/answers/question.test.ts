@@ -352,6 +352,12 @@ describe('parseQuestion: idioms', () => {
     expect(words('How many won one award?')).toContain('one');
   });
 
+  it('GIVEN "what did the younger one say?" or "the biggest one" THEN "one" after "the" and a comparing word is no word to find either', () => {
+    expect(words('what did the younger one say?')).not.toContain('one');
+    expect(words('how deep was the biggest one?')).not.toContain('one');
+    expect(words('how many had only one engine?')).toContain('one');
+  });
+
   it('GIVEN "which cargoes were taken off ships?" THEN taking something off is no launch', () => {
     expect(words('Which cargoes were still being taken off ships?')).not.toContain('launch');
   });
