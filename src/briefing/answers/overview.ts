@@ -7,8 +7,9 @@ import { tidySentence } from '../ingest/clean.js';
 import type { ArticleIndex } from '../search/article-index.js';
 import { describePerson, peopleAndPlaces } from '../who-and-where/index.js';
 import { MAX_QUOTED, quotedPeople } from '../who-and-where/quoted.js';
+import { gistSentence } from './gist.js';
 
-export type OverviewKind = 'people' | 'quoted' | 'places' | 'setting' | 'bodies' | 'dates' | 'keyPoints' | 'sections' | 'headline';
+export type OverviewKind = 'people' | 'quoted' | 'places' | 'setting' | 'bodies' | 'dates' | 'keyPoints' | 'summary' | 'sections' | 'headline';
 
 /** One line of a list, with the sentence it comes from when there is one. */
 export interface OverviewItem {
@@ -49,6 +50,11 @@ const ASKED: ReadonlyArray<[OverviewKind, RegExp]> = [
   ['people', new RegExp(String.raw`^${LIST} ${RANK}?${PEOPLE_NOUN}(?: ${NAMED})?(?: ${ARTICLE})?$`)],
   ['people', /^who'?s who(?: in (?:the|this) (?:story|article))?$/],
   ['keyPoints', new RegExp(String.raw`^(?:what are |give me |list |show me |tell me |and )?(?:the )?${POINTS}(?: ${WHOLE})?(?: please)?$`)],
+  // "Summarize the story", "sum it up", "can you summarise this": a summary is more than its one-line gist.
+  ['summary', /^(?:(?:can|could|would) you |please )?(?:summari[sz]e|sum up)(?: (?:it|this|that|(?:the|this) (?:story|article|piece|report|news)))?(?: for me)?(?: please)?$/],
+  // "Give me a (quick) summary".
+  ['summary', /^(?:(?:give|send|show) me |(?:can|could|may) i (?:get|have|see) |i(?:'d| would) like )?(?:a |the )?(?:quick |short |brief )?summary(?: of (?:it|this|(?:the|this) (?:story|article)))?(?: please)?$/],
+  ['summary', /^(?:(?:can|could|would) you )?sum (?:it|this|that|the (?:story|article)) up(?: for me)?(?: please)?$/],
   ['sections', new RegExp(String.raw`^(?:what|which) ${SECTION_NOUN} (?:are there|are covered|are discussed|does (?:the|this) (?:story|article|piece|report|it) (?:have|cover|discuss)|does it (?:have|cover|discuss))(?: ${WHOLE})?$`)],
   ['sections', new RegExp(String.raw`^${LIST} ${SECTION_NOUN}(?: ${WHOLE})?$`)],
   ['sections', /^what does (?:the|this) (?:story|article|piece|report) cover$/],
@@ -89,7 +95,7 @@ export function overviewAsked(text: string): OverviewKind | undefined {
 const MAX_OVERVIEW_QUESTION = 120;
 /** A word every wording above holds; one test spares the rest on nearly every question (answers are timed in microseconds). */
 const MAY_ASK_OVERVIEW =
-  /people|person|players|figures|characters|names|individuals|personalit|protagonists|actors|quoted|cited|interviewed|speak|spoke|talk|sources|voices|heard|mentioned|named|involved|featured|discussed|places|countries|cities|locations|nations|regions|states|towns|capitals|territories|story|article|news|report|piece|who'?s who|points|takeaways|facts|issues|things|highlights|sections|topics|parts|subjects|themes|chapters|headline|title|called|organi[sz]ations|bodies|companies|institutions|agencies|firms|groups|parties|dates|days|years/i;
+  /people|person|players|figures|characters|names|individuals|personalit|protagonists|actors|quoted|cited|interviewed|speak|spoke|talk|sources|voices|heard|mentioned|named|involved|featured|discussed|places|countries|cities|locations|nations|regions|states|towns|capitals|territories|story|article|news|report|piece|who'?s who|points|takeaways|facts|issues|things|highlights|sections|topics|parts|subjects|themes|chapters|headline|title|called|organi[sz]ations|bodies|companies|institutions|agencies|firms|groups|parties|dates|days|years|summ|sum /i;
 
 /** The list a question asks for, drawn from the article's briefing. */
 export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
@@ -104,6 +110,12 @@ export function overviewOf(index: ArticleIndex, kind: OverviewKind): Overview {
     };
   }
   if (kind === 'keyPoints') return keyPointsOf(index);
+  // A summary is the key points; an article too short for two of them is summed up by its gist.
+  if (kind === 'summary') {
+    const points = keyPointsOf(index);
+    const gist = gistSentence(index);
+    return 'items' in points && points.items.length >= 2 ? points : gist ? { quote: gist.indexed.sentence.id } : points;
+  }
   if (kind === 'sections') {
     const sections = briefing.sections.filter((section) => section.title !== '');
     if (sections.length === 0) return { missing: 'The article has no sections to list.' };

@@ -95,3 +95,21 @@ describe('the gist in a library of several articles', () => {
     expect(next.answer).toMatch(/1,800 employees|memo sent to staff/);
   });
 });
+
+describe('a summary asked for ("summarize it", "give me a quick summary")', () => {
+  it('GIVEN "summarize the article", "sum it up" or "give me a quick summary" THEN the key points answer, not one sentence nor a refusal', () => {
+    const service = shippedService();
+    for (const request of ['summarize the article', 'sum it up', 'give me a quick summary', 'can you summarise this story']) {
+      const answer = service.ask(request);
+      expect(answer.abstained, request).toBe(false);
+      expect(answer.answer, request).toMatch(/^The key points of the article:\n• US Secretary of State Antony Blinken arrived in China/);
+    }
+  });
+
+  it('GIVEN an article too short for two key points THEN its gist sums it up', () => {
+    const tiny = createBriefingService(staticLibrary(ingestArticle('Mill fire\n\nA fire broke out at the old mill on Sunday.', { source: 'mill.txt', articleId: 'mill' })));
+    const answer = tiny.ask('summarize it');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('A fire broke out at the old mill on Sunday.');
+  });
+});
