@@ -17,7 +17,7 @@ import { quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
 import { mayBe } from '../search/pronouns.js';
 import { introductionPosition } from './introduction.js';
-import { asideOf, asksOfAside } from './aside-paragraphs.js';
+import { asideOf, asksOfAside, type AsideKind } from './aside-paragraphs.js';
 import { isGivenName } from '../who-and-where/person-names.js';
 
 export interface RankedSentence {
@@ -288,6 +288,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "When was his last visit?", "when was the one before?": an earlier occasion, which news dates in full.
   const earlierAsked = question.earlierOccasion;
   const otherAsked = OTHER_ASKED.test(question.text);
+  // "Has Galati flooded before?" answered from the background, then "how many died that time?": of that occasion.
+  const thatTime = context !== undefined && THAT_TIME.test(question.text) && context.sentencePositions.some((p) => asideAt(index, p) !== undefined);
 
   // Where- and who-questions, "is this his first trip?" and "what is it called?" want a place, a person, an
   // ordinal or a name the question does not give.
@@ -529,10 +531,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= EARLIER_OCCASION_PENALTY;
     // So is one under the author's "BACKGROUND" subheading or label, for "when will it shut?" too, and one of
     // "In a separate incident ..." unless another one is asked of.
-    else if (tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= EARLIER_OCCASION_PENALTY;
+    else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= EARLIER_OCCASION_PENALTY;
     // "What about the other derailment?": the separate incident's paragraph tells of it.
     if (aside === 'separate' && otherAsked && coverage > 0) score += OTHER_EVENT_BONUS;
     // "Who was arrested for the Picasso theft?", told only under "BACKGROUND:": that paragraph is the occasion asked of.
+    else if (aside !== undefined && coverage > 0 && thatTime) score += EARLIER_DATE_BONUS;
     else if (aside !== undefined && coverage > 0 && asksOfAside(index, question)) score += ASIDE_ASKED_BONUS;
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
     // was third in 2:23:10", which names her in full.
@@ -614,6 +617,16 @@ const BACKGROUND_TITLE = /^(?:background|history|context|(?:the )?backstory|prev
  * occasion than the news. Wire copy goes back to the news after it, under the same subheading ("India's national
  * selectors were at the stadium on Sunday").
  */
+/** "That time", "back then", "at the time": the occasion the conversation is on. */
+const THAT_TIME = /\b(?:that time|back then|at (?:that|the) time)\b/i;
+
+/** The aside (background or separate event) the sentence at a position belongs to, if any. */
+function asideAt(index: ArticleIndex, position: number): AsideKind | undefined {
+  const indexed = index.sentences[position];
+  if (!indexed) return undefined;
+  return asideOf(index, indexed) ?? (inBackgroundSection(index, indexed) ? 'background' : undefined);
+}
+
 /** "The other one", "another train", "the separate incident", "a second derailment": another event of the kind asked. */
 const OTHER_ASKED = /\b(?:the other|another|separate)\b|\b(?:the|a) second (?:one|incident|accident|crash|derailment|collision|fire|attack|shooting|explosion|blast)\b/i;
 

@@ -299,6 +299,14 @@ describe('paragraphs the author marks as another occasion: a "BACKGROUND:" label
   });
 });
 
+describe('"that time" after an answer from the background', () => {
+  it('GIVEN "has galati flooded before?" answered by the background, then "how many died that time?" THEN the earlier flood\'s toll leads', () => {
+    const ask = threadOn(readFileSync(new URL('../fixtures/wire/romania-floods.txt', import.meta.url), 'utf8'));
+    expect(ask('has galati flooded before').answer).toMatch(/^BACKGROUND: The same area was devastated in September 2024/);
+    expect(ask('how many died that time').answer).toMatch(/^That flood killed seven people/);
+  });
+});
+
 describe('a photo caption dating its scene in full', () => {
   it('GIVEN "what happened with the train in poland?" THEN the story\'s lead answers, not the caption that names the train and the day', () => {
     const ask = threadOn(readFileSync(new URL('../fixtures/wire/poland-train-derailment.txt', import.meta.url), 'utf8'));
