@@ -73,7 +73,7 @@ const KIND_SENTENCE_COVERAGE = 0.45;
 /** ...or be quoted within this many sentences of one that does, and cover this share itself. */
 const COMPLETING_DISTANCE = 3;
 const COMPLETING_COVERAGE = 0.3;
-const ROLE_OF = /^(?:who (?:is|was|will be|are|were)|what(?:'s| is| was) the name of) (?:the |a )?(?:current |new |former |incoming |next )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
+const ROLE_OF = /^(?:who(?:'s|’s|s| is| was| will be| are| were)|what(?:'s| is| was) the name of) (?:the |a )?(?:current |new |former |incoming |next )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
 /** "Who is Taiwan's incoming president?", "what is the name of China's foreign minister?": the holder's country first. */
 const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the name of) ([\p{L}-]+)(?:'s|’s|') (?:(?:current|new|former|incoming|outgoing|next|top) )?(?:(?:foreign|defense|defence|finance|interior|prime|deputy|vice) )?([\p{L}-]+)\s*[?.!]*\s*$/iu;
 /** "What is the name of the Chinese foreign minister?", "who is the Chinese leader": a people's adjective, maybe a word, the office. */

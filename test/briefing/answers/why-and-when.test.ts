@@ -307,6 +307,16 @@ describe('"that time" after an answer from the background', () => {
   });
 });
 
+describe('"who\'s the mayor of X?" in a conversation, of an article naming no mayor', () => {
+  it('GIVEN a follow-up written "who\'s" THEN it is refused as "who is" is, not answered with a sentence naming the town', () => {
+    const ask = threadOn(readFileSync(new URL('../fixtures/wire/romania-floods.txt', import.meta.url), 'utf8'));
+    ask('are schools open monday');
+    const answer = ask("who's the mayor of galati");
+    expect(answer.abstained, answer.answer).toBe(true);
+    expect(answer.answer).toContain('mayor');
+  });
+});
+
 describe('a photo caption dating its scene in full', () => {
   it('GIVEN "what happened with the train in poland?" THEN the story\'s lead answers, not the caption that names the train and the day', () => {
     const ask = threadOn(readFileSync(new URL('../fixtures/wire/poland-train-derailment.txt', import.meta.url), 'utf8'));
