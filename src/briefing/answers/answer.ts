@@ -549,7 +549,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   if (overview) return listed(index, question, text, overviewOf(index, overview));
   if (asksAuthor(text)) return authorAnswer(index, question, text);
   // "What happened?" asked afresh is about the whole article; in a conversation it follows up on the topic.
-  // A request for the gist says little else ("summarize it", "the main takeaway"): the pattern, a microsecond
+  // A request for the gist says little else ("tl;dr", "the main takeaway"): the pattern, a microsecond
   // a question, is spared the rest of a conversation's questions.
   // A conversation whose last turns left no topic (a refusal of words the article never uses) has nothing to follow up.
   const onTopic = context !== undefined && (context.terms.length > 0 || context.entityIds.length > 0 || context.sentencePositions.length > 0);
