@@ -534,7 +534,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= EARLIER_OCCASION_PENALTY;
     // "What about the other derailment?": the separate incident's paragraph tells of it.
     if (aside === 'separate' && otherAsked && coverage > 0) score += OTHER_EVENT_BONUS;
-    // "Who was arrested for the Picasso theft?", told only under "BACKGROUND:": that paragraph is the occasion asked of.
+    // "How many died that time?" after an answer from the background: that paragraph is the occasion asked of;
+    // so it is for "who was arrested for the Picasso theft?", told only under "BACKGROUND:".
     else if (aside !== undefined && coverage > 0 && thatTime) score += EARLIER_DATE_BONUS;
     else if (aside !== undefined && coverage > 0 && asksOfAside(index, question)) score += ASIDE_ASKED_BONUS;
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
