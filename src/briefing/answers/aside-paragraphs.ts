@@ -1,5 +1,5 @@
 /**
- * Paragraphs that tell of another occasion than the news, by how the author opens them:
+ * Paragraphs that tell of another occasion than the news, by how the author opens or heads them:
  * - background: "BACKGROUND: Poland's worst rail disaster ... happened on March 3, 2012, ...", a label wire copy
  *   puts inline where it puts no subheading; every sentence of the paragraph is the earlier occasion's
  *   ("Sixteen people died and more than 50 were injured.");
@@ -12,8 +12,12 @@ import type { ParsedQuestion } from './question.js';
 
 export type AsideKind = 'background' | 'separate';
 
+/** The words an author marks background by, as a subheading or as a paragraph's label. */
+const BACKGROUND_WORDS = String.raw`background|history|context|previously|(?:the )?backstory`;
 /** "BACKGROUND:", "Background —", "HISTORY:" opening a paragraph. */
-const BACKGROUND_LABEL = /^(?:background|history|context|previously|the backstory)\s*(?::|—|–|--)\s*\S/i;
+const BACKGROUND_LABEL = new RegExp(String.raw`^(?:${BACKGROUND_WORDS})\s*(?::|—|–|--)\s*\S`, 'i');
+/** An author's section of background, by its subheading: "BACKGROUND", "NOT THE FIRST TIME", "History". */
+const BACKGROUND_TITLE = new RegExp(String.raw`^(?:${BACKGROUND_WORDS}|not the first time|how (?:we|it) got here|the story so far)$`, 'i');
 /** "In a separate incident", "In another accident", "Separately,", "In an unrelated case". */
 const SEPARATE_EVENT =
   /^(?:in (?:a |an )?(?:separate|unrelated|second|another)(?: (?:separate|unrelated|similar))? (?:incidents?|accidents?|cases?|attacks?|crash(?:es)?|collisions?|derailments?|fires?|shootings?|raids?|explosions?|blasts?|landslides?|floods?|storms?|events?|developments?)\b|separately,)/i;
@@ -68,4 +72,15 @@ function findAsides(index: ArticleIndex): Asides {
   const elsewhere = new Set<string>();
   for (const indexed of index.sentences) for (const term of indexed.terms) (byParagraph.has(indexed.sentence.paragraph) ? inAsides : elsewhere).add(term);
   return { byParagraph, ownWords: new Set([...inAsides].filter((term) => !elsewhere.has(term))) };
+}
+
+/**
+ * The sentence stands right under the author's subheading of background, in its first paragraph: another
+ * occasion than the news. Wire copy goes back to the news after it, under the same subheading ("India's national
+ * selectors were at the stadium on Sunday").
+ */
+export function inBackgroundSection(index: ArticleIndex, indexed: IndexedSentence): boolean {
+  if (indexed.sectionTitle.length >= 30 || !BACKGROUND_TITLE.test(indexed.sectionTitle)) return false;
+  const section = index.briefing.sections.find((candidate) => candidate.id === indexed.sentence.sectionId);
+  return section?.paragraphs[0] === indexed.sentence.paragraph;
 }

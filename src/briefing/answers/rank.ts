@@ -17,7 +17,7 @@ import { quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
 import { mayBe } from '../search/pronouns.js';
 import { introductionPosition } from './introduction.js';
-import { asideOf, asksOfAside, type AsideKind } from './aside-paragraphs.js';
+import { asideOf, asksOfAside, inBackgroundSection, type AsideKind } from './aside-paragraphs.js';
 import { isGivenName } from '../who-and-where/person-names.js';
 
 export interface RankedSentence {
@@ -610,14 +610,6 @@ export function asksOfTheNews(question: ParsedQuestion): boolean {
   return asksOfThisOccasion(question) || (!question.earlierOccasion && WHEN_WILL.test(question.text));
 }
 
-/** An author's section of background, by its subheading: "BACKGROUND", "NOT THE FIRST TIME", "History". */
-const BACKGROUND_TITLE = /^(?:background|history|context|(?:the )?backstory|previously|not the first time|how (?:we|it) got here|the story so far)$/i;
-
-/**
- * The sentence stands right under the author's subheading of background, in its first paragraph: another
- * occasion than the news. Wire copy goes back to the news after it, under the same subheading ("India's national
- * selectors were at the stadium on Sunday").
- */
 /** "That time", "back then", "at the time": the occasion the conversation is on. */
 const THAT_TIME = /\b(?:that time|back then|at (?:that|the) time)\b/i;
 
@@ -640,12 +632,6 @@ export function tellsOfAnotherOccasion(index: ArticleIndex, indexed: IndexedSent
   if (aside !== undefined && asksOfAside(index, question)) return false;
   if (aside === 'separate') return !OTHER_ASKED.test(question.text);
   return aside === 'background' || inBackgroundSection(index, indexed);
-}
-
-export function inBackgroundSection(index: ArticleIndex, indexed: IndexedSentence): boolean {
-  if (indexed.sectionTitle.length >= 30 || !BACKGROUND_TITLE.test(indexed.sectionTitle)) return false;
-  const section = index.briefing.sections.find((candidate) => candidate.id === indexed.sentence.sectionId);
-  return section?.paragraphs[0] === indexed.sentence.paragraph;
 }
 
 function datesEarlierOccasion(indexed: IndexedSentence): boolean {
