@@ -94,6 +94,15 @@ const TIME_WEIGHT = 0.4;
 /** "...according to US officials?": who says it matters less than what is asked. */
 const ATTRIBUTION_WEIGHT = 0.6;
 
+/**
+ * Verbs that carry little of a question's meaning ("did the eruption come without warning?", "has the ban
+ * become law?"): when the article never uses one, it is the asker's phrasing, not a thing the article lacks.
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  'come came comes coming get gets got gotten getting become became becomes becoming make makes made making take takes took taken taking give gives gave given put puts keep keeps kept let lets'.split(' '),
+);
+const UNKNOWN_LIGHT_VERB_WEIGHT = 0.5;
+
 const coverageCache = new LatestOnly<ParsedQuestion, CoverageTerm[]>();
 
 function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageTerm[] {
@@ -101,7 +110,7 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
   if (cached) return cached;
   const weightOf = (t: ParsedQuestion['terms'][number]): number =>
     // Unknown words weigh like a fairly common one: a paraphrase, or something the article lacks.
-    (t.known ? Math.min(Math.max(index.idf(t.term), 1), 3) * (t.corrected ? 0.9 : 1) : 1.5) *
+    (t.known ? Math.min(Math.max(index.idf(t.term), 1), 3) * (t.corrected ? 0.9 : 1) : LIGHT_VERBS.has(t.token) ? UNKNOWN_LIGHT_VERB_WEIGHT : 1.5) *
     (TIME_WORDS.has(t.token) ? TIME_WEIGHT : 1) *
     (question.attributed.has(t.token) ? ATTRIBUTION_WEIGHT : 1);
   // The words of one name are one concept: "When was Ana Costa born?" asks about Costa and a birth, not three things.

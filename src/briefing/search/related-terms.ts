@@ -264,6 +264,8 @@ const GROUPS: readonly string[] = [
   'building buildings structure structures',
   // "When will power come back?" (read as "return"): "when service would be restored".
   'return returns returned returning resume resumed restore restored',
+  // "How many works were entered?": "drew 318 entries" (the stemmer keeps them apart).
+  'enter entered entrant entrants entry entries',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */

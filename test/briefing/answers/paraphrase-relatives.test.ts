@@ -746,4 +746,29 @@ describe('idioms of the fortieth review (a government falls, a stolen icon)', ()
   it('GIVEN "how many objects has Greece gotten back?" THEN the repatriated objects answer', () => {
     expect(threadOn(wire('greece-stolen-icon.txt'))('how many objects has greece gotten back?').answer).toContain('412 objects had been repatriated');
   });
+
+  it('GIVEN "did it come without warning?" of an article never saying "come" THEN the warning signs answer: a light verb is the asker\'s phrasing', () => {
+    const volcano = [
+      'Mud volcano erupts near village',
+      'A mud volcano erupted late on Wednesday near the village of Shorbulag, burying several houses.',
+      'Geologist Leyla Mammadova said the volcano had been showing signs of activity since the autumn.',
+      '"These eruptions are hard to predict, but the warning signs were there," she said.',
+      'The highway south of the capital was closed for two days.',
+    ];
+    const answer = articleService(volcano, 'volcano').ask('Did the geologist think the eruption came without any warning?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('the warning signs were there');
+  });
+
+  it('GIVEN "how many works were entered?" of "the prize drew 318 entries" THEN that sentence answers', () => {
+    const prize = [
+      'Sisters win art prize',
+      'Three sisters from Yuendumu have won the Arafura Prize for a painting they made together.',
+      'The sisters began painting in the 1980s at the community art center.',
+      'The prize for works on paper was won by a printmaker from Erub Island.',
+      "This year's prize drew 318 entries from artists across Australia.",
+      'The winning painting will join the gallery collection.',
+    ];
+    expect(articleService(prize, 'prize').ask('How many works were entered?').answer).toContain('drew 318 entries');
+  });
 });
