@@ -29,6 +29,12 @@ const LIST_CUES = new Set(['including', 'include', 'includes', 'notably', 'namel
 /** How far (in words) a member's name may stand from the kind's word and still be one of them. */
 const BEFORE = 4;
 const AFTER = 12;
+/**
+ * ...or further before it, when a clause on the member leads to the word: "announced by Park Sung-ho, 63, who
+ * will step down as chief executive".
+ */
+const BEFORE_CLAUSE = 12;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose']);
 
 export interface AskedMembers {
   /** Stem of the kind's plural ("leader"). */
@@ -80,7 +86,12 @@ export function mentionsKindWithoutMember(
   };
   return !positions.some((position) => {
     const cue = listAfter(position);
-    return members.some((m) => (m >= position - BEFORE && m <= position + AFTER) || (cue !== undefined && m > cue));
+    return members.some(
+      (m) =>
+        (m >= position - BEFORE && m <= position + AFTER) ||
+        (cue !== undefined && m > cue) ||
+        (m < position && m >= position - BEFORE_CLAUSE && sentence.tokens.slice(m, position).some((token) => CLAUSE_OPENERS.has(token))),
+    );
   });
 }
 
