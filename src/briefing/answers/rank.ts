@@ -11,11 +11,11 @@ import { CandidateScores, holdsAny, saysTwoThings, sortByScore } from './ranking
 import { LatestOnly, memoOf } from './memo.js';
 import type { TurnContext } from './context.js';
 import { countedWord, possessiveOwners, type ParsedQuestion } from './question.js';
-import { pronounReference, saidOfByPronoun, subjectReference, type SubjectReference } from './subject.js';
+import { ownWords, pronounReference, saidOfByPronoun, subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
-import { mayBe } from '../search/pronouns.js';
+import { mayBe, type Pronoun } from '../search/pronouns.js';
 import { introductionPosition } from './introduction.js';
 import { asideOf, asksOfAside, inBackgroundSection, type AsideKind } from './aside-paragraphs.js';
 import { isGivenName } from '../who-and-where/person-names.js';
@@ -429,7 +429,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     primaryPerson ?? leaning?.entityIds.find((id) => index.entities[id]?.kind === 'person' && !questionEntities.includes(id) && mayBe(index.personPronouns, id, question.pronoun));
   const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && (questionEntities.length === 0 || pronounPerson !== undefined);
   // "What else did he say about China?": he is the one speaking, not China; whatever he said is a candidate.
-  const speaker = question.kind === 'speech' && carry && personalPronoun && pronounPerson !== undefined ? index.entityTerms[pronounPerson] : undefined;
+  // Park Ji-yeon by "ji" and "yeon": "Park" is Park Sung-ho's too, and his quotes are no answer.
+  const speaker = question.kind === 'speech' && carry && personalPronoun && pronounPerson !== undefined ? ownNameTerms(index, pronounPerson) : undefined;
   // "What should people do, according to the police spokeswoman?": what that speaker said, over sentences merely on it.
   const attributedTo = attributedSpeaker(question);
   const attributedSentences = attributedTo ? sentencesSpokenBy(index, attributedTo) : undefined;
@@ -439,6 +440,12 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (!indexed || !speakerNear(indexed, speaker)) continue;
     spokenBySpeaker.add(position);
     if (!candidates.has(position)) candidates.set(position, 0);
+    // 'Judge Aoife Brennan said Keogh had ... . Fire inspectors had written to him five times ..., she said.'
+    const next = index.sentences[position + 1];
+    if (next && next.sentence.paragraph === indexed.sentence.paragraph && saysByPronoun(index, next, index.personPronouns.get(pronounPerson as number))) {
+      spokenBySpeaker.add(position + 1);
+      if (!candidates.has(position + 1)) candidates.set(position + 1, 0);
+    }
   }
   // "What did Alemu say?" of 'Alemu, 31, was gracious in defeat. "She was stronger today. ...," she said.': the
   // quotation after the sentence naming the one asked of, closed with "she said", is theirs.
@@ -517,7 +524,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "What did Beijing say?": the subject should be the one speaking, not just mentioned.
     // "How does Beijing view the war?": what Beijing's side said, by name or as "the official" it introduced.
     if (question.viewOf) score += heldBy ? VIEW_BONUS : 0;
-    else if (speaker) score += spokenBySpeaker.has(position) ? PRONOUN_SPEAKER_BONUS * coverage : 0;
+    // "What did she say?" asks nothing but her words: any sentence she speaks answers in full.
+    else if (speaker) score += spokenBySpeaker.has(position) ? PRONOUN_SPEAKER_BONUS * (question.terms.length === 0 ? 1 : coverage) : 0;
     else if (attributedSentences?.has(position)) score += ATTRIBUTED_SPEAKER_BONUS * coverage;
     else if (quotedPerson) score += QUOTED_AFTER_NAMING_BONUS;
     else if (question.kind === 'speech' && speakerNear(indexed, subjectTerms(question))) score += 0.15;
@@ -617,6 +625,21 @@ export function asksOfThisOccasion(question: ParsedQuestion): boolean {
 /** The question asks of the news: of this occasion, or when something is to come ("when will it shut?"). */
 export function asksOfTheNews(question: ParsedQuestion): boolean {
   return asksOfThisOccasion(question) || (!question.earlierOccasion && WHEN_WILL.test(question.text));
+}
+
+/** "..., she said.": the sentence is said by a "she" (or "he") it names no one else beside. */
+function saysByPronoun(index: ArticleIndex, indexed: IndexedSentence, pronoun: Pronoun | undefined): boolean {
+  if (pronoun === undefined || !(pronoun === 'she' ? SHE_SAID : HE_SAID).test(indexed.sentence.text)) return false;
+  for (const id of indexed.entityIds) if (index.entities[id]?.kind === 'person') return false;
+  return true;
+}
+const SHE_SAID = /\bshe (?:said|says|added|told)\b/i;
+const HE_SAID = /\bhe (?:said|says|added|told)\b/i;
+
+/** The words of a person's name no other person has, or the whole name when every word is shared. */
+function ownNameTerms(index: ArticleIndex, id: number): ReadonlySet<string> | undefined {
+  const own = ownWords(index, id);
+  return own.length > 0 ? new Set(own) : index.entityTerms[id];
 }
 
 /** "That time", "back then", "at the time": the occasion the conversation is on. */

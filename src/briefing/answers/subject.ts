@@ -118,7 +118,7 @@ function namesOnly(index: ArticleIndex, position: number, id: number): boolean {
 }
 
 /** The words of a person's name no other person's name has: "ayomid" of Ayomide Bakare, beside Folake Bakare. */
-function ownWords(index: ArticleIndex, id: number): string[] {
+export function ownWords(index: ArticleIndex, id: number): string[] {
   const words: string[] = [];
   for (const term of index.entityTerms[id] ?? []) {
     if (index.entities.every((entity, other) => other === id || entity.kind !== 'person' || index.entityTerms[other]?.has(term) !== true)) words.push(term);

@@ -694,12 +694,12 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
       // A person known by that one word ("President Bush") before one whose name holds it ("Laura Bush").
       const person = (shortNamed.find((named) => named.entity.name === word) ?? shortNamed.find((named) => named.words.includes(word)))?.entity;
       const start = match.index ?? 0;
-      // A part of a full name where it stands in full is no separate mention (nor "Bush" of "Laura Bush" the president's).
+      // A part of a full name where it stands in full is no separate mention (nor "Bush" of "Laura Bush" the
+      // president's, nor "Park" of "Park Ji-yeon" Park Sung-ho's).
       const inFullName = (entity: Entity): boolean =>
         entity.name !== word && sentence.text.slice(Math.max(0, start - entity.name.length), start + entity.name.length).includes(entity.name);
       const partOfFullName =
-        person !== undefined &&
-        (person.name === word ? shortNamed.some((named) => named.entity.kind === 'person' && named.words.includes(word) && inFullName(named.entity)) : inFullName(person));
+        person !== undefined && (inFullName(person) || shortNamed.some((named) => named.entity.kind === 'person' && named.words.includes(word) && inFullName(named.entity)));
       // "Wanjiru, a 29-year-old primary-school maths teacher from Iten, won ...": a role given beside the short name.
       const role = person?.kind === 'person' && person.role === undefined ? roleAfter(sentence.text, start + word.length) : undefined;
       if (person && !partOfFullName) add(`${person.kind}:${person.name}`, role ? { name: person.name, kind: person.kind, sentenceId: sentence.id, role } : { name: person.name, kind: person.kind, sentenceId: sentence.id }, word);

@@ -50,8 +50,17 @@ export function personPronouns(sentences: readonly IndexedSentence[], entities: 
   sentences.forEach((indexed, position) => {
     const named = people(indexed);
     const only = named.length === 1 ? named[0] : undefined;
+    // "He will be replaced on Jan. 1 by Park Ji-yeon": a pronoun opening the sentence goes back to the person
+    // the sentence before named alone, not forward to the one this sentence names.
+    const opening = indexed.tokens[0] ?? '';
+    const opensWithPronoun = HE.has(opening) || SHE.has(opening);
+    const before = sentences[position - 1];
+    if (opensWithPronoun && named.length > 0 && before && before.sentence.paragraph === indexed.sentence.paragraph) {
+      const earlier = people(before);
+      if (earlier.length === 1 && earlier[0] !== only) tally(earlier[0] as number, [opening]);
+    }
     if (only === undefined) return;
-    tally(only, indexed.tokens);
+    tally(only, opensWithPronoun && !people(before ?? indexed).includes(only) ? indexed.tokens.slice(1) : indexed.tokens);
     const next = sentences[position + 1];
     if (next && next.sentence.paragraph === indexed.sentence.paragraph && people(next).length === 0) tally(only, next.tokens);
   });

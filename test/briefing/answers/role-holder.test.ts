@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHESS_PRODIGY_OPENING } from '../fixtures/chess-prodigy.js';
-import { articleService } from '../fixtures/article-service.js';
+import { readFileSync } from 'node:fs';
+import { articleService, threadOn } from '../fixtures/article-service.js';
 
 const bridgeArticle = [
   'City closes bridge after cracks found',
@@ -152,5 +153,35 @@ describe('family, from the tenth blind review', () => {
     expect(prodigy.ask('how old is she?', { conversationKey: 'age' }).answer).toMatch(/^She is 12 years and 9 months old\./);
     prodigy.ask('who is Halmos?', { conversationKey: 'his-age' });
     expect(prodigy.ask('how old is he?', { conversationKey: 'his-age' }).answer).toContain('Halmos, 44');
+  });
+
+  it('GIVEN "who is the ceo?" of "announced by Park Sung-ho, 63, who will step down as chief executive" THEN he answers: the clause names him the holder', () => {
+    const carmaker = [
+      'Carmaker to cut 2,400 jobs',
+      'South Korean carmaker Hanbit Motors said Thursday it will cut 2,400 jobs and close one of its three plants.',
+      'The plan was announced by Park Sung-ho, 63, who will step down as chief executive at the end of the year.',
+      'The union called the plan a betrayal.',
+    ];
+    for (const question of ['who is the hanbit ceo', 'who is the ceo?']) {
+      const answer = articleService(carmaker, 'carmaker').ask(question);
+      expect(answer.abstained).toBe(false);
+      expect(answer.answer).toMatch(/^The plan was announced by Park Sung-ho, 63/);
+    }
+  });
+
+  it('GIVEN two chief executives sharing a surname THEN "what did she say?" after them is the incoming one\'s statement, not the outgoing one\'s quotes', () => {
+    const ask = threadOn(readFileSync(new URL('../fixtures/wire/korea-carmaker-job-cuts.txt', import.meta.url), 'utf8'));
+    ask('who is the hanbit ceo');
+    ask("who's replacing him");
+    ask('are they related');
+    expect(ask('what did she say').answer).toMatch(/^In a statement, Park Ji-yeon said she would focus on hybrids/);
+  });
+
+  it('GIVEN "what did she say about him?" after the judge, with two men named Keogh THEN her words and the sentence after them closed with "she said" answer', () => {
+    const ask = threadOn(readFileSync(new URL('../fixtures/wire/ireland-care-home-trial.txt', import.meta.url), 'utf8'));
+    ask('in the nursing home fire case who was the judge');
+    const answer = ask('what did she say about him').answer;
+    expect(answer).toMatch(/^Judge Aoife Brennan said Keogh had "ignored warning after warning"/);
+    expect(answer).toContain('Fire inspectors had written to him five times');
   });
 });

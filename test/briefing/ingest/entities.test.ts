@@ -677,4 +677,15 @@ describe('roles given away from the full name (ninth blind review)', () => {
     expect(person(entities, 'Tropical Storm Kay')).toBeUndefined();
     expect(person(entities, 'Pacific Basin')).toBeUndefined();
   });
+
+  it('GIVEN two people sharing a surname ("Park Sung-ho", "Park Ji-yeon") THEN "Park" inside one\'s full name is no mention of the other', () => {
+    const carmaker = entitiesOfText([
+      'Carmaker names new chief',
+      'The plan was announced by Park Sung-ho, 63, who will step down as chief executive.',
+      'He will be replaced on Jan. 1 by Park Ji-yeon, 49, head of the European business.',
+      'In a statement, Park Ji-yeon said she would focus on hybrids.',
+    ]);
+    expect(person(carmaker, 'Park Sung-ho')?.sentenceIds).toEqual([1]);
+    expect(person(carmaker, 'Park Ji-yeon')?.sentenceIds).toEqual([2, 3]);
+  });
 });

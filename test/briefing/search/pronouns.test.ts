@@ -36,6 +36,20 @@ describe('the pronoun the article uses for each person', () => {
   });
 });
 
+describe('a pronoun opening a sentence goes back to the person named before', () => {
+  it('GIVEN "... by Park Sung-ho. He will be replaced by Park Ji-yeon ... Park Ji-yeon said she ..." THEN he is a "he" and she a "she"', () => {
+    const carmaker = [
+      'Carmaker names new chief',
+      'The plan was announced by Park Sung-ho, 63, who will step down as chief executive. He will be replaced on Jan. 1 by Park Ji-yeon, 49, head of the European business.',
+      'In a statement, Park Ji-yeon said she would focus on hybrids. She did not comment on the job cuts.',
+    ].join('\n\n');
+    const index = buildArticleIndex(ingestArticle(carmaker, { source: 'carmaker.txt', articleId: 'carmaker' }));
+    const pronounOf = (name: string) => index.personPronouns.get(index.entities.findIndex((entity) => entity.name === name));
+    expect(pronounOf('Park Sung-ho')).toBe('he');
+    expect(pronounOf('Park Ji-yeon')).toBe('she');
+  });
+});
+
 describe('the pronoun of a title or role only a man or only a woman holds', () => {
   it('GIVEN "Father Ioannis Papadakis" whose quote speaks of the icon as "her" THEN he is a "he"; a "brother" too', () => {
     const icon = [
