@@ -69,6 +69,10 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['got', 'gotten'], /\b((?:has|have|had) (?:[\p{L}'’-]+ )?)(?:got|gotten) back\b/giu, '$1recovered'],
   // "Who runs the country till then?": who governs ("the government remains in office", "will stay in his post").
   [['run', 'runs', 'running', 'ran'], /\b(?:run|runs|running|ran) the (?:country|government|state)\b/gi, 'governs'],
+  // "When do the job cuts kick in?", "when does the ban come into force?": when they take effect.
+  [['kick', 'into'], /\b(?:kick|kicks|kicked|kicking) in\b|\b(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering) into (?:force|effect)\b/gi, 'take effect'],
+  // "How many people work at the plant?": how many it employs.
+  [['work'], /\b(?:work|works|worked|working) (?:at|for|in) (?=(?:the|that|this|its|their|his|her) )/gi, 'employed at '],
   // "When's the rain supposed to stop?": "expected to ease on Sunday".
   [['supposed'], /\bsupposed to\b/gi, 'expected to'],
   // "How did the hackers get in?", "how did they get into the network?": entering; "when did he get in?" arrives.

@@ -20,6 +20,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:pass|passes|passed|passing) away\b/, 'died'],
   [/\b(?:broke|break|breaks|breaking|broken) out\b/, 'started'],
   [/\b(?:shut|shuts|shutting) down\b/, 'closed'],
+  // "When does the plant close?" of "will stop production on June 30".
+  [/\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases|ceased|ceasing|end|ends|ended|ending) (?:all )?(?:production|operations|manufacturing)\b/, 'closed'],
   [/\b(?:lay|lays|laid|laying) off\b/, 'dismissed'],
   [/\b(?:pull|pulls|pulled|pulling) out of\b/, 'withdrew'],
   [/\b(?:rule|rules|ruled|ruling) out\b/, 'rejected'],
@@ -47,7 +49,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:keep|keeps|kept|keeping) (?:on )?\w+ing\b|\b(?:go|goes|went|going) on \w+ing\b/, 'continue'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on)\b/;
+const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

@@ -771,4 +771,11 @@ describe('idioms of the fortieth review (a government falls, a stolen icon)', ()
     ];
     expect(articleService(prize, 'prize').ask('How many works were entered?').answer).toContain('drew 318 entries');
   });
+
+  it('GIVEN "when do the job cuts kick in?", "when is the plant closing?" and "how many people work at the plant?" THEN taking effect, stopping production and employing answer', () => {
+    const carmaker = wire('korea-carmaker-job-cuts.txt');
+    expect(threadOn(carmaker)('when do the job cuts kick in').answer).toMatch(/^The job cuts, to be made mainly through voluntary retirement, will take effect on Feb\. 1/);
+    expect(threadOn(carmaker)('when is the plant closing').answer).toMatch(/^Its plant in Gunsan, .* will stop production on June 30 next year/);
+    expect(threadOn(carmaker)('how many people work at the plant').answer).toMatch(/^Its plant in Gunsan, in North Jeolla province, which employs about 1,700 people/);
+  });
 });
