@@ -172,9 +172,14 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
       if (question.kind === 'person' && asksWhomDone(question) && indexed.entityKinds.has('place')) return true;
       // "When will they decide?": "within 20 working days" says when, from now.
       if (question.kind === 'date' && WHEN_WILL.test(question.text) && WITHIN_TIME.test(indexed.sentence.text)) return true;
+      // "When was the equaliser?": "equalized in the 61st minute" says when, in a match.
+      if (question.kind === 'date' && MATCH_TIME.test(indexed.sentence.text)) return true;
       return kindMatches(question.kind, indexed) || countedList(question, indexed);
   }
 }
+
+/** The time of a match: "in the 61st minute", "a 28th-minute penalty", "at halftime", "in stoppage time". */
+const MATCH_TIME = /\b(?:in|after|until) the \d+(?:st|nd|rd|th) minute\b|\b\d+(?:st|nd|rd|th)-minute\b|\bat half-?time\b|\bin (?:stoppage|injury|extra|added) time\b/i;
 
 /**
  * "Who does Russia threaten?", "Who is hurt by the sanctions?": whom something is done to is as often a

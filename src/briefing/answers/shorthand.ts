@@ -17,6 +17,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     thru: 'through', tho: 'though', b4: 'before', pls: 'please', plz: 'please', amt: 'amount',
     approx: 'approximately', nukes: 'nuclear', nuke: 'nuclear', ukr: 'ukraine', rus: 'russia',
     ref: 'referee', refs: 'referees', keeper: 'goalkeeper', gk: 'goalkeeper', mgr: 'manager', capt: 'captain', hw: 'how',
+    ev: 'electric vehicle', evs: 'electric vehicles',
     til: 'until', till: 'until', ex: 'former', prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
   }),
 );
@@ -73,6 +74,12 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['kick', 'into'], /\b(?:kick|kicks|kicked|kicking) in\b|\b(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering) into (?:force|effect)\b/gi, 'take effect'],
   // "How many people work at the plant?": how many it employs.
   [['work'], /\b(?:work|works|worked|working) (?:at|for|in) (?=(?:the|that|this|its|their|his|her) )/gi, 'employed at '],
+  // "What if a child throws up?": vomits.
+  [['throw', 'threw'], /\b(?:throw|throws|threw|thrown|throwing) up\b/gi, 'vomit'],
+  // "How long was the jury out?": how long the jurors deliberated.
+  [['jury'], /\b(?:the )?jury (?:was|were|is|stayed|stays|had been|has been) out\b|\b(?:was|were|is) the jury out\b/gi, 'jurors deliberated'],
+  // "Walk me through the goals", "run me through it": tell me about them.
+  [['walk', 'run', 'take'], /\b(?:walk|run|take) (?:me|us) through\b/gi, 'tell me about'],
   // "When's the rain supposed to stop?": "expected to ease on Sunday".
   [['supposed'], /\bsupposed to\b/gi, 'expected to'],
   // "How did the hackers get in?", "how did they get into the network?": entering; "when did he get in?" arrives.

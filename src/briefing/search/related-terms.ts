@@ -158,7 +158,7 @@ const GROUPS: readonly string[] = [
   'rich wealthy wealth fortune',
   'catch caught capture captured recapture recaptured arrest arrested',
   'happy pleased glad satisfied welcome welcomed welcoming',
-  'crowd crowds supporters spectators audience',
+  'crowd crowds supporters spectators audience fans',
   'pay paid salary salaries wage wages earn earns earnings income cost costs',
   'customer customers client clients',
   'concede conceded concedes accept accepted accepts',
@@ -215,7 +215,7 @@ const GROUPS: readonly string[] = [
   'sentence sentenced sentences jail prison imprisonment',
   'newlywed newlyweds couple bride groom',
   'dish dishes meal meals food',
-  'old older younger age aged',
+  'old older oldest younger youngest age aged',
   'eat eats ate eaten eating feed feeds feeding diet prey',
   'politician politicians lawmaker lawmakers legislator legislators mp mps',
   'coast coastal coastline',
@@ -264,6 +264,14 @@ const GROUPS: readonly string[] = [
   'building buildings structure structures',
   // "When will power come back?" (read as "return"): "when service would be restored".
   'return returns returned returning resume resumed restore restored',
+  // "Walk me through the goals": "Ledesma scored in the 117th minute".
+  'goal goals score scored scoring scorer scorers equalize equalized equaliser equalizer',
+  // "Is it dearer than the current treatment?": "the standard treatment".
+  'current existing standard usual',
+  // "Were there any problems with the crowd?": "no serious incidents".
+  'problem problems trouble troubles incident incidents disorder',
+  // "Is it more expensive?": "roughly twice the cost".
+  'expensive cheap cheaper costly pricey cost costs price prices',
   // "How many works were entered?": "drew 318 entries" (the stemmer keeps them apart).
   'enter entered entrant entrants entry entries',
 ];

@@ -778,4 +778,16 @@ describe('idioms of the fortieth review (a government falls, a stolen icon)', ()
     expect(threadOn(carmaker)('when is the plant closing').answer).toMatch(/^Its plant in Gunsan, .* will stop production on June 30 next year/);
     expect(threadOn(carmaker)('how many people work at the plant').answer).toMatch(/^Its plant in Gunsan, in North Jeolla province, which employs about 1,700 people/);
   });
+
+  it('GIVEN chat words for a trial\'s jury, a drug\'s side effects and cost, and a final\'s goals and crowd (forty-first review) THEN the sentences in the article\'s words answer', () => {
+    const trial = wire('ireland-care-home-trial.txt');
+    expect(threadOn(trial)('how long was the jury out').answer).toMatch(/^Keogh's son, Darragh Keogh, 31, .* after jurors deliberated for nearly nine hours/);
+    const malaria = wire('kenya-malaria-trial.txt');
+    expect(threadOn(malaria)('what happens if a kid throws up').answer).toContain('Children who vomited were given a second dose.');
+    expect(threadOn(malaria)('is it more expensive than the current treatment').answer).toMatch(/^The drug was developed by AfriPharma Alliance, .* roughly twice the cost of a full course of the standard treatment/);
+    expect(threadOn(wire('korea-carmaker-job-cuts.txt'))('how did their EVs do in europe').answer).toMatch(/^She added that Hanbit's electric vehicle sales in Europe fell 27%/);
+    const final = wire('argentina-cup-final.txt');
+    expect(threadOn(final)('when was the equaliser').answer).toMatch(/^Ribera's veteran striker Esteban Quiroga, 39, equalized in the 61st minute/);
+    expect(threadOn(final)('were there any problems with the crowd').answer).toMatch(/^Police said there were no serious incidents inside the stadium/);
+  });
 });
