@@ -236,6 +236,8 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
     const namedHere = namesOf(here, hereResult);
     let best: [Briefing, AnswerResult, ArticleIndex] | undefined;
     let bestCoverage = -1;
+    let bestNamesOwn = false;
+    let bestKnown = -1;
     let closest: [Briefing, AnswerResult, ArticleIndex] | undefined;
     let closestKnown = knownHere;
     for (const info of others) {
@@ -275,15 +277,26 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
         }
         continue;
       }
-      // Where this article answered, only a question naming what just the other has moves.
-      if (!hereResult.answer.abstained && !namesOwn) continue;
+      // Where this article answered, only a question naming what just the other has moves, or one whose words that
+      // article uses, more of them and most, where this one's answer rests on half or fewer ("where was the care
+      // home fire?" asked on a football story whose coach was "fired").
+      const usesMoreThere = known >= knownHere + 1 && known * 2 > otherTermCount && knownHere * 2 <= termCount;
+      if (!hereResult.answer.abstained && !namesOwn && !usesMoreThere) continue;
       // The quote's best sentence: an answer may lead with a sentence covering less ("In a separate incident ...").
       const coverage = result.chosen.reduce((most, sentence) => Math.max(most, sentence.coverage), 0);
-      if (coverage < bestCoverage) continue;
-      // Even: the article more about what the question names (the newer when that is even too).
-      if (coverage === bestCoverage && (best === undefined || prominenceOf(otherIndex, result) <= prominenceOf(best[2], best[1]))) continue;
+      // "How did Hanbit shares react?": the story naming Hanbit, over one whose "sharing" covers more of the words.
+      if (bestNamesOwn && !namesOwn) continue;
+      // "What did the malaria study find?": the story knowing "malaria", over one whose "found" covers as much.
+      if (namesOwn === bestNamesOwn && known < bestKnown) continue;
+      if (namesOwn === bestNamesOwn && known === bestKnown) {
+        if (coverage < bestCoverage) continue;
+        // Even: the article more about what the question names (the newer when that is even too).
+        if (coverage === bestCoverage && (best === undefined || prominenceOf(otherIndex, result) <= prominenceOf(best[2], best[1]))) continue;
+      }
       best = [other, answered, otherIndex];
       bestCoverage = coverage;
+      bestNamesOwn = namesOwn;
+      bestKnown = known;
     }
     return best ?? closest;
   };

@@ -10,6 +10,7 @@
  */
 import { editDistance } from './search/edit-distance.js';
 import { STOPWORDS, tokenize } from './text/tokens.js';
+import { isEnglishWord } from './text/english-words.js';
 import type { ArticleInfo } from './types.js';
 
 /** A place in the list, as `/brief articles` numbers it: "2", "#2", "no. 2", "two". */
@@ -37,10 +38,15 @@ function wordMatch(typed: string, words: ReadonlySet<string>): number {
   let best = 0;
   const typos = typosAllowed(typed);
   for (const word of words) {
-    if (typed.length >= MIN_PREFIX && word.startsWith(typed)) best = Math.max(best, 0.9);
+    if (typed.length >= MIN_PREFIX && word.startsWith(typed) && !anotherWordWithE(typed, word)) best = Math.max(best, 0.9);
     else if (best < 0.7 && editDistance(typed, word, typos) <= typos) best = 0.7;
   }
   return best;
+}
+
+/** "Car" typed is no start of "care", nor "plan" of "planes": a whole word that adds an "e" is another word. */
+function anotherWordWithE(typed: string, word: string): boolean {
+  return !typed.endsWith('e') && word.startsWith(`${typed}e`) && isEnglishWord(typed) && isEnglishWord(`${typed}e`);
 }
 
 /** "sale v castres", "Sale vs. Castres": how a match is named, though the article's words leave it out. */

@@ -6,29 +6,67 @@
  */
 import type { ArticleIndex } from './search/article-index.js';
 import { relatedTerms } from './search/related-terms.js';
-import { contentTerms } from './text/tokens.js';
+import { contentTerms, stem, tokenize } from './text/tokens.js';
+import { isEnglishWord } from './text/english-words.js';
 
 /** Words pointing at a story, not words of it. */
 const POINTING: ReadonlySet<string> = new Set(contentTerms('one story article piece report'));
 
-/** How many sentences use the term or one of its relatives. */
-function sentencesUsing(index: ArticleIndex, term: string): number {
-  const forms = [term, ...relatedTerms(term)];
+/**
+ * Words for a kind of story and the words its sentences use instead: a football report says "goal", "striker" and
+ * "stadium" and seldom "football"; a carmaker's results say "carmaker" and "vehicles". One way only: a question
+ * about goals is not about football. Each line: the kind's words, then what its stories say.
+ */
+const KIND_OF_STORY: ReadonlyMap<string, readonly string[]> = new Map(
+  [
+    'football soccer: goal goals striker midfielder defender goalkeeper penalty stadium league cup kickoff halftime',
+    'sport sports: match final championship tournament league cup coach team race medal stadium season',
+    'car cars auto automotive: carmaker carmakers automaker automakers vehicle vehicles motors',
+    'business company corporate: company shares profit revenue chief executive investors',
+    'health medical: hospital hospitals patients doctors disease drug vaccine treatment',
+    'crime: police arrested charged court convicted sentenced',
+    'weather: rain storm flood floods snow wind temperatures forecast',
+  ].flatMap((line) => {
+    const [kinds = '', words = ''] = line.split(':');
+    const said = contentTerms(words);
+    return contentTerms(kinds).map((kind): [string, readonly string[]] => [kind, said]);
+  }),
+);
+
+/** How many sentences use the word (as typed, `term` its stem) or one of its relatives. */
+function sentencesUsing(index: ArticleIndex, word: string, term: string): number {
+  const forms = [...relatedTerms(term), ...(KIND_OF_STORY.get(term) ?? [])];
+  const other = otherWordSameStem(word);
   let count = 0;
-  for (const sentence of index.sentences) if (forms.some((form) => sentence.terms.has(form))) count++;
+  for (const sentence of index.sentences) {
+    if (forms.some((form) => sentence.terms.has(form))) count++;
+    else if (sentence.terms.has(term) && (other === undefined || sentence.tokens.some((token) => token !== other.word && !other.forms.has(token) && stem(token) === term))) count++;
+  }
   return count;
+}
+
+/**
+ * "Car" and "care", "plan" and "plane": the stemmer folds a word and the word with an "e" added into one, so the
+ * sentence must use a form other than that other word's ("the car story" is not the care home fire).
+ */
+function otherWordSameStem(word: string): { word: string; forms: ReadonlySet<string> } | undefined {
+  if (word.endsWith('e') || !isEnglishWord(`${word}e`) || stem(`${word}e`) !== stem(word)) return undefined;
+  const other = `${word}e`;
+  return { word: other, forms: new Set([`${other}s`, `${other}d`, `${word}ing`]) };
 }
 
 /** The candidate whose article's sentences use every word of `words` most often; undefined when none uses them all. */
 export function articleUsingWords<T>(candidates: ReadonlyArray<{ item: T; index: ArticleIndex }>, words: string): T | undefined {
-  const wanted = contentTerms(words).filter((term) => !POINTING.has(term));
+  const wanted = tokenize(words.toLowerCase())
+    .map((word) => ({ word, term: stem(word) }))
+    .filter(({ term }) => contentTerms(term).length > 0 && !POINTING.has(term));
   if (wanted.length === 0) return undefined;
   let best: T | undefined;
   let bestCount = 0;
   for (const { item, index } of candidates) {
     let count = 0;
-    for (const term of wanted) {
-      const using = sentencesUsing(index, term);
+    for (const { word, term } of wanted) {
+      const using = sentencesUsing(index, word, term);
       if (using === 0) {
         count = 0;
         break;
