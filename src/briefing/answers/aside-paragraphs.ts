@@ -16,8 +16,8 @@ export type AsideKind = 'background' | 'separate';
 const BACKGROUND_WORDS = String.raw`background|history|context|previously|(?:the )?backstory`;
 /** "BACKGROUND:", "Background —", "HISTORY:" opening a paragraph. */
 const BACKGROUND_LABEL = new RegExp(String.raw`^(?:${BACKGROUND_WORDS})\s*(?::|—|–|--)\s*\S`, 'i');
-/** An author's section of background, by its subheading: "BACKGROUND", "NOT THE FIRST TIME", "History". */
-const BACKGROUND_TITLE = new RegExp(String.raw`^(?:${BACKGROUND_WORDS}|not the first time|how (?:we|it) got here|the story so far)$`, 'i');
+/** An author's section of background, by its subheading: "BACKGROUND", "NOT THE FIRST TIME", "History", "An earlier tragedy". */
+const BACKGROUND_TITLE = new RegExp(String.raw`^(?:${BACKGROUND_WORDS}|not the first time|how (?:we|it) got here|the story so far|what happened before|(?:an )?earlier (?:tragedy|disaster|case|crash|fire|attempt|trial|strike|incident))$`, 'i');
 /** "In a separate incident", "In another accident", "Separately,", "In an unrelated case". */
 const SEPARATE_EVENT =
   /^(?:in (?:a |an )?(?:separate|unrelated|second|another)(?: (?:separate|unrelated|similar))? (?:incidents?|accidents?|cases?|attacks?|crash(?:es)?|collisions?|derailments?|fires?|shootings?|raids?|explosions?|blasts?|landslides?|floods?|storms?|events?|developments?)\b|separately,)/i;

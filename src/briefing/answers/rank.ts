@@ -298,7 +298,12 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const earlierAsked = question.earlierOccasion;
   const otherAsked = OTHER_ASKED.test(question.text);
   // "Has Galati flooded before?" answered from the background, then "how many died that time?": of that occasion.
-  const thatTime = context !== undefined && THAT_TIME.test(question.text) && context.sentencePositions.some((p) => asideAt(index, p) !== undefined);
+  // So is "what happened to that owner?" after "... convicted the operator of Glenview Lodge": "that" points at a
+  // thing the background answer named.
+  const thatTime =
+    context !== undefined &&
+    context.sentencePositions.some((p) => asideAt(index, p) !== undefined) &&
+    (THAT_TIME.test(question.text) || pointsAtAnswered(index, question.text, context.sentencePositions));
 
   // Where- and who-questions, "is this his first trip?" and "what is it called?" want a place, a person, an
   // ordinal or a name the question does not give.
@@ -554,6 +559,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "How many died that time?" after an answer from the background: that paragraph is the occasion asked of;
     // so it is for "who was arrested for the Picasso theft?", told only under "BACKGROUND:".
     else if (aside !== undefined && coverage > 0 && thatTime) score += EARLIER_DATE_BONUS;
+    // ...and the news itself is not: "how many died in that one?" is not today's three.
+    else if (aside === undefined && thatTime && !inBackgroundSection(index, indexed)) score -= NEWS_NOT_ASKED_PENALTY;
     else if (aside !== undefined && coverage > 0 && asksOfAside(index, question)) score += ASIDE_ASKED_BONUS;
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
     // was third in 2:23:10", which names her in full.
@@ -615,6 +622,8 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  */
 const EARLIER_OCCASION_DATED = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
 const EARLIER_OCCASION_PENALTY = 0.1;
+/** "How many died in that one?" after an answer from the background: today's news is not what is asked of. */
+const NEWS_NOT_ASKED_PENALTY = 0.5;
 /** Per sentence, read once: the pattern scans the whole sentence, and every candidate of every question asks. */
 const earlierOccasionDated = new WeakMap<IndexedSentence, boolean>();
 /** The question asks of this occasion: no earlier one, no year, no date. */
@@ -643,9 +652,19 @@ function ownNameTerms(index: ArticleIndex, id: number): ReadonlySet<string> | un
 }
 
 /** "That time", "back then", "at the time": the occasion the conversation is on. */
-const THAT_TIME = /\b(?:that time|back then|at (?:that|the) time)\b/i;
+const THAT_TIME = /\b(?:that time|back then|at (?:that|the) time|that one\b(?! of))/i;
 
 /** The aside (background or separate event) the sentence at a position belongs to, if any. */
+/** "That owner", "that fire": the word after "that" is one the last answer used. */
+function pointsAtAnswered(index: ArticleIndex, text: string, positions: readonly number[]): boolean {
+  for (const match of text.matchAll(THAT_THING)) {
+    const term = stem((match[1] ?? '').toLowerCase());
+    if (positions.some((p) => index.sentences[p]?.terms.has(term) === true)) return true;
+  }
+  return false;
+}
+const THAT_THING = /\bthat ([\p{L}]{3,})\b/giu;
+
 function asideAt(index: ArticleIndex, position: number): AsideKind | undefined {
   const indexed = index.sentences[position];
   if (!indexed) return undefined;

@@ -172,6 +172,35 @@ const FACT_FIGURE = /^[£$€]?\d[\d,.]*\s?(?:%|bn|m|k|million|billion)?$/;
 
 /** Cleans and classifies blocks. The first block is the headline when it looks like one. */
 export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
+  return withMixedCaseSubheadings(blocks, classifiedBlocks(blocks));
+}
+
+/** Most words a mixed-case subheading has ("Side effects and cost", "What happened before"). */
+const MAX_MIXED_CASE_SUBHEADING_WORDS = 7;
+/** An article divides itself by this many such lines at least; one alone may be a link's title. */
+const MIN_MIXED_CASE_SUBHEADINGS = 2;
+
+/**
+ * "Side effects and cost", "What happened before": short lines in mixed case, each between two paragraphs of the
+ * story, are the author's subheadings where there are two or more of them. One alone stays aside: CNN pages set a
+ * link's title ("Anne Frank's final entry") the same way.
+ */
+function withMixedCaseSubheadings(blocks: readonly RawBlock[], paragraphs: Paragraph[]): Paragraph[] {
+  const candidates: number[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    const before = paragraphs[i - 1];
+    const after = paragraphs[i + 1];
+    if (paragraph.kind !== 'other' || paragraph.subheading || blocks[i]?.hint !== undefined || before?.kind !== 'body' || after?.kind !== 'body') return;
+    const text = paragraph.text;
+    if (/[?:]/.test(text) || /\d/.test(text) || isFurniture(text) || text.split(/\s+/).length > MAX_MIXED_CASE_SUBHEADING_WORDS || !/^\p{Lu}/u.test(text)) return;
+    if (looksLikeSubheading(blocks[i]?.text ?? '', text)) candidates.push(i);
+  });
+  if (candidates.length < MIN_MIXED_CASE_SUBHEADINGS) return paragraphs;
+  for (const i of candidates) paragraphs[i] = { ...(paragraphs[i] as Paragraph), subheading: true };
+  return paragraphs;
+}
+
+function classifiedBlocks(blocks: readonly RawBlock[]): Paragraph[] {
   return blocks.map((block, i) => {
     const figure = FACT_FIGURE.exec(blocks[i - 1]?.text.trim() ?? '')?.[0];
     // A fact box's figure and its words, a line each ("12%", then "of the workforce is unemployed"): one fact.

@@ -305,6 +305,15 @@ describe('"that time" after an answer from the background', () => {
     expect(ask('has galati flooded before').answer).toMatch(/^BACKGROUND: The same area was devastated in September 2024/);
     expect(ask('how many died that time').answer).toMatch(/^That flood killed seven people/);
   });
+
+  it('GIVEN an earlier case under the author\'s "An earlier tragedy", then "how many died in that one?" THEN its toll answers, not today\'s three; so for the earlier drug "that one" under "What happened before"', () => {
+    const trial = threadOn(readFileSync(new URL('../fixtures/wire/ireland-care-home-trial.txt', import.meta.url), 'utf8'));
+    expect(trial('has a care home owner ever been prosecuted like this in ireland before').answer).toMatch(/^The case is the first manslaughter prosecution of a nursing home owner in Ireland since 2011/);
+    expect(trial('how many died in that one').answer).toMatch(/^The case is the first manslaughter prosecution .* after a blaze there killed two residents/);
+    const malaria = threadOn(readFileSync(new URL('../fixtures/wire/kenya-malaria-trial.txt', import.meta.url), 'utf8'));
+    expect(malaria('why was the uganda trial stopped').answer).toMatch(/^In 2019, a trial of a different single-dose drug, arterolane-P, was stopped early in Uganda/);
+    expect(malaria('how much did that one cut severe cases').answer).toMatch(/^Researchers said at the time that the drug had cut severe cases by 30%/);
+  });
 });
 
 describe('"who\'s the mayor of X?" in a conversation, of an article naming no mayor', () => {

@@ -55,6 +55,22 @@ describe('sections an author made', () => {
     expect(ingestArticle(withStandfirst, { source: 'storm.md' }).sections.map((s) => s.title)).toEqual(['Overview', 'Power cuts', 'Travel disrupted']);
   });
 
+  it('GIVEN plain wire copy with two or more short mixed-case lines between paragraphs ("Side effects and cost", "What happened before") THEN they are its subheadings; one alone is not', () => {
+    const wire = [
+      'Single-dose malaria drug cuts severe cases',
+      'KISUMU, Kenya (AP) — A new malaria drug given as a single dose cut severe malaria in young children by 41%, a trial found.',
+      'The trial enrolled 4,210 children at 14 clinics.',
+      'Side effects and cost',
+      'Vomiting within an hour of the dose was more common with the new drug.',
+      'What happened before',
+      'In 2019, a trial of a different single-dose drug was stopped early in Uganda.',
+    ].join('\n\n');
+    const briefing = ingestArticle(wire, { source: 'malaria.txt' });
+    expect(briefing.sections.map((s) => s.title)).toEqual(['Overview', 'Side effects and cost', 'What happened before']);
+    const one = wire.replace('What happened before\n\n', '');
+    expect(ingestArticle(one, { source: 'malaria.txt' }).sections.map((s) => s.title)).not.toContain('Side effects and cost');
+  });
+
   it('GIVEN plain wire copy with subheadings in capitals THEN the sections start at them, titled in title case, words the article writes in capitals kept so', () => {
     const wire = [
       'Storm Delphine hits Portugal',
