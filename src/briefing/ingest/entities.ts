@@ -136,6 +136,8 @@ const PLACE_ENDINGS_NEVER_SURNAMES: ReadonlySet<string> = new Set(
 const PLACE_ENDINGS_ALSO_SURNAMES: ReadonlySet<string> = new Set('Wood Woods Forest Peak Ridge Beach Market'.split(' '));
 /** Last words of things' and bodies' names that are no one's: "Domesday Book", "Himalayan Database", "Kettering Health". */
 const THING_ENDINGS: ReadonlySet<string> = new Set('Book Database Index Register Report Prize Award Medal Trophy Marathon Championship Championships Tournament Festival Olympics Olympiad Games Open Cup League Rally Regatta Expo Summit Conference Biennale'.split(' '));
+/** First words of cups' and leagues' names in other languages: "Copa", "Coupe", "Taça", "Coppa", "Liga", "Ligue". */
+const CUP_OPENINGS: ReadonlySet<string> = new Set(['Copa', 'Coupe', 'Coppa', 'Taça', 'Taca', 'Liga', 'Ligue', 'Serie', 'Bundesliga', 'Supercopa', 'Supercoppa']);
 const BODY_ENDINGS: ReadonlySet<string> = new Set(['Health', 'Labs', 'Care', 'Exchange', 'Securities', 'Holdings', 'Partners', 'Ventures']);
 /** "Liberal Democrat", "Social Democrats": a party's member, no one's name. */
 const PARTY_MEMBER = /^(?:Liberal|Social|Christian|Free|Swedish|German) Democrats?$/;
@@ -161,6 +163,8 @@ function classifyRun(run: string): EntityKind | undefined {
   // "Save Bramley Wood", "Stop the Pylons": a campaign, named for what it wants.
   if (tokens.length >= 2 && /^(?:Save|Stop|Protect|Keep|Friends)$/.test(tokens[0] ?? '')) return 'organization';
   const last = tokens[tokens.length - 1] ?? '';
+  // "Copa Libertadores", "Coupe de France", "Copa del Rey": a cup, in the language of where it is played.
+  if (tokens.length >= 2 && CUP_OPENINGS.has(tokens[0] ?? '')) return undefined;
   if (tokens.length >= 2) {
     if (PLACE_ENDINGS_NEVER_SURNAMES.has(last)) return 'place';
     if (BODY_ENDINGS.has(last)) return 'organization';

@@ -106,14 +106,15 @@ const MAX_ROLE_WORDS = 10;
 
 /**
  * "Grace Achieng, an epidemiologist at the Kenya Medical Research Institute who led the study": the role an
- * apposition gives, when the extractor found none (its roles start from a list of role words).
+ * apposition gives, when the extractor found none (its roles start from a list of role words). So do "Darragh
+ * Keogh, 31, who was the home's manager" and "Park Ji-yeon, 49, currently head of the company's European business".
  */
 export function appositiveRole(entity: Entity, briefing: Briefing): string | undefined {
   // Up to a comma, a stop or a relative clause; the dots of "the top U.S. commander in Iraq" are no stop.
   // Without an article the apposition must open with a role noun: "Graham Pike, chairman of the Northern Cattle
   // Producers Group, said"; "Kylie Nguyen, 41, said" and "Paris, Texas" give none.
   const pattern = new RegExp(
-    `\\b${escapeRegExp(entity.name)}, (?:\\d{1,3}, )?(?:(?:a|an|the) |(?=(?:${ROLE_NOUNS})\\b))((?:[^,.;:"“”]|\\.(?=\\w|\\s+\\p{Ll})){3,120}?)(?=[,;]|\\.(?!\\w|\\s+\\p{Ll})| who\\b| which\\b| whose\\b)`,
+    `\\b${escapeRegExp(entity.name)}, (?:\\d{1,3}, )?(?:who (?:is|was|will be|has been|had been) |(?:currently|now|formerly|previously|also) )?(?:(?:a|an|the) |(?=(?:${ROLE_NOUNS})\\b))((?:[^,.;:"“”]|\\.(?=\\w|\\s+\\p{Ll})){3,120}?)(?=[,;]|\\.(?!\\w|\\s+\\p{Ll})| who\\b| which\\b| whose\\b)`,
     'u',
   );
   for (const id of entity.sentenceIds) {
@@ -121,6 +122,12 @@ export function appositiveRole(entity: Entity, briefing: Briefing): string | und
     const role = found === undefined ? undefined : withinRoleLength(found);
     // "in Siemianowice Śląskie, a spokeswoman for the ambulance service said": a clause, not a role.
     if (role !== undefined && !SPEECH_VERB.test(role) && !cutAtAComma(role)) return role;
+  }
+  // "Park Sung-ho, 63, who will step down as chief executive at the end of the year": the outgoing chief executive.
+  const leaving = new RegExp(`\\b${escapeRegExp(entity.name)}, (?:\\d{1,3}, )?who (?:will step|is stepping|steps) down as (?:the )?((?:[\\p{L}'’-]+ ){0,3}(?:${ROLE_NOUNS}))\\b`, 'u');
+  for (const id of entity.sentenceIds) {
+    const found = leaving.exec(briefing.sentences[id]?.text ?? '')?.[1];
+    if (found !== undefined) return `outgoing ${found}`;
   }
   return undefined;
 }

@@ -315,3 +315,35 @@ describe('who is listed from a short political story and a vox pop', () => {
     expect(quotedPeople(briefing).named.map((p) => p.name)).toEqual(expect.arrayContaining(['Fiona', 'Gareth']));
   });
 });
+
+describe('roles the forty-first review found missing from who\'s who', () => {
+  it('GIVEN "who was the home\'s manager", "currently head of ...", "who will step down as chief executive" and "Defence barrister" THEN each is the person\'s role', () => {
+    const { people } = listsOf([
+      'Care home owner jailed',
+      'Martin Keogh, 58, was sentenced to nine years in prison on Monday for the manslaughter of three residents.',
+      "Darragh Keogh, 31, who was the home's manager, was found not guilty.",
+      'Defence barrister Colm Whelan told the court that Keogh had made grave errors of judgment.',
+      'The plan was announced by Park Sung-ho, 63, who will step down as chief executive at the end of the year.',
+      "He will be replaced on Jan. 1 by Park Ji-yeon, 49, currently head of the company's European business.",
+    ]);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        { name: 'Darragh Keogh', role: "home's manager" },
+        { name: 'Colm Whelan', role: 'Defence barrister' },
+        { name: 'Park Sung-ho', role: 'outgoing chief executive' },
+        { name: 'Park Ji-yeon', role: "head of the company's European business" },
+      ]),
+    );
+  });
+
+  it('GIVEN "a place in next year\'s Copa Libertadores" THEN a cup, no person', () => {
+    const { people } = listsOf([
+      'Ribera win the cup',
+      'Tomás Ledesma scored in the 117th minute to give Atlético Ribera a 3-2 win in the Copa Argentina final on Sunday.',
+      "The win earns Ribera a place in the group stage of next year's Copa Libertadores, South America's top club competition.",
+      'The Copa Libertadores draw is on March 18.',
+    ]);
+    expect(namesOf(people)).not.toContain('Copa Libertadores');
+  });
+});
+
