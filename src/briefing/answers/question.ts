@@ -106,6 +106,19 @@ const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|bo
 const FOCUS = /^what(?:'s|’s|s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|like|today|tomorrow|now)\b|\s*[?.!]*\s*$)/iu;
 // "What did he have for dinner?", "what did they eat for lunch in Shanghai?": the meal is the thing asked for.
 const MEAL_FOCUS = /^\W*what(?:'s|’s|s| did| does| do| will| would| is| are| was| were) (?:[\p{L}'’.-]+ ){1,3}(?:have|having|had|eat|eating|ate|eaten|get|getting|got|drink|drinking|drank) for ((?:breakfast|brunch|lunch|dinner|supper|dessert|christmas|his birthday|her birthday|their birthday))\b/iu;
+// "What's the interest rate in Korea?": a thing named by two words; "unemployment rate" is another thing.
+const COMPOUND_FOCUS = /^what(?:'s|’s|s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+) ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|today|tomorrow|now|right now)\b|\s*[?.!]*\s*$)/iu;
+
+/** The first word of a two-word thing asked for, when the article never uses it and uses the second. */
+function compoundFocus(text: string, terms: readonly CorrectedTerm[]): CorrectedTerm | undefined {
+  const match = COMPOUND_FOCUS.exec(text);
+  if (!match) return undefined;
+  const [first, second] = [match[1]?.toLowerCase(), match[2]?.toLowerCase()];
+  const modifier = terms.find((t) => t.token === first);
+  const head = terms.find((t) => t.token === second);
+  return modifier !== undefined && !modifier.known && head?.known === true ? modifier : undefined;
+}
+
 // "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
 const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
 // "Which Chinese banks ...": past a people's adjective, the noun is the kind of thing asked for.
@@ -657,7 +670,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   });
   const trimmed = text.trim();
   const focusWord = (FOCUS.exec(trimmed) ?? whichPeopleFocus(trimmed) ?? WHICH_FOCUS.exec(trimmed) ?? MEAL_FOCUS.exec(text))?.[1]?.toLowerCase().split(' ').pop();
-  const focus = focusWord === undefined || TYPE_NOUNS.has(focusWord) || COUNT_WORDS.test(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
+  const focus =
+    focusWord === undefined ? compoundFocus(trimmed, terms) : TYPE_NOUNS.has(focusWord) || COUNT_WORDS.test(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
   // Short all-capital words are abbreviations ("FL", "US") the article may spell out: not names to insist on.
   const anaphoric = CONTINUATION.test(trimmed) || tokens.some((token, i) => PRONOUNS.has(token) && !existentialThere(tokens, i));
   const hasQuestionWord = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i.test(text) || AUX.has(tokens[0] ?? '');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleService } from '../fixtures/article-service.js';
 import { elidedSide, parseQuestion } from '../../../src/briefing/answers/question.js';
 import { Vocabulary } from '../../../src/briefing/search/vocabulary.js';
 import { stem } from '../../../src/briefing/text/tokens.js';
@@ -44,6 +45,21 @@ describe('parseQuestion', () => {
 
   it('GIVEN "which hotel" THEN the hotel is what is asked about', () => {
     expect(parseQuestion('Which hotel did Barker stay at?', vocabulary).focus?.token).toBe('hotel');
+  });
+
+  it('GIVEN "what\'s the interest rate in korea?" of an article with only an unemployment rate THEN the interest rate is asked for, and refused; the unemployment rate is answered', () => {
+    const carmaker = articleService(
+      [
+        'Carmaker to cut jobs',
+        'South Korean carmaker Hanbit Motors said Thursday it will cut 2,400 jobs.',
+        'In 2018, General Motors closed its plant in the city, and the local unemployment rate rose to 4.5% the following year.',
+      ],
+      'carmaker',
+    );
+    const interest = carmaker.ask("what's the interest rate in korea right now");
+    expect(interest.abstained).toBe(true);
+    expect(interest.answer).toContain('"interest"');
+    expect(carmaker.ask('what is the unemployment rate').answer).toContain('unemployment rate rose to 4.5%');
   });
 });
 
