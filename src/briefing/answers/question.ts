@@ -109,15 +109,19 @@ const MEAL_FOCUS = /^\W*what(?:'s|’s|s| did| does| do| will| would| is| are| w
 // "What's the interest rate in Korea?": a thing named by two words; "unemployment rate" is another thing.
 const COMPOUND_FOCUS = /^what(?:'s|’s|s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+) ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|today|tomorrow|now|right now)\b|\s*[?.!]*\s*$)/iu;
 
-/** The first word of a two-word thing asked for, when the article never uses it and uses the second. */
+/** The first word of a two-word measure asked for, when the article never uses it and uses the second. */
 function compoundFocus(text: string, terms: readonly CorrectedTerm[]): CorrectedTerm | undefined {
   const match = COMPOUND_FOCUS.exec(text);
   if (!match) return undefined;
   const [first, second] = [match[1]?.toLowerCase(), match[2]?.toLowerCase()];
   const modifier = terms.find((t) => t.token === first);
   const head = terms.find((t) => t.token === second);
-  return modifier !== undefined && !modifier.known && head?.known === true ? modifier : undefined;
+  return modifier !== undefined && !modifier.known && head?.known === true && MEASURED_HEADS.has(second ?? '') ? modifier : undefined;
 }
+/** Things a word before them says which of: "interest rate", "oil price", "death toll", "speed limit" ("hardest issue" is no such thing). */
+const MEASURED_HEADS: ReadonlySet<string> = new Set(
+  'rate rates price prices cost costs level levels index toll total count figure figures tax taxes fee fees limit limits target targets budget salary wage wages score'.split(' '),
+);
 
 // "Which football team ...": the kind of thing asked for; when the article never mentions it, nothing answers.
 const WHICH_FOCUS = /^which ([\p{L}-]+)/iu;
