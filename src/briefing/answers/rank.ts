@@ -655,15 +655,22 @@ function ownNameTerms(index: ArticleIndex, id: number): ReadonlySet<string> | un
 const THAT_TIME = /\b(?:that time|back then|at (?:that|the) time|that one\b(?! of))/i;
 
 /** The aside (background or separate event) the sentence at a position belongs to, if any. */
-/** "That owner", "that fire": the word after "that" is one the last answer used. */
+/**
+ * "That owner", "that fire": the word after "that" is one the last answer used. Not "that" opening a clause ("did he
+ * say that China ...?") nor before a name.
+ */
 function pointsAtAnswered(index: ArticleIndex, text: string, positions: readonly number[]): boolean {
   for (const match of text.matchAll(THAT_THING)) {
-    const term = stem((match[1] ?? '').toLowerCase());
+    const word = match[2] ?? '';
+    if (CLAUSE_VERB.test(match[1] ?? '') || /^\p{Lu}/u.test(word)) continue;
+    const term = stem(word.toLowerCase());
     if (positions.some((p) => index.sentences[p]?.terms.has(term) === true)) return true;
   }
   return false;
 }
-const THAT_THING = /\bthat ([\p{L}]{3,})\b/giu;
+const THAT_THING = /(?:^|([\p{L}'’]+)\s+)that ([\p{L}]{3,})\b/giu;
+/** Verbs whose "that" opens a clause: "say that", "think that", "believe that". */
+const CLAUSE_VERB = /^(?:say|says|said|saying|think|thinks|thought|believe|believes|believed|know|knows|knew|mean|means|meant|hope|hopes|fear|fears|feared|warn|warns|warned|tell|tells|told|claim|claims|claimed|suggest|suggests|suggested|show|shows|showed|confirm|confirms|confirmed|report|reports|reported|announce|announced|argue|argued|insist|insisted|so|such|now)$/i;
 
 function asideAt(index: ArticleIndex, position: number): AsideKind | undefined {
   const indexed = index.sentences[position];

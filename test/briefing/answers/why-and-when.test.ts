@@ -314,6 +314,16 @@ describe('"that time" after an answer from the background', () => {
     expect(malaria('why was the uganda trial stopped').answer).toMatch(/^In 2019, a trial of a different single-dose drug, arterolane-P, was stopped early in Uganda/);
     expect(malaria('how much did that one cut severe cases').answer).toMatch(/^Researchers said at the time that the drug had cut severe cases by 30%/);
   });
+
+  it('GIVEN "what happened to that owner?" after the earlier case THEN that case answers; "did the judge say that residents ...?" after it is about today\'s trial', () => {
+    const trial = () => {
+      const ask = threadOn(readFileSync(new URL('../fixtures/wire/ireland-care-home-trial.txt', import.meta.url), 'utf8'));
+      ask('has a care home owner ever been prosecuted like this in ireland before');
+      return ask;
+    };
+    expect(trial()('what happened to that owner').answer).toMatch(/^The case is the first manslaughter prosecution .* Glenview Lodge/);
+    expect(trial()('did the judge say that residents had been put at risk').answer).not.toMatch(/^The case is the first manslaughter prosecution/);
+  });
 });
 
 describe('"who\'s the mayor of X?" in a conversation, of an article naming no mayor', () => {
