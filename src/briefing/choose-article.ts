@@ -10,7 +10,7 @@
  */
 import { editDistance } from './search/edit-distance.js';
 import { STOPWORDS, tokenize } from './text/tokens.js';
-import { isEnglishWord } from './text/english-words.js';
+import { wordWithE } from './text/english-words.js';
 import type { ArticleInfo } from './types.js';
 
 /** A place in the list, as `/brief articles` numbers it: "2", "#2", "no. 2", "two". */
@@ -46,7 +46,8 @@ function wordMatch(typed: string, words: ReadonlySet<string>): number {
 
 /** "Car" typed is no start of "care", nor "plan" of "planes": a whole word that adds an "e" is another word. */
 function anotherWordWithE(typed: string, word: string): boolean {
-  return !typed.endsWith('e') && word.startsWith(`${typed}e`) && isEnglishWord(typed) && isEnglishWord(`${typed}e`);
+  const other = wordWithE(typed);
+  return other !== undefined && word.startsWith(other);
 }
 
 /** "sale v castres", "Sale vs. Castres": how a match is named, though the article's words leave it out. */

@@ -7,7 +7,7 @@
 import type { ArticleIndex } from './search/article-index.js';
 import { relatedTerms } from './search/related-terms.js';
 import { contentTerms, stem, tokenize } from './text/tokens.js';
-import { isEnglishWord } from './text/english-words.js';
+import { wordWithE } from './text/english-words.js';
 
 /** Words pointing at a story, not words of it. */
 const POINTING: ReadonlySet<string> = new Set(contentTerms('one story article piece report'));
@@ -50,8 +50,8 @@ function sentencesUsing(index: ArticleIndex, word: string, term: string): number
  * sentence must use a form other than that other word's ("the car story" is not the care home fire).
  */
 function otherWordSameStem(word: string): { word: string; forms: ReadonlySet<string> } | undefined {
-  if (word.endsWith('e') || !isEnglishWord(`${word}e`) || stem(`${word}e`) !== stem(word)) return undefined;
-  const other = `${word}e`;
+  const other = wordWithE(word);
+  if (other === undefined || stem(other) !== stem(word)) return undefined;
   return { word: other, forms: new Set([`${other}s`, `${other}d`, `${word}ing`]) };
 }
 

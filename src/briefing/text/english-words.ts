@@ -115,6 +115,14 @@ export function isEnglishWord(word: string): boolean {
   return contracted !== null && known.has(contracted[1] ?? '');
 }
 
+/**
+ * The other English word a word makes with an "e" added ("car" and "care", "plan" and "plane"), which the stemmer
+ * folds into one; undefined when there is none.
+ */
+export function wordWithE(word: string): string | undefined {
+  return !word.endsWith('e') && isEnglishWord(word) && isEnglishWord(`${word}e`) ? `${word}e` : undefined;
+}
+
 /** A word of the lists as it stands, not read as a contraction ("happend" is no "happen'd"). */
 export function isListedWord(word: string): boolean {
   return englishWords().has(word);
