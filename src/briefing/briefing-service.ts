@@ -10,6 +10,7 @@ import { asksForLibrary, libraryListing } from './answers/library-question.js';
 import { parseQuestion } from './answers/question.js';
 import { entitiesNamed } from './answers/rank.js';
 import { sanitizeQuestion } from './answers/sanitize.js';
+import { unshouted } from './text/shouting.js';
 import { smallTalkReply, withoutCourtesy } from './answers/small-talk.js';
 import { ConversationStore } from './conversation/store.js';
 import { nextTurnContext } from './conversation/next-turn.js';
@@ -17,7 +18,7 @@ import { chooseArticle } from './choose-article.js';
 import { otherArticles } from './other-articles.js';
 import { buildArticleIndex, type ArticleIndex } from './search/article-index.js';
 import { searchPassages } from './search/passages.js';
-import { relatedTerms } from './search/related-terms.js';
+import { isCountryWord, relatedTerms } from './search/related-terms.js';
 import { findTopic, suggestTopics } from './search/topics.js';
 import { storyNamed } from './story-named.js';
 import { articleUsingWords } from './story-words.js';
@@ -49,9 +50,11 @@ const namesNewSubject = (asked: string): boolean => contentTerms(NEW_SUBJECT.exe
 
 /**
  * "Is Blinken meeting Xi on this trip?" in a thread on a football story: "this" points at the trip the names belong
- * to, not back into the thread. A word this article never uses that is no English word is a name of elsewhere.
+ * to, not back into the thread. A word this article never uses that is no English word, or a country typed in
+ * lower case ("the government in morocco, what did it order?"), is a name of elsewhere.
  */
-const namesUnknownHere = (result: AnswerResult): boolean => result.question.terms.some((term) => !term.known && !term.corrected && !isEnglishWord(term.token));
+const namesUnknownHere = (result: AnswerResult): boolean =>
+  result.question.terms.some((term) => !term.known && !term.corrected && (!isEnglishWord(term.token) || isCountryWord(term.token)));
 
 /** "What about ...?", "and how about ...?": the asker turns to a subject, which may be another story's. */
 const TURNS_TO = /^\W*(?:(?:and|so|but|ok|okay|now)\W+)?(?:what|how) about\b/i;
@@ -336,7 +339,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
     search: (query: string, searchOptions?: ArticleScope & { limit?: number }): SearchHit[] =>
       searchPassages(indexFor(briefing(searchOptions)), query, searchOptions?.limit ?? 10),
     ask(question: string, askOptions?: AskOptions): Answer {
-      const text = sanitizeQuestion(question);
+      const text = unshouted(sanitizeQuestion(question));
       if (!text) throw new UserError('ask.empty', 'The question is empty: ask something about the article, e.g. "who is quoted?"');
       const key = askOptions?.conversationKey;
       const state = key === undefined ? undefined : conversations.get(key);

@@ -8,8 +8,8 @@ import { asksForGist } from './answers/gist.js';
 
 /** The words naming a story: one to three (NOT_A_NAME rules out those any story could be called, "the main story"). */
 const NAME = String.raw`((?:[\p{L}\p{N}'’-]+ ){0,2}[\p{L}\p{N}'’-]+)`;
-/** "The strike story", "that e-bike article", "the choir one". */
-const NAMED_STORY = new RegExp(String.raw`\b(?:the|that) ${NAME} (?:story|article|piece|report|one)\b`, 'iu');
+/** "The strike story", "that e-bike article", "the choir one"; the fewest words: "the czech one in one line". */
+const NAMED_STORY = new RegExp(String.raw`\b(?:the|that) ${NAME.replace('{0,2}', '{0,2}?')} (?:story|article|piece|report|one)\b`, 'iu');
 /** "Tl;dr of the wildfire", "a summary of the strike", "summarize the choir": the story is the whole request's object. */
 const SUMMARY_OF = new RegExp(
   String.raw`(?:\b(?:tl;? ?dr|tldr|summary|gist|rundown|recap|overview|(?:main|key) points|takeaways|highlights|latest|news|updates?) (?:of|on|for|about)|^\W*(?:summari[sz]e|recap|sum up)) (?:the|that) ${NAME}(?:,? please| for (?:me|us))?\s*[?.!]*$`,
@@ -67,7 +67,7 @@ export function storyNamed(typed: string): StoryNamed | undefined {
   // "The ebike story" becomes "the story"; "tl;dr of the wildfire" becomes "tl;dr of the story".
   const asked =
     named?.[1] !== undefined && names(named[1])
-      ? { words: named[1], question: question.replace(named[0], `the ${named[0].split(/\s+/).pop() ?? 'story'}`) }
+      ? { words: named[1], question: question.replace(named[0], `the ${storyNoun(named[0])}`) }
       : withSummaryOf(question);
   if (asked !== undefined && asksForGist(asked.question)) return asked;
   return askedInStory(question) ?? (SETS_OFF.test(question) ? askedAfterStory(question) : undefined);
@@ -103,6 +103,12 @@ function withSummaryOf(question: string): StoryNamed | undefined {
 }
 /** The words naming the story at the end of such a request, courtesy aside. */
 const STORY_AT_END = new RegExp(String.raw`(?:the|that) ${NAME}(?=(?:,? please| for (?:me|us))?\s*[?.!]*$)`, 'iu');
+
+/** "The ebike story" stays "the story"; "the czech one" becomes "the story" too: "summarize the one" asks no gist. */
+const storyNoun = (phrase: string): string => {
+  const noun = phrase.split(/\s+/).pop() ?? 'story';
+  return noun.toLowerCase() === 'one' ? 'story' : noun;
+};
 
 /** Some of the words name a story, not only describe one ("the main", "the other"). */
 const names = (words: string): boolean => !words.toLowerCase().split(/\s+/).every((word) => NOT_A_NAME.has(word));

@@ -28,8 +28,10 @@ const GIST_QUESTION = new RegExp(
 );
 /** Polite openings before the request itself: "can you give me the gist", "could I get a summary", "I'd like the tl;dr". */
 const POLITE = String.raw`(?:(?:can|could|would|will) (?:you|u)(?: please)? (?:(?:give|tell|send|show) (?:me|us) )?|(?:can|could|may) (?:i|we) (?:get|have|see|read) |(?:i|we)(?:'d| would) like |(?:i|we) (?:want|need) |please (?:give|tell|send|show) (?:me|us) |(?:give|send|show) (?:me|us) )`;
+/** "Summarize it in one line", "the gist in a few words": how short, no word to find. */
+const IN_FEW_WORDS = String.raw`(?:in (?:one|a|1|two|2|a single|a couple of|a few|three|3) (?:line|lines|sentence|sentences|words|paragraph)|in (?:brief|short|a nutshell))`;
 const GIST = new RegExp(
-  String.raw`^(?:(?:ok|okay|so|hey|hi|please)[,!]?\s+)?${POLITE}?(?:${GIST_QUESTION.source})(?:,? please| here| quickly| briefly| for (?:me|us))?\s*[?.!]*$`,
+  String.raw`^(?:(?:ok|okay|so|hey|hi|please)[,!]?\s+)?${POLITE}?(?:${GIST_QUESTION.source})(?:,? please| here| quickly| briefly| for (?:me|us))?(?: ${IN_FEW_WORDS})?\s*[?.!]*$`,
   'i',
 );
 
