@@ -28,7 +28,7 @@ import { speakerNear } from './speakers.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, withQuestionWordsSpelled, type ParsedQuestion } from './question.js';
 import { contentTerms, stem } from '../text/tokens.js';
-import { articleRelatives, asksOfTheNews, datesInFull, tellsOfAnotherOccasion, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
+import { articleRelatives, asksOfTheNews, datesInFull, pointsAtOccasion, tellsOfAnotherOccasion, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
 export interface AnswerResult {
   answer: Omit<Answer, 'articleId' | 'articleTitle'>;
@@ -131,7 +131,7 @@ const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i;
  * ("🔥🔥🔥", "{}") or only words the article does not use as typed ("SELECT * FROM users") does not: it is answered alone.
  */
 export function leansOnConversation(question: ParsedQuestion): boolean {
-  if (question.anaphoric || madeOfDiscourse(question)) return true;
+  if (question.anaphoric || madeOfDiscourse(question) || pointsAtOccasion(question)) return true;
   if (question.terms.length === 0) return QUESTION_WORD.test(question.text);
   return question.terms.length <= 2 && question.terms.some((t) => t.known && !t.corrected);
 }

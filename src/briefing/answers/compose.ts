@@ -107,6 +107,12 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
   // The sentence after another that refers back to it ("America's top diplomat has landed ...") keeps its order.
   if (rival) {
     const [earlier, later] = rival.position < best.position ? [rival, best] : [best, rival];
+    // The headline and the lead under it say the same, the lead in full ("... kills 14, dozens hurt" over "...
+    // killing at least 14 people and injuring 23 others"): the lead alone, unless the headline adds to what it
+    // covers; then the lead first, the headline after it.
+    if (earlier.indexed.sentence.kind === 'headline' && later.position === earlier.position + 1) {
+      return unionCoverage([earlier, later]) - later.coverage < MIN_GAIN ? [later] : [later, earlier];
+    }
     const inOrder = later.position - earlier.position === 1 && (articleOrder || later.indexed.sentence.paragraph === earlier.indexed.sentence.paragraph || refersBack(later));
     return inOrder ? [earlier, later] : [best, rival];
   }
@@ -128,6 +134,12 @@ export function fitTogether(first: string, second: string): boolean {
 }
 
 /**
+ * Whether a sentence ends as prose does. A headline has no full stop: run into the lead it read as one
+ * sentence ("... kills 14, dozens hurt A five-story apartment building collapsed ..."), so a dash parts them.
+ */
+const endsSentence = (sentence: RankedSentence): boolean => /[.!?…:;"'”’)\]]\s*$/.test(sentence.indexed.sentence.text);
+
+/**
  * The chosen sentences as one quote. Sentences that do not follow each other in the article are set apart
  * with an ellipsis, as a quotation marks a cut: read run together, "...all of European security. He cannot
  * claim ..." passed off two sentences with one left out between them as the article's own sequence.
@@ -137,7 +149,7 @@ export function quote(chosen: RankedSentence[]): string {
   let previous: RankedSentence | undefined;
   for (const c of chosen) {
     const follows = previous !== undefined && c.position === previous.position + 1;
-    text += (previous === undefined ? '' : follows ? ' ' : ' … ') + c.indexed.sentence.text.trim();
+    text += (previous === undefined ? '' : !follows ? ' … ' : endsSentence(previous) ? ' ' : ' — ') + c.indexed.sentence.text.trim();
     previous = c;
   }
   return text.length <= MAX_ANSWER_CHARS ? text : `${text.slice(0, MAX_ANSWER_CHARS - 1).replace(/\s+\S*$/, '')}…`;

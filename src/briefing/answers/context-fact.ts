@@ -237,7 +237,20 @@ export function factAfterContext(index: ArticleIndex, question: ParsedQuestion, 
  * ("... beating Hungarian grandmaster Gábor Halmos, 44, ...", "Her mother, Folake Bakare, 41, ...") does not answer.
  */
 function agedPerson(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): number | undefined {
-  return measureOf(question) === 'age' && question.pronoun !== undefined ? onlyPersonFor(index, context, question.pronoun) : undefined;
+  if (measureOf(question) !== 'age' || question.pronoun === undefined) return undefined;
+  return onlyPersonFor(index, context, question.pronoun) ?? personLeadingAnswer(index, context, question.pronoun);
+}
+
+/**
+ * Of several people a pronoun can stand for, the conversation's first when the last answer's first sentence names
+ * them: "who leads them?" answered with Dvorak's words and, after, "President Jan Horak, 70, will begin talks ..."
+ * is about Dvorak, and "how old is he?" asks his age, not the President's.
+ */
+function personLeadingAnswer(index: ArticleIndex, context: TurnContext, pronoun: Pronoun): number | undefined {
+  const first = index.sentences[context.sentencePositions[0] ?? -1];
+  if (!first) return undefined;
+  for (const id of context.entityIds) if (index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun)) return first.entityIds.has(id) ? id : undefined;
+  return undefined;
 }
 
 /**

@@ -337,7 +337,7 @@ function closestRelatedWord(token: string, max: number): string | undefined {
 const CITY_NOUNS = ['city', 'cities', 'town', 'towns', 'capital', 'capitals'];
 const COUNTRY_NOUNS = ['country', 'countries', 'nation', 'nations'];
 /** Natural features and divisions of a country: "which river", "which province" ask for a place too. */
-const FEATURE_NOUNS = ['river', 'rivers', 'lake', 'lakes', 'sea', 'seas', 'ocean', 'oceans', 'island', 'islands', 'mountain', 'mountains', 'province', 'provinces', 'county', 'counties', 'district', 'districts', 'neighborhood', 'neighbourhood', 'state', 'states'];
+const FEATURE_NOUNS = ['river', 'rivers', 'lake', 'lakes', 'sea', 'seas', 'ocean', 'oceans', 'island', 'islands', 'mountain', 'mountains', 'province', 'provinces', 'county', 'counties', 'district', 'districts', 'neighborhood', 'neighbourhood', 'suburb', 'suburbs', 'state', 'states'];
 const TYPO_PLACE_NOUNS = [...CITY_NOUNS, ...COUNTRY_NOUNS, 'place', 'places', 'region', 'regions', 'destination', 'destinations', 'stops'];
 const PLACE_NOUNS = [...TYPO_PLACE_NOUNS, ...FEATURE_NOUNS];
 const PLACE_NOUN_SET: ReadonlySet<string> = new Set(PLACE_NOUNS);
@@ -473,7 +473,7 @@ const US_IN_WORDS: readonly (readonly [string, readonly string[]])[] = [
 /** "The previous one", "the one before", "his last visit", "did he last meet": an occasion before this one. */
 const EARLIER_OCCASION = /\b(?:previous|prior|earlier) (?:one|time|trip|visit|meeting|talks?)\b|\bone before\b|\blast (?:one|time|trip|visit|meeting)\b|\b(?:did|was|were) (?:\w+ ){0,2}last\b/i;
 /** "The earlier plant", "the previous record", "before this one": a thing of an earlier occasion ("the previous day" is a date). */
-const EARLIER_THING = /\b(?:the|an|that|those) (?:earlier|previous|prior) (?!(?:day|night|morning|evening|week|month|year|decade|season|weekend)s?\b)\p{L}|\bbefore this one\b|\bthe one before\b|\bback then\b/iu;
+const EARLIER_THING = /\b(?:the|an|that|those) (?:earlier|previous|prior) (?!(?:day|night|morning|evening|week|month|year|decade|season|weekend)s?\b)\p{L}|\bbefore this one\b|\bthe one before\b|\bback then\b|\b(?:happened|happen) (?:like this |like that )?before\b/iu;
 /** Words of size or weight before a noun ("the last big fire", "a major storm"). */
 const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'massive', 'large', 'larger', 'largest', 'serious', 'significant']);
 

@@ -300,9 +300,12 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "Has Galati flooded before?" answered from the background, then "how many died that time?": of that occasion.
   // So is "what happened to that owner?" after "... convicted the operator of Glenview Lodge": "that" points at a
   // thing the background answer named.
+  // The occasion may also be a paragraph opening with an earlier year, unlabelled ("In July 2014, three buildings
+  // collapsed in Casablanca ...").
+  const occasionParagraphs = context === undefined ? undefined : earlierOccasionParagraphs(index, context.sentencePositions);
   const thatTime =
     context !== undefined &&
-    context.sentencePositions.some((p) => asideAt(index, p) !== undefined) &&
+    occasionParagraphs !== undefined &&
     (THAT_TIME.test(question.text) || pointsAtAnswered(index, question.text, context.sentencePositions));
 
   // Where- and who-questions, "is this his first trip?" and "what is it called?" want a place, a person, an
@@ -558,9 +561,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (aside === 'separate' && otherAsked && coverage > 0) score += OTHER_EVENT_BONUS;
     // "How many died that time?" after an answer from the background: that paragraph is the occasion asked of;
     // so it is for "who was arrested for the Picasso theft?", told only under "BACKGROUND:".
-    else if (aside !== undefined && coverage > 0 && thatTime) score += EARLIER_DATE_BONUS;
+    else if ((aside !== undefined || occasionParagraphs?.has(indexed.sentence.paragraph) === true) && coverage > 0 && thatTime) score += EARLIER_DATE_BONUS;
     // ...and the news itself is not: "how many died in that one?" is not today's three.
-    else if (aside === undefined && thatTime && !inBackgroundSection(index, indexed)) score -= NEWS_NOT_ASKED_PENALTY;
+    else if (aside === undefined && thatTime && occasionParagraphs?.has(indexed.sentence.paragraph) !== true && !inBackgroundSection(index, indexed)) score -= NEWS_NOT_ASKED_PENALTY;
     else if (aside !== undefined && coverage > 0 && asksOfAside(index, question)) score += ASIDE_ASKED_BONUS;
     // "How old is Jenna Morrow?": "Morrow, 34, said ..." gives her age beside her name, over "American Jenna Morrow
     // was third in 2:23:10", which names her in full.
@@ -653,6 +656,8 @@ function ownNameTerms(index: ArticleIndex, id: number): ReadonlySet<string> | un
 
 /** "That time", "back then", "at the time": the occasion the conversation is on. */
 const THAT_TIME = /\b(?:that time|back then|at (?:that|the) time|that one\b(?! of))/i;
+/** The question points at the occasion the conversation is on ("how many died that time?"), whatever its words. */
+export const pointsAtOccasion = (question: ParsedQuestion): boolean => THAT_TIME.test(question.text);
 
 /** The aside (background or separate event) the sentence at a position belongs to, if any. */
 /**
@@ -690,6 +695,20 @@ export function tellsOfAnotherOccasion(index: ArticleIndex, indexed: IndexedSent
   if (aside !== undefined && asksOfAside(index, question)) return false;
   if (aside === 'separate') return !OTHER_ASKED.test(question.text);
   return aside === 'background' || inBackgroundSection(index, indexed);
+}
+
+/**
+ * The paragraphs of another occasion the conversation's last answer quoted: background, or one whose sentence
+ * opens with an earlier year. Undefined when it quoted none.
+ */
+function earlierOccasionParagraphs(index: ArticleIndex, positions: readonly number[]): ReadonlySet<number> | undefined {
+  let paragraphs: Set<number> | undefined;
+  for (const position of positions) {
+    const indexed = index.sentences[position];
+    if (indexed === undefined || (asideAt(index, position) === undefined && !datesEarlierOccasion(indexed))) continue;
+    (paragraphs ??= new Set()).add(indexed.sentence.paragraph);
+  }
+  return paragraphs;
 }
 
 function datesEarlierOccasion(indexed: IndexedSentence): boolean {

@@ -17,7 +17,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     thru: 'through', tho: 'though', b4: 'before', pls: 'please', plz: 'please', amt: 'amount',
     approx: 'approximately', nukes: 'nuclear', nuke: 'nuclear', ukr: 'ukraine', rus: 'russia',
     ref: 'referee', refs: 'referees', keeper: 'goalkeeper', gk: 'goalkeeper', mgr: 'manager', capt: 'captain', hw: 'how',
-    ev: 'electric vehicle', evs: 'electric vehicles',
+    ev: 'electric vehicle', evs: 'electric vehicles', vs: 'against',
     til: 'until', till: 'until', ex: 'former', prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
   }),
 );
@@ -74,6 +74,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['kick', 'into'], /\b(?:kick|kicks|kicked|kicking) in\b|\b(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering) into (?:force|effect)\b/gi, 'take effect'],
   // "How many people work at the plant?": how many it employs.
   [['work'], /\b(?:work|works|worked|working) (?:at|for|in) (?=(?:the|that|this|its|their|his|her) )/gi, 'employed at '],
+  // "How much was stolen from the servo?": a service station, as Australians say it.
+  [['servo'], /\bservos?\b/gi, 'service station'],
   // "What if a child throws up?": vomits.
   [['throw', 'threw'], /\b(?:throw|throws|threw|thrown|throwing) up\b/gi, 'vomit'],
   // "How long was the jury out?": how long the jurors deliberated.
@@ -175,6 +177,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['caused', 'causes', 'triggered', 'sparked', 'prompted', 'led to'], /^(\W*)what (?:caused|causes|triggered|sparked|prompted|led to) (?=\w)/gi, '$1why '],
   // "How many workers were inside at the time?": then; the time is no word to find.
   [['the time'], /\b(?:at|by) the time\b(?! (?:of|when|that)\b)/gi, ''],
+  // "How many died that time?", "and this time?": which occasion is meant (the question's text still says so), no word to find.
+  [['time'], /\b(?:that|this|last) time\b(?! (?:of|when|that)\b)/gi, ''],
   // "How many were pulled to safety?": rescued, as news says it.
   [['safety'], /\b(?:pull|pulls|pulled|pulling|bring|brings|brought|bringing|take|takes|took|taken|carry|carried|airlift|airlifted|lift|lifted|lead|led|get|got|gotten) (?:\w+ )?to safety\b/gi, 'rescued'],
   // "Anything else on that list?": the list is the last answer; it names nothing to find.
@@ -190,7 +194,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['broke', 'break'], /\b(?:broke|break|breaks|breaking) the (?:story|news)\b/gi, 'first reported'],
   [['back'], /\b(?:get|gets|got|getting) (?:their|the|its|his|her|my|our|your) money back\b/gi, 'be repaid'],
   // "How many items is the museum giving back?": returning. "What kept him alive?": saved his life.
-  [['back'], /\b(?:give|gives|gave|given|giving|hand|hands|handed|handing) (?:them |it )?back\b/gi, 'return'],
+  // "Did anyone oppose giving the stool back?": returning it, the thing kept.
+  [['back'], /\b(?:give|gives|gave|given|giving|hand|hands|handed|handing) (?:(them|it|(?:the|its|their|his|her|this|that) [\p{L}-]+) )?back\b/giu, (_: string, thing = '') => `return ${thing}`.trim()],
   // "How many homes lost power?": a power cut, which a story writes as power "shut off" or "cut" (read as "outage").
   [['lost', 'lose', 'losing', 'loses', 'without'], /\b(?:lost|lose|losing|loses|without) (?:their |its |the )?(?:power|electricity)\b/gi, 'power outage'],
   // "When does she go back to work?", "when will power come back?": return.

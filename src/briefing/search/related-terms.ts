@@ -145,7 +145,7 @@ const GROUPS: readonly string[] = [
   // "What about power?": "About 14,000 households lost electricity".
   'power electricity blackout blackouts outage outages',
   // "How much is it worth?": "valued by experts at about 400,000 euros".
-  'worth value valued valuation',
+  'worth value valued valuation insured insure',
   // "What's the new speed rule?": "limited to 80 kph"; "was the train speeding?": "going at about 140 kph".
   'speed speeds speeding fast faster kph mph',
   // "How many objects has Greece gotten back?": "412 objects had been repatriated".
@@ -274,6 +274,14 @@ const GROUPS: readonly string[] = [
   'expensive cheap cheaper costly pricey cost costs price prices',
   // "How many works were entered?": "drew 318 entries" (the stemmer keeps them apart).
   'enter entered entrant entrants entry entries',
+  // "Was anyone punished then?": "who were later convicted".
+  'punish punished punishment convict convicted conviction',
+  // "Anything about pensions?": "a planned increase in the retirement age".
+  'pension pensions pensioner pensioners retirement',
+  // "Is there a fundraiser?": "the family had set up a fund".
+  'fund funds fundraiser fundraisers fundraising',
+  // "What should witnesses do?": "asked anyone who saw a white car".
+  'witness witnesses eyewitness eyewitnesses saw',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */
@@ -442,6 +450,8 @@ const KINDS = [
   'party parties: conservative conservatives tory tories labour democrat democrats republican republicans liberal liberals socialist socialists communist communists',
   'property properties: house houses apartment apartments flat flats building buildings land',
   'event events: festival festivals concert concerts gala galas fair fairs',
+  // "Anything about drugs?" of "the flow of fentanyl precursor chemicals".
+  'drug drugs narcotic narcotics: fentanyl heroin cocaine methamphetamine meth opioid opioids',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const KINDS_OF = new Map<string, string[]>();
 for (const [general, kinds] of KINDS) for (const word of general) KINDS_OF.set(word, [...new Set([...(KINDS_OF.get(word) ?? []), ...kinds])]);

@@ -1,0 +1,53 @@
+/**
+ * Words of the reader's own for the article's, from the forty-second blind review: "servo" (Australian for a
+ * service station), "pensions" for the retirement age, "fundraiser" for a fund, "witnesses" for anyone who saw,
+ * "worth" for what it was insured for, "drugs" for fentanyl, "punished" for convicted, "vs" between two figures,
+ * and "giving the stool back" for returning it. Each was refused as a word the article never mentions, or
+ * answered from the wrong paragraph.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const serviceOn = (file: string) =>
+  createBriefingService(staticLibrary(ingestArticle(readFileSync(new URL(file, import.meta.url), 'utf8'), { source: 'a.txt', articleId: 'a' })));
+const wire = (name: string) => serviceOn(`../fixtures/wire/${name}`);
+
+describe("the reader's word for the article's", () => {
+  it('GIVEN "which suburb was the servo in" THEN a sentence on the service station in Moorooka answers, not "it never mentions servo" or "suburb"', () => {
+    const answer = wire('australia-service-station-killing.txt').ask('which suburb was the servo in', { conversationKey: 'servo' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/Moorooka.*service station|service station.*Moorooka/);
+  });
+
+  it('GIVEN "is there a fundraiser" and "what should witnesses do" THEN the family\'s fund and the appeal to anyone who saw the car answer', () => {
+    const service = wire('australia-service-station-killing.txt');
+    expect(service.ask('is there a fundraiser', { conversationKey: 'fund' }).answer).toContain('set up a fund');
+    expect(service.ask('what should witnesses do', { conversationKey: 'seen' }).answer).toMatch(/^Whitfield said .* asked anyone who saw a white Holden Commodore/);
+  });
+
+  it('GIVEN "anything about pensions" and "whats the turnout vs last time" THEN the retirement age and the turnout figures answer', () => {
+    const service = wire('czech-election.txt');
+    expect(service.ask('anything about pensions', { conversationKey: 'pensions' }).answer).toMatch(/^He has also pledged to scrap a planned increase in the retirement age/);
+    expect(service.ask('whats the turnout vs last time', { conversationKey: 'turnout' }).answer).toMatch(/^Turnout was 68\.2%, up from 65\.4%/);
+  });
+
+  it('GIVEN "what\'s it worth now" of the stool THEN the sum it was insured for answers', () => {
+    const service = wire('germany-stool-return.txt');
+    service.ask("what's this museum returning", { conversationKey: 'worth' });
+    expect(service.ask("what's it worth now", { conversationKey: 'worth' }).answer).toContain('insured last year for 1.8 million euros');
+  });
+
+  it('GIVEN "did anyone oppose giving the stool back" THEN the Namibian cross "given back" elsewhere does not answer', () => {
+    const answer = wire('germany-stool-return.txt').ask('did anyone in hamburg oppose giving the stool back', { conversationKey: 'back' });
+    expect(answer.answer).not.toMatch(/^That cross/);
+  });
+
+  it('GIVEN "anything about drugs" of the shipped article THEN the fentanyl sentence answers', () => {
+    const answer = serviceOn('../../../data/000_78d76434cf3e539e.txt').ask('anything about drugs', { conversationKey: 'drugs' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('fentanyl');
+  });
+});
