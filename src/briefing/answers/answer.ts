@@ -8,7 +8,7 @@ import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
-import { ageOfPersonQuoted, factAfterContext, factFromContext, onlyPersonFor, sayingUndated, speakerIntroduced, venueOfLastAnswer } from './context-fact.js';
+import { ageOfPersonQuoted, factAfterContext, factFromContext, onlyPersonFor, personLeadingAnswer, sayingUndated, speakerIntroduced, venueOfLastAnswer } from './context-fact.js';
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
@@ -86,7 +86,8 @@ function withSpeakerNamed(index: ArticleIndex, question: ParsedQuestion, context
   const last = context.sentencePositions.flatMap((position) => index.sentences[position] ?? []);
   if (last.length === 0 || last.some((indexed) => indexed.speakerRole !== undefined)) return undefined;
   const pronoun = (match[2] ?? '').toLowerCase() as Pronoun;
-  const id = onlyPersonFor(index, context, pronoun, (person) => last.some((indexed) => indexed.entityIds.has(person)));
+  // Of several, the one the last answer leads with ("museum director Claudia Weber, 57, said ..." before the minister's wishes).
+  const id = onlyPersonFor(index, context, pronoun, (person) => last.some((indexed) => indexed.entityIds.has(person))) ?? personLeadingAnswer(index, context, pronoun);
   const person = id === undefined ? undefined : index.entities[id];
   return person ? `${match[1]}${person.name}${question.text.slice(match[0].length)}` : undefined;
 }
@@ -120,7 +121,7 @@ function storyContext(index: ArticleIndex): TurnContext {
  */
 function contextKey(context: TurnContext): string {
   const items = (values: ReadonlyArray<string | number>): string => values.join('\u0002');
-  return `${items(context.terms)}\u0001${items(context.entityIds)}\u0001${items(context.sentencePositions)}\u0001${context.sectionId ?? ''}\u0001${items(context.placeTerms)}\u0001${context.askedView ? 1 : 0}`;
+  return `${items(context.terms)}\u0001${items(context.entityIds)}\u0001${items(context.sentencePositions)}\u0001${context.sectionId ?? ''}\u0001${items(context.placeTerms)}\u0001${context.askedView ? 1 : 0}${context.askedWho ? 1 : 0}`;
 }
 
 const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i;
@@ -523,6 +524,7 @@ function contextOf(question: ParsedQuestion, best: RankedSentence): TurnContext 
     sectionId: best.indexed.sentence.sectionId,
     placeTerms: [],
     askedView: question.viewOf !== undefined,
+    askedWho: question.kind === 'person',
   };
 }
 

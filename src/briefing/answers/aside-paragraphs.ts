@@ -22,6 +22,13 @@ const BACKGROUND_TITLE = new RegExp(String.raw`^(?:${BACKGROUND_WORDS}|not the f
 const SEPARATE_EVENT =
   /^(?:in (?:a |an )?(?:separate|unrelated|second|another)(?: (?:separate|unrelated|similar))? (?:incidents?|accidents?|cases?|attacks?|crash(?:es)?|collisions?|derailments?|fires?|shootings?|raids?|explosions?|blasts?|landslides?|floods?|storms?|events?|developments?)\b|separately,)/i;
 
+/**
+ * "Police said the Moorooka killing was not connected to the stabbing of a service station worker in Logan in
+ * August. In that case, a 16-year-old boy was charged ...": a paragraph opening on what the news is not linked to
+ * tells of that other event.
+ */
+const NOT_CONNECTED = /^(?:[\p{L}'’.-]+ ){1,5}said (?:the|this|today's|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\p{L}'’-]+ ){1,3}(?:was|is|were|are|had been) (?:not (?:connected|linked|related)|unrelated|unconnected) to\b/iu;
+
 interface Asides {
   byParagraph: ReadonlyMap<number, AsideKind>;
   /** Words the article uses only in those paragraphs ("Picasso" of an earlier theft told under "BACKGROUND:"). */
@@ -65,7 +72,7 @@ function findAsides(index: ArticleIndex): Asides {
     if (sentence.paragraph === paragraph) continue;
     paragraph = sentence.paragraph;
     if (BACKGROUND_LABEL.test(sentence.text)) byParagraph.set(paragraph, 'background');
-    else if (SEPARATE_EVENT.test(sentence.text)) byParagraph.set(paragraph, 'separate');
+    else if (SEPARATE_EVENT.test(sentence.text) || NOT_CONNECTED.test(sentence.text)) byParagraph.set(paragraph, 'separate');
   }
   if (byParagraph.size === 0) return { byParagraph, ownWords: new Set() };
   const inAsides = new Set<string>();

@@ -242,14 +242,18 @@ function agedPerson(index: ArticleIndex, question: ParsedQuestion, context: Turn
 }
 
 /**
- * Of several people a pronoun can stand for, the conversation's first when the last answer's first sentence names
- * them: "who leads them?" answered with Dvorak's words and, after, "President Jan Horak, 70, will begin talks ..."
- * is about Dvorak, and "how old is he?" asks his age, not the President's.
+ * Of several people a pronoun can stand for, after a question asking who: the conversation's first of those the
+ * last answer names, when its first sentence names them: "who leads them?" answered with Dvorak's words and, after, "President Jan Horak,
+ * 70, will begin talks ..." is about Dvorak, and "how old is he?" asks his age, not the President's.
  */
-function personLeadingAnswer(index: ArticleIndex, context: TurnContext, pronoun: Pronoun): number | undefined {
+export function personLeadingAnswer(index: ArticleIndex, context: TurnContext, pronoun: Pronoun): number | undefined {
   const first = index.sentences[context.sentencePositions[0] ?? -1];
-  if (!first) return undefined;
-  for (const id of context.entityIds) if (index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun)) return first.entityIds.has(id) ? id : undefined;
+  if (!first || !context.askedWho) return undefined;
+  for (const id of context.entityIds) {
+    if (index.entities[id]?.kind !== 'person' || !mayBe(index.personPronouns, id, pronoun)) continue;
+    if (!context.sentencePositions.some((position) => index.sentences[position]?.entityIds.has(id) === true)) continue;
+    return first.entityIds.has(id) ? id : undefined;
+  }
   return undefined;
 }
 

@@ -15,4 +15,6 @@ export interface TurnContext {
   placeTerms: string[];
   /** The last question asked what a side said or holds ("what did China say?"): "and the US?" asks the same of the US. */
   askedView: boolean;
+  /** The last question asked who ("who leads them?"): the person its answer leads with is the one it gave. */
+  askedWho: boolean;
 }

@@ -74,6 +74,10 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['kick', 'into'], /\b(?:kick|kicks|kicked|kicking) in\b|\b(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering) into (?:force|effect)\b/gi, 'take effect'],
   // "How many people work at the plant?": how many it employs.
   [['work'], /\b(?:work|works|worked|working) (?:at|for|in) (?=(?:the|that|this|its|their|his|her) )/gi, 'employed at '],
+  // "How long will the rescue go on?": continue ("what's going on" is another question).
+  [['go on', 'goes on', 'went on'], /\b(?:go|goes|went) on(?=\s*(?:[?.!,]|$|for\b|until\b|till\b|much\b|longer\b))/gi, 'continue'],
+  // "Can the lawmaker travel abroad?": leave the country, as a court's order says it.
+  [['abroad'], /\b(?:travel|travels|travelled|traveled|travelling|traveling|go|goes|went|fly|flies|flew) abroad\b/gi, 'leave the country'],
   // "How much was stolen from the servo?": a service station, as Australians say it.
   [['servo'], /\bservos?\b/gi, 'service station'],
   // "What if a child throws up?": vomits.

@@ -35,9 +35,10 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
   const askedPlaces = placesNamed(index, result.entityIds);
   const placeTerms = answered.length > 0 ? answered : askedPlaces.length > 0 ? askedPlaces : (previous?.placeTerms ?? []);
   const askedView = result.question.viewOf !== undefined;
+  const askedWho = result.question.kind === 'person' && !result.answer.abstained;
   if (result.answer.abstained) {
     // Nothing was quoted: keep pointing at what the conversation was about before.
-    return { terms, entityIds, sentencePositions: previous?.sentencePositions ?? [], sectionId: previous?.sectionId ?? null, placeTerms, askedView };
+    return { terms, entityIds, sentencePositions: previous?.sentencePositions ?? [], sectionId: previous?.sectionId ?? null, placeTerms, askedView, askedWho };
   }
   return {
     terms,
@@ -46,6 +47,7 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
     sectionId: result.chosen[0]?.indexed.sentence.sectionId ?? null,
     placeTerms,
     askedView,
+    askedWho,
   };
 }
 

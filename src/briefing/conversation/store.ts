@@ -38,14 +38,14 @@ export class ConversationStore {
 
   /** The article and the context are passed apart: merging them with a spread cost a microsecond or more a turn. */
   set(key: string, articleId: string, context: TurnContext): void {
-    const { terms, entityIds, sentencePositions, sectionId, placeTerms, askedView } = context;
+    const { terms, entityIds, sentencePositions, sectionId, placeTerms, askedView, askedWho } = context;
     const pinnedArticleId = this.states.get(key)?.pinnedArticleId;
-    this.put(key, { articleId, opened: false, pinnedArticleId, terms, entityIds, sentencePositions, sectionId, placeTerms, askedView, touchedAt: this.options.now() });
+    this.put(key, { articleId, opened: false, pinnedArticleId, terms, entityIds, sentencePositions, sectionId, placeTerms, askedView, askedWho, touchedAt: this.options.now() });
   }
 
   /** The conversation starts afresh on `articleId`: its next question goes there, with no turn before it. */
   open(key: string, articleId: string): void {
-    this.put(key, { articleId, opened: true, pinnedArticleId: articleId, terms: [], entityIds: [], sentencePositions: [], sectionId: null, placeTerms: [], askedView: false, touchedAt: this.options.now() });
+    this.put(key, { articleId, opened: true, pinnedArticleId: articleId, terms: [], entityIds: [], sentencePositions: [], sectionId: null, placeTerms: [], askedView: false, askedWho: false, touchedAt: this.options.now() });
   }
 
   private put(key: string, state: ConversationState): void {

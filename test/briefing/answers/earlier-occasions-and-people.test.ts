@@ -57,3 +57,37 @@ describe('a headline over its lead', () => {
     expect(quote([sentence(3, 'It sank.', 'body'), sentence(4, 'No one died.', 'body')])).toBe('It sank. No one died.');
   });
 });
+
+describe('"she" after a question asking who', () => {
+  it('GIVEN "who runs the museum?" answered with the director\'s words and the minister\'s after THEN "what did she say about it?" quotes the director, not "The article does not say"', () => {
+    const service = serviceOn('germany-stool-return.txt');
+    service.ask('who runs the museum that has the stool', { conversationKey: 'director' });
+    const said = service.ask('what did she say about it', { conversationKey: 'director' });
+    expect(said.abstained).toBe(false);
+    expect(said.answer).toMatch(/^"This stool was never ours to keep," museum director Claudia Weber/);
+  });
+
+  it('GIVEN "how old is the son?" (no who-question) THEN "what did he say?" still quotes the son, not the father named first', () => {
+    const service = serviceOn('morocco-building-collapse.txt');
+    const ask = (q: string) => service.ask(q, { conversationKey: 'son' });
+    ask('tell me about the father and son who survived the casablanca collapse');
+    ask('how old is the son');
+    expect(ask('what did he say').answer).toMatch(/^"My father kept talking to me the whole time/);
+  });
+});
+
+describe('another case the news is not connected to', () => {
+  it('GIVEN "Police said the Moorooka killing was not connected to the stabbing ... in Logan" THEN that paragraph is the Logan case: "how old was he?" after "who was charged in logan?" is the 16-year-old', () => {
+    const service = serviceOn('australia-service-station-killing.txt');
+    service.ask('who was charged in logan', { conversationKey: 'logan' });
+    expect(service.ask('and how old was he', { conversationKey: 'logan' }).answer).toMatch(/^In that case, a 16-year-old boy was charged/);
+  });
+});
+
+describe('how long something still going on lasts', () => {
+  it('GIVEN "how long will the rescue go on?" THEN "expected to continue through Wednesday" answers (until when), not a refusal', () => {
+    const answer = serviceOn('morocco-building-collapse.txt').ask('how long will the rescue go on', { conversationKey: 'rescue' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^Rescue work was expected to continue through Wednesday\./);
+  });
+});

@@ -51,3 +51,16 @@ describe("the reader's word for the article's", () => {
     expect(answer.answer).toContain('fentanyl');
   });
 });
+
+describe('idioms for what a court or a rescue says plainly', () => {
+  it('GIVEN "can the lawmaker travel abroad?" THEN the order that he may not leave the country answers', () => {
+    const text = [
+      'Congress strips lawmaker of immunity',
+      'Congress voted on Tuesday to strip a lawmaker of his immunity from prosecution over kickbacks on road contracts.',
+      'Critics say lawmakers have used the system for years to protect one another from investigation.',
+      'The judge ordered on Tuesday evening that he may not leave the country.',
+    ].join('\n\n');
+    const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'b.txt', articleId: 'b' })));
+    expect(service.ask('Can the lawmaker travel abroad while the case goes on?', { conversationKey: 'abroad' }).answer).toMatch(/^The judge ordered on Tuesday evening that he may not leave the country\./);
+  });
+});
