@@ -47,6 +47,15 @@ const ROLE_BEFORE = new RegExp(
 );
 const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?|(?:${WEEKDAYS})|(?:${MONTHS.replace('May|', '')})(?:\\s+\\d{4})?)\\b`, 'g');
 // "Sanne van Dam", "Infraestruturas de Portugal": a lower-case particle joins a name's words.
+/**
+ * What an owner's name is part of when it names a place or an office, not someone: "St Aidan's Primary School",
+ * "Wayne County Prosecutor's Office", "Enugu Children's Hospital", "Khanh Hoa Provincial People's Committee".
+ */
+const INSTITUTION_NAMED = /\b(?:Office|Hospital|School|Committee|Department|College|University|Church|Cathedral|Chapel|Court|Council|Union|Service|Services|Institute|Foundation|Society|Association|Museum|Gallery|Library|Academy|Centre|Center|Clinic|Club|Agency|Ministry|Board|Commission|Bureau|Trust|Fund|Home|Hall|Park|Garden|Gardens|Bridge|Day|Prize|Award|Cup|Medicine|Law|Surgery|Ward|Unit|Squad|Station|Market|Square|Street|Road)\b/;
+/** The word for a body written after its name: "party", "alliance", "movement", "coalition". */
+const BODY_AFTER = /^\s+(?:party|parties|alliance|movement|coalition|bloc)\b/;
+/** An owner of two to six capitalised words before what they own, also capitalised: "Prime Minister Pavel Kral's National Unity". */
+const NAMED_OWNER = /^((?:\p{Lu}[\p{L}.-]*\s+){1,5}\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu})/u;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|the|of the|van|von|van der|van den|de|der|den|da|di|du|del|della|dos|das|ter)\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
 
 const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
@@ -244,9 +253,13 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
   for (const match of rest.matchAll(/\b(?:US|U\.S\.)(?!\p{L})/gu)) {
     mentions.push({ name: 'United States', kind: 'place', sentenceId, alias: match[0] });
   }
-  for (const match of rest.matchAll(CAPITALISED_RUN)) {
-    let run = match[0].replace(/(?:'s|’s|'|’|\.)$/, '');
-    let start = match.index ?? 0;
+  const runs: { text: string; index: number }[] = [];
+  for (const match of rest.matchAll(CAPITALISED_RUN)) runs.push({ text: match[0], index: match.index ?? 0 });
+  // By index: an owner of several words found in a run is read after as a run of its own.
+  for (let at = 0; at < runs.length; at++) {
+    const found = runs[at] as { text: string; index: number };
+    let run = found.text.replace(/(?:'s|’s|'|’|\.)$/, '');
+    let start = found.index;
     if (CALENDAR_WORD.test(run)) continue;
     // "by Jan. 15": a month written short, no one named Jan.
     if (MONTH_SHORT.test(run) && /^\.\s*\d/.test(sentence.slice(start + run.length))) continue;
@@ -267,6 +280,14 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
       if (PLACES.has(owner[1] ?? '')) mentions.push({ name: owner[1] ?? '', kind: 'place', sentenceId });
       run = run.slice(owner[0].length);
       start += owner[0].length;
+    }
+    // "Outgoing Prime Minister Pavel Kral's National Unity party": an owner of several words is someone of their
+    // own (read as a run, title and all), and what they own is the rest.
+    const namedOwner = owner ? null : NAMED_OWNER.exec(run);
+    if (namedOwner && !INSTITUTION_NAMED.test(run.slice(namedOwner[0].length))) {
+      runs.push({ text: namedOwner[1] ?? '', index: start });
+      run = run.slice(namedOwner[0].length);
+      start += namedOwner[0].length;
     }
     // "Judge Caroline Ashworth KC", "Laura Pike MP": honours and offices written after a name are no part of it.
     run = run.replace(POST_NOMINALS, '');
@@ -332,6 +353,8 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
     // "a Nazi concentration camp" describes one; a site is named with "the" or nothing before it.
     const site = SITE_AFTER.test(sentence.slice(start + run.length, start + run.length + 30)) && !/\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, start - 4), start));
     if ((kind === undefined || kind === 'person') && site && siteName(run)) kind = 'place';
+    // "Kral's National Unity party", "the centrist Civic Forward alliance": a body's name, the word for the body after it.
+    if (kind === 'person' && BODY_AFTER.test(sentence.slice(start + run.length, start + run.length + 12))) kind = 'organization';
     if (kind === 'person') {
       const role = capitalisedRole ?? roleBefore(sentence, start) ?? roleAfter(sentence, start + run.length);
       const apart = role === undefined ? roleBeforeApposition(sentence, start) : undefined;
@@ -579,6 +602,20 @@ function teamsNamedAsPeople(entities: Map<string, Entity>, sentences: ReadonlyAr
 }
 
 /**
+ * "National Unity" read as a person where it stands alone and as a body where "party" follows it ("Kral's
+ * National Unity party"): one name is one thing, the body.
+ */
+function bodiesNamedAsPeople(entities: Map<string, Entity>): void {
+  for (const [key, entity] of entities) {
+    const body = entity.kind === 'person' ? entities.get(`organization:${entity.name}`) : undefined;
+    if (!body) continue;
+    entities.delete(key);
+    body.sentenceIds.push(...entity.sentenceIds.filter((id) => !body.sentenceIds.includes(id)));
+    body.sentenceIds.sort((a, b) => a - b);
+  }
+}
+
+/**
  * "Mr Passos Coelho" and "Pedro Passos Coelho": a name of two words or more, opening with no given name, that ends
  * the name of one other person, who has one, is that person's short name (a one-word one is matched word by word
  * later); so is one that opens the name of one other person, who has a word more ("Pemba Nuru" of "Pemba Nuru Sherpa").
@@ -681,6 +718,7 @@ export function extractEntities(sentences: ReadonlyArray<{ id: number; text: str
   for (const person of peopleByUse(sentences, entities.values())) entities.set(`person:${person.name}`, person);
   mergeShortFullNames(entities);
   teamsNamedAsPeople(entities, sentences);
+  bodiesNamedAsPeople(entities);
   // Short mentions of known people: "Blinken", "Xi", "Biden"; and of firms by their own name: "Baltek" for
   // "Baltek Logistics" (not "National" for "National Disaster Mitigation Agency": that word is no name).
   const shortNamed: Array<{ entity: Entity; words: readonly string[] }> = [];

@@ -688,4 +688,26 @@ describe('roles given away from the full name (ninth blind review)', () => {
     expect(person(carmaker, 'Park Sung-ho')?.sentenceIds).toEqual([1]);
     expect(person(carmaker, 'Park Ji-yeon')?.sentenceIds).toEqual([2, 3]);
   });
+
+  it('GIVEN "Outgoing Prime Minister Pavel Kral\'s National Unity party" THEN Pavel Kral is a person with his office, and the party a body, also where it stands alone', () => {
+    const election = entitiesOfText([
+      'Centrist alliance wins election',
+      "Outgoing Prime Minister Pavel Kral's National Unity party came second with 24.9% and 55 seats.",
+      'Kral, 61, conceded defeat shortly after midnight.',
+      'He spoke at National Unity headquarters in Prague.',
+      'His son, Ondrej Kral, 34, won a seat.',
+    ]);
+    expect(person(election, 'Pavel Kral')).toMatchObject({ role: 'Outgoing Prime Minister', sentenceIds: [1, 2] });
+    expect(person(election, 'National Unity')).toBeUndefined();
+    expect(election.find((e) => e.name === 'National Unity')).toMatchObject({ kind: 'organization', sentenceIds: [1, 3] });
+  });
+
+  it('GIVEN an owner\'s name inside an institution\'s ("St Aidan\'s Primary School", "Wayne County Prosecutor\'s Office") THEN no one is named', () => {
+    const entities = entitiesOfText([
+      'Measles cases rise',
+      "Most of the cases are at St Aidan's Primary School, the head teacher said.",
+      "A spokeswoman for the Wayne County Prosecutor's Office declined to comment.",
+    ]);
+    expect(entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
 });
