@@ -450,6 +450,8 @@ const KINDS = [
   'party parties: conservative conservatives tory tories labour democrat democrats republican republicans liberal liberals socialist socialists communist communists',
   'property properties: house houses apartment apartments flat flats building buildings land',
   'event events: festival festivals concert concerts gala galas fair fairs',
+  // "What weather problems caused the poor harvest?" of "weeks of triple-digit heat and almost no rain".
+  'weather: heat rain rains rainfall drought droughts freeze frost snow snowfall storm storms wind winds hail',
   // "Anything about drugs?" of "the flow of fentanyl precursor chemicals".
   'drug drugs narcotic narcotics: fentanyl heroin cocaine methamphetamine meth opioid opioids',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);

@@ -64,3 +64,16 @@ describe('idioms for what a court or a rescue says plainly', () => {
     expect(service.ask('Can the lawmaker travel abroad while the case goes on?', { conversationKey: 'abroad' }).answer).toMatch(/^The judge ordered on Tuesday evening that he may not leave the country\./);
   });
 });
+
+describe('a general word for the kinds the article names', () => {
+  it('GIVEN "how badly has the weather hurt the harvest?" THEN the sentence on drought and a freeze answers, not one on prices', () => {
+    const text = [
+      'Crawfish harvest halves',
+      'Farmers said the crawfish harvest is running at less than half its normal level this spring.',
+      'A summer of drought and a hard January freeze killed many of the animals in their burrows, farmers said.',
+      'Prices at the docks have doubled since last year, and restaurants have raised what they charge for a pound.',
+    ].join('\n\n');
+    const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'c.txt', articleId: 'c' })));
+    expect(service.ask('How badly has the weather hurt the harvest?', { conversationKey: 'weather' }).answer).toMatch(/^A summer of drought and a hard January freeze/);
+  });
+});
