@@ -835,8 +835,7 @@ function sentencesSpokenBy(index: ArticleIndex, terms: readonly string[]): Reado
 function heldByPronoun(index: ArticleIndex, position: number, person: number): boolean {
   const pronoun = index.personPronouns.get(person);
   const indexed = index.sentences[position];
-  const before = index.sentences[position - 1];
-  if (pronoun === undefined || !indexed || !before || before.sentence.paragraph !== indexed.sentence.paragraph || !before.entityIds.has(person)) return false;
+  if (pronoun === undefined || !indexed || !namedLastInParagraph(index, position, person)) return false;
   if (!PRONOUN_WORDS[pronoun].own.test(indexed.sentence.text)) return false;
   for (const id of indexed.entityIds) if (index.entities[id]?.kind === 'person' && index.personPronouns.get(id) !== (pronoun === 'he' ? 'she' : 'he')) return false;
   return true;
@@ -844,6 +843,24 @@ function heldByPronoun(index: ArticleIndex, position: number, person: number): b
 
 /** "Did he threaten anything?": yes or no of him; a sentence about someone else answers nothing of the kind. */
 const YESNO_PRONOUN_BONUS = 1;
+
+/** How far back in its paragraph the person a pronoun stands for may have been named. */
+const PRONOUN_REACH = 3;
+
+/**
+ * The person is the last one named before the sentence, in its paragraph and a few sentences back: 'Kral said his
+ * party would go into opposition. "We accept the voters' verdict. We lost, ...," he said ... He did not say ...'.
+ */
+function namedLastInParagraph(index: ArticleIndex, position: number, person: number): boolean {
+  const paragraph = index.sentences[position]?.sentence.paragraph;
+  for (let back = position - 1; back >= Math.max(0, position - PRONOUN_REACH); back--) {
+    const before = index.sentences[back];
+    if (!before || before.sentence.paragraph !== paragraph) return false;
+    if (before.entityIds.has(person)) return true;
+    for (const id of before.entityIds) if (index.entities[id]?.kind === 'person') return false;
+  }
+  return false;
+}
 /** A sentence naming members of the kind a "which <people>" question asks for. */
 const MEMBERS_NAMED_BONUS = 0.2;
 

@@ -91,3 +91,12 @@ describe('how long something still going on lasts', () => {
     expect(answer.answer).toMatch(/^Rescue work was expected to continue through Wednesday\./);
   });
 });
+
+describe('"he" a few sentences after his name', () => {
+  it('GIVEN \'Kral said ... "We accept the voters\\\' verdict. We lost ...," he said ... He did not say whether he would stay on\' THEN "is he staying on as party leader?" is answered by that sentence', () => {
+    const service = serviceOn('czech-election.txt');
+    const ask = (q: string) => service.ask(q, { conversationKey: 'kral' });
+    for (const q of ['how did the prime ministers party do in the czech election', 'how many seats did they lose', 'how old is kral', 'did he concede', 'what did he say']) ask(q);
+    expect(ask('is he staying on as party leader').answer).toMatch(/^He did not say whether he would stay on as party leader\./);
+  });
+});
