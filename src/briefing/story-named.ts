@@ -8,8 +8,10 @@ import { asksForGist } from './answers/gist.js';
 
 /** The words naming a story: one to three (NOT_A_NAME rules out those any story could be called, "the main story"). */
 const NAME = String.raw`((?:[\p{L}\p{N}'’-]+ ){0,2}[\p{L}\p{N}'’-]+)`;
-/** "The strike story", "that e-bike article", "the choir one"; the fewest words: "the czech one in one line". */
-const NAMED_STORY = new RegExp(String.raw`\b(?:the|that) ${NAME.replace('{0,2}', '{0,2}?')} (?:story|article|piece|report|one)\b`, 'iu');
+/** The same, as few words as will do: "the czech one in one line" names "czech", not "czech one in". */
+const FEWEST_WORDS_NAME = String.raw`((?:[\p{L}\p{N}'’-]+ ){0,2}?[\p{L}\p{N}'’-]+)`;
+/** "The strike story", "that e-bike article", "the choir one". */
+const NAMED_STORY = new RegExp(String.raw`\b(?:the|that) ${FEWEST_WORDS_NAME} (?:story|article|piece|report|one)\b`, 'iu');
 /** "Tl;dr of the wildfire", "a summary of the strike", "summarize the choir": the story is the whole request's object. */
 const SUMMARY_OF = new RegExp(
   String.raw`(?:\b(?:tl;? ?dr|tldr|summary|gist|rundown|recap|overview|(?:main|key) points|takeaways|highlights|latest|news|updates?) (?:of|on|for|about)|^\W*(?:summari[sz]e|recap|sum up)) (?:the|that) ${NAME}(?:,? please| for (?:me|us))?\s*[?.!]*$`,

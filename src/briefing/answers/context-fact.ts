@@ -243,8 +243,8 @@ function agedPerson(index: ArticleIndex, question: ParsedQuestion, context: Turn
 
 /**
  * Of several people a pronoun can stand for, after a question asking who: the conversation's first of those the
- * last answer names, when its first sentence names them: "who leads them?" answered with Dvorak's words and, after, "President Jan Horak,
- * 70, will begin talks ..." is about Dvorak, and "how old is he?" asks his age, not the President's.
+ * last answer names, when its first sentence names them. "Who leads them?" answered with Dvorak's words and,
+ * after, "President Jan Horak, 70, will begin talks ..." is about Dvorak: "how old is he?" asks his age.
  */
 export function personLeadingAnswer(index: ArticleIndex, context: TurnContext, pronoun: Pronoun): number | undefined {
   const first = index.sentences[context.sentencePositions[0] ?? -1];

@@ -861,6 +861,7 @@ function namedLastInParagraph(index: ArticleIndex, position: number, person: num
   }
   return false;
 }
+
 /** A sentence naming members of the kind a "which <people>" question asks for. */
 const MEMBERS_NAMED_BONUS = 0.2;
 

@@ -46,7 +46,6 @@ const ROLE_BEFORE = new RegExp(
   'u',
 );
 const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?|(?:${WEEKDAYS})|(?:${MONTHS.replace('May|', '')})(?:\\s+\\d{4})?)\\b`, 'g');
-// "Sanne van Dam", "Infraestruturas de Portugal": a lower-case particle joins a name's words.
 /**
  * What an owner's name is part of when it names a place or an office, not someone: "St Aidan's Primary School",
  * "Wayne County Prosecutor's Office", "Enugu Children's Hospital", "Khanh Hoa Provincial People's Committee".
@@ -56,6 +55,7 @@ const INSTITUTION_NAMED = /\b(?:Office|Hospital|School|Committee|Department|Coll
 const BODY_AFTER = /^\s+(?:party|parties|alliance|movement|coalition|bloc)\b/;
 /** An owner of two to six capitalised words before what they own, also capitalised: "Prime Minister Pavel Kral's National Unity". */
 const NAMED_OWNER = /^((?:\p{Lu}[\p{L}.-]*\s+){1,5}\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu})/u;
+// "Sanne van Dam", "Infraestruturas de Portugal": a lower-case particle joins a name's words.
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|the|of the|van|von|van der|van den|de|der|den|da|di|du|del|della|dos|das|ter)\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
 
 const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
