@@ -4,27 +4,18 @@
  * about, whether it names a company only one story has, uses words only one story uses, or names the story by its
  * kind ("the football story", "the car story") in words the story itself never writes.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../src/briefing/briefing-service.js';
-import { ingestArticle } from '../../src/briefing/ingest/index.js';
 import { staticLibrary } from './fixtures/static-library.js';
+import { shippedBriefing, wireBriefing } from './fixtures/wire-stories.js';
 
-const wire = (articleId: string, file: string, builtAt: string) => ({
-  ...ingestArticle(readFileSync(new URL(`./fixtures/wire/${file}`, import.meta.url), 'utf8'), { source: `${articleId}.txt`, articleId }),
-  builtAt,
-});
-const shipped = {
-  ...ingestArticle(readFileSync(new URL('../../data/000_78d76434cf3e539e.txt', import.meta.url), 'utf8'), { source: 'shipped.txt', articleId: 'shipped' }),
-  builtAt: '2025-12-31T00:00:00.000Z',
-};
 const library = () =>
   staticLibrary(
-    shipped,
-    wire('trial', 'ireland-care-home-trial.txt', '2026-01-01T00:00:00.000Z'),
-    wire('carmaker', 'korea-carmaker-job-cuts.txt', '2026-01-02T00:00:00.000Z'),
-    wire('malaria', 'kenya-malaria-trial.txt', '2026-01-03T00:00:00.000Z'),
-    wire('final', 'argentina-cup-final.txt', '2026-01-04T00:00:00.000Z'),
+    shippedBriefing(),
+    wireBriefing('trial', 'ireland-care-home-trial.txt', '2026-01-01T00:00:00.000Z'),
+    wireBriefing('carmaker', 'korea-carmaker-job-cuts.txt', '2026-01-02T00:00:00.000Z'),
+    wireBriefing('malaria', 'kenya-malaria-trial.txt', '2026-01-03T00:00:00.000Z'),
+    wireBriefing('final', 'argentina-cup-final.txt', '2026-01-04T00:00:00.000Z'),
   );
 
 describe('the story a question is about, in a library of five', () => {

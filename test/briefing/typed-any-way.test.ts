@@ -3,28 +3,19 @@
  * shipped article: in capitals throughout, with a country in lower case that only another story names, and a
  * story named as "the czech one" with how short the summary should be.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../src/briefing/briefing-service.js';
-import { ingestArticle } from '../../src/briefing/ingest/index.js';
 import { unshouted } from '../../src/briefing/text/shouting.js';
 import { staticLibrary } from './fixtures/static-library.js';
+import { shippedBriefing, wireBriefing } from './fixtures/wire-stories.js';
 
-const wire = (articleId: string, file: string, builtAt: string) => ({
-  ...ingestArticle(readFileSync(new URL(`./fixtures/wire/${file}`, import.meta.url), 'utf8'), { source: `${articleId}.txt`, articleId }),
-  builtAt,
-});
-const shipped = {
-  ...ingestArticle(readFileSync(new URL('../../data/000_78d76434cf3e539e.txt', import.meta.url), 'utf8'), { source: 'shipped.txt', articleId: 'shipped' }),
-  builtAt: '2025-12-31T00:00:00.000Z',
-};
 const library = () =>
   staticLibrary(
-    shipped,
-    wire('election', 'czech-election.txt', '2026-01-01T00:00:00.000Z'),
-    wire('collapse', 'morocco-building-collapse.txt', '2026-01-02T00:00:00.000Z'),
-    wire('killing', 'australia-service-station-killing.txt', '2026-01-03T00:00:00.000Z'),
-    wire('stool', 'germany-stool-return.txt', '2026-01-04T00:00:00.000Z'),
+    shippedBriefing(),
+    wireBriefing('election', 'czech-election.txt', '2026-01-01T00:00:00.000Z'),
+    wireBriefing('collapse', 'morocco-building-collapse.txt', '2026-01-02T00:00:00.000Z'),
+    wireBriefing('killing', 'australia-service-station-killing.txt', '2026-01-03T00:00:00.000Z'),
+    wireBriefing('stool', 'germany-stool-return.txt', '2026-01-04T00:00:00.000Z'),
   );
 
 describe('a question typed in capitals', () => {
