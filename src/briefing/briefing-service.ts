@@ -94,6 +94,23 @@ function usedTwice(index: ArticleIndex, term: string): boolean {
   return false;
 }
 
+/**
+ * A word of the question `there` is about (its headline's, or used in two of its sentences) that `here` never
+ * uses, nor any relative of it: "who led the dengue study?" asked on a dam story that has its own "water study".
+ */
+function topicOnlyThere(result: AnswerResult, there: ArticleIndex, here: ArticleIndex): boolean {
+  const headline = new Set(contentTerms(there.briefing.title));
+  return result.question.terms.some(
+    (term) =>
+      term.known &&
+      !term.corrected &&
+      !CALENDAR_WORDS.has(term.token) &&
+      (headline.has(term.term) || usedTwice(there, term.term)) &&
+      !here.vocabulary.hasTerm(term.term) &&
+      !usesRelative(here, term.term),
+  );
+}
+
 /** Words in a row that make a quotation of an article: "who said every minute a family spends packing ...?". */
 const QUOTED_RUN = 6;
 /** Each article's words in order, spaced, to look a quotation up in (built once per index). */
@@ -140,7 +157,8 @@ function nameOnlyThere(result: AnswerResult, there: ArticleIndex, here: ArticleI
       !term.corrected &&
       // "Did the strike start on Tuesday?": a day or month is no article's own, whichever story says it.
       !CALENDAR_WORDS.has(term.token) &&
-      there.vocabulary.writesAsName(term.token) &&
+      // Written as a name, or a word of no dictionary written in lower case ("denravir", a drug's name).
+      (there.vocabulary.writesAsName(term.token) || !isEnglishWord(term.term)) &&
       !isEnglishWord(term.token) &&
       !here.vocabulary.hasTerm(term.term) &&
       !usesRelative(here, term.term),
@@ -243,6 +261,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
     let bestKnown = -1;
     let closest: [Briefing, AnswerResult, ArticleIndex] | undefined;
     let closestKnown = knownHere;
+    let closestHasName = false;
     for (const info of others) {
       const other = library.get(info.articleId);
       if (!other) continue;
@@ -256,8 +275,14 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // where the article never writes the letters), so one may see more words in it than another.
       const known = wordsKnown(result, otherIndex);
       const otherTermCount = result.question.terms.length;
-      if (otherTermCount - known >= termCount - knownHere) continue;
-      const namesOwn = [...namesOf(otherIndex, result)].some((name) => !namedHere.has(name)) || nameOnlyThere(result, otherIndex, here) || quotesOnlyThere(question, otherIndex, here);
+      // A name only that article has, in a question this one refuses, is looked up there whatever the count.
+      const ownName = hereResult.answer.abstained && nameOnlyThere(result, otherIndex, here);
+      if (otherTermCount - known >= termCount - knownHere && !ownName) continue;
+      const namesOwn =
+        [...namesOf(otherIndex, result)].some((name) => !namedHere.has(name)) ||
+        nameOnlyThere(result, otherIndex, here) ||
+        quotesOnlyThere(question, otherIndex, here) ||
+        topicOnlyThere(result, otherIndex, here);
       // "How many people came to the meeting?" refused by a story that has no meeting: one that uses every word
       // of it as typed is asked, though this one knows a relative of some.
       const allKnownThere = hereResult.answer.abstained && otherTermCount > 0 && wordsKnown(result) === otherTermCount && exactHere < termCount;
@@ -274,9 +299,13 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       if (result.answer.abstained) {
         // A refusal moves the conversation only to an article naming what the question names, and using every
         // word of it this one uses: "how many did the US execute?" is not refused by a story that never says "execute".
-        if (hereResult.answer.abstained && (namesOwn || allKnownThere) && known > closestKnown && knowsAllKnownHere(hereResult, otherIndex)) {
+        // "Any side effects from denravir?" is refused by the story naming the drug, not by one that "never mentions
+        // denravir", though that one has "side" and "effect" and the drug's story neither.
+        const ownNameThere: boolean = ownName && !closestHasName;
+        if (ownNameThere || (hereResult.answer.abstained && !closestHasName && (namesOwn || allKnownThere) && known > closestKnown && knowsAllKnownHere(hereResult, otherIndex))) {
           closest = [other, answered, otherIndex];
           closestKnown = known;
+          closestHasName = ownNameThere;
         }
         continue;
       }

@@ -17,7 +17,8 @@ const GIST_QUESTION = new RegExp(
     String.raw`sum ${WHOLE} up`,
     String.raw`tell me (?:about ${WHOLE}|what happened)`,
     String.raw`(?:brief|catch|fill) (?:me|us) (?:in|up)`,
-    String.raw`what(?:'s| is|s)? the latest(?: news)?(?: (?:on|about|with) ${WHOLE})?`,
+    // "What's the latest story about?" asks the gist too, not for "the latest in a series" of some story.
+    String.raw`what(?:'s| is|s)? the latest(?: news| story| article)?(?: (?:on|about|with) ${WHOLE}| about)?`,
     String.raw`(?:any|the) (?:latest )?(?:news|updates?)(?: (?:on|about) ${WHOLE})?`,
     String.raw`update me`,
     String.raw`what (?:should|do|must) (?:i|we) (?:need to )?know(?: about ${WHOLE})?`,

@@ -34,6 +34,8 @@ const SET_OUT = /\bset (?:off|out)\b/gi;
 const TAKE_OFF = /\b(?:take|takes|took|taken|taking) off(?=\s*(?:[?.!,;]|$|(?:from|at|on|in|for|and|when|after|before|again)\b))/gi;
 /** "Touch down" reads as "land", unless the article says "touched down" itself (a tornado does). */
 const TOUCH_DOWN = /\b(?:touch|touches|touched|touching) down\b/gi;
+/** "Looking for": read as "searching for", unless the article says "look" itself. */
+const LOOK_FOR = /\b(?:look|looks|looked|looking) for\b/gi;
 /** "CEO", "CEOs": read as "chief executive" in an article that never writes the letters. */
 const CEO = /\bceos?\b/gi;
 /** "When did the fire start?": read as "when did the fire first start". */
@@ -88,6 +90,10 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['walk', 'run', 'take'], /\b(?:walk|run|take) (?:me|us) through\b/gi, 'tell me about'],
   // "When's the rain supposed to stop?": "expected to ease on Sunday".
   [['supposed'], /\bsupposed to\b/gi, 'expected to'],
+  // "How many parties didn't make it in?", "did the Greens make it into parliament?": entering it.
+  [['make', 'made'], /\b(?:make|makes|made|making) it in(?:to)?\b/gi, 'enter'],
+  // "Are police looking for anyone else?": searching ("still searching for a third person").
+  [['look'], LOOK_FOR, 'search for'],
   // "How did the hackers get in?", "how did they get into the network?": entering; "when did he get in?" arrives.
   [['get', 'got'], /^(\W*how (?:did|do|does|could|can|would|will|was|were) (?:[\p{L}'’-]+ ){1,4}?)(?:get|gets|got|getting) in(?:to)?\b/giu, '$1enter'],
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
@@ -314,6 +320,7 @@ function cuedIdioms(lower: string): number[] {
 export interface ArticleWording {
   saysFly: boolean;
   saysTouch: boolean;
+  saysLook: boolean;
   saysSetOut: boolean;
   saysTakeOff: boolean;
   saysCeo: boolean;
@@ -325,7 +332,7 @@ export interface ArticleWording {
   saysFirst: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true };
 
 /** Each article's wording, read once: every question asks. */
 const wordings = new WeakMap<object, ArticleWording>();
@@ -350,13 +357,14 @@ function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'sa
   const saysCSuite = new Set<string>();
   for (const [letters, second] of C_SUITE_STEMS) if (vocabulary.hasTerm(letters) && !vocabulary.hasTerm(second)) saysCSuite.add(letters);
   const saysCeo = vocabulary.hasTerm('ceo') && !(vocabulary.hasTerm('chief') && vocabulary.hasTerm(EXECUTIVE));
-  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first') };
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first') };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
 const KEPT_WHEN_SAID: ReadonlyMap<RegExp, keyof ArticleWording> = new Map([
   [FLY_TO, 'saysFly'],
   [TOUCH_DOWN, 'saysTouch'],
+  [LOOK_FOR, 'saysLook'],
   [SET_OUT, 'saysSetOut'],
   [TAKE_OFF, 'saysTakeOff'],
   [CEO, 'saysCeo'],

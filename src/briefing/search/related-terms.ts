@@ -208,6 +208,7 @@ const GROUPS: readonly string[] = [
   'genuine authentic authenticity real',
   'rebuild rebuilt rebuilding reconstitute reconstituted restore restored replenish replenished',
   'victim victims casualties casualty dead killed died injured wounded',
+  'search searches searched searching hunt hunted hunting manhunt',
   'plan plans planned schedule scheduled timetable',
   'intend intends intended intention intentions plan plans planned',
   'prosecute prosecuted prosecution prosecutors charge charges charged indict indicted',
@@ -454,6 +455,8 @@ const KINDS = [
   'weather: heat rain rains rainfall drought droughts freeze frost snow snowfall storm storms wind winds hail',
   // "Anything about drugs?" of "the flow of fentanyl precursor chemicals".
   'drug drugs narcotic narcotics: fentanyl heroin cocaine methamphetamine meth opioid opioids',
+  // "How old was the victim?" of a stabbing: "Tom Baxter, 34, ... was stabbed".
+  'victim victims: stabbed shot assaulted robbed',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const KINDS_OF = new Map<string, string[]>();
 for (const [general, kinds] of KINDS) for (const word of general) KINDS_OF.set(word, [...new Set([...(KINDS_OF.get(word) ?? []), ...kinds])]);

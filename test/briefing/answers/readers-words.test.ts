@@ -3,7 +3,8 @@
  * service station), "pensions" for the retirement age, "fundraiser" for a fund, "witnesses" for anyone who saw,
  * "worth" for what it was insured for, "drugs" for fentanyl, "punished" for convicted, "vs" between two figures,
  * and "giving the stool back" for returning it. Each was refused as a word the article never mentions, or
- * answered from the wrong paragraph.
+ * answered from the wrong paragraph. From the forty-third: "didnt make it in" for failing to enter, "looking
+ * for" for searching, and "the victim" for the one stabbed.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +76,21 @@ describe('a general word for the kinds the article names', () => {
     ].join('\n\n');
     const service = createBriefingService(staticLibrary(ingestArticle(text, { source: 'c.txt', articleId: 'c' })));
     expect(service.ask('How badly has the weather hurt the harvest?', { conversationKey: 'weather' }).answer).toMatch(/^A summer of drought and a hard January freeze/);
+  });
+
+  it('GIVEN "how many parties didnt make it in" THEN the parties short of the threshold answer, not "it never mentions didnt or make"', () => {
+    const answer = wire('czech-election.txt').ask('how many parties didnt make it in', { conversationKey: 'threshold' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^Eight other parties failed to reach the 5% threshold/);
+  });
+
+  it('GIVEN "are police looking for anyone else" THEN the search for a third person answers, not "it never mentions looking"', () => {
+    const answer = wire('australia-service-station-killing.txt').ask('are police looking for anyone else', { conversationKey: 'third' });
+    expect(answer.answer).toMatch(/^Police are still searching for a third person/);
+  });
+
+  it('GIVEN "how old was the victim" of the stabbing THEN the attendant stabbed answers with his age, not the brothers charged with murder', () => {
+    const answer = wire('australia-service-station-killing.txt').ask('how old was the victim', { conversationKey: 'victim' });
+    expect(answer.answer).toMatch(/^Tom Baxter, 34, a father of two, was stabbed/);
   });
 });
