@@ -553,10 +553,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     const aside = asideOf(index, indexed);
     if (earlierAsked && (question.kind === 'date' ? datesInFull(indexed) : datesEarlierOccasion(indexed) || aside === 'background')) score += EARLIER_DATE_BONUS;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
-    else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= EARLIER_OCCASION_PENALTY;
+    else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= occasionPenalty(question);
     // So is one under the author's "BACKGROUND" subheading or label, for "when will it shut?" too, and one of
     // "In a separate incident ..." unless another one is asked of.
-    else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= EARLIER_OCCASION_PENALTY;
+    else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= occasionPenalty(question);
     // "What about the other derailment?": the separate incident's paragraph tells of it.
     if (aside === 'separate' && otherAsked && coverage > 0) score += OTHER_EVENT_BONUS;
     // "How many died that time?" after an answer from the background: that paragraph is the occasion asked of;
@@ -625,6 +625,13 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  */
 const EARLIER_OCCASION_DATED = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
 const EARLIER_OCCASION_PENALTY = 0.1;
+/**
+ * "How many workers are on strike now?": the 2014 strike's 70,000 under "BACKGROUND:" is no answer at all.
+ * A question saying it asks of the present all but rules another occasion out.
+ */
+const NOW_ASKED = /\b(?:now|currently|at the moment|at present|presently|today|right now|these days)\b/i;
+const NOW_ASKED_PENALTY = 0.8;
+const occasionPenalty = (question: ParsedQuestion): number => (NOW_ASKED.test(question.text) ? NOW_ASKED_PENALTY : EARLIER_OCCASION_PENALTY);
 /** "How many died in that one?" after an answer from the background: today's news is not what is asked of. */
 const NEWS_NOT_ASKED_PENALTY = 0.5;
 /** Per sentence, read once: the pattern scans the whole sentence, and every candidate of every question asks. */
