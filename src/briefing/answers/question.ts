@@ -74,6 +74,8 @@ const CONTRACTIONS: ReadonlySet<string> = new Set(
 );
 /** "he'll", "she'd", "we've": a pronoun and a contracted auxiliary, as typed with an apostrophe. */
 const CONTRACTED_PRONOUNS = /\b(he|she|they|we|you|it|i)['’](?:ll|d|ve|re)\b/gi;
+const EXACT_WORDS: ReadonlySet<string> = new Set(['exactly', 'precisely']);
+const SAYING_WORDS: ReadonlySet<string> = new Set(['say', 'said', 'says', 'tell', 'told', 'tells']);
 /** Who asks, in "do you know", "what do we know": their knowing frames the question. */
 const ASKER_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'us', 'me', 'to', 'ya']);
 /** Words after which "one" stands for a thing named before ("the other one", "which one", "that one"). */
@@ -612,6 +614,9 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     if (holder !== undefined && VIEW_WORDS.has(token)) return;
     if (wantsDone && (token === 'want' || token === 'wants' || token === 'wanted')) return;
     if (token === attributionFrame) return;
+    // "What did she say exactly?" asks for her words as she said them, no word of them; "which sanctions exactly?"
+    // asks for more than the article may give, and keeps the word.
+    if (EXACT_WORDS.has(token) && tokens.some((word) => SAYING_WORDS.has(word))) return;
     if (pronounNameAsked && NAME_FRAME.has(token)) return;
     // "Whats the spokesman's name?" asks for a name, as "what is he called?" does: "name" is no word to find.
     if (nameAsked && (token === 'name' || token === 'names')) return;

@@ -209,6 +209,7 @@ const GROUPS: readonly string[] = [
   'rebuild rebuilt rebuilding reconstitute reconstituted restore restored replenish replenished',
   'victim victims casualties casualty dead killed died injured wounded',
   'search searches searched searching hunt hunted hunting manhunt',
+  'replace replaces replaced replacing replacement successor successors succeed succeeds succeeded',
   'plan plans planned schedule scheduled timetable',
   'intend intends intended intention intentions plan plans planned',
   'prosecute prosecuted prosecution prosecutors charge charges charged indict indicted',
@@ -457,6 +458,10 @@ const KINDS = [
   'drug drugs narcotic narcotics: fentanyl heroin cocaine methamphetamine meth opioid opioids',
   // "How old was the victim?" of a stabbing: "Tom Baxter, 34, ... was stabbed".
   'victim victims: stabbed shot assaulted robbed',
+  // "Who replaces him?" of "would take charge of the team as interim coach".
+  'replace replaces replaced replacement successor: interim caretaker',
+  // "How many people watched?" of "in front of 42,000 fans".
+  'watch watched watching: fans',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const KINDS_OF = new Map<string, string[]>();
 for (const [general, kinds] of KINDS) for (const word of general) KINDS_OF.set(word, [...new Set([...(KINDS_OF.get(word) ?? []), ...kinds])]);

@@ -4,7 +4,8 @@
  * "worth" for what it was insured for, "drugs" for fentanyl, "punished" for convicted, "vs" between two figures,
  * and "giving the stool back" for returning it. Each was refused as a word the article never mentions, or
  * answered from the wrong paragraph. From the forty-third: "didnt make it in" for failing to enter, "looking
- * for" for searching, and "the victim" for the one stabbed.
+ * for" for searching, "the victim" for the one stabbed, "replaces" for an interim coach, "watched" for the
+ * fans there, and "exactly" after "say" asking for the words themselves.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -92,5 +93,23 @@ describe('a general word for the kinds the article names', () => {
   it('GIVEN "how old was the victim" of the stabbing THEN the attendant stabbed answers with his age, not the brothers charged with murder', () => {
     const answer = wire('australia-service-station-killing.txt').ask('how old was the victim', { conversationKey: 'victim' });
     expect(answer.answer).toMatch(/^Tom Baxter, 34, a father of two, was stabbed/);
+  });
+
+  it('GIVEN "who replaces him" of the sacked coach THEN the interim coach taking charge answers, not "it never mentions replaces"', () => {
+    const answer = wire('turkey-cup-final-coach.txt').ask('who replaces him', { conversationKey: 'interim' });
+    expect(answer.answer).toContain('would take charge of the team as interim coach');
+  });
+
+  it('GIVEN "how many people watched" of the final THEN the 42,000 fans answer, not "it never mentions watched"', () => {
+    const answer = wire('turkey-cup-final-coach.txt').ask('how many people watched', { conversationKey: 'crowd' });
+    expect(answer.answer).toContain('in front of about 42,000 fans');
+  });
+
+  it('GIVEN "what did she say exactly" after the mayor\'s view THEN her words answer again, not "it never mentions exactly" nor another speaker', () => {
+    const service = wire('peru-dam-permit.txt');
+    expect(service.ask('what does the mayor of chalhuanca think', { conversationKey: 'mayor' }).answer).toMatch(/^Rosa Quispe, 44/);
+    const exactly = service.ask('what did she say exactly', { conversationKey: 'mayor' });
+    expect(exactly.answer).toContain('"We told them for three years that this dam would take our water.');
+    expect(service.ask('what did rosa quispe say exactly', { conversationKey: 'named' }).abstained).toBe(false);
   });
 });
