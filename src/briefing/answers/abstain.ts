@@ -11,7 +11,7 @@ import { askedOfListedPerson } from './listed.js';
 import { placeElsewhere } from './place-elsewhere.js';
 import { spokenBy } from './speakers.js';
 import { holderTerms } from './view.js';
-import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
+import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence, type TermSet } from './rank.js';
 import { countedWord, type ParsedQuestion } from './question.js';
 import { PEOPLE, askedMembers, mentionsKindWithoutMember } from './members.js';
 import { PEOPLE_PLURALS } from './kind-nouns.js';
@@ -92,6 +92,27 @@ const OFFICES: ReadonlySet<string> = new Set(
 );
 
 
+/** Per article, the words of its dateline ("ABANCAY, Peru"), read once. */
+const datelineTermsOf = new WeakMap<ArticleIndex, ReadonlySet<string>>();
+
+/**
+ * What the chosen sentences say, with the place the story is datelined from: "who is the president of Peru?" of a
+ * story from "ABANCAY, Peru" is answered by "President Dina Boluarte's government ...", which need not say Peru.
+ */
+function withDatelineTerms(index: ArticleIndex, terms: TermSet): TermSet {
+  let dateline = datelineTermsOf.get(index);
+  if (dateline === undefined) {
+    // With their possessives: "who is Peru's president?" reads "peru's" as a word of its own.
+    const places = index.briefing.dateline ?? [];
+    dateline = new Set(contentTerms([...places, ...places.map((place) => `${place}'s`)].join(' ')));
+    datelineTermsOf.set(index, dateline);
+  }
+  if (dateline.size === 0) return terms;
+  const home = dateline;
+  const has = (term: string): boolean => terms.has(term) || home.has(term);
+  return terms.sets ? { has, sets: [...terms.sets, home] } : { has };
+}
+
 /** `conversation`: the entities the conversation is about, whom "they" in a follow-up means. */
 export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[], followUp: boolean, conversation: readonly number[] = []): AbstentionVerdict {
   const missing = question.terms.filter((t) => !t.known).map((t) => t.token);
@@ -110,7 +131,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
     return { abstain: true, missing };
   }
 
-  const union = termsOf(chosen);
+  const union = withDatelineTerms(index, termsOf(chosen));
   const coverage = termCoverage(question, union, index);
   // Follow-ups lean on earlier turns, so their own words may be few: "what about Taiwan?".
   const relaxed = followUp && question.terms.length <= 2;
@@ -270,7 +291,13 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
     term === undefined || terms.has(term) || relatedTerms(term).some((r) => terms.has(r));
   // The role must be named as such; the place may be its adjective ("Chinese leader" for "leader of China").
   // "A vice president of the ICC" is no president of it.
-  const meeting = chosen.filter((c) => (role === undefined || (c.indexed.terms.has(role) && (lesserAsked || !onlyAsLesserRole(c.indexed, role)))) && (meets(c.indexed.terms, of) || (c.subject !== undefined && meets(c.subject.terms, of))));
+  // "Who is Peru's president?" of a story datelined "ABANCAY, Peru": its "President Dina Boluarte" is Peru's.
+  const home = of !== undefined && contentTerms((index.briefing.dateline ?? []).join(' ')).includes(of);
+  const meeting = chosen.filter(
+    (c) =>
+      (role === undefined || (c.indexed.terms.has(role) && (lesserAsked || !onlyAsLesserRole(c.indexed, role)))) &&
+      (home || meets(c.indexed.terms, of) || (c.subject !== undefined && meets(c.subject.terms, of))),
+  );
   if (meeting.length === 0) return true;
   if (role === undefined || !OFFICES.has(role)) return false;
   const holder = { kindStem: role, entityKinds: PEOPLE };

@@ -43,13 +43,15 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "What happened to Lebanon's currency?" of "The Lebanese pound has lost more than 95% of its value".
   [/\b(?:lebanese|egyptian|syrian|sudanese|british|cypriot|falklands?) pounds?\b|\bpounds? sterling\b/, 'currency'],
   [/\b(?:found|find|finds) (?:him|her|them|\w+) guilty\b/, 'convicted'],
+  // "Who is the union leader?" of "Joseph Mathebula, 61, the union's general secretary".
+  [/\bgeneral secretary\b|\bsecretary[- ]general\b/, 'leader'],
   // "What colour is it?" of "The pale pink octopus".
   [COLOUR_WORDS, 'colour color'],
   // "Why might cases continue to climb?" of "the number of cases could keep rising".
   [/\b(?:keep|keeps|kept|keeping) (?:on )?\w+ing\b|\b(?:go|goes|went|going) on \w+ing\b/, 'continue'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
+const PARTICLES = /\b(?:general|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

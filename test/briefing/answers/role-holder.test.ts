@@ -185,3 +185,25 @@ describe('family, from the tenth blind review', () => {
     expect(answer).toContain('Fire inspectors had written to him five times');
   });
 });
+
+describe('office holders of the forty-third review\'s wire stories', () => {
+  const wire = (name: string, id: string) => articleService([readFileSync(new URL(`../fixtures/wire/${name}`, import.meta.url), 'utf8')], id);
+
+  it('GIVEN "who is peru\'s president" of a story datelined "ABANCAY, Peru" THEN "President Dina Boluarte" answers, though her sentence never says Peru', () => {
+    const service = wire('peru-dam-permit.txt', 'dam');
+    for (const question of ["who is peru's president", 'who is the president of peru']) {
+      const answer = service.ask(question, { conversationKey: question });
+      expect(answer.abstained).toBe(false);
+      expect(answer.answer).toMatch(/^President Dina Boluarte's government/);
+    }
+    expect(service.ask('who is the president of chile', { conversationKey: 'chile' }).abstained).toBe(true);
+  });
+
+  it('GIVEN "who is the union leader" and "how old is the union leader" THEN the union\'s general secretary answers, not the chief executives', () => {
+    const service = wire('south-africa-platinum-strike.txt', 'strike');
+    for (const question of ['who is the union leader', 'how old is the union leader']) {
+      const answer = service.ask(question, { conversationKey: question });
+      expect(answer.answer).toMatch(/^"Our members go down a kilometer .* said Joseph Mathebula, 61, the union's general secretary/);
+    }
+  });
+});
