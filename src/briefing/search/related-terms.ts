@@ -460,6 +460,8 @@ const KINDS = [
   'victim victims: stabbed shot assaulted robbed',
   // "Who replaces him?" of "would take charge of the team as interim coach".
   'replace replaces replaced replacement successor: interim caretaker',
+  // "How are the two Sahins related?" of "Mert Şahin, Arda's 27-year-old older brother".
+  'related relation relations relative relatives: brother brothers sister sisters father mother son sons daughter daughters wife husband cousin cousins uncle aunt nephew niece',
   // "How many people watched?" of "in front of 42,000 fans".
   'watch watched watching: fans',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);

@@ -71,6 +71,17 @@ const US_BY_LETTERS = /\bU\.S\.|\bUSA?\b/;
 /** A word after a prefix of one or two letters and a hyphen: "e-bike", "e-scooters", "X-ray", "T-shirt". */
 const SHORT_PREFIXED = /(?<![\p{L}-])(\p{L}{1,2})-(\p{L}{3,})(?![\p{L}-])/gu;
 
+const ASCII_WORD = /^[a-z0-9'-]*$/;
+/** Letters no decomposition takes the mark from: Turkish dotless i, Polish l, Nordic o and ae, Croatian d. */
+const OWN_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', æ: 'ae', đ: 'd', ß: 'ss', œ: 'oe' };
+/** A word in plain letters: "şahin" -> "sahin", "aydın" -> "aydin", "łódź" -> "lodz". */
+function plainLetters(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ıłøæđßœ]/g, (letter) => OWN_LETTERS[letter] ?? letter);
+}
+
 export class Vocabulary {
   /** Raw article tokens (not stopwords) and how often they occur. */
   private readonly tokenCounts = new Map<string, number>();
@@ -89,6 +100,9 @@ export class Vocabulary {
 
   /** Words the article writes with a short prefix and a hyphen, as typed without it: "ebike" -> bike ("e-bike"). */
   private readonly hyphenJoined = new Map<string, string>();
+
+  /** Words the article writes with letters beyond plain ASCII, by the stem of their plain letters: "sahin" -> "şahin". */
+  private readonly byPlainLetters = new Map<string, string>();
 
   /** The article writes "set out" or "set off" itself: a question saying so is read as typed, not as "leave". */
   readonly saysSetOut: boolean = false;
@@ -124,6 +138,10 @@ export class Vocabulary {
       }
     }
     for (const token of this.tokenCounts.keys()) {
+      if (!ASCII_WORD.test(token)) {
+        const plain = plainLetters(token);
+        if (plain !== token && !this.byPlainLetters.has(stem(plain))) this.byPlainLetters.set(stem(plain), token);
+      }
       const bucket = this.byLength.get(token.length) ?? [];
       bucket.push(token);
       this.byLength.set(token.length, bucket);
@@ -230,6 +248,9 @@ export class Vocabulary {
   private computeCorrection(token: string): CorrectedTerm {
     const term = stem(token);
     if (this.stems.has(term) || /\d/.test(token)) return { token, word: token, term, known: this.stems.has(term), corrected: false };
+    // "sahin" for "Şahin", "aydin" for "Aydın": a name typed without its accents is the name, not a typo.
+    const accented = this.byPlainLetters.get(term);
+    if (accented !== undefined) return { token, word: accented, term: stem(accented), known: true, corrected: false };
     const max = allowedEdits(token.length);
     let best: string | undefined;
     let bestDistance = max + 1;

@@ -112,4 +112,11 @@ describe('a general word for the kinds the article names', () => {
     expect(exactly.answer).toContain('"We told them for three years that this dam would take our water.');
     expect(service.ask('what did rosa quispe say exactly', { conversationKey: 'named' }).abstained).toBe(false);
   });
+
+  it('GIVEN "how are the two sahins related" in a thread on the final THEN the brother sentence answers: "sahins" is the Şahins typed plain, and "related" asks how they are kin', () => {
+    const service = wire('turkey-cup-final-coach.txt');
+    service.ask('and who equalised', { conversationKey: 'brothers' });
+    const answer = service.ask('how are the two sahins related', { conversationKey: 'brothers' });
+    expect(answer.answer).toMatch(/^The goal was scored by Mert Şahin, Arda's 27-year-old older brother/);
+  });
 });

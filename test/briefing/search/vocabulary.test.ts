@@ -93,3 +93,18 @@ describe('Vocabulary.expandAcronym', () => {
   });
 });
 
+
+describe('names typed without their accents', () => {
+  const vocabulary = new Vocabulary(['Arda Şahin scored first; Emre Aydın will take charge; the club is in Łódź.']);
+
+  it('GIVEN "sahin", "aydin" or "lodz" THEN the article\'s "şahin", "aydın" and "łódź", known and not counted as typos', () => {
+    expect(vocabulary.correct('sahin')).toMatchObject({ word: 'şahin', known: true, corrected: false });
+    expect(vocabulary.correct('aydin')).toMatchObject({ word: 'aydın', known: true, corrected: false });
+    expect(vocabulary.correct('lodz')).toMatchObject({ word: 'łódź', known: true, corrected: false });
+  });
+
+  it('GIVEN "sahins" THEN the plural finds the name too; a plain word the article lacks stays unknown', () => {
+    expect(vocabulary.correct('sahins')).toMatchObject({ word: 'şahin', known: true });
+    expect(vocabulary.correct('salmon').known).toBe(false);
+  });
+});
