@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { plainIdioms } from '../../../src/briefing/answers/shorthand.js';
 import { staticLibrary } from '../fixtures/static-library.js';
 
 const serviceOn = (file: string) =>
@@ -118,5 +119,13 @@ describe('a general word for the kinds the article names', () => {
     service.ask('and who equalised', { conversationKey: 'brothers' });
     const answer = service.ask('how are the two sahins related', { conversationKey: 'brothers' });
     expect(answer.answer).toMatch(/^The goal was scored by Mert Şahin, Arda's 27-year-old older brother/);
+  });
+
+  it('GIVEN "did they quote any farmer" THEN a farmer\'s words answer, as for "what did the farmer say", not "it never mentions quote"', () => {
+    const answer = wire('peru-dam-permit.txt').ask('did they quote any farmer', { conversationKey: 'farmer' });
+    expect(answer.answer).toMatch(/^"My father and grandfather grew potatoes here\. .* said Teodora Huamán, 67, who has a farm/);
+    expect(plainIdioms('was there a patient interviewed in the dengue story')).toBe('what did the patient say in the dengue story');
+    expect(plainIdioms('were any officials quoted?')).toBe('what did the officials say?');
+    expect(plainIdioms('was there a fire')).toBe('was there a fire');
   });
 });
