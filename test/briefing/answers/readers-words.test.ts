@@ -128,4 +128,14 @@ describe('a general word for the kinds the article names', () => {
     expect(plainIdioms('were any officials quoted?')).toBe('what did the officials say?');
     expect(plainIdioms('was there a fire')).toBe('was there a fire');
   });
+
+  it('GIVEN "how long is his ban" of a player banned "for four matches" THEN that sentence answers, not "the article does not say"', () => {
+    const service = wire('turkey-cup-final-coach.txt');
+    service.ask('who got sent off', { conversationKey: 'ban' });
+    expect(service.ask('how long is his ban', { conversationKey: 'ban' }).answer).toMatch(/^The Turkish Football Federation on Thursday banned Demir for four matches/);
+  });
+
+  it('GIVEN "will the blockades end" THEN the leaders\' word that they would lift them answers, not the clashes', () => {
+    expect(wire('peru-dam-permit.txt').ask('will the blockades end', { conversationKey: 'end' }).answer).toMatch(/^Protest leaders said they would lift the blockades/);
+  });
 });

@@ -76,3 +76,18 @@ describe('phrasal verbs stand for one word', () => {
     expect(climber.ask('when did she start climbing?').answer).toContain('took up climbing eight years ago');
   });
 });
+
+describe('phrases of the forty-third review\'s stories', () => {
+  it('GIVEN "lift the blockades" or "lifted the curfew" THEN ending them; "lift sanctions" is not', () => {
+    expect(phraseTerms('protest leaders said they would lift the blockades on wednesday')).toContain(stem('end'));
+    expect(phraseTerms('the army lifted the overnight curfew')).toContain(stem('end'));
+    expect(phraseTerms('calling on the united states to lift sanctions against china')).not.toContain(stem('end'));
+  });
+
+  it('GIVEN "the union\'s general secretary" or "the UN secretary-general" THEN a leader', () => {
+    expect(phraseTerms("joseph mathebula, 61, the union's general secretary")).toContain(stem('leader'));
+    expect(phraseTerms('the un secretary-general said')).toContain(stem('leader'));
+    expect(phraseTerms('the secretary of state said')).not.toContain(stem('leader'));
+  });
+});
+
