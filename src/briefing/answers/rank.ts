@@ -465,6 +465,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const quoted = question.wantsMore && carry && !ANY_OTHER.test(question.text) ? new Set(carry.sentencePositions.filter((p) => !asksAgainOf(index, question, p))) : undefined;
   const carryTopical = carry !== undefined && (carry.terms.length > 0 || carry.entityIds.length > 0);
   const ageAsked = people.length > 0 && measureOf(question) === 'age';
+  const pastDateAsked = question.kind === 'date' && PAST_WHEN.test(question.text);
   // Read only when a candidate opens with an earlier year: most questions never need it.
   let earlierOccasionIgnored: boolean | undefined;
   const ignoresEarlierOccasion = (): boolean => (earlierOccasionIgnored ??= asksOfThisOccasion(question));
@@ -576,6 +577,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // News puts what matters first: a slight lead bias breaks near-ties.
     score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
+    // "When was the building built?": "A nationwide inspection ... will begin on Dec. 1" dates what is to come.
+    if (pastDateAsked && FUTURE_SAID.test(indexed.sentence.text) && !PAST_SAID.test(indexed.sentence.text)) score -= FUTURE_FOR_PAST_PENALTY;
     // "What happened with the train in Poland?": a photo caption dating the scene in full tells no more of what happened.
     if (indexed.sentence.kind === 'caption' && question.kind !== 'date') score -= datesInFull(indexed) && question.kind !== 'any' ? DATED_CAPTION_PENALTY : CAPTION_PENALTY;
     if (carry) score += contextBonus(carry, position, indexed, goesOn);
@@ -617,6 +620,12 @@ function onlyPersonNamed(index: ArticleIndex, position: number, person: number):
 }
 
 const AGE_BESIDE_NAME_BONUS = 0.15;
+/** "When was it built?", "when did the strike start?": asked of what has happened. */
+const PAST_WHEN = /^\W*(?:(?:and|so|ok) )?when (?:was|were|did|had)\b/i;
+/** A sentence telling of what is to come, and of nothing done ("was built", "began"). */
+const FUTURE_SAID = /\b(?:will|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to)\b/;
+const PAST_SAID = /\b(?:was|were|had|did)\b|\b\w{3,}ed\b(?! to\b)/;
+const FUTURE_FOR_PAST_PENALTY = 0.1;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**
  * A sentence about an earlier year's occasion: one opening with it ("The 2020 Jones Fire burned ...", "In March 2020,

@@ -39,4 +39,14 @@ describe('a question asked of the present', () => {
     expect(service.ask('how many nurses are on strike now?', { conversationKey: 'now' }).answer).not.toContain('4,000');
     expect(service.ask('how many nurses went on strike in 2019?', { conversationKey: 'then' }).answer).toContain('about 4,000 nurses');
   });
+
+  it('GIVEN "when was the building built" THEN the sentence saying it was built in the 1950s answers, not inspections that "will begin on Dec. 1"', () => {
+    const service = createBriefingService(
+      staticLibrary(
+        ingestArticle(readFileSync(new URL('../fixtures/wire/morocco-building-collapse.txt', import.meta.url), 'utf8'), { source: 'collapse.txt', articleId: 'collapse' }),
+      ),
+    );
+    expect(service.ask('when was the building built', { conversationKey: 'built' }).answer).toMatch(/^Investigators are examining .* which was built in the 1950s/);
+    expect(service.ask('when will the inspections begin', { conversationKey: 'inspect' }).answer).toContain('will begin on Dec. 1');
+  });
 });
