@@ -138,4 +138,8 @@ describe('a general word for the kinds the article names', () => {
   it('GIVEN "will the blockades end" THEN the leaders\' word that they would lift them answers, not the clashes', () => {
     expect(wire('peru-dam-permit.txt').ask('will the blockades end', { conversationKey: 'end' }).answer).toMatch(/^Protest leaders said they would lift the blockades/);
   });
+
+  it('GIVEN "which street was it on" of a building on "Rue Tnaker" THEN that sentence answers, not "it never mentions street"', () => {
+    expect(wire('morocco-building-collapse.txt').ask('which street was it on', { conversationKey: 'street' }).answer).toMatch(/^The building on Rue Tnaker/);
+  });
 });
