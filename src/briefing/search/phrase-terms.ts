@@ -46,6 +46,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "Will the blockades end?" of "they would lift the blockades on Wednesday": lifting a blockade or a curfew ends
   // it (not sanctions: "lift sanctions" is no answer to how to get China to stop).
   [/\b(?:lift|lifts|lifted|lifting) (?:the |a |an |its |their )?(?:\w+ )?(?:blockades?|curfews?|sieges?|lockdowns?|state of emergency)\b/, 'end'],
+  // "Is there a deadline?" of "The company has given the union until Friday, March 14, to accept the offer".
+  [/\b(?:give|gives|gave|given|giving) (?:\w+ ){1,3}until\b/, 'deadline'],
   // "Who is the union leader?" of "Joseph Mathebula, 61, the union's general secretary".
   [/\bgeneral secretary\b|\bsecretary[- ]general\b/, 'leader'],
   // "What colour is it?" of "The pale pink octopus".
@@ -54,7 +56,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:keep|keeps|kept|keeping) (?:on )?\w+ing\b|\b(?:go|goes|went|going) on \w+ing\b/, 'continue'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
+const PARTICLES = /\b(?:until|general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

@@ -142,4 +142,9 @@ describe('a general word for the kinds the article names', () => {
   it('GIVEN "which street was it on" of a building on "Rue Tnaker" THEN that sentence answers, not "it never mentions street"', () => {
     expect(wire('morocco-building-collapse.txt').ask('which street was it on', { conversationKey: 'street' }).answer).toMatch(/^The building on Rue Tnaker/);
   });
+
+  it('GIVEN "what date is the deadline for the union" THEN the date the company gave the union answers first', () => {
+    const answer = wire('south-africa-platinum-strike.txt').ask('what date is the deadline for the union', { conversationKey: 'deadline' });
+    expect(answer.answer).toMatch(/^The company has given the union until Friday, March 14/);
+  });
 });

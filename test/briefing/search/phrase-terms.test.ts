@@ -89,5 +89,10 @@ describe('phrases of the forty-third review\'s stories', () => {
     expect(phraseTerms('the un secretary-general said')).toContain(stem('leader'));
     expect(phraseTerms('the secretary of state said')).not.toContain(stem('leader'));
   });
+
+  it('GIVEN "has given the union until Friday" THEN a deadline; "until the threat was withdrawn" is none', () => {
+    expect(phraseTerms('the company has given the union until friday, march 14, to accept the offer')).toContain(stem('deadline'));
+    expect(phraseTerms('he said the union would not return to talks until the threat of job cuts was withdrawn')).not.toContain(stem('deadline'));
+  });
 });
 
