@@ -578,7 +578,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     score += 0.08 * (1 - position / index.sentences.length);
     if (indexed.sentence.kind === 'headline') score -= 0.15;
     // "When was the building built?": "A nationwide inspection ... will begin on Dec. 1" dates what is to come.
-    if (pastDateAsked && FUTURE_SAID.test(indexed.sentence.text) && !PAST_SAID.test(indexed.sentence.text)) score -= FUTURE_FOR_PAST_PENALTY;
+    if (pastDateAsked && tellsOnlyOfFuture(indexed)) score -= FUTURE_FOR_PAST_PENALTY;
     // "What happened with the train in Poland?": a photo caption dating the scene in full tells no more of what happened.
     if (indexed.sentence.kind === 'caption' && question.kind !== 'date') score -= datesInFull(indexed) && question.kind !== 'any' ? DATED_CAPTION_PENALTY : CAPTION_PENALTY;
     if (carry) score += contextBonus(carry, position, indexed, goesOn);
@@ -626,6 +626,16 @@ const PAST_WHEN = /^\W*(?:(?:and|so|ok) )?when (?:was|were|did|had)\b/i;
 const FUTURE_SAID = /\b(?:will|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to)\b/;
 const PAST_SAID = /\b(?:was|were|had|did)\b|\b\w{3,}ed\b(?! to\b)/;
 const FUTURE_FOR_PAST_PENALTY = 0.1;
+/** Per sentence, read once: date questions are common, and each reads every candidate. */
+const onlyFuture = new WeakMap<IndexedSentence, boolean>();
+function tellsOnlyOfFuture(indexed: IndexedSentence): boolean {
+  let future = onlyFuture.get(indexed);
+  if (future === undefined) {
+    future = FUTURE_SAID.test(indexed.sentence.text) && !PAST_SAID.test(indexed.sentence.text);
+    onlyFuture.set(indexed, future);
+  }
+  return future;
+}
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**
  * A sentence about an earlier year's occasion: one opening with it ("The 2020 Jones Fire burned ...", "In March 2020,
