@@ -85,7 +85,13 @@ function wordsKnown(result: AnswerResult, relativesIn?: ArticleIndex): number {
  */
 function asksTopicWord(result: AnswerResult, index: ArticleIndex): boolean {
   const headline = new Set(contentTerms(index.briefing.title));
-  return result.question.terms.some((term) => term.known && !term.corrected && (headline.has(term.term) || usedTwice(index, term.term)));
+  return result.question.terms.some((term) => term.known && !term.corrected && !describesOne(result, term.token) && (headline.has(term.term) || usedTwice(index, term.term)));
+}
+
+/** "And how many in the new one?": a word before "one" says which of the things talked about, no subject of its own. */
+function describesOne(result: AnswerResult, token: string): boolean {
+  const at = result.question.text.toLowerCase().indexOf(`${token} one`);
+  return at >= 0 && /^(?:\W|$)/.test(result.question.text.slice(at + token.length + 4)) && (at === 0 || /\W/.test(result.question.text.charAt(at - 1)));
 }
 
 function usedTwice(index: ArticleIndex, term: string): boolean {
@@ -105,6 +111,7 @@ function topicOnlyThere(result: AnswerResult, there: ArticleIndex, here: Article
       term.known &&
       !term.corrected &&
       !CALENDAR_WORDS.has(term.token) &&
+      !describesOne(result, term.token) &&
       (headline.has(term.term) || usedTwice(there, term.term)) &&
       !here.vocabulary.hasTerm(term.term) &&
       !usesRelative(here, term.term),

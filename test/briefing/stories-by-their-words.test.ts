@@ -54,3 +54,13 @@ describe('the latest story', () => {
     expect(service.ask('what did the minister say', { conversationKey: 'latest' }).articleId).toBe('dam');
   });
 });
+
+describe('"the new one"', () => {
+  it('GIVEN "and how many in the new one?" in a thread on the dengue trials THEN the dengue story keeps it, not the dam story\'s "new house"', () => {
+    const service = createBriefingService(library());
+    service.ask('have other dengue drugs been tested before', { conversationKey: 'trials' });
+    service.ask('how many patients in that trial', { conversationKey: 'trials' });
+    expect(service.ask('and how many in the new one?', { conversationKey: 'trials' }).articleId).toBe('dengue');
+  });
+});
+

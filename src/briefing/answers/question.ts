@@ -79,7 +79,7 @@ const SAYING_WORDS: ReadonlySet<string> = new Set(['say', 'said', 'says', 'tell'
 /** Who asks, in "do you know", "what do we know": their knowing frames the question. */
 const ASKER_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'us', 'me', 'to', 'ya']);
 /** Words after which "one" stands for a thing named before ("the other one", "which one", "that one"). */
-const ONE_AS_PRONOUN: ReadonlySet<string> = new Set(['other', 'that', 'this', 'which', 'another', 'each', 'every']);
+const ONE_AS_PRONOUN: ReadonlySet<string> = new Set(['other', 'that', 'this', 'which', 'another', 'each', 'every', 'new', 'old', 'first', 'second', 'last', 'latest', 'earlier', 'previous', 'recent']);
 /** "The younger one", "the biggest one": "one" after "the" and a comparing adjective stands for a thing named before. */
 const comparedOne = (tokens: readonly string[], at: number): boolean => tokens[at - 2] === 'the' && COMPARING.test(tokens[at - 1] ?? '');
 const COMPARING = /^(?:young|old|eld|bigg|small|larg|tall|short|long|new|lat|earli|high|low|heavi|fast|slow|deep|wid|strong|weak|rich|poor|clos|near|farth|furth)(?:er|est)$/;
