@@ -222,9 +222,9 @@ const WEIGHT_GIVEN = /\b(?:kilo(?:gram(?:me)?)?s?|kgs?|grams?|g|tonnes?|tons?|po
 export const WHEN_WILL = /^\W*when (?:will|would|should|could|might|shall)\b/i;
 /** "How long will it last?": asked of what is still going on. */
 const HOW_LONG_WILL = /\bhow long (?:will|would|is|are|could|might|may)\b/i;
-/** "Continue through Wednesday", "closed until March": when something still going on ends. */
 /** "How long is his ban?": "banned Demir for four matches" says how long, in matches rather than days. */
 const LASTS_MATCHES = /\bfor (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:more )?(?:matches|games|races|fixtures|rounds|tournaments|seasons)\b/i;
+/** "Continue through Wednesday", "closed until March": when something still going on ends. */
 const LASTS_UNTIL = /\b(?:through|until|till|into) (?:at least |the end of |late |early |mid-)?(?:next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|the weekend|next week|next month|next year|(?:19|20)\d\d)\b/;
 /** A time from now: "within 20 working days", "in two weeks' time", "within the next month". */
 const WITHIN_TIME = /\bwithin (?:the next |about |around )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|a few|several)?\s?(?:working |business |calendar )?(?:hours?|days?|weeks?|months?|years?)\b|\bin (?:\d+|a|an|one|two|three|four|five|six|a few|several) (?:hours?|days?|weeks?|months?|years?)(?:['’])? time\b/i;

@@ -74,6 +74,7 @@ const CONTRACTIONS: ReadonlySet<string> = new Set(
 );
 /** "he'll", "she'd", "we've": a pronoun and a contracted auxiliary, as typed with an apostrophe. */
 const CONTRACTED_PRONOUNS = /\b(he|she|they|we|you|it|i)['’](?:ll|d|ve|re)\b/gi;
+/** "What did she say exactly?": how exactly, in a question about saying, asks for the words themselves. */
 const EXACT_WORDS: ReadonlySet<string> = new Set(['exactly', 'precisely']);
 const SAYING_WORDS: ReadonlySet<string> = new Set(['say', 'said', 'says', 'tell', 'told', 'tells']);
 /** Who asks, in "do you know", "what do we know": their knowing frames the question. */

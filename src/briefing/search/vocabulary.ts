@@ -71,6 +71,7 @@ const US_BY_LETTERS = /\bU\.S\.|\bUSA?\b/;
 /** A word after a prefix of one or two letters and a hyphen: "e-bike", "e-scooters", "X-ray", "T-shirt". */
 const SHORT_PREFIXED = /(?<![\p{L}-])(\p{L}{1,2})-(\p{L}{3,})(?![\p{L}-])/gu;
 
+/** A word of plain ASCII letters, digits, apostrophes and hyphens: no accent to take off. */
 const ASCII_WORD = /^[a-z0-9'-]*$/;
 /** Letters no decomposition takes the mark from: Turkish dotless i, Polish l, Nordic o and ae, Croatian d. */
 const OWN_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', æ: 'ae', đ: 'd', ß: 'ss', œ: 'oe' };
