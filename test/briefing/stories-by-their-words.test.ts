@@ -32,10 +32,16 @@ describe('a word one story is about', () => {
 });
 
 describe('a name only one story has, written in lower case', () => {
-  it('GIVEN "any side effects from denravir" which no story answers THEN the drug\'s story refuses, not one that "never mentions denravir"', () => {
-    const answer = createBriefingService(library()).ask('any side effects from denravir', { conversationKey: 'drug' });
+  it('GIVEN "what colour is denravir" which no story answers THEN the drug\'s story refuses, not one that "never mentions denravir"', () => {
+    const answer = createBriefingService(library()).ask('what colour is denravir', { conversationKey: 'drug' });
     expect(answer).toMatchObject({ articleId: 'dengue', abstained: true });
     expect(answer.answer).not.toContain('denravir');
+  });
+
+  it('GIVEN "any side effects from denravir" THEN the drug\'s story answers with the nausea its patients reported', () => {
+    const answer = createBriefingService(library()).ask('any side effects from denravir', { conversationKey: 'side' });
+    expect(answer).toMatchObject({ articleId: 'dengue', abstained: false });
+    expect(answer.answer).toMatch(/^About 9% of patients on denravir reported nausea/);
   });
 
   it('GIVEN "how much does denravir cost" THEN the drug\'s story is the one asked', () => {

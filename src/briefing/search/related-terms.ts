@@ -462,6 +462,8 @@ const KINDS = [
   'replace replaces replaced replacement successor: interim caretaker',
   // "How are the two Sahins related?" of "Mert Şahin, Arda's 27-year-old older brother".
   'related relation relations relative relatives: brother brothers sister sisters father mother son sons daughter daughters wife husband cousin cousins uncle aunt nephew niece',
+  // "Any side effects from denravir?" of "About 9% of patients on denravir reported nausea": a drug's side effects.
+  'side: nausea rash rashes headache headaches vomiting dizziness diarrhoea diarrhea',
   // "Which street was it on?" of "The building on Rue Tnaker": a street named in another language.
   'street streets road: rue avenue boulevard calle rua via strasse',
   // "How many people watched?" of "in front of 42,000 fans".
