@@ -83,8 +83,19 @@ function wordsKnown(result: AnswerResult, relativesIn?: ArticleIndex): number {
  * A word of the question, as typed, is one the article is about: in its headline, or in two sentences or more
  * ("fishermen" of a story on fishing quotas), not a word it happens to use once ("normal state-to-state relations").
  */
+/** Per article, its headline's terms, read once: every question another story might answer asks. */
+const headlineTermsOf = new WeakMap<ArticleIndex, ReadonlySet<string>>();
+function headlineTerms(index: ArticleIndex): ReadonlySet<string> {
+  let terms = headlineTermsOf.get(index);
+  if (terms === undefined) {
+    terms = new Set(contentTerms(index.briefing.title));
+    headlineTermsOf.set(index, terms);
+  }
+  return terms;
+}
+
 function asksTopicWord(result: AnswerResult, index: ArticleIndex): boolean {
-  const headline = new Set(contentTerms(index.briefing.title));
+  const headline = headlineTerms(index);
   return result.question.terms.some((term) => term.known && !term.corrected && !describesOne(result, term.token) && (headline.has(term.term) || usedTwice(index, term.term)));
 }
 
@@ -105,7 +116,7 @@ function usedTwice(index: ArticleIndex, term: string): boolean {
  * uses, nor any relative of it: "who led the dengue study?" asked on a dam story that has its own "water study".
  */
 function topicOnlyThere(result: AnswerResult, there: ArticleIndex, here: ArticleIndex): boolean {
-  const headline = new Set(contentTerms(there.briefing.title));
+  const headline = headlineTerms(there);
   return result.question.terms.some(
     (term) =>
       term.known &&

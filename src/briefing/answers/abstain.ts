@@ -99,7 +99,7 @@ const datelineTermsOf = new WeakMap<ArticleIndex, ReadonlySet<string>>();
  * What the chosen sentences say, with the place the story is datelined from: "who is the president of Peru?" of a
  * story from "ABANCAY, Peru" is answered by "President Dina Boluarte's government ...", which need not say Peru.
  */
-function withDatelineTerms(index: ArticleIndex, terms: TermSet): TermSet {
+function datelineTerms(index: ArticleIndex): ReadonlySet<string> {
   let dateline = datelineTermsOf.get(index);
   if (dateline === undefined) {
     // With their possessives: "who is Peru's president?" reads "peru's" as a word of its own.
@@ -107,6 +107,11 @@ function withDatelineTerms(index: ArticleIndex, terms: TermSet): TermSet {
     dateline = new Set(contentTerms([...places, ...places.map((place) => `${place}'s`)].join(' ')));
     datelineTermsOf.set(index, dateline);
   }
+  return dateline;
+}
+
+function withDatelineTerms(index: ArticleIndex, terms: TermSet): TermSet {
+  const dateline = datelineTerms(index);
   if (dateline.size === 0) return terms;
   const home = dateline;
   const has = (term: string): boolean => terms.has(term) || home.has(term);
@@ -292,7 +297,7 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   // The role must be named as such; the place may be its adjective ("Chinese leader" for "leader of China").
   // "A vice president of the ICC" is no president of it.
   // "Who is Peru's president?" of a story datelined "ABANCAY, Peru": its "President Dina Boluarte" is Peru's.
-  const home = of !== undefined && contentTerms((index.briefing.dateline ?? []).join(' ')).includes(of);
+  const home = of !== undefined && datelineTerms(index).has(of);
   const meeting = chosen.filter(
     (c) =>
       (role === undefined || (c.indexed.terms.has(role) && (lesserAsked || !onlyAsLesserRole(c.indexed, role)))) &&
