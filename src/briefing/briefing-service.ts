@@ -16,7 +16,7 @@ import { ConversationStore } from './conversation/store.js';
 import { nextTurnContext } from './conversation/next-turn.js';
 import { chooseArticle } from './choose-article.js';
 import { otherArticles } from './other-articles.js';
-import { buildArticleIndex, type ArticleIndex } from './search/article-index.js';
+import { buildArticleIndex, headlineTerms, type ArticleIndex } from './search/article-index.js';
 import { searchPassages } from './search/passages.js';
 import { isCountryWord, relatedTerms } from './search/related-terms.js';
 import { findTopic, suggestTopics } from './search/topics.js';
@@ -83,17 +83,6 @@ function wordsKnown(result: AnswerResult, relativesIn?: ArticleIndex): number {
  * A word of the question, as typed, is one the article is about: in its headline, or in two sentences or more
  * ("fishermen" of a story on fishing quotas), not a word it happens to use once ("normal state-to-state relations").
  */
-/** Per article, its headline's terms, read once: every question another story might answer asks. */
-const headlineTermsOf = new WeakMap<ArticleIndex, ReadonlySet<string>>();
-function headlineTerms(index: ArticleIndex): ReadonlySet<string> {
-  let terms = headlineTermsOf.get(index);
-  if (terms === undefined) {
-    terms = new Set(contentTerms(index.briefing.title));
-    headlineTermsOf.set(index, terms);
-  }
-  return terms;
-}
-
 function asksTopicWord(result: AnswerResult, index: ArticleIndex): boolean {
   const headline = headlineTerms(index);
   return result.question.terms.some((term) => term.known && !term.corrected && !describesOne(result, term.token) && (headline.has(term.term) || usedTwice(index, term.term)));

@@ -3,7 +3,7 @@
  * about, must not leave out a name the asker used, and must hold the kind of fact asked for
  * (a "how much ... cost" answer needs an amount). Failing any of these, guessing would be inventing.
  */
-import { leadPosition, type ArticleIndex } from '../search/article-index.js';
+import { datelineTerms, leadPosition, type ArticleIndex } from '../search/article-index.js';
 import { FACT_KINDS, answersKind, measureOf } from './answer-type.js';
 import { splitCompound } from './compound.js';
 import { articleWording, plainIdioms } from './shorthand.js';
@@ -91,24 +91,6 @@ const OFFICES: ReadonlySet<string> = new Set(
     .map(stem),
 );
 
-
-/** Per article, the words of its dateline ("ABANCAY, Peru"), read once. */
-const datelineTermsOf = new WeakMap<ArticleIndex, ReadonlySet<string>>();
-
-/**
- * What the chosen sentences say, with the place the story is datelined from: "who is the president of Peru?" of a
- * story from "ABANCAY, Peru" is answered by "President Dina Boluarte's government ...", which need not say Peru.
- */
-function datelineTerms(index: ArticleIndex): ReadonlySet<string> {
-  let dateline = datelineTermsOf.get(index);
-  if (dateline === undefined) {
-    // With their possessives: "who is Peru's president?" reads "peru's" as a word of its own.
-    const places = index.briefing.dateline ?? [];
-    dateline = new Set(contentTerms([...places, ...places.map((place) => `${place}'s`)].join(' ')));
-    datelineTermsOf.set(index, dateline);
-  }
-  return dateline;
-}
 
 function withDatelineTerms(index: ArticleIndex, terms: TermSet): TermSet {
   const dateline = datelineTerms(index);

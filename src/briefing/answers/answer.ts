@@ -12,7 +12,7 @@ import { ageOfPersonQuoted, factAfterContext, factFromContext, onlyPersonFor, pe
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
-import { asksForGist, gistSentence } from './gist.js';
+import { asksForGist, asksStoryHappened, gistSentence } from './gist.js';
 import { asksWhatNext, nextSteps } from './next-steps.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
@@ -64,8 +64,9 @@ export function answerQuestion(index: ArticleIndex, typed: string, context?: Tur
   const known = results.get(key);
   if (known) return known;
   let result = computeAnswer(index, question, text, followUp ? turn : undefined);
-  // Read as asked of the story, it must be answered by a sentence naming a day or date, or be asked plainly.
-  if (context === undefined && turn !== undefined && (result.answer.abstained || !result.chosen.some((c) => c.indexed.entityKinds.has('date')))) {
+  // Read as asked of the story, it must be answered by a sentence naming a day or date (a reason, for "why"), or be
+  // asked plainly.
+  if (context === undefined && turn !== undefined && (result.answer.abstained || !result.chosen.some((c) => (question.kind === 'reason' ? c.indexed.features.hasReason : c.indexed.entityKinds.has('date'))))) {
     result = computeAnswer(index, question, text, undefined);
   }
   results.set(key, result);
@@ -93,14 +94,18 @@ function withSpeakerNamed(index: ArticleIndex, question: ParsedQuestion, context
 }
 
 /**
- * "It", "this" or "that", and no person's pronoun: "how old is she?" asked first has no one to ask of. Only "when":
- * the story's lead dates it ("... ran aground on Saturday evening"), while the why and where of a story are seldom
- * in its lead, and reading them there answered with sentences that did not say them.
+ * "It", "this" or "that", and no person's pronoun: "how old is she?" asked first has no one to ask of. Only "when"
+ * and "why": the story's lead dates it ("... ran aground on Saturday evening") and often gives its cause ("...
+ * after it entered a stretch of track at almost twice the permitted speed"), and an answer is kept only where it
+ * says one. The where of a story is seldom in its lead, and reading it there answered with sentences that did
+ * not say it.
  */
 const STORY_PRONOUN = /\b(?:it|this|that)\b/i;
+/** "What's the suspected cause?" asked first: of the story itself. */
+const BARE_CAUSE = /\bcauses?\s*[?.!]*\s*$/i;
 
 function asksOfTheStory(question: ParsedQuestion): boolean {
-  return question.terms.length === 0 && question.kind === 'date' && question.pronoun === undefined && STORY_PRONOUN.test(question.text);
+  return question.terms.length === 0 && (question.kind === 'date' || question.kind === 'reason') && question.pronoun === undefined && (STORY_PRONOUN.test(question.text) || (question.kind === 'reason' && BARE_CAUSE.test(question.text)));
 }
 
 /** The conversation after "what happened?": about the story's lead. */
@@ -558,7 +563,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const mayAskGist = !onTopic || question.terms.length <= GIST_REQUEST_TERMS;
   // "wat happend": the request read with its question words spelled out, when it has no words of its own.
   const gistText = question.terms.length === 0 ? withQuestionWordsSpelled(text) : text;
-  const gist = mayAskGist && asksForGist(gistText, onTopic) ? gistSentence(index) : undefined;
+  const gist = (mayAskGist && asksForGist(gistText, onTopic)) || (!onTopic && asksStoryHappened(index, question)) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
   // "What was the score?" of a match report: the first sentence giving a scoreline ("beating holders Ashford Rovers 2-1").
   const scoreline = asksScore(text, question) ? firstScoreline(index) : undefined;

@@ -3,8 +3,9 @@
  * It is answered with the sentence behind the briefing's TL;DR, quoted from the article with its section.
  */
 import { tidySentence } from '../ingest/clean.js';
-import { leadPosition, type ArticleIndex } from '../search/article-index.js';
+import { datelineTerms, headlineTerms, leadPosition, type ArticleIndex } from '../search/article-index.js';
 import type { RankedSentence } from './rank.js';
+import type { ParsedQuestion } from './question.js';
 
 const WHOLE = String.raw`(?:(?:the|this|that) (?:article|story|piece|news|report)|it|this|that)`;
 const GIST_QUESTION = new RegExp(
@@ -64,4 +65,21 @@ export function gistSentence(index: ArticleIndex): RankedSentence | undefined {
   const at = position >= 0 ? position : leadPosition(index);
   const indexed = index.sentences[at];
   return indexed ? { position: at, indexed, score: 1, coverage: 1 } : undefined;
+}
+
+/** "What happened with the train in Italy?", "what's going on with the rent law?": what happened, of something named. */
+const HAPPENED_WITH = /^(?:(?:ok|okay|so|hey|hi)[,!]?\s+)?(?:so,? )?what(?:'s|’s| is| was|s)? (?:happened|happening|going on) (?:with|to|in|at|over)\b/i;
+
+/**
+ * The question asks what happened, of the story itself: every word it names is the story's own, in its headline,
+ * its dateline or its lead ("what happened with the train in Italy?" of "Regional train derails in central Italy").
+ * A word of one part of the story ("what happened to the driver?") asks of that part.
+ */
+export function asksStoryHappened(index: ArticleIndex, question: ParsedQuestion): boolean {
+  if (question.terms.length === 0 || !HAPPENED_WITH.test(question.text)) return false;
+  const lead = index.sentences[leadPosition(index)]?.terms;
+  const headline = headlineTerms(index);
+  const dateline = datelineTerms(index);
+  const storys = (term: string): boolean => headline.has(term) || dateline.has(term) || lead?.has(term) === true;
+  return question.terms.every((t) => t.known && storys(t.term)) && question.terms.some((t) => headline.has(t.term) || dateline.has(t.term));
 }

@@ -427,7 +427,7 @@ function answerKind(text: string, firstToken?: string, lower = text.toLowerCase(
   // "Were all of the people who died elderly?": "who" opens a clause of a yes-or-no question, asking no one.
   if ((PERSON_NOUNS.test(text) || (lower.includes('which') && WHICH_ROLE.test(text))) && !RELATIVE_WHO_ONLY.test(text)) return 'person';
   if (PLACE_CUES.test(text)) return 'place';
-  if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat (?:is|was|are|were) the (?:purpose|reason|goal|aim|motive|cause)\b|\bwhat (?:reasons?|explanation) (?:did|does|do|has|have|had|was|were|is|are)\b|^\W*what (?:made|makes|prompted|prompts|caused|causes) (?!up\b)/i.test(text)) return 'reason';
+  if (/\bwhy\b|\bfor what reason\b|\bwhat for\b|\bwhat(?:'s|’s| is| was| are| were) the (?:(?:suspected|likely|probable|possible|main|official) )?(?:purpose|reason|goal|aim|motive|cause)\b|\bwhat (?:reasons?|explanation) (?:did|does|do|has|have|had|was|were|is|are)\b|^\W*what (?:made|makes|prompted|prompts|caused|causes) (?!up\b)|^\W*what (?:might|could|may|would) (?:have )?(?:caused|prompted|cause|prompt) /i.test(text)) return 'reason';
   // "What did he die of?": the cause of a death.
   if (lower.includes('die') && DIED_OF.test(text)) return 'reason';
   if (SPEECH_CUES.test(text)) return 'speech';

@@ -491,6 +491,13 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
       const withPrevious = termCoverage(question, both(indexed.terms, indexed.inherited), index);
       coverage += INHERITED_CREDIT * (withPrevious - coverage);
     }
+    // "What caused the fire?": 'He said investigators were examining an electrical fault ... as a possible cause'
+    // names the cause of what the sentence before it, in its paragraph, was about.
+    const causeNamed = causeStated !== undefined && coverage < 1 && causeStated.test(indexed.sentence.text);
+    const before = causeNamed ? index.sentences[position - 1] : undefined;
+    if (before && before.sentence.paragraph === indexed.sentence.paragraph) {
+      coverage += INHERITED_CREDIT * (termCoverage(question, both(indexed.terms, before.terms), index) - coverage);
+    }
     if (subject) {
       const asIfNamed = termCoverage(question, both(indexed.terms, subject.terms), index);
       coverage += subject.credit * (asIfNamed - coverage);
@@ -806,10 +813,13 @@ const DEATH_CAUSE_ASKED = /\bcause of (?:(?:his|her|their|the) )?deaths?\b|\bdie
 const DEATH_CAUSE_STATED = /\bcause (?:of (?:[\p{L}'’-]+ ){1,3})?(?:was|is|remains|remained)\b|\b(?:died|dies|dying|deaths?) (?:of|from)\b|\bcomplications (?:of|from)\b|\bsuccumbed to\b/iu;
 const DEATH_CAUSE_BONUS = 0.6;
 /** "What caused the fire?", "what was the cause?". */
-const CAUSE_ASKED = /\bwhat (?:caused|causes|is causing|was causing)\b|\bcauses? of\b|\bwhat (?:is|was|are|were) the causes?\b/i;
-/** A sentence naming a cause, known or not: "The cause of the fire was under investigation", "caused by a faulty cable". */
-const CAUSE_STATED = /\bcause[ds]? (?:of|by|was|is|remains|remained|has|had)\b|\bcaused\b/i;
-const CAUSE_BONUS = 0.2;
+const CAUSE_ASKED = /\bwhat (?:caused|causes|is causing|was causing|(?:might|could|may) (?:have caused|cause))\b|\bcauses? of\b|\bwhat (?:is|was|are|were) the causes?\b/i;
+/**
+ * A sentence naming a cause, known or not: "The cause of the fire was under investigation", "caused by a faulty
+ * cable", "examining an electrical fault as a possible cause".
+ */
+const CAUSE_STATED = /\bcause[ds]? (?:of|by|was|is|remains|remained|has|had)\b|\bcaused\b|\b(?:possible|likely|probable|suspected|main|root|exact|official) causes?\b/i;
+const CAUSE_BONUS = 0.35;
 /** A cheap test before the pattern: it needs one of these words. */
 const mayAskDeathCause = (text: string): boolean => text.includes('die') || text.includes('death') || text.includes('kill');
 /** "How many people ...?": a figure counting people. */

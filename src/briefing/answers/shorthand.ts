@@ -61,7 +61,9 @@ export const NAMED_ROLE_ASKED = /^\W*what(?:'s|’s|s| is| was) ((?!(?:the|this|
 const POSSESSOR: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** Each idiom with words one of which it needs (a cheap test before the pattern), its pattern and its plain reading. */
 /** "Held" of people ("which americans are held?"), not of a meeting, a record or a view. */
-const HELD = /^(?!.*\b(?:meetings?|talks|summits?|conferences?|elections?|votes?|ceremon(?:y|ies)|events?|rall(?:y|ies)|races?|games?|match(?:es)?|shows?|festivals?|sessions?|hearings?|funerals?|services?|part(?:y|ies)|celebrations?|referend(?:um|a)|exhibitions?|auctions?|concerts?|competitions?|tournaments?|debates?|interviews?|negotiations?|discussions?|record|lead|view|views|office|post|seat|title|belief|beliefs|stake|shares?)\b)(.*?)\bheld\b/giu;
+const HELD = /^(?!.*\b(?:meetings?|talks|summits?|conferences?|elections?|votes?|ceremon(?:y|ies)|events?|rall(?:y|ies)|races?|games?|match(?:es)?|shows?|festivals?|sessions?|hearings?|trials?|inquests?|inquir(?:y|ies)|funerals?|memorials?|vigils?|weddings?|parades?|marches|protests?|lessons?|class(?:es)?|courses?|lectures?|exams?|examinations?|tests?|workshops?|camps?|polls?|primar(?:y|ies)|contests?|services?|part(?:y|ies)|celebrations?|referend(?:um|a)|exhibitions?|auctions?|concerts?|competitions?|tournaments?|debates?|interviews?|negotiations?|discussions?|record|lead|view|views|office|post|seat|title|belief|beliefs|stake|shares?)\b)(.*?)\bheld\b/giu;
+/** "Came off the tracks", "jumped the rails": derailed. The noun (group 1) stays where the article uses it. */
+const OFF_THE_TRACKS = /\b(?:come|comes|came|coming|go|goes|went|going|run|runs|ran|running|jump|jumps|jumped|jumping) off (?:the )?(tracks?|rails?)\b/gi;
 const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   // "How long did that guy get?": the man just talked about (read first: other idioms
   // ask of "he").
@@ -72,6 +74,15 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['got', 'gotten'], /\b((?:has|have|had) (?:[\p{L}'’-]+ )?)(?:got|gotten) back\b/giu, '$1recovered'],
   // "Who runs the country till then?": who governs ("the government remains in office", "will stay in his post").
   [['run', 'runs', 'running', 'ran'], /\b(?:run|runs|running|ran) the (?:country|government|state)\b/gi, 'governs'],
+  // "Did the court buy that?": whether it accepted the argument ("The court rejected that argument, ...").
+  // Asked at the end, of a claim just quoted: "who will buy it?", "did they buy that land?" are about buying.
+  [['buy'], /\b((?:did|does|do|will|would)(?:n['’]?t)? (?:[\p{L}'’-]+ ){1,2})buy (?:that|this|the argument|the story|his story|her story|their story|the excuse|his excuse|her excuse)(?=\s*[?.!]*\s*$)/giu, '$1accept that argument'],
+  // "What time did it come off the tracks?": when it derailed.
+  [['off'], OFF_THE_TRACKS, 'derailed'],
+  // "What's the suspected cause?", "what was the likely cause?": why it happened (the lead's "after it entered a
+  // curve at twice the permitted speed, investigators said"), whether or not the article writes "cause".
+  [['cause'], /^(\W*)what(?:'s|’s|s| is| was| are| were) the (?:suspected|likely|probable|possible|main|official) causes? of\b/gi, '$1why '],
+  [['cause'], /^(\W*)what(?:'s|’s|s| is| was| are| were) the (?:suspected|likely|probable|possible|main|official) causes?\s*(?=[?.!]*\s*$)/gi, '$1why did it happen'],
   // "When do the job cuts kick in?", "when does the ban come into force?": when they take effect.
   [['kick', 'into'], /\b(?:kick|kicks|kicked|kicking) in\b|\b(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering) into (?:force|effect)\b/gi, 'take effect'],
   // "How many people work at the plant?": how many it employs.
@@ -196,7 +207,7 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What made the officials suspicious?" asks why they were: the making is no word to find.
   [['made', 'makes'], /^(\W*)what (?:made|makes) (?!up\b)/gi, '$1why '],
   // "What caused the landslide?", "what sparked the protest?" ask why it happened: the causing is no word to find.
-  [['caused', 'causes', 'triggered', 'sparked', 'prompted', 'led to'], /^(\W*)what (?:caused|causes|triggered|sparked|prompted|led to) (?=\w)/gi, '$1why '],
+  [['caused', 'causes', 'cause', 'triggered', 'trigger', 'sparked', 'spark', 'prompted', 'prompt', 'led to', 'lead to'], /^(\W*)what (?:caused|causes|triggered|sparked|prompted|led to|(?:might|could|may|would) (?:have (?:caused|triggered|sparked|prompted|led to)|cause|trigger|spark|prompt|lead to)) (?=\w)/gi, '$1why '],
   // "How many workers were inside at the time?": then; the time is no word to find.
   [['the time'], /\b(?:at|by) the time\b(?! (?:of|when|that)\b)/gi, ''],
   // "How many died that time?", "and this time?": which occasion is meant (the question's text still says so), no word to find.
@@ -342,9 +353,13 @@ export interface ArticleWording {
   /** The chief officers' letters the article writes itself ("cfo"). */
   saysCSuite: ReadonlySet<string>;
   saysFirst: boolean;
+  /** The article writes "track" or "tracks". */
+  saysTrack: boolean;
+  /** The article writes "rail" or "rails". */
+  saysRail: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false };
 
 /** Each article's wording, read once: every question asks. */
 const wordings = new WeakMap<object, ArticleWording>();
@@ -369,7 +384,7 @@ function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'sa
   const saysCSuite = new Set<string>();
   for (const [letters, second] of C_SUITE_STEMS) if (vocabulary.hasTerm(letters) && !vocabulary.hasTerm(second)) saysCSuite.add(letters);
   const saysCeo = vocabulary.hasTerm('ceo') && !(vocabulary.hasTerm('chief') && vocabulary.hasTerm(EXECUTIVE));
-  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first') };
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail') };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
@@ -393,7 +408,9 @@ export function plainIdioms(text: string, article: ArticleWording = SAYS_NOTHING
     if (kept !== undefined && article[kept]) continue;
     if (idiom === FIRST_START && !article.saysFirst) continue;
     // A chief officer the article writes by its letters too stays as typed.
-    if (idiom === C_SUITE) out = out.replace(C_SUITE, (short) => (article.saysCSuite.has(lettersOf(short)) ? short : chiefOfficer(short)));
+    // "Was the train speeding when it came off the tracks?" of "below the track's 45 mph limit": the tracks kept.
+    if (idiom === OFF_THE_TRACKS) out = out.replace(OFF_THE_TRACKS, (match, noun: string) => ((noun.toLowerCase().startsWith('track') ? article.saysTrack : article.saysRail) ? `${match} derailed` : 'derailed'));
+    else if (idiom === C_SUITE) out = out.replace(C_SUITE, (short) => (article.saysCSuite.has(lettersOf(short)) ? short : chiefOfficer(short)));
     else out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
   }
   return out;

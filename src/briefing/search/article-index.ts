@@ -110,6 +110,36 @@ export function sentencePosition(index: ArticleIndex, sentenceId: number): numbe
 /** The position of the story's lead, its first sentence of prose (-1 when it has none). */
 export const leadPosition = (index: ArticleIndex): number => index.sentences.findIndex((indexed) => indexed.sentence.kind === 'body');
 
+/** Per article, its headline's terms, read once: every question another story might answer asks. */
+const headlineTermsOf = new WeakMap<ArticleIndex, ReadonlySet<string>>();
+export function headlineTerms(index: ArticleIndex): ReadonlySet<string> {
+  let terms = headlineTermsOf.get(index);
+  if (terms === undefined) {
+    terms = new Set(contentTerms(index.briefing.title));
+    headlineTermsOf.set(index, terms);
+  }
+  return terms;
+}
+
+/** Per article, the words of its dateline ("ABANCAY, Peru"), read once. */
+const datelineTermsOf = new WeakMap<ArticleIndex, ReadonlySet<string>>();
+
+/**
+ * The words of the place the story is datelined from: "who is the president of Peru?" of a story from "ABANCAY,
+ * Peru" is answered by "President Dina Boluarte's government ...", which need not say Peru; "what happened with
+ * the train in Italy?" by the lead written under "AREZZO, Italy".
+ */
+export function datelineTerms(index: ArticleIndex): ReadonlySet<string> {
+  let dateline = datelineTermsOf.get(index);
+  if (dateline === undefined) {
+    // With their possessives: "who is Peru's president?" reads "peru's" as a word of its own.
+    const places = index.briefing.dateline ?? [];
+    dateline = new Set(contentTerms([...places, ...places.map((place) => `${place}'s`)].join(' ')));
+    datelineTermsOf.set(index, dateline);
+  }
+  return dateline;
+}
+
 export function buildArticleIndex(briefing: Briefing): ArticleIndex {
   const titles = new Map(briefing.sections.map((section) => [section.id, section.title]));
   const sectionTitle = (sectionId: string | null): string => (sectionId === null ? '' : (titles.get(sectionId) ?? ''));

@@ -48,15 +48,23 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:lift|lifts|lifted|lifting) (?:the |a |an |its |their )?(?:\w+ )?(?:blockades?|curfews?|sieges?|lockdowns?|state of emergency)\b/, 'end'],
   // "Is there a deadline?" of "The company has given the union until Friday, March 14, to accept the offer".
   [/\b(?:give|gives|gave|given|giving) (?:\w+ ){1,3}until\b/, 'deadline'],
+  // "What time did the train derail?" of "three of its carriages left the rails at about 6:42 a.m.".
+  [/\b(?:left|leave|leaves|leaving|came off|come off|comes off|coming off|went off|go off|goes off|jumped|jump|jumps|ran off|run off|runs off) (?:the )?(?:rails|tracks?)\b/, 'derailed'],
+  // "What's the deadline?" of "Prosecutors and the defence have until Dec. 15 to file such a request".
+  [/\b(?:have|has|had) until (?:\w+\.? ){1,3}to\b/, 'deadline'],
+  // "When does the rent cap start?" of "The cap takes effect on March 1, 2027".
+  [/\b(?:take|takes|took|taken|taking) effect\b|\b(?:come|comes|came|coming|enter|enters|entered|entering) into (?:force|effect)\b/, 'start'],
   // "Who is the union leader?" of "Joseph Mathebula, 61, the union's general secretary".
   [/\bgeneral secretary\b|\bsecretary[- ]general\b/, 'leader'],
+  // "Where will the lessons be held?" of "Most lessons will take place in sections of island lagoons".
+  [/\b(?:take|takes|took|taken|taking) place\b/, 'held happened'],
   // "What colour is it?" of "The pale pink octopus".
   [COLOUR_WORDS, 'colour color'],
   // "Why might cases continue to climb?" of "the number of cases could keep rising".
   [/\b(?:keep|keeps|kept|keeping) (?:on )?\w+ing\b|\b(?:go|goes|went|going) on \w+ing\b/, 'continue'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:until|general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
+const PARTICLES = /\b(?:place|effect|force|rails|tracks?|until|general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

@@ -92,6 +92,9 @@ const GROUPS: readonly string[] = [
   'talks conversations discussions dialogue negotiations communication communications',
   'speak speaking talk talking communicate communicated phone',
   'smooth smoothly easy easily',
+  // "Why does it matter that the rice matures quickly?" of "The new rice ripens in about 135 days, slightly faster".
+  'quick quickly quicker fast faster fastest rapid rapidly swift swiftly speedy',
+  'mature matures matured ripen ripens ripened ripe',
   'ready willing prepared able',
   'spokesman spokeswoman spokesperson spokespeople',
   'wrongly wrongfully unjustly',
@@ -120,6 +123,8 @@ const GROUPS: readonly string[] = [
   'hack hacked hacking breach breached cyberattack cyberattacks ransomware',
   'discover discovered detect detected spot spotted notice noticed',
   'admit admits admitted deny denies denied confess confessed acknowledge acknowledged',
+  // "Does anyone disagree?" of "Rail unions disputed that."
+  'disagree disagrees disagreed disagreement dispute disputes disputed dissent dissents dissented contest contests contested',
   'lawyer lawyers attorney attorneys counsel legal defense defence',
   'lab labs laboratory laboratories',
   'mistake mistakes error errors fault faults flaw flaws wrong',

@@ -1,0 +1,124 @@
+/**
+ * Questions worded as a reader would, of articles that say it another way: from the forty-fourth blind review
+ * (a derailment, a fraud appeal, a rent law) and the thirty-seventh round's invented-news set CM (a jetty fire,
+ * swimming lessons, a rice variety). The articles here are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const serviceOf = (id: string, ...paragraphs: string[]) =>
+  createBriefingService(staticLibrary(ingestArticle(paragraphs.join('\n\n'), { source: `${id}.txt`, articleId: id })));
+
+const derailment = () =>
+  serviceOf(
+    'derailment',
+    'Regional train derails in northern Italy, killing 3',
+    'BERGAMO, Italy (AP) — A regional commuter train derailed near the town of Treviglio early Monday, killing three people and injuring 22, after it took a curve at almost twice the permitted speed, investigators said.',
+    'The train was carrying 140 passengers from Brescia to Milan when two of its four carriages left the rails at 7:15 a.m. beside a level crossing.',
+    'Investigator Franco Riva, 52, said the data recorder showed the train was traveling at 115 kph in a 60 kph zone.',
+    'The rail operator said a temporary speed sign had been in place since Friday. Rail unions disputed that.',
+    'A man who was in the first carriage said he heard a bang before the lights went out.',
+  );
+
+const appeal = () =>
+  serviceOf(
+    'appeal',
+    'Appeals court cuts sentence of Danish pension adviser',
+    'AARHUS, Denmark (AP) — A Danish appeals court on Tuesday cut the prison sentence of a pension adviser convicted of cheating 800 retirees to four years from five.',
+    'Defence lawyers had argued that the adviser believed the fund was sound.',
+    'The court rejected that argument, finding that he had signed most of the contracts himself.',
+    'Prosecutors and the defence have until Jan. 20 to ask the Supreme Court to hear the case.',
+    'The prosecutor, Mette Holm, 51, said she would read the ruling before deciding.',
+  );
+
+describe('words a reader uses for what the article says another way', () => {
+  it('GIVEN "what time did it come off the tracks?" THEN the sentence whose carriages "left the rails at 7:15 a.m." answers', () => {
+    expect(derailment().ask('what time did it come off the tracks?', { conversationKey: 'time' }).answer).toContain('left the rails at 7:15 a.m.');
+    expect(derailment().ask('what time did the train derail?', { conversationKey: 'derail' }).answer).toContain('7:15 a.m.');
+  });
+
+  it('GIVEN "does anyone disagree?" THEN "Rail unions disputed that." answers, not a refusal for "disagree"', () => {
+    expect(derailment().ask('does anyone disagree?', { conversationKey: 'disagree' }).answer).toContain('Rail unions disputed that.');
+  });
+
+  it('GIVEN "what\'s the suspected cause?" or "why did it happen?" asked first THEN the lead giving its cause answers', () => {
+    for (const asked of ["what's the suspected cause?", 'why did it happen?']) {
+      const answer = derailment().ask(asked, { conversationKey: asked });
+      expect(answer.abstained).toBe(false);
+      expect(answer.answer).toMatch(/^A regional commuter train derailed .* after it took a curve/);
+    }
+  });
+
+  it('GIVEN "what happened with the train in italy?" THEN the lead answers: the train and the dateline\'s Italy are the story\'s own words', () => {
+    expect(derailment().ask('what happened with the train in italy?', { conversationKey: 'what' }).answer).toMatch(/^A regional commuter train derailed/);
+  });
+
+  // A guard on the one above: a word of one part of the story asks of that part.
+  it('GIVEN "what happened to the man in the first carriage?" THEN what happened to him answers, not the story\'s lead', () => {
+    expect(derailment().ask('what happened to the man in the first carriage?', { conversationKey: 'man' }).answer).toMatch(/^A man who was in the first carriage/);
+  });
+
+  it('GIVEN "whats the deadline" THEN "have until Jan. 20 to ask" answers', () => {
+    expect(appeal().ask('whats the deadline', { conversationKey: 'deadline' }).answer).toContain('have until Jan. 20');
+  });
+
+  // A guard: this short article answered it before "buy that" was read as accepting an argument; the review's
+  // longer one gave the deadline.
+  it('GIVEN "did the court buy that?" after the defence\'s argument THEN "The court rejected that argument" answers', () => {
+    const service = appeal();
+    service.ask('what did the defence argue?', { conversationKey: 'buy' });
+    expect(service.ask('did the court buy that?', { conversationKey: 'buy' }).answer).toMatch(/^The court rejected that argument/);
+  });
+
+  it('GIVEN "when does the law start?" THEN the sentence saying when it "takes effect" answers, not the day of the vote', () => {
+    const service = serviceOf(
+      'rents',
+      'Lisbon council approves rent cap',
+      'LISBON, Portugal (AP) — Lisbon city council on Thursday approved a law that caps rent increases at 2% a year in the city centre.',
+      'The cap takes effect on April 1, 2027.',
+      'Landlords must register their flats by Feb. 28.',
+    );
+    expect(service.ask('when does the law start?', { conversationKey: 'start' }).answer).toMatch(/^The cap takes effect on April 1, 2027\./);
+  });
+
+  it('GIVEN "where will the lessons be held?" THEN lessons that "will take place" in lagoons answer: "held" of an event is no custody', () => {
+    const service = serviceOf(
+      'swim',
+      'Every child to learn to swim',
+      'SUVA, Fiji (AP) — Every primary school pupil in Fiji will learn to swim under a plan announced on Sunday.',
+      'Most lessons will take place in roped-off lagoons, because few islands have pools.',
+      'The plan will need about 400 instructors.',
+    );
+    const answer = service.ask('where will most of the lessons be held?', { conversationKey: 'held' });
+    expect(answer.answer).toMatch(/^Most lessons will take place in roped-off lagoons/);
+  });
+
+  it('GIVEN "what might have caused the fire?" THEN the sentence naming a possible cause answers, though it calls the fire nothing', () => {
+    const service = serviceOf(
+      'fire',
+      'Fire destroys homes on stilts',
+      'GEORGE TOWN, Malaysia (AP) — A fire destroyed 15 wooden houses on stilts early Sunday, officials said.',
+      'Two fire boats pumped seawater onto the flames, and the fire was under control by 6 a.m.',
+      '"The houses are so close that the fire jumped from roof to roof," the fire chief told reporters. He said investigators were examining an electrical fault as a possible cause.',
+    );
+    for (const asked of ['what might have caused the fire?', 'what caused the fire?']) {
+      // Who "he" is may come first: the fire chief's own sentence.
+      const answer = service.ask(asked, { conversationKey: asked }).answer;
+      expect(answer).toContain('He said investigators were examining an electrical fault as a possible cause.');
+      expect(answer).not.toContain('fire boats');
+    }
+  });
+
+  it('GIVEN "why does it matter that the rice matures quickly?" THEN the sentence saying it "ripens ... faster" answers', () => {
+    const service = serviceOf(
+      'rice',
+      'New rice survives salty water',
+      'DHAKA, Bangladesh (AP) — Bangladesh approved a rice variety on Tuesday that survives salty water for two weeks.',
+      'The rice ripens in about 130 days, slightly faster than most varieties.',
+      'That lets farmers harvest before the cyclone season begins in May.',
+    );
+    expect(service.ask('why does it matter that the rice matures relatively quickly?', { conversationKey: 'rice' }).answer).toContain('The rice ripens in about 130 days');
+  });
+});
