@@ -47,6 +47,8 @@ const HOW_MANY_OF_THEM = /^\W*how many\b(?!\s+(?:times|years|months|weeks|days|h
 function holdingFact(index: ArticleIndex, question: ParsedQuestion, position: number): RankedSentence | undefined {
   const indexed = index.sentences[position];
   if (!indexed) return undefined;
+  // "How old is he?" asks a person's age: "between 2017 and 2022", two years to count between, is a fund's, not his.
+  if (question.pronoun !== undefined && !indexed.features.hasAge && measureOf(question) === 'age') return undefined;
   const countsList = question.counted === undefined && indexed.nameList !== undefined && !indexed.nameList.examples && HOW_MANY_OF_THEM.test(question.text);
   return countsList || answersKind(question, indexed) ? { position, indexed, score: 1, coverage: 1 } : undefined;
 }

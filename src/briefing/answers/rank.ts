@@ -17,6 +17,7 @@ import { quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
 import { mayBe, type Pronoun } from '../search/pronouns.js';
 import { introductionPosition } from './introduction.js';
+import { sentencesToldByRelation } from './relation-speaker.js';
 import { asideOf, asksOfAside, inBackgroundSection, type AsideKind } from './aside-paragraphs.js';
 import { isGivenName } from '../who-and-where/person-names.js';
 
@@ -614,6 +615,11 @@ function quotationsAfter(index: ArticleIndex, person: number): ReadonlySet<numbe
     const named = sentencePosition(index, sentenceId);
     if (named === undefined || !onlyPersonNamed(index, named, person)) continue;
     for (let next = named + 1; next <= named + MAX_QUOTATION_SENTENCES && quotationIntroducedAt(index, next) === named; next++) quoted.add(next);
+  }
+  // "Her mother said she had marched ...", after "her mother, Carmen Navarro": hers.
+  for (const sentenceId of sentencesToldByRelation(index, person)) {
+    const position = sentencePosition(index, sentenceId);
+    if (position !== undefined) quoted.add(position);
   }
   return quoted;
 }

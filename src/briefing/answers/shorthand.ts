@@ -107,10 +107,10 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
     /^(\W*)(?:did|do|does|has|have) (?:they|it|the (?:article|story|piece|reporters?)|you) (?:quote|quoted|interview|interviewed|talk to|talked to|speak to|spoken to|spoke to|speak with|spoke with) (?:any|a|an|some|the) ((?:[\p{L}'’-]+ ){0,2}?[\p{L}'’-]+?)(?=(?: (?:about|on|in) [^?]*)?\s*[?.!]*\s*$)/giu,
     (_: string, opening: string, who: string) => `${opening}what did the ${who} say`,
   ],
-  // "Was there a patient interviewed in the dengue story?", "were any farmers quoted?": what one said.
+  // "Was there a patient interviewed in the dengue story?", "were any farmers quoted?", "any tenants quoted?": what one said.
   [
     ['quoted', 'interviewed'],
-    /^(\W*)(?:(?:was|were|is|are) there (?:any|a|an|some)|(?:was|were|is|are) (?:any|a|an|some)) ((?:[\p{L}'’-]+ ){0,2}?[\p{L}'’-]+?) (?:quoted|interviewed)\b/giu,
+    /^(\W*)(?:(?:was|were|is|are) there (?:any|a|an|some)|(?:was|were|is|are) (?:any|a|an|some)|any) ((?:[\p{L}'’-]+ ){0,2}?[\p{L}'’-]+?) (?:quoted|interviewed)\b/giu,
     (_: string, opening: string, who: string) => `${opening}what did the ${who} say`,
   ],
   // "How many parties didn't make it in?", "did the Greens make it into parliament?": entering it.

@@ -7,6 +7,7 @@ import { contentTerms } from '../text/tokens.js';
 import { givenNameGender } from '../who-and-where/person-names.js';
 import { quotedPeople } from '../who-and-where/quoted.js';
 import { memoOf } from './memo.js';
+import { sentencesToldByRelation } from './relation-speaker.js';
 
 /** "What did X say?", "what has X told reporters?": what a person said, X being the subject named. */
 const ASKS_WHAT_SAID = /^\W*what (?:(?:else|exactly|precisely|actually) )?(?:did|does|do|has|have|had|will|would) ([\p{L}.'’ -]{2,40}?)(?: (?:himself|herself|themselves))? (?:actually )?(?:say|said|tell|told|write|wrote|tweet|tweeted)\b/iu;
@@ -71,10 +72,11 @@ function silentPeople(index: ArticleIndex): ReadonlySet<number> {
         (sentenceId) =>
           SPEAKS.test(sentence(sentenceId)) || (SPEAKS.test(sentence(sentenceId + 1)) && !otherPronoun?.test(sentence(sentenceId + 1)) && !namesOthers(sentenceId + 1, id)),
       );
-      if (!speaks) found.add(id);
+      if (!speaks && sentencesToldByRelation(index, id).length === 0) found.add(id);
     });
     silent = found;
     memo.set('all', silent);
   }
   return silent;
 }
+

@@ -50,6 +50,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:give|gives|gave|given|giving) (?:\w+ ){1,3}until\b/, 'deadline'],
   // "What time did the train derail?" of "three of its carriages left the rails at about 6:42 a.m.".
   [/\b(?:left|leave|leaves|leaving|came off|come off|comes off|coming off|went off|go off|goes off|jumped|jump|jumps|ran off|run off|runs off) (?:the )?(?:rails|tracks?)\b/, 'derailed'],
+  // "How did the hackers get in?" of "the attackers got into its systems using a contractor's account".
+  [/\b(?:get|gets|got|gotten|getting|broke|break|breaks|breaking|broken) into\b/, 'entered'],
   // "What's the deadline?" of "Prosecutors and the defence have until Dec. 15 to file such a request".
   [/\b(?:have|has|had) until (?:\w+\.? ){1,3}to\b/, 'deadline'],
   // "When does the rent cap start?" of "The cap takes effect on March 1, 2027".
@@ -64,7 +66,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:keep|keeps|kept|keeping) (?:on )?\w+ing\b|\b(?:go|goes|went|going) on \w+ing\b/, 'continue'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:place|effect|force|rails|tracks?|until|general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
+const PARTICLES = /\b(?:place|effect|force|rails|tracks?|into|until|general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

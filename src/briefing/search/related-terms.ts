@@ -471,6 +471,10 @@ const KINDS = [
   'side: nausea rash rashes headache headaches vomiting dizziness diarrhoea diarrhea',
   // "Which street was it on?" of "The building on Rue Tnaker": a street named in another language.
   'street streets road: rue avenue boulevard calle rua via strasse',
+  // "Did all the judges agree?" of "One of the three judges, Per Sandberg, dissented".
+  'agree agreed unanimous unanimously: dissent dissents dissented dissenting',
+  // "How many members?" of "the Valencia Property Owners' Association, which represents about 9,000 landlords".
+  'member members membership: represent represents',
   // "How many people watched?" of "in front of 42,000 fans".
   'watch watched watching: fans',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);

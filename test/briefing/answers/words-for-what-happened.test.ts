@@ -60,6 +60,30 @@ describe('words a reader uses for what the article says another way', () => {
     expect(derailment().ask('what happened to the man in the first carriage?', { conversationKey: 'man' }).answer).toMatch(/^A man who was in the first carriage/);
   });
 
+  it('GIVEN "how did the hackers get in?" THEN the sentence saying the attackers "got into" its systems answers', () => {
+    const service = serviceOf(
+      'breach',
+      'Hackers steal data of 2 million app users',
+      'OSAKA, Japan (AP) — Hackers stole the names and phone numbers of about 2 million users of a Japanese payment app, the company said Wednesday.',
+      'The company said the attackers got into its systems on Oct. 30 using the account of an outside contractor.',
+      'It said users should change their passwords.',
+    );
+    expect(service.ask('how did the hackers get in?', { conversationKey: 'in' }).answer).toMatch(/^The company said the attackers got into its systems/);
+  });
+
+  // A guard: this article answered it before "agree" found "dissented"; the review's, where the presiding judge's
+  // reasons named the judges too, did not.
+  it('GIVEN "did all the judges agree?" THEN the judge who dissented answers', () => {
+    const service = serviceOf(
+      'dissent',
+      'Court upholds fine against port operator',
+      'OSLO, Norway (AP) — Norway\'s Supreme Court on Friday upheld a fine of 40 million kroner against a port operator for a fuel spill.',
+      'The court said the company had ignored two warnings about a leaking pipe.',
+      'One of the five judges, Ingrid Dahl, dissented and said the fine was too high.',
+    );
+    expect(service.ask('did all the judges agree?', { conversationKey: 'agree' }).answer).toMatch(/^One of the five judges, Ingrid Dahl, dissented/);
+  });
+
   it('GIVEN "whats the deadline" THEN "have until Jan. 20 to ask" answers', () => {
     expect(appeal().ask('whats the deadline', { conversationKey: 'deadline' }).answer).toContain('have until Jan. 20');
   });
