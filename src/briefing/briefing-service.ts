@@ -70,9 +70,27 @@ const usesRelative = (index: ArticleIndex, term: string): boolean => relatedTerm
  * `relativesIn`, a word whose relative that article uses ("died" where it says "killed") counts half: a story
  * writing "judge" knows "who is the judge?" better than one whose "ruling" is only a relative of it.
  */
+/**
+ * Words too common to say which story a question is about: verbs ("when will we get the report?" asked of a story
+ * with a report is not another story's question because that one also says "get"), and words for a person by age
+ * or sex ("what did the old man say?" asks of someone in the thread's story, whatever another says of an "older
+ * brother").
+ */
+const UNTELLING_WORDS: ReadonlySet<string> = new Set(
+  'get gets got getting gotten make makes made making take takes took taken taking give gives gave given giving have has had having do does did doing done go goes went gone going come comes came coming put puts putting keep keeps kept keeping old older oldest elderly young younger youngest man men woman women boy boys girl girls guy guys lady'.split(' '),
+);
+
+/** The question's words that count towards which story it is about: all but the untelling ones. */
+function termsCounted(result: AnswerResult): number {
+  let counted = 0;
+  for (const term of result.question.terms) if (!UNTELLING_WORDS.has(term.token)) counted++;
+  return counted;
+}
+
 function wordsKnown(result: AnswerResult, relativesIn?: ArticleIndex): number {
   let known = 0;
   for (const term of result.question.terms) {
+    if (UNTELLING_WORDS.has(term.token)) continue;
     if (term.known && !term.corrected) known++;
     else if (relativesIn && usesRelative(relativesIn, term.term)) known += RELATIVE_KNOWN;
   }
@@ -111,6 +129,7 @@ function topicOnlyThere(result: AnswerResult, there: ArticleIndex, here: Article
       term.known &&
       !term.corrected &&
       !CALENDAR_WORDS.has(term.token) &&
+      !UNTELLING_WORDS.has(term.token) &&
       !describesOne(result, term.token) &&
       (headline.has(term.term) || usedTwice(there, term.term)) &&
       !here.vocabulary.hasTerm(term.term) &&
@@ -260,7 +279,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
     // "How many people died?" of a story saying "killed" and "dead": its words, as far as where to look goes.
     const knownHere = wordsKnown(hereResult, here);
     const exactHere = wordsKnown(hereResult);
-    const termCount = hereResult.question.terms.length;
+    const termCount = termsCounted(hereResult);
     const namedHere = namesOf(here, hereResult);
     let best: [Briefing, AnswerResult, ArticleIndex] | undefined;
     let bestCoverage = -1;
@@ -281,7 +300,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
       // Counted as words left unknown: each article reads the question its own way ("CEO" is "chief executive"
       // where the article never writes the letters), so one may see more words in it than another.
       const known = wordsKnown(result, otherIndex);
-      const otherTermCount = result.question.terms.length;
+      const otherTermCount = termsCounted(result);
       // A name only that article has, in a question this one refuses, is looked up there whatever the count.
       const ownName = hereResult.answer.abstained && nameOnlyThere(result, otherIndex, here);
       if (otherTermCount - known >= termCount - knownHere && !ownName) continue;
@@ -406,7 +425,7 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
         context !== undefined &&
         leansOnConversation(result.question) &&
         ((POINTS_BACK.test(asked) && !namesNewSubject(asked) && !namesUnknownHere(result)) || result.question.terms.every((term) => term.known));
-      const mayLook = askOptions?.articleId === undefined && !named && !followsUp && (result.answer.abstained || wordsKnown(result) < result.question.terms.length) && !asksAuthor(asked);
+      const mayLook = askOptions?.articleId === undefined && !named && !followsUp && (result.answer.abstained || wordsKnown(result) < termsCounted(result)) && !asksAuthor(asked);
       // A side question answered by another article took the conversation there; what that article does not
       // answer goes back to the one the asker opened, before any other is tried.
       const pinned = askOptions?.articleId === undefined ? state?.pinnedArticleId : undefined;

@@ -1,0 +1,67 @@
+/**
+ * Which story a follow-up is about, from the forty-fourth blind review: "when will we get the report?" in a thread
+ * on a derailment had gone to a data-breach story because that one also says "get", and "what did the old man
+ * say?" to a fraud story with an "older brother". Common verbs and words for a person's age or sex say nothing
+ * of which story is meant. The articles are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../src/briefing/ingest/index.js';
+import type { Briefing } from '../../src/briefing/types.js';
+import { staticLibrary } from './fixtures/static-library.js';
+
+const article = (articleId: string, builtAt: string, ...paragraphs: string[]): Briefing => ({
+  ...ingestArticle(paragraphs.join('\n\n'), { source: `${articleId}.txt`, articleId }),
+  builtAt,
+});
+
+const library = () =>
+  staticLibrary(
+    article(
+      'fraud',
+      '2026-03-01T00:00:00.000Z',
+      'Court cuts sentence of pension adviser',
+      'MALMO, Sweden (AP) — A Swedish appeals court on Tuesday cut the prison sentence of a pension adviser to four years, and upheld the three-year term of his younger brother.',
+      'The older brother designed the scheme, prosecutors said. The older brother also recruited most investors, the court found.',
+    ),
+    article(
+      'breach',
+      '2026-03-02T00:00:00.000Z',
+      'Hackers steal data from payment app; regulator wants a report',
+      'OSAKA, Japan (AP) — Hackers stole the phone numbers of 3 million users of a payment app, the company said.',
+      'The privacy regulator ordered the company to file a report within 30 days. Users will get a letter, and the report will be made public.',
+    ),
+    article(
+      'train',
+      '2026-03-03T00:00:00.000Z',
+      'Train derails near Verona, killing 2',
+      'VERONA, Italy (AP) — A regional train derailed near Verona on Friday, killing two people and injuring 19, investigators said.',
+      'Investigator Sergio Neri said a preliminary report would be published within 60 days.',
+      'Piero Galli, 71, a retired baker, was in the second carriage. "There was a bang and then everything was upside down," he said.',
+      'His son, Marco Galli, 40, pulled him out through a window. The father had a broken arm, the son only cuts.',
+    ),
+  );
+
+describe('words that say nothing of which story is meant', () => {
+  it('GIVEN "when will we get the report" in a thread on the derailment THEN the derailment\'s report answers, not the breach story\'s', () => {
+    const service = createBriefingService(library());
+    service.ask('why did the train derail?', { conversationKey: 'report' });
+    const answer = service.ask('when will we get the report', { conversationKey: 'report' });
+    expect(answer.articleId).toBe('train');
+    expect(answer.answer).toContain('a preliminary report would be published within 60 days');
+  });
+
+  it('GIVEN "what did the old man say" in a thread on the derailment THEN the thread stays on the derailment, whose next follow-up is answered there', () => {
+    const service = createBriefingService(library());
+    service.ask('did any survivors talk about the crash', { conversationKey: 'old' });
+    expect(service.ask('what did the old man say', { conversationKey: 'old' }).articleId).toBe('train');
+    const father = service.ask('how bad was the dad hurt', { conversationKey: 'old' });
+    expect(father.articleId).toBe('train');
+    expect(father.answer).toContain('The father had a broken arm');
+  });
+
+  it('GIVEN "what did the older brother do" with the derailment newest THEN the fraud story, whose older brother it is, answers: a guard that the story\'s own word beside them ("brother") still takes the question there', () => {
+    const answer = createBriefingService(library()).ask('what did the older brother do', { conversationKey: 'brother' });
+    expect(answer.articleId).toBe('fraud');
+  });
+});
