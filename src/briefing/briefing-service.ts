@@ -20,8 +20,8 @@ import { buildArticleIndex, headlineTerms, type ArticleIndex } from './search/ar
 import { searchPassages } from './search/passages.js';
 import { isCountryWord, relatedTerms } from './search/related-terms.js';
 import { findTopic, suggestTopics } from './search/topics.js';
-import { storyNamed } from './story-named.js';
-import { articleUsingWords } from './story-words.js';
+import { storyNamed, wordsAhead } from './story-named.js';
+import { articleUsingWords, storyOfLeadingWords } from './story-words.js';
 import type { Answer, ArticleLibrary, ArticleScope, AskOptions, BriefingService, SearchHit, TopicMatch } from './service.js';
 import { isEnglishWord } from './text/english-words.js';
 import { contentTerms, tokenize } from './text/tokens.js';
@@ -369,7 +369,12 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
   /** The article a question names by words of its title ("the strike story"), and the question asked of "the story". */
   const namedStory = (asked: string): { article: Briefing; question: string } | undefined => {
     const story = storyNamed(asked);
-    if (story === undefined) return undefined;
+    if (story === undefined) {
+      // "valencia rent law - when does it start": words of a story's headline and lead, set off ahead.
+      const ahead = wordsAhead(asked);
+      const article = ahead === undefined ? undefined : storyOfLeadingWords(loadedArticles(library.list()), ahead.words);
+      return article && ahead ? { article, question: ahead.question } : undefined;
+    }
     const articles = library.list();
     const chosen = chooseArticle(articles, story.words);
     // Words the titles leave out ("the cricket one"): the article whose sentences use them.

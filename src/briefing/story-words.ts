@@ -4,7 +4,7 @@
  * sentences say "cricket", or a relative of "trial" ("court", "judge"). The article whose sentences use every
  * word naming it, most often, is the one meant.
  */
-import type { ArticleIndex } from './search/article-index.js';
+import { datelineTerms, headlineTerms, leadPosition, type ArticleIndex } from './search/article-index.js';
 import { relatedTerms } from './search/related-terms.js';
 import { contentTerms, stem, tokenize } from './text/tokens.js';
 import { wordWithE } from './text/english-words.js';
@@ -76,4 +76,25 @@ export function articleUsingWords<T>(candidates: ReadonlyArray<{ item: T; index:
     if (count > bestCount) [best, bestCount] = [item, count];
   }
   return best;
+}
+
+/** At least this many words name a story by its headline: one ("taiwan: what did he say?") is a subject, not a story. */
+const MIN_NAMING_WORDS = 2;
+
+/**
+ * The candidate whose story `words` name: every word in its headline, dateline or lead, and one at least in its
+ * headline or dateline ("valencia rent law" of "Spanish region passes rent cap law ..." under "VALENCIA, Spain").
+ * Of several, the one whose sentences use them most; undefined when none, or the words are too few.
+ */
+export function storyOfLeadingWords<T>(candidates: ReadonlyArray<{ item: T; index: ArticleIndex }>, words: string): T | undefined {
+  const terms = contentTerms(words).filter((term) => !POINTING.has(term));
+  if (terms.length < MIN_NAMING_WORDS) return undefined;
+  const named = candidates.filter(({ index }) => {
+    const headline = headlineTerms(index);
+    const dateline = datelineTerms(index);
+    const lead = index.sentences[leadPosition(index)]?.terms;
+    const storys = (term: string): boolean => headline.has(term) || dateline.has(term) || lead?.has(term) === true || relatedTerms(term).some((r) => headline.has(r) || lead?.has(r) === true);
+    return terms.every(storys) && terms.some((term) => headline.has(term) || dateline.has(term));
+  });
+  return named.length <= 1 ? named[0]?.item : articleUsingWords(named, words);
 }

@@ -1,8 +1,9 @@
 /**
- * Which story a follow-up is about, from the forty-fourth blind review: "when will we get the report?" in a thread
+ * Which story a question is about, from the forty-fourth blind review: "when will we get the report?" in a thread
  * on a derailment had gone to a data-breach story because that one also says "get", and "what did the old man
  * say?" to a fraud story with an "older brother". Common verbs and words for a person's age or sex say nothing
- * of which story is meant. The articles are written for these tests.
+ * of which story is meant. "valencia rent law - when does it start": words of a story's headline, set off ahead
+ * of the question, name that story and are no words the answer must hold. The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../src/briefing/briefing-service.js';
@@ -63,5 +64,25 @@ describe('words that say nothing of which story is meant', () => {
   it('GIVEN "what did the older brother do" with the derailment newest THEN the fraud story, whose older brother it is, answers: a guard that the story\'s own word beside them ("brother") still takes the question there', () => {
     const answer = createBriefingService(library()).ask('what did the older brother do', { conversationKey: 'brother' });
     expect(answer.articleId).toBe('fraud');
+  });
+});
+
+describe('a story named ahead of the question by its own words', () => {
+  it('GIVEN "pension fraud appeal - why was the sentence cut" with the derailment newest THEN the fraud story answers it (a guard: its words took it there before too)', () => {
+    const answer = createBriefingService(library()).ask('pension fraud appeal - why was the sentence cut', { conversationKey: 'ahead' });
+    expect(answer.articleId).toBe('fraud');
+  });
+
+  it('GIVEN "payment app hackers: who ordered the report" THEN the breach story answers with its regulator, the words ahead asked of no sentence', () => {
+    const answer = createBriefingService(library()).ask('payment app hackers: who ordered the report', { conversationKey: 'due' });
+    expect(answer.articleId).toBe('breach');
+    expect(answer.answer).toMatch(/^The privacy regulator ordered the company to file a report within 30 days/);
+  });
+
+  it('GIVEN "verona: how many were hurt?" or words no headline has ahead THEN nothing is taken for a story\'s name: one word, or words of no story, stay in the question', () => {
+    expect(createBriefingService(library()).ask('seven things - what happened?', { conversationKey: 'none' }).articleId).toBe('train');
+    const one = createBriefingService(library()).ask('verona: how many were hurt?', { conversationKey: 'one' });
+    expect(one.articleId).toBe('train');
+    expect(one.answer).toContain('injuring 19');
   });
 });
