@@ -187,6 +187,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What period did the audit look at?": what it examined ("look like" is another idiom, below).
   [['look'], /\b(?:look|looks|looked|looking) (?:at|into)\b/gi, 'examine'],
   [['find out', 'determine', 'establish', 'work out', 'figure out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
+  // "How did he find out?": how he learned of it ("he learned about the breach from a news alert").
+  [['find out', 'found out', 'finds out', 'finding out'], /\b(?:find|finds|found|finding) out\b/gi, 'learn find'],
   [['set off', 'set out'], SET_OUT, 'leave'],
   // "How many patients were affected?": how many of them the story counts; "affected" says no more than that
   // they are the ones counted, and finds "all affected patients" in a sentence counting nothing.

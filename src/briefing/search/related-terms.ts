@@ -120,7 +120,8 @@ const GROUPS: readonly string[] = [
   'ritual rituals ceremony ceremonies rite rites',
   'fight fights bout bouts',
   'attend attended attending attends attendance attendees turnout crowd crowds spectators',
-  'hack hacked hacking breach breached cyberattack cyberattacks ransomware',
+  // "Who hacked the app?": "it was not yet known who was behind the attack".
+  'hack hacked hacking breach breached cyberattack cyberattacks ransomware attack attacks',
   'discover discovered detect detected spot spotted notice noticed',
   'admit admits admitted deny denies denied confess confessed acknowledge acknowledged',
   // "Does anyone disagree?" of "Rail unions disputed that."
@@ -289,6 +290,8 @@ const GROUPS: readonly string[] = [
   'fund funds fundraiser fundraisers fundraising',
   // "What should witnesses do?": "asked anyone who saw a white car".
   'witness witnesses eyewitness eyewitnesses saw',
+  // "Will the brothers testify?": "Prosecutors say they will call Mats Lindqvist as a witness".
+  'testify testifies testified testifying testimony witness witnesses',
 ];
 
 /** A country and the adjective for its people: "Chinese officials" answer a question about China. */
@@ -475,6 +478,10 @@ const KINDS = [
   'agree agreed unanimous unanimously: dissent dissents dissented dissenting',
   // "How many members?" of "the Valencia Property Owners' Association, which represents about 9,000 landlords".
   'member members membership: represent represents',
+  // "How is his client feeling?" of 'Berglund said his client was "relieved but exhausted"'.
+  'feel feels feeling felt: relieved exhausted happy sad angry upset devastated shocked heartbroken grateful proud worried scared frightened',
+  // "What do landlords think of the cap?" of "Property owners' groups said ...".
+  'landlord landlords: owner owners',
   // "How many people watched?" of "in front of 42,000 fans".
   'watch watched watching: fans',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);

@@ -84,6 +84,30 @@ describe('words a reader uses for what the article says another way', () => {
     expect(service.ask('did all the judges agree?', { conversationKey: 'agree' }).answer).toMatch(/^One of the five judges, Ingrid Dahl, dissented/);
   });
 
+  const ruling = () =>
+    serviceOf(
+      'words',
+      'Court cuts sentence of pension adviser',
+      'AARHUS, Denmark (AP) — A Danish appeals court on Tuesday cut the sentence of a pension adviser, Lars Moller, to four years.',
+      'His lawyer, Karen Vinther, said her client was "relieved but exhausted" and had not decided whether to appeal.',
+      'Prosecutors say they will call his former assistant as a witness in a separate case next year.',
+      'Birgit Hansen, 77, who lost her savings, said she learned about the ruling from a news alert on her phone.',
+    );
+
+  it('GIVEN "will the assistant testify?" THEN the sentence calling him as a witness answers', () => {
+    expect(ruling().ask('will the assistant testify?', { conversationKey: 'testify' }).answer).toMatch(/^Prosecutors say they will call his former assistant as a witness/);
+  });
+
+  it('GIVEN "how is moller\'s client feeling?" THEN "relieved but exhausted" answers', () => {
+    expect(ruling().ask("how is moller's client feeling?", { conversationKey: 'feel' }).answer).toMatch(/^His lawyer, Karen Vinther, said her client was "relieved but exhausted"/);
+  });
+
+  it('GIVEN "how did the pensioner find out?" after a turn on the ruling THEN the sentence saying Birgit Hansen "learned" of it answers', () => {
+    const service = ruling();
+    service.ask('what did the court decide?', { conversationKey: 'learn' });
+    expect(service.ask('how did the pensioner find out?', { conversationKey: 'learn' }).answer).toMatch(/^Birgit Hansen, 77, who lost her savings, said she learned/);
+  });
+
   it('GIVEN "whats the deadline" THEN "have until Jan. 20 to ask" answers', () => {
     expect(appeal().ask('whats the deadline', { conversationKey: 'deadline' }).answer).toContain('have until Jan. 20');
   });
