@@ -116,19 +116,23 @@ const storyNoun = (phrase: string): string => {
 const names = (words: string): boolean => !words.toLowerCase().split(/\s+/).every((word) => NOT_A_NAME.has(word));
 
 /**
- * "valencia rent law - when does it start", "kaede pay breach: when did they notice it": words set off ahead of a
- * question, with no "the" or "story". Whether they name a story is for the library to say (its headlines and
- * leads); here, only the shape: two to four words, a colon or a dash, then a question.
+ * "valencia rent law - when does it start", "kaede pay breach: when did they notice it", "and for the rent law, when
+ * does it start": words set off ahead of a question. Whether they name a story is for the library to say (its
+ * headlines and leads); here, only the shape: two to four words, a colon or a dash (a comma only after "the" or a
+ * word turning to them: "the mayor, what did she say?" is no story's name alone), then a question.
  */
-const BARE_LEADING = /^\W*(?<name>(?:[\p{L}\p{N}'’-]+ ){1,3}[\p{L}\p{N}'’-]+)\s*(?::|\s[-–—]+)\s*(?<rest>.*\p{L}.*)$/u;
-const ASKS = /\?\s*$|^\W*(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|any)\b/i;
+const WORDS_AHEAD =
+  /^\W*(?:(?:and|ok|okay|so|then|but|also|now)\W+)?(?<cue>(?:(?:what|how) about|as for|and for|for|back to|now|on|in)\s+)?(?<the>(?:the|that)\s+)?(?<name>(?:[\p{L}\p{N}'’-]+ ){1,3}[\p{L}\p{N}'’-]+)\s*(?<mark>[:,]|\s[-–—]+)\s*(?<rest>.*\p{L}.*)$/u;
+const ASKS = /\?\s*$|^\W*(?:who|whom|whose|what|whats|when|whens|where|why|how|which|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|any)\b/i;
 
 /** Words set off ahead of a question that may name a story, and the question after them; undefined for other shapes. */
 export function wordsAhead(typed: string): StoryNamed | undefined {
   if (typed.length > LONGEST_REQUEST || !SETS_OFF.test(typed)) return undefined;
-  const match = BARE_LEADING.exec(typed);
-  const words = match?.groups?.['name'];
-  const rest = match?.groups?.['rest']?.trim();
+  const match = WORDS_AHEAD.exec(typed);
+  const groups = match?.groups;
+  const words = groups?.['name'];
+  const rest = groups?.['rest']?.trim();
   if (words === undefined || rest === undefined || !names(words) || !ASKS.test(rest)) return undefined;
+  if (groups?.['mark'] === ',' && groups['cue'] === undefined && groups['the'] === undefined) return undefined;
   return { words, question: rest };
 }

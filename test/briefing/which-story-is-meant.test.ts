@@ -79,6 +79,24 @@ describe('a story named ahead of the question by its own words', () => {
     expect(answer.answer).toMatch(/^The privacy regulator ordered the company to file a report within 30 days/);
   });
 
+  it('GIVEN "and for the rent law, when does it start" in a thread on the derailment THEN the rent story answers: a comma after "the" and a turning word sets the story off too', () => {
+    const service = createBriefingService(
+      staticLibrary(
+        article('rents', '2026-03-01T00:00:00.000Z', 'Lisbon council approves rent cap law', 'LISBON, Portugal (AP) — Lisbon city council on Thursday approved a law that caps rent increases at 2% a year.', 'The cap takes effect on April 1, 2027.'),
+        article('train', '2026-03-03T00:00:00.000Z', 'Train derails near Verona, killing 2', 'VERONA, Italy (AP) — A regional train derailed near Verona on Friday, killing two people and injuring 19.'),
+      ),
+    );
+    service.ask('how many people died?', { conversationKey: 'for' });
+    const answer = service.ask('and for the rent law, when does it start', { conversationKey: 'for' });
+    expect(answer.articleId).toBe('rents');
+    expect(answer.answer).toMatch(/^The cap takes effect on April 1, 2027\./);
+  });
+
+  it('GIVEN "regional train, what happened?" with no "the" nor turning word before the comma THEN the words stay in the question (a guard on the shape)', () => {
+    const answer = createBriefingService(library()).ask('verona investigators, who is quoted?', { conversationKey: 'comma' });
+    expect(answer.articleId).toBe('train');
+  });
+
   it('GIVEN "verona: how many were hurt?" or words no headline has ahead THEN nothing is taken for a story\'s name: one word, or words of no story, stay in the question', () => {
     expect(createBriefingService(library()).ask('seven things - what happened?', { conversationKey: 'none' }).articleId).toBe('train');
     const one = createBriefingService(library()).ask('verona: how many were hurt?', { conversationKey: 'one' });

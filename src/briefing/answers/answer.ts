@@ -6,7 +6,7 @@ import { leadPosition, sentencePosition, type ArticleIndex } from '../search/art
 import { closestSections } from '../search/topics.js';
 import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
-import { FACT_KINDS, addsPlace, answersKind } from './answer-type.js';
+import { FACT_KINDS, addsPlace, answersKind, measureOf } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
 import { ageOfPersonQuoted, factAfterContext, factFromContext, onlyPersonFor, personLeadingAnswer, sayingUndated, speakerIntroduced, venueOfLastAnswer } from './context-fact.js';
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
@@ -64,9 +64,9 @@ export function answerQuestion(index: ArticleIndex, typed: string, context?: Tur
   const known = results.get(key);
   if (known) return known;
   let result = computeAnswer(index, question, text, followUp ? turn : undefined);
-  // Read as asked of the story, it must be answered by a sentence naming a day or date (a reason, for "why"), or be
-  // asked plainly.
-  if (context === undefined && turn !== undefined && (result.answer.abstained || !result.chosen.some((c) => (question.kind === 'reason' ? c.indexed.features.hasReason : c.indexed.entityKinds.has('date'))))) {
+  // Read as asked of the story, it must be answered by a sentence naming a day or date (a reason for "why", a count
+  // for "how many"), or be asked plainly.
+  if (context === undefined && turn !== undefined && (result.answer.abstained || !result.chosen.some((c) => (question.kind === 'reason' ? c.indexed.features.hasReason : question.kind === 'number' ? answersKind(question, c.indexed) : c.indexed.entityKinds.has('date'))))) {
     result = computeAnswer(index, question, text, undefined);
   }
   results.set(key, result);
@@ -105,7 +105,10 @@ const STORY_PRONOUN = /\b(?:it|this|that)\b/i;
 const BARE_CAUSE = /\bcauses?\s*[?.!]*\s*$/i;
 
 function asksOfTheStory(question: ParsedQuestion): boolean {
-  return question.terms.length === 0 && (question.kind === 'date' || question.kind === 'reason') && question.pronoun === undefined && (STORY_PRONOUN.test(question.text) || (question.kind === 'reason' && BARE_CAUSE.test(question.text)));
+  if (question.terms.length > 0 || question.pronoun !== undefined) return false;
+  // "How many people were affected?" asked first: the story's own count, in its lead, when it gives one.
+  if (question.kind === 'number') return measureOf(question) === 'count';
+  return (question.kind === 'date' || question.kind === 'reason') && (STORY_PRONOUN.test(question.text) || (question.kind === 'reason' && BARE_CAUSE.test(question.text)));
 }
 
 /** The conversation after "what happened?": about the story's lead. */

@@ -607,7 +607,9 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     const knowingAsked = token === 'know' && !ASKER_WORDS.has(tokens[i - 1] ?? '') && !ASKER_WORDS.has(tokens[i - 2] ?? '') && tokens[i + 1] !== 'about';
     // "When is the next rate decision?": "next" before a noun says which one ("the committee's next scheduled
     // decision"); "what will she do next?" only frames the question.
-    const nextOne = token === 'next' && tokens[i - 1] === 'the' && tokens[i + 1] !== undefined && !STOPWORDS.has(tokens[i + 1] ?? '');
+    // Where the article never says "next" ("when's the next trial?" of "A separate trial ... is due to open on Jan.
+    // 12"), the word only says which one, and frames the question.
+    const nextOne = token === 'next' && tokens[i - 1] === 'the' && tokens[i + 1] !== undefined && !STOPWORDS.has(tokens[i + 1] ?? '') && vocabulary.hasTerm('next');
     if (STOPWORDS.has(token) || (FRAME_WORDS.has(token) && !knowingAsked && !nextOne) || CONTRACTIONS.has(token) || token.length < 2) return;
     // "What about the other one?", "and that one?": "one" stands for a thing named before, no word to find.
     if (token === 'one' && (ONE_AS_PRONOUN.has(tokens[i - 1] ?? '') || comparedOne(tokens, i))) return;

@@ -108,6 +108,21 @@ describe('words a reader uses for what the article says another way', () => {
     expect(service.ask('how did the pensioner find out?', { conversationKey: 'learn' }).answer).toMatch(/^Birgit Hansen, 77, who lost her savings, said she learned/);
   });
 
+  it('GIVEN "when\'s the next hearing?" of an article that never says "next" THEN the hearing answers: "next" only says which one', () => {
+    const service = serviceOf(
+      'hearing',
+      'Court cuts sentence of pension adviser',
+      'AARHUS, Denmark (AP) — A Danish appeals court on Tuesday cut the sentence of a pension adviser to four years.',
+      'A separate hearing for his former auditor is due to open on Jan. 12.',
+    );
+    const answer = service.ask("when's the next hearing?", { conversationKey: 'next' });
+    expect(answer.answer).toMatch(/^A separate hearing for his former auditor is due to open on Jan\. 12\./);
+  });
+
+  it('GIVEN "how many people were affected?" asked first THEN the lead\'s count answers', () => {
+    expect(derailment().ask('how many people were affected?', { conversationKey: 'affected' }).answer).toMatch(/^A regional commuter train derailed .* killing three people and injuring 22/);
+  });
+
   it('GIVEN "whats the deadline" THEN "have until Jan. 20 to ask" answers', () => {
     expect(appeal().ask('whats the deadline', { conversationKey: 'deadline' }).answer).toContain('have until Jan. 20');
   });
