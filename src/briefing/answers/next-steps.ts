@@ -18,7 +18,7 @@ export function asksWhatNext(text: string): boolean {
 }
 
 /** Words that look ahead: what will, must or is due to happen. */
-const LOOKS_AHEAD =
+export const LOOKS_AHEAD =
   /\b(?:will|won't|would|could|is (?:expected|due|set|scheduled|likely) to|are (?:expected|due|set|scheduled|likely) to|plans? to|planning to|intends? to|aims? to|hopes? to|must (?:still|now|first)|still (?:has|have|needs?) to|(?:has|have) yet to|next (?:week|month|year|spring|summer|autumn|fall|winter|step)|from next|by the end of|awaits?|awaiting)\b/i;
 
 const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, 'gi');

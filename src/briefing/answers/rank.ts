@@ -17,6 +17,7 @@ import { quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
 import { mayBe, type Pronoun } from '../search/pronouns.js';
 import { introductionPosition } from './introduction.js';
+import { LOOKS_AHEAD } from './next-steps.js';
 import { sentencesToldByRelation } from './relation-speaker.js';
 import { asideOf, asksOfAside, inBackgroundSection, type AsideKind } from './aside-paragraphs.js';
 import { isGivenName } from '../who-and-where/person-names.js';
@@ -294,6 +295,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "Has an animal ever escaped from the zoo before?": news answers with "It was not the first escape at the zoo".
   const everBefore = question.kind === 'yesno' && EVER_BEFORE.test(question.text);
   const anyoneAsked = question.kind === 'yesno' && ANYONE.test(question.text);
+  const futureAsked = question.text.includes('happen') && WILL_HAPPEN.test(question.text);
   if (everBefore && !weights.has(FIRST)) weights.set(FIRST, EVER_FIRST_WEIGHT);
   // "When was his last visit?", "when was the one before?": an earlier occasion, which news dates in full.
   const earlierAsked = question.earlierOccasion;
@@ -559,6 +561,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     // "Was anyone killed?": "No deaths have been reported" answers it, over "Its deadliest eruption killed 128".
     if (anyoneAsked && coverage > 0 && NONE_SAID.test(indexed.sentence.text)) score += NONE_SAID_BONUS;
+    // "What will happen to the freed workers now?": where they "would receive identity cards", not where they wait today.
+    if (futureAsked && coverage > 0 && LOOKS_AHEAD.test(indexed.sentence.text)) score += LOOKS_AHEAD_BONUS;
     const aside = asideOf(index, indexed);
     if (earlierAsked && (question.kind === 'date' ? datesInFull(indexed) : datesEarlierOccasion(indexed) || aside === 'background')) score += EARLIER_DATE_BONUS;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
@@ -1116,6 +1120,9 @@ const ANYONE = /\b(?:anyone|anybody)\b/i;
 /** "No deaths have been reported", "no one was hurt", "nobody was injured": the answer no. */
 const NONE_SAID = /^(?:No|Nobody|No one|None)\b|\b(?:no|nobody|no one|none) (?:\w+ )?(?:was|were|has|have|had) (?:been )?(?:reported|killed|hurt|injured|harmed|found)\b/;
 const NONE_SAID_BONUS = 0.3;
+/** "What will happen to them?", "what happens to the workers now?": what is still to come. */
+const WILL_HAPPEN = /\bwhat (?:will|would|is going to|'s going to|’s going to) happen\b|\bwhat happens (?:to|with) (?:[\p{L}'’-]+ ){1,4}(?:now|next)\b/iu;
+const LOOKS_AHEAD_BONUS = 0.15;
 const FIRST = 'first';
 const EVER_FIRST_WEIGHT = 0.5;
 const EVER_FIRST_BONUS = 0.3;

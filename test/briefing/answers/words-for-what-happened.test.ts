@@ -123,6 +123,17 @@ describe('words a reader uses for what the article says another way', () => {
     expect(derailment().ask('how many people were affected?', { conversationKey: 'affected' }).answer).toMatch(/^A regional commuter train derailed .* killing three people and injuring 22/);
   });
 
+  it('GIVEN "what will happen to the freed workers now?" THEN what they "would receive" answers, not where they wait today', () => {
+    const service = serviceOf(
+      'kiln',
+      'Police free 30 from brick kiln',
+      'LAHORE, Pakistan (AP) — Police freed 30 people from a brick kiln on Saturday, saying the families had been held there for years.',
+      'Freed workers, some carrying bundles of clothes, wait outside a police station on Saturday.',
+      'The freed workers were taken to a government shelter, where officials said they would receive identity cards and a one-off payment.',
+    );
+    expect(service.ask('What will happen to the freed workers now?', { conversationKey: 'future' }).answer).toMatch(/^The freed workers were taken to a government shelter/);
+  });
+
   it('GIVEN "whats the deadline" THEN "have until Jan. 20 to ask" answers', () => {
     expect(appeal().ask('whats the deadline', { conversationKey: 'deadline' }).answer).toContain('have until Jan. 20');
   });
