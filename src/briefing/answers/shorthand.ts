@@ -38,8 +38,8 @@ const TOUCH_DOWN = /\b(?:touch|touches|touched|touching) down\b/gi;
 const LOOK_FOR = /\b(?:look|looks|looked|looking) for\b/gi;
 /** "CEO", "CEOs": read as "chief executive" in an article that never writes the letters. */
 const CEO = /\bceos?\b/gi;
-/** "When did the fire start?": read as "when did the fire first start". */
-const FIRST_START = /^(\W*when (?:did|does|do|was|were|will|is|has|had) (?:[\p{L}'’-]+ ){1,6}?)(start|begin|break out)(?=\s*[?.!]*\s*$)/giu;
+/** "When did the fire start?": read as "when did the fire first start". Not "when does her trial start?": what is to come. */
+const FIRST_START = /^(\W*when (?:did|was|were|has|had) (?:[\p{L}'’-]+ ){1,6}?)(start|begin|break out)(?=\s*[?.!]*\s*$)/giu;
 /** "CFO", "CTO", "COO": the other chief officers, by their letters. */
 const C_SUITE = /\b(?:cfo|cto|coo|cio|cmo)s?\b/gi;
 const C_SUITE_WORDS: Readonly<Record<string, string>> = {

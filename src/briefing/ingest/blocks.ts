@@ -9,7 +9,7 @@ import { cleanBlock, opensWithDateline } from './clean.js';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 /** "..., June 19, 2023." : agency photo captions end with the date the photo was taken. */
 const CAPTION_DATE = new RegExp(`,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?["']?$`);
-const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Image|Picture)s?\s*(?::|by|credit|courtesy)|\b(?:Getty Images|AP Photo|AFP via Getty|Reuters\/|File photo)\b|^[[(]?\s*(?:(?:Photo|Image|Picture)\s+)?(?:Caption|Photo|Image)\s*:/i;
+const PHOTO_CREDIT = /\b(?:Photo(?:graph)?|Image|Picture)s?\s*(?::|by|credit|courtesy)|\b(?:Getty Images|AP Photo|AFP via Getty|Reuters\/|File photo)\b|\bvia (?:AP|Reuters|AFP|EPA)\)\s*$|^[[(]?\s*(?:(?:Photo|Image|Picture)\s+)?(?:Caption|Photo|Image)\s*:/i;
 /** Web page furniture that survives copy-and-paste: player notices, timestamps, prompts to click or follow. */
 const BOILERPLATE = /^(?:Media playback is (?:unsupported|not supported) on (?:your|this) device|Copyright\b|©|(?:\d{1,2} \w+ \d{4} )?Last updated at \d|Image (?:copyright|caption)\b|(?:Click|Tap) here\b|Sign up\b|Follow (?:us|\w+) on (?:Twitter|Facebook|Instagram)|All rights reserved)/i;
 const BYLINE = /^(?:By\.?|\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{3,4})?,?\s*\d{1,2}\s+\p{L}+\s+\d{4}\.?|(?:Updated|Published|Posted)\b.{0,60}|Read more\b.*|Advertisement|Share(?: this)?(?: article)?|Follow us.*)$/iu;
@@ -83,7 +83,7 @@ const SCENE_WHEN = new RegExp(
  * What a news sentence has and a caption's present-tense scene lacks: quotes, speech, past, future or perfect,
  * a clock time or a schedule ("The warning begins at 22:00 GMT on Saturday and ends at 10:00 on Sunday.").
  */
-const NOT_SCENE = /["“”]|\d:\d\d|\b(?:begins?|ends|starts|opens|closes|runs|expires|lasts|again|next)\b|\b(?:said|says|told|according|was|were|is|are|had|has|have|will|would|could|did|been|fell|rose|won|lost|made|took|gave|went|came|began|broke|ran|sold|bought|paid|hit|met|saw|found|led|held|kept|brought|struck|spent|sent|became|grew|drew|flew|wore|spoke|stood|sat|fought|caught|left|got|put|set|cut|\w+ed)\b/i;
+const NOT_SCENE = /["“”]|\d:\d\d|\b(?:begins?|ends|starts|opens|closes|runs|expires|lasts|again|next|effect|force)\b|\b(?:said|says|told|according|was|were|is|are|had|has|have|will|would|could|did|been|fell|rose|won|lost|made|took|gave|went|came|began|broke|ran|sold|bought|paid|hit|met|saw|found|led|held|kept|brought|struck|spent|sent|became|grew|drew|flew|wore|spoke|stood|sat|fought|caught|left|got|put|set|cut|\w+ed)\b/i;
 const MAX_SCENE_WORDS = 28;
 
 /**

@@ -134,6 +134,17 @@ describe('words a reader uses for what the article says another way', () => {
     expect(service.ask('What will happen to the freed workers now?', { conversationKey: 'future' }).answer).toMatch(/^The freed workers were taken to a government shelter/);
   });
 
+  it('GIVEN "when does the auditor\'s trial start?" THEN the trial due to open answers, not a photo caption of "the first day" of another hearing', () => {
+    const service = serviceOf(
+      'trial',
+      'Court cuts sentence of pension adviser',
+      'AARHUS, Denmark (AP) — A Danish appeals court on Tuesday cut the sentence of a pension adviser, Lars Moller, to four years.',
+      'Lars Moller, left, arrives at the court in Aarhus on Oct. 27, 2026, the first day of the appeal hearing.',
+      'A separate trial of the fund\'s former auditor, Eva Berg, 41, is due to open on Jan. 12.',
+    );
+    expect(service.ask("when does the auditor's trial start?", { conversationKey: 'start' }).answer).toMatch(/^A separate trial of the fund's former auditor/);
+  });
+
   it('GIVEN "whats the deadline" THEN "have until Jan. 20 to ask" answers', () => {
     expect(appeal().ask('whats the deadline', { conversationKey: 'deadline' }).answer).toContain('have until Jan. 20');
   });

@@ -34,6 +34,9 @@ describe('blocks', () => {
     const caption = 'Secretary of State Antony Blinken meets with Chinese leader Xi Jinping at the Great Hall of the People in Beijing, China, June 19, 2023.';
     expect(looksLikeCaption(caption)).toBe(true);
     expect(looksLikeCaption('Photo: Reuters/John Smith')).toBe(true);
+    // Credited to an agency "via AP": a caption, though it names no "Photo".
+    expect(looksLikeCaption('Johan Lindqvist, left, and his lawyer arrive at the Court of Appeal in Gothenburg, Sweden, on Oct. 27, 2026, the first day of the appeal hearing. (Erik Holm/TT via AP)')).toBe(true);
+    expect(looksLikeCaption('Kaede Pay Chief Executive Hiroshi Tanabe, center, bows at a news conference in Osaka, Japan, Wednesday, Nov. 18, 2026. (Kyodo News via AP)')).toBe(true);
     expect(looksLikeCaption('Blinken will argue that supporting Russia harms not just Ukraine, but all of European security.')).toBe(false);
     const paragraphs = classifyBlocks(splitBlocks(`Headline here\n\nBody text one.\n\n${caption}\n\nBody text two.`));
     expect(paragraphs[2]?.kind).toBe('caption');
@@ -54,6 +57,8 @@ describe('blocks', () => {
       'Shares in FreshCart fell 8% in Amsterdam trading on Tuesday.',
       'Wierzbicki will be sworn in on May 7.',
       'The warning begins at 22:00 GMT on Saturday and ends at 10:00 on Sunday.',
+      'The cap takes effect on March 1, 2027.',
+      'The new rules come into force on Jan. 1, 2027.',
       'The council meets again in Lyon on Tuesday.',
       'Police arrested two men near the port on Sunday.',
       '"We will rebuild," the mayor told residents on Sunday.',
