@@ -9,6 +9,8 @@ import { countriesOfDemonym, isCountryWord, isDemonym } from '../search/related-
 import { escapeRegExp } from '../who-and-where/regexp.js';
 import { peopleAndPlaces } from '../who-and-where/index.js';
 import { memoOf } from './memo.js';
+import { stem } from '../text/tokens.js';
+import { givenNameGender } from '../who-and-where/person-names.js';
 
 /**
  * Role words a reader uses for a person, with the words an article may write for the same role ("chairwoman"
@@ -97,7 +99,7 @@ const THE_NATIONAL = /\bthe (\p{L}+)\b/giu;
 
 /** The question with a role its article gives one person in place of that role; undefined when there is none. */
 export function withRoleHolderNamed(index: ArticleIndex, text: string): string | undefined {
-  if (!ROLE_CUE.test(text)) return withNationalNamed(index, text);
+  if (!ROLE_CUE.test(text)) return withNationalNamed(index, text) ?? withAgedNamed(index, text);
   for (const match of text.matchAll(ROLE_PHRASE)) {
     // The role word follows the determiner ("the mayor"), or a chief officer's words ("the chief executive", "the
     // chief technology officer"), which say which one. Other words before a role ("the club chair") left questions
@@ -214,4 +216,61 @@ function rolesOf(index: ArticleIndex): readonly RoleHolder[] {
     memo.set('all', holders);
   }
   return holders;
+}
+
+/** "What did the old man say?", "how is the young woman?": a person by age and sex, as a reader recalls them. */
+const AGED_PERSON = /\bthe (old|older|oldest|elderly|young|younger|youngest) (man|woman|lady|guy|boy|girl)\b/i;
+/** Ages that make someone "old" or "young" in a reader's words. */
+const OLD_FROM = 55;
+const YOUNG_UNTIL = 35;
+const FEMALE_WORDS: ReadonlySet<string> = new Set(['woman', 'lady', 'girl']);
+
+interface AgedPerson {
+  name: string;
+  age: number;
+  gender: 'he' | 'she' | undefined;
+}
+
+/**
+ * "What did the old man say?" of a story naming "Roberto Conti, 66, a retired postman" and no "old man": asked of
+ * the oldest man the story gives an age for (the youngest, for "the young woman"), when he is old enough to be
+ * called so, and the article never uses the word for them ("man") itself.
+ */
+function withAgedNamed(index: ArticleIndex, text: string): string | undefined {
+  const match = AGED_PERSON.exec(text);
+  if (!match || !SUBJECT_ASKED.test(text.slice(0, match.index))) return undefined;
+  // An article calling someone so itself ("a 9-year-old girl") is asked in its own words.
+  if (index.vocabulary.hasTerm(stem(match[2] ?? ''))) return undefined;
+  const old = /^(?:old|older|oldest|elderly)$/i.test(match[1] ?? '');
+  const gender = FEMALE_WORDS.has((match[2] ?? '').toLowerCase()) ? 'she' : 'he';
+  const candidates = agedPeople(index).filter((person) => person.gender === gender && (old ? person.age >= OLD_FROM : person.age <= YOUNG_UNTIL));
+  if (candidates.length === 0) return undefined;
+  const pick = candidates.reduce((best, person) => ((old ? person.age > best.age : person.age < best.age) ? person : best));
+  // Two of the same age: no telling which one is meant.
+  if (candidates.some((person) => person !== pick && person.age === pick.age)) return undefined;
+  return `${text.slice(0, match.index)}${pick.name}${text.slice(match.index + match[0].length)}`;
+}
+
+/** The people the story gives an age beside their name ("Roberto Conti, 66,"), with the pronoun they go by. */
+function agedPeople(index: ArticleIndex): readonly AgedPerson[] {
+  const memo = memoOf<readonly AgedPerson[]>(index, 'aged people');
+  let people = memo.get('all');
+  if (people === undefined) {
+    const found: AgedPerson[] = [];
+    index.entities.forEach((entity, id) => {
+      if (entity.kind !== 'person') return;
+      const surname = entity.name.split(' ').pop() ?? entity.name;
+      const aged = new RegExp(`\\b${escapeRegExp(surname)}, (\\d{1,3}),`);
+      for (const sentenceId of entity.sentenceIds) {
+        const age = aged.exec(index.briefing.sentences[sentenceId]?.text ?? '')?.[1];
+        if (age === undefined) continue;
+        const given = givenNameGender(entity.name.split(' ')[0] ?? '');
+        found.push({ name: entity.name, age: Number(age), gender: index.personPronouns.get(id) ?? (given === 'female' ? 'she' : given === 'male' ? 'he' : undefined) });
+        break;
+      }
+    });
+    people = found;
+    memo.set('all', people);
+  }
+  return people;
 }

@@ -1,6 +1,7 @@
 /**
- * From the forty-fourth blind review's rent law and fraud appeal: a mother whose words are told as "Her mother
- * said ..." is quoted, not called silent; "how old is he?" is answered by his age, not by a fund's two years.
+ * From the forty-fourth blind review's rent law, fraud appeal and derailment: a mother whose words are told as "Her
+ * mother said ..." is quoted, not called silent; "how old is he?" is answered by his age, not by a fund's two
+ * years; "the old man" is the oldest man the story gives an age for.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -57,5 +58,37 @@ describe('an age asked of "he"', () => {
     service.ask('did all the judges agree?', { conversationKey: 'judge' });
     service.ask('what did the one who disagreed say?', { conversationKey: 'judge' });
     expect(service.ask('how old is he?', { conversationKey: 'judge' }).answer).toContain('Lind, 63,');
+  });
+});
+
+describe('a person by age and sex, as a reader recalls them', () => {
+  const derailment = () =>
+    serviceOf(
+      'derailment',
+      'Train derails near Verona, killing 2',
+      'VERONA, Italy (AP) — A regional train derailed near Verona on Friday, killing two people and injuring 19.',
+      'Piero Galli, 71, a retired baker, was in the second carriage. "There was a bang and then everything was upside down," he said.',
+      'His son, Marco Galli, 40, pulled him out through a window.',
+      'The driver, Luca Bruni, 52, was slightly injured.',
+      'Anna Ferri, 24, a student, said passengers helped each other out.',
+    );
+
+  it('GIVEN "what did the old man say?" of a story naming no "old man" THEN the oldest man it gives an age for answers', () => {
+    expect(derailment().ask('what did the old man say?', { conversationKey: 'old' }).answer).toContain('"There was a bang and then everything was upside down," he said.');
+  });
+
+  it('GIVEN "what did the young woman say?" THEN the youngest woman answers', () => {
+    expect(derailment().ask('what did the young woman say?', { conversationKey: 'young' }).answer).toMatch(/^Anna Ferri, 24, a student, said passengers helped each other out\./);
+  });
+
+  it('GIVEN "how badly was the young girl hurt?" of a story calling her "a 9-year-old girl" THEN it is asked in the article\'s own word, not of a named woman', () => {
+    const service = serviceOf(
+      'crash',
+      'Bus crash kills five',
+      'LIMA, Peru (AP) — A bus crashed near Lima on Sunday, killing five people.',
+      'The survivors are a 9-year-old girl and Rosa Quispe, 32, a teacher.',
+      'A hospital spokeswoman said the girl had a broken leg.',
+    );
+    expect(service.ask('how badly was the young girl hurt?', { conversationKey: 'girl' }).answer).not.toMatch(/^Rosa Quispe/);
   });
 });
