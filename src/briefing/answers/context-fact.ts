@@ -30,7 +30,10 @@ const ABOUT_THE_QUOTE = /\b(?:where|who) (?:did|does|do|was|were|is)?\s*(?:\w+ )
  * he arrived, wherever that is said).
  */
 function asksOfQuote(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): boolean {
-  const kindAsked = FACT_KINDS.has(question.kind) || ((question.kind === 'place' || question.kind === 'person') && ABOUT_THE_QUOTE.test(question.text));
+  // A bare "why?" after "... had asked the court to raise his sentence, arguing that he designed the scheme": the
+  // reason may be the quote's own.
+  const bareWhy = question.kind === 'reason' && question.terms.length === 0;
+  const kindAsked = FACT_KINDS.has(question.kind) || bareWhy || ((question.kind === 'place' || question.kind === 'person') && ABOUT_THE_QUOTE.test(question.text));
   if (!kindAsked || context.sentencePositions.length === 0) return false;
   // "How many tons have they seized?" counts a thing the article never names: no figure of the quote counts it.
   const counted = countedWord(question.text, true);

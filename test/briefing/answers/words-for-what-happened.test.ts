@@ -1,8 +1,10 @@
 /**
  * Questions worded as a reader would, of articles that say it another way: from the forty-fourth blind review
  * (a derailment, a fraud appeal, a rent law) and the thirty-seventh round's invented-news set CM (a jetty fire,
- * swimming lessons, a rice variety). The articles here are written for these tests.
+ * swimming lessons, a rice variety). The articles here are written for these tests, but for the review's own fraud
+ * appeal (`fixtures/wire/sweden-pension-fraud-appeal.txt`).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../../src/briefing/ingest/index.js';
@@ -143,6 +145,16 @@ describe('words a reader uses for what the article says another way', () => {
       'A separate trial of the fund\'s former auditor, Eva Berg, 41, is due to open on Jan. 12.',
     );
     expect(service.ask("when does the auditor's trial start?", { conversationKey: 'start' }).answer).toMatch(/^A separate trial of the fund's former auditor/);
+  });
+
+  it('GIVEN a bare "why" after the prosecutor\'s demand THEN the demand\'s own "arguing that ..." answers, not the fund sentence after the last answer', () => {
+    const service = createBriefingService(
+      staticLibrary(
+        ingestArticle(readFileSync(new URL('../fixtures/wire/sweden-pension-fraud-appeal.txt', import.meta.url), 'utf8'), { source: 'appeal.txt', articleId: 'appeal' }),
+      ),
+    );
+    service.ask('pension scam sweden - what did the prosecutor want', { conversationKey: 'why' });
+    expect(service.ask('why', { conversationKey: 'why' }).answer).toMatch(/^Chief Prosecutor Annika Rehn, 49, had asked the court .* arguing that he designed the scheme/);
   });
 
   it('GIVEN "whats the deadline" THEN "have until Jan. 20 to ask" answers', () => {

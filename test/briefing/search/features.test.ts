@@ -152,6 +152,11 @@ describe('sentenceFeatures: an opening epithet', () => {
 });
 
 describe('sentenceFeatures: a reason', () => {
+  it('GIVEN a demand "arguing that" something THEN its argument is a reason', () => {
+    expect(sentenceFeatures("The prosecutor had asked the court to raise his sentence to eight years, arguing that he designed the scheme.").hasReason).toBe(true);
+    expect(sentenceFeatures('The union rejected the offer on the grounds that it cut overtime pay.').hasReason).toBe(true);
+  });
+
   it('GIVEN a cause said to be unknown ("remains under investigation") THEN it answers "why?" as a reason does', () => {
     for (const text of ['The cause of the fire remains under investigation.', 'The cause of the crash was not immediately known.', 'The cause is still unclear.']) {
       expect(sentenceFeatures(text).hasReason, text).toBe(true);
