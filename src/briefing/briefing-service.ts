@@ -66,11 +66,6 @@ const RELATIVE_KNOWN = 0.5;
 const usesRelative = (index: ArticleIndex, term: string): boolean => relatedTerms(term).some((relative) => index.vocabulary.hasTerm(relative));
 
 /**
- * How many of the question's words the article uses as typed (corrections to its words not counted); with
- * `relativesIn`, a word whose relative that article uses ("died" where it says "killed") counts half: a story
- * writing "judge" knows "who is the judge?" better than one whose "ruling" is only a relative of it.
- */
-/**
  * Words too common to say which story a question is about: verbs ("when will we get the report?" asked of a story
  * with a report is not another story's question because that one also says "get"), and words for a person by age
  * or sex ("what did the old man say?" asks of someone in the thread's story, whatever another says of an "older
@@ -87,6 +82,12 @@ function termsCounted(result: AnswerResult): number {
   return counted;
 }
 
+/**
+ * How many of the question's words the article uses as typed (corrections to its words not counted); with
+ * `relativesIn`, a word whose relative that article uses ("died" where it says "killed") counts half: a story
+ * writing "judge" knows "who is the judge?" better than one whose "ruling" is only a relative of it.
+ * The untelling words count for nothing.
+ */
 function wordsKnown(result: AnswerResult, relativesIn?: ArticleIndex): number {
   let known = 0;
   for (const term of result.question.terms) {
