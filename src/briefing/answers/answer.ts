@@ -2,7 +2,7 @@
  * `ask`: the one or two sentences of the article that answer a question, with their sections,
  * or a plain "the article does not say" with the closest sections to offer instead.
  */
-import { leadPosition, sentencePosition, type ArticleIndex } from '../search/article-index.js';
+import { leadPosition, sentencePosition, type ArticleIndex, type IndexedSentence } from '../search/article-index.js';
 import { closestSections } from '../search/topics.js';
 import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
@@ -64,9 +64,8 @@ export function answerQuestion(index: ArticleIndex, typed: string, context?: Tur
   const known = results.get(key);
   if (known) return known;
   let result = computeAnswer(index, question, text, followUp ? turn : undefined);
-  // Read as asked of the story, it must be answered by a sentence naming a day or date (a reason for "why", a count
-  // for "how many"), or be asked plainly.
-  if (context === undefined && turn !== undefined && (result.answer.abstained || !result.chosen.some((c) => (question.kind === 'reason' ? c.indexed.features.hasReason : question.kind === 'number' ? answersKind(question, c.indexed) : c.indexed.entityKinds.has('date'))))) {
+  // Read as asked of the story, it must be answered by a sentence saying what was asked, or be asked plainly.
+  if (context === undefined && turn !== undefined && (result.answer.abstained || !result.chosen.some((c) => saysWhatTheStoryWasAsked(question, c.indexed)))) {
     result = computeAnswer(index, question, text, undefined);
   }
   results.set(key, result);
@@ -109,6 +108,13 @@ function asksOfTheStory(question: ParsedQuestion): boolean {
   // "How many people were affected?" asked first: the story's own count, in its lead, when it gives one.
   if (question.kind === 'number') return measureOf(question) === 'count';
   return (question.kind === 'date' || question.kind === 'reason') && (STORY_PRONOUN.test(question.text) || (question.kind === 'reason' && BARE_CAUSE.test(question.text)));
+}
+
+/** What a question asked of the story itself needs: a day or date for "when", a reason for "why", a count for "how many". */
+function saysWhatTheStoryWasAsked(question: ParsedQuestion, indexed: IndexedSentence): boolean {
+  if (question.kind === 'reason') return indexed.features.hasReason;
+  if (question.kind === 'number') return answersKind(question, indexed);
+  return indexed.entityKinds.has('date');
 }
 
 /** The conversation after "what happened?": about the story's lead. */
