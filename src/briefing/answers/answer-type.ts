@@ -140,6 +140,7 @@ function readMeasure(question: ParsedQuestion): Measure {
 /** The question's kind of fact is in the sentence; "how many Americans" is also answered by a list of names. */
 export function answersKind(question: ParsedQuestion, indexed: IndexedSentence): boolean {
   const f = indexed.features;
+  if (saysNotKnown(question, indexed)) return true;
   switch (measureOf(question)) {
     // "How old were the miners?" asks an age ("Suha, 37,", "a 15-year-old") or a birth year to count from.
     case 'age':
@@ -176,6 +177,38 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
       // "When was the equaliser?": "equalized in the 61st minute" says when, in a match.
       if (question.kind === 'date' && MATCH_TIME.test(indexed.sentence.text)) return true;
       return kindMatches(question.kind, indexed) || countedList(question, indexed);
+  }
+}
+
+/**
+ * "How long will the strike last?" of "The union has not said how long the strike would last.", "who hacked it?"
+ * of "it was not yet known who was behind the attack": a sentence saying no one knows or will say what is asked
+ * answers it, and tells the reader so in the article's words.
+ */
+const NOT_KNOWN = /\b(?:(?:not|n['’]t) (?:yet |immediately |publicly |officially )?(?:said|say|known|clear|disclosed|disclose|revealed|reveal|announced|announce|decided|confirmed|confirm|specified|specify|determined|established|explained|explain|sure)|(?:declined|refused) to (?:say|disclose|reveal|specify)|unclear|unknown|no one knows|nobody knows) (how long|how many|how much|when|who|why|where)\b/i;
+const notKnownOf = new WeakMap<IndexedSentence, string | null>();
+
+function saysNotKnown(question: ParsedQuestion, indexed: IndexedSentence): boolean {
+  let unknown = notKnownOf.get(indexed);
+  if (unknown === undefined) {
+    unknown = NOT_KNOWN.exec(indexed.sentence.text)?.[1]?.toLowerCase() ?? null;
+    notKnownOf.set(indexed, unknown);
+  }
+  if (unknown === null) return false;
+  switch (unknown) {
+    case 'how long':
+      return measureOf(question) === 'length';
+    case 'how many':
+    case 'how much':
+      return question.kind === 'money' || (question.kind === 'number' && measureOf(question) !== 'length');
+    case 'when':
+      return question.kind === 'date';
+    case 'who':
+      return question.kind === 'person';
+    case 'why':
+      return question.kind === 'reason';
+    default:
+      return question.kind === 'place';
   }
 }
 

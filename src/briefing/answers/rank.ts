@@ -569,7 +569,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= occasionPenalty(question);
     // So is one under the author's "BACKGROUND" subheading or label, for "when will it shut?" too, and one of
     // "In a separate incident ..." unless another one is asked of.
-    else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= occasionPenalty(question);
+    else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= asidePenalty(question);
     // "What about the other derailment?": the separate incident's paragraph tells of it.
     if (aside === 'separate' && otherAsked && coverage > 0) score += OTHER_EVENT_BONUS;
     // "How many died that time?" after an answer from the background: that paragraph is the occasion asked of;
@@ -668,19 +668,34 @@ const EARLIER_OCCASION_PENALTY = 0.1;
 const NOW_ASKED = /\b(?:now|currently|at the moment|at present|presently|today|right now|these days)\b/i;
 const NOW_ASKED_PENALTY = 0.8;
 const occasionPenalty = (question: ParsedQuestion): number => (NOW_ASKED.test(question.text) ? NOW_ASKED_PENALTY : EARLIER_OCCASION_PENALTY);
+/**
+ * "How long will the strike last?", "when does the walkout begin?": what is to come is not what the author set
+ * apart as background or as a separate matter ("BACKGROUND: The last full strike ... lasted six days"). A sentence
+ * merely dated earlier ("approved in India in 2021") may still hold part of the answer.
+ */
+const asidePenalty = (question: ParsedQuestion): number => (FUTURE_ASKED.test(question.text) && !NOW_ASKED.test(question.text) ? FUTURE_ASKED_PENALTY : occasionPenalty(question));
+const FUTURE_ASKED = /\b(?:will|going to|gonna)\b|^\W*(?:(?:ok|okay|so|and|but|well)\W+)*when(?:['’]s| is| are| does| do)\b/i;
+const FUTURE_ASKED_PENALTY = Number(process.env.FAP ?? 0.4);
 /** "How many died in that one?" after an answer from the background: today's news is not what is asked of. */
 const NEWS_NOT_ASKED_PENALTY = 0.5;
 /** Per sentence, read once: the pattern scans the whole sentence, and every candidate of every question asks. */
 const earlierOccasionDated = new WeakMap<IndexedSentence, boolean>();
 /** The question asks of this occasion: no earlier one, no year, no date. */
 export function asksOfThisOccasion(question: ParsedQuestion): boolean {
-  return !question.earlierOccasion && question.kind !== 'date' && !/\b(?:19|20)\d\d\b/.test(question.text) && !/\b(?:last|previous|earlier|before|prior|ago)\b/i.test(question.text);
+  return !question.earlierOccasion && question.kind !== 'date' && !/\b(?:19|20)\d\d\b/.test(question.text) && !EARLIER_WORDS.test(question.text);
 }
+/** "last year", "the previous one", "two years ago"; not the verb of "how long will the strike last?". */
+const EARLIER_WORDS = /\b(?:previous|earlier|before|prior|ago)\b|\blast\b(?!\s*(?:[?.!]|$|for\b))/i;
 
-/** The question asks of the news: of this occasion, or when something is to come ("when will it shut?"). */
+/**
+ * The question asks of the news: of this occasion, or when something is to come ("when will it shut?", "when
+ * does the walkout begin?", "when's the vote?").
+ */
 export function asksOfTheNews(question: ParsedQuestion): boolean {
-  return asksOfThisOccasion(question) || (!question.earlierOccasion && WHEN_WILL.test(question.text));
+  return asksOfThisOccasion(question) || (!question.earlierOccasion && (WHEN_WILL.test(question.text) || (WHEN_NOW.test(question.text) && !/\b(?:19|20)\d\d\b/.test(question.text))));
 }
+/** "When does the walkout begin?", "ok so when's the vote?": of what is to come. */
+const WHEN_NOW = /^\W*(?:(?:ok|okay|so|and|but|well)\W+)*when(?:['’]s| is| are| does| do)\b/i;
 
 /** "..., she said.": the sentence is said by a "she" (or "he") it names no one else beside. */
 function saysByPronoun(index: ArticleIndex, indexed: IndexedSentence, pronoun: Pronoun | undefined): boolean {

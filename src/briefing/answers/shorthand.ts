@@ -79,6 +79,12 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['buy'], /\b((?:did|does|do|will|would)(?:n['’]?t)? (?:[\p{L}'’-]+ ){1,2})buy (?:that|this|the argument|the story|his story|her story|their story|the excuse|his excuse|her excuse)(?=\s*[?.!]*\s*$)/giu, '$1accept that argument'],
   // "What time did it come off the tracks?": when it derailed.
   [['off'], OFF_THE_TRACKS, 'derailed'],
+  // "When do they plan to stop work?", "will the nurses down tools?": a walkout ("will walk off the job on March 16").
+  [['stop', 'down', 'walk'], /\b(?:stop|stops|stopped|stopping) (?:work|working)\b|\b(?:down|downs|downed|downing) tools\b|\b(?:walk|walks|walked|walking) off (?:the|their) jobs?\b/gi, 'walkout'],
+  // "What did the bosses put on the table?": what they offered ("has offered 5.5% plus a one-time bonus").
+  [['table'], /\b(?:put|puts|putting) on the table\b/gi, 'offer'],
+  // "What's their beef?": their complaint, the dispute.
+  [['beef'], /\b((?:their|his|her|its|the|your) )beefs?\b/gi, '$1complaint dispute'],
   // "What's the suspected cause?", "what was the likely cause?": why it happened (the lead's "after it entered a
   // curve at twice the permitted speed, investigators said"), whether or not the article writes "cause".
   [['cause'], /^(\W*)what(?:'s|’s|s| is| was| are| were) the (?:suspected|likely|probable|possible|main|official) causes? of\b/gi, '$1why '],

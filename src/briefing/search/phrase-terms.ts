@@ -27,6 +27,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rule|rules|ruled|ruling) out\b/, 'rejected'],
   [/\b(?:set|sets|setting) up (?=(?:a|an|the|its|his|her|their) )/, 'established'],
   [/\b(?:walk|walks|walked|walking) out\b/, 'strike walkout'],
+  // "When does the walkout begin?" of "Dockworkers ... will walk off the job on March 16". Only "walkout": a
+  // question on "the strike" in a story full of strikes asks of the passage saying so.
+  [/\b(?:walk|walks|walked|walking) off (?:the|their) jobs?\b|\b(?:down|downed|downing) tools\b/, 'walkout'],
   // "How many homes lost power?" of "shut off power to about 12,000 customers": a power cut is an outage.
   [/\b(?:shut|shuts|shutting|cut|cuts|cutting|switched|turned|knocked) (?:off|out) (?:the )?(?:power|electricity)\b|\b(?:power|electricity) (?:was |had been |has been )?(?:cut|knocked out|shut off)\b/, 'outage'],
   // "When does the strike start?" of "The walkouts are due to begin on 3 March": a walkout is a strike.
@@ -66,7 +69,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:keep|keeps|kept|keeping) (?:on )?\w+ing\b|\b(?:go|goes|went|going) on \w+ing\b/, 'continue'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:place|effect|force|rails|tracks?|into|until|general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
+const PARTICLES = /\b(?:tools|place|effect|force|rails|tracks?|into|until|general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

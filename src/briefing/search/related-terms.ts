@@ -484,6 +484,12 @@ const KINDS = [
   'landlord landlords: owner owners',
   // "How many people watched?" of "in front of 42,000 fans".
   'watch watched watching: fans',
+  // "What did the bosses offer?" of "The Santos Terminal Operators Association ... has offered 5.5%".
+  'boss bosses management: employer employers operator operators',
+  // "How many grandkids?" of "he is survived by eight grandchildren".
+  'grandkid grandkids: grandchild grandchildren',
+  // "When's the funeral?" of "will hold a state memorial ... and the family said he will be buried ... on April 25".
+  'funeral funerals: memorial buried burial',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const KINDS_OF = new Map<string, string[]>();
 for (const [general, kinds] of KINDS) for (const word of general) KINDS_OF.set(word, [...new Set([...(KINDS_OF.get(word) ?? []), ...kinds])]);
