@@ -18,7 +18,7 @@ import { chooseArticle } from './choose-article.js';
 import { otherArticles } from './other-articles.js';
 import { buildArticleIndex, headlineTerms, type ArticleIndex } from './search/article-index.js';
 import { searchPassages } from './search/passages.js';
-import { isCountryWord, relatedTerms } from './search/related-terms.js';
+import { isCountryWord, kindsOfThing, relatedTerms } from './search/related-terms.js';
 import { findTopic, suggestTopics } from './search/topics.js';
 import { storyNamed, wordsAhead } from './story-named.js';
 import { articleUsingWords, storyOfLeadingWords } from './story-words.js';
@@ -62,8 +62,12 @@ const TURNS_TO = /^\W*(?:(?:and|so|but|ok|okay|now)\W+)?(?:what|how) about\b/i;
 /** What a word known only by a relative counts for, against a word known as typed. */
 const RELATIVE_KNOWN = 0.5;
 
-/** The article uses a relative of the term: "killed" for "died". */
-const usesRelative = (index: ArticleIndex, term: string): boolean => relatedTerms(term).some((relative) => index.vocabulary.hasTerm(relative));
+/**
+ * The article uses a relative of the term ("killed" for "died"), or a kind of what it names ("the Labor Ministry"
+ * for "is the government going to force a deal?").
+ */
+const usesRelative = (index: ArticleIndex, term: string): boolean =>
+  relatedTerms(term).some((relative) => index.vocabulary.hasTerm(relative)) || kindsOfThing(term).some((kind) => index.vocabulary.hasTerm(kind));
 
 /**
  * Words too common to say which story a question is about: verbs ("when will we get the report?" asked of a story

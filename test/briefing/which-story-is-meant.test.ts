@@ -5,6 +5,7 @@
  * of which story is meant. "valencia rent law - when does it start": words of a story's headline, set off ahead
  * of the question, name that story and are no words the answer must hold. The articles are written for these tests.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../src/briefing/briefing-service.js';
 import { ingestArticle } from '../../src/briefing/ingest/index.js';
@@ -102,5 +103,35 @@ describe('a story named ahead of the question by its own words', () => {
     const one = createBriefingService(library()).ask('verona: how many were hurt?', { conversationKey: 'one' });
     expect(one.articleId).toBe('train');
     expect(one.answer).toContain('injuring 19');
+  });
+});
+
+describe('a follow-up using a word another story is about', () => {
+  // The forty-fifth review's strike story, whose background tells of "a deal", beside a border deal's.
+  const strikeAndTreaty = () =>
+    staticLibrary(
+      { ...ingestArticle(readFileSync(new URL('./fixtures/wire/brazil-dock-strike.txt', import.meta.url), 'utf8'), { source: 'strike.txt', articleId: 'strike' }), builtAt: '2026-03-01T00:00:00.000Z' },
+      article(
+        'treaty',
+        '2026-03-02T00:00:00.000Z',
+        'Thailand and Cambodia sign border deal',
+        'BANGKOK, Thailand (AP) — Thailand and Cambodia signed a deal on Friday to pull troops back from their border, the two governments said.',
+        'The deal takes effect on June 1, and each government must ratify it in May, officials said.',
+      ),
+    );
+
+  it('GIVEN "is the government going to force a deal?" in a thread on the strike THEN the strike story, which writes "deal" and says the ministry will not impose a settlement, answers', () => {
+    const service = createBriefingService(strikeAndTreaty());
+    service.ask("what did he say about the 14 percent?", { conversationKey: 'force' });
+    const answer = service.ask('is the government going to force a deal?', { conversationKey: 'force' });
+    expect(answer.articleId).toBe('strike');
+    expect(answer.answer).toContain('She said the Labor Ministry would not impose a settlement.');
+  });
+
+  // A guard on the one above: a word of the other story's headline that this one never uses still moves the thread.
+  it('GIVEN "and the border?" in a thread on the strike THEN the border story answers', () => {
+    const service = createBriefingService(strikeAndTreaty());
+    service.ask("what did he say about the 14 percent?", { conversationKey: 'border' });
+    expect(service.ask('and the border?', { conversationKey: 'border' }).articleId).toBe('treaty');
   });
 });

@@ -73,7 +73,8 @@ const GROUPS: readonly string[] = [
   'plane planes airplane airplanes aircraft airliner airliners jet jets',
   'crash crashed collision accident',
   'investigate investigating investigation probe inquiry examine examining',
-  'agree agreed agreement deal accord',
+  'agree agreed agreement deal accord settlement',
+  'force forced forces forcing impose imposed imposes imposing',
   'resign resigned resignation quit quitting retire retired retiring retirement',
   'attack attacked assault raid hit hits struck',
   'police officers cops policeman policemen policewoman policewomen',
@@ -486,6 +487,8 @@ const KINDS = [
   'watch watched watching: fans',
   // "What did the bosses offer?" of "The Santos Terminal Operators Association ... has offered 5.5%".
   'boss bosses management: employer employers operator operators',
+  // "Is the government going to force a deal?" of "She said the Labor Ministry would not impose a settlement".
+  'government governments: ministry ministries',
   // "How many grandkids?" of "he is survived by eight grandchildren".
   'grandkid grandkids: grandchild grandchildren',
   // "When's the funeral?" of "will hold a state memorial ... and the family said he will be buried ... on April 25".
