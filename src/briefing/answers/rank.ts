@@ -484,8 +484,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "America's top diplomat has landed in Shanghai" is about Blinken, though it does not say his name.
     const referred = people.length > 0 && coverage < 1 ? subjectReference(index, position, people) : undefined;
     // "How old is Ayomide?": "She is 12 years and 9 months old.", sentences after the one naming her, is about her too.
-    const agedByPronoun = !referred && ageAsked && coverage < 1 && indexed.features.hasAge ? pronounReference(index, position, people) : undefined;
-    const subject = referred ?? agedByPronoun;
+    // Read first: after the sentence naming them, it goes on with that sentence's words ("... died Sunday. He was 86.").
+    const agedByPronoun = ageAsked && coverage < 1 && indexed.features.hasAge ? pronounReference(index, position, people) : undefined;
+    const subject = agedByPronoun ?? referred;
     // With no words of its own ("what else did he say?"), an answer must still be about the conversation: its words
     // or people, or, where it has neither (after "summarize it"), the passage it was at.
     if (!ownWords && carry && !subject && carryTopical && !carry.terms.some((t) => indexed.terms.has(t)) && !carry.entityIds.some((id) => indexed.entityIds.has(id))) continue;

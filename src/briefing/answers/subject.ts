@@ -132,23 +132,36 @@ export function ownWords(index: ArticleIndex, id: number): string[] {
  * names the person. Read for ages only: as a reference for every question it cost an answer elsewhere.
  */
 export function saidOfByPronoun(index: ArticleIndex, position: number, person: number): boolean {
+  return pronounAntecedent(index, position, person) !== undefined;
+}
+
+/** Where `saidOfByPronoun` finds the person named: the sentence the pronoun points back to. */
+function pronounAntecedent(index: ArticleIndex, position: number, person: number): number | undefined {
   const indexed = index.sentences[position];
-  if (!indexed || indexed.sentence.kind !== 'body' || !OPENS_WITH_PRONOUN.test(indexed.lower) || indexed.entityKinds.has('person')) return false;
+  if (!indexed || indexed.sentence.kind !== 'body' || !OPENS_WITH_PRONOUN.test(indexed.lower) || indexed.entityKinds.has('person')) return undefined;
   let at = previousBody(index, position);
   for (let step = 0; step < 3 && at !== undefined; step++) {
     const before = index.sentences[at];
-    if (!before) return false;
-    if (before.entityKinds.has('person')) return before.entityIds.has(person);
+    if (!before) return undefined;
+    if (before.entityKinds.has('person')) return before.entityIds.has(person) ? at : undefined;
     at = previousBody(index, at);
   }
-  return false;
+  return undefined;
 }
 
-/** The person `saidOfByPronoun` finds, as a reference for coverage: "she" is one of `people`. */
+/**
+ * The person `saidOfByPronoun` finds, as a reference for coverage: "she" is one of `people`. Right after the sentence
+ * naming them, in its paragraph, the pronoun's sentence goes on with what that one said of them: "... died Sunday at
+ * a hospital in Accra. He was 86." answers "how old was he when he died?".
+ */
 export function pronounReference(index: ArticleIndex, position: number, people: readonly number[]): SubjectReference | undefined {
   for (const id of people) {
     const terms = index.entityTerms[id];
-    if (terms && saidOfByPronoun(index, position, id)) return { terms, credit: EPITHET_CREDIT, antecedent: undefined };
+    const antecedent = terms === undefined ? undefined : pronounAntecedent(index, position, id);
+    if (terms === undefined || antecedent === undefined) continue;
+    const before = index.sentences[antecedent];
+    const continues = antecedent === position - 1 && before !== undefined && before.sentence.paragraph === index.sentences[position]?.sentence.paragraph;
+    return { terms: continues ? new Set([...terms, ...before.terms]) : terms, credit: EPITHET_CREDIT, antecedent: undefined };
   }
   return undefined;
 }

@@ -18,8 +18,7 @@ const obituary = () =>
       ingestArticle(
         [
           'Ghanaian bandleader Kofi Mensah dies at 81',
-          'ACCRA, Ghana (AP) — Kofi Mensah, the bandleader who took highlife music to concert halls across Europe, died on Sunday at a hospital in Accra after a long illness, his family said.',
-          'He was 81.',
+          'ACCRA, Ghana (AP) — Kofi Mensah, the bandleader who took highlife music to concert halls across Europe, died on Sunday at a hospital in Accra after a long illness, his family said. He was 81.',
           'The government will hold a state memorial at the National Theatre on May 2, and the family said he will be buried in his home town of Ho on May 9.',
           'Besides his wife, Ama, he is survived by three sons and seven grandchildren.',
           'In 2017, the singer Yaw Darko was buried in Kumasi after a procession that drew 20,000 people.',
@@ -69,6 +68,14 @@ describe('an obituary asked in a reader’s words', () => {
   it('GIVEN "when\'s the funeral?" THEN the memorial and burial to come answer, not another singer’s burial in 2017', () => {
     const answer = obituary().ask("when's the funeral?", { conversationKey: 'funeral' }).answer;
     expect(answer).toMatch(/^The government will hold a state memorial .* on May 2/);
+  });
+
+  it('GIVEN "how old was he when he died" after the lead THEN "He was 81.", which goes on from the lead\'s "died on Sunday", answers', () => {
+    const service = obituary();
+    service.ask('who was kofi mensah?', { conversationKey: 'age' });
+    const answer = service.ask('how old was he when he died', { conversationKey: 'age' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('He was 81.');
   });
 
   it('GIVEN "how many grandkids did he have?" THEN "seven grandchildren" answers', () => {
