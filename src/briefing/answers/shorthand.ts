@@ -83,6 +83,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['stop', 'down', 'walk'], /\b(?:stop|stops|stopped|stopping) (?:work|working)\b|\b(?:down|downs|downed|downing) tools\b|\b(?:walk|walks|walked|walking) off (?:the|their) jobs?\b/gi, 'walkout'],
   // "What did the bosses put on the table?": what they offered ("has offered 5.5% plus a one-time bonus").
   [['table'], /\b(?:put|puts|putting) on the table\b/gi, 'offer'],
+  // "When did he stop performing?": when he retired ("since his father retired in 2015").
+  [['stop', 'quit', 'gave', 'give'], /\b(?:stop|stops|stopped|stopping|quit|quits|quitting|gave up|give up|gives up|giving up) (?:performing|playing|touring|competing|racing|singing|recording|acting)\b/gi, 'retire'],
   // "What's their beef?": their complaint, the dispute.
   [['beef'], /\b((?:their|his|her|its|the|your) )beefs?\b/gi, '$1complaint dispute'],
   // "What's the suspected cause?", "what was the likely cause?": why it happened (the lead's "after it entered a
@@ -281,6 +283,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['off'], /\b(?:turn|turns|turned|turning|switch|switches|switched|switching) off\b/gi, 'cut shut off'],
   // "How far behind did he cross the line?": finish. "How did the inmates get out of the prison?": escape.
   [['line'], /\b(?:cross|crosses|crossed|crossing) the (?:finish(?:ing)? )?line\b/gi, 'finish'],
+  // "What did Bangkok get out of it?": what it gained from the deal, no escape.
+  [['out of'], /\b(?:get|gets|got|getting) out of (?=(?:it|this|that|the (?:deal|agreement|accord|treaty|talks|settlement|contract))\b)/gi, 'gain from '],
   [['out of'], /\b(?:get|gets|got|getting) out of\b/gi, 'escape from'],
   // "What does she do for a living?" asks who she is: the sentence giving her job.
   [['living'], /\bwhat (?:does|did|do) (he|she|they) do for (?:a )?living\b/gi, (_: string, who: string) => `who is ${who}`],

@@ -489,6 +489,14 @@ const KINDS = [
   'boss bosses management: employer employers operator operators',
   // "Is the government going to force a deal?" of "She said the Labor Ministry would not impose a settlement".
   'government governments: ministry ministries',
+  // "What did Bangkok gain from it?" of "Bangkok had won what it wanted most", "Phnom Penh had secured ...".
+  'gain gains gained: won win secured secure',
+  // "Is his wife still alive?" of "she died in 2017"; "how many days of work were lost?" of "have already cost the
+  // equivalent of nine full working days".
+  'alive: died dead death',
+  // "Is his wife still alive?" of "He married Grace Ansah, a schoolteacher, in 1964; she died in 2017."
+  'wife wives husband husbands spouse spouses: married marry marriage',
+  'lose lost losing loss losses: cost costs costing',
   // "How many grandkids?" of "he is survived by eight grandchildren".
   'grandkid grandkids: grandchild grandchildren',
   // "When's the funeral?" of "will hold a state memorial ... and the family said he will be buried ... on April 25".

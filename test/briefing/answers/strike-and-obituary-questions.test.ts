@@ -20,7 +20,8 @@ const obituary = () =>
           'Ghanaian bandleader Kofi Mensah dies at 81',
           'ACCRA, Ghana (AP) — Kofi Mensah, the bandleader who took highlife music to concert halls across Europe, died on Sunday at a hospital in Accra after a long illness, his family said. He was 81.',
           'The government will hold a state memorial at the National Theatre on May 2, and the family said he will be buried in his home town of Ho on May 9.',
-          'Besides his wife, Ama, he is survived by three sons and seven grandchildren.',
+          'He married Ama Boateng, a nurse, in 1965; she died in 2019. He is survived by three sons and seven grandchildren.',
+          'His eldest son, Yaw Mensah, 55, has led the band since his father retired in 2012.',
           'In 2017, the singer Yaw Darko was buried in Kumasi after a procession that drew 20,000 people.',
         ].join('\n\n'),
         { source: 'obituary.txt', articleId: 'obituary' },
@@ -55,6 +56,12 @@ describe('a strike story asked in a reader’s words', () => {
     expect(onTheTable.answer).toBe(strike().ask('what did the bosses offer?', { conversationKey: 'offer' }).answer);
   });
 
+  it('GIVEN "how many days of work lost already" THEN "the equivalent of nine full working days" answers: a cost is a loss, and words between a number and its unit still make a length of time', () => {
+    const answer = strike().ask('how many days of work lost already', { conversationKey: 'lost' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^The port authority estimates those stoppages have already cost the equivalent of nine full working days/);
+  });
+
   it('GIVEN "what\'s their beef?" of the truckers THEN their dispute over diesel prices answers, not a refusal for "beef"', () => {
     const service = strike();
     service.ask('the truckers at paranagua, are they part of the santos strike?', { conversationKey: 'beef' });
@@ -76,6 +83,18 @@ describe('an obituary asked in a reader’s words', () => {
     const answer = service.ask('how old was he when he died', { conversationKey: 'age' });
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('He was 81.');
+  });
+
+  it('GIVEN "when did he stop performing?" THEN the year his son says he retired answers, not a refusal for "performing"', () => {
+    const answer = obituary().ask('when did he stop performing?', { conversationKey: 'retired' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('since his father retired in 2012');
+  });
+
+  it('GIVEN "is his wife still alive?" THEN the sentence of his marriage, which says she died, answers', () => {
+    const answer = obituary().ask('is his wife still alive?', { conversationKey: 'wife' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^He married Ama Boateng, a nurse, in 1965; she died in 2019\./);
   });
 
   it('GIVEN "how many grandkids did he have?" THEN "seven grandchildren" answers', () => {

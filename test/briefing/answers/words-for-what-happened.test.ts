@@ -219,3 +219,25 @@ describe('words a reader uses for what the article says another way', () => {
     expect(service.ask('why does it matter that the rice matures relatively quickly?', { conversationKey: 'rice' }).answer).toContain('The rice ripens in about 130 days');
   });
 });
+
+describe('what a side got out of a deal', () => {
+  const treaty = () =>
+    serviceOf(
+      'treaty',
+      'Thailand and Cambodia sign border deal',
+      'BANGKOK, Thailand (AP) — Thailand and Cambodia signed a deal on Friday to pull troops back from their border.',
+      'Thai Foreign Minister Pornthip Srisawat said Bangkok had won what it wanted most: a halt to new landmine laying.',
+      'The minister said the talks had been long.',
+    );
+
+  it('GIVEN "what did bangkok get out of it?" THEN what Bangkok "had won" answers, not a refusal for "escape"', () => {
+    const answer = treaty().ask('what did bangkok get out of it?', { conversationKey: 'gain' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^Thai Foreign Minister Pornthip Srisawat said Bangkok had won what it wanted most/);
+  });
+
+  // A guard on the one above: getting out of a place is still escaping it.
+  it('GIVEN "how did they get out of the building?" THEN it is read as escaping: the article never says so, and the refusal names "escape"', () => {
+    expect(treaty().ask('how did they get out of the building?', { conversationKey: 'escape' }).answer).toMatch(/escape/);
+  });
+});
