@@ -135,3 +135,18 @@ describe('a follow-up using a word another story is about', () => {
     expect(service.ask('and the border?', { conversationKey: 'border' }).articleId).toBe('treaty');
   });
 });
+
+describe('the kind of story named', () => {
+  it('GIVEN "and the obituary - how old was the bandleader?" in a thread on another story THEN the obituary answers: "obituary" names no word to find', () => {
+    const service = createBriefingService(
+      staticLibrary(
+        article('obit', '2026-03-01T00:00:00.000Z', 'Ghanaian bandleader Kofi Mensah dies at 81', 'ACCRA, Ghana (AP) — Kofi Mensah, the bandleader who took highlife to Europe, died on Sunday. He was 81.'),
+        article('train', '2026-03-03T00:00:00.000Z', 'Train derails near Verona, killing 2', 'VERONA, Italy (AP) — A regional train derailed near Verona on Friday, killing two people and injuring 19.'),
+      ),
+    );
+    service.ask('how many people died?', { conversationKey: 'obit' });
+    const answer = service.ask('and the obituary - how old was the bandleader?', { conversationKey: 'obit' });
+    expect(answer.articleId).toBe('obit');
+    expect(answer.answer).toContain('81');
+  });
+});

@@ -472,6 +472,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // Read only when a candidate opens with an earlier year: most questions never need it.
   let earlierOccasionIgnored: boolean | undefined;
   const ignoresEarlierOccasion = (): boolean => (earlierOccasionIgnored ??= asksOfThisOccasion(question));
+  // "Did typhoon Tala kill anyone?": another occasion's sentence leaving out a name the question gives ("Typhoon
+  // Haiyan, which struck the same coast in 2013, killed more than 6,300 people") is no answer at all.
+  const askedNames = question.terms.filter((t) => t.known && !t.corrected && index.vocabulary.writesAsName(t.word)).map((t) => t.term);
+  const namesNoneAsked = (indexed: IndexedSentence): boolean => askedNames.some((term) => !indexed.terms.has(term));
   // By index: the loop's body adds nothing, and a for...of over the list costs more until the JIT has it.
   for (let at = 0; at < candidates.positions.length; at++) {
     const position = candidates.positions[at] as number;
@@ -567,10 +571,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     const aside = asideOf(index, indexed);
     if (earlierAsked && (question.kind === 'date' ? datesInFull(indexed) : datesEarlierOccasion(indexed) || aside === 'background')) score += EARLIER_DATE_BONUS;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
-    else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= occasionPenalty(question);
+    else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= aside !== undefined && namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : occasionPenalty(question);
     // So is one under the author's "BACKGROUND" subheading or label, for "when will it shut?" too, and one of
     // "In a separate incident ..." unless another one is asked of.
-    else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= asidePenalty(question);
+    else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : asidePenalty(question);
     // "What about the other derailment?": the separate incident's paragraph tells of it.
     if (aside === 'separate' && otherAsked && coverage > 0) score += OTHER_EVENT_BONUS;
     // "How many died that time?" after an answer from the background: that paragraph is the occasion asked of;
@@ -675,7 +679,7 @@ const occasionPenalty = (question: ParsedQuestion): number => (NOW_ASKED.test(qu
  * merely dated earlier ("approved in India in 2021") may still hold part of the answer.
  */
 const asidePenalty = (question: ParsedQuestion): number => (FUTURE_ASKED.test(question.text) && !NOW_ASKED.test(question.text) ? FUTURE_ASKED_PENALTY : occasionPenalty(question));
-const FUTURE_ASKED = /\b(?:will|going to|gonna)\b|^\W*(?:(?:ok|okay|so|and|but|well)\W+)*when(?:['’]s| is| are| does| do)\b/i;
+const FUTURE_ASKED = /\b(?:will|going to|gonna)\b|(?:^|,)\W*(?:(?:ok|okay|so|and|but|well)\W+)*when(?:['’]s| is| are| does| do)\b/i;
 const FUTURE_ASKED_PENALTY = Number(process.env.FAP ?? 0.4);
 /** "How many died in that one?" after an answer from the background: today's news is not what is asked of. */
 const NEWS_NOT_ASKED_PENALTY = 0.5;
@@ -695,8 +699,8 @@ const EARLIER_WORDS = /\b(?:previous|earlier|before|prior|ago)\b|\blast\b(?!\s*(
 export function asksOfTheNews(question: ParsedQuestion): boolean {
   return asksOfThisOccasion(question) || (!question.earlierOccasion && (WHEN_WILL.test(question.text) || (WHEN_NOW.test(question.text) && !/\b(?:19|20)\d\d\b/.test(question.text))));
 }
-/** "When does the walkout begin?", "ok so when's the vote?": of what is to come. */
-const WHEN_NOW = /^\W*(?:(?:ok|okay|so|and|but|well)\W+)*when(?:['’]s| is| are| does| do)\b/i;
+/** "When does the walkout begin?", "ok so when's the vote?", "and tala itself, when does it hit?": of what is to come. */
+const WHEN_NOW = /(?:^|,)\W*(?:(?:ok|okay|so|and|but|well)\W+)*when(?:['’]s| is| are| does| do)\b/i;
 
 /** "..., she said.": the sentence is said by a "she" (or "he") it names no one else beside. */
 function saysByPronoun(index: ArticleIndex, indexed: IndexedSentence, pronoun: Pronoun | undefined): boolean {

@@ -83,6 +83,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['stop', 'down', 'walk'], /\b(?:stop|stops|stopped|stopping) (?:work|working)\b|\b(?:down|downs|downed|downing) tools\b|\b(?:walk|walks|walked|walking) off (?:the|their) jobs?\b/gi, 'walkout'],
   // "What did the bosses put on the table?": what they offered ("has offered 5.5% plus a one-time bonus").
   [['table'], /\b(?:put|puts|putting) on the table\b/gi, 'offer'],
+  // "Where will it hit land?", "when does the typhoon reach the coast?": where and when it makes landfall.
+  [['hit', 'reach', 'make', 'made'], /\b(?:hit|hits|hitting|reach|reaches|reached|reaching|make|makes|made|making) (?:land|the coast|the coastline)\b/gi, 'make landfall'],
   // "When did he stop performing?": when he retired ("since his father retired in 2015").
   [['stop', 'quit', 'gave', 'give'], /\b(?:stop|stops|stopped|stopping|quit|quits|quitting|gave up|give up|gives up|giving up) (?:performing|playing|touring|competing|racing|singing|recording|acting)\b/gi, 'retire'],
   // "What's their beef?": their complaint, the dispute.

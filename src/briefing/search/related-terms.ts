@@ -494,6 +494,8 @@ const KINDS = [
   // "Is his wife still alive?" of "she died in 2017"; "how many days of work were lost?" of "have already cost the
   // equivalent of nine full working days".
   'alive: died dead death',
+  // "Were schools closed?" of "Schools were suspended in 14 provinces through Friday".
+  'close closed closing closure shut: suspend suspended',
   // "Is his wife still alive?" of "He married Grace Ansah, a schoolteacher, in 1964; she died in 2017."
   'wife wives husband husbands spouse spouses: married marry marriage',
   'lose lost losing loss losses: cost costs costing',

@@ -241,3 +241,29 @@ describe('what a side got out of a deal', () => {
     expect(treaty().ask('how did they get out of the building?', { conversationKey: 'escape' }).answer).toMatch(/escape/);
   });
 });
+
+describe('a storm to come, and the one before it', () => {
+  const typhoon = () =>
+    serviceOf(
+      'typhoon',
+      'Philippines evacuates coast as Typhoon Lando nears',
+      'MANILA, Philippines (AP) — Authorities ordered thousands of people to leave coastal villages on Wednesday as Typhoon Lando churned toward the eastern Philippines.',
+      'It is expected to make landfall on Samar late on Thursday, forecasters said.',
+      'No deaths have been reported so far.',
+      'BACKGROUND: Typhoon Haiyan, which struck the same coast in 2013, killed more than 6,300 people.',
+    );
+
+  it('GIVEN "where will it hit land?" THEN the landfall on Samar answers', () => {
+    expect(typhoon().ask('where will it hit land?', { conversationKey: 'land' }).answer).toMatch(/^It is expected to make landfall on Samar/);
+  });
+
+  it('GIVEN "did typhoon lando kill anyone?" THEN Haiyan\'s dead under "BACKGROUND:", which never name Lando, are no answer', () => {
+    const answer = typhoon().ask('did typhoon lando kill anyone?', { conversationKey: 'kill' }).answer;
+    expect(answer).not.toContain('Haiyan');
+    expect(answer).toContain('No deaths have been reported so far.');
+  });
+
+  it('GIVEN "and lando itself, when does it hit land?" THEN the landfall to come answers: "when" after a comma still asks of what is to come', () => {
+    expect(typhoon().ask('and lando itself, when does it hit land?', { conversationKey: 'comma' }).answer).toMatch(/^It is expected to make landfall on Samar late on Thursday/);
+  });
+});
