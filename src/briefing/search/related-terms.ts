@@ -494,6 +494,8 @@ const KINDS = [
   // "Is his wife still alive?" of "she died in 2017"; "how many days of work were lost?" of "have already cost the
   // equivalent of nine full working days".
   'alive: died dead death',
+  // "Did the reporter talk to any locals?" of "In Borongan, fisherman Danilo Abuyen, 61, ...".
+  'local locals resident residents villager villagers: fisherman fishermen farmer farmers shopkeeper shopkeepers vendor vendors trader traders',
   // "Were schools closed?" of "Schools were suspended in 14 provinces through Friday".
   'close closed closing closure shut: suspend suspended',
   // "Is his wife still alive?" of "He married Grace Ansah, a schoolteacher, in 1964; she died in 2017."

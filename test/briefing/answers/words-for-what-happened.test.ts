@@ -250,6 +250,7 @@ describe('a storm to come, and the one before it', () => {
       'MANILA, Philippines (AP) — Authorities ordered thousands of people to leave coastal villages on Wednesday as Typhoon Lando churned toward the eastern Philippines.',
       'It is expected to make landfall on Samar late on Thursday, forecasters said.',
       'No deaths have been reported so far.',
+      'In Borongan, fisherman Danilo Abuyen, 61, hauled his boat above the tide line. "I will not stay this time," he said.',
       'BACKGROUND: Typhoon Haiyan, which struck the same coast in 2013, killed more than 6,300 people.',
     );
 
@@ -261,6 +262,12 @@ describe('a storm to come, and the one before it', () => {
     const answer = typhoon().ask('did typhoon lando kill anyone?', { conversationKey: 'kill' }).answer;
     expect(answer).not.toContain('Haiyan');
     expect(answer).toContain('No deaths have been reported so far.');
+  });
+
+  it('GIVEN "did the reporter talk to any locals about lando?" THEN the fisherman quoted answers: a local may be a fisherman, a farmer or a shopkeeper', () => {
+    const answer = typhoon().ask('did the reporter talk to any locals about lando?', { conversationKey: 'locals' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('fisherman Danilo Abuyen');
   });
 
   it('GIVEN "and lando itself, when does it hit land?" THEN the landfall to come answers: "when" after a comma still asks of what is to come', () => {
