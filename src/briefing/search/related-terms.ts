@@ -75,6 +75,8 @@ const GROUPS: readonly string[] = [
   'investigate investigating investigation probe inquiry examine examining',
   'agree agreed agreement deal accord settlement',
   'force forced forces forcing impose imposed imposes imposing',
+  // "How do they hope to resolve the dispute?" of "... a commission that will settle the line".
+  'resolve resolved resolving settle settled settling solve solved solving',
   'resign resigned resignation quit quitting retire retired retiring retirement',
   'attack attacked assault raid hit hits struck',
   'police officers cops policeman policemen policewoman policewomen',
@@ -498,6 +500,8 @@ const KINDS = [
   'local locals resident residents villager villagers: fisherman fishermen farmer farmers shopkeeper shopkeepers vendor vendors trader traders',
   // "Were schools closed?" of "Schools were suspended in 14 provinces through Friday".
   'close closed closing closure shut: suspend suspended',
+  // "Did they try to fix the border before?" of "The two countries last tried to settle the border at talks".
+  'fix fixed fixing: settle settled resolve resolved solve solved',
   // "Is his wife still alive?" of "He married Grace Ansah, a schoolteacher, in 1964; she died in 2017."
   'wife wives husband husbands spouse spouses: married marry marriage',
   'lose lost losing loss losses: cost costs costing',

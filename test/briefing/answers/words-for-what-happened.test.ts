@@ -274,3 +274,23 @@ describe('a storm to come, and the one before it', () => {
     expect(typhoon().ask('and lando itself, when does it hit land?', { conversationKey: 'comma' }).answer).toMatch(/^It is expected to make landfall on Samar late on Thursday/);
   });
 });
+
+describe('an earlier attempt asked with "before"', () => {
+  const border = () =>
+    serviceOf(
+      'border',
+      'Thailand and Cambodia sign border deal',
+      'BANGKOK, Thailand (AP) — Thailand and Cambodia agreed on Friday to pull troops back from a disputed stretch of their border.',
+      'Cambodia did not get the international arbitration it had sought, and Thailand dropped its demand that Cambodia remove a road near the border.',
+      'BACKGROUND: The two countries last tried to settle the border at talks in Siem Reap in March 2024, but the talks collapsed.',
+    );
+
+  it('GIVEN "did thailand and cambodia try to fix the border before?" THEN the earlier talks under "BACKGROUND:" answer: fixing a border is settling it, and a closing "before" asks of an earlier time', () => {
+    expect(border().ask('did thailand and cambodia try to fix the border before?', { conversationKey: 'before' }).answer).toMatch(/^BACKGROUND: The two countries last tried to settle the border/);
+  });
+
+  // A guard on the one above: asked of now, the news answers.
+  it('GIVEN "did thailand and cambodia agree to pull troops back?" THEN the lead answers, not the background', () => {
+    expect(border().ask('did thailand and cambodia agree to pull troops back?', { conversationKey: 'now' }).answer).toMatch(/^Thailand and Cambodia agreed on Friday/);
+  });
+});
