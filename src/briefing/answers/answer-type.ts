@@ -173,7 +173,7 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
     default:
       if (question.kind === 'person' && asksWhomDone(question) && indexed.entityKinds.has('place')) return true;
       // "When will they decide?": "within 20 working days" says when, from now.
-      if (question.kind === 'date' && WHEN_WILL.test(question.text) && WITHIN_TIME.test(indexed.sentence.text)) return true;
+      if (question.kind === 'date' && WHEN_WILL.test(question.text) && (WITHIN_TIME.test(indexed.sentence.text) || AFTER_EVENT.test(indexed.sentence.text))) return true;
       // "When was the equaliser?": "equalized in the 61st minute" says when, in a match.
       if (question.kind === 'date' && MATCH_TIME.test(indexed.sentence.text)) return true;
       return kindMatches(question.kind, indexed) || countedList(question, indexed);
@@ -260,6 +260,8 @@ const LASTS_MATCHES = /\bfor (?:\d+|one|two|three|four|five|six|seven|eight|nine
 /** "Continue through Wednesday", "closed until March": when something still going on ends. */
 const LASTS_UNTIL = /\b(?:through|until|till|into) (?:at least |the end of |late |early |mid-)?(?:next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|the weekend|next week|next month|next year|(?:19|20)\d\d)\b/;
 /** A time from now: "within 20 working days", "in two weeks' time", "within the next month". */
+/** "It would release an estimate after the storm passes": when, from an event to come. */
+const AFTER_EVENT = /\b(?:after|once|as soon as|when) (?:the|it|they|its|their) (?:[\p{L}-]+ )?(?:passes|has passed|ends|has ended|is over|finishes|has finished|clears|subsides)\b/iu;
 const WITHIN_TIME = /\bwithin (?:the next |about |around )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|a few|several)?\s?(?:working |business |calendar )?(?:hours?|days?|weeks?|months?|years?)\b|\bin (?:\d+|a|an|one|two|three|four|five|six|a few|several) (?:hours?|days?|weeks?|months?|years?)(?:['’])? time\b/i;
 const LENGTH_ASKED = /\bhow (?:deep|high|tall|wide|thick)\b/i;
 /** A length as news writes it: "6,140 meters", "7 km", "a 35-foot fall", "five stories", "1.5 miles". */

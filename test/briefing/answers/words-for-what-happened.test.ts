@@ -294,3 +294,26 @@ describe('an earlier attempt asked with "before"', () => {
     expect(border().ask('did thailand and cambodia agree to pull troops back?', { conversationKey: 'now' }).answer).toMatch(/^Thailand and Cambodia agreed on Friday/);
   });
 });
+
+describe('how long and when, said without a figure', () => {
+  const survey = () =>
+    serviceOf(
+      'survey',
+      'Border survey to begin next month',
+      'BANGKOK, Thailand (AP) — Surveyors from both countries will begin marking the border next month, officials said on Friday.',
+      '"Marking 195 kilometers of jungle will take years," said Supachai Rattanakorn, a political scientist.',
+      'The Agriculture Department said it would release an estimate of crop damage after the storm passes.',
+    );
+
+  it('GIVEN "how long will marking the border take?" THEN "will take years" answers it', () => {
+    const answer = survey().ask('how long will marking the border take?', { conversationKey: 'long' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('will take years');
+  });
+
+  it('GIVEN "when will the agriculture dept give an estimate?" THEN "after the storm passes" says when', () => {
+    const answer = survey().ask('when will the agriculture dept give an estimate?', { conversationKey: 'when' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^The Agriculture Department said it would release an estimate of crop damage after the storm passes\./);
+  });
+});
