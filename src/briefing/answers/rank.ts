@@ -680,7 +680,7 @@ const occasionPenalty = (question: ParsedQuestion): number => (NOW_ASKED.test(qu
  */
 const asidePenalty = (question: ParsedQuestion): number => (FUTURE_ASKED.test(question.text) && !NOW_ASKED.test(question.text) ? FUTURE_ASKED_PENALTY : occasionPenalty(question));
 const FUTURE_ASKED = /\b(?:will|going to|gonna)\b|(?:^|,)\W*(?:(?:ok|okay|so|and|but|well)\W+)*when(?:['’]s| is| are| does| do)\b/i;
-const FUTURE_ASKED_PENALTY = Number(process.env.FAP ?? 0.4);
+const FUTURE_ASKED_PENALTY = 0.4;
 /** "How many died in that one?" after an answer from the background: today's news is not what is asked of. */
 const NEWS_NOT_ASKED_PENALTY = 0.5;
 /** Per sentence, read once: the pattern scans the whole sentence, and every candidate of every question asks. */

@@ -493,18 +493,17 @@ const KINDS = [
   'government governments: ministry ministries',
   // "What did Bangkok gain from it?" of "Bangkok had won what it wanted most", "Phnom Penh had secured ...".
   'gain gains gained: won win secured secure',
-  // "Is his wife still alive?" of "she died in 2017"; "how many days of work were lost?" of "have already cost the
-  // equivalent of nine full working days".
+  // "Is his wife still alive?" of "He married Grace Ansah, a schoolteacher, in 1964; she died in 2017."
   'alive: died dead death',
+  'wife wives husband husbands spouse spouses: married marry marriage',
+  // "How many days of work were lost?" of "have already cost the equivalent of nine full working days".
+  'lose lost losing loss losses: cost costs costing',
   // "Did the reporter talk to any locals?" of "In Borongan, fisherman Danilo Abuyen, 61, ...".
   'local locals resident residents villager villagers: fisherman fishermen farmer farmers shopkeeper shopkeepers vendor vendors trader traders',
   // "Were schools closed?" of "Schools were suspended in 14 provinces through Friday".
   'close closed closing closure shut: suspend suspended',
   // "Did they try to fix the border before?" of "The two countries last tried to settle the border at talks".
   'fix fixed fixing: settle settled resolve resolved solve solved',
-  // "Is his wife still alive?" of "He married Grace Ansah, a schoolteacher, in 1964; she died in 2017."
-  'wife wives husband husbands spouse spouses: married marry marriage',
-  'lose lost losing loss losses: cost costs costing',
   // "How many grandkids?" of "he is survived by eight grandchildren".
   'grandkid grandkids: grandchild grandchildren',
   // "When's the funeral?" of "will hold a state memorial ... and the family said he will be buried ... on April 25".
