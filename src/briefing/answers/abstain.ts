@@ -283,13 +283,27 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const meeting = chosen.filter(
     (c) =>
       (role === undefined || (c.indexed.terms.has(role) && (lesserAsked || !onlyAsLesserRole(c.indexed, role)))) &&
-      (home || meets(c.indexed.terms, of) || (c.subject !== undefined && meets(c.subject.terms, of))),
+      ((home && !heldElsewhere(c.indexed.sentence.text, roleWord, of)) || meets(c.indexed.terms, of) || (c.subject !== undefined && meets(c.subject.terms, of))),
   );
   if (meeting.length === 0) return true;
   if (role === undefined || !OFFICES.has(role)) return false;
   const holder = { kindStem: role, entityKinds: PEOPLE };
   const askedEntities = new Set(entitiesNamed(index, question));
   return meeting.every((c) => mentionsKindWithoutMember(index, c.indexed, holder, askedEntities) === true);
+}
+
+/**
+ * Every time the sentence names the role, it is another body's: "Rogério Almeida, 52, the union's president" or "the
+ * president of the association" is no answer to "who is Brazil's president?" in a story datelined in Brazil.
+ */
+function heldElsewhere(text: string, roleWord: string, of: string | undefined): boolean {
+  const role = roleWord.toLowerCase();
+  const mentions = text.toLowerCase().match(new RegExp(`(?:\\b[\\p{L}-]+['’]s )?\\b${role}\\b(?: of (?:the )?[\\p{L}-]+)?`, 'gu')) ?? [];
+  if (mentions.length === 0) return false;
+  return mentions.every((mention) => {
+    const owner = /^([\p{L}-]+)['’]s /u.exec(mention)?.[1] ?? / of (?:the )?([\p{L}-]+)$/u.exec(mention)?.[1];
+    return owner !== undefined && stem(owner) !== of && !isCountryWord(owner);
+  });
 }
 
 /** Words making a role another, lesser one: "vice president", "deputy mayor", "former minister". */

@@ -62,6 +62,15 @@ describe('a strike story asked in a reader’s words', () => {
     expect(answer.answer).toMatch(/^The port authority estimates those stoppages have already cost the equivalent of nine full working days/);
   });
 
+  it('GIVEN "who is brazil\'s president?" of a story datelined in Brazil whose only president is the union\'s THEN it is refused', () => {
+    expect(strike().ask("who is brazil's president?", { conversationKey: 'brazil' }).abstained).toBe(true);
+  });
+
+  // A guard on the one above: the union's president is still its president.
+  it('GIVEN "who is the union\'s president?" THEN Rogério Almeida, "the union\'s president", answers', () => {
+    expect(strike().ask("who is the union's president?", { conversationKey: 'union' }).answer).toContain('Rogério Almeida, 52, the union');
+  });
+
   it('GIVEN "what\'s their beef?" of the truckers THEN their dispute over diesel prices answers, not a refusal for "beef"', () => {
     const service = strike();
     service.ask('the truckers at paranagua, are they part of the santos strike?', { conversationKey: 'beef' });
