@@ -474,8 +474,10 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const ignoresEarlierOccasion = (): boolean => (earlierOccasionIgnored ??= asksOfThisOccasion(question));
   // "Did typhoon Tala kill anyone?": another occasion's sentence leaving out a name the question gives ("Typhoon
   // Haiyan, which struck the same coast in 2013, killed more than 6,300 people") is no answer at all.
-  const askedNames = question.terms.filter((t) => t.known && !t.corrected && index.vocabulary.writesAsName(t.word)).map((t) => t.term);
-  const namesNoneAsked = (indexed: IndexedSentence): boolean => askedNames.some((term) => !indexed.terms.has(term));
+  // Read only when a candidate tells of another occasion: most questions never need it.
+  let askedNames: string[] | undefined;
+  const namesNoneAsked = (indexed: IndexedSentence): boolean =>
+    (askedNames ??= question.terms.filter((t) => t.known && !t.corrected && index.vocabulary.writesAsName(t.word)).map((t) => t.term)).some((term) => !indexed.terms.has(term));
   // By index: the loop's body adds nothing, and a for...of over the list costs more until the JIT has it.
   for (let at = 0; at < candidates.positions.length; at++) {
     const position = candidates.positions[at] as number;
@@ -678,8 +680,9 @@ const occasionPenalty = (question: ParsedQuestion): number => (NOW_ASKED.test(qu
  * apart as background or as a separate matter ("BACKGROUND: The last full strike ... lasted six days"). A sentence
  * merely dated earlier ("approved in India in 2021") may still hold part of the answer.
  */
-const asidePenalty = (question: ParsedQuestion): number => (FUTURE_ASKED.test(question.text) && !NOW_ASKED.test(question.text) ? FUTURE_ASKED_PENALTY : occasionPenalty(question));
-const FUTURE_ASKED = /\b(?:will|going to|gonna)\b|(?:^|,)\W*(?:(?:ok|okay|so|and|but|well)\W+)*when(?:['’]s| is| are| does| do)\b/i;
+const asidePenalty = (question: ParsedQuestion): number =>
+  (WILL_ASKED.test(question.text) || WHEN_NOW.test(question.text)) && !NOW_ASKED.test(question.text) ? FUTURE_ASKED_PENALTY : occasionPenalty(question);
+const WILL_ASKED = /\b(?:will|going to|gonna)\b/i;
 const FUTURE_ASKED_PENALTY = 0.4;
 /** "How many died in that one?" after an answer from the background: today's news is not what is asked of. */
 const NEWS_NOT_ASKED_PENALTY = 0.5;
@@ -687,8 +690,9 @@ const NEWS_NOT_ASKED_PENALTY = 0.5;
 const earlierOccasionDated = new WeakMap<IndexedSentence, boolean>();
 /** The question asks of this occasion: no earlier one, no year, no date. */
 export function asksOfThisOccasion(question: ParsedQuestion): boolean {
-  return !question.earlierOccasion && question.kind !== 'date' && !/\b(?:19|20)\d\d\b/.test(question.text) && !EARLIER_WORDS.test(question.text);
+  return !question.earlierOccasion && question.kind !== 'date' && !YEAR.test(question.text) && !EARLIER_WORDS.test(question.text);
 }
+const YEAR = /\b(?:19|20)\d\d\b/;
 /** "last year", "the previous one", "two years ago"; not the verb of "how long will the strike last?". */
 const EARLIER_WORDS = /\b(?:previous|earlier|before|prior|ago)\b|\blast\b(?!\s*(?:[?.!]|$|for\b))/i;
 
@@ -697,7 +701,7 @@ const EARLIER_WORDS = /\b(?:previous|earlier|before|prior|ago)\b|\blast\b(?!\s*(
  * does the walkout begin?", "when's the vote?").
  */
 export function asksOfTheNews(question: ParsedQuestion): boolean {
-  return asksOfThisOccasion(question) || (!question.earlierOccasion && (WHEN_WILL.test(question.text) || (WHEN_NOW.test(question.text) && !/\b(?:19|20)\d\d\b/.test(question.text))));
+  return asksOfThisOccasion(question) || (!question.earlierOccasion && (WHEN_WILL.test(question.text) || (WHEN_NOW.test(question.text) && !YEAR.test(question.text))));
 }
 /** "When does the walkout begin?", "ok so when's the vote?", "and tala itself, when does it hit?": of what is to come. */
 const WHEN_NOW = /(?:^|,)\W*(?:(?:ok|okay|so|and|but|well)\W+)*when(?:['’]s| is| are| does| do)\b/i;
