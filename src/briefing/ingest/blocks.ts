@@ -177,12 +177,15 @@ export function classifyBlocks(blocks: readonly RawBlock[]): Paragraph[] {
 
 /** Most words a mixed-case subheading has ("Side effects and cost", "What happened before"). */
 const MAX_MIXED_CASE_SUBHEADING_WORDS = 7;
+/** "Storm photos from Lisbon", "Watch: ...": the title of a link to pictures or another page, not a heading. */
+const LINK_WORDS = /\b(?:photos?|pictures?|videos?|watch|gallery|live|read more|opinion)\b/i;
 /** An article divides itself by this many such lines at least; one alone may be a link's title. */
 const MIN_MIXED_CASE_SUBHEADINGS = 2;
 
 /**
- * "Side effects and cost", "What happened before": short lines in mixed case, each between two paragraphs of the
- * story, are the author's subheadings where there are two or more of them. One alone stays aside: CNN pages set a
+ * "Side effects and cost", "What happened before", "'Nothing to do here'": short lines in mixed case, each between
+ * two paragraphs of the story (or a photo's caption and a paragraph), are the author's subheadings where the article
+ * has two subheadings or more, counting those in capitals ("BACKGROUND"). One alone stays aside: CNN pages set a
  * link's title ("Anne Frank's final entry") the same way.
  */
 function withMixedCaseSubheadings(blocks: readonly RawBlock[], paragraphs: Paragraph[]): Paragraph[] {
@@ -190,12 +193,13 @@ function withMixedCaseSubheadings(blocks: readonly RawBlock[], paragraphs: Parag
   paragraphs.forEach((paragraph, i) => {
     const before = paragraphs[i - 1];
     const after = paragraphs[i + 1];
-    if (paragraph.kind !== 'other' || paragraph.subheading || blocks[i]?.hint !== undefined || before?.kind !== 'body' || after?.kind !== 'body') return;
-    const text = paragraph.text;
-    if (/[?:]/.test(text) || /\d/.test(text) || isFurniture(text) || text.split(/\s+/).length > MAX_MIXED_CASE_SUBHEADING_WORDS || !/^\p{Lu}/u.test(text)) return;
+    if (paragraph.kind !== 'other' || paragraph.subheading || blocks[i]?.hint !== undefined || (before?.kind !== 'body' && before?.kind !== 'caption') || after?.kind !== 'body') return;
+    const text = paragraph.text.replace(QUOTED_WHOLE, '$1');
+    if (/[?:]/.test(text) || /\d/.test(text) || LINK_WORDS.test(text) || isFurniture(text) || text.split(/\s+/).length > MAX_MIXED_CASE_SUBHEADING_WORDS || !/^\p{Lu}/u.test(text)) return;
     if (looksLikeSubheading(blocks[i]?.text ?? '', text)) candidates.push(i);
   });
-  if (candidates.length < MIN_MIXED_CASE_SUBHEADINGS) return paragraphs;
+  const inCapitalsToo = paragraphs.filter((paragraph) => paragraph.subheading).length;
+  if (candidates.length + inCapitalsToo < MIN_MIXED_CASE_SUBHEADINGS) return paragraphs;
   for (const i of candidates) paragraphs[i] = { ...(paragraphs[i] as Paragraph), subheading: true };
   return paragraphs;
 }
@@ -214,7 +218,8 @@ function classifiedBlocks(blocks: readonly RawBlock[]): Paragraph[] {
     // Wire copy in plain text sets its subheadings in capitals ("BACKGROUND", "'A GUT PUNCH'"): the author's
     // division, as a Markdown heading is. A short line in mixed case may be a link's title, and stays aside.
     else if (i > 0 && inCapitals(text) && looksLikeSubheading(block.text, text.replace(QUOTED_WHOLE, '$1'))) return { index: i + 1, text, kind: 'other', subheading: true };
-    else if (i > 0 && looksLikeSubheading(block.text, text)) kind = 'other';
+    // A short quotation alone on its line with no stop inside ("'Nothing to do here'") is a pull quote set as a heading.
+    else if (i > 0 && looksLikeSubheading(block.text, text.replace(QUOTED_WHOLE, '$1'))) kind = 'other';
     return { index: i + 1, text, kind };
   });
 }

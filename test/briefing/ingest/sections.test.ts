@@ -71,6 +71,30 @@ describe('sections an author made', () => {
     expect(ingestArticle(one, { source: 'malaria.txt' }).sections.map((s) => s.title)).not.toContain('Side effects and cost');
   });
 
+  it("GIVEN plain wire copy with one mixed-case line, a pull quote ('Nothing to do here') after a photo caption and a BACKGROUND in capitals THEN all three start sections", () => {
+    // As a blind review's drought story set them: each line alone is no proof, together they are the author's division.
+    const wire = [
+      'Drought halves maize harvest in Zambia',
+      'LUSAKA, Zambia (AP) — Zambia\'s maize harvest has fallen by more than half after the worst drought in four decades, the government said Thursday.',
+      'Agriculture Minister Ruth Mwansa said 5.8 million people would need food aid until April.',
+      'A farmer walks through a dried-out maize field near Sinazongwe, Zambia, on Tuesday.',
+      "'Nothing to do here'",
+      '"There is nothing to do here until the rain comes back," said farmer Joseph Phiri, 61.',
+      'Neighbours also hit',
+      'Zimbabwe declared a state of disaster in April.',
+      'BACKGROUND',
+      'In 2019, a drought cut the harvest by a third.',
+    ].join('\n\n');
+    const briefing = ingestArticle(wire, { source: 'drought.txt' });
+    expect(briefing.sections.map((s) => s.title)).toEqual(['Overview', "'Nothing to do here'", 'Neighbours also hit', 'Background']);
+    // The headings are titles, not sentences an answer could quote.
+    expect(briefing.sentences.map((sentence) => sentence.text)).not.toContain("'Nothing to do here'");
+    expect(briefing.sentences.map((sentence) => sentence.text)).not.toContain('Neighbours also hit');
+    // Without a second heading of any kind, the mixed-case line may be a link's title, and stays aside.
+    const alone = wire.replace("'Nothing to do here'\n\n", '').replace('BACKGROUND\n\n', '');
+    expect(ingestArticle(alone, { source: 'drought.txt' }).sections.map((s) => s.title)).not.toContain('Neighbours also hit');
+  });
+
   it('GIVEN plain wire copy with subheadings in capitals THEN the sections start at them, titled in title case, words the article writes in capitals kept so', () => {
     const wire = [
       'Storm Delphine hits Portugal',
