@@ -92,10 +92,41 @@ const OFFICES: ReadonlySet<string> = new Set(
 );
 
 
-function withDatelineTerms(index: ArticleIndex, terms: TermSet): TermSet {
+/**
+ * Events a story is about: when its lead names one and the article comes back to it, every sentence of the story
+ * is about it ("who died during the storm?" is answered by "A 71-year-old man ... died in Diwaniyah").
+ */
+const STORY_EVENTS: ReadonlySet<string> = new Set(
+  `storm typhoon hurricane cyclone tornado flood floods flooding fire blaze wildfire wildfires earthquake quake eruption
+  landslide mudslide avalanche tsunami drought heatwave collapse crash derailment explosion blast attack shooting
+  strike walkout lockout protest protests riot riots blackout outage outbreak epidemic pandemic election referendum
+  trial summit tournament championship robbery heist theft raid leak scandal spill famine war`
+    .split(/\s+/)
+    .map(stem),
+);
+/** ...in this many of its sentences. */
+const STORY_EVENT_SENTENCES = 3;
+const storyEventsOf = new WeakMap<ArticleIndex, ReadonlySet<string>>();
+
+function storyEvents(index: ArticleIndex): ReadonlySet<string> {
+  let events = storyEventsOf.get(index);
+  if (events === undefined) {
+    const lead = index.sentences[leadPosition(index)];
+    const named = [...(lead?.terms ?? [])].filter((term) => STORY_EVENTS.has(term));
+    events = new Set(named.filter((term) => index.sentences.filter((indexed) => indexed.terms.has(term)).length >= STORY_EVENT_SENTENCES));
+    storyEventsOf.set(index, events);
+  }
+  return events;
+}
+
+function withDatelineTerms(index: ArticleIndex, question: ParsedQuestion, terms: TermSet): TermSet {
   const dateline = datelineTerms(index);
-  if (dateline.size === 0) return terms;
-  const home = dateline;
+  // The story's event only as the question names it: "what's the weather today?" of a drought story is not
+  // answered by every sentence, as a word related to the drought's would make it.
+  const events = storyEvents(index);
+  const story = events.size === 0 ? [] : question.terms.filter((t) => t.known && events.has(t.term)).map((t) => t.term);
+  if (dateline.size === 0 && story.length === 0) return terms;
+  const home = story.length === 0 ? dateline : new Set([...dateline, ...story]);
   const has = (term: string): boolean => terms.has(term) || home.has(term);
   return terms.sets ? { has, sets: [...terms.sets, home] } : { has };
 }
@@ -118,7 +149,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
     return { abstain: true, missing };
   }
 
-  const union = withDatelineTerms(index, termsOf(chosen));
+  const union = withDatelineTerms(index, question, termsOf(chosen));
   const coverage = termCoverage(question, union, index);
   // Follow-ups lean on earlier turns, so their own words may be few: "what about Taiwan?".
   const relaxed = followUp && question.terms.length <= 2;
