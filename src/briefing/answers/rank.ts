@@ -571,7 +571,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "What will happen to the freed workers now?": where they "would receive identity cards", not where they wait today.
     if (futureAsked && coverage > 0 && LOOKS_AHEAD.test(indexed.sentence.text)) score += LOOKS_AHEAD_BONUS;
     const aside = asideOf(index, indexed);
-    if (earlierAsked && (question.kind === 'date' ? datesInFull(indexed) : datesEarlierOccasion(indexed) || aside === 'background')) score += EARLIER_DATE_BONUS;
+    if (earlierAsked && (question.kind === 'date' ? datesInFull(indexed) : datesEarlierOccasion(indexed) || aside === 'background' || inBackgroundSection(index, indexed))) score += EARLIER_DATE_BONUS;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
     else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= aside !== undefined && namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : occasionPenalty(question);
     // So is one under the author's "BACKGROUND" subheading or label, for "when will it shut?" too, and one of

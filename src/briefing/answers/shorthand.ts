@@ -18,6 +18,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     approx: 'approximately', nukes: 'nuclear', nuke: 'nuclear', ukr: 'ukraine', rus: 'russia',
     ref: 'referee', refs: 'referees', keeper: 'goalkeeper', gk: 'goalkeeper', mgr: 'manager', capt: 'captain', hw: 'how',
     ev: 'electric vehicle', evs: 'electric vehicles', vs: 'against',
+    avg: 'average', max: 'maximum', ag: 'agriculture', agri: 'agriculture', temp: 'temperature', temps: 'temperatures', pct: 'percent',
     til: 'until', till: 'until', ex: 'former', prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
   }),
 );
@@ -36,6 +37,10 @@ const TAKE_OFF = /\b(?:take|takes|took|taken|taking) off(?=\s*(?:[?.!,;]|$|(?:fr
 const TOUCH_DOWN = /\b(?:touch|touches|touched|touching) down\b/gi;
 /** "Looking for": read as "searching for", unless the article says "look" itself. */
 const LOOK_FOR = /\b(?:look|looks|looked|looking) for\b/gi;
+/** "Retake", "retook": a re-sit, in an article that never writes "retake". */
+const RETAKE = /\b(?:retake|retakes|retaken|retaking|retook)\b/gi;
+/** "What did the mayor promise?": what she said, in an article with no word of promising. */
+const PROMISED = /^(\W*(?:and )?what (?:did|does|has|have|will|would) (?:[\p{L}'’.-]+ ){1,4}?)(?:promise|promised|pledge|pledged|vow|vowed)(?=\s*[?.!]*\s*$)/giu;
 /** "CEO", "CEOs": read as "chief executive" in an article that never writes the letters. */
 const CEO = /\bceos?\b/gi;
 /** "When did the fire start?": read as "when did the fire first start". Not "when does her trial start?": what is to come. */
@@ -194,8 +199,22 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "When will talks start again?": resume. "What are investigators trying to find out?": what they examine.
   // "Where did the boat set off from?": where it left.
   [['again'], /\b(?:start|starts|started|begin|begins|began|get going) again\b/gi, 'resume'],
+  // "When will they look at it again?": when it is reviewed ("The export ban will be reviewed on Sept. 30").
+  [['again'], /\b(?:look|looks|looked|looking) (?:again at|at (?:it|that|this|them|the [\p{L}-]+) again)\b/giu, 'review'],
   // "What period did the audit look at?": what it examined ("look like" is another idiom, below).
   [['look'], /\b(?:look|looks|looked|looking) (?:at|into)\b/gi, 'examine'],
+  // "When do they have to retake it?": the re-sit ("The re-sit will take place on April 23").
+  [['retak', 'retook'], RETAKE, 'resit'],
+  // "When will everyone be back on?" (the power): when it is restored.
+  [['back'], /\b(?:be|is|are|was|were|been|get|gets|got|come|comes|came|coming) back on(?:line)?\b/gi, 'restored'],
+  // "Has something like this happened before?": something similar.
+  [['like'], /\b(?:something|anything) (?:like|similar to) (?:this|that|it)\b/gi, 'similar'],
+  // "What's the max sentence he could get?": the prison term he faces ("faces up to five years in prison").
+  [['max', 'maximum'], /\b(?:the )?(?:max|maximum) (?:sentence|jail term|prison term)\b/gi, 'the years in prison faced'],
+  // "The girl who got 91", "who got 58 percent?": who scored it ("I scored 91 percent").
+  [['got', 'get'], /\b(?:got|gets|get|getting) (\d+(?:\.\d+)?(?:\s*(?:%|percent|per cent|marks?|points?))?)(?=\s*(?:[?.!,]|$))/gi, 'scored $1'],
+  // "What did the mayor promise?", in an article that never says promise, pledge or vow: what she said would be done.
+  [['promise', 'pledge', 'vow'], PROMISED, '$1say'],
   [['find out', 'determine', 'establish', 'work out', 'figure out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
   // "How did he find out?": how he learned of it ("he learned about the breach from a news alert").
   [['find out', 'found out', 'finds out', 'finding out'], /\b(?:find|finds|found|finding) out\b/gi, 'learn find'],
@@ -371,9 +390,12 @@ export interface ArticleWording {
   saysTrack: boolean;
   /** The article writes "rail" or "rails". */
   saysRail: boolean;
+  saysRetake: boolean;
+  /** The article writes a word of promising ("promised", "pledge", "vowed"). */
+  saysPromise: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false, saysRetake: false, saysPromise: false };
 
 /** Each article's wording, read once: every question asks. */
 const wordings = new WeakMap<object, ArticleWording>();
@@ -391,6 +413,8 @@ export function articleWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSet
 /** The second word of each chief officer's title, stemmed ("financial", "technology"): the article writes the post in words. */
 const C_SUITE_STEMS: ReadonlyArray<readonly [string, string]> = Object.entries(C_SUITE_WORDS).map(([letters, words]) => [letters, stem(words.split(' ')[1] ?? '')]);
 const EXECUTIVE = stem('executive');
+const RETAKE_TERM = stem('retake');
+const PROMISE_TERMS = ['promise', 'pledge', 'vow'].map(stem);
 
 function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'saysTakeOff'>): ArticleWording {
   // The letters stay as typed where the article writes them and not the words: "CEO blames ..." in a headline over
@@ -398,7 +422,7 @@ function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'sa
   const saysCSuite = new Set<string>();
   for (const [letters, second] of C_SUITE_STEMS) if (vocabulary.hasTerm(letters) && !vocabulary.hasTerm(second)) saysCSuite.add(letters);
   const saysCeo = vocabulary.hasTerm('ceo') && !(vocabulary.hasTerm('chief') && vocabulary.hasTerm(EXECUTIVE));
-  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail') };
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail'), saysRetake: vocabulary.hasTerm(RETAKE_TERM), saysPromise: PROMISE_TERMS.some((term) => vocabulary.hasTerm(term)) };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
@@ -411,6 +435,8 @@ const KEPT_WHEN_SAID: ReadonlyMap<RegExp, keyof ArticleWording> = new Map([
   [CEO, 'saysCeo'],
   [PM, 'saysPm'],
   [HELD, 'saysHeld'],
+  [RETAKE, 'saysRetake'],
+  [PROMISED, 'saysPromise'],
 ]);
 
 /** The question with its idioms (travel, reversing, fulfilling) in the words news uses. */

@@ -508,6 +508,13 @@ const KINDS = [
   'grandkid grandkids: grandchild grandchildren',
   // "When's the funeral?" of "will hold a state memorial ... and the family said he will be buried ... on April 25".
   'funeral funerals: memorial buried burial',
+  // "What rank is she?" of "Inspector Sofie Maes, 38, who leads the investigation".
+  'rank ranks: inspector inspectors commissioner superintendent sergeant constable detective lieutenant captain colonel major general admiral commander',
+  // "What about the girl who got 91?" of "His daughter, Ema Balaz, 18, was among those who sat the exam."
+  'girl girls: daughter daughters',
+  'boy boys: son sons',
+  // "Where was the metro problem?" of "trains stopped after a fault on the line".
+  'problem problems: fault faults failure failures breakdown breakdowns glitch glitches malfunction',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const KINDS_OF = new Map<string, string[]>();
 for (const [general, kinds] of KINDS) for (const word of general) KINDS_OF.set(word, [...new Set([...(KINDS_OF.get(word) ?? []), ...kinds])]);

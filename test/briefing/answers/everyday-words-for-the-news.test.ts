@@ -1,0 +1,58 @@
+/**
+ * Everyday words for the article's, from the forty-sixth blind review's four stories (`fixtures/wire/`: an exam
+ * leak in Slovakia, a museum robbery in Belgium, a blackout in Ecuador, a drought in Zambia). Each question was
+ * refused as naming a word the article never uses ("max", "avg", "ag", "rank", "promise", "back"), or answered
+ * from the wrong paragraph.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const wire = (name: string) =>
+  createBriefingService(staticLibrary(ingestArticle(readFileSync(new URL(`../fixtures/wire/${name}`, import.meta.url), 'utf8'), { source: name, articleId: 'a' })));
+
+/** The answers to a conversation's questions, asked in turn. */
+function conversation(name: string, questions: readonly string[]): string[] {
+  const service = wire(name);
+  return questions.map((question) => service.ask(question, { conversationKey: name }).answer);
+}
+
+describe('chat shorthand and plain words for the article’s', () => {
+  it('GIVEN "whats the max sentence he could get" THEN the prison term he faces answers', () => {
+    expect(wire('slovakia-exam-leak.txt').ask('whats the max sentence he could get').answer).toMatch(/^He has been charged .* faces up to five years in prison/);
+  });
+
+  it('GIVEN "what was the avg score" and "whats the ag minister called" THEN the average mark and the agriculture minister answer', () => {
+    expect(wire('slovakia-exam-leak.txt').ask('what was the avg score on the maths paper').answer).toMatch(/^The average mark on the annulled paper was 58\.4 percent/);
+    expect(wire('zambia-drought.txt').ask('whats the ag minister called').answer).toMatch(/^Agriculture Minister Grace Mwansa, 55,/);
+  });
+
+  it('GIVEN "what rank is she?" after asking who leads the investigation THEN the inspector’s sentence answers', () => {
+    const [, rank] = conversation('belgium-museum-robbery.txt', ['who is leading the investigation into the namur museum theft', 'what rank is she']);
+    expect(rank).toMatch(/^Inspector Sofie Maes, 38,/);
+  });
+
+  it('GIVEN "what did the mayor promise?" of an article with no word of promising THEN what she said the city would do answers', () => {
+    expect(wire('belgium-museum-robbery.txt').ask('what did the mayor promise').answer).toMatch(/^Namur Mayor Nathalie Renard said the city would pay for reinforced doors/);
+  });
+
+  it('GIVEN "when will everyone be back on" after a question on the blackout THEN the power’s restoring answers', () => {
+    const [, back] = conversation('ecuador-blackout.txt', ['how many customers in quito lost power', 'when will everyone be back on']);
+    expect(back).toMatch(/^Gabriela Ortiz, 44, .* said power had been restored to 92% of customers/);
+  });
+
+  it('GIVEN "when will they look at it again" of the export ban THEN its review answers, not "it never mentions examine"', () => {
+    const [, again] = conversation('zambia-drought.txt', ['zambia export ban when does it start', 'when will they look at it again']);
+    expect(again).toMatch(/^The export ban will be reviewed on Sept\. 30\./);
+  });
+
+  it('GIVEN "has something like this happened in belgium before" THEN the background’s first sentence answers, over a sentence that only says "Belgian"', () => {
+    expect(wire('belgium-museum-robbery.txt').ask('has something like this happened in belgium before').answer).toMatch(/^Belgium's churches and museums have been targeted before\./);
+  });
+
+  it('GIVEN "what about the girl who got 91" THEN her words "I scored 91 percent" answer, not "it never mentions got"', () => {
+    expect(wire('slovakia-exam-leak.txt').ask('what about the girl who got 91').answer).toMatch(/^"I scored 91 percent/);
+  });
+});
