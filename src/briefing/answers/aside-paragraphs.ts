@@ -29,6 +29,10 @@ const SEPARATE_EVENT =
  */
 const NOT_CONNECTED = /^(?:[\p{L}'’.-]+ ){1,5}said (?:the|this|today's|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\p{L}'’-]+ ){1,3}(?:was|is|were|are|had been) (?:not (?:connected|linked|related)|unrelated|unconnected) to\b/iu;
 
+/** An author's subheading over another event of the kind: "Another museum theft", "Neighbours also hit", "A second case". */
+const SEPARATE_TITLE = /^(?:another|a second|a separate|separate|other|elsewhere)\b|\b(?:also|too)\b/i;
+const MAX_SEPARATE_TITLE = 40;
+
 interface Asides {
   byParagraph: ReadonlyMap<number, AsideKind>;
   /** Words the article uses only in those paragraphs ("Picasso" of an earlier theft told under "BACKGROUND:"). */
@@ -68,11 +72,11 @@ function asidesIn(index: ArticleIndex): Asides {
 function findAsides(index: ArticleIndex): Asides {
   const byParagraph = new Map<number, AsideKind>();
   let paragraph = -1;
-  for (const { sentence } of index.sentences) {
+  for (const { sentence, sectionTitle } of index.sentences) {
     if (sentence.paragraph === paragraph) continue;
     paragraph = sentence.paragraph;
     if (BACKGROUND_LABEL.test(sentence.text)) byParagraph.set(paragraph, 'background');
-    else if (SEPARATE_EVENT.test(sentence.text) || NOT_CONNECTED.test(sentence.text)) byParagraph.set(paragraph, 'separate');
+    else if (SEPARATE_EVENT.test(sentence.text) || NOT_CONNECTED.test(sentence.text) || (sectionTitle.length <= MAX_SEPARATE_TITLE && SEPARATE_TITLE.test(sectionTitle))) byParagraph.set(paragraph, 'separate');
   }
   if (byParagraph.size === 0) return { byParagraph, ownWords: new Set() };
   const inAsides = new Set<string>();

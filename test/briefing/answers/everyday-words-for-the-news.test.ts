@@ -55,4 +55,16 @@ describe('chat shorthand and plain words for the article’s', () => {
   it('GIVEN "what about the girl who got 91" THEN her words "I scored 91 percent" answer, not "it never mentions got"', () => {
     expect(wire('slovakia-exam-leak.txt').ask('what about the girl who got 91').answer).toMatch(/^"I scored 91 percent/);
   });
+
+  it('GIVEN "what did they take?" and "how much is it worth?" of the museum raid THEN the Namur gold answers, not the other theft under "Another museum theft"', () => {
+    const [, taken, worth] = conversation('belgium-museum-robbery.txt', ['tell me about the museum robbery in belgium', 'what did they take', 'how much is it worth']);
+    expect(taken).toMatch(/^(?:Thieves cut through a side door|The stolen pieces are)/);
+    expect(worth).toMatch(/valued at 4\.2 million euros/);
+    expect(`${taken} ${worth}`).not.toContain('Ghent');
+  });
+
+  // A guard on the one above: the other theft, asked of by its place, still answers.
+  it('GIVEN "what did they take in ghent?" THEN the Ghent theft answers', () => {
+    expect(wire('belgium-museum-robbery.txt').ask('what did they take in ghent?').answer).toMatch(/theft at a museum in Ghent .* 60 silver coins/);
+  });
 });
