@@ -18,6 +18,7 @@ import { PEOPLE_PLURALS } from './kind-nouns.js';
 import { SINGLE_WORD_ROLE_HEADS, WEEKDAY_WORDS } from '../ingest/gazetteer.js';
 import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
+import { storyEvents } from './story-events.js';
 import { capitalsOfCountry, countriesOfDemonym, countryOfCapital, countryWordsOfCapital, isCountryWord, isDemonym, isRegionName, kindsOfThing, relatedTerms } from '../search/related-terms.js';
 import type { PlaceMention } from '../search/places.js';
 import { contentTerms, stem, tokenize } from '../text/tokens.js';
@@ -91,33 +92,6 @@ const OFFICES: ReadonlySet<string> = new Set(
     .map(stem),
 );
 
-
-/**
- * Events a story is about: when its lead names one and the article comes back to it, every sentence of the story
- * is about it ("who died during the storm?" is answered by "A 71-year-old man ... died in Diwaniyah").
- */
-const STORY_EVENTS: ReadonlySet<string> = new Set(
-  `storm typhoon hurricane cyclone tornado flood floods flooding fire blaze wildfire wildfires earthquake quake eruption
-  landslide mudslide avalanche tsunami drought heatwave collapse crash derailment explosion blast attack shooting
-  strike walkout lockout protest protests riot riots blackout outage outbreak epidemic pandemic election referendum
-  trial summit tournament championship robbery heist theft raid leak scandal spill famine war`
-    .split(/\s+/)
-    .map(stem),
-);
-/** ...in this many of its sentences. */
-const STORY_EVENT_SENTENCES = 3;
-const storyEventsOf = new WeakMap<ArticleIndex, ReadonlySet<string>>();
-
-function storyEvents(index: ArticleIndex): ReadonlySet<string> {
-  let events = storyEventsOf.get(index);
-  if (events === undefined) {
-    const lead = index.sentences[leadPosition(index)];
-    const named = [...(lead?.terms ?? [])].filter((term) => STORY_EVENTS.has(term));
-    events = new Set(named.filter((term) => index.sentences.filter((indexed) => indexed.terms.has(term)).length >= STORY_EVENT_SENTENCES));
-    storyEventsOf.set(index, events);
-  }
-  return events;
-}
 
 function withDatelineTerms(index: ArticleIndex, question: ParsedQuestion, terms: TermSet): TermSet {
   const dateline = datelineTerms(index);

@@ -476,10 +476,11 @@ const US_IN_WORDS: readonly (readonly [string, readonly string[]])[] = [
 /** "The previous one", "the one before", "his last visit", "did he last meet": an occasion before this one. */
 const EARLIER_OCCASION = /\b(?:previous|prior|earlier) (?:one|time|trip|visit|meeting|talks?)\b|\bone before\b|\blast (?:one|time|trip|visit|meeting)\b|\b(?:did|was|were) (?:\w+ ){0,2}last\b/i;
 /**
- * "The earlier plant", "the previous record", "before this one", "did they try to settle it before?": a thing of an
+ * "The earlier plant", "the previous record", "before this one", "did they try to settle it before?", "was anyone
+ * compensated last time?": a thing of an
  * earlier occasion ("the previous day" is a date).
  */
-const EARLIER_THING = /\b(?:the|an|that|those) (?:earlier|previous|prior) (?!(?:day|night|morning|evening|week|month|year|decade|season|weekend)s?\b)\p{L}|\bbefore this one\b|\bthe one before\b|\bback then\b|\b(?:happened|happen) (?:like this |like that )?before\b|^\W*(?:did|has|have|had)\b[^?]* before\W*$/iu;
+const EARLIER_THING = /\b(?:the|an|that|those) (?:earlier|previous|prior) (?!(?:day|night|morning|evening|week|month|year|decade|season|weekend)s?\b)\p{L}|\bbefore this one\b|\bthe one before\b|\bback then\b|\b(?:happened|happen) (?:like this |like that )?before\b|^\W*(?:did|has|have|had)\b[^?]* before\W*$|\blast time\W*$/iu;
 /** Words of size or weight before a noun ("the last big fire", "a major storm"). */
 const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'massive', 'large', 'larger', 'largest', 'serious', 'significant']);
 
@@ -718,7 +719,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const earlierDate = kind === 'date' && EARLIER_OCCASION.test(text);
   // "What did the earlier plant make?", "what was the record chase before this one?": of any kind, the earlier
   // occasion's sentences; "earlier" is no word they must hold, where the article never uses it.
-  const earlierThing = !earlierDate && (lower.includes('before') || lower.includes('earlier') || lower.includes('previous') || lower.includes('prior') || lower.includes('back then')) && EARLIER_THING.test(text);
+  const earlierThing = !earlierDate && (lower.includes('before') || lower.includes('earlier') || lower.includes('previous') || lower.includes('prior') || lower.includes('back then') || lower.includes('last time')) && EARLIER_THING.test(text);
   const earlierOccasion = earlierDate || earlierThing;
   const asked = earlierDate ? withoutWords(terms, OCCASION_FRAME) : earlierThing ? withoutUnknownWords(terms, OCCASION_FRAME) : terms;
   // A side's view is what its people said.

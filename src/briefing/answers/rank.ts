@@ -20,6 +20,7 @@ import { introductionPosition } from './introduction.js';
 import { LOOKS_AHEAD } from './next-steps.js';
 import { sentencesToldByRelation } from './relation-speaker.js';
 import { asideOf, asksOfAside, inBackgroundSection, type AsideKind } from './aside-paragraphs.js';
+import { storyEvents } from './story-events.js';
 import { isGivenName } from '../who-and-where/person-names.js';
 
 export interface RankedSentence {
@@ -402,6 +403,14 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // sentence naming its kind, is about what that sentence names.
   const earlierAfter = earlierAsked ? earlierOccasionsAfter(index, scored) : undefined;
   if (earlierAfter) for (const [position, bm25] of earlierAfter) candidates.set(position, Math.max(candidates.scoreOf(position), INHERITED_CREDIT * bm25));
+  // "When was the last big blackout there?" of a blackout story: its background tells of the earlier one in words
+  // of its own ("Ecuador's last nationwide power failure was in June 2019"), and says the story's event as much.
+  const earlierEvent = earlierAsked ? earlierEventAsked(index, question) : undefined;
+  // BM25 finds them only by their other words: they count as holding the event's, as a sentence referring back does.
+  const eventCredit = INHERITED_CREDIT * (scored[0]?.[1] ?? 0);
+  if (earlierEvent) for (let position = 0; position < index.sentences.length; position++) {
+    if (tellsOfEarlierOccasion(index, position)) candidates.set(position, Math.max(candidates.scoreOf(position), eventCredit));
+  }
   const topScore = candidates.maxScore(1e-9);
 
   const goesOn = carry !== undefined && GOES_ON_QUESTION.test(question.text.trim());
@@ -476,9 +485,12 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // Haiyan, which struck the same coast in 2013, killed more than 6,300 people") is no answer at all.
   // Read only when a candidate tells of another occasion: most questions never need it.
   let askedNames: string[] | undefined;
+  let plainNews: boolean | undefined;
+  const plainNewsAsked = (): boolean => (plainNews ??= !OTHER_ASKED.test(question.text) && !question.terms.some((t) => t.known && index.vocabulary.writesAsName(t.word)));
   const namesNoneAsked = (indexed: IndexedSentence): boolean =>
     (askedNames ??= question.terms.filter((t) => t.known && !t.corrected && index.vocabulary.writesAsName(t.word)).map((t) => t.term)).some((term) => !indexed.terms.has(term));
   // By index: the loop's body adds nothing, and a for...of over the list costs more until the JIT has it.
+  const hasBackground = earlierAsked && index.sentences.some((_, position) => tellsOfEarlierOccasion(index, position));
   for (let at = 0; at < candidates.positions.length; at++) {
     const position = candidates.positions[at] as number;
     const bm25 = candidates.scoreOf(position);
@@ -508,6 +520,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (before && before.sentence.paragraph === indexed.sentence.paragraph) {
       coverage += INHERITED_CREDIT * (termCoverage(question, both(indexed.terms, before.terms), index) - coverage);
     }
+    if (earlierEvent && coverage < 1 && tellsOfEarlierOccasion(index, position)) coverage = termCoverage(question, both(indexed.terms, earlierEvent), index);
     if (subject) {
       const asIfNamed = termCoverage(question, both(indexed.terms, subject.terms), index);
       coverage += subject.credit * (asIfNamed - coverage);
@@ -572,11 +585,13 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (futureAsked && coverage > 0 && LOOKS_AHEAD.test(indexed.sentence.text)) score += LOOKS_AHEAD_BONUS;
     const aside = asideOf(index, indexed);
     if (earlierAsked && (question.kind === 'date' ? datesInFull(indexed) : datesEarlierOccasion(indexed) || aside === 'background' || inBackgroundSection(index, indexed))) score += EARLIER_DATE_BONUS;
+    // "Was anyone compensated last time?": where the article tells of an earlier occasion, today's sentences are not it.
+    else if (earlierAsked && question.kind !== 'date' && hasBackground) score -= NOT_EARLIER_PENALTY;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
-    else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= aside !== undefined && namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : occasionPenalty(question);
+    else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= aside !== undefined && namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : tellsOfEarlierOccasion(index, position) && asideAt(index, position) !== undefined ? asidePenalty(question, plainNewsAsked()) : occasionPenalty(question);
     // So is one under the author's "BACKGROUND" subheading or label, for "when will it shut?" too, and one of
     // "In a separate incident ..." unless another one is asked of.
-    else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : asidePenalty(question);
+    else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : asidePenalty(question, plainNewsAsked());
     // "What about the other derailment?": the separate incident's paragraph tells of it.
     if (aside === 'separate' && otherAsked && coverage > 0) score += OTHER_EVENT_BONUS;
     // "How many died that time?" after an answer from the background: that paragraph is the occasion asked of;
@@ -680,8 +695,16 @@ const occasionPenalty = (question: ParsedQuestion): number => (NOW_ASKED.test(qu
  * apart as background or as a separate matter ("BACKGROUND: The last full strike ... lasted six days"). A sentence
  * merely dated earlier ("approved in India in 2021") may still hold part of the answer.
  */
-const asidePenalty = (question: ParsedQuestion): number =>
-  (WILL_ASKED.test(question.text) || WHEN_NOW.test(question.text)) && !NOW_ASKED.test(question.text) ? FUTURE_ASKED_PENALTY : occasionPenalty(question);
+/** `plain`: the question names no one and asks of no other one (see LABELLED_BACKGROUND_PENALTY). */
+const asidePenalty = (question: ParsedQuestion, plain: boolean): number =>
+  (WILL_ASKED.test(question.text) || WHEN_NOW.test(question.text)) && !NOW_ASKED.test(question.text) ? FUTURE_ASKED_PENALTY : plain ? Math.max(occasionPenalty(question), LABELLED_BACKGROUND_PENALTY) : occasionPenalty(question);
+/**
+ * "How many people lost power?" of a blackout story whose BACKGROUND tells of 2019's ("cut electricity to about 13
+ * million people"): a paragraph the author set apart as background is marked down more than a sentence that only
+ * opens on an earlier year, which may still be today's story. Not for a question naming someone or something ("how
+ * strong was Haiyan?") or asking of another ("was there another trumpeter who died?"): it may ask of the background.
+ */
+const LABELLED_BACKGROUND_PENALTY = 0.3;
 const WILL_ASKED = /\b(?:will|going to|gonna)\b/i;
 const FUTURE_ASKED_PENALTY = 0.4;
 /** "How many died in that one?" after an answer from the background: today's news is not what is asked of. */
@@ -785,6 +808,20 @@ function datesEarlierOccasion(indexed: IndexedSentence): boolean {
     earlierOccasionDated.set(indexed, dated);
   }
   return dated;
+}
+
+/** The story's event (see story-events.ts) where the question names it: asked of an earlier one, the background's. */
+function earlierEventAsked(index: ArticleIndex, question: ParsedQuestion): ReadonlySet<string> | undefined {
+  const events = storyEvents(index);
+  if (events.size === 0) return undefined;
+  const asked = question.terms.filter((t) => t.known && events.has(t.term)).map((t) => t.term);
+  return asked.length > 0 ? new Set(asked) : undefined;
+}
+
+/** The sentence is background (by label or subheading) or opens on an earlier year. */
+function tellsOfEarlierOccasion(index: ArticleIndex, position: number): boolean {
+  const indexed = index.sentences[position];
+  return indexed !== undefined && (asideAt(index, position) === 'background' || datesEarlierOccasion(indexed));
 }
 
 /** The sentences after BM25's candidates, in their paragraph, that date an earlier occasion, with the candidate's score. */
@@ -1155,6 +1192,7 @@ const EVER_FIRST_BONUS = 0.3;
 const FULL_PAST_DATE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, (?:19|20)\d\d\b|\b(?:in|since) (?:19|20)\d\d\b/i;
 /** "When was the one before?": a sentence dating something in full. */
 const EARLIER_DATE_BONUS = 0.3;
+const NOT_EARLIER_PENALTY = 0.2;
 /** A separate event's paragraph ("In a separate incident ...") when another one is asked of: the author marked it as the other one. */
 const OTHER_EVENT_BONUS = 1;
 /** A sentence of such a paragraph when the question names what only that paragraph tells of. */
