@@ -12,7 +12,7 @@ import { ageOfPersonQuoted, factAfterContext, factFromContext, onlyPersonFor, pe
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
-import { asksForGist, asksStoryHappened, gistSentence } from './gist.js';
+import { asksForGist, asksGistOfStoryNamed, asksStoryHappened, gistSentence } from './gist.js';
 import { asksWhatNext, nextSteps } from './next-steps.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
@@ -572,7 +572,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const mayAskGist = !onTopic || question.terms.length <= GIST_REQUEST_TERMS;
   // "wat happend": the request read with its question words spelled out, when it has no words of its own.
   const gistText = question.terms.length === 0 ? withQuestionWordsSpelled(text) : text;
-  const gist = (mayAskGist && asksForGist(gistText, onTopic)) || (!onTopic && asksStoryHappened(index, question)) ? gistSentence(index) : undefined;
+  const gist = (mayAskGist && asksForGist(gistText, onTopic)) || (!onTopic && (asksStoryHappened(index, question) || asksGistOfStoryNamed(index, gistText))) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
   // "What was the score?" of a match report: the first sentence giving a scoreline ("beating holders Ashford Rovers 2-1").
   const scoreline = asksScore(text, question) ? firstScoreline(index) : undefined;

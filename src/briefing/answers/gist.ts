@@ -6,36 +6,44 @@ import { tidySentence } from '../ingest/clean.js';
 import { datelineTerms, headlineTerms, leadPosition, type ArticleIndex } from '../search/article-index.js';
 import type { RankedSentence } from './rank.js';
 import type { ParsedQuestion } from './question.js';
+import { contentTerms } from '../text/tokens.js';
 
 const WHOLE = String.raw`(?:(?:the|this|that) (?:article|story|piece|news|report)|it|this|that)`;
-const GIST_QUESTION = new RegExp(
-  [
-    String.raw`(?:so,? )?what(?:'s| is| was|s)? (?:happened|happening|going on|new)`,
-    String.raw`what(?:'s| is| was|s)? ${WHOLE} (?:all )?about`,
-    String.raw`what(?:'s| is| are|s)? the (?:story|news|gist|headline|main points?|key points?|(?:main|key) (?:facts|numbers|figures|stats|details)|(?:main |key |big |biggest )?takeaways?|(?:main|key|central) (?:idea|message|theme)|big picture|bottom line|upshot)(?: (?:of|in|about|on) ${WHOLE})?`,
-    String.raw`(?:give me |what's |whats )?(?:the |a )?(?:gist|summary|tl;? ?dr|tldr|rundown|lowdown|short version|highlights|(?:main|key) (?:points|facts|numbers|figures|stats|details))(?: of ${WHOLE})?`,
-    String.raw`(?:summari[sz]e|sum up|recap)(?: ${WHOLE})?`,
-    String.raw`sum ${WHOLE} up`,
-    String.raw`tell me (?:about ${WHOLE}|what happened)`,
-    String.raw`(?:brief|catch|fill) (?:me|us) (?:in|up)`,
-    // "What's the latest story about?" asks the gist too, not for "the latest in a series" of some story.
-    String.raw`what(?:'s| is|s)? the latest(?: news| story| article)?(?: (?:on|about|with) ${WHOLE}| about)?`,
-    String.raw`(?:any|the) (?:latest )?(?:news|updates?)(?: (?:on|about) ${WHOLE})?`,
-    String.raw`update me`,
-    String.raw`what (?:should|do|must) (?:i|we) (?:need to )?know(?: about ${WHOLE})?`,
-  ]
-    .map((form) => `(?:${form})`)
-    .join('|'),
-  'i',
-);
+/** The forms of a request for the gist, with `whole` the words for the article as a whole. */
+function gistQuestion(whole: string): RegExp {
+  return new RegExp(
+    [
+      String.raw`(?:so,? )?what(?:'s| is| was|s)? (?:happened|happening|going on|new)`,
+      String.raw`what(?:'s| is| was|s)? ${whole} (?:all )?about`,
+      String.raw`what(?:'s| is| are|s)? the (?:story|news|gist|headline|main points?|key points?|(?:main|key) (?:facts|numbers|figures|stats|details)|(?:main |key |big |biggest )?takeaways?|(?:main|key|central) (?:idea|message|theme)|big picture|bottom line|upshot)(?: (?:of|in|about|on) ${whole})?`,
+      String.raw`(?:give me |what's |whats )?(?:the |a )?(?:gist|summary|tl;? ?dr|tldr|rundown|lowdown|short version|highlights|(?:main|key) (?:points|facts|numbers|figures|stats|details))(?: of ${whole})?`,
+      String.raw`(?:summari[sz]e|sum up|recap)(?: ${whole})?`,
+      String.raw`sum ${whole} up`,
+      String.raw`tell me (?:about ${whole}|what happened)`,
+      String.raw`(?:brief|catch|fill) (?:me|us) (?:in|up)`,
+      // "What's the latest story about?" asks the gist too, not for "the latest in a series" of some story.
+      String.raw`what(?:'s| is|s)? the latest(?: news| story| article)?(?: (?:on|about|with) ${whole}| about)?`,
+      String.raw`(?:any|the) (?:latest )?(?:news|updates?)(?: (?:on|about) ${whole})?`,
+      String.raw`update me`,
+      String.raw`what (?:should|do|must) (?:i|we) (?:need to )?know(?: about ${whole})?`,
+    ]
+      .map((form) => `(?:${form})`)
+      .join('|'),
+    'i',
+  );
+}
+const GIST_QUESTION = gistQuestion(WHOLE);
+/** The story named by a word or three of its own: "the zambia thing", "the museum robbery article". */
+const NAMED_WHOLE = String.raw`(?:the|this|that) (?:[a-z'-]+ ){1,3}?(?:article|story|piece|news|report|thing)`;
+const NAMED_WORDS = /\b(?:the|this|that) ((?:[a-z'-]+ ){1,3}?)(?:article|story|piece|news|report|thing)\b/i;
 /** Polite openings before the request itself: "can you give me the gist", "could I get a summary", "I'd like the tl;dr". */
 const POLITE = String.raw`(?:(?:can|could|would|will) (?:you|u)(?: please)? (?:(?:give|tell|send|show) (?:me|us) )?|(?:can|could|may) (?:i|we) (?:get|have|see|read) |(?:i|we)(?:'d| would) like |(?:i|we) (?:want|need) |please (?:give|tell|send|show) (?:me|us) |(?:give|send|show) (?:me|us) )`;
 /** "Summarize it in one line", "the gist in a few words": how short, no word to find. */
 const IN_FEW_WORDS = String.raw`(?:in (?:one|a|1|two|2|a single|a couple of|a few|three|3) (?:line|lines|sentence|sentences|words|paragraph)|in (?:brief|short|a nutshell))`;
-const GIST = new RegExp(
-  String.raw`^(?:(?:ok|okay|so|hey|hi|please)[,!]?\s+)?${POLITE}?(?:${GIST_QUESTION.source})(?:,? please| here| quickly| briefly| for (?:me|us))?(?: ${IN_FEW_WORDS})?\s*[?.!]*$`,
-  'i',
-);
+const gistRequest = (question: RegExp): RegExp =>
+  new RegExp(String.raw`^(?:(?:ok|okay|so|hey|hi|please)[,!]?\s+)?${POLITE}?(?:${question.source})(?:,? please| here| quickly| briefly| for (?:me|us))?(?: ${IN_FEW_WORDS})?\s*[?.!]*$`, 'i');
+const GIST = gistRequest(GIST_QUESTION);
+const NAMED_GIST = gistRequest(gistQuestion(NAMED_WHOLE));
 
 /**
  * In a conversation these follow up on its topic ("what happened?" after a turn on Taiwan asks what happened
@@ -82,4 +90,20 @@ export function asksStoryHappened(index: ArticleIndex, question: ParsedQuestion)
   const dateline = datelineTerms(index);
   const storys = (term: string): boolean => headline.has(term) || dateline.has(term) || lead?.has(term) === true;
   return question.terms.every((t) => t.known && storys(t.term)) && question.terms.some((t) => headline.has(t.term) || dateline.has(t.term));
+}
+
+/**
+ * "Can you summarise the zambia thing in one line?", "what is the museum robbery story about?": the gist, where the
+ * words naming the story are its own (headline, dateline or lead). "Summarize the russia thing" of a story where
+ * Russia is one part asks of that part.
+ */
+export function asksGistOfStoryNamed(index: ArticleIndex, text: string): boolean {
+  const named = text.length <= LONGEST_REQUEST + 20 ? NAMED_WORDS.exec(text)?.[1] : undefined;
+  if (named === undefined || !NAMED_GIST.test(text.trim())) return false;
+  const words = contentTerms(named);
+  if (words.length === 0) return false;
+  const lead = index.sentences[leadPosition(index)]?.terms;
+  const headline = headlineTerms(index);
+  const dateline = datelineTerms(index);
+  return words.every((term) => headline.has(term) || dateline.has(term) || lead?.has(term) === true) && words.some((term) => headline.has(term) || dateline.has(term));
 }

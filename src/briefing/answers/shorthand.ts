@@ -79,6 +79,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['run', 'runs', 'running', 'stand', 'stands', 'standing'], /\b(?:run|runs|running|stand|stands|standing) (?:again|for (?:re-?election|another term|office))\b/gi, 'stand in a new election'],
   // "How many stolen objects has Greece gotten back?": recovered. Not "when did he get back?" (he came home).
   [['got', 'gotten'], /\b((?:has|have|had) (?:[\p{L}'’-]+ )?)(?:got|gotten) back\b/giu, '$1recovered'],
+  // "Have they got the gold back?", "did they ever get the monstrance back?": recovered it ("was never recovered").
+  [['got', 'gotten', 'get'], /\b((?:has|have|had|did|do|does|will|would|could|can)(?:n['’]?t)? (?:[\p{L}'’-]+ ){1,2}?)(?:get|got|gotten) ((?:the|their|its|his|her|any|all|some|those|these) (?!(?:money|cash|deposits?|savings|funds?|fees?)\b)(?:[\p{L}'’-]+ ){0,2}?)back\b/giu, '$1recovered $2'],
   // "Who runs the country till then?": who governs ("the government remains in office", "will stay in his post").
   [['run', 'runs', 'running', 'ran'], /\b(?:run|runs|running|ran) the (?:country|government|state)\b/gi, 'governs'],
   // "Did the court buy that?": whether it accepted the argument ("The court rejected that argument, ...").

@@ -67,4 +67,20 @@ describe('chat shorthand and plain words for the article’s', () => {
   it('GIVEN "what did they take in ghent?" THEN the Ghent theft answers', () => {
     expect(wire('belgium-museum-robbery.txt').ask('what did they take in ghent?').answer).toMatch(/theft at a museum in Ghent .* 60 silver coins/);
   });
+
+  it('GIVEN "did they ever get the monstrance back" THEN "the monstrance was never recovered" answers', () => {
+    expect(wire('belgium-museum-robbery.txt').ask('did they ever get the monstrance back').answer).toMatch(/^Four men were convicted in 2021 .* the monstrance was never recovered\./);
+  });
 });
+
+describe('the gist of a story named in its own words', () => {
+  it('GIVEN "hi can you summarise the zambia thing in one line" THEN the lead answers, not a sentence on one family', () => {
+    expect(wire('zambia-drought.txt').ask('hi can you summarise the zambia thing in one line').answer).toMatch(/^Zambia's maize harvest has fallen by more than half/);
+  });
+
+  // A part of the story named so asks of that part: not the lead, and not "it never mentions summarise".
+  it('GIVEN "summarise the zimbabwe thing" THEN Zimbabwe’s sentence answers', () => {
+    expect(wire('zambia-drought.txt').ask('summarise the zimbabwe thing').answer).toMatch(/^Zimbabwe, Zambia's southern neighbour, declared a state of disaster/);
+  });
+});
+
