@@ -41,6 +41,8 @@ const LOOK_FOR = /\b(?:look|looks|looked|looking) for\b/gi;
 const RETAKE = /\b(?:retake|retakes|retaken|retaking|retook)\b/gi;
 /** "What did they take?", "what did the robbers get away with?": what was stolen, asked of a story of stealing. */
 const STOLEN_TAKEN = /^(\W*(?:and |so )?what )(?:did|do|have|had) (?:they|the (?:thieves|robbers|burglars|gang|raiders|suspects|men)) (?:take|took|taken|grab|grabbed|snatch|snatched|get away with|got away with|steal|stole|stolen)(?=\s*[?.!]*\s*$)/gi;
+/** "Which country finished third?", "who came third?": who took the bronze. */
+const FINISHED_THIRD = /\b(?:finish|finishes|finished|finishing|came|come|comes|placed) third(?: place)?\b/gi;
 /** "What did the mayor promise?": what she said, in an article with no word of promising. */
 const PROMISED = /^(\W*(?:and )?what (?:did|does|has|have|will|would) (?:[\p{L}'’.-]+ ){1,4}?)(?:promise|promised|pledge|pledged|vow|vowed)(?=\s*[?.!]*\s*$)/giu;
 /** "CEO", "CEOs": read as "chief executive" in an article that never writes the letters. */
@@ -220,6 +222,9 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What did they take?", "what did the thieves get away with?" of a theft: what was stolen. Only where the
   // article tells of stealing (see STOLEN_TAKEN).
   [['take', 'took', 'taken', 'get away', 'got away', 'grab', 'snatch'], STOLEN_TAKEN, '$1was stolen'],
+  // "Which country finished third?": took the bronze ("beat Cape Verde 30-26 to take the bronze medal").
+  // Only where the article never says "third" itself.
+  [['finish', 'came', 'come', 'placed'], FINISHED_THIRD, 'took the bronze'],
   // "What did the mayor promise?", in an article that never says promise, pledge or vow: what she said would be done.
   [['promise', 'pledge', 'vow'], PROMISED, '$1say'],
   [['find out', 'determine', 'establish', 'work out', 'figure out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
@@ -398,13 +403,14 @@ export interface ArticleWording {
   /** The article writes "rail" or "rails". */
   saysRail: boolean;
   saysRetake: boolean;
+  saysThird: boolean;
   /** The article tells of no stealing (no "stolen", "theft", "robbery" ...): "what did they take?" is no theft's. */
   saysNoTheft: boolean;
   /** The article writes a word of promising ("promised", "pledge", "vowed"). */
   saysPromise: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false, saysRetake: false, saysNoTheft: true, saysPromise: false };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false, saysRetake: false, saysThird: false, saysNoTheft: true, saysPromise: false };
 
 /** Each article's wording, read once: every question asks. */
 const wordings = new WeakMap<object, ArticleWording>();
@@ -432,7 +438,7 @@ function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'sa
   const saysCSuite = new Set<string>();
   for (const [letters, second] of C_SUITE_STEMS) if (vocabulary.hasTerm(letters) && !vocabulary.hasTerm(second)) saysCSuite.add(letters);
   const saysCeo = vocabulary.hasTerm('ceo') && !(vocabulary.hasTerm('chief') && vocabulary.hasTerm(EXECUTIVE));
-  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail'), saysRetake: vocabulary.hasTerm(RETAKE_TERM), saysNoTheft: !THEFT_TERMS.some((term) => vocabulary.hasTerm(term)), saysPromise: PROMISE_TERMS.some((term) => vocabulary.hasTerm(term)) };
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail'), saysRetake: vocabulary.hasTerm(RETAKE_TERM), saysThird: vocabulary.hasTerm('third'), saysNoTheft: !THEFT_TERMS.some((term) => vocabulary.hasTerm(term)), saysPromise: PROMISE_TERMS.some((term) => vocabulary.hasTerm(term)) };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
@@ -446,6 +452,7 @@ const KEPT_WHEN_SAID: ReadonlyMap<RegExp, keyof ArticleWording> = new Map([
   [PM, 'saysPm'],
   [HELD, 'saysHeld'],
   [RETAKE, 'saysRetake'],
+  [FINISHED_THIRD, 'saysThird'],
   [STOLEN_TAKEN, 'saysNoTheft'],
   [PROMISED, 'saysPromise'],
 ]);

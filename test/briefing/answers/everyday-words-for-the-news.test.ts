@@ -73,6 +73,27 @@ describe('chat shorthand and plain words for the article’s', () => {
   });
 });
 
+describe('a place in a contest', () => {
+  const final = () =>
+    createBriefingService(
+      staticLibrary(
+        ingestArticle(
+          [
+            'Tunisia beats Egypt to win African handball title',
+            'RADES, Tunisia (AP) -- Tunisia won the African Men’s Handball Championship on Saturday, beating defending champion Egypt 27-25 in the final.',
+            'Earlier on Saturday, Algeria beat Cape Verde 30-26 to take the bronze medal.',
+            'Egypt’s coach, Karim Fathy, said his players had been tired after a semifinal that went to extra time.',
+          ].join('\n\n'),
+          { source: 'final.txt', articleId: 'final' },
+        ),
+      ),
+    );
+
+  it('GIVEN "which country finished third?" THEN the bronze medal answers, not "it never mentions finished"', () => {
+    expect(final().ask('Which country finished third?').answer).toMatch(/^Earlier on Saturday, Algeria beat Cape Verde 30-26 to take the bronze medal\./);
+  });
+});
+
 describe('the gist of a story named in its own words', () => {
   it('GIVEN "hi can you summarise the zambia thing in one line" THEN the lead answers, not a sentence on one family', () => {
     expect(wire('zambia-drought.txt').ask('hi can you summarise the zambia thing in one line').answer).toMatch(/^Zambia's maize harvest has fallen by more than half/);
