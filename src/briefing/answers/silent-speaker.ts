@@ -60,7 +60,11 @@ function silentPeople(index: ArticleIndex): ReadonlySet<number> {
     index.entities.forEach((entity, id) => {
       if (entity.kind === 'person') for (const sentenceId of entity.sentenceIds) peopleIn.set(sentenceId, [...(peopleIn.get(sentenceId) ?? []), id]);
     });
-    const namesOthers = (sentenceId: number, id: number): boolean => (peopleIn.get(sentenceId) ?? []).some((other) => other !== id);
+    // '..., the younger Phiri said': another person of the same surname, not named in full there, may be this one.
+    const surname = (id: number): string => index.entities[id]?.name.split(' ').pop() ?? '';
+    const namedInFull = (sentenceId: number, other: number): boolean => (index.briefing.sentences[sentenceId]?.text ?? '').includes(index.entities[other]?.name.split(' ')[0] ?? '');
+    const namesOthers = (sentenceId: number, id: number): boolean =>
+      (peopleIn.get(sentenceId) ?? []).some((other) => other !== id && (surname(other) !== surname(id) || namedInFull(sentenceId, other)));
     const found = new Set<number>();
     index.entities.forEach((entity, id) => {
       if (entity.kind !== 'person' || speakers.has(entity.name)) return;

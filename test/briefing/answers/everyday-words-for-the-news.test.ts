@@ -73,6 +73,13 @@ describe('chat shorthand and plain words for the article’s', () => {
   });
 });
 
+describe('two people of one surname', () => {
+  it('GIVEN "what did the son say" of a farmer’s son quoted as "the younger Phiri" THEN his words answer, not "the article does not quote Chanda Phiri"', () => {
+    const [, , said] = conversation('zambia-drought.txt', ['the farmer in the zambia story, how much did he harvest', 'what about his son', 'what did the son say']);
+    expect(said).toContain('"There is nothing to do here until the rain comes back," the younger Phiri said by phone.');
+  });
+});
+
 describe('a place in a contest', () => {
   const final = () =>
     createBriefingService(
