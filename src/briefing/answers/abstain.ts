@@ -74,7 +74,7 @@ const KIND_SENTENCE_COVERAGE = 0.45;
 /** ...or be quoted within this many sentences of one that does, and cover this share itself. */
 const COMPLETING_DISTANCE = 3;
 const COMPLETING_COVERAGE = 0.3;
-const ROLE_OF = /^(?:who(?:'s|’s|s| is| was| will be| are| were)|what(?:'s| is| was) the name of) (?:the |a )?(?:current |new |former |incoming |next )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
+const ROLE_OF = /^(?:who(?:'s|’s|s| is| was| will be| are| were)|what(?:'s| is| was) the name of) (?:the |a )?(?:current |new |former |incoming |next )?(?:(prime|foreign|defen[cs]e|finance|interior|home|health|education|justice|energy|agriculture|trade) )?([\p{L}-]+) of (?:the )?([\p{L}-]+)/iu;
 /** "Who is Taiwan's incoming president?", "what is the name of China's foreign minister?": the holder's country first. */
 const POSSESSIVE_ROLE = /^(?:who(?:'s| is| was| will be)|what(?:'s| is| was) the name of) ([\p{L}-]+)(?:'s|’s|') (?:(?:current|new|former|incoming|outgoing|next|top) )?(?:(?:foreign|defense|defence|finance|interior|prime|deputy|vice) )?([\p{L}-]+)\s*[?.!]*\s*$/iu;
 /** "What is the name of the Chinese foreign minister?", "who is the Chinese leader": a people's adjective, maybe a word, the office. */
@@ -271,7 +271,9 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const adjectiveMatch = roleOf || possessive ? undefined : ADJECTIVE_ROLE.exec(question.text.trim());
   const adjective = adjectiveMatch && isDemonym(adjectiveMatch[1] ?? '') ? adjectiveMatch : undefined;
   const bare = roleOf || possessive || adjective ? undefined : BARE_ROLE.exec(question.text.trim());
-  const [roleWord, ofWord] = roleOf ? [roleOf[1], roleOf[2]] : possessive ? [possessive[2], possessive[1]] : adjective ? [adjective[2], adjective[1]] : [bare?.[2], undefined];
+  const [roleWord, ofWord] = roleOf ? [roleOf[2], roleOf[3]] : possessive ? [possessive[2], possessive[1]] : adjective ? [adjective[2], adjective[1]] : [bare?.[2], undefined];
+  // "Who is the prime minister of Slovakia?": an education minister is no prime minister.
+  const office = roleOf?.[1] === undefined ? undefined : stem(roleOf[1].toLowerCase());
   // "Who is the vice chancellor?" asks the lesser role itself.
   const lesserAsked = LESSER_ROLE.has((bare?.[1] ?? '').toLowerCase());
   if (roleWord === undefined || ((bare || adjective) && !OFFICES.has(stem(roleWord.toLowerCase())))) return false;
@@ -288,6 +290,7 @@ function roleHolderMissing(index: ArticleIndex, question: ParsedQuestion, chosen
   const meeting = chosen.filter(
     (c) =>
       (role === undefined || (c.indexed.terms.has(role) && (lesserAsked || !onlyAsLesserRole(c.indexed, role)))) &&
+      (office === undefined || c.indexed.terms.has(office)) &&
       ((home && !heldElsewhere(c.indexed.sentence.text, roleWord, of)) || meets(c.indexed.terms, of) || (c.subject !== undefined && meets(c.subject.terms, of))),
   );
   if (meeting.length === 0) return true;

@@ -80,6 +80,26 @@ describe('two people of one surname', () => {
   });
 });
 
+describe('an office the article does not name', () => {
+  it('GIVEN "who is the prime minister of slovakia" of a story naming only its education minister THEN it is refused, not answered with the ministry', () => {
+    const answer = wire('slovakia-exam-leak.txt').ask('who is the prime minister of slovakia');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(/^The article does not say/);
+  });
+
+  // A guard on the one above: where the article names the office, its holder answers.
+  it('GIVEN "who is the prime minister of slovakia" of a story naming him THEN he answers', () => {
+    const story = [
+      'Slovak government survives confidence vote',
+      'BRATISLAVA, Slovakia (AP) — Slovakia’s government survived a confidence vote in parliament on Tuesday, 79 votes to 62.',
+      'Prime Minister Jana Kollárová, 49, said the result showed her coalition was stable.',
+      'The education minister, Martin Kováčik, 52, voted with the government.',
+    ].join('\n\n');
+    const service = createBriefingService(staticLibrary(ingestArticle(story, { source: 'vote.txt', articleId: 'vote' })));
+    expect(service.ask('who is the prime minister of slovakia').answer).toMatch(/^Prime Minister Jana Kollárová, 49,/);
+  });
+});
+
 describe('a place in a contest', () => {
   const final = () =>
     createBriefingService(
