@@ -150,3 +150,20 @@ describe('the kind of story named', () => {
     expect(answer.answer).toContain('81');
   });
 });
+
+describe('a story named by words of its own from further down', () => {
+  it('GIVEN "slovak maturita leak: how much is the resit going to cost" THEN the cost of the re-sit answers; "maturita", a word the story uses below its lead, names it with the headline\'s two', () => {
+    const leak = readFileSync(new URL('./fixtures/wire/slovakia-exam-leak.txt', import.meta.url), 'utf8');
+    const drought = readFileSync(new URL('./fixtures/wire/zambia-drought.txt', import.meta.url), 'utf8');
+    const service = createBriefingService(
+      staticLibrary(
+        { ...ingestArticle(leak, { source: 'leak.txt', articleId: 'leak' }), builtAt: '2026-03-01T00:00:00.000Z' },
+        { ...ingestArticle(drought, { source: 'drought.txt', articleId: 'drought' }), builtAt: '2026-03-02T00:00:00.000Z' },
+      ),
+    );
+    const answer = service.ask('slovak maturita leak: how much is the resit going to cost');
+    expect(answer.articleId).toBe('leak');
+    expect(answer.answer).toMatch(/^The ministry estimates that the new paper, printing and extra supervision will cost 1\.3 million euros/);
+  });
+});
+
