@@ -98,7 +98,7 @@ export function asksStoryHappened(index: ArticleIndex, question: ParsedQuestion)
  * Russia is one part asks of that part.
  */
 export function asksGistOfStoryNamed(index: ArticleIndex, text: string): boolean {
-  const named = text.length <= LONGEST_REQUEST + 20 ? NAMED_WORDS.exec(text)?.[1] : undefined;
+  const named = text.length <= LONGEST_REQUEST ? NAMED_WORDS.exec(text)?.[1] : undefined;
   if (named === undefined || !NAMED_GIST.test(text.trim())) return false;
   const words = contentTerms(named);
   if (words.length === 0) return false;

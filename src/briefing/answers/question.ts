@@ -477,8 +477,7 @@ const US_IN_WORDS: readonly (readonly [string, readonly string[]])[] = [
 const EARLIER_OCCASION = /\b(?:previous|prior|earlier) (?:one|time|trip|visit|meeting|talks?)\b|\bone before\b|\blast (?:one|time|trip|visit|meeting)\b|\b(?:did|was|were) (?:\w+ ){0,2}last\b/i;
 /**
  * "The earlier plant", "the previous record", "before this one", "did they try to settle it before?", "was anyone
- * compensated last time?": a thing of an
- * earlier occasion ("the previous day" is a date).
+ * compensated last time?": a thing of an earlier occasion ("the previous day" is a date).
  */
 const EARLIER_THING = /\b(?:the|an|that|those) (?:earlier|previous|prior) (?!(?:day|night|morning|evening|week|month|year|decade|season|weekend)s?\b)\p{L}|\bbefore this one\b|\bthe one before\b|\bback then\b|\b(?:happened|happen) (?:like this |like that )?before\b|^\W*(?:did|has|have|had)\b[^?]* before\W*$|\blast time\W*$/iu;
 /** Words of size or weight before a noun ("the last big fire", "a major storm"). */

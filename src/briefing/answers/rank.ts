@@ -693,9 +693,9 @@ const occasionPenalty = (question: ParsedQuestion): number => (NOW_ASKED.test(qu
 /**
  * "How long will the strike last?", "when does the walkout begin?": what is to come is not what the author set
  * apart as background or as a separate matter ("BACKGROUND: The last full strike ... lasted six days"). A sentence
- * merely dated earlier ("approved in India in 2021") may still hold part of the answer.
+ * merely dated earlier ("approved in India in 2021") may still hold part of the answer. `plain`: the question names
+ * no one and asks of no other one (see LABELLED_BACKGROUND_PENALTY).
  */
-/** `plain`: the question names no one and asks of no other one (see LABELLED_BACKGROUND_PENALTY). */
 const asidePenalty = (question: ParsedQuestion, plain: boolean): number =>
   (WILL_ASKED.test(question.text) || WHEN_NOW.test(question.text)) && !NOW_ASKED.test(question.text) ? FUTURE_ASKED_PENALTY : plain ? Math.max(occasionPenalty(question), LABELLED_BACKGROUND_PENALTY) : occasionPenalty(question);
 /**

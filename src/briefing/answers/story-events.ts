@@ -1,7 +1,7 @@
 /**
- * The event a story is about ("a dust storm", "the blackout"): named in its headline or lead and returned to after. Every
- * sentence of the story is about it, and its background tells of earlier ones, in words of their own ("Ecuador's
- * last nationwide power failure was in June 2019").
+ * The event a story is about ("a dust storm", "the blackout"): named in its headline or lead and told again after.
+ * Every sentence of the story is about it, and its background tells of earlier ones in words of their own
+ * ("Ecuador's last nationwide power failure was in June 2019").
  */
 import { headlineTerms, leadPosition, type ArticleIndex } from '../search/article-index.js';
 import { relatedTerms } from '../search/related-terms.js';
@@ -16,11 +16,11 @@ const STORY_EVENTS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .map(stem),
 );
-/** A word of the lead names the story's event where this many of the article's sentences use it. */
+/** A word of the headline or lead names the story's event where this many of the article's sentences use it. */
 const STORY_EVENT_SENTENCES = 3;
 const storyEventsOf = new WeakMap<ArticleIndex, ReadonlySet<string>>();
 
-/** The events the lead names that the article comes back to (stemmed): usually one, often none. */
+/** The events the headline or lead names that the article tells again (stemmed): usually one, often none. */
 export function storyEvents(index: ArticleIndex): ReadonlySet<string> {
   let events = storyEventsOf.get(index);
   if (events === undefined) {
