@@ -85,11 +85,7 @@ const HAPPENED_WITH = /^(?:(?:ok|okay|so|hey|hi)[,!]?\s+)?(?:so,? )?what(?:'s|â€
  */
 export function asksStoryHappened(index: ArticleIndex, question: ParsedQuestion): boolean {
   if (question.terms.length === 0 || !HAPPENED_WITH.test(question.text)) return false;
-  const lead = index.sentences[leadPosition(index)]?.terms;
-  const headline = headlineTerms(index);
-  const dateline = datelineTerms(index);
-  const storys = (term: string): boolean => headline.has(term) || dateline.has(term) || lead?.has(term) === true;
-  return question.terms.every((t) => t.known && storys(t.term)) && question.terms.some((t) => headline.has(t.term) || dateline.has(t.term));
+  return question.terms.every((t) => t.known) && namesTheStory(index, question.terms.map((t) => t.term));
 }
 
 /**
@@ -101,9 +97,14 @@ export function asksGistOfStoryNamed(index: ArticleIndex, text: string): boolean
   const named = text.length <= LONGEST_REQUEST ? NAMED_WORDS.exec(text)?.[1] : undefined;
   if (named === undefined || !NAMED_GIST.test(text.trim())) return false;
   const words = contentTerms(named);
-  if (words.length === 0) return false;
+  return words.length > 0 && namesTheStory(index, words);
+}
+
+/** Every term is the story's own (its headline, dateline or lead), and one at least its headline's or dateline's. */
+function namesTheStory(index: ArticleIndex, terms: readonly string[]): boolean {
   const lead = index.sentences[leadPosition(index)]?.terms;
   const headline = headlineTerms(index);
   const dateline = datelineTerms(index);
-  return words.every((term) => headline.has(term) || dateline.has(term) || lead?.has(term) === true) && words.some((term) => headline.has(term) || dateline.has(term));
+  const titled = (term: string): boolean => headline.has(term) || dateline.has(term);
+  return terms.every((term) => titled(term) || lead?.has(term) === true) && terms.some(titled);
 }
