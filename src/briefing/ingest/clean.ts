@@ -146,7 +146,31 @@ export function cleanBlock(text: string): string {
   // A fact box or a team sheet, a fact a line: each line is cleaned on its own and keeps its line break, where
   // sentences are split, so "People rescued: 37" does not run into "Households at rest centre: 212".
   if (isLineList(text)) return text.split('\n').map((line) => cleanLine(line)).filter(Boolean).join('\n');
+  const items = bulletItems(text);
+  if (items) return items.map((item) => cleanLine(item)).filter(Boolean).join('\n');
   return cleanLine(text);
+}
+
+/** A list item's marker: a dash, star or bullet, or a number with a point or bracket ("- ", "• ", "2) "). */
+const BULLET = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
+
+/**
+ * The items of a bulleted list, without their markers: two items or more, the block opening with one, and a line
+ * without a marker going on with the item above it. Each item is sentences of its own: "- Symptoms appear after a
+ * bite." does not run into "- Early signs include fever."
+ */
+function bulletItems(text: string): string[] | undefined {
+  const lines = text
+    .trim()
+    .split('\n')
+    .filter((line) => line.trim());
+  if (lines.length < 2 || !BULLET.test(lines[0] ?? '')) return undefined;
+  const items: string[] = [];
+  for (const line of lines) {
+    if (BULLET.test(line)) items.push(line.replace(BULLET, '').trim());
+    else items[items.length - 1] += ` ${line.trim()}`;
+  }
+  return items.length >= 2 ? items : undefined;
 }
 
 const cleanLine = (text: string): string => capitalizeStart(fixPunctuation(removeDateline(removeWebByline(normalizeSpacesAndQuotes(removeLinkTexts(text))))));
