@@ -134,5 +134,7 @@ export function wordsAhead(typed: string): StoryNamed | undefined {
   const rest = groups?.['rest']?.trim();
   if (words === undefined || rest === undefined || !names(words) || !ASKS.test(rest)) return undefined;
   if (groups?.['mark'] === ',' && groups['cue'] === undefined && groups['the'] === undefined) return undefined;
-  return { words, question: rest };
+  // "howitzer deal: how much is it worth", "moon mission - what's it for": "it", what is asked of, is what the words
+  // name. Not "when does it start": the story's own word for it answers ("The cap takes effect on April 1").
+  return { words, question: rest.replace(/\b(is|was|['’]s) it\b(?!['’])/i, `$1 the ${words}`) };
 }

@@ -176,6 +176,8 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
       if (question.kind === 'date' && WHEN_WILL.test(question.text) && (WITHIN_TIME.test(indexed.sentence.text) || AFTER_EVENT.test(indexed.sentence.text))) return true;
       // "When was the equaliser?": "equalized in the 61st minute" says when, in a match.
       if (question.kind === 'date' && MATCH_TIME.test(indexed.sentence.text)) return true;
+      // "When did the ferry get back?": "it arrived back in Wellington at 2:40 in the afternoon", on the story's day.
+      if (question.kind === 'date' && f.hasClockTime) return true;
       return kindMatches(question.kind, indexed) || countedList(question, indexed);
   }
 }

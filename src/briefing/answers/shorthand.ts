@@ -200,6 +200,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['place'], /\b(?:take|takes|took|taken|taking) place\b/gi, 'happen'],
   [['put off', 'puts off', 'putting off'], /\b(?:put|puts|putting) off\b/gi, 'postpone'],
   [['away'], /\b(?:get|gets|got|getting) away\b/gi, 'escape'],
+  // "When will the risk go away?": when it passes or ends ("the danger would not pass until the first frosts").
+  [['away'], /\b(?:go|goes|went|gone|going) away\b/gi, 'pass end'],
   [['tried'], /\b(?:be|being|been|is|are|was|were) tried\b/gi, 'on trial'],
   [['likely'], /\blikely to\b/gi, 'likely expected to'],
   // "When will talks start again?": resume. "What are investigators trying to find out?": what they examine.

@@ -35,6 +35,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "When does the strike start?" of "The walkouts are due to begin on 3 March": a walkout is a strike.
   [/\bwalkouts?\b/, 'strike'],
   [/\b(?:hand|hands|handed|handing) over\b/, 'gave'],
+  // "When did the ferry get back?" of "it arrived back in Wellington at 2:40": it returned.
+  [/\b(?:arrive|arrives|arrived|arriving|sail|sails|sailed|sailing|fly|flies|flew|flying|came|come|comes|coming|got|get|gets|getting|went|go|goes|going) back (?:in|to|at|home)\b/, 'returned'],
+  // "Where was the boat headed?" of "It had left Wellington at 8:15 bound for Picton".
+  [/\bbound for\b/, 'heading'],
   // "When did she start playing?" of "She was introduced to the game at the age of seven".
   [/\b(?:was|were|been|being|got|get|gets|is|are) introduced to\b/, 'started'],
   // "When will the museum reopen?" of "will stay closed until at least Friday".
@@ -69,7 +73,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:keep|keeps|kept|keeping) (?:on )?\w+ing\b|\b(?:go|goes|went|going) on \w+ing\b/, 'continue'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:tools|place|effect|force|rails|tracks?|into|until|general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
+const PARTICLES = /\b(?:tools|place|back|bound|effect|force|rails|tracks?|into|until|general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

@@ -74,6 +74,12 @@ const GROUPS: readonly string[] = [
   'crash crashed collision accident',
   'investigate investigating investigation probe inquiry examine examining',
   'agree agreed agreement deal accord settlement',
+  // "How much is the howitzer deal worth?" of "signed a contract worth 13.6 billion zlotys".
+  'deal deals contract contracts',
+  // "At what height?" of "circling the moon at an altitude of 100 kilometres".
+  'height heights altitude altitudes elevation',
+  // "What's the budget?" of "The mission ... has cost about 41 billion yen".
+  'budget budgets cost costs costing',
   'force forced forces forcing impose imposed imposes imposing',
   // "How do they hope to resolve the dispute?" of "... a commission that will settle the line".
   'resolve resolved resolving settle settled settling solve solved solving',

@@ -1,0 +1,44 @@
+/**
+ * From the forty-seventh blind review (`fixtures/wire/`: a moon probe's launch called off in Japan, a howitzer order
+ * in Poland) and the fortieth round's tune set: a word for a measure or a deal the article says otherwise ("height",
+ * "budget", "deal"), a story named ahead and then "it", a trip's return told as "arrived back", and a clock time
+ * for "when?".
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const wire = (name: string) =>
+  createBriefingService(staticLibrary(ingestArticle(readFileSync(new URL(`../fixtures/wire/${name}`, import.meta.url), 'utf8'), { source: name, articleId: 'a' })));
+
+const FERRY = [
+  'WELLINGTON, New Zealand (AP) — A passenger ferry carrying 300 people drifted without power for four hours in Cook Strait on Tuesday after a fire broke out in its engine room.',
+  'It had left Wellington at 8:15 in the morning bound for Picton.',
+  'Two tugs reached the ferry shortly after 11 o\'clock and it arrived back in Wellington at 2:40 in the afternoon, Maritime New Zealand said.',
+  'The operator canceled all of its sailings for Wednesday and Thursday and said it would refund the fares of everyone on board.',
+  'Health officials said the danger of seasickness outbreaks on such crossings would not pass until the storms ease in late May.',
+].join('\n\n');
+
+const ferry = () => createBriefingService(staticLibrary(ingestArticle(FERRY, { source: 'ferry.txt', articleId: 'ferry' })));
+
+describe('measures, trips and deals in the article’s own words', () => {
+  it('GIVEN "at what height" and "what\'s the budget in dollars" of the moon probe THEN the altitude and the cost answer, not "it never mentions"', () => {
+    const service = wire('japan-moon-probe.txt');
+    expect(service.ask('at what height').answer).toMatch(/^If it launches, Tsukuyomi will take about four months .* at an altitude of 100 kilometres/);
+    expect(service.ask("what's the budget in dollars").answer).toMatch(/^The mission, which is meant to map frozen water .* has cost about 41 billion yen \(\$275 million\)/);
+  });
+
+  it('GIVEN "howitzer deal: how much is it worth" THEN the contract’s worth answers: "it" is the deal the words name', () => {
+    expect(wire('poland-howitzers.txt').ask('howitzer deal: how much is it worth').answer).toMatch(/^Poland's defence ministry on Thursday signed a contract worth 13\.6 billion zlotys/);
+  });
+
+  it('GIVEN "when did the ferry finally get back to Wellington?" THEN "arrived back ... at 2:40 in the afternoon" answers, not the day’s cancellations', () => {
+    expect(ferry().ask('When did the ferry finally get back to Wellington?').answer).toMatch(/^Two tugs reached the ferry .* arrived back in Wellington at 2:40/);
+  });
+
+  it('GIVEN "when will the danger go away?" THEN "would not pass until" answers, not "it never mentions away"', () => {
+    expect(ferry().ask('When will the danger go away?').answer).toMatch(/^Health officials said the danger .* would not pass until/);
+  });
+});
