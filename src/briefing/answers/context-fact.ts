@@ -104,8 +104,34 @@ function attributedAt(index: ArticleIndex, position: number): number {
 function saidBy(index: ArticleIndex, question: ParsedQuestion, position: number): RankedSentence | undefined {
   const attributed = index.sentences[attributedAt(index, position)];
   if (!attributed || (attributed.speakerRole === undefined && !attributed.features.hasSpeech)) return undefined;
-  return holdingFact(index, question, position) ?? speakerIntroduced(index, position);
+  return pronounSpeakerNamed(index, position) ?? holdingFact(index, question, position) ?? speakerIntroduced(index, position);
 }
+
+/** "She said 2,500 police officers had been deployed": a saying whose speaker is a pronoun opening the sentence. */
+const SAID_BY_PRONOUN = /^\W*(she|he) (?:said|says|added|told|explained|noted|warned)\b/i;
+
+/**
+ * "Who said that?" of a sentence opening "She said ...": the sentence before it, within the section, naming a person
+ * who may be "she" ("District Collector S. Meenakshi said the temple had been expecting ..."); undefined when none is near.
+ */
+function pronounSpeakerNamed(index: ArticleIndex, position: number): RankedSentence | undefined {
+  const said = index.sentences[position];
+  const pronoun = said && !said.entityKinds.has('person') ? SAID_BY_PRONOUN.exec(said.sentence.text)?.[1]?.toLowerCase() : undefined;
+  if (!said || (pronoun !== 'he' && pronoun !== 'she')) return undefined;
+  for (let back = position - 1; back >= Math.max(0, position - INTRODUCED_WITHIN); back--) {
+    const earlier = index.sentences[back];
+    if (!earlier || earlier.sentence.sectionId !== said.sentence.sectionId || earlier.sentence.kind !== 'body') break;
+    for (const id of earlier.entityIds) {
+      if (index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun)) return { position: back, indexed: earlier, score: 1, coverage: 1 };
+    }
+    // A name the tagger took for no one ("District Collector S. Meenakshi said ..."), in the same paragraph.
+    if (earlier.sentence.paragraph === said.sentence.paragraph && NAMED_SAYS.test(earlier.sentence.text)) return { position: back, indexed: earlier, score: 1, coverage: 1 };
+  }
+  return undefined;
+}
+
+/** A sentence opening with a speaker's name or title in capitals and a word of saying. */
+const NAMED_SAYS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:said|says|told)\b/u;
 
 /**
  * "Who said that?" asks who spoke a quoted sentence, not who it names: of a narrative line ("the Biden

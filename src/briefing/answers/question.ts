@@ -500,15 +500,20 @@ function withoutWords(terms: readonly CorrectedTerm[], words: ReadonlySet<string
   return kept;
 }
 
-/** "What did China say?", "what has Washington said": what a country said, and nothing more. */
-const SIDE_SAID = /^\W*what (?:did|does|do|has|have) (?:the )?([\p{L}. ]{2,30}?) (?:say|said|says)\W*$/iu;
+/**
+ * "What did China say?", "what has Washington said", "what does China say about Ukraine?": what a country said, of
+ * nothing or of a thing named. "About the issue" names nothing: the sentence saying China did not respond answers it.
+ */
+const SIDE_SAID =
+  /^\W*what (?:did|does|do|has|have) (?:the )?([\p{L}. ]{2,30}?) (?:say|said|says)(?: (?:about|on|of|regarding) (?!(?:it|this|that|them|the (?:issue|matter|situation|case|news|story|report|incident|claims?|allegations?))\W*$)[\p{L}\p{N}'’ -]{2,40})?\W*$/iu;
 
 /**
  * "What did China say?" asks what China's side said, as "how does China see it?" does: its officials' words,
  * not any sentence naming China near a word of saying. Only for a country, its capital or its people
- * ("Beijing", "the US", "the Chinese"), and only asked bare: "what did China say about that?" leans on the
- * conversation, and "... about Taiwan" has words of its own, which the speech bonus finds as before; a
- * person's words too.
+ * ("Beijing", "the US", "the Chinese"), asked bare or of a thing named: "what did China say about that?" leans on
+ * the conversation; "... about Ukraine" is China's words on Ukraine ("The Ukraine issue is not a China-US issue,
+ * the official said", an official the sentence before calls Chinese), not a sentence naming both. A person's words
+ * are found by the speech bonus.
  */
 function sideSaid(text: string): string[] | undefined {
   const named = SIDE_SAID.exec(text)?.[1];

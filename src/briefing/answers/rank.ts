@@ -105,6 +105,11 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(
   'come came comes coming get gets got gotten getting become became becomes becoming make makes made making take takes took taken taking give gives gave given put puts keep keeps kept let lets'.split(' '),
 );
 const UNKNOWN_LIGHT_VERB_WEIGHT = 0.5;
+/**
+ * "How many died?" counts the dead however the article says it: "Nine people ... were killed" answers it as fully as
+ * "died" would (the 2008 scare "though no one died" says the word and counts no one of today's).
+ */
+const CASUALTY_WORDS: ReadonlySet<string> = new Set('die died dead killed deaths injured hurt wounded'.split(' '));
 
 const coverageCache = new LatestOnly<ParsedQuestion, CoverageTerm[]>();
 
@@ -136,7 +141,7 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
       existing.terms.push(t.term);
       continue;
     }
-    const relativeCredit = question.kind === 'place' && MOTION_WORDS.has(t.token) ? 1 : RELATED_CREDIT;
+    const relativeCredit = (question.kind === 'place' && MOTION_WORDS.has(t.token)) || (CASUALTY_WORDS.has(t.token) && measureOf(question) === 'count') ? 1 : RELATED_CREDIT;
     const relatives = articleRelatives(index, t);
     const named = group ? fullNames.get(group) : undefined;
     const terms = !t.known ? [] : named ? [t.term, ...named.filter((term) => term !== t.term)] : [t.term];
@@ -588,7 +593,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "Was anyone compensated last time?": where the article tells of an earlier occasion, today's sentences are not it.
     else if (earlierAsked && question.kind !== 'date' && hasBackground) score -= NOT_EARLIER_PENALTY;
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
-    else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= aside !== undefined && namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : tellsOfEarlierOccasion(index, position) && asideAt(index, position) !== undefined ? asidePenalty(question, plainNewsAsked()) : occasionPenalty(question);
+    // One saying in so many words that it tells of before ("The festival has had scares before: in 2008, ...") is
+    // background as much as one under the author's label.
+    else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= aside !== undefined && namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : (tellsOfEarlierOccasion(index, position) && asideAt(index, position) !== undefined) || SAYS_BEFORE.test(indexed.sentence.text) ? asidePenalty(question, plainNewsAsked()) : occasionPenalty(question);
     // So is one under the author's "BACKGROUND" subheading or label, for "when will it shut?" too, and one of
     // "In a separate incident ..." unless another one is asked of.
     else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : asidePenalty(question, plainNewsAsked());
@@ -683,6 +690,8 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  */
 const EARLIER_OCCASION_DATED = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
 const EARLIER_OCCASION_PENALTY = 0.1;
+/** "has had scares before", "has happened before:", "had stumbled before": a sentence saying it tells of earlier times. */
+const SAYS_BEFORE = /\b(?:has|have|had)(?: \w+){1,3} before\b/i;
 /**
  * "How many workers are on strike now?": the 2014 strike's 70,000 under "BACKGROUND:" is no answer at all.
  * A question saying it asks of the present all but rules another occasion out.

@@ -19,6 +19,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     ref: 'referee', refs: 'referees', keeper: 'goalkeeper', gk: 'goalkeeper', mgr: 'manager', capt: 'captain', hw: 'how',
     ev: 'electric vehicle', evs: 'electric vehicles', vs: 'against',
     avg: 'average', max: 'maximum', ag: 'agriculture', agri: 'agriculture', temp: 'temperature', temps: 'temperatures', pct: 'percent',
+    any1: 'anyone', some1: 'someone', every1: 'everyone', no1: 'no one',
     til: 'until', till: 'until', ex: 'former', prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
   }),
 );

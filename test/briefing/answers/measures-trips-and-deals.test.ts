@@ -1,8 +1,8 @@
 /**
  * From the forty-seventh blind review (`fixtures/wire/`: a moon probe's launch called off in Japan, a howitzer order
  * in Poland) and the fortieth round's tune set: a word for a measure or a deal the article says otherwise ("height",
- * "budget", "deal"), a story named ahead and then "it", a trip's return told as "arrived back", and a clock time
- * for "when?".
+ * "budget", "deal"), a story named ahead and then "it", a trip's return told as "arrived back", a clock time for
+ * "when?", and "any1" typed for "anyone".
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ const wire = (name: string) =>
 const FERRY = [
   'WELLINGTON, New Zealand (AP) — A passenger ferry carrying 300 people drifted without power for four hours in Cook Strait on Tuesday after a fire broke out in its engine room.',
   'It had left Wellington at 8:15 in the morning bound for Picton.',
+  'Three passengers were hurt when the boat tipped in the swell.',
   'Two tugs reached the ferry shortly after 11 o\'clock and it arrived back in Wellington at 2:40 in the afternoon, Maritime New Zealand said.',
   'The operator canceled all of its sailings for Wednesday and Thursday and said it would refund the fares of everyone on board.',
   'Health officials said the danger of seasickness outbreaks on such crossings would not pass until the storms ease in late May.',
@@ -36,6 +37,10 @@ describe('measures, trips and deals in the article’s own words', () => {
 
   it('GIVEN "when did the ferry finally get back to Wellington?" THEN "arrived back ... at 2:40 in the afternoon" answers, not the day’s cancellations', () => {
     expect(ferry().ask('When did the ferry finally get back to Wellington?').answer).toMatch(/^Two tugs reached the ferry .* arrived back in Wellington at 2:40/);
+  });
+
+  it('GIVEN "was any1 hurt?" THEN "any1" is "anyone": the hurt passengers answer, not "it never mentions any1"', () => {
+    expect(ferry().ask('was any1 hurt?').answer).toMatch(/^Three passengers were hurt/);
   });
 
   it('GIVEN "when will the danger go away?" THEN "would not pass until" answers, not "it never mentions away"', () => {
