@@ -79,6 +79,15 @@ const UNTELLING_WORDS: ReadonlySet<string> = new Set(
   'get gets got getting gotten make makes made making take takes took taken taking give gives gave given giving have has had having do does did doing done go goes went gone going come comes came coming put puts putting keep keeps kept keeping old older oldest elderly young younger youngest man men woman women boy boys girl girls guy guys lady'.split(' '),
 );
 
+/** Words of the dead and the hurt, which any story of an accident or a disaster may be asked. */
+const CASUALTY_WORDS: ReadonlySet<string> = new Set('die dies died dying dead death deaths kill killed killing injure injured injury injuries hurt harmed wounded casualties'.split(' '));
+
+/** "Was anyone injured?", "has anyone died?": a question of nothing but whether there were dead or hurt. */
+function asksOnlyOfCasualties(result: AnswerResult): boolean {
+  const terms = result.question.terms.filter((term) => !UNTELLING_WORDS.has(term.token));
+  return terms.length > 0 && terms.every((term) => CASUALTY_WORDS.has(term.token));
+}
+
 /** The question's words that count towards which story it is about: all but the untelling ones. */
 function termsCounted(result: AnswerResult): number {
   let counted = 0;
@@ -435,7 +444,10 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
         context !== undefined &&
         leansOnConversation(result.question) &&
         ((POINTS_BACK.test(asked) && !namesNewSubject(asked) && !namesUnknownHere(result)) || result.question.terms.every((term) => term.known));
-      const mayLook = askOptions?.articleId === undefined && !named && !followsUp && (result.answer.abstained || wordsKnown(result) < termsCounted(result)) && !asksAuthor(asked);
+      // Nor for the article's own list ("who are the main people?"), nor, in a thread, for whether anyone died or was
+      // hurt: of the thread's story, whatever another story tells of its dead ("was anyone injured?" of a launch).
+      const ownList = result.answer.listing !== undefined && !result.answer.abstained;
+      const mayLook = askOptions?.articleId === undefined && !named && !followsUp && !ownList && !(context !== undefined && asksOnlyOfCasualties(result)) && (result.answer.abstained || wordsKnown(result) < termsCounted(result)) && !asksAuthor(asked);
       // A side question answered by another article took the conversation there; what that article does not
       // answer goes back to the one the asker opened, before any other is tried.
       const pinned = askOptions?.articleId === undefined ? state?.pinnedArticleId : undefined;

@@ -112,14 +112,20 @@ const MEAL_FOCUS = /^\W*what(?:'s|’s|s| did| does| do| will| would| is| are| w
 // "What's the interest rate in Korea?": a thing named by two words; "unemployment rate" is another thing.
 const COMPOUND_FOCUS = /^what(?:'s|’s|s| is| are| was| were| will be)(?: the| a| an)? ([\p{L}-]+) ([\p{L}-]+)(?=\s+(?:of|in|for|at|on|today|tomorrow|now|right now)\b|\s*[?.!]*\s*$)/iu;
 
-/** The first word of a two-word measure asked for, when the article never uses it and uses the second. */
+/**
+ * The first word of a two-word measure asked for, when the article never uses it and uses the second; the second,
+ * when the article uses neither.
+ */
 function compoundFocus(text: string, terms: readonly CorrectedTerm[]): CorrectedTerm | undefined {
   const match = COMPOUND_FOCUS.exec(text);
   if (!match) return undefined;
   const [first, second] = [match[1]?.toLowerCase(), match[2]?.toLowerCase()];
   const modifier = terms.find((t) => t.token === first);
   const head = terms.find((t) => t.token === second);
-  return modifier !== undefined && !modifier.known && head?.known === true && MEASURED_HEADS.has(second ?? '') ? modifier : undefined;
+  if (modifier === undefined || modifier.known) return undefined;
+  // "What's the weather forecast for the next launch?": neither word is the article's, so nor is the thing asked for.
+  if (head !== undefined && !head.known && !TYPE_NOUNS.has(second ?? '')) return head;
+  return head?.known === true && MEASURED_HEADS.has(second ?? '') ? modifier : undefined;
 }
 /** Things a word before them says which of: "interest rate", "oil price", "death toll", "speed limit" ("hardest issue" is no such thing). */
 const MEASURED_HEADS: ReadonlySet<string> = new Set(
