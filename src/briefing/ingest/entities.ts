@@ -220,6 +220,11 @@ function splitCapitalisedRole(run: string, start: number): { run: string; start:
 /** A party written before a name, as British and American news do: "Conservative Nicola Blackwood", "Republican John Smith". */
 const PARTY_BEFORE = /^((?:Liberal Democrat|Social Democrat|Christian Democrat|Democrat|Republican|Conservative|Tory|Labour|Green|Socialist|Communist|Independent))\s+/;
 
+/** An office for a field, right before a run of capitals: "Minister for ", "Secretary of State for ", "Minister of ". */
+const OFFICE_FOR = /\b(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)(?: of State)? (?:for|of) (?:the )?$/;
+/** The fields offices are for, as written after "Minister for": "Health ", "Foreign Affairs ", "Children and Equality ". */
+const OFFICE_FIELD =
+  /^(?:(?:Health|Education|Defence|Defense|Finance|Justice|Sport|Sports|Transport|Housing|Agriculture|Energy|Environment|Trade|Culture|Foreign|Home|Interior|Labour|Labor|Employment|Tourism|Science|Communications|Children|Equality|Enterprise|Rural|Social|Heritage|Arts|Media|Climate|Water|Industry|Economy|Development|Security|Immigration|Infrastructure|Fisheries|Food|Veterans|Women|Youth|Higher|Further|Public|Affairs|Protection|Expenditure|Reform|Innovation|Research|Planning|Local|Government|Digital|Technology|Work|Pensions|Business|Internal|External)(?:,?\s+(?:and\s+)?|\s+))+/;
 /** An age written before a name at a sentence's start: "Nineteen-year-old ", "Twelve-year-old ". */
 const AGE_BEFORE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-year-old\s+(?=\p{Lu})/u;
 
@@ -288,6 +293,12 @@ function mentionsIn(sentence: string, sentenceId: number): Mention[] {
       runs.push({ text: namedOwner[1] ?? '', index: start });
       run = run.slice(namedOwner[0].length);
       start += namedOwner[0].length;
+    }
+    // "Minister for Health Rachel Dunne": the office's field, after "for" or "of", is no part of the name.
+    const field = OFFICE_FOR.test(sentence.slice(Math.max(0, start - 40), start)) ? OFFICE_FIELD.exec(run)?.[0] ?? '' : '';
+    if (field && run.slice(field.length).includes(' ')) {
+      run = run.slice(field.length);
+      start += field.length;
     }
     // "Judge Caroline Ashworth KC", "Laura Pike MP": honours and offices written after a name are no part of it.
     run = run.replace(POST_NOMINALS, '');

@@ -710,4 +710,14 @@ describe('roles given away from the full name (ninth blind review)', () => {
     ]);
     expect(entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
+
+  it('GIVEN "Minister for Health Rachel Dunne" and "Secretary of State for Defence John Healey" THEN the office\'s field is no part of the name', () => {
+    const entities = entitiesOfText([
+      'Cheese recall widens',
+      'Minister for Health Rachel Dunne said she had asked for a full report.',
+      'Secretary of State for Defence John Healey agreed.',
+    ]);
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Rachel Dunne', 'John Healey']);
+    expect(person(entities, 'Rachel Dunne')).toMatchObject({ role: 'Minister for Health' });
+  });
 });
