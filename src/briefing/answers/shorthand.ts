@@ -201,6 +201,12 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['place'], /\b(?:take|takes|took|taken|taking) place\b/gi, 'happen'],
   [['put off', 'puts off', 'putting off'], /\b(?:put|puts|putting) off\b/gi, 'postpone'],
   [['away'], /\b(?:get|gets|got|getting) away\b/gi, 'escape'],
+  // "What time was the launch meant to be?": when it was scheduled ("The launch had been scheduled for 9:42 a.m.").
+  [['meant to', 'supposed to'], /\b(?:meant|supposed) to (?:be|happen|take place|start|begin|go ahead)\b/gi, 'scheduled'],
+  // "How are they doing?" of patients: their condition ("All three were in a stable condition on Friday evening").
+  [['doing'], /\bhow (is|are|was|were) (he|she|they|them|the [\p{L}-]+|[\p{L}-]+) doing(?= ?(?:now|today|so far)?\s*[?.!]*\s*$)/giu, 'how $1 $2 condition'],
+  // "When will they try again?": the new date ("the earliest realistic new date was around the middle of next month").
+  [['again'], /\b(?:try|tries|trying|attempt) (?:it )?again\b/gi, 'try new date'],
   // "When will the risk go away?": when it passes or ends ("the danger would not pass until the first frosts").
   [['away'], /\b(?:go|goes|went|gone|going) away\b/gi, 'pass end'],
   [['tried'], /\b(?:be|being|been|is|are|was|were) tried\b/gi, 'on trial'],

@@ -2,7 +2,7 @@
  * From the forty-seventh blind review (`fixtures/wire/`: a moon probe's launch called off in Japan, a howitzer order
  * in Poland) and the fortieth round's tune set: a word for a measure or a deal the article says otherwise ("height",
  * "budget", "deal"), a story named ahead and then "it", a trip's return told as "arrived back", a clock time for
- * "when?", and "any1" typed for "anyone".
+ * "when?", "any1" typed for "anyone", and "meant to be", "try again" and "how are they doing" in the article's words.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,20 @@ describe('measures, trips and deals in the article’s own words', () => {
 
   it('GIVEN "when did the ferry finally get back to Wellington?" THEN "arrived back ... at 2:40 in the afternoon" answers, not the day’s cancellations', () => {
     expect(ferry().ask('When did the ferry finally get back to Wellington?').answer).toMatch(/^Two tugs reached the ferry .* arrived back in Wellington at 2:40/);
+  });
+
+  it('GIVEN "what time was the launch meant to be" and "when will they try again" of the moon probe THEN the scheduled time and the new date answer', () => {
+    const service = wire('japan-moon-probe.txt');
+    expect(service.ask('what time was the launch meant to be').answer).toMatch(/^The launch had been scheduled for 9:42 a\.m\. local time\./);
+    expect(service.ask('when will they try again').answer).toMatch(/^The Japan Aerospace Exploration Agency, .* a new launch date would be set within two weeks/);
+  });
+
+  it('GIVEN "how are they doing" after a question on the hurt passengers THEN their condition answers', () => {
+    const service = createBriefingService(
+      staticLibrary(ingestArticle(`${FERRY}\n\nThe three were in a stable condition in hospital on Wednesday.`, { source: 'ferry.txt', articleId: 'ferry' })),
+    );
+    service.ask('was any1 hurt?', { conversationKey: 'k' });
+    expect(service.ask('how are they doing', { conversationKey: 'k' }).answer).toMatch(/^The three were in a stable condition/);
   });
 
   it('GIVEN "was any1 hurt?" THEN "any1" is "anyone": the hurt passengers answer, not "it never mentions any1"', () => {
