@@ -190,11 +190,15 @@ function namesOf(index: ArticleIndex, result: AnswerResult): Set<string> {
  * is no English word: "ocado" in "what is Ocado's share price?" names the grocer of one story, even where that
  * story's entities missed it.
  */
+/** The shortest mistyped word read as another article's name ("vlachu" for Vlachou). */
+const MIN_TYPED_NAME = 5;
+
 function nameOnlyThere(result: AnswerResult, there: ArticleIndex, here: ArticleIndex): boolean {
   return result.question.terms.some(
     (term) =>
       term.known &&
-      !term.corrected &&
+      // "Whos vlachu": a name typed a letter off counts too, when long enough to be no chance likeness.
+      (!term.corrected || term.token.length >= MIN_TYPED_NAME) &&
       // "Did the strike start on Tuesday?": a day or month is no article's own, whichever story says it.
       !CALENDAR_WORDS.has(term.token) &&
       // Written as a name, or a word of no dictionary written in lower case ("denravir", a drug's name).

@@ -1,7 +1,8 @@
 /**
- * From the forty-seventh blind review: in a thread on one story, its own list of people and whether anyone died or was
- * hurt are asked of that story, not of the newest story that lists other people or counts its dead; and a thing none
- * of the article's words name ("the weather forecast") is refused, whatever else the question shares with it.
+ * From the forty-seventh and forty-eighth blind reviews: in a thread on one story, its own list of people and whether
+ * anyone died or was hurt are asked of that story, not of the newest story that lists other people or counts its dead;
+ * a thing none of the article's words name ("the weather forecast") is refused, whatever else the question shares with
+ * it; and a name typed a letter off, "the EU" and "bribery" find the story they are about among several.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +52,32 @@ describe('a thread keeps its story', () => {
     const answer = library().ask('whats the weather forecast for next launch', { articleId: 'moon' });
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toContain('forecast');
+  });
+});
+
+describe('a question finds its story among several', () => {
+  /** The shipped article is the newest, as in the forty-eighth review's library: questions start there. */
+  const withShippedNewest = () =>
+    createBriefingService(
+      staticLibrary(
+        wire('greece-cruise-outbreak.txt', 'cruise', '2026-11-01T00:00:00.000Z'),
+        wire('ghana-bribery-trial.txt', 'trial', '2026-11-02T00:00:00.000Z'),
+        { ...ingestArticle(readFileSync(new URL('../../data/000_78d76434cf3e539e.txt', import.meta.url), 'utf8'), { source: 'shipped.txt', articleId: 'shipped' }), builtAt: '2026-11-03T00:00:00.000Z' },
+      ),
+    );
+
+  it('GIVEN "whos vlachu" (a name typed a letter off) THEN the cruise story naming Eleni Vlachou answers, and "what does she want the EU to do" follows it there', () => {
+    const service = withShippedNewest();
+    const who = service.ask('whos vlachu', { conversationKey: 'v' });
+    expect(who.articleId).toBe('cruise');
+    expect(who.answer).toContain('Deputy Health Minister Eleni Vlachou');
+    const eu = service.ask('what does she want the EU to do', { conversationKey: 'v' });
+    expect(eu.articleId).toBe('cruise');
+    expect(eu.answer).toMatch(/^Vlachou said the government would also ask the European Commission/);
+  });
+
+  it('GIVEN "any news on the bribery case" THEN the trial of a minister who took bribes answers, not the shipped story’s "In both cases"', () => {
+    const answer = withShippedNewest().ask('any news on the bribery case');
+    expect(answer.articleId).toBe('trial');
   });
 });

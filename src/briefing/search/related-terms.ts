@@ -74,6 +74,8 @@ const GROUPS: readonly string[] = [
   'crash crashed collision accident',
   'investigate investigating investigation probe inquiry examine examining',
   'agree agreed agreement deal accord settlement',
+  // "Any news on the bribery case?" of "accepted bribes worth more than $1.2 million": the stemmer keeps them apart.
+  'bribe bribes bribed bribery',
   // "How much is the howitzer deal worth?" of "signed a contract worth 13.6 billion zlotys".
   'deal deals contract contracts',
   // "At what height?" of "circling the moon at an altitude of 100 kilometres".
@@ -491,6 +493,8 @@ const KINDS = [
   'feel feels feeling felt: relieved exhausted happy sad angry upset devastated shocked heartbroken grateful proud worried scared frightened',
   // "What do landlords think of the cap?" of "Property owners' groups said ...".
   'landlord landlords: owner owners',
+  // "What does she want the EU to do?" of "would also ask the European Commission next month to review the rules".
+  'eu: european brussels',
   // "How many people watched?" of "in front of 42,000 fans".
   'watch watched watching: fans',
   // "What did the bosses offer?" of "The Santos Terminal Operators Association ... has offered 5.5%".
