@@ -315,7 +315,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const thatTime =
     context !== undefined &&
     occasionParagraphs !== undefined &&
-    (THAT_TIME.test(question.text) || pointsAtAnswered(index, question.text, context.sentencePositions));
+    (THAT_TIME.test(question.text) || pointsAtAnswered(index, question.text, context.sentencePositions) || (question.anaphoric && THING_POINTED.test(question.text)));
+  // The kinds of aside (background, a separate event) the conversation's last answer quoted: the occasion asked of.
+  const occasionAsides = thatTime ? new Set(context.sentencePositions.flatMap((position) => asideAt(index, position) ?? [])) : undefined;
 
   // Where- and who-questions, "is this his first trip?" and "what is it called?" want a place, a person, an
   // ordinal or a name the question does not give.
@@ -603,7 +605,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (aside === 'separate' && otherAsked && coverage > 0) score += OTHER_EVENT_BONUS;
     // "How many died that time?" after an answer from the background: that paragraph is the occasion asked of;
     // so it is for "who was arrested for the Picasso theft?", told only under "BACKGROUND:".
-    else if ((aside !== undefined || occasionParagraphs?.has(indexed.sentence.paragraph) === true) && coverage > 0 && thatTime) score += EARLIER_DATE_BONUS;
+    // Only an aside of the kind the conversation is on: after the 2019 ship of the background, "how many got sick
+    // that time?" is not asked of "In a separate case this week, ...".
+    else if (((aside !== undefined && occasionAsides?.has(aside) === true) || occasionParagraphs?.has(indexed.sentence.paragraph) === true) && coverage > 0 && thatTime) score += EARLIER_DATE_BONUS;
     // ...and the news itself is not: "how many died in that one?" is not today's three.
     else if (aside === undefined && thatTime && occasionParagraphs?.has(indexed.sentence.paragraph) !== true && !inBackgroundSection(index, indexed)) score -= NEWS_NOT_ASKED_PENALTY;
     else if (aside !== undefined && coverage > 0 && asksOfAside(index, question)) score += ASIDE_ASKED_BONUS;
@@ -757,6 +761,9 @@ function ownNameTerms(index: ArticleIndex, id: number): ReadonlySet<string> | un
 const THAT_TIME = /\b(?:that time|back then|at (?:that|the) time|that one\b(?! of))/i;
 /** The question points at the occasion the conversation is on ("how many died that time?"), whatever its words. */
 export const pointsAtOccasion = (question: ParsedQuestion): boolean => THAT_TIME.test(question.text);
+
+/** "How long was it kept in port?" after an answer telling of 2019's ship: "it" is the thing of that occasion. */
+const THING_POINTED = /\b(?:it|its|they|them|their)\b/i;
 
 /** The aside (background or separate event) the sentence at a position belongs to, if any. */
 /**

@@ -43,4 +43,13 @@ describe('the earlier occasion of the story’s event', () => {
   it('GIVEN "how long did the 2019 blackout last?" THEN the 2019 blackout answers', () => {
     expect(wire('ecuador-blackout.txt').ask('how long did the 2019 blackout last?').answer).toMatch(/^Ecuador's last nationwide power failure was in June 2019/);
   });
+
+  it('GIVEN an answer from the background (2019\'s ship) THEN "how many got sick that time" and "how long was it kept in port" ask of that ship, not of this week\'s separate case or today\'s', () => {
+    const service = wire('greece-cruise-outbreak.txt');
+    const ask = (question: string) => service.ask(question, { conversationKey: 'corfu' }).answer;
+    expect(ask('has greece held a cruise ship like this before')).toMatch(/^It is not the first time Greek authorities have held a cruise ship/);
+    expect(ask('how many got sick that time')).toMatch(/^In 2019, about 200 people fell ill aboard a German-operated ship in Corfu/);
+    expect(ask('how long was it kept in port')).toMatch(/^In 2019, about 200 people fell ill .* kept in port for three days/);
+  });
 });
+
