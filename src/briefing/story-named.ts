@@ -99,10 +99,14 @@ function askedInStory(question: string): StoryNamed | undefined {
 function withSummaryOf(question: string): StoryNamed | undefined {
   const update = STORY_UPDATE.exec(question);
   if (update?.[1] !== undefined && names(update[1])) return { words: update[1], question: 'any updates on the story?' };
+  const after = SUMMARY_AFTER.exec(question);
+  if (after?.[1] !== undefined && names(after[1])) return { words: after[1], question: 'tl;dr of the story' };
   const summary = SUMMARY_OF.exec(question);
   if (summary?.[1] === undefined || !names(summary[1])) return undefined;
   return { words: summary[1], question: question.replace(STORY_AT_END, 'the story') };
 }
+/** "Rhino story tl;dr", "the strike one - summary?": the story named first, the request for its gist after. */
+const SUMMARY_AFTER = new RegExp(String.raw`^\W*(?:the |that )?${FEWEST_WORDS_NAME} (?:story|article|piece|one)\s*[-–—:,]?\s*(?:tl;? ?dr|tldr|summary|gist|recap|rundown)\W*$`, 'iu');
 /** The words naming the story at the end of such a request, courtesy aside. */
 const STORY_AT_END = new RegExp(String.raw`(?:the|that) ${NAME}(?=(?:,? please| for (?:me|us))?\s*[?.!]*$)`, 'iu');
 
@@ -123,6 +127,7 @@ const names = (words: string): boolean => !words.toLowerCase().split(/\s+/).ever
  */
 const WORDS_AHEAD =
   /^\W*(?:(?:and|ok|okay|so|then|but|also|now)\W+)?(?<cue>(?:(?:what|how) about|as for|and for|for|back to|now|on|in)\s+)?(?<the>(?:the|that)\s+)?(?<name>(?:[\p{L}\p{N}'’-]+ ){1,3}[\p{L}\p{N}'’-]+)\s*(?<mark>[:,]|\s[-–—]+)\s*(?<rest>.*\p{L}.*)$/u;
+const BARE_QUESTION_WORD = /^\W*(who|what|when|where|why|how)\W*$/i;
 const ASKS = /\?\s*$|^\W*(?:who|whom|whose|what|whats|when|whens|where|why|how|which|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|any)\b/i;
 
 /** Words set off ahead of a question that may name a story, and the question after them; undefined for other shapes. */
@@ -134,6 +139,9 @@ export function wordsAhead(typed: string): StoryNamed | undefined {
   const rest = groups?.['rest']?.trim();
   if (words === undefined || rest === undefined || !names(words) || !ASKS.test(rest)) return undefined;
   if (groups?.['mark'] === ',' && groups['cue'] === undefined && groups['the'] === undefined) return undefined;
+  // "horn seizure - where": a bare question word asks it of what the words name.
+  const bare = BARE_QUESTION_WORD.exec(rest)?.[1];
+  if (bare !== undefined) return { words, question: `${bare.toLowerCase()} was the ${words}` };
   // "howitzer deal: how much is it worth", "moon mission - what's it for": "it", what is asked of, is what the words
   // name. Not "when does it start": the story's own word for it answers ("The cap takes effect on April 1").
   return { words, question: rest.replace(/\b(is|was|['’]s) it\b(?!['’])/i, `$1 the ${words}`) };

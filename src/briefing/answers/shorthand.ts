@@ -205,6 +205,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['meant to', 'supposed to'], /\b(?:meant|supposed) to (?:be|happen|take place|start|begin|go ahead)\b/gi, 'scheduled'],
   // "How are they doing?" of patients: their condition ("All three were in a stable condition on Friday evening").
   [['doing'], /\bhow (is|are|was|were) (he|she|they|them|the [\p{L}-]+|[\p{L}-]+) doing(?= ?(?:now|today|so far)?\s*[?.!]*\s*$)/giu, 'how $1 $2 condition'],
+  // "When's the next hearing?": the hearing a court adjourned to ("adjourned the hearing until Thursday").
+  [['next'], /\bthe next (hearing|court date|court appearance|session|sitting)\b/gi, 'the $1'],
   // "When will they try again?": the new date ("the earliest realistic new date was around the middle of next month").
   [['again'], /\b(?:try|tries|trying|attempt) (?:it )?again\b/gi, 'try new date'],
   // "When will the risk go away?": when it passes or ends ("the danger would not pass until the first frosts").

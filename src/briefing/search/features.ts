@@ -60,7 +60,7 @@ const HAS_MEASURE = new RegExp(
   'i',
 );
 const DURATION_PATTERN = new RegExp(
-  `\\b(?:\\d+|${NUMBER_WORDS}|a few|a couple of|a|an)(?:[ -]to[ -](?:\\d+|${NUMBER_WORDS}))?(?: (?:full|whole|straight|consecutive|working|business|calendar|long|more|extra|additional)){0,2}[ -](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b|\\btakes? (?:years|months|weeks|decades)\\b|\\bsince\\b`,
+  `\\b(?:\\d+|${NUMBER_WORDS}|a few|a couple of|a|an)(?:[ -]to[ -](?:\\d+|${NUMBER_WORDS}))?(?: (?:full|whole|straight|consecutive|working|business|calendar|long|more|extra|additional)){0,2}[ -](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b|\\btakes? (?:years|months|weeks|decades)\\b|\\bfor (?:several |many )?(?:hours|days|weeks|months|years|decades)\\b|\\bsince\\b`,
   'i',
 );
 const NUMBER_PATTERN = new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`, 'i');

@@ -493,6 +493,8 @@ const KINDS = [
   'feel feels feeling felt: relieved exhausted happy sad angry upset devastated shocked heartbroken grateful proud worried scared frightened',
   // "What do landlords think of the cap?" of "Property owners' groups said ...".
   'landlord landlords: owner owners',
+  // "When will the pipe be fixed?" of "We expect the line to be repaired by Friday": a water or gas line is a pipe.
+  'pipe pipes: pipeline pipelines line lines main mains',
   // "What does she want the EU to do?" of "would also ask the European Commission next month to review the rules".
   'eu: european brussels',
   // "How many people watched?" of "in front of 42,000 fans".
