@@ -1162,7 +1162,32 @@ function findNamedEntities(index: ArticleIndex, question: ParsedQuestion): numbe
     for (const id of people) possible.add(id);
   }
   // Every content word of one form must be asked: "Kai Li" needs both "kai" and "li".
-  return [...possible].sort((a, b) => a - b).filter((id) => index.entityForms[id]?.some((words) => formAsked(words, questionWords)));
+  const named = [...possible].sort((a, b) => a - b).filter((id) => index.entityForms[id]?.some((words) => formAsked(words, questionWords)));
+  return named.length > 1 ? namesakesLast(index, named, questionWords) : named;
+}
+
+/**
+ * "Who is Bikram Thapa?": of two people named Thapa, the one the question names in full comes first, before Hari Prasad
+ * Thapa, whose surname alone it asks; both stay named ("is she related to him?" may ask of the other next).
+ */
+function namesakesLast(index: ArticleIndex, named: readonly number[], questionWords: ReadonlySet<string>): number[] {
+  const asked = (id: number): Set<string> => {
+    const words = new Set<string>();
+    for (const form of index.entityForms[id] ?? []) if (formAsked(form, questionWords)) for (const word of form) if (questionWords.has(word)) words.add(word);
+    return words;
+  };
+  const people = named.filter((id) => index.entities[id]?.kind === 'person');
+  if (people.length < 2) return [...named];
+  const matched = new Map(people.map((id) => [id, asked(id)] as const));
+  const namesake = (id: number): boolean => {
+    const mine = matched.get(id);
+    if (mine === undefined) return false;
+    return people.some((other) => {
+      const theirs = matched.get(other);
+      return other !== id && theirs !== undefined && theirs.size > mine.size && [...mine].every((word) => theirs.has(word));
+    });
+  };
+  return [...named.filter((id) => !namesake(id)), ...named.filter(namesake)];
 }
 
 /** Each word of the form is a stopword or asked, and one at least is asked. */

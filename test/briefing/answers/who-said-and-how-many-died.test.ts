@@ -1,7 +1,8 @@
 /**
  * From the forty-seventh blind review (`fixtures/wire/india-temple-crush.txt`, a crush at a temple festival in India,
  * and the shipped article): a side asked what it said of a thing named, "who said that?" of a sentence opening
- * "She said", and the dead counted however the article says it, not from the background's "no one died".
+ * "She said", the dead counted however the article says it, not from the background's "no one died", and of two
+ * people of one surname, the one the question names in full (the forty-eighth review's rhino count).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -38,5 +39,13 @@ describe('who said it, and how many died', () => {
 
   it('GIVEN "how many died" THEN today’s nine killed answer, not the 2008 scare "though no one died" nor compensation "for each person who died"', () => {
     expect(crush().ask('how many died').answer).toMatch(/^Nine people, including four women and a 12-year-old boy, were killed/);
+  });
+});
+
+describe('namesakes', () => {
+  it('GIVEN "who is bikram thapa" of a story with a Hari Prasad Thapa too THEN Bikram Thapa\'s sentence answers, and "is he related to the conservation officer" gets "He is not related ..."', () => {
+    const service = articleService(new URL('../fixtures/wire/nepal-rhino-count.txt', import.meta.url), 'rhino');
+    expect(service.ask('who is bikram thapa', { conversationKey: 'b' }).answer).toMatch(/^A suspect in that February killing, Bikram Thapa, 29,/);
+    expect(service.ask('is he related to the conservation officer', { conversationKey: 'b' }).answer).toMatch(/^He is not related to the park's chief conservation officer\./);
   });
 });
