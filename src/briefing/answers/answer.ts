@@ -2,7 +2,7 @@
  * `ask`: the one or two sentences of the article that answer a question, with their sections,
  * or a plain "the article does not say" with the closest sections to offer instead.
  */
-import { leadPosition, sentencePosition, type ArticleIndex, type IndexedSentence } from '../search/article-index.js';
+import { headlineTerms, leadPosition, sentencePosition, type ArticleIndex, type IndexedSentence } from '../search/article-index.js';
 import { closestSections } from '../search/topics.js';
 import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
@@ -578,7 +578,9 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const scoreline = asksScore(text, question) ? firstScoreline(index) : undefined;
   if (scoreline) return quoted(question, [scoreline], []);
   // "What happens next?": the sentences looking ahead, when the article has any; otherwise it is asked as typed.
-  const steps = question.terms.length === 0 && asksWhatNext(gistText) ? nextSteps(index) : [];
+  // "What's next for Nepal's rhinos?" asks the same of the story's subject: words its headline names.
+  const ofTheStory = question.terms.length === 0 || (question.terms.length <= 3 && question.terms.every((t) => t.known && headlineTerms(index).has(t.term)));
+  const steps = ofTheStory && asksWhatNext(gistText) ? nextSteps(index) : [];
   if (steps.length > 0) return quoted(question, steps, []);
   // "What did he say next?": the words quoted after the last answer's.
   const saidNext = context && SAID_NEXT.test(text) ? wordsAfterLastAnswer(index, question, context) : undefined;

@@ -2,13 +2,14 @@
  * "What happens next?", "what's next?", "what are the next steps?": a question about the story's future, which no
  * sentence names in those words. It is answered with the sentences that look ahead ("must still be approved by
  * the Welsh government", "will remain closed for at least three months", "is due to be sentenced in May"),
- * those giving a time first, then those about what the story's lead is about.
+ * those giving a time first, then those about what the story's lead is about. "What's next for Nepal's rhinos?" asks
+ * the same of the story's subject.
  */
 import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import type { RankedSentence } from './rank.js';
 
 const NEXT_QUESTION =
-  /^(?:(?:ok|okay|so|and|then)[,!]?\s+)?(?:what(?:'s|’s| is|s)? (?:happens?|happening|going to happen|will happen|comes?) (?:next|now)|what(?:'s|’s| is|s)? next|what are the next steps|what now|where (?:does|do) (?:it|this|that|they|things) go from here)(?: (?:for|with) (?:it|this|that|them|the (?:story|case|plan|search|road|ship|ferry)))?\s*[?.!]*$/i;
+  /^(?:(?:ok|okay|so|and|then)[,!]?\s+)?(?:what(?:'s|’s| is|s)? (?:happens?|happening|going to happen|will happen|comes?) (?:next|now)|what(?:'s|’s| is|s)? next|what are the next steps|what now|where (?:does|do) (?:it|this|that|they|things) go from here)(?: (?:for|with) (?:it|this|that|them|the (?:story|case|plan|search|road|ship|ferry)|(?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}))?\s*[?.!]*$/iu;
 
 /** The question asks what happens next, and nothing else (short: the longest wording above is under 80 characters). */
 export function asksWhatNext(text: string): boolean {

@@ -1,7 +1,8 @@
 /**
  * From the forty-eighth blind review (`fixtures/wire/`: a cruise ship held in Greece, a bribery trial in Ghana, tap
  * water in Mexico, a rhino count in Nepal): "for days" is a length of time, "the next hearing" is the hearing a court
- * adjourned to, a pipe is the water line, and a story named ahead of "tl;dr" or a bare "where" is asked of.
+ * adjourned to, a pipe is the water line, a story named ahead of "tl;dr" or a bare "where" is asked of, and "what's
+ * next for" the story's subject asks what it looks ahead to.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -38,4 +39,9 @@ describe('hearings, pipes and lengths of time', () => {
     expect(where.articleId).toBe('nepal-rhino-count');
     expect(where.abstained).toBe(false);
   });
+
+  it('GIVEN "what\'s next for nepal\'s rhinos" THEN what the story looks ahead to answers: the rhinos to be moved next month', () => {
+    expect(wire('nepal-rhino-count.txt').ask("what's next for nepal's rhinos").answer).toMatch(/^The government plans to move five rhinos from Chitwan to Shuklaphanta next month/);
+  });
 });
+
