@@ -8,7 +8,7 @@ import { asksAuthor } from './answers/credits.js';
 import { asksForGist } from './answers/gist.js';
 import { asksForLibrary, libraryListing } from './answers/library-question.js';
 import { parseQuestion } from './answers/question.js';
-import { entitiesNamed } from './answers/rank.js';
+import { CASUALTY_WORDS, entitiesNamed } from './answers/rank.js';
 import { sanitizeQuestion } from './answers/sanitize.js';
 import { unshouted } from './text/shouting.js';
 import { smallTalkReply, withoutCourtesy } from './answers/small-talk.js';
@@ -79,10 +79,7 @@ const UNTELLING_WORDS: ReadonlySet<string> = new Set(
   'get gets got getting gotten make makes made making take takes took taken taking give gives gave given giving have has had having do does did doing done go goes went gone going come comes came coming put puts putting keep keeps kept keeping old older oldest elderly young younger youngest man men woman women boy boys girl girls guy guys lady'.split(' '),
 );
 
-/** Words of the dead and the hurt, which any story of an accident or a disaster may be asked. */
-const CASUALTY_WORDS: ReadonlySet<string> = new Set('die dies died dying dead death deaths kill killed killing injure injured injury injuries hurt harmed wounded casualties'.split(' '));
-
-/** "Was anyone injured?", "has anyone died?": a question of nothing but whether there were dead or hurt. */
+/** "Was anyone injured?", "has anyone died?": nothing but whether there were dead or hurt, which any accident story may be asked. */
 function asksOnlyOfCasualties(result: AnswerResult): boolean {
   const terms = result.question.terms.filter((term) => !UNTELLING_WORDS.has(term.token));
   return terms.length > 0 && terms.every((term) => CASUALTY_WORDS.has(term.token));

@@ -106,10 +106,13 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(
 );
 const UNKNOWN_LIGHT_VERB_WEIGHT = 0.5;
 /**
- * "How many died?" counts the dead however the article says it: "Nine people ... were killed" answers it as fully as
- * "died" would (the 2008 scare "though no one died" says the word and counts no one of today's).
+ * Words of the dead and the hurt. "How many died?" counts the dead however the article says it: "Nine people ... were
+ * killed" answers it as fully as "died" would (the 2008 scare "though no one died" says the word and counts no one of
+ * today's).
  */
-const CASUALTY_WORDS: ReadonlySet<string> = new Set('die died dead killed deaths injured hurt wounded'.split(' '));
+export const CASUALTY_WORDS: ReadonlySet<string> = new Set(
+  'die dies died dying dead death deaths kill killed killing injure injured injury injuries hurt harmed wounded casualties'.split(' '),
+);
 
 const coverageCache = new LatestOnly<ParsedQuestion, CoverageTerm[]>();
 

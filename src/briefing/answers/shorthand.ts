@@ -204,7 +204,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What time was the launch meant to be?": when it was scheduled ("The launch had been scheduled for 9:42 a.m.").
   [['meant to', 'supposed to'], /\b(?:meant|supposed) to (?:be|happen|take place|start|begin|go ahead)\b/gi, 'scheduled'],
   // "How are they doing?" of patients: their condition ("All three were in a stable condition on Friday evening").
-  [['doing'], /\bhow (is|are|was|were) (he|she|they|them|the [\p{L}-]+|[\p{L}-]+) doing(?= ?(?:now|today|so far)?\s*[?.!]*\s*$)/giu, 'how $1 $2 condition'],
+  // Only of people: "how is the economy doing?" asks no one's condition.
+  [['doing'], /\bhow (is|are|was|were) (he|she|they|the (?:patients?|injured|wounded|victims?|survivors?|passengers?|children|child|boy|girl|man|woman|crew|miners?|workers?|pilgrims?)) doing(?= ?(?:now|today|so far)?\s*[?.!]*\s*$)/giu, 'how $1 $2 condition'],
   // "When's the next hearing?": the hearing a court adjourned to ("adjourned the hearing until Thursday").
   [['next'], /\bthe next (hearing|court date|court appearance|session|sitting)\b/gi, 'the $1'],
   // "When will they try again?": the new date ("the earliest realistic new date was around the middle of next month").

@@ -53,6 +53,12 @@ describe('measures, trips and deals in the article’s own words', () => {
     expect(service.ask('how are they doing', { conversationKey: 'k' }).answer).toMatch(/^The three were in a stable condition/);
   });
 
+  it('GIVEN "how is the economy doing?" (guard) THEN it is asked as typed, not as anyone\'s condition', () => {
+    const text = 'Growth slows\n\nWELLINGTON, New Zealand (AP) — The economy grew 0.2% in the third quarter, slower than expected, officials said Thursday.';
+    const answer = createBriefingService(staticLibrary(ingestArticle(text, { source: 'economy.txt', articleId: 'economy' }))).ask('how is the economy doing?');
+    expect(answer.answer).toMatch(/^The economy grew 0\.2% in the third quarter/);
+  });
+
   it('GIVEN "was any1 hurt?" THEN "any1" is "anyone": the hurt passengers answer, not "it never mentions any1"', () => {
     expect(ferry().ask('was any1 hurt?').answer).toMatch(/^Three passengers were hurt/);
   });
