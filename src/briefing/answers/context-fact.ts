@@ -4,7 +4,7 @@
  * beside it in the same paragraph that does; only then does the rest of the article come into it, and
  * when nothing there answers either, the next sentences of the section may.
  */
-import type { ArticleIndex } from '../search/article-index.js';
+import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import { mentionsRole } from '../search/attribution.js';
 import { namesVenue } from '../search/places.js';
 import { FACT_KINDS, answersKind, measureOf } from './answer-type.js';
@@ -70,11 +70,17 @@ export function speakerIntroduced(index: ArticleIndex, at: number): RankedSenten
   const quoted = index.sentences[position];
   const role = quoted && !quoted.entityKinds.has('person') ? quoted.speakerRole : undefined;
   if (!quoted || !role) return undefined;
+  // Introduced with more than "the": "a Chinese Foreign Ministry official", "State Department spokesman Matthew Miller".
+  return earlierInSection(index, position, (earlier) => mentionsRole(earlier.tokens, role) && earlier.entityKinds.size > 0);
+}
+
+/** The nearest body sentence before `position`, within INTRODUCED_WITHIN and its section, that `accept` takes. */
+function earlierInSection(index: ArticleIndex, position: number, accept: (earlier: IndexedSentence) => boolean): RankedSentence | undefined {
+  const from = index.sentences[position];
   for (let back = position - 1; back >= Math.max(0, position - INTRODUCED_WITHIN); back--) {
     const earlier = index.sentences[back];
-    if (!earlier || earlier.sentence.sectionId !== quoted.sentence.sectionId || earlier.sentence.kind !== 'body') break;
-    // Introduced with more than "the": "a Chinese Foreign Ministry official", "State Department spokesman Matthew Miller".
-    if (mentionsRole(earlier.tokens, role) && earlier.entityKinds.size > 0) return { position: back, indexed: earlier, score: 1, coverage: 1 };
+    if (!from || !earlier || earlier.sentence.sectionId !== from.sentence.sectionId || earlier.sentence.kind !== 'body') break;
+    if (accept(earlier)) return { position: back, indexed: earlier, score: 1, coverage: 1 };
   }
   return undefined;
 }
@@ -118,16 +124,14 @@ function pronounSpeakerNamed(index: ArticleIndex, position: number): RankedSente
   const said = index.sentences[position];
   const pronoun = said && !said.entityKinds.has('person') ? SAID_BY_PRONOUN.exec(said.sentence.text)?.[1]?.toLowerCase() : undefined;
   if (!said || (pronoun !== 'he' && pronoun !== 'she')) return undefined;
-  for (let back = position - 1; back >= Math.max(0, position - INTRODUCED_WITHIN); back--) {
-    const earlier = index.sentences[back];
-    if (!earlier || earlier.sentence.sectionId !== said.sentence.sectionId || earlier.sentence.kind !== 'body') break;
-    for (const id of earlier.entityIds) {
-      if (index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun)) return { position: back, indexed: earlier, score: 1, coverage: 1 };
-    }
-    // A name the tagger took for no one ("District Collector S. Meenakshi said ..."), in the same paragraph.
-    if (earlier.sentence.paragraph === said.sentence.paragraph && NAMED_SAYS.test(earlier.sentence.text)) return { position: back, indexed: earlier, score: 1, coverage: 1 };
-  }
-  return undefined;
+  return earlierInSection(
+    index,
+    position,
+    (earlier) =>
+      [...earlier.entityIds].some((id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, pronoun)) ||
+      // A name the tagger took for no one ("District Collector S. Meenakshi said ..."), in the same paragraph.
+      (earlier.sentence.paragraph === said.sentence.paragraph && NAMED_SAYS.test(earlier.sentence.text)),
+  );
 }
 
 /** A sentence opening with a speaker's name or title in capitals and a word of saying. */
