@@ -152,10 +152,10 @@ export function leansOnConversation(question: ParsedQuestion): boolean {
 }
 
 function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnContext | undefined): RankedSentence[] {
-  return chooseFrom(index, question, rankSentences(index, question, context));
+  return chooseFrom(index, question, rankSentences(index, question, context), undefined, context?.sentencePositions);
 }
 
-function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: RankedSentence[], secondShare?: number): RankedSentence[] {
+function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: RankedSentence[], secondShare?: number, shownPositions: readonly number[] = []): RankedSentence[] {
   // A photo caption tells what the photo shows: beside the story's own sentence it adds nothing (unless it dates an occasion).
   const top = allRanked[0];
   const ranked = top && top.indexed.sentence.kind !== 'caption' ? allRanked.filter((r) => r.indexed.sentence.kind !== 'caption' || datesInFull(r.indexed)) : allRanked;
@@ -167,6 +167,7 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
     articleOrder: question.topical,
     holdsFact: (sentence) => question.kind === 'any' || question.kind === 'yesno' || answersKind(question, sentence.indexed),
     aside: (sentence) => tellsOfAnotherOccasion(index, sentence.indexed, question) && asksOfTheNews(question),
+    shown: (sentence) => question.kind === 'yesno' && shownPositions.includes(sentence.position),
     completes: (best, other) =>
       (FACT_KINDS.has(question.kind) && !answersKind(question, best.indexed) && answersKind(question, other.indexed)) ||
       // "What is the title of Amnesty's report?": the sentence giving the title in quotes completes one about the report.
@@ -607,7 +608,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const split = splitCompound(text);
   const parts = split && chooseForParts(index, split, context);
   const ranked = parts ? [] : rankSentences(index, question, context);
-  let chosen = parts ? withWholeBest(index, question, partsQuote(index, parts, context), context) : chooseFrom(index, question, ranked);
+  let chosen = parts ? withWholeBest(index, question, partsQuote(index, parts, context), context) : chooseFrom(index, question, ranked, undefined, context?.sentencePositions);
   const followUp = context !== undefined;
   let verdict = judgeAnswer(index, question, chosen, followUp, context?.entityIds);
   // "When was the one before?" in a thread about his trip has no words of its own: of the sentences most about

@@ -46,10 +46,12 @@ export interface AnswerNeeds {
   secondShare?: number | undefined;
   /** The sentence tells of another occasion than the one asked of (it stands under the author's "BACKGROUND"). */
   aside?: (sentence: RankedSentence) => boolean;
+  /** The last answer of the conversation gave the sentence, and a yes-or-no question does not ask for it again. */
+  shown?: (sentence: RankedSentence) => boolean;
 }
 
 export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): RankedSentence[] {
-  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true, completes = () => false, othersAsked = false, articleOrder = false, secondShare = SECOND_SHARE, aside = () => false } = needs;
+  const { unionCoverage, addsAnswer = () => false, holdsFact = () => true, completes = () => false, othersAsked = false, articleOrder = false, secondShare = SECOND_SHARE, aside = () => false, shown = () => false } = needs;
   const best = ranked[0];
   if (!best) return [];
   if (best.indexed.sentence.text.length > MAX_ANSWER_CHARS) return [best];
@@ -75,6 +77,9 @@ export function chooseSentences(ranked: RankedSentence[], needs: AnswerNeeds): R
     // "Where is production moving to?": "In 2016, Keller Brake ... after moving production to Ohio", under the
     // author's "NOT THE FIRST TIME", is another company's move, not more of this one.
     if (aside(r) && !aside(best)) continue;
+    // "Is he staying on as party leader?" answered in full by "He did not say whether ...": the quote the last
+    // answer gave, just before it, need not be read again.
+    if (shown(r) && best.coverage >= 1 && r.coverage < best.coverage * TOPIC_SHARE && !names) continue;
     // A follow-up with no words of its own ("where is he going?") covers nothing: only a place it asks for may join.
     if (r.coverage <= 0 && (best.coverage > 0 || !addsAnswer(best, r))) continue;
     const adjacent = distance === 1;

@@ -13,7 +13,7 @@ import type { TurnContext } from './context.js';
 import { countedWord, possessiveOwners, type ParsedQuestion } from './question.js';
 import { ownWords, pronounReference, saidOfByPronoun, subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
-import { quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
+import { SPEAKING_WORDS, quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
 import { mayBe, type Pronoun } from '../search/pronouns.js';
 import { introductionPosition } from './introduction.js';
@@ -457,7 +457,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "When did he last meet Xi?": "he" is still the person the conversation is about, though the question names another.
   const pronounPerson =
     primaryPerson ?? leaning?.entityIds.find((id) => index.entities[id]?.kind === 'person' && !questionEntities.includes(id) && mayBe(index.personPronouns, id, question.pronoun));
-  const personalPronoun = /\b(?:he|she|him|his|her|hers)\b/i.test(question.text) && (questionEntities.length === 0 || pronounPerson !== undefined);
+  const personalPronoun = PERSONAL_PRONOUN.test(question.text) && (questionEntities.length === 0 || pronounPerson !== undefined);
   // "What else did he say about China?": he is the one speaking, not China; whatever he said is a candidate.
   // Park Ji-yeon by "ji" and "yeon": "Park" is Park Sung-ho's too, and his quotes are no answer.
   const speaker = question.kind === 'speech' && carry && personalPronoun && pronounPerson !== undefined ? ownNameTerms(index, pronounPerson) : undefined;
@@ -481,6 +481,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // quotation after the sentence naming the one asked of, closed with "she said", is theirs.
   const quotedAfterNaming = question.kind === 'speech' && namedByName.length === 1 && !speaker ? quotationsAfter(index, namedByName[0] as number) : undefined;
   if (quotedAfterNaming) for (const position of quotedAfterNaming) if (!candidates.has(position)) candidates.set(position, 0);
+  // The one person a speech question names, whose own words answer it.
+  const namedSpeaker = question.kind === 'speech' && namedByName.length === 1 && !speaker && !question.viewOf && !PERSONAL_PRONOUN.test(question.text) ? ownNameTerms(index, namedByName[0] as number) : undefined;
   // "What else did he say?": what was already quoted is not an answer again, unless a sentence of it says two
   // things and the question asks of it ("what else is he raising alongside that?" after "... its nuclear arsenal
   // as well as the cases of Americans ..."). "Did any other cabinet members go?" asks for other people, not passages.
@@ -553,6 +555,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     else if (question.kind === 'person' && people.length > 0 && !membersAsked && !identityAsked) score += namesAnotherPerson(index, indexed, people) ? 0.2 : 0;
     else if (otherThan.length > 0) score += namesAnotherPerson(index, indexed, otherThan, PERSON_ONLY) ? 0.2 : 0;
     // A side's view is answered by what that side said (below), not by anyone's words.
+    // "What did Kazuo Terada say?": words he speaks, not "the ministry said it would compensate Terada".
+    else if (namedSpeaker) score += speakerNear(indexed, namedSpeaker, SPEAKING_WORDS) || (quotedPerson && answersKind(question, indexed)) ? 0.2 : 0;
     else if (question.kind !== 'any' && question.kind !== 'yesno' && !question.viewOf && answersKind(question, indexed)) score += 0.2;
     // "Which Americans are held in China?": a sentence naming some beside the word ("Americans ..., notably Mark
     // Swidan") answers; one using the word for something else ("American companies") does not.
@@ -697,6 +701,8 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  */
 const EARLIER_OCCASION_DATED = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
 const EARLIER_OCCASION_PENALTY = 0.1;
+/** "he", "her": a person the conversation is on, not one the question names. */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
 /** "has had scares before", "has happened before:", "had stumbled before": a sentence saying it tells of earlier times. */
 const SAYS_BEFORE = /\b(?:has|have|had)(?: \w+){1,3} before\b/i;
 /**

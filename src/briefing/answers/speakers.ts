@@ -13,6 +13,8 @@ const HOLDING_WORDS: ReadonlySet<string> = new Set([
   ...SPEECH_WORDS,
   ...'consider considers considered believe believes believed regard regards regarded see sees view views viewed insist insists maintain maintains'.split(' '),
 ]);
+/** Speaking to come, too: "Blinken will argue that ...", "she is expected to tell the court ...". */
+export const SPEAKING_WORDS: ReadonlySet<string> = new Set([...SPEECH_WORDS, ...'say tell argue argues warn urge insist claim claims explain admit admits admitted concede concedes conceded acknowledged'.split(' ')]);
 /** After the verb, these open what was said, not who said it: "the official explained, adding that China wants ...". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'adding', 'saying', 'as']);
 /** How close (in words) a speech verb must be to its speaker. */
