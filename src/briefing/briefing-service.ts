@@ -20,7 +20,7 @@ import { buildArticleIndex, headlineTerms, type ArticleIndex } from './search/ar
 import { searchPassages } from './search/passages.js';
 import { isCountryWord, kindsOfThing, relatedTerms } from './search/related-terms.js';
 import { findTopic, suggestTopics } from './search/topics.js';
-import { storyNamed, wordsAhead } from './story-named.js';
+import { storyNamed, wordsAhead, wordsThenGist } from './story-named.js';
 import { articleUsingWords, storyOfLeadingWords } from './story-words.js';
 import type { Answer, ArticleLibrary, ArticleScope, AskOptions, BriefingService, SearchHit, TopicMatch } from './service.js';
 import { isEnglishWord } from './text/english-words.js';
@@ -385,8 +385,9 @@ export function createBriefingService(library: ArticleLibrary, options: Briefing
   const namedStory = (asked: string): { article: Briefing; question: string } | undefined => {
     const story = storyNamed(asked);
     if (story === undefined) {
-      // "valencia rent law - when does it start": words of a story's headline and lead, set off ahead.
-      const ahead = wordsAhead(asked);
+      // "valencia rent law - when does it start", "portugal fire gist": words of a story's headline and lead, set off
+      // ahead of a question or of a bare request for the gist.
+      const ahead = wordsAhead(asked) ?? wordsThenGist(asked);
       const article = ahead === undefined ? undefined : storyOfLeadingWords(loadedArticles(library.list()), ahead.words);
       return article && ahead ? { article, question: ahead.question } : undefined;
     }

@@ -127,6 +127,16 @@ const names = (words: string): boolean => !words.toLowerCase().split(/\s+/).ever
  */
 const WORDS_AHEAD =
   /^\W*(?:(?:and|ok|okay|so|then|but|also|now)\W+)?(?<cue>(?:(?:what|how) about|as for|and for|for|back to|now|on|in)\s+)?(?<the>(?:the|that)\s+)?(?<name>(?:[\p{L}\p{N}'’-]+ ){1,3}[\p{L}\p{N}'’-]+)\s*(?<mark>[:,]|\s[-–—]+)\s*(?<rest>.*\p{L}.*)$/u;
+/** "portugal fire gist", "chile port strike - tl;dr?": words, then a bare request for the gist. */
+const WORDS_THEN_GIST = /^\W*(?:(?:the|that)\s+)?(?<name>(?:[\p{L}\p{N}'’-]+ ){1,3}[\p{L}\p{N}'’-]+)\s*(?:[:,]|\s[-–—]+)?\s*(?:tl;? ?dr|tldr|gist|summary|recap|rundown)\s*[?.!]*$/iu;
+
+/** Words ahead of a bare request for the gist, which may name a story, and that request made of "the story". */
+export function wordsThenGist(typed: string): StoryNamed | undefined {
+  if (typed.length > LONGEST_REQUEST) return undefined;
+  const words = WORDS_THEN_GIST.exec(typed)?.groups?.['name'];
+  return words !== undefined && names(words) ? { words, question: 'tl;dr of the story' } : undefined;
+}
+
 const BARE_QUESTION_WORD = /^\W*(who|what|when|where|why|how)\W*$/i;
 const ASKS = /\?\s*$|^\W*(?:who|whom|whose|what|whats|when|whens|where|why|how|which|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|any)\b/i;
 

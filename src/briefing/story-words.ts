@@ -7,7 +7,7 @@
 import { datelineTerms, headlineTerms, leadPosition, type ArticleIndex } from './search/article-index.js';
 import { relatedTerms } from './search/related-terms.js';
 import { contentTerms, stem, tokenize } from './text/tokens.js';
-import { wordWithE } from './text/english-words.js';
+import { isEnglishWord, wordWithE } from './text/english-words.js';
 
 /** Words pointing at a story, not words of it. */
 const POINTING: ReadonlySet<string> = new Set(contentTerms('one story article piece report'));
@@ -94,11 +94,27 @@ export function storyOfLeadingWords<T>(candidates: ReadonlyArray<{ item: T; inde
     const headline = headlineTerms(index);
     const dateline = datelineTerms(index);
     const lead = index.sentences[leadPosition(index)]?.terms;
-    const storys = (term: string): boolean => headline.has(term) || dateline.has(term) || lead?.has(term) === true || relatedTerms(term).some((r) => headline.has(r) || lead?.has(r) === true);
+    const storys = (term: string): boolean =>
+      headline.has(term) || dateline.has(term) || lead?.has(term) === true || relatedTerms(term).some((r) => headline.has(r) || lead?.has(r) === true) || endsCompound(headline, term);
     // Of three words or more, one may be the story's from further down ("slovak maturita leak"), where it uses it.
     const others = terms.filter((term) => !storys(term));
     const namesIt = others.length === 0 || (terms.length >= 3 && others.length === 1 && others.every((term) => index.vocabulary.hasTerm(term)));
-    return namesIt && terms.some((term) => headline.has(term) || dateline.has(term));
+    return namesIt && terms.some((term) => headline.has(term) || dateline.has(term) || endsCompound(headline, term));
   });
   return named.length <= 1 ? named[0]?.item : articleUsingWords(named, words);
 }
+
+/**
+ * "The portugal fire" of a headline's "wildfire", "quake" of "earthquake": the word ends one of the headline's
+ * compounds, an English word before it ("wild", "earth"); not "rain" of "brain".
+ */
+function endsCompound(headline: ReadonlySet<string>, term: string): boolean {
+  if (term.length < MIN_COMPOUND_TAIL) return false;
+  for (const word of headline) {
+    const head = word.slice(0, word.length - term.length);
+    if (word.endsWith(term) && head.length >= MIN_COMPOUND_HEAD && isEnglishWord(head)) return true;
+  }
+  return false;
+}
+const MIN_COMPOUND_TAIL = 3;
+const MIN_COMPOUND_HEAD = 3;

@@ -580,7 +580,10 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   if (scoreline) return quoted(question, [scoreline], []);
   // "What happens next?": the sentences looking ahead, when the article has any; otherwise it is asked as typed.
   // "What's next for Nepal's rhinos?" asks the same of the story's subject: words its headline names.
-  const ofTheStory = question.terms.length === 0 || (question.terms.length <= 3 && question.terms.every((t) => t.known && headlineTerms(index).has(t.term)));
+  // "Chebet: what happens next?" names the runner the lead is about.
+  const leadTerms = index.sentences[leadPosition(index)]?.terms;
+  const ofTheStory =
+    question.terms.length === 0 || (question.terms.length <= 3 && question.terms.every((t) => t.known && (headlineTerms(index).has(t.term) || leadTerms?.has(t.term) === true)));
   const steps = ofTheStory && asksWhatNext(gistText) ? nextSteps(index) : [];
   if (steps.length > 0) return quoted(question, steps, []);
   // "What did he say next?": the words quoted after the last answer's.

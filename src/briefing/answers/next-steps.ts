@@ -9,7 +9,7 @@ import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 import type { RankedSentence } from './rank.js';
 
 const NEXT_QUESTION =
-  /^(?:(?:ok|okay|so|and|then)[,!]?\s+)?(?:what(?:'s|’s| is|s)? (?:happens?|happening|going to happen|will happen|comes?) (?:next|now)|what(?:'s|’s| is|s)? next|what are the next steps|what now|where (?:does|do) (?:it|this|that|they|things) go from here)(?: (?:for|with) (?:it|this|that|them|the (?:story|case|plan|search|road|ship|ferry)|(?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}))?\s*[?.!]*$/iu;
+  /^(?:[\p{L}\p{N}'’ ]{1,40}?(?::|\s[-–—]+)\s*)?(?:(?:ok|okay|so|and|then)[,!]?\s+)?(?:what(?:'s|’s| is|s)? (?:happens?|happening|going to happen|will happen|comes?) (?:next|now)|what(?:'s|’s| is|s)? next|what are the next steps|what now|where (?:does|do) (?:it|this|that|they|things) go from here)(?: (?:for|with|in|on) (?:it|this|that|them|the (?:story|case|plan|search|road|ship|ferry)|(?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}))?\s*[?.!]*$/iu;
 
 /** The question asks what happens next, and nothing else (short: the longest wording above is under 80 characters). */
 export function asksWhatNext(text: string): boolean {
@@ -26,23 +26,50 @@ const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, 'gi');
 /** A sentence opening or closing a quotation. */
 const QUOTED = /^["“‘']|["”’']\s*(?:\w+\s+){0,4}(?:said|says|added|told)\b|["”’']$/;
 const QUOTE_PENALTY = 1;
+/** More than any article's count of sentences: in the author's section, every quote comes after every fact. */
+const QUOTED_LAST = 100_000;
 
 /** At most this many sentences: what happens next, and when. */
 const MAX_STEPS = 2;
 
-/** The sentences saying what happens next, in article order; empty when the article looks ahead nowhere. */
+/** A section the author titled for what comes next: "What happens next", "Next steps", "What's ahead". */
+const NEXT_TITLE = /^(?:what(?:'s|’s| is)? next|what (?:happens|comes) next|(?:the )?next steps?|what now|looking ahead|the road ahead|what(?:'s|’s| is| lies) ahead)\W*$/i;
+
+/**
+ * The sentences saying what happens next, in article order; empty when the article looks ahead nowhere.
+ * Where the author wrote a section for it ("What happens next"), its sentences answer, not a quote elsewhere
+ * that hopes or fears.
+ */
 export function nextSteps(index: ArticleIndex): RankedSentence[] {
+  const section = index.briefing.sections.find((s) => NEXT_TITLE.test(s.title.trim()));
+  if (!section) return lookingAhead(index, () => true);
+  const inSection = new Set(section.sentenceIds);
+  // The author's own order tells what comes first there; a quote is someone's fear or hope, read after the facts.
+  const ahead = lookingAhead(index, (indexed) => inSection.has(indexed.sentence.id), (position, text) => -position - (QUOTED.test(text) ? QUOTED_LAST : 0));
+  if (ahead.length > 0) return ahead;
+  // A section for what comes next whose sentences use none of the words looking ahead still tells it: its opening.
+  return index.sentences
+    .map((indexed, position) => ({ position, indexed, score: 1, coverage: 1 }))
+    .filter(({ indexed }) => indexed.sentence.kind === 'body' && inSection.has(indexed.sentence.id))
+    .slice(0, MAX_STEPS);
+}
+
+/**
+ * Of the sentences `admitted`, those looking ahead, best first (by `scoreOf`, or by cues, a time and the lead's words),
+ * the best in article order.
+ */
+function lookingAhead(index: ArticleIndex, admitted: (indexed: IndexedSentence) => boolean, scoreOf?: (position: number, text: string) => number): RankedSentence[] {
   const lead = index.sentences.find((s) => s.sentence.kind === 'body');
   const leadTerms = lead ? [...lead.terms] : [];
   const scored: Array<{ position: number; indexed: IndexedSentence; score: number }> = [];
   index.sentences.forEach((indexed, position) => {
     const text = indexed.sentence.text;
-    if (indexed.sentence.kind !== 'body' || indexed === lead || !LOOKS_AHEAD.test(text)) return;
+    if (indexed.sentence.kind !== 'body' || indexed === lead || !admitted(indexed) || !LOOKS_AHEAD.test(text)) return;
     const cues = new Set([...text.matchAll(LOOKS_AHEAD_ALL)].map((match) => match[0].toLowerCase())).size;
     const shared = leadTerms.length === 0 ? 0 : leadTerms.filter((term) => indexed.terms.has(term)).length / leadTerms.length;
     // Each way of looking ahead counts ("must still be approved ..., which is expected to decide by the end of the
     // year"); a time says when; the lead's words say it is the story's next step; a quote is someone's fear or hope.
-    const score = cues + (indexed.features.hasDate || indexed.features.hasDuration ? 1 : 0) + shared - (QUOTED.test(text) ? QUOTE_PENALTY : 0);
+    const score = scoreOf ? scoreOf(position, text) : cues + (indexed.features.hasDate || indexed.features.hasDuration ? 1 : 0) + shared - (QUOTED.test(text) ? QUOTE_PENALTY : 0);
     scored.push({ position, indexed, score });
   });
   return scored

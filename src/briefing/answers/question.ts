@@ -58,12 +58,14 @@ export interface ParsedQuestion {
 
 /** "want China to do", "wants Beijing to take": what one side wants another to do. */
 const WANTS_DONE = /\bwants?(?:ed)? (?:[\p{L}'’.-]+ ){1,4}to (?:do|take|stop|start|help|avoid|change|play|make)\b/iu;
+/** "tl;dr", "TL; DR". */
+const TL_DR = /\btl; ?dr\b/gi;
 /** Words that frame a question without saying what it is about. */
 const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** "take so long", "taking this long", "took too long". */
 const LONG_SO: ReadonlySet<string> = new Set(['so', 'this', 'that', 'too']);
 const FRAME_WORDS = new Set(
-  'ok okay tell know explain describe article story obituary obit please anything something thing things info information detail details talk mention mentioned mentions happen happens happened happening going stuff many true according talking talked another else go goes went gone next per altogether similar summarise summarize summarising summarizing recap hi hey hello actually really simply eventually finally basically ultimately originally normally usually typically'.split(' '),
+  'ok okay tell know explain describe article story obituary obit please anything something thing things info information detail details talk mention mentioned mentions happen happens happened happening going stuff many true according talking talked another else go goes went gone next per altogether similar summarise summarize summarising summarizing summary gist tldr tl rundown lowdown recap hi hey hello actually really simply eventually finally basically ultimately originally normally usually typically'.split(' '),
 );
 /**
  * Contractions typed without their apostrophe, or read so ("he's" tokenizes as "hes"): function words, not
@@ -555,7 +557,9 @@ export function elidedSide(text: string): string[] | undefined {
   return named === undefined ? undefined : sideWords(named);
 }
 
-export function parseQuestion(text: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
+export function parseQuestion(typed: string, vocabulary: Vocabulary, maxTerms = 40): ParsedQuestion {
+  // "taiwan tl;dr": the request as one word (a frame word), not "tl" and a "dr" that may be a doctor.
+  const text = typed.includes(';') ? typed.replace(TL_DR, 'tldr') : typed;
   const parsed = parseWords(text, vocabulary, maxTerms);
   // "What did the US say?", "and the U.S.?": lower-cased, "US" is the pronoun "us" (a stopword) and "U.S." two
   // letters, so a question naming the country by its letters and nothing else the article says asked of nothing.
