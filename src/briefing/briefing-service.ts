@@ -18,7 +18,7 @@ import { chooseArticle } from './choose-article.js';
 import { otherArticles } from './other-articles.js';
 import { buildArticleIndex, headlineTerms, type ArticleIndex } from './search/article-index.js';
 import { searchPassages } from './search/passages.js';
-import { isCountryWord, kindsOfThing, relatedTerms } from './search/related-terms.js';
+import { isCountryWord, kindsOfThing, lastResortKinds, relatedTerms } from './search/related-terms.js';
 import { findTopic, suggestTopics } from './search/topics.js';
 import { storyNamed, wordsAhead, wordsThenGist } from './story-named.js';
 import { articleUsingWords, storyOfLeadingWords } from './story-words.js';
@@ -67,7 +67,7 @@ const RELATIVE_KNOWN = 0.5;
  * for "is the government going to force a deal?").
  */
 const usesRelative = (index: ArticleIndex, term: string): boolean =>
-  relatedTerms(term).some((relative) => index.vocabulary.hasTerm(relative)) || kindsOfThing(term).some((kind) => index.vocabulary.hasTerm(kind));
+  relatedTerms(term).some((relative) => index.vocabulary.hasTerm(relative)) || [...kindsOfThing(term), ...lastResortKinds(term)].some((kind) => index.vocabulary.hasTerm(kind));
 
 /**
  * Words too common to say which story a question is about: verbs ("when will we get the report?" asked of a story

@@ -19,7 +19,7 @@ import { SINGLE_WORD_ROLE_HEADS, WEEKDAY_WORDS } from '../ingest/gazetteer.js';
 import { askedOccasion, askedTalkers, namesTopicOf } from './discussion.js';
 import { BoundedMemo } from './memo.js';
 import { storyEvents } from './story-events.js';
-import { capitalsOfCountry, countriesOfDemonym, countryOfCapital, countryWordsOfCapital, isCountryWord, isDemonym, isRegionName, kindsOfThing, relatedTerms } from '../search/related-terms.js';
+import { capitalsOfCountry, countriesOfDemonym, countryOfCapital, countryWordsOfCapital, isCountryWord, isDemonym, isRegionName, kindsOfThing, lastResortKinds, relatedTerms } from '../search/related-terms.js';
 import type { PlaceMention } from '../search/places.js';
 import { contentTerms, stem, tokenize } from '../text/tokens.js';
 import { editDistance } from '../search/edit-distance.js';
@@ -186,7 +186,7 @@ function placeUnquoted(index: ArticleIndex, question: ParsedQuestion, chosen: Ra
 /** The article uses the term, or a word standing for it ("Russia" for "Moscow", "grievances" for "complain", "Japanese" for "Tokyo"). */
 function articleKnowsOf(index: ArticleIndex, term: string): boolean {
   // "Tokyo" is known to an article that speaks of "Japanese counterparts".
-  return [...relatedTerms(term), ...countryWordsOfCapital(term), ...capitalsOfCountry(term), ...kindsOfThing(term)].some((r) => index.vocabulary.hasTerm(r));
+  return [...relatedTerms(term), ...countryWordsOfCapital(term), ...capitalsOfCountry(term), ...kindsOfThing(term), ...lastResortKinds(term)].some((r) => index.vocabulary.hasTerm(r));
 }
 
 /** "South" of "South Korea": a compass word says where in a country, not what the article is about. */
@@ -438,7 +438,7 @@ function absentFocus(index: ArticleIndex, question: ParsedQuestion, coverage: nu
   if (splitCompound(question.text) !== undefined) return undefined;
   // "Which Chinese banks ...?" in an article about exit "bans": a real word read as a typo is still absent.
   const absent = focus !== undefined && (!focus.known || (focus.corrected && isEnglishWord(focus.token)));
-  if (!focus || !absent || [...relatedTerms(focus.term), ...kindsOfThing(focus.term)].some((r) => index.vocabulary.hasTerm(r))) return undefined;
+  if (!focus || !absent || [...relatedTerms(focus.term), ...kindsOfThing(focus.term), ...lastResortKinds(focus.term)].some((r) => index.vocabulary.hasTerm(r))) return undefined;
   return coverage < FOCUS_COVERAGE || question.terms.length < FOCUS_PARAPHRASE_TERMS ? focus.token : undefined;
 }
 

@@ -3,7 +3,7 @@
  * question's terms, the answer type the question asks for, named entities and the conversation so far.
  */
 import { sentencePosition, type ArticleIndex, type IndexedSentence } from '../search/article-index.js';
-import { countryOfCapital, kindsOfThing, relatedTerms } from '../search/related-terms.js';
+import { countryOfCapital, kindsOfThing, lastResortKinds, relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS, contentTerms, stem, tokenize } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
 import { WHEN_WILL, answersKind, countsAsked, measureOf, placeFit } from './answer-type.js';
@@ -174,6 +174,7 @@ export function articleRelatives(index: ArticleIndex, t: ParsedQuestion['terms']
 
 function findArticleRelatives(index: ArticleIndex, term: string, known: boolean): string[] {
   const relatives = [...relatedTerms(term), ...countryOfCapital(term), ...kindsOfThing(term)].filter((r) => index.vocabulary.hasTerm(r));
+  if (relatives.length === 0 && !index.vocabulary.hasTerm(term)) relatives.push(...lastResortKinds(term).filter((r) => index.vocabulary.hasTerm(r)));
   if (known) for (const form of index.vocabulary.derivedForms(term)) if (!relatives.includes(form)) relatives.push(form);
   return relatives;
 }

@@ -72,7 +72,7 @@ const GROUPS: readonly string[] = [
   'review report study survey audit',
   'plane planes airplane airplanes aircraft airliner airliners jet jets',
   'crash crashed collision accident',
-  'investigate investigating investigation probe inquiry examine examining',
+  'investigate investigating investigation investigator investigators probe inquiry examine examining',
   'agree agreed agreement deal accord settlement',
   // "Any news on the bribery case?" of "accepted bribes worth more than $1.2 million": the stemmer keeps them apart.
   'bribe bribes bribed bribery',
@@ -525,13 +525,41 @@ const KINDS = [
   // "What about the girl who got 91?" of "His daughter, Ema Balaz, 18, was among those who sat the exam."
   'girl girls: daughter daughters',
   'boy boys: son sons',
+  // "What does she need?" of "She appealed for donations of water, blankets and medicines".
+  'need needs: appeal appealed appeals',
+  // "How big is the area?" of "The permits covered about 1,350 hectares".
+  'area areas: hectare hectares acre acres',
+  // "What does the law prof think?" of "said Nadia Prentice, who teaches Indigenous law".
+  'professor professors prof profs: teach teaches lecturer lecturers',
   // "Where was the metro problem?" of "trains stopped after a fault on the line".
   'problem problems: fault faults failure failures breakdown breakdowns glitch glitches malfunction',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
-const KINDS_OF = new Map<string, string[]>();
-for (const [general, kinds] of KINDS) for (const word of general) KINDS_OF.set(word, [...new Set([...(KINDS_OF.get(word) ?? []), ...kinds])]);
+const KINDS_OF = kindsMap(KINDS);
+
+/**
+ * Words that stand for a question's word only in an article with nothing nearer: "hurt" finds "taken to hospital"
+ * where nobody is "injured", but where the lead says "injuring 23 others" the hospital ward is a side detail.
+ */
+const LAST_RESORT_KINDS = [
+  // "Was anyone hurt?" of "Two firefighters were taken to hospital with burns".
+  'hurt: hospital hospitalised hospitalized',
+  // "What did the companies offer?" of "The terminal operators have offered 6%".
+  'company companies firm firms: operator operators',
+].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
+const LAST_RESORT_OF = kindsMap(LAST_RESORT_KINDS);
+
+function kindsMap(lines: readonly (readonly [string[], string[]])[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const [general, kinds] of lines) for (const word of general) map.set(word, [...new Set([...(map.get(word) ?? []), ...kinds])]);
+  return map;
+}
 
 /** The kinds (stemmed) a general word (stemmed) may stand for in an article: "animal" -> "leopard", "tiger" ... */
 export function kindsOfThing(term: string): readonly string[] {
   return KINDS_OF.get(term) ?? [];
+}
+
+/** Words (stemmed) that may stand for a general word (stemmed) only where the article has neither it nor a relative. */
+export function lastResortKinds(term: string): readonly string[] {
+  return LAST_RESORT_OF.get(term) ?? [];
 }
