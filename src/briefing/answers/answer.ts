@@ -14,6 +14,8 @@ import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse 
 import { splitCompound } from './compound.js';
 import { asksForGist, asksGistOfStoryNamed, asksStoryHappened, gistSentence } from './gist.js';
 import { asksWhatNext, nextSteps } from './next-steps.js';
+import { storyEventWord } from './story-events.js';
+import { asksStoryBefore, earlierOccasionOfStory, withOccasionAfter } from './story-before.js';
 import { OTHER_LANGUAGE_REPLY, looksLikeOtherLanguage } from './language.js';
 import type { TurnContext } from './context.js';
 import { nextTurnContext } from '../conversation/next-turn.js';
@@ -28,7 +30,7 @@ import { speakerNear } from './speakers.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
 import { countedWord, elidedSide, parseQuestion, withQuestionWordsSpelled, type ParsedQuestion } from './question.js';
 import { contentTerms, stem } from '../text/tokens.js';
-import { articleRelatives, asksOfTheNews, datesInFull, pointsAtOccasion, tellsOfAnotherOccasion, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
+import { articleRelatives, asksOfTheNews, datesInFull, pointsAtOccasion, tellsOfAnotherOccasion, tellsOfTimesBefore, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
 export interface AnswerResult {
   answer: Omit<Answer, 'articleId' | 'articleTitle'>;
@@ -49,6 +51,8 @@ export function answerQuestion(index: ArticleIndex, typed: string, context?: Tur
     question = parseQuestion(text, index.vocabulary);
     parsed.set(text, question);
   }
+  const storyBefore = context === undefined && asksStoryBefore(question) ? storyBeforeAnswer(index, question) : undefined;
+  if (storyBefore) return storyBefore;
   // "Who is Grace Adeyemi?" ... "what did she say?": asked of her by name, so her own words answer.
   const named = context && question.kind === 'speech' ? withSpeakerNamed(index, question, context) : undefined;
   if (named) question = parseQuestion(named, index.vocabulary);
@@ -70,6 +74,22 @@ export function answerQuestion(index: ArticleIndex, typed: string, context?: Tur
   }
   results.set(key, result);
   return result;
+}
+
+/**
+ * "Has this happened before?" asked first: asked of the story's event by the word its headline or lead uses ("has a
+ * strike happened before?"), with the earlier occasion dated after a sentence saying there were others ("Central
+ * Portugal has a grim history of summer fires. In June 2017, ..."). A story naming no event it tells again
+ * ("Kenyan marathon winner provisionally banned ...") is answered by the earlier occasion its background tells in
+ * the lead's words ("In 2022, ... was banned for eight years after testing positive"). Undefined when neither is.
+ */
+function storyBeforeAnswer(index: ArticleIndex, question: ParsedQuestion): AnswerResult | undefined {
+  const event = storyEventWord(index);
+  const asEvent = event === undefined ? undefined : answerQuestion(index, `has a ${event} happened before?`);
+  // Only an answer telling of another time: "has a war happened before?" may find today's war.
+  if (asEvent && asEvent.chosen.some((c) => tellsOfTimesBefore(index, c.position))) return quoted(asEvent.question, withOccasionAfter(index, asEvent.chosen), asEvent.entityIds);
+  const before = earlierOccasionOfStory(index);
+  return before.length > 0 ? quoted(question, before, []) : undefined;
 }
 
 /** "What did she say ...?", "what does he think": the speaker asked of is a pronoun, the subject of the question. */

@@ -827,7 +827,8 @@ function earlierOccasionParagraphs(index: ArticleIndex, positions: readonly numb
   return paragraphs;
 }
 
-function datesEarlierOccasion(indexed: IndexedSentence): boolean {
+/** The sentence opens on an earlier year, or dates its event by one set off by a comma (EARLIER_OCCASION_DATED). */
+export function datesEarlierOccasion(indexed: IndexedSentence): boolean {
   let dated = earlierOccasionDated.get(indexed);
   if (dated === undefined) {
     dated = EARLIER_OCCASION_DATED.test(indexed.sentence.text);
@@ -848,6 +849,11 @@ function earlierEventAsked(index: ArticleIndex, question: ParsedQuestion): Reado
 function tellsOfEarlierOccasion(index: ArticleIndex, position: number): boolean {
   const indexed = index.sentences[position];
   return indexed !== undefined && (asideAt(index, position) === 'background' || datesEarlierOccasion(indexed));
+}
+
+/** The sentence tells of an earlier occasion (see tellsOfEarlierOccasion) or says there were others ("have ... before"). */
+export function tellsOfTimesBefore(index: ArticleIndex, position: number): boolean {
+  return tellsOfEarlierOccasion(index, position) || SAYS_BEFORE.test(index.sentences[position]?.sentence.text ?? '');
 }
 
 /** The sentences after BM25's candidates, in their paragraph, that date an earlier occasion, with the candidate's score. */

@@ -39,3 +39,14 @@ export function storyEvents(index: ArticleIndex): ReadonlySet<string> {
   return events;
 }
 
+/**
+ * The word the headline names the story's event by, as written ("strike", "wildfire"): "has this happened before?"
+ * asked first is asked of it. Undefined where the headline names no event the story tells again.
+ */
+export function storyEventWord(index: ArticleIndex): string | undefined {
+  const events = storyEvents(index);
+  if (events.size === 0) return undefined;
+  // The lead may name another in passing ("... Russia's war in Ukraine"): the headline says what the story is.
+  for (const word of index.briefing.title.toLowerCase().match(/\p{L}+/gu) ?? []) if (events.has(stem(word))) return word;
+  return undefined;
+}
