@@ -51,7 +51,7 @@ export function answerQuestion(index: ArticleIndex, typed: string, context?: Tur
     question = parseQuestion(text, index.vocabulary);
     parsed.set(text, question);
   }
-  const storyBefore = context === undefined && asksStoryBefore(question) ? storyBeforeAnswer(index, question) : undefined;
+  const storyBefore = asksStoryBefore(question, context !== undefined) ? storyBeforeAnswer(index, question) : undefined;
   if (storyBefore) return storyBefore;
   // "Who is Grace Adeyemi?" ... "what did she say?": asked of her by name, so her own words answer.
   const named = context && question.kind === 'speech' ? withSpeakerNamed(index, question, context) : undefined;
@@ -87,7 +87,12 @@ function storyBeforeAnswer(index: ArticleIndex, question: ParsedQuestion): Answe
   const event = storyEventWord(index);
   const asEvent = event === undefined ? undefined : answerQuestion(index, `has a ${event} happened before?`);
   // Only an answer telling of another time: "has a war happened before?" may find today's war.
-  if (asEvent && asEvent.chosen.some((c) => tellsOfTimesBefore(index, c.position))) return quoted(asEvent.question, withOccasionAfter(index, asEvent.chosen), asEvent.entityIds);
+  // Of what it quoted, only what tells of another time: "... blamed years of building on flood plains" says "flood"
+  // too. And of that, what names the event, where one does: "The previous agreement, signed in 2022, ..." is dated
+  // earlier but tells of no strike.
+  const toldBefore = asEvent?.chosen.filter((c) => tellsOfTimesBefore(index, c.position)) ?? [];
+  const named = toldBefore.filter((c) => c.coverage >= 1);
+  if (asEvent && toldBefore.length > 0) return quoted(asEvent.question, withOccasionAfter(index, named.length > 0 ? named : toldBefore), asEvent.entityIds);
   const before = earlierOccasionOfStory(index);
   return before.length > 0 ? quoted(question, before, []) : undefined;
 }

@@ -487,12 +487,15 @@ const EARLIER_OCCASION = /\b(?:previous|prior|earlier) (?:one|time|trip|visit|me
  * "The earlier plant", "the previous record", "before this one", "did they try to settle it before?", "was anyone
  * compensated last time?": a thing of an earlier occasion ("the previous day" is a date).
  */
-const EARLIER_THING = /\b(?:the|an|that|those) (?:earlier|previous|prior) (?!(?:day|night|morning|evening|week|month|year|decade|season|weekend)s?\b)\p{L}|\bbefore this one\b|\bthe one before\b|\bback then\b|\b(?:happened|happen) (?:like this |like that )?before\b|^\W*(?:did|has|have|had)\b[^?]* before\W*$|\blast time\W*$/iu;
+const EARLIER_THING = /\b(?:the|an|that|those) (?:earlier|previous|prior) (?!(?:day|night|morning|evening|week|month|year|decade|season|weekend)s?\b)\p{L}|\bbefore this one\b|\bthe one before\b|\bback then\b|\b(?:happened|happen) (?:like this |like that )?before\b|^\W*(?:did|has|have|had|was|were)\b[^?]* before\W*$|\blast time\W*$/iu;
 /** Words of size or weight before a noun ("the last big fire", "a major storm"). */
 const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'massive', 'large', 'larger', 'largest', 'serious', 'significant']);
 
-/** Words that only say "before this one" in such a question ("back then" too, of any kind of question). */
-const OCCASION_FRAME: ReadonlySet<string> = new Set(['previous', 'prior', 'earlier', 'last', 'one', 'before', 'back']);
+/**
+ * Words that only say "before this one" in such a question ("back then" too, of any kind of question); "like" of
+ * "was there a flood like this before?".
+ */
+const OCCASION_FRAME: ReadonlySet<string> = new Set(['previous', 'prior', 'earlier', 'last', 'one', 'before', 'back', 'like']);
 
 /** The terms without those of the given words the article never uses. */
 function withoutUnknownWords(terms: readonly CorrectedTerm[], words: ReadonlySet<string>): CorrectedTerm[] {

@@ -319,7 +319,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const thatTime =
     context !== undefined &&
     occasionParagraphs !== undefined &&
-    (THAT_TIME.test(question.text) || pointsAtAnswered(index, question.text, context.sentencePositions) || (question.anaphoric && THING_POINTED.test(question.text)));
+    (pointsAtOccasion(question) || pointsAtAnswered(index, question.text, context.sentencePositions) || (question.anaphoric && THING_POINTED.test(question.text)));
   // The kinds of aside (background, a separate event) the conversation's last answer quoted: the occasion asked of.
   const occasionAsides = thatTime ? new Set(context.sentencePositions.flatMap((position) => asideAt(index, position) ?? [])) : undefined;
 
@@ -533,7 +533,9 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (before && before.sentence.paragraph === indexed.sentence.paragraph) {
       coverage += INHERITED_CREDIT * (termCoverage(question, both(indexed.terms, before.terms), index) - coverage);
     }
-    if (earlierEvent && coverage < 1 && tellsOfEarlierOccasion(index, position)) coverage = termCoverage(question, both(indexed.terms, earlierEvent), index);
+    // Told in words of its own, partly: "It is the first full stoppage ... since 2016, when a 24-hour strike was held"
+    // names the strike asked of, where "The previous agreement, signed in 2022, ..." is only dated earlier.
+    if (earlierEvent && coverage < 1 && tellsOfEarlierOccasion(index, position)) coverage += INHERITED_CREDIT * (termCoverage(question, both(indexed.terms, earlierEvent), index) - coverage);
     if (subject) {
       const asIfNamed = termCoverage(question, both(indexed.terms, subject.terms), index);
       coverage += subject.credit * (asIfNamed - coverage);
@@ -605,7 +607,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "How many acres did the fire burn?": "The 2020 Jones Fire burned 705 acres" is another, earlier fire's.
     // One saying in so many words that it tells of before ("The festival has had scares before: in 2008, ...") is
     // background as much as one under the author's label.
-    else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion()) score -= aside !== undefined && namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : (tellsOfEarlierOccasion(index, position) && asideAt(index, position) !== undefined) || SAYS_BEFORE.test(indexed.sentence.text) ? asidePenalty(question, plainNewsAsked()) : occasionPenalty(question);
+    else if (datesEarlierOccasion(indexed) && ignoresEarlierOccasion() && !measuresNewsAsked(indexed, question)) score -= aside !== undefined && namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : (tellsOfEarlierOccasion(index, position) && asideAt(index, position) !== undefined) || SAYS_BEFORE.test(indexed.sentence.text) || namesStoryEvent(index, indexed) ? asidePenalty(question, plainNewsAsked()) : occasionPenalty(question);
     // So is one under the author's "BACKGROUND" subheading or label, for "when will it shut?" too, and one of
     // "In a separate incident ..." unless another one is asked of.
     else if (!thatTime && tellsOfAnotherOccasion(index, indexed, question) && asksOfTheNews(question)) score -= namesNoneAsked(indexed) ? NOW_ASKED_PENALTY : asidePenalty(question, plainNewsAsked());
@@ -698,9 +700,11 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 /**
  * A sentence about an earlier year's occasion: one opening with it ("The 2020 Jones Fire burned ...", "In March 2020,
  * a painting by Van Gogh was stolen ..."), or dating its event by a year set off by a comma ("Its deadliest eruption,
- * in 1928, killed 128 people", "last erupted in 2017, when ash forced the evacuation of about 2,000 people").
+ * in 1928, killed 128 people", "last erupted in 2017, when ash forced the evacuation of about 2,000 people"), or
+ * measuring today's by it ("the deadliest in Myagdi since 2015, when a landslide ... killed 19 people"; not a trend
+ * running from it: "has increased sharply since 2022, when Japan began ...").
  */
-const EARLIER_OCCASION_DATED = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
+const EARLIER_OCCASION_DATED = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, |\b(?:first|only|worst|deadliest|biggest|largest|heaviest|strongest|highest|lowest|longest|greatest|most|hottest|wettest|driest|busiest)\b[^.;]*?\bsince (?:${MONTH} )?(?:19|20)\d\d, when\b`);
 const EARLIER_OCCASION_PENALTY = 0.1;
 /** "he", "her": a person the conversation is on, not one the question names. */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
@@ -769,8 +773,10 @@ function ownNameTerms(index: ArticleIndex, id: number): ReadonlySet<string> | un
 
 /** "That time", "back then", "at the time": the occasion the conversation is on. */
 const THAT_TIME = /\b(?:that time|back then|at (?:that|the) time|that one\b(?! of))/i;
+/** "How many died then?", "were there fines then?": after an answer telling of another occasion, at that one. */
+const THEN_CLOSING = /\bthen\W*$/i;
 /** The question points at the occasion the conversation is on ("how many died that time?"), whatever its words. */
-export const pointsAtOccasion = (question: ParsedQuestion): boolean => THAT_TIME.test(question.text);
+export const pointsAtOccasion = (question: ParsedQuestion): boolean => THAT_TIME.test(question.text) || THEN_CLOSING.test(question.text);
 
 /** "How long was it kept in port?" after an answer telling of 2019's ship: "it" is the thing of that occasion. */
 const THING_POINTED = /\b(?:it|its|they|them|their)\b/i;
@@ -844,6 +850,32 @@ function earlierEventAsked(index: ArticleIndex, question: ParsedQuestion): Reado
   const asked = question.terms.filter((t) => t.known && events.has(t.term)).map((t) => t.term);
   return asked.length > 0 ? new Set(asked) : undefined;
 }
+
+/**
+ * The sentence names the story's own kind of event (see story-events.ts): dated earlier, it tells of another
+ * occasion of it ("The region suffered its worst floods in a century in May 2023, when 17 people died ...").
+ */
+function namesStoryEvent(index: ArticleIndex, indexed: IndexedSentence): boolean {
+  for (const event of storyEvents(index)) if (indexed.terms.has(event)) return true;
+  return false;
+}
+
+/**
+ * "The disaster is the deadliest in Myagdi since 2015, when a landslide ... killed 19 people": today's event measured
+ * by an earlier one. Its main clause tells of today; a question whose words it holds there ("is this the first
+ * strike at the port?") is asked of today, one whose words only the "when" clause holds ("how many were killed?")
+ * of the earlier occasion.
+ */
+function measuresNewsAsked(indexed: IndexedSentence, question: ParsedQuestion): boolean {
+  const since = SINCE_WHEN.exec(indexed.sentence.text);
+  if (!since || EARLIER_OPENING.test(indexed.sentence.text)) return false;
+  // The question's own words: those the conversation carries ("Myagdi") say where, not which occasion.
+  const main = contentTerms(indexed.sentence.text.slice(0, since.index));
+  return question.terms.some((t) => t.known && main.includes(t.term));
+}
+const SINCE_WHEN = new RegExp(String.raw`\bsince (?:${MONTH} )?(?:19|20)\d\d, when\b`);
+/** The opening of EARLIER_OCCASION_DATED: a sentence opening on an earlier year is that year's throughout. */
+const EARLIER_OPENING = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
 
 /** The sentence is background (by label or subheading) or opens on an earlier year. */
 function tellsOfEarlierOccasion(index: ArticleIndex, position: number): boolean {

@@ -7,15 +7,19 @@ import type { ParsedQuestion } from './question.js';
 import { datesEarlierOccasion, type RankedSentence } from './rank.js';
 
 /**
- * "Has this ever happened before?", "has anything like this happened before?", "is this the first time?": words that
+ * "Has this ever happened before?", "has this happened there before?", "is this the first time?": words that
  * name nothing but the story, after a label naming it perhaps ("portugal blaze: has this happened before").
  */
 const STORY_BEFORE =
-  /^\W*(?:[^:?]{1,40}:\s*)?(?:(?:so |and )?(?:has|have|had|did) (?:this|it|that|anything like (?:this|it|that)|something like (?:this|it|that)|(?:this|that) kind of thing) (?:ever )?(?:happened?|occurr?ed|occur) (?:ever )?before|(?:is|was) (?:this|it|that) the first time|(?:has|have) there been (?:one|anything|something) like (?:this|it|that) before)\W*$/i;
+  /^\W*(?:[^:?]{1,40}:\s*)?(?:(?:so |and )?(?:has|have|had|did) (?:this|it|that|anything like (?:this|it|that)|something like (?:this|it|that)|(?:this|that) kind of thing) (?:ever )?(?:happened?|occurr?ed|occur) (?:(?:there|here) )?(?:ever )?before|(?:is|was) (?:this|it|that) the first time|(?:has|have) there been (?:one|anything|something) like (?:this|it|that) before)\W*$/i;
 
-/** The question asks whether the story's event happened before, naming nothing else. */
-export function asksStoryBefore(question: ParsedQuestion): boolean {
-  return STORY_BEFORE.test(question.text) || (question.earlierOccasion && question.terms.length === 0);
+/**
+ * The question asks whether the story's event happened before, naming nothing else. In a conversation only in so
+ * many words ("has this happened there before?" after "why did the hillside collapse?"): "did it happen before?"
+ * may point at what the last answer told.
+ */
+export function asksStoryBefore(question: ParsedQuestion, inConversation: boolean): boolean {
+  return STORY_BEFORE.test(question.text) || (!inConversation && question.earlierOccasion && question.terms.length === 0);
 }
 
 /** An earlier occasion shares at least this many words with the headline and lead to be the story's. */
