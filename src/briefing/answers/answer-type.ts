@@ -4,7 +4,7 @@
  */
 import type { IndexedSentence } from '../search/article-index.js';
 import type { PlaceMention } from '../search/places.js';
-import { countsBesidesShares } from '../search/features.js';
+import { countsBesidesShares, givesDurationBesidesRates } from '../search/features.js';
 import { MEASURE_ASKED, asksAgeOf, type AnswerKind, type ParsedQuestion } from './question.js';
 import { LatestOnly } from './memo.js';
 
@@ -166,7 +166,8 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
     // "How long is Blinken staying?": a length of time, not a date ("how long ago/after" read dates).
     case 'length':
       // "How long will the rescue go on?": "expected to continue through Wednesday" says until when.
-      return f.hasDuration || (HOW_LONG_WILL.test(question.text) && LASTS_UNTIL.test(indexed.sentence.text)) || LASTS_MATCHES.test(indexed.sentence.text);
+      // A rate is none: "would cost the Dutch economy about 30 million euros a day" says how much, not how long.
+      return (f.hasDuration && givesDurationBesidesRates(indexed.sentence.text)) || (HOW_LONG_WILL.test(question.text) && LASTS_UNTIL.test(indexed.sentence.text)) || LASTS_MATCHES.test(indexed.sentence.text);
     // "How long ago?": "just a few weeks ago" says it as well as a figure or a date does.
     case 'elapsed':
       return f.hasDate || f.hasDuration || f.hasNumber;

@@ -672,9 +672,10 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     if (token === 'long' && LONG_SO.has(tokens[i - 1] ?? '') && TAKE_FORMS.has(tokens[i - 2] ?? '')) return;
     // "What has the US done in the Philippines?" asks what it did: "done" is no word to find.
     if (token === 'done' && DOING_ASKED.test(text)) return;
-    // "How long did it last?" of an article that never says "last" ("a 33-day stoppage"): how long, no word to find.
-    // Where it says it ("the closure will last three months"), the word finds the answer.
-    if (token === 'last' && i === tokens.length - 1 && tokens[0] === 'how' && tokens[1] === 'long' && !vocabulary.hasTerm('last')) return;
+    // "How long did it last?" of an article that never says "last" ("a 33-day stoppage"), or says it only of time
+    // ("last year"): how long, no word to find. Where it says the verb ("the closure will last three months"), the
+    // word finds the answer.
+    if (token === 'last' && i === tokens.length - 1 && tokens[0] === 'how' && tokens[1] === 'long' && !vocabulary.saysLastAsVerb) return;
     // "When was the last time he met Xi?" asks when he met Xi.
     if ((token === 'last' && tokens[i + 1] === 'time') || (token === 'time' && tokens[i - 1] === 'last')) return;
     // ...and "first" is the count asked about, not a word to find ("the Chinese have taken some first steps").

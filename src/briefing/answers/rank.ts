@@ -2,7 +2,7 @@
  * Ranks the article's sentences for a question: BM25 (MiniSearch) for relevance, then coverage of the
  * question's terms, the answer type the question asks for, named entities and the conversation so far.
  */
-import { sentencePosition, type ArticleIndex, type IndexedSentence } from '../search/article-index.js';
+import { leadPosition, sentencePosition, type ArticleIndex, type IndexedSentence } from '../search/article-index.js';
 import { countryOfCapital, kindsOfThing, lastResortKinds, relatedTerms } from '../search/related-terms.js';
 import { STOPWORDS, contentTerms, stem, tokenize } from '../text/tokens.js';
 import { MOTION_WORDS } from '../search/places.js';
@@ -10,7 +10,7 @@ import { WHEN_WILL, answersKind, countsAsked, measureOf, placeFit } from './answ
 import { CandidateScores, holdsAny, saysTwoThings, sortByScore } from './ranking-helpers.js';
 import { LatestOnly, memoOf } from './memo.js';
 import type { TurnContext } from './context.js';
-import { countedWord, possessiveOwners, type ParsedQuestion } from './question.js';
+import { countedWord, possessiveOwners, type AnswerKind, type ParsedQuestion } from './question.js';
 import { ownWords, pronounReference, saidOfByPronoun, subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { SPEAKING_WORDS, quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
@@ -40,6 +40,8 @@ const CARRIED_WEIGHT = 0.2;
  * than right ones on our dev sets, and reranking is most of an answer's time.
  */
 const CANDIDATES = 6;
+/** Kinds of question asking a fact a sentence holds or not: a date, a number, an amount, a place, a person. */
+const FACT_ASKED: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['date', 'number', 'money', 'place', 'person']);
 /**
  * Where- and who-questions look wider: the answer is a place or person the question does not name, or for
  * "who is Blinken?" the one sentence giving his role among many naming him, and BM25 on the question's
@@ -335,6 +337,15 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const scored = index.bm25.top(weights, wide ? WIDE_CANDIDATES : CANDIDATES);
   const candidates = new CandidateScores(index.sentences.length);
   for (const pair of scored) candidates.set(pair[0], pair[1]);
+  // The lead tells the story's facts in one long sentence: where its word recurs ("strike" in eight sentences),
+  // BM25's length norm may leave it out of the few best, though it alone says "a 48-hour strike". Only for a fact
+  // it holds the kind of (a duration for "how long"): for why and what, the sentences saying more are the answer.
+  const lead = leadPosition(index);
+  const leadIndexed = index.sentences[lead];
+  if (leadIndexed && !candidates.has(lead) && FACT_ASKED.has(question.kind) && answersKind(question, leadIndexed)) {
+    const leadScore = index.bm25.lastScoreOf(lead);
+    if (leadScore > 0) candidates.set(lead, leadScore);
+  }
   if (ownWeights) for (const [position, bm25] of index.bm25.top(ownWeights, OWN_CANDIDATES)) if (!candidates.has(position)) candidates.set(position, bm25);
   // "What did she discuss?": not a person the article calls "he".
   const primaryPerson = carry?.entityIds.find((id) => index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, question.pronoun));

@@ -14,6 +14,8 @@ export interface Bm25Index {
    * the same as sorting `score(weights)` and keeping `k`, without building and sorting them all.
    */
   top(weights: ReadonlyMap<string, number>, k: number): Array<[position: number, score: number]>;
+  /** The score the last `score` or `top` query gave the sentence at a position: 0 where it met none of its terms. */
+  lastScoreOf(position: number): number;
 }
 
 const K1 = 1.2;
@@ -119,6 +121,9 @@ export function buildBm25(
       for (const position of topByScore(scratch.touched, count, scores, k)) best.push([position, scores[position] as number]);
       return best;
     },
+    lastScoreOf(position) {
+      return scratch.scoreOf(position);
+    },
   };
 }
 
@@ -167,6 +172,11 @@ class Scratch {
       scores[position] = (scores[position] as number) + termIdf * (factors[i] as number);
       terms[position] = (terms[position] as number) + (firstField[i] as number);
     }
+  }
+
+  /** The position's score in this query, 0 where the query touched it not. */
+  scoreOf(position: number): number {
+    return this.stamps[position] === this.generation ? (this.scores[position] as number) : 0;
   }
 
   coordinate(): void {

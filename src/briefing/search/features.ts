@@ -63,6 +63,15 @@ const DURATION_PATTERN = new RegExp(
   `\\b(?:\\d+|${NUMBER_WORDS}|a few|a couple of|a|an)(?:[ -]to[ -](?:\\d+|${NUMBER_WORDS}))?(?: (?:full|whole|straight|consecutive|working|business|calendar|long|more|extra|additional)){0,2}[ -](?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\\b|\\btakes? (?:years|months|weeks|decades)\\b|\\bfor (?:several |many )?(?:hours|days|weeks|months|years|decades)\\b|\\bsince\\b`,
   'i',
 );
+/**
+ * A rate over time ("30 million euros a day", "twice per week"): how often or how fast, no length of time. Not "a
+ * year" after a word measuring time ("up to a year", "for a day", "within a week").
+ */
+const RATE = /\b(?:per|each|every) (?:second|minute|hour|day|night|week|month|year)\b|(?<!\b(?:to|for|within|in|after|over|than|about|nearly|almost|around|half|least|past|last|next|only|just|under|barely|roughly|some)\s)\b(?:a|an) (?:second|minute|hour|day|night|week|month|year)\b/gi;
+/** The text gives a length of time other than a rate: "a 48-hour strike", not only "30 million euros a day". */
+export function givesDurationBesidesRates(text: string): boolean {
+  return DURATION_PATTERN.test(text.replace(RATE, ''));
+}
 const NUMBER_PATTERN = new RegExp(`\\d|\\b${NUMBER_WORDS}\\b`, 'i');
 const MONEY_PATTERN = /[$€£¥]\s?\d|\b\d[\d,.]{0,24}\s?(?:dollars?|euros?|pounds?|yuan|yen|rupees?|usd|eur)\b|\b(?:million|billion|trillion)\b|\b(?:cost|costs|price|paid|fund|budget|spend|spends|spending|spent|worth)\b/i;
 const SPEECH_PATTERN = /\b(?:said|says|say|told|tell|stated|signaled|signalled|warned|warning|argued|argue|accused|announced|added|explained|noted|claimed|called|urged|insisted|asked|replied|wrote|according to)\b/i;

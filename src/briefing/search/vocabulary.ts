@@ -67,6 +67,7 @@ const SUFFIX_WORDS: ReadonlySet<string> = new Set(['ment', 'ments', 'ness', 'shi
 
 const SET_OUT = /\bset o(?:ut|ff)\b/i;
 const TAKE_OFF = /\b(?:take|takes|took|taken|taking) off\b/i;
+const LAST_AS_VERB = /\b(?:lasts|lasted|lasting|(?:will|would|could|can|may|might|should|must|to|did|does|not|n't) last)\b/i;
 const US_BY_LETTERS = /\bU\.S\.|\bUSA?\b/;
 /** A word after a prefix of one or two letters and a hyphen: "e-bike", "e-scooters", "X-ray", "T-shirt". */
 const SHORT_PREFIXED = /(?<![\p{L}-])(\p{L}{1,2})-(\p{L}{3,})(?![\p{L}-])/gu;
@@ -114,6 +115,12 @@ export class Vocabulary {
   /** The article writes "take off" ("had just taken off at 6:42 a.m."): a question saying so is read as typed. */
   readonly saysTakeOff: boolean = false;
 
+  /**
+   * The article writes "last" as the verb ("the closure will last three months", "the strike lasted six days"), not
+   * only as "last year": "how long will it last?" finds it by the word.
+   */
+  readonly saysLastAsVerb: boolean = false;
+
   /** `names`: the article's entity names and aliases, whose every word is a name. */
   constructor(texts: Iterable<string>, names: Iterable<string> = []) {
     for (const name of names) {
@@ -129,6 +136,7 @@ export class Vocabulary {
     for (const text of texts) {
       if (!this.saysSetOut && text.includes('set o') && SET_OUT.test(text)) this.saysSetOut = true;
       if (!this.saysTakeOff && text.includes(' off') && TAKE_OFF.test(text)) this.saysTakeOff = true;
+      if (!this.saysLastAsVerb && text.includes('last') && LAST_AS_VERB.test(text)) this.saysLastAsVerb = true;
       if (!this.namesUsByLetters && text.includes('U') && US_BY_LETTERS.test(text)) this.namesUsByLetters = true;
       for (const name of capitalisedWords(text)) for (const token of tokenize(name)) this.nameTokens.add(token);
       if (text.includes('-')) for (const [, prefix, word] of text.matchAll(SHORT_PREFIXED)) this.hyphenJoined.set(stem(`${prefix}${word}`.toLowerCase()), (word as string).toLowerCase());

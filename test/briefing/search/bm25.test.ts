@@ -54,6 +54,14 @@ describe('buildBm25', () => {
     expect((both.get(0) ?? 0) / (justText.get(0) ?? 1)).toBeCloseTo(1.3, 5);
   });
 
+  it('GIVEN a query THEN lastScoreOf gives the score it gave a sentence beyond the k best, and 0 to one it never met', () => {
+    const weights = new Map([['cod', 1]]);
+    const all = index.score(weights);
+    expect(index.top(weights, 1)).toEqual([[0, all.get(0)]]);
+    expect(index.lastScoreOf(1)).toBe(all.get(1));
+    expect(index.lastScoreOf(2)).toBe(0);
+  });
+
   it('GIVEN successive queries THEN each starts afresh', () => {
     const first = index.score(new Map([['cod', 1]]));
     index.score(new Map([['quota', 1], ['norway', 1]]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceFeatures } from '../../../src/briefing/search/features.js';
+import { givesDurationBesidesRates, sentenceFeatures } from '../../../src/briefing/search/features.js';
 
 describe('sentenceFeatures: what a sentence can answer', () => {
   it.each([
@@ -168,5 +168,12 @@ describe('sentenceFeatures: a reason', () => {
       expect(sentenceFeatures(text).hasReason, text).toBe(false);
     }
     expect(sentenceFeatures('They stayed home since the road was closed.').hasReason).toBe(true);
+  });
+
+  it('GIVEN a rate over time THEN it is no length of time besides, unless measured as one ("up to a year")', () => {
+    expect(givesDurationBesidesRates('It would cost the economy about 30 million euros a day.')).toBe(false);
+    expect(givesDurationBesidesRates('The airline flies 19 million passengers a year.')).toBe(false);
+    expect(givesDurationBesidesRates('Refunds could take up to a year.')).toBe(true);
+    expect(givesDurationBesidesRates('They walked out in a 48-hour strike costing 30 million euros a day.')).toBe(true);
   });
 });

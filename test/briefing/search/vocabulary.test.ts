@@ -107,4 +107,11 @@ describe('names typed without their accents', () => {
     expect(vocabulary.correct('sahins')).toMatchObject({ word: 'şahin', known: true });
     expect(vocabulary.correct('salmon').known).toBe(false);
   });
+
+  it('GIVEN "last" as the verb or only as "last year" THEN saysLastAsVerb tells which', () => {
+    expect(new Vocabulary(['The closure will last three months.']).saysLastAsVerb).toBe(true);
+    expect(new Vocabulary(['The strike lasted six days.']).saysLastAsVerb).toBe(true);
+    expect(new Vocabulary(['Antwerp handled 12 million containers last year.', 'It was the last ship in.']).saysLastAsVerb).toBe(false);
+  });
 });
+
