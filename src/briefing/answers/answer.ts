@@ -183,7 +183,7 @@ function choose(index: ArticleIndex, question: ParsedQuestion, context: TurnCont
 function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: RankedSentence[], secondShare?: number, shownPositions: readonly number[] = []): RankedSentence[] {
   // A photo caption tells what the photo shows: beside the story's own sentence it adds nothing (unless it dates an occasion).
   const top = allRanked[0];
-  const ranked = top && top.indexed.sentence.kind !== 'caption' ? allRanked.filter((r) => r.indexed.sentence.kind !== 'caption' || datesInFull(r.indexed)) : allRanked;
+  const ranked = headlineYields(question, top && top.indexed.sentence.kind !== 'caption' ? allRanked.filter((r) => r.indexed.sentence.kind !== 'caption' || datesInFull(r.indexed)) : allRanked);
   const chosen = chooseSentences(ranked, {
     secondShare,
     unionCoverage: (pair) => termCoverage(question, termsOf(pair), index),
@@ -199,6 +199,24 @@ function chooseFrom(index: ArticleIndex, question: ParsedQuestion, allRanked: Ra
       (question.asksName && question.kind !== 'person' && !best.indexed.features.hasQuotedTitle && other.indexed.features.hasQuotedTitle),
   });
   return withQuotationClosed(index, question, withQuoteOpening(index, question, withContinuation(index, question, inOneQuotation(index, chosen))));
+}
+
+/** A body sentence scoring this share of the headline's answers in its place. */
+const HEADLINE_YIELD_SHARE = 0.6;
+
+/**
+ * "When are the talks?": the headline says it in brief ("... as talks set for Monday"), a body sentence in full ("The
+ * two sides agreed ... to resume negotiations on Monday at 10 a.m. in The Hague ..."), in words of its own that score
+ * a little lower. The body's sentence leads where it holds the fact asked and scores nearly as well.
+ */
+function headlineYields(question: ParsedQuestion, ranked: RankedSentence[]): RankedSentence[] {
+  const best = ranked[0];
+  if (!best || best.indexed.sentence.kind !== 'headline') return ranked;
+  const open = question.kind === 'any' || question.kind === 'yesno';
+  const answering = ranked.slice(1, 6).filter((r) => r.indexed.sentence.kind === 'body' && r.coverage > 0 && r.score >= best.score * HEADLINE_YIELD_SHARE && (open || answersKind(question, r.indexed)));
+  // The lead under it says the same in full ("... killing at least 14 people and injuring 23 others"), if it answers.
+  const body = answering.find((r) => r.position === best.position + 1) ?? answering[0];
+  return body ? [body, ...ranked.filter((r) => r !== body)] : ranked;
 }
 
 /**

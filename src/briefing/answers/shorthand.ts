@@ -263,6 +263,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['made', 'makes'], /^(\W*)what (?:made|makes) (?!up\b)/gi, '$1why '],
   // "What caused the landslide?", "what sparked the protest?" ask why it happened: the causing is no word to find.
   [['caused', 'causes', 'cause', 'triggered', 'trigger', 'sparked', 'spark', 'prompted', 'prompt', 'led to', 'lead to'], /^(\W*)what (?:caused|causes|triggered|sparked|prompted|led to|(?:might|could|may|would) (?:have (?:caused|triggered|sparked|prompted|led to)|cause|trigger|spark|prompt|lead to)) (?=\w)/gi, '$1why '],
+  // "When does she take office?": when she is sworn in; the taking is no word to find ("took 52.7% of the vote").
+  [['office'], /\b(?:take|takes|took|taken|taking) office\b/gi, 'office'],
   // "How many workers were inside at the time?": then; the time is no word to find.
   [['the time'], /\b(?:at|by) the time\b(?! (?:of|when|that)\b)/gi, ''],
   // "How many died that time?", "and this time?": which occasion is meant (the question's text still says so), no word to find.

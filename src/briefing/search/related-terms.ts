@@ -533,6 +533,16 @@ const KINDS = [
   'professor professors prof profs: teach teaches lecturer lecturers',
   // "Where was the metro problem?" of "trains stopped after a fault on the line".
   'problem problems: fault faults failure failures breakdown breakdowns glitch glitches malfunction',
+  // "How did Nigeria react?" of "Regional leaders including Nigeria's president sent messages of congratulations".
+  'react reacted reaction reactions: congratulate congratulated congratulations welcome welcomed praise praised condemn condemned',
+  // "How many ships are stuck?" of "37 container ships were waiting to enter the port".
+  'stuck: waiting',
+  // "Are there any caveats?" of "But several experts not involved in the research urged caution".
+  'caveat caveats: caution cautioned cautious',
+  // "When does she take office?" of "The inauguration is scheduled for 7 January".
+  'office: inauguration inaugurated sworn',
+  // "How many rescuers are there?" of "More than 400 soldiers, police officers and volunteers were digging".
+  'rescuer rescuers: soldier soldiers volunteer volunteers firefighter firefighters',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const KINDS_OF = kindsMap(KINDS);
 
