@@ -85,7 +85,26 @@ const HAPPENED_WITH = /^(?:(?:ok|okay|so|hey|hi)[,!]?\s+)?(?:so,? )?what(?:'s|â€
  */
 export function asksStoryHappened(index: ArticleIndex, question: ParsedQuestion): boolean {
   if (question.terms.length === 0 || !HAPPENED_WITH.test(question.text)) return false;
-  return question.terms.every((t) => t.known) && namesTheStory(index, question.terms.map((t) => t.term));
+  const terms = question.terms.map((t) => t.term);
+  return question.terms.every((t) => t.known) && (namesTheStory(index, terms) || namesLeadPerson(index, terms));
+}
+
+/**
+ * "What happened to Reid?" of "Jamaican sprinter Marcus Reid ... has been banned ...": the person the lead names
+ * first is the one the story happens to, though the headline calls him "Olympic sprint champion".
+ */
+function namesLeadPerson(index: ArticleIndex, terms: readonly string[]): boolean {
+  const lead = index.sentences[leadPosition(index)];
+  if (!lead) return false;
+  let person: number | undefined;
+  let first = Infinity;
+  for (const id of lead.entityIds) {
+    const entity = index.entities[id];
+    const at = entity?.kind === 'person' ? lead.sentence.text.indexOf(entity.name) : -1;
+    if (at >= 0 && at < first) [person, first] = [id, at];
+  }
+  const name = person === undefined ? undefined : index.entityTerms[person];
+  return name !== undefined && terms.every((term) => name.has(term));
 }
 
 /**

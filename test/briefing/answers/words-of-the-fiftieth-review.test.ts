@@ -1,7 +1,8 @@
 /**
  * From the fiftieth blind review: the headline answered "when are the talks?" though the body says when and where in
- * full, in words of its own; "take office", "react", "stuck", "caveats" and "rescuers" were refused or answered by another
- * sentence, though the article says each its own way. The articles are written for these tests.
+ * full, in words of its own; "take office", "react", "stuck", "caveats" and "rescuers" were refused or answered by
+ * another sentence, though the article says each its own way; "what happened to Reid?" quoted his denial, not his
+ * ban. The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -38,6 +39,14 @@ const LANDSLIDE = [
   'The home minister promised that survivors would be resettled on safer ground.',
 ].join('\n\n');
 
+const BAN = [
+  'Olympic sprint champion banned for four years after positive test',
+  'KINGSTON, Jamaica (AP) — Jamaican sprinter Marcus Reid, the reigning Olympic 200-meter champion, has been banned for four years after testing positive for a steroid, World Athletics said on Wednesday.',
+  'A second sample, tested at Reid’s request in May, confirmed the finding.',
+  'Reid has denied knowingly taking the substance.',
+  'His coach said Reid would appeal.',
+].join('\n\n');
+
 const ask = (text: string, question: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'story.txt', articleId: 'story' }))).ask(question);
 
 describe('the words of the fiftieth review', () => {
@@ -56,4 +65,9 @@ describe('the words of the fiftieth review', () => {
     expect(result.abstained, result.answer).toBe(false);
     expect(result.answer).toMatch(expected);
   });
+
+  it('GIVEN "what happened to Reid?" of a story whose headline names him by his title THEN the lead naming him first answers', () => {
+    expect(ask(BAN, 'what happened to Reid?').answer).toMatch(/^Jamaican sprinter Marcus Reid, the reigning Olympic 200-meter champion, has been banned/);
+  });
 });
+
