@@ -48,6 +48,18 @@ describe('brief chat', () => {
     expect(t.stdout()).toContain('40,000 tonnes');
   });
 
+  it('GIVEN several questions and no --json THEN each answer is a block of its own, a blank line after it (the fiftieth review read them run together)', async () => {
+    const t = testIO();
+    t.stdin.end('Why did the fishermen protest?\nHow many tonnes does Oslo want?\n/brief help\n');
+    expect(await runCli(['chat', '--file', article], t.io)).toBe(0);
+    const blocks = t.stdout().split('\n\n').filter((text) => text.trim());
+    expect(blocks).toHaveLength(3);
+    expect(blocks[0]).toContain('fear losing their jobs');
+    expect(blocks[1]).toContain('40,000 tonnes');
+    expect(blocks[2]).toContain('`brief chat` answers questions about the article');
+    expect(t.stdout().endsWith('\n\n')).toBe(true);
+  });
+
   it('GIVEN two articles and a question only the other answers THEN the readable answer says it was found in another article', async () => {
     const dataDir = tempDir('chat-library-');
     const shipped = path.join(dataDir, 'china.txt');

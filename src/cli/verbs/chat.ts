@@ -1,6 +1,7 @@
 /**
- * `brief chat`: one question a line on stdin, one answer a line on stdout, answered as each line
- * arrives. The lines form one conversation, so follow-ups ("what about Taiwan?") resolve.
+ * `brief chat`: one question a line on stdin, answered as each line arrives: with `--json` one answer a
+ * line on stdout; without, one readable block per question, a blank line after each so that answers read
+ * apart. The lines form one conversation, so follow-ups ("what about Taiwan?") resolve.
  */
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
@@ -19,19 +20,19 @@ export const run: CliVerb = async (args, io) => {
     if (!line.trim()) return;
     const slash = readSlashLine(line);
     if (slash.note !== undefined) {
-      output.write(args.json ? `${JSON.stringify({ answer: slash.note, abstained: true, sources: [] })}\n` : `${slash.note}\n`);
+      output.write(args.json ? `${JSON.stringify({ answer: slash.note, abstained: true, sources: [] })}\n` : block(slash.note));
       return;
     }
     try {
       const answer = service.ask(slash.question, { conversationKey: CONVERSATION });
-      output.write(args.json ? `${JSON.stringify(answerJson(answer))}\n` : answerText(answer, manyArticles));
+      output.write(args.json ? `${JSON.stringify(answerJson(answer))}\n` : block(answerText(answer, manyArticles)));
     } catch (error) {
       if (!isUserError(error)) {
         output.flush(); // what was answered before the failure still goes out
         throw error;
       }
       // A bad line gets its one-line answer; the session goes on.
-      output.write(args.json ? `${JSON.stringify({ answer: error.message, abstained: true, sources: [] })}\n` : `${error.message}\n`);
+      output.write(args.json ? `${JSON.stringify({ answer: error.message, abstained: true, sources: [] })}\n` : block(error.message));
     }
   });
   // A reader that goes away (`brief chat | head -1`) ends the session quietly.
@@ -39,6 +40,11 @@ export const run: CliVerb = async (args, io) => {
   await new Promise<void>((resolve) => lines.once('close', resolve));
   return 0;
 };
+
+/** A readable answer as a block of its own: its lines, then a blank line before the next question's. */
+function block(text: string): string {
+  return `${text.replace(/\n*$/, '')}\n\n`;
+}
 
 /**
  * `/brief` commands that are no question: they work in the console (`npm start`), on Slack and on Discord, and
