@@ -715,7 +715,13 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  * measuring today's by it ("the deadliest in Myagdi since 2015, when a landslide ... killed 19 people"; not a trend
  * running from it: "has increased sharply since 2022, when Japan began ...").
  */
-const EARLIER_OCCASION_DATED = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, |\b(?:first|only|worst|deadliest|biggest|largest|heaviest|strongest|highest|lowest|longest|greatest|most|hottest|wettest|driest|busiest)\b[^.;]*?\bsince (?:${MONTH} )?(?:19|20)\d\d, when\b`);
+/** Opening on an earlier year, or dating the event by one set off by a comma: that year's throughout. */
+const EARLIER_OPENING = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
+/** "Since 2015, when ...": an earlier occasion today's is measured by. */
+const SINCE_WHEN = new RegExp(String.raw`\bsince (?:${MONTH} )?(?:19|20)\d\d, when\b`);
+const EARLIER_OCCASION_DATED = new RegExp(
+  String.raw`${EARLIER_OPENING.source}|\b(?:first|only|worst|deadliest|biggest|largest|heaviest|strongest|highest|lowest|longest|greatest|most|hottest|wettest|driest|busiest)\b[^.;]*?${SINCE_WHEN.source}`,
+);
 const EARLIER_OCCASION_PENALTY = 0.1;
 /** "he", "her": a person the conversation is on, not one the question names. */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
@@ -844,7 +850,7 @@ function earlierOccasionParagraphs(index: ArticleIndex, positions: readonly numb
   return paragraphs;
 }
 
-/** The sentence opens on an earlier year, or dates its event by one set off by a comma (EARLIER_OCCASION_DATED). */
+/** The sentence opens on an earlier year, dates its event by one set off by a comma, or measures today's by one (EARLIER_OCCASION_DATED). */
 export function datesEarlierOccasion(indexed: IndexedSentence): boolean {
   let dated = earlierOccasionDated.get(indexed);
   if (dated === undefined) {
@@ -884,9 +890,6 @@ function measuresNewsAsked(indexed: IndexedSentence, question: ParsedQuestion): 
   const main = contentTerms(indexed.sentence.text.slice(0, since.index));
   return question.terms.some((t) => t.known && main.includes(t.term));
 }
-const SINCE_WHEN = new RegExp(String.raw`\bsince (?:${MONTH} )?(?:19|20)\d\d, when\b`);
-/** The opening of EARLIER_OCCASION_DATED: a sentence opening on an earlier year is that year's throughout. */
-const EARLIER_OPENING = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
 
 /** The sentence is background (by label or subheading) or opens on an earlier year. */
 function tellsOfEarlierOccasion(index: ArticleIndex, position: number): boolean {
