@@ -12,7 +12,7 @@ import { ageOfPersonQuoted, factAfterContext, factFromContext, onlyPersonFor, pe
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
-import { asksForGist, asksGistOfStoryNamed, asksStoryHappened, gistSentence } from './gist.js';
+import { asksForGist, asksGistOfStoryNamed, asksStoryFinding, asksStoryHappened, gistSentence, leadSentence } from './gist.js';
 import { asksWhatNext, nextSteps } from './next-steps.js';
 import { storyEventWord } from './story-events.js';
 import { asksStoryBefore, earlierOccasionOfStory, withOccasionAfter } from './story-before.js';
@@ -618,6 +618,8 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const gistText = question.terms.length === 0 ? withQuestionWordsSpelled(text) : text;
   const gist = (mayAskGist && asksForGist(gistText, onTopic)) || (!onTopic && (asksStoryHappened(index, question) || asksGistOfStoryNamed(index, gistText))) ? gistSentence(index) : undefined;
   if (gist) return quoted(question, [gist], []);
+  const finding = asksStoryFinding(index, question) ? leadSentence(index) : undefined;
+  if (finding) return quoted(question, [finding], []);
   // "What was the score?" of a match report: the first sentence giving a scoreline ("beating holders Ashford Rovers 2-1").
   const scoreline = asksScore(text, question) ? firstScoreline(index) : undefined;
   if (scoreline) return quoted(question, [scoreline], []);

@@ -108,6 +108,39 @@ function namesLeadPerson(index: ArticleIndex, terms: readonly string[]): boolean
 }
 
 /**
+ * "What did the study find?", "what does the survey show?", "what were the findings?": what the story's own study,
+ * report or survey found is the story itself, told by its lead; not the earlier study the background tells of ("The
+ * findings build on a 2022 study by some of the same researchers, which ... found that ...").
+ */
+const STORY_FINDING =
+  /^(?:(?:ok|okay|so|and)[,!]?\s+)?what (?:(?:did|does|do|has|have) (?:the|this|that|its|their|(?=researchers|scientists)) ?((?:[a-z'-]+ ){1,2}?)(?:find|found|show|shown|conclude|concluded|reveal|revealed|suggest|suggested|discover|discovered)|(?:are|were) (?:the|its|their) (?:main |key )?(?:findings|results|conclusions)(?: of (?:the|this|that) ((?:[a-z'-]+ ?){1,2}))?)\W*$/i;
+/** What finds: a study and its kin, or the people doing it. Not "the workers" or "the paintings": what they found or show is one fact. */
+const FINDER = /^(?:(?:new|latest|large|national|annual|government's|un|who) )?(?:study|survey|report|research|review|trial|analysis|audit|inquiry|poll|census|researchers|scientists|authors|study's authors|research team)$/i;
+const STUDY = /\b(?:study|survey|report|research|researchers|scientists|review|trial|analysis|audit|inquiry|poll|census)\b/i;
+
+/** The question asks what the story's own study or survey found: its headline or lead tells of one. */
+export function asksStoryFinding(index: ArticleIndex, question: ParsedQuestion): boolean {
+  const asked = question.text.length <= LONGEST_REQUEST ? STORY_FINDING.exec(question.text) : null;
+  if (!asked) return false;
+  const finder = (asked[1] ?? asked[2] ?? '').trim();
+  return (finder === '' || FINDER.test(finder)) && STUDY.test(storyText(index));
+}
+
+/** The headline and the lead, as written. */
+function storyText(index: ArticleIndex): string {
+  const lead = index.sentences[leadPosition(index)]?.sentence.text ?? '';
+  const headline = index.sentences[0]?.sentence.kind === 'headline' ? index.sentences[0].sentence.text : '';
+  return `${headline} ${lead}`;
+}
+
+/** The lead, as an answer to quote. */
+export function leadSentence(index: ArticleIndex): RankedSentence | undefined {
+  const position = leadPosition(index);
+  const indexed = index.sentences[position];
+  return indexed ? { position, indexed, score: 1, coverage: 1 } : undefined;
+}
+
+/**
  * "Can you summarise the zambia thing in one line?", "what is the museum robbery story about?": the gist, where the
  * words naming the story are its own (headline, dateline or lead). "Summarize the russia thing" of a story where
  * Russia is one part asks of that part.

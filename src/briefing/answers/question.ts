@@ -468,6 +468,15 @@ function plainToken(token: string, possessives: ReadonlySet<string>, vocabulary:
   return expanded;
 }
 
+/** "10k", "3m", "2bn": a round figure written short, as chat writes it. */
+const SHORT_FIGURE = /^\d{1,3}(?:k|m|bn)$/;
+const FIGURE_WORDS: Readonly<Record<string, readonly string[]>> = { k: ['000'], m: ['million'], bn: ['billion'] };
+/** "10k" as the article writes it, "10,000" (tokens "10" and "000"); "3m" as "3 million". */
+function pushFigure(tokens: string[], token: string): void {
+  const unit = /\d(k|m|bn)$/.exec(token)?.[1] ?? 'k';
+  tokens.push(token.slice(0, token.length - unit.length), ...(FIGURE_WORDS[unit] ?? []));
+}
+
 /** A word of three to six capitals ("CCP", "WHO"): an acronym as typed. */
 const CAPITALS = /\b[A-Z]{3,6}\b/;
 const CAPITALS_ALL = /\b[A-Z]{3,6}\b/g;
@@ -594,6 +603,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     const expanded =
       token.length >= 3 && token.length <= 6 ? vocabulary.expandAcronym(token, capitals?.has(token) === true) : token.length === 2 ? vocabulary.expandTwoLetterName(token) : undefined;
     if (expanded) for (const word of expanded) tokens.push(word);
+    else if (token.length <= 6 && SHORT_FIGURE.test(token) && !vocabulary.hasToken(token)) pushFigure(tokens, token);
     else tokens.push(plainToken(token, possessives, vocabulary));
   }
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
@@ -640,7 +650,8 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     if (token === attributionFrame) return;
     // "What did she say exactly?" asks for her words as she said them, no word of them; "which sanctions exactly?"
     // asks for more than the article may give, and keeps the word.
-    if (EXACT_WORDS.has(token) && tokens.some((word) => SAYING_WORDS.has(word))) return;
+    // "What exactly did they do?", "where exactly is it?": said of the whole question, not of one thing asked about.
+    if (EXACT_WORDS.has(token) && (tokens.some((word) => SAYING_WORDS.has(word)) || (i === 1 && questionWordFor(tokens[0] ?? '') !== undefined))) return;
     if (pronounNameAsked && NAME_FRAME.has(token)) return;
     // "Whats the spokesman's name?" asks for a name, as "what is he called?" does: "name" is no word to find.
     if (nameAsked && (token === 'name' || token === 'names')) return;

@@ -719,8 +719,10 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const EARLIER_OPENING = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
 /** "Since 2015, when ...": an earlier occasion today's is measured by. */
 const SINCE_WHEN = new RegExp(String.raw`\bsince (?:${MONTH} )?(?:19|20)\d\d, when\b`);
+/** "The dispute revives memories of 2016, when a three-week strike ...": an earlier occasion recalled. */
+const RECALLED_WHEN = new RegExp(String.raw`\b(?:memories|memory|echoes|reminder|repeat|recalls?|recalling|reminiscent) of (?:${MONTH} )?(?:19|20)\d\d, when\b`);
 const EARLIER_OCCASION_DATED = new RegExp(
-  String.raw`${EARLIER_OPENING.source}|\b(?:first|only|worst|deadliest|biggest|largest|heaviest|strongest|highest|lowest|longest|greatest|most|hottest|wettest|driest|busiest)\b[^.;]*?${SINCE_WHEN.source}`,
+  String.raw`${EARLIER_OPENING.source}|${RECALLED_WHEN.source}|\b(?:first|only|worst|deadliest|biggest|largest|heaviest|strongest|highest|lowest|longest|greatest|most|hottest|wettest|driest|busiest)\b[^.;]*?${SINCE_WHEN.source}`,
 );
 const EARLIER_OCCASION_PENALTY = 0.1;
 /** "he", "her": a person the conversation is on, not one the question names. */

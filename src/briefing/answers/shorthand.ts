@@ -78,6 +78,11 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "How long did that guy get?": the man just talked about (read first: other idioms
   // ask of "he").
   [['guy', 'bloke', 'fella', 'chap', 'dude'], /\b(?:that|this|the) (?:guy|bloke|fella|chap|dude)\b/gi, 'he'],
+  // "What did the company's HR person say?": human resources, not "hr" for hours; written in capitals, or before a
+  // word for its people ("the hr director").
+  [['hr'], /\bHR\b|\b[Hh][Rr](?= (?:person|people|department|dept|chief|director|boss|manager|head|team|staff|official|executive|lady|guy)\b)/g, 'human resources'],
+  // "How much money has the government put up?": what it provides; "put up with" is another thing.
+  [['put up', 'puts up', 'putting up'], /\b(?:put|puts|putting) up\b(?! with\b)/gi, 'provided funds'],
   // "Is he running again?", "will she stand for re-election?": "he would lead his party into any new election".
   [['run', 'runs', 'running', 'stand', 'stands', 'standing'], /\b(?:run|runs|running|stand|stands|standing) (?:again|for (?:re-?election|another term|office))\b/gi, 'stand in a new election'],
   // "How many stolen objects has Greece gotten back?": recovered. Not "when did he get back?" (he came home).

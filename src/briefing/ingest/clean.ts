@@ -86,6 +86,8 @@ const DATELINE =
  */
 export function datelinePlaces(block: string): string[] {
   const opening = block.trimStart();
+  const dated = DATED_DATELINE.exec(opening);
+  if (dated) return [dated[1], dated[2]].filter((place): place is string => place !== undefined).map((place) => place.trim().split(/\s+/).map(readableCase).join(' '));
   const match = DATELINE.exec(opening);
   const before = match ? match[0].slice(0, match[0].indexOf('(')).trim() : (DASH_DATELINE.exec(opening)?.[1] ?? '');
   return before
@@ -97,7 +99,7 @@ export function datelinePlaces(block: string): string[] {
 /** Whether a block opens with a dateline, wire ("(CNN) --", "NAIROBI, Kenya (CNN) --") or dash ("DAYTON, Ohio --"). */
 export function opensWithDateline(block: string): boolean {
   const opening = block.trimStart();
-  return DATELINE.test(opening) || DASH_DATELINE.test(opening);
+  return DATED_DATELINE.test(opening) || DATELINE.test(opening) || DASH_DATELINE.test(opening);
 }
 
 /** "NAIROBI" as "Nairobi"; "D.C." and "Kenya" as written. */
@@ -109,8 +111,18 @@ const readableCase = (word: string): string => (/^\p{Lu}{2,}$/u.test(word) ? wor
  */
 const DASH_DATELINE = /^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,3},\s*\p{Lu}[\p{L}.' -]{1,30}?)\s*(?:--|—|–)\s+(?=\S)/u;
 
+/**
+ * "JAKARTA, Nov 28 - ", "AREQUIPA, Peru, March 14 (Reuters) - ", "CHINGOLA, Zambia, June 6 - ": a wire dateline
+ * dated as Reuters writes it, the agency's name in brackets or not; a hyphen then ends it, since the date says
+ * it is one. Group 1 is the city, group 2 its country or state where given.
+ */
+const DATED_DATELINE = new RegExp(
+  String.raw`^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,3}),\s*(?:(\p{Lu}[\p{L}.' -]{1,30}?),\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?\s*(?:\((?:Reuters|AP|AFP|UPI|Bloomberg)\)\s*)?(?:--|—|–|-)\s+(?=\S)`,
+  'u',
+);
+
 function removeDateline(text: string): string {
-  const stripped = text.replace(DATELINE, '').replace(DASH_DATELINE, '');
+  const stripped = text.replace(DATED_DATELINE, '').replace(DATELINE, '').replace(DASH_DATELINE, '');
   return stripped.length > 0 && stripped !== text ? stripped : text;
 }
 

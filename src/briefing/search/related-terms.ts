@@ -543,6 +543,12 @@ const KINDS = [
   'office: inauguration inaugurated sworn',
   // "How many rescuers are there?" of "More than 400 soldiers, police officers and volunteers were digging".
   'rescuer rescuers: soldier soldiers volunteer volunteers firefighter firefighters',
+  // "Why couldn't they use bulldozers?" of "we cannot bring heavy machinery in yet".
+  'bulldozer bulldozers excavator excavators digger diggers crane cranes: machinery',
+  // "Why did the stock go up?" of "Nimbara shares closed 2.3 percent higher".
+  'stock stocks: share shares',
+  // "What did Nimbara do wrong?" of "the Commission had been right to find that Nimbara abused its dominant position".
+  'wrong wrongdoing: abuse abused breach breached violate violated violation infringe infringed infringement illegal illegally unlawful unlawfully guilty misconduct',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const KINDS_OF = kindsMap(KINDS);
 
@@ -555,6 +561,8 @@ const LAST_RESORT_KINDS = [
   'hurt: hospital hospitalised hospitalized',
   // "What did the companies offer?" of "The terminal operators have offered 6%".
   'company companies firm firms: operator operators',
+  // "Why did the stock go up?" of "Nimbara shares closed 2.3 percent higher", in an article that never says "rise".
+  'rise rises rose risen rising: higher',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const LAST_RESORT_OF = kindsMap(LAST_RESORT_KINDS);
 

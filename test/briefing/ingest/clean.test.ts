@@ -15,6 +15,15 @@ describe('cleanBlock', () => {
     expect(datelinePlaces('NATO — the alliance — met on Monday.')).toEqual([]);
   });
 
+  it('GIVEN a dateline dated as Reuters writes it, with or without the agency THEN its places are read and cleanBlock drops it', () => {
+    expect(datelinePlaces('JAKARTA, Nov 28 - Former health minister Dewi Anggraini fell just short.')).toEqual(['Jakarta']);
+    expect(datelinePlaces('AREQUIPA, Peru, March 14 (Reuters) - A mudslide buried a village.')).toEqual(['Arequipa', 'Peru']);
+    expect(cleanBlock('CHINGOLA, Zambia, June 6 - About 4,500 workers extended their strike.')).toBe('About 4,500 workers extended their strike.');
+    expect(cleanBlock('AREQUIPA, Peru, March 14 (Reuters) - A mudslide buried a village.')).toBe('A mudslide buried a village.');
+    // A date alone, with no city in capitals before it, is the sentence's own.
+    expect(cleanBlock('On Nov 28 - a Thursday - the count began.')).toBe('On Nov 28 - a Thursday - the count began.');
+  });
+
   it('GIVEN link texts flattened into the prose ("Watch ... »", "E-mail to a friend") THEN they go and the sentences stay', () => {
     expect(cleanBlock('He will reprise the role in the last two films.  Watch I-Reporter give her review of Potter\'s latest » He turns 18 on Monday.')).toBe(
       'He will reprise the role in the last two films. He turns 18 on Monday.',

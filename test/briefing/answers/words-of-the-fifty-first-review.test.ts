@@ -1,0 +1,85 @@
+/**
+ * From the fifty-first blind review: "what did the study find?" quoted the background's earlier study or an expert's
+ * caveat; "HR" was read as "hour"; "10k steps", "what exactly did they do wrong?", "how much has the government put
+ * up?", "bulldozers" and "the stock" were refused or answered by another sentence, though the article says each its
+ * own way; "the dispute revives memories of 2016, when ..." was not read as an earlier occasion. The articles are
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const STUDY = [
+  'Daily walk of 7,000 steps cuts dementia risk, study finds',
+  'LONDON (AP) — People who walk about 7,000 steps a day are less likely to develop dementia, according to a large study published Wednesday.',
+  'The findings build on a 2022 study by some of the same researchers, which tracked 78,000 adults and found that 9,800 steps a day was linked to a 50% lower risk.',
+  'Independent researchers said the findings were consistent with earlier work but urged caution.',
+  'The benefit appeared to level off above about 10,000 steps, with little additional reduction in risk.',
+].join('\n\n');
+
+const STRIKE = [
+  'Zambian copper miners extend strike',
+  'CHINGOLA, Zambia, June 6 - About 4,500 workers at Kafue Copper Mines extended their strike into a second week on Thursday after pay talks broke down.',
+  '"We have offered a fair increase," the company\'s head of human resources, Grace Tembo, said in a statement.',
+  'The strike was costing the company about 2 million dollars a day in lost output, the mine said.',
+  'The dispute revives memories of 2016, when a three-week strike at the same mine ended with a 12 percent pay rise.',
+].join('\n\n');
+
+const RULING = [
+  'EU court upholds fine on Nimbara',
+  'LUXEMBOURG (Reuters) - The European Union\'s General Court on Wednesday largely upheld a fine on Dutch software group Nimbara.',
+  'The court said the Commission had been right to find that Nimbara abused its dominant position between 2016 and 2021 by tying discounts to its analytics tools.',
+  'Investors shrugged off the ruling. Nimbara shares closed 2.3 percent higher in Amsterdam.',
+].join('\n\n');
+
+const MUDSLIDE = [
+  'Mudslide buries Andean village',
+  'AREQUIPA, Peru, March 14 (Reuters) - A mudslide buried much of the village of Santa Rosa early on Thursday, killing at least 34 people, officials said.',
+  '"The terrain is extremely unstable and we cannot bring heavy machinery in yet," Interior Minister Jorge Salcedo said.',
+  'Prime Minister Gustavo Ledesma announced 25 million soles (about $6.7 million) in emergency funds for shelter, food and drinking water.',
+  'Rescuers said about 60 homes and a primary school were destroyed.',
+].join('\n\n');
+
+const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
+
+describe('words of the fifty-first review', () => {
+  it('GIVEN "what did the study find?" of a story about a study THEN its lead answers, not the earlier study the background tells of', () => {
+    const service = serviceOf(STUDY);
+    for (const question of ['what did the study find?', 'what did researchers find?', 'what were the findings?', 'what does the study show?']) {
+      expect(service.ask(question).answer, question).toMatch(/^People who walk about 7,000 steps a day are less likely to develop dementia/);
+    }
+  });
+
+  it('GIVEN "what did the workers find?" (guard) THEN it is asked as typed: only a study and its kin find what the story is', () => {
+    expect(serviceOf(STUDY).ask('what did the workers find?').answer).not.toMatch(/^People who walk/);
+  });
+
+  it('GIVEN "HR" THEN it reads as human resources, not hours', () => {
+    const service = serviceOf(STRIKE);
+    expect(service.ask("what did the company's HR person say?").answer).toMatch(/head of human resources, Grace Tembo/);
+    expect(service.ask('what did the hr director say?').answer).toMatch(/head of human resources, Grace Tembo/);
+  });
+
+  it('GIVEN "10k steps" THEN it finds "10,000 steps"', () => {
+    expect(serviceOf(STUDY).ask('does walking more than 10k steps help more?').answer).toMatch(/^The benefit appeared to level off above about 10,000 steps/);
+  });
+
+  it('GIVEN "has this happened before?" of a story recalling "memories of 2016, when ..." THEN that earlier occasion answers', () => {
+    expect(serviceOf(STRIKE).ask('has this happened before?').answer).toMatch(/^The dispute revives memories of 2016/);
+  });
+
+  it('GIVEN "what exactly did Nimbara do wrong?" THEN the finding of abuse answers; "exactly" frames the question, "wrong" finds the abuse', () => {
+    expect(serviceOf(RULING).ask('what exactly did nimbara do wrong?').answer).toMatch(/Nimbara abused its dominant position/);
+  });
+
+  it('GIVEN "why did the stock go up?" THEN the shares answer', () => {
+    expect(serviceOf(RULING).ask('why did the stock go up?').answer).toMatch(/Nimbara shares closed 2\.3 percent higher/);
+  });
+
+  it('GIVEN "how much money has the government put up?" and "bulldozers" THEN the funds and the heavy machinery answer', () => {
+    const service = serviceOf(MUDSLIDE);
+    expect(service.ask('how much money has the goverment put up?').answer).toMatch(/25 million soles/);
+    expect(service.ask('can they bring in bulldozers?').answer).toMatch(/we cannot bring heavy machinery in yet/);
+  });
+});
