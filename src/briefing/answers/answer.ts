@@ -12,7 +12,7 @@ import { ageOfPersonQuoted, factAfterContext, factFromContext, onlyPersonFor, pe
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
-import { asksForGist, asksGistOfStoryNamed, asksStoryFinding, asksStoryHappened, gistSentence, leadSentence } from './gist.js';
+import { asksForGist, asksGistOfStoryNamed, asksStoryFinding, asksStoryHappened, gistQuote, leadSentence } from './gist.js';
 import { asksWhatNext, nextSteps } from './next-steps.js';
 import { storyEventWord } from './story-events.js';
 import { asksStoryBefore, earlierOccasionOfStory, withOccasionAfter } from './story-before.js';
@@ -250,9 +250,12 @@ function inOneQuotation(index: ArticleIndex, chosen: RankedSentence[]): RankedSe
  * ('It was how she talked to people."') follows it, when all fits.
  */
 function withQuotationClosed(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
-  if (chosen.length !== 2) return chosen;
+  if (chosen.length === 0 || chosen.length > 2) return chosen;
   let length = 0;
   for (const c of chosen) length += c.indexed.sentence.text.length + ' … '.length;
+  // One sentence of someone's words: they may go on in the next ('"We have confirmed 34 deaths ...," Interior
+  // Minister Jorge Salcedo told reporters. "The terrain is extremely unstable ..."').
+  if (chosen.length === 1) return question.kind === 'speech' ? withWordsGoingOn(index, question, chosen, length) : chosen;
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i] as RankedSentence;
     const rest = restOfQuotation(index, question, c, 'opens', MAX_ANSWER_CHARS - length);
@@ -276,7 +279,8 @@ function withWordsGoingOn(index: ArticleIndex, question: ParsedQuestion, chosen:
   const saying = last.indexed.sentence.text;
   if (!next || next.sentence.paragraph !== last.indexed.sentence.paragraph || next.sentence.kind !== 'body' || !/^["“]/.test(next.sentence.text)) return chosen;
   // The last sentence closed a quotation and said whose it was: '..." Silva said.'
-  if (!/["”],?\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){0,3}(?:said|says|added|adds|told|recalled|explained)\b[^"“”]*$/u.test(saying)) return chosen;
+  // The attribution may name the speaker in full, title and all ('..." Interior Minister Jorge Salcedo told reporters').
+  if (!/["”],?\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){0,5}(?:said|says|added|adds|told|recalled|explained)\b[^"“”]*$/u.test(saying)) return chosen;
   const room = MAX_ANSWER_CHARS - length - next.sentence.text.length;
   if (room < 0) return chosen;
   const nextRanked: RankedSentence = { position: last.position + 1, indexed: next, score: 0, coverage: termCoverage(question, next.terms, index) };
@@ -616,8 +620,8 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const mayAskGist = !onTopic || question.terms.length <= GIST_REQUEST_TERMS;
   // "wat happend": the request read with its question words spelled out, when it has no words of its own.
   const gistText = question.terms.length === 0 ? withQuestionWordsSpelled(text) : text;
-  const gist = (mayAskGist && asksForGist(gistText, onTopic)) || (!onTopic && (asksStoryHappened(index, question) || asksGistOfStoryNamed(index, gistText))) ? gistSentence(index) : undefined;
-  if (gist) return quoted(question, [gist], []);
+  const gist = (mayAskGist && asksForGist(gistText, onTopic)) || (!onTopic && (asksStoryHappened(index, question) || asksGistOfStoryNamed(index, gistText))) ? gistQuote(index) : [];
+  if (gist.length > 0) return quoted(question, gist, []);
   const finding = asksStoryFinding(index, question) ? leadSentence(index) : undefined;
   if (finding) return quoted(question, [finding], []);
   // "What was the score?" of a match report: the first sentence giving a scoreline ("beating holders Ashford Rovers 2-1").

@@ -75,6 +75,23 @@ export function gistSentence(index: ArticleIndex): RankedSentence | undefined {
   return indexed ? { position: at, indexed, score: 1, coverage: 1 } : undefined;
 }
 
+/**
+ * The gist as quoted: "Rodrigo Olarte's long goodbye to Lisbon is over." is a feature's teaser, telling nothing a
+ * reader can act on; the sentence after it in its paragraph says what happened ("The Uruguayan striker completed
+ * his move from Benfica to Tottenham ..."), and follows it.
+ */
+export function gistQuote(index: ArticleIndex): RankedSentence[] {
+  const gist = gistSentence(index);
+  if (!gist) return [];
+  const next = index.sentences[gist.position + 1];
+  if (!next || next.sentence.paragraph !== gist.indexed.sentence.paragraph || next.sentence.kind !== 'body' || !isTeaser(gist.indexed.sentence.text)) return [gist];
+  return [gist, { position: gist.position + 1, indexed: next, score: 1, coverage: 1 }];
+}
+/** Ten words or fewer, with no figure, day or date: a teaser, not a lead ("Blinken arrived in Beijing on Friday." is one). */
+const TEASER_WORDS = 10;
+const DATED = /\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const isTeaser = (text: string): boolean => text.split(/\s+/).length <= TEASER_WORDS && !DATED.test(text);
+
 /** "What happened with the train in Italy?", "what's going on with the rent law?": what happened, of something named. */
 const HAPPENED_WITH = /^(?:(?:ok|okay|so|hey|hi)[,!]?\s+)?(?:so,? )?what(?:'s|’s| is| was|s)? (?:happened|happening|going on) (?:with|to|in|at|over)\b/i;
 

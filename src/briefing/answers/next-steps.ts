@@ -20,7 +20,7 @@ export function asksWhatNext(text: string): boolean {
 
 /** Words that look ahead: what will, must or is due to happen. */
 export const LOOKS_AHEAD =
-  /\b(?:will|won't|would|could|is (?:expected|due|set|scheduled|likely) to|are (?:expected|due|set|scheduled|likely) to|plans? to|planning to|intends? to|aims? to|hopes? to|must (?:still|now|first)|still (?:has|have|needs?) to|(?:has|have) yet to|next (?:week|month|year|spring|summer|autumn|fall|winter|step)|from next|by the end of|awaits?|awaiting)\b/i;
+  /\b(?:will|won't|would|could|is (?:expected|due|set|scheduled|likely) to|are (?:expected|due|set|scheduled|likely) to|plans? to|planning to|intends? to|aims? to|hopes? to|must (?:still|now|first)|still (?:has|have|needs?) to|(?:has|have) yet to|next (?:week|month|year|spring|summer|autumn|fall|winter|step)|from next|by the end of|awaits?|awaiting|(?:is|are|was|were) preparing to|now (?:seeking|planning|preparing))\b/i;
 
 const LOOKS_AHEAD_ALL = new RegExp(LOOKS_AHEAD.source, 'gi');
 /** A sentence opening or closing a quotation. */
@@ -54,6 +54,20 @@ export function nextSteps(index: ArticleIndex): RankedSentence[] {
     .slice(0, MAX_STEPS);
 }
 
+const YEARS = /\b(?:19|20)\d\d\b/g;
+const PAST_PENALTY = 2;
+/** The latest year the article names, if any. */
+function latestYear(index: ArticleIndex): number | undefined {
+  let latest: number | undefined;
+  for (const indexed of index.sentences) for (const year of indexed.sentence.text.match(YEARS) ?? []) latest = Math.max(latest ?? 0, Number(year));
+  return latest;
+}
+/** The text names a year, and every year it names is before `latest`. */
+function datedBefore(text: string, latest: number): boolean {
+  const years = text.match(YEARS);
+  return years !== null && years.every((year) => Number(year) < latest);
+}
+
 /**
  * Of the sentences `admitted`, those looking ahead, best first (by `scoreOf`, or by cues, a time and the lead's words),
  * the best in article order.
@@ -62,6 +76,7 @@ function lookingAhead(index: ArticleIndex, admitted: (indexed: IndexedSentence) 
   const lead = index.sentences.find((s) => s.sentence.kind === 'body');
   const leadTerms = lead ? [...lead.terms] : [];
   const scored: Array<{ position: number; indexed: IndexedSentence; score: number }> = [];
+  const latest = latestYear(index);
   index.sentences.forEach((indexed, position) => {
     const text = indexed.sentence.text;
     if (indexed.sentence.kind !== 'body' || indexed === lead || !admitted(indexed) || !LOOKS_AHEAD.test(text)) return;
@@ -69,7 +84,10 @@ function lookingAhead(index: ArticleIndex, admitted: (indexed: IndexedSentence) 
     const shared = leadTerms.length === 0 ? 0 : leadTerms.filter((term) => indexed.terms.has(term)).length / leadTerms.length;
     // Each way of looking ahead counts ("must still be approved ..., which is expected to decide by the end of the
     // year"); a time says when; the lead's words say it is the story's next step; a quote is someone's fear or hope.
-    const score = scoreOf ? scoreOf(position, text) : cues + (indexed.features.hasDate || indexed.features.hasDuration ? 1 : 0) + shared - (QUOTED.test(text) ? QUOTE_PENALTY : 0);
+    // A sentence dated only to years before the latest the article names tells of the past, whatever it expects of
+    // a trend ("Around 57 million people ... were living with dementia in 2021, ... expected to nearly double").
+    const past = latest !== undefined && datedBefore(text, latest) ? PAST_PENALTY : 0;
+    const score = scoreOf ? scoreOf(position, text) : cues + (indexed.features.hasDate || indexed.features.hasDuration ? 1 : 0) + shared - (QUOTED.test(text) ? QUOTE_PENALTY : 0) - past;
     scored.push({ position, indexed, score });
   });
   return scored

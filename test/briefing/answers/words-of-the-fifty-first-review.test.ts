@@ -2,8 +2,9 @@
  * From the fifty-first blind review: "what did the study find?" quoted the background's earlier study or an expert's
  * caveat; "HR" was read as "hour"; "10k steps", "what exactly did they do wrong?", "how much has the government put
  * up?", "bulldozers" and "the stock" were refused or answered by another sentence, though the article says each its
- * own way; "the dispute revives memories of 2016, when ..." was not read as an earlier occasion. The articles are
- * written for these tests.
+ * own way; "the dispute revives memories of 2016, when ..." was not read as an earlier occasion; "what did the interior
+ * minister say?" quoted the first sentence of his words only; "tldr?" of a feature quoted its teaser alone; "what happens
+ * next?" quoted a trend dated years back. The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -36,9 +37,29 @@ const RULING = [
 const MUDSLIDE = [
   'Mudslide buries Andean village',
   'AREQUIPA, Peru, March 14 (Reuters) - A mudslide buried much of the village of Santa Rosa early on Thursday, killing at least 34 people, officials said.',
-  '"The terrain is extremely unstable and we cannot bring heavy machinery in yet," Interior Minister Jorge Salcedo said.',
+  '"We have confirmed 34 deaths, and we are still looking for 27 people," Interior Minister Jorge Salcedo told reporters in Arequipa. "The terrain is extremely unstable and we cannot bring heavy machinery in yet."',
   'Prime Minister Gustavo Ledesma announced 25 million soles (about $6.7 million) in emergency funds for shelter, food and drinking water.',
   'Rescuers said about 60 homes and a primary school were destroyed.',
+].join('\n\n');
+
+const TRANSFER = [
+  'Olarte joins Tottenham in 80m euro deal',
+  "Rodrigo Olarte's long goodbye to Lisbon is over. The Uruguayan striker completed his move from Benfica to Tottenham Hotspur on Friday night in a deal worth an initial 80 million euros.",
+  'Olarte has signed a five-year contract reported to be worth about 150,000 pounds a week.',
+].join('\n\n');
+
+const TRIAL = [
+  'Walking linked to lower dementia risk',
+  'People who walk around 7,000 steps a day may be less likely to develop dementia, according to a study published on Wednesday.',
+  'Around 57 million people worldwide were living with dementia in 2021, and the number is expected to nearly double every 20 years.',
+  'Lindqvist said her team was now seeking funding for a randomised trial of a walking programme. Results from such a trial would not be expected before 2030.',
+].join('\n\n');
+
+const COUNT = [
+  'Jakarta governor race heads for run-off',
+  'JAKARTA, Nov 28 - Former health minister Dewi Anggraini appeared on Thursday to have fallen narrowly short of the outright majority needed to win Jakarta\'s governor election.',
+  'Unofficial quick counts by four pollsters put Anggraini on between 48.9 and 49.8 percent of the vote.',
+  'Turnout was lower than in the last election.',
 ].join('\n\n');
 
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
@@ -81,5 +102,31 @@ describe('words of the fifty-first review', () => {
     const service = serviceOf(MUDSLIDE);
     expect(service.ask('how much money has the goverment put up?').answer).toMatch(/25 million soles/);
     expect(service.ask('can they bring in bulldozers?').answer).toMatch(/we cannot bring heavy machinery in yet/);
+  });
+
+  it('GIVEN "what did the interior minister say?" of words going on after his title and name THEN the rest of them follows', () => {
+    const answer = serviceOf(MUDSLIDE).ask('what did the interior minister say?').answer;
+    expect(answer).toMatch(/^"We have confirmed 34 deaths, and we are still looking for 27 people," Interior Minister Jorge Salcedo told reporters in Arequipa\. "The terrain is extremely unstable/);
+  });
+
+  it('GIVEN "tldr?" of a story opening on a teaser THEN the sentence after it, saying what happened, follows it', () => {
+    const answer = serviceOf(TRANSFER).ask('tldr?').answer;
+    expect(answer).toMatch(/^Rodrigo Olarte's long goodbye to Lisbon is over\. The Uruguayan striker completed his move from Benfica to Tottenham/);
+  });
+
+  it('GIVEN "tldr?" of a story whose lead says when (guard) THEN the lead alone answers', () => {
+    expect(serviceOf(COUNT).ask('tldr?').answer).toMatch(/^Former health minister Dewi Anggraini appeared on Thursday[^…]*$/);
+  });
+
+  it('GIVEN "what happens next?" THEN the trial to come answers, not a trend dated years back', () => {
+    const answer = serviceOf(TRIAL).ask('what happens next?').answer;
+    expect(answer).toMatch(/^Lindqvist said her team was now seeking funding/);
+    expect(answer).not.toMatch(/57 million/);
+  });
+
+  it('GIVEN "by how much?" after the lead (guard) THEN the figure told next answers', () => {
+    const service = serviceOf(COUNT);
+    service.ask('what happened?', { conversationKey: 'c' });
+    expect(service.ask('by how much?', { conversationKey: 'c' }).answer).toMatch(/^Unofficial quick counts by four pollsters put Anggraini on between 48\.9 and 49\.8 percent/);
   });
 });
