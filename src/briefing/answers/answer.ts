@@ -303,7 +303,8 @@ function withQuoteOpening(index: ArticleIndex, question: ParsedQuestion, chosen:
   // The second may close one too: 'She refused to give up, ...," Pemba Nuru told CNN' after the sentence naming him.
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i] as RankedSentence;
-    if (!c.indexed.features.hasSpeech) continue;
+    // Attributed ('..." Pemba Nuru told CNN') or not ('For many people, 7,000 steps is a realistic goal, ..."').
+    if (!c.indexed.features.hasSpeech && c.indexed.quotation !== 'closes') continue;
     const opening = restOfQuotation(index, question, c, 'closes', MAX_ANSWER_CHARS - length);
     if (opening && !opening.some((o) => chosen.some((other) => other.position === o.position))) return [...chosen.slice(0, i), ...opening, ...chosen.slice(i)];
   }

@@ -81,6 +81,11 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What did the company's HR person say?": human resources, not "hr" for hours; written in capitals, or before a
   // word for its people ("the hr director").
   [['hr'], /\bHR\b|\b[Hh][Rr](?= (?:person|people|department|dept|chief|director|boss|manager|head|team|staff|official|executive|lady|guy)\b)/g, 'human resources'],
+  // "What's Anggraini's background?", "what is her background?": who she is, as the sentence introducing her says.
+  [['background'], /^(\W*(?:and |so )?)(?:what(?:'s|’s|s| is| was)|tell me about|any) ((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)(?:'s|’s|s'|’) (?:background|career|past|bio|biography)(?=\s*[?.!]*\s*$)/giu, '$1who is $2'],
+  [['background'], /^(\W*(?:and |so )?)(?:what(?:'s|’s|s| is| was)|tell me about|any) (his|her|their) (?:background|career|past|bio|biography)(?=\s*[?.!]*\s*$)/giu, (_: string, opening: string, whose: string) => `${opening}who is ${POSSESSOR[whose.toLowerCase()] ?? whose}`],
+  // "How long is that in time?", "how long is that in hours?": a length of time asked, no word to find.
+  [['in time', 'in hours', 'in minutes', 'in days', 'terms of time'], /^(\W*(?:and |so )?how long\b.*?) in (?:terms of )?(?:time|hours|minutes|days)(?=\s*[?.!]*\s*$)/gi, '$1'],
   // "How much money has the government put up?": what it provides; "put up with" is another thing.
   [['put up', 'puts up', 'putting up'], /\b(?:put|puts|putting) up\b(?! with\b)/gi, 'provided funds'],
   // "Is he running again?", "will she stand for re-election?": "he would lead his party into any new election".

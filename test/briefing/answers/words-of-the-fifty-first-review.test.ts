@@ -4,7 +4,9 @@
  * up?", "bulldozers" and "the stock" were refused or answered by another sentence, though the article says each its
  * own way; "the dispute revives memories of 2016, when ..." was not read as an earlier occasion; "what did the interior
  * minister say?" quoted the first sentence of his words only; "tldr?" of a feature quoted its teaser alone; "what happens
- * next?" quoted a trend dated years back. The articles are written for these tests.
+ * next?" quoted a trend dated years back; "how long is that in time?", "what's Anggraini's background?" and "which
+ * commissioner spoke?" were refused for "time", "background" and "spoke"; a quote's closing sentence was quoted without
+ * its opening. The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -60,6 +62,12 @@ const COUNT = [
   'JAKARTA, Nov 28 - Former health minister Dewi Anggraini appeared on Thursday to have fallen narrowly short of the outright majority needed to win Jakarta\'s governor election.',
   'Unofficial quick counts by four pollsters put Anggraini on between 48.9 and 49.8 percent of the vote.',
   'Turnout was lower than in the last election.',
+].join('\n\n');
+
+const STEPS = [
+  'Walking 7,000 steps a day linked to lower dementia risk',
+  '"What surprised us was how much of the benefit was already there," said the study\'s lead author, Dr. Mette Lindqvist. "You do not need to run marathons. For many people, 7,000 steps is a realistic goal, roughly an hour of walking spread across the day."',
+  '"Today\'s study is a useful one," Competition Commissioner Henrik Dalgaard said in a statement.',
 ].join('\n\n');
 
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
@@ -128,5 +136,24 @@ describe('words of the fifty-first review', () => {
     const service = serviceOf(COUNT);
     service.ask('what happened?', { conversationKey: 'c' });
     expect(service.ask('by how much?', { conversationKey: 'c' }).answer).toMatch(/^Unofficial quick counts by four pollsters put Anggraini on between 48\.9 and 49\.8 percent/);
+  });
+
+  it('GIVEN "how long is that in time?" after an answer saying "roughly an hour" THEN that answer holds it; "in time" is no word to find', () => {
+    const service = serviceOf(STEPS);
+    service.ask('how many steps should I walk?', { conversationKey: 'c' });
+    expect(service.ask('how long is that in time?', { conversationKey: 'c' }).answer).toMatch(/roughly an hour of walking/);
+  });
+
+  it('GIVEN a quote\'s closing sentence chosen alone THEN the sentence opening the quote comes first', () => {
+    expect(serviceOf(STEPS).ask('how many steps should I walk?').answer).toMatch(/^"You do not need to run marathons\. For many people, 7,000 steps/);
+  });
+
+  it('GIVEN "what\'s Anggraini\'s background?" and "what is her background?" THEN they ask who she is', () => {
+    const service = serviceOf(COUNT);
+    expect(service.ask("whats anggraini's background?").answer).toMatch(/^Former health minister Dewi Anggraini/);
+  });
+
+  it('GIVEN "which commissioner spoke?" of an article where people only say THEN the one saying answers', () => {
+    expect(serviceOf(STEPS).ask('which commissioner spoke?').answer).toMatch(/Competition Commissioner Henrik Dalgaard said/);
   });
 });
