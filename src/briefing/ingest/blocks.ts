@@ -115,7 +115,7 @@ function isLinkLine(text: string): boolean {
  * Sport's Chris Bevan."
  */
 const CREDIT_LINE =
-  /^(?:[^.!?]|\.(?=\w)){0,200}\bcontributed (?:to this (?:report|story)|reporting)(?: (?:from|in) \p{Lu}[^.]*)?\.?$|^(?:CNN|CNN\.com)(?:'s|’s)?\s[^.]{0,200}\b(?:reported|wrote) from\b|^[\p{Lu}][^.]{0,60}\b(?:was|were) speaking to (?:the )?BBC\b/u;
+  /^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Reported)(?: and (?:writing|editing))? by \p{Lu}[^()]{0,300}\)?\.?$|^(?:[^.!?]|\.(?=\w)){0,200}\bcontributed (?:to this (?:report|story)|reporting)(?: (?:from|in) \p{Lu}[^.]*)?\.?$|^(?:CNN|CNN\.com)(?:'s|’s)?\s[^.]{0,200}\b(?:reported|wrote) from\b|^[\p{Lu}][^.]{0,60}\b(?:was|were) speaking to (?:the )?BBC\b/u;
 const MAX_CREDIT_WORDS = 40;
 /** A broadcaster's promotion: "You can see highlights of Sunderland v Arsenal on Match of the Day at 22:20 BST on Saturday on BBC One". */
 const PROMOTION =

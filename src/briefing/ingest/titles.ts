@@ -128,11 +128,13 @@ function candidates(sentence: string, capitalised: ReadonlySet<string>): Candida
   const found: Candidate[] = [];
   const tags = partsOfSpeech(sentence);
   // A name may hold digits after its first letter: "MXA-204", "COVID-19".
-  const names = sentence.matchAll(/(?:\p{Lu}[\p{L}\p{N}.'’-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*|of(?=\s+\p{Lu})|the(?=\s+\p{Lu})))*/gu);
+  // A name may hold lower-case particles between its capitals: "Anouk de Wit", "Sophie van der Berg".
+  const names = sentence.matchAll(/(?:\p{Lu}[\p{L}\p{N}.'’-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*|of(?=\s+\p{Lu})|the(?=\s+\p{Lu})|(?:de|van|der|den|von|da|das|dos|du|del|della|di|la|le|ter|bin|ibn)(?=\s+(?:\p{Lu}|der\s+\p{Lu}|den\s+\p{Lu}|la\s+\p{Lu}))))*/gu);
   for (const match of names) {
     const phrase = withoutTitles(
       match[0]
-        .replace(/^(?:(?:of|the|The|An?|In|On|At|For|And|But|Or|If|As|By|To|Thanks|Yes|No|Both|Neither|Either|All|Each|Every|Many|Most|Some|Several)\s+)+/, '')
+        // A capital opening the sentence on a word that is no name: "Under Zambian law", "After Tuesday's vote".
+        .replace(/^(?:(?:of|the|The|An?|In|On|At|For|And|But|Or|If|As|By|To|Thanks|Yes|No|Both|Neither|Either|All|Each|Every|Many|Most|Some|Several|Under|After|Before|With|Without|From|During|Since|Until|Despite|Over|Across|Among|Amid|Against|Through|Near|When|While|Although|Though|Because|Unlike|Like|Also|Then|Now|Only|Even|So|Yet|Still|Meanwhile|However|This|That|These|Those|Its|His|Her|Their|Our|Why|How|What|Where|Who)\s+)+/, '')
         .replace(/(?:'s|’s|s'|’)$/, '')
         .replace(/(?<!\.\p{Lu})\.$/u, '')
         .trim(),

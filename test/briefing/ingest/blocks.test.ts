@@ -104,12 +104,15 @@ describe('blocks', () => {
       "Listen to Anne Frank's friends describe her concentration camp experience",
       'Media playback is not supported on this device',
       'Copyright 2007 Reuters. All rights reserved.',
+      '(Reporting by Ana Lucia Torres in Arequipa; additional reporting by Marco Aguilar in Lima; Editing by Helen Moore)',
+      'Writing by Joe Bavier; Editing by Alex Richardson',
     ];
     const prose = [
       'The agency contributed to the report on climate change, officials said.',
       "Police arrived at noon. CNN's Mike Phelan contributed to this report.",
       'Watch out: the storm is coming.',
       'See the full list below.',
+      'Reporting by the BBC found that the pipes had leaked for years.',
     ];
     const paragraphs = classifyBlocks(splitBlocks(['Headline here', ...furniture, ...prose].join('\n\n')));
     expect(paragraphs.slice(1).map((p) => p.kind)).toEqual([...furniture.map(() => 'other'), ...prose.map(() => 'body')]);

@@ -30,6 +30,16 @@ describe('section titles', () => {
     expect(titles[1]).toBe('Nannette Blitz');
   });
 
+  it('GIVEN "Anouk de Wit" and a sentence opening "Under Zambian law" THEN no title reads "Wit and Anouk" or "Under Zambian"', () => {
+    const titles = titleSections([
+      ['About 4,500 workers at the mine extended their strike on Thursday.', 'Talks over pay broke down on Monday.'],
+      ['Nimbara was founded in 2008 by Anouk de Wit.', 'Anouk de Wit still runs the company, and Anouk de Wit owns a quarter of it.'],
+      ['Under Zambian law, workers must return once a dispute goes to arbitration.', 'Under Zambian rules, the arbitrator must decide within 30 days.'],
+    ]);
+    expect(titles[1]).toBe('Anouk de Wit');
+    expect(titles.join(' ')).not.toMatch(/Wit and Anouk|Under Zambian/);
+  });
+
   it('GIVEN a news outlet cited in a section ("seen by CNN") THEN it is no topic of the section', () => {
     const titles = titleSections([
       ['The bridge collapsed on Sunday, officials told CNN.', 'A report seen by CNN had warned about cracks.', 'CNN could not reach the agency.'],
