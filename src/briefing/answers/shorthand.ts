@@ -328,6 +328,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['home'], /\b(?:take|takes|took|taken|taking) home\b/gi, 'earned'],
   // "Who was the manager before him?": his predecessor, as news says it.
   [['before'], /^(\W*who (?:was|were|had been) (?:the |his |her |their )?(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) before (?:him|her|them)(?=\s*[?.!]*\s*$)/giu, '$1 predecessor'],
+  // "Will strikers lose pay?": whether their pay is docked ("will not dock pay for the strike days").
+  [['lose', 'lost'], /\b(?:lose|loses|lost|losing) (?:their |his |her |any |a day's |days' )?(?:pay|wages|salary|salaries)\b/gi, 'pay docked'],
   // "How many people are losing their jobs?": how many are laid off, as news says it.
   [['lose', 'losing', 'lost'], /\b(?:lose|loses|losing|lost) (?:their |his |her |its |the )?jobs?\b/gi, 'laid off jobs'],
   [['left out', 'leave out', 'leaves out', 'leaving out'], /\b(?:leave|leaves|left|leaving) out\b/gi, 'excluded'],

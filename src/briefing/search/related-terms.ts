@@ -547,6 +547,8 @@ const KINDS = [
   'bulldozer bulldozers excavator excavators digger diggers crane cranes: machinery',
   // "Why did the stock go up?" of "Nimbara shares closed 2.3 percent higher".
   'stock stocks: share shares',
+  // "How long were people followed?" of a study that "followed 62,418 adults".
+  'people: adult adults participant participants',
   // "What did Nimbara do wrong?" of "the Commission had been right to find that Nimbara abused its dominant position".
   'wrong wrongdoing: abuse abused breach breached violate violated violation infringe infringed infringement illegal illegally unlawful unlawfully guilty misconduct',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);

@@ -6,7 +6,8 @@
  * minister say?" quoted the first sentence of his words only; "tldr?" of a feature quoted its teaser alone; "what happens
  * next?" quoted a trend dated years back; "how long is that in time?", "what's Anggraini's background?" and "which
  * commissioner spoke?" were refused for "time", "background" and "spoke"; a quote's closing sentence was quoted without
- * its opening. The articles are written for these tests.
+ * its opening; "will strikers lose pay?" and "how long were people followed?" missed the docked pay and the
+ * adults followed. The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -155,5 +156,17 @@ describe('words of the fifty-first review', () => {
 
   it('GIVEN "which commissioner spoke?" of an article where people only say THEN the one saying answers', () => {
     expect(serviceOf(STEPS).ask('which commissioner spoke?').answer).toMatch(/Competition Commissioner Henrik Dalgaard said/);
+  });
+
+  it('GIVEN "will strikers lose pay?" THEN the company docking pay answers', () => {
+    const service = serviceOf([STRIKE, 'The company has said it will not dock pay for the strike days if employees return by Monday.'].join('\n\n'));
+    expect(service.ask('will strikers lose pay?').answer).toMatch(/^The company has said it will not dock pay/);
+  });
+
+  it('GIVEN "how long were people followed?" of a study that followed adults THEN the adults followed answer first', () => {
+    const service = serviceOf(
+      ['Walking linked to lower dementia risk', 'The study followed 62,418 adults in Denmark for eight years.', 'People who walk more tend to be healthier, experts said, and researchers hope to follow them for another decade.'].join('\n\n'),
+    );
+    expect(service.ask('how long were people followed?').answer).toMatch(/^The study followed 62,418 adults in Denmark for eight years/);
   });
 });
