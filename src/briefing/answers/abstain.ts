@@ -139,7 +139,10 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (mostlyForeign(index, question, long)) return { abstain: true, missing, unmatched: true };
   const asked = requestedThing(index, question);
   if (asked !== undefined) return { abstain: true, missing: [asked] };
-  if (asksForOwnNeeds(question)) return { abstain: true, missing };
+  // Unless the article speaks to it in the question's own words: "can I get my money back if my booking was
+  // cancelled?" of "passengers with cancelled bookings could claim a full refund".
+  // Only whether one can, not how or where: "how do I get a cod quota?" is a how-to whatever the article says of quotas.
+  if (asksForOwnNeeds(question) && !(CAN_I.test(question.text) && coverage >= OWN_NEEDS_ANSWERED && conceptsMatched(question, union, index) >= 3)) return { abstain: true, missing };
   const focus = absentFocus(index, question, coverage);
   if (focus !== undefined) return { abstain: true, missing: [focus] };
   // "What are the names of the business leaders?": a sentence about them that names no one does not answer.
@@ -374,6 +377,9 @@ function countsAbsentThing(index: ArticleIndex, question: ParsedQuestion): boole
   return counted !== undefined && !index.vocabulary.hasTerm(stem(counted)) && !articleKnowsOf(index, stem(counted));
 }
 
+const CAN_I = /^\W*(?:can|could|may) i\b/i;
+/** Share of an own-needs question a passage must cover to answer it. */
+const OWN_NEEDS_ANSWERED = 0.75;
 /** "How do I make sourdough bread?", "where can I get a visa?": the asker's own how-to, which news does not answer. */
 const OWN_NEEDS = /^\W*(?:how (?:do|can|should|would|could) i|where (?:can|do|should|could) i|what (?:should|can|do) i|(?:can|should|could|may) i)\b(?!.*\b(?:know|understand|read|learn|follow)\b)/i;
 const asksForOwnNeeds = (question: ParsedQuestion): boolean => OWN_NEEDS.test(question.text);

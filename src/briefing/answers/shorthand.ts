@@ -292,7 +292,7 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['ground'], /\b(?:below|under|beneath) (?:the )?ground\b/gi, 'underground below the surface'],
   // "Which paper broke the story?": reported it first. "Will they get their money back?": be repaid.
   [['broke', 'break'], /\b(?:broke|break|breaks|breaking) the (?:story|news)\b/gi, 'first reported'],
-  [['back'], /\b(?:get|gets|got|getting) (?:their|the|its|his|her|my|our|your) money back\b/gi, 'be repaid'],
+  [['back'], /\b(?:get|gets|got|getting) (?:their|the|its|his|her|my|our|your) money back\b/gi, 'be repaid refund'],
   // "How many items is the museum giving back?": returning. "What kept him alive?": saved his life.
   // "Did anyone oppose giving the stool back?": returning it, the thing kept.
   [['back'], /\b(?:give|gives|gave|given|giving|hand|hands|handed|handing) (?:(them|it|(?:the|its|their|his|her|this|that) [\p{L}-]+) )?back\b/giu, (_: string, thing = '') => `return ${thing}`.trim()],
@@ -328,6 +328,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['home'], /\b(?:take|takes|took|taken|taking) home\b/gi, 'earned'],
   // "Who was the manager before him?": his predecessor, as news says it.
   [['before'], /^(\W*who (?:was|were|had been) (?:the |his |her |their )?(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) before (?:him|her|them)(?=\s*[?.!]*\s*$)/giu, '$1 predecessor'],
+  // "Who footed the bill?": who paid for it, funded it.
+  [['bill', 'tab'], /\b(?:foot|foots|footed|footing|pick|picks|picked|picking) up the (?:bill|tab)\b|\b(?:foot|foots|footed|footing) the bill\b/gi, 'paid funded'],
   // "Will strikers lose pay?": whether their pay is docked ("will not dock pay for the strike days").
   [['lose', 'lost'], /\b(?:lose|loses|lost|losing) (?:their |his |her |any |a day's |days' )?(?:pay|wages|salary|salaries)\b/gi, 'pay docked'],
   // "How many people are losing their jobs?": how many are laid off, as news says it.

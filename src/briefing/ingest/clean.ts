@@ -78,7 +78,7 @@ function capitalizeStart(text: string): string {
  * or partner-site dateline is a byline, not part of the first sentence.
  */
 const DATELINE =
-  /^(?:[\p{Lu}][\p{L}.' -]{0,40},?\s*(?:[\p{Lu}][\p{L}.' -]{0,30})?\s*)?\((?:CNN(?:\s?[A-Z][a-z]+){0,2}|Reuters|AP|AFP|UPI|Bloomberg|Mashable|WIRED|Entertainment Weekly|Travel \+ Leisure|Real Simple|Budget Travel|[A-Z][\w]*(?:\.com))\)\s*(?:--|—|–|-)?\s*/u;
+  /^(?:[\p{Lu}][\p{L}.' -]{0,40},?\s*(?:[\p{Lu}][\p{L}.' -]{0,30})?\s*)?\((?:CNN(?:\s?[A-Z][a-z]+){0,2}|BBC|Reuters|AP|AFP|UPI|Bloomberg|Mashable|WIRED|Entertainment Weekly|Travel \+ Leisure|Real Simple|Budget Travel|[A-Z][\w]*(?:\.com))\)\s*(?:--|—|–|-)?\s*/u;
 
 /**
  * The places a wire dateline names, the story's own: "NAIROBI, Kenya (CNN) --" gives Nairobi and Kenya,

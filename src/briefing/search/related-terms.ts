@@ -563,6 +563,8 @@ const LAST_RESORT_KINDS = [
   'hurt: hospital hospitalised hospitalized',
   // "What did the companies offer?" of "The terminal operators have offered 6%".
   'company companies firm firms: operator operators',
+  // "Which churches were hit?" of "he targeted St Botolph's Church ...", where nothing is hit.
+  'hit: target targeted targeting',
   // "Which commissioner spoke?" of "Commissioner Henrik Dalgaard said in a statement", where no one speaks ("said" is no term).
   'speak speaks spoke spoken speaking: told statement statements comment comments remarks',
   // "Why did the stock go up?" of "Nimbara shares closed 2.3 percent higher", in an article that never says "rise".

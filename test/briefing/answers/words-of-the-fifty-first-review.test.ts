@@ -7,7 +7,8 @@
  * next?" quoted a trend dated years back; "how long is that in time?", "what's Anggraini's background?" and "which
  * commissioner spoke?" were refused for "time", "background" and "spoke"; a quote's closing sentence was quoted without
  * its opening; "will strikers lose pay?" and "how long were people followed?" missed the docked pay and the
- * adults followed. The articles are written for these tests.
+ * adults followed. From the new invented set DE (tune): "which churches were hit?", "who footed the bill?" and "can I
+ * get my money back?" were refused or missed "targeted", "funded" and "refund". The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -168,5 +169,19 @@ describe('words of the fifty-first review', () => {
       ['Walking linked to lower dementia risk', 'The study followed 62,418 adults in Denmark for eight years.', 'People who walk more tend to be healthier, experts said, and researchers hope to follow them for another decade.'].join('\n\n'),
     );
     expect(service.ask('how long were people followed?').answer).toMatch(/^The study followed 62,418 adults in Denmark for eight years/);
+  });
+
+  it('GIVEN "which churches were hit?", "who footed the bill?" and "can I get my money back?" THEN targeted, funded and refund answer', () => {
+    const service = serviceOf(
+      [
+        'Man jailed for stripping lead from church roofs',
+        "The court heard he targeted St Botolph's Church in Frampton and All Saints Church in Wrangle last year.",
+        'The repairs were funded by the diocese, with £12,000 raised by villagers.',
+        'The ferry company said passengers with cancelled bookings could claim a full refund.',
+      ].join('\n\n'),
+    );
+    expect(service.ask('which churches were hit?').answer).toMatch(/^The court heard he targeted St Botolph's Church/);
+    expect(service.ask('who footed the bill for the repairs?').answer).toMatch(/^The repairs were funded by the diocese/);
+    expect(service.ask('can I get my money back if my booking was cancelled?').answer).toMatch(/^The ferry company said passengers with cancelled bookings could claim a full refund/);
   });
 });

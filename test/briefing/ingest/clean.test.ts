@@ -20,6 +20,7 @@ describe('cleanBlock', () => {
     expect(datelinePlaces('AREQUIPA, Peru, March 14 (Reuters) - A mudslide buried a village.')).toEqual(['Arequipa', 'Peru']);
     expect(cleanBlock('CHINGOLA, Zambia, June 6 - About 4,500 workers extended their strike.')).toBe('About 4,500 workers extended their strike.');
     expect(cleanBlock('AREQUIPA, Peru, March 14 (Reuters) - A mudslide buried a village.')).toBe('A mudslide buried a village.');
+    expect(cleanBlock('KESWICK, England (BBC) — About 60 homes have been flooded.')).toBe('About 60 homes have been flooded.');
     // A date alone, with no city in capitals before it, is the sentence's own.
     expect(cleanBlock('On Nov 28 - a Thursday - the count began.')).toBe('On Nov 28 - a Thursday - the count began.');
   });
