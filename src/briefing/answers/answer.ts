@@ -12,7 +12,7 @@ import { ageOfPersonQuoted, factAfterContext, factFromContext, onlyPersonFor, pe
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
-import { asksForGist, asksGistOfStoryNamed, asksStoryFinding, asksStoryHappened, gistQuote, leadSentence } from './gist.js';
+import { asksForGist, asksGistOfStoryNamed, asksStoryFinding, asksStoryHappened, gistQuote, isTeaser, leadSentence } from './gist.js';
 import { asksWhatNext, nextSteps } from './next-steps.js';
 import { storyEventWord } from './story-events.js';
 import { asksStoryBefore, earlierOccasionOfStory, withOccasionAfter } from './story-before.js';
@@ -366,6 +366,14 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   // chosen gives a reason and one of the next two in the paragraph does, that one goes with the best.
   const reasonNext = question.kind === 'reason' && !best.indexed.features.hasReason && !(rival?.indexed.features.hasReason ?? false) ? reasonAfter(index, question, best) : undefined;
   if (reasonNext) return [best, reasonNext];
+  // "Who is Olarte?" answered by "Rodrigo Olarte's long goodbye to Lisbon is over.": a teaser says nothing of him;
+  // the sentence after it in its paragraph ("The Uruguayan striker completed his move ...") does.
+  const afterTeaser = isTeaser(best.indexed.sentence.text) ? index.sentences[best.position + 1] : undefined;
+  if (afterTeaser && afterTeaser.sentence.paragraph === best.indexed.sentence.paragraph && afterTeaser.sentence.kind === 'body' && rival?.position !== best.position + 1) {
+    const told: RankedSentence = { position: best.position + 1, indexed: afterTeaser, score: 0, coverage: termCoverage(question, afterTeaser.terms, index) };
+    const withRival = rival ? [best, told, rival] : [best, told];
+    return withRival.reduce((length, c) => length + c.indexed.sentence.text.length + ' … '.length, 0) <= MAX_ANSWER_CHARS ? withRival : [best, told];
+  }
   // "What did he mean when he said ...?": the line's own paragraph explains it, whatever else scored well.
   // Otherwise only a photo caption beside a short line gives way to the paragraph, which goes on with it.
   if (rival && rival.indexed.sentence.kind === 'body' && !asksMeaning(question.text)) return chosen;

@@ -90,7 +90,7 @@ export function gistQuote(index: ArticleIndex): RankedSentence[] {
 /** Ten words or fewer, with no figure, day or date: a teaser, not a lead ("Blinken arrived in Beijing on Friday." is one). */
 const TEASER_WORDS = 10;
 const DATED = /\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const isTeaser = (text: string): boolean => text.split(/\s+/).length <= TEASER_WORDS && !DATED.test(text);
+export const isTeaser = (text: string): boolean => text.split(/\s+/).length <= TEASER_WORDS && !DATED.test(text);
 
 /** "What happened with the train in Italy?", "what's going on with the rent law?": what happened, of something named. */
 const HAPPENED_WITH = /^(?:(?:ok|okay|so|hey|hi)[,!]?\s+)?(?:so,? )?what(?:'s|’s| is| was|s)? (?:happened|happening|going on) (?:with|to|in|at|over)\b/i;

@@ -3,7 +3,7 @@
  * caveat; "HR" was read as "hour"; "10k steps", "what exactly did they do wrong?", "how much has the government put
  * up?", "bulldozers" and "the stock" were refused or answered by another sentence, though the article says each its
  * own way; "the dispute revives memories of 2016, when ..." was not read as an earlier occasion; "what did the interior
- * minister say?" quoted the first sentence of his words only; "tldr?" of a feature quoted its teaser alone; "what happens
+ * minister say?" quoted the first sentence of his words only; "tldr?" and "who is Olarte?" of a feature quoted its teaser; "what happens
  * next?" quoted a trend dated years back; "how long is that in time?", "what's Anggraini's background?" and "which
  * commissioner spoke?" were refused for "time", "background" and "spoke"; a quote's closing sentence was quoted without
  * its opening; "will strikers lose pay?" and "how long were people followed?" missed the docked pay and the
@@ -183,5 +183,10 @@ describe('words of the fifty-first review', () => {
     expect(service.ask('which churches were hit?').answer).toMatch(/^The court heard he targeted St Botolph's Church/);
     expect(service.ask('who footed the bill for the repairs?').answer).toMatch(/^The repairs were funded by the diocese/);
     expect(service.ask('can I get my money back if my booking was cancelled?').answer).toMatch(/^The ferry company said passengers with cancelled bookings could claim a full refund/);
+  });
+
+  it('GIVEN "who is Olarte?" answered by a teaser ("... long goodbye to Lisbon is over.") THEN the sentence after it follows it', () => {
+    const answer = serviceOf(TRANSFER).ask('who is Olarte?').answer;
+    expect(answer).toMatch(/^Rodrigo Olarte's long goodbye to Lisbon is over\. The Uruguayan striker completed his move/);
   });
 });
