@@ -87,7 +87,7 @@ export function gistQuote(index: ArticleIndex): RankedSentence[] {
   if (!next || next.sentence.paragraph !== gist.indexed.sentence.paragraph || next.sentence.kind !== 'body' || !isTeaser(gist.indexed.sentence.text)) return [gist];
   return [gist, { position: gist.position + 1, indexed: next, score: 1, coverage: 1 }];
 }
-/** Ten words or fewer, with no figure, day or date: a teaser, not a lead ("Blinken arrived in Beijing on Friday." is one). */
+/** Ten words or fewer, with no figure, day or date: a teaser ("Blinken arrived in Beijing on Friday." is a lead, dated). */
 const TEASER_WORDS = 10;
 const DATED = /\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 export const isTeaser = (text: string): boolean => text.split(/\s+/).length <= TEASER_WORDS && !DATED.test(text);
