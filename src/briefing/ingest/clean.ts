@@ -5,6 +5,7 @@
  * doubled words only where the bot writes in its own voice (the TL;DR, key points, section summaries).
  */
 import { isDottedAcronym, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { MULTIWORD_PLACES, PLACES } from './gazetteer.js';
 
 /** Doubled words that English really doubles ("had had", "that that"). */
 const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'is', 'do', 'bye', 'very', 'so', 'no', 'ha', 'knock', 'tut']);
@@ -86,6 +87,8 @@ const DATELINE =
  */
 export function datelinePlaces(block: string): string[] {
   const opening = block.trimStart();
+  const city = cityDateline(opening);
+  if (city !== undefined) return [city];
   const dated = DATED_DATELINE.exec(opening);
   if (dated) return [dated[1], dated[2]].filter((place): place is string => place !== undefined).map((place) => place.trim().split(/\s+/).map(readableCase).join(' '));
   const match = DATELINE.exec(opening);
@@ -99,7 +102,7 @@ export function datelinePlaces(block: string): string[] {
 /** Whether a block opens with a dateline, wire ("(CNN) --", "NAIROBI, Kenya (CNN) --") or dash ("DAYTON, Ohio --"). */
 export function opensWithDateline(block: string): boolean {
   const opening = block.trimStart();
-  return DATED_DATELINE.test(opening) || DATELINE.test(opening) || DASH_DATELINE.test(opening);
+  return cityDateline(opening) !== undefined || DATED_DATELINE.test(opening) || DATELINE.test(opening) || DASH_DATELINE.test(opening);
 }
 
 /** "NAIROBI" as "Nairobi"; "D.C." and "Kenya" as written. */
@@ -121,8 +124,21 @@ const DATED_DATELINE = new RegExp(
   'u',
 );
 
+/**
+ * "LUXEMBOURG - ", "BUENOS AIRES — ": a city alone in capitals before a dash, as Reuters writes it undated. Only a
+ * place the gazetteer knows: "NATO — the alliance — met" and "BREAKING - ..." are no datelines.
+ */
+const CITY_DATELINE = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}) (?:--|—|–|-) (?=\p{Lu})/u;
+function cityDateline(text: string): string | undefined {
+  const city = CITY_DATELINE.exec(text)?.[1];
+  if (city === undefined) return undefined;
+  const name = city.split(' ').map(readableCase).join(' ');
+  return PLACES.has(name) || MULTIWORD_PLACES.includes(name) ? name : undefined;
+}
+
 function removeDateline(text: string): string {
-  const stripped = text.replace(DATED_DATELINE, '').replace(DATELINE, '').replace(DASH_DATELINE, '');
+  const city = cityDateline(text);
+  const stripped = (city === undefined ? text : text.replace(CITY_DATELINE, '')).replace(DATED_DATELINE, '').replace(DATELINE, '').replace(DASH_DATELINE, '');
   return stripped.length > 0 && stripped !== text ? stripped : text;
 }
 

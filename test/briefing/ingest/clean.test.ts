@@ -21,6 +21,13 @@ describe('cleanBlock', () => {
     expect(cleanBlock('CHINGOLA, Zambia, June 6 - About 4,500 workers extended their strike.')).toBe('About 4,500 workers extended their strike.');
     expect(cleanBlock('AREQUIPA, Peru, March 14 (Reuters) - A mudslide buried a village.')).toBe('A mudslide buried a village.');
     expect(cleanBlock('KESWICK, England (BBC) — About 60 homes have been flooded.')).toBe('About 60 homes have been flooded.');
+  });
+
+  it('GIVEN a city alone in capitals before a dash ("LUXEMBOURG - ") THEN it is a dateline where the city is a known place', () => {
+    expect(cleanBlock('LUXEMBOURG - The European Union\'s General Court upheld the fine.')).toBe("The European Union's General Court upheld the fine.");
+    expect(datelinePlaces('BUENOS AIRES — Argentina voted on Sunday.')).toEqual(['Buenos Aires']);
+    expect(cleanBlock('BREAKING - Something Happened here.')).toBe('BREAKING - Something Happened here.');
+    expect(cleanBlock('NATO — the alliance — met on Monday.')).toBe('NATO — the alliance — met on Monday.');
     // A date alone, with no city in capitals before it, is the sentence's own.
     expect(cleanBlock('On Nov 28 - a Thursday - the count began.')).toBe('On Nov 28 - a Thursday - the count began.');
   });
