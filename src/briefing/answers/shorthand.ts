@@ -46,6 +46,11 @@ const STOLEN_TAKEN = /^(\W*(?:and |so )?what )(?:did|do|have|had) (?:they|the (?
 const FINISHED_THIRD = /\b(?:finish|finishes|finished|finishing|came|come|comes|placed) third(?: place)?\b/gi;
 /** "What did the mayor promise?": what she said, in an article with no word of promising. */
 const PROMISED = /^(\W*(?:and )?what (?:did|does|has|have|will|would) (?:[\p{L}'’.-]+ ){1,4}?)(?:promise|promised|pledge|pledged|vow|vowed)(?=\s*[?.!]*\s*$)/giu;
+/**
+ * "Is this a club record?", "was it a record fee?": the biggest or highest ever, in an article that never writes
+ * "record" (which the question would then find); not a recording ("a record label", "the record company").
+ */
+const SUPERLATIVE_RECORD = /\b(?:a|an|the|new) (?:new |club |world |national |all-time |career |british |european |olympic )?record(?: (?:fee|high|low|number|level|amount|sum|price|year|score|time|crowd|turnout))?\b(?! (?:label|company|companies|deal|player|shop|store|book|books|keeping)s?\b)/gi;
 /** "CEO", "CEOs": read as "chief executive" in an article that never writes the letters. */
 const CEO = /\bceos?\b/gi;
 /** "When did the fire start?": read as "when did the fire first start". Not "when does her trial start?": what is to come. */
@@ -328,6 +333,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['home'], /\b(?:take|takes|took|taken|taking) home\b/gi, 'earned'],
   // "Who was the manager before him?": his predecessor, as news says it.
   [['before'], /^(\W*who (?:was|were|had been) (?:the |his |her |their )?(?:[\p{L}-]+ ){0,2}?[\p{L}-]+) before (?:him|her|them)(?=\s*[?.!]*\s*$)/giu, '$1 predecessor'],
+  // "Is this a club record?": the biggest or highest ever (see SUPERLATIVE_RECORD).
+  [['record'], SUPERLATIVE_RECORD, 'the biggest'],
   // "Who footed the bill?": who paid for it, funded it.
   [['bill', 'tab'], /\b(?:foot|foots|footed|footing|pick|picks|picked|picking) up the (?:bill|tab)\b|\b(?:foot|foots|footed|footing) the bill\b/gi, 'paid funded'],
   // "Will strikers lose pay?": whether their pay is docked ("will not dock pay for the strike days").
@@ -436,9 +443,11 @@ export interface ArticleWording {
   saysNoTheft: boolean;
   /** The article writes a word of promising ("promised", "pledge", "vowed"). */
   saysPromise: boolean;
+  /** The article writes "record" or "records". */
+  saysRecord: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false, saysRetake: false, saysThird: false, saysNoTheft: true, saysPromise: false };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false, saysRetake: false, saysThird: false, saysNoTheft: true, saysPromise: false, saysRecord: false };
 
 /** Each article's wording, read once: every question asks. */
 const wordings = new WeakMap<object, ArticleWording>();
@@ -459,6 +468,7 @@ const EXECUTIVE = stem('executive');
 const RETAKE_TERM = stem('retake');
 const THEFT_TERMS = ['stolen', 'steal', 'stole', 'theft', 'robbery', 'robbed', 'burglary', 'heist', 'thieves', 'thief'].map(stem);
 const PROMISE_TERMS = ['promise', 'pledge', 'vow'].map(stem);
+const RECORD_TERM = stem('record');
 
 function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'saysTakeOff'>): ArticleWording {
   // The letters stay as typed where the article writes them and not the words: "CEO blames ..." in a headline over
@@ -466,7 +476,7 @@ function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'sa
   const saysCSuite = new Set<string>();
   for (const [letters, second] of C_SUITE_STEMS) if (vocabulary.hasTerm(letters) && !vocabulary.hasTerm(second)) saysCSuite.add(letters);
   const saysCeo = vocabulary.hasTerm('ceo') && !(vocabulary.hasTerm('chief') && vocabulary.hasTerm(EXECUTIVE));
-  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail'), saysRetake: vocabulary.hasTerm(RETAKE_TERM), saysThird: vocabulary.hasTerm('third'), saysNoTheft: !THEFT_TERMS.some((term) => vocabulary.hasTerm(term)), saysPromise: PROMISE_TERMS.some((term) => vocabulary.hasTerm(term)) };
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail'), saysRetake: vocabulary.hasTerm(RETAKE_TERM), saysThird: vocabulary.hasTerm('third'), saysNoTheft: !THEFT_TERMS.some((term) => vocabulary.hasTerm(term)), saysPromise: PROMISE_TERMS.some((term) => vocabulary.hasTerm(term)), saysRecord: vocabulary.hasTerm(RECORD_TERM) };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
@@ -483,6 +493,7 @@ const KEPT_WHEN_SAID: ReadonlyMap<RegExp, keyof ArticleWording> = new Map([
   [FINISHED_THIRD, 'saysThird'],
   [STOLEN_TAKEN, 'saysNoTheft'],
   [PROMISED, 'saysPromise'],
+  [SUPERLATIVE_RECORD, 'saysRecord'],
 ]);
 
 /** The question with its idioms (travel, reversing, fulfilling) in the words news uses. */

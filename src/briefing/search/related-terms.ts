@@ -565,6 +565,8 @@ const LAST_RESORT_KINDS = [
   'company companies firm firms: operator operators',
   // "Which churches were hit?" of "he targeted St Botolph's Church ...", where nothing is hit.
   'hit: target targeted targeting',
+  // "Is this a record?", read as the biggest, of "the highest price ever paid", where nothing is big.
+  'big biggest: largest highest',
   // "Which commissioner spoke?" of "Commissioner Henrik Dalgaard said in a statement", where no one speaks ("said" is no term).
   'speak speaks spoke spoken speaking: told statement statements comment comments remarks',
   // "Why did the stock go up?" of "Nimbara shares closed 2.3 percent higher", in an article that never says "rise".

@@ -8,7 +8,8 @@
  * commissioner spoke?" were refused for "time", "background" and "spoke"; a quote's closing sentence was quoted without
  * its opening; "will strikers lose pay?" and "how long were people followed?" missed the docked pay and the
  * adults followed. From the new invented set DE (tune): "which churches were hit?", "who footed the bill?" and "can I
- * get my money back?" were refused or missed "targeted", "funded" and "refund". The articles are written for these tests.
+ * get my money back?" were refused or missed "targeted", "funded" and "refund"; "is this a club record?" found a
+ * recording's sense of the word. The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -188,5 +189,11 @@ describe('words of the fifty-first review', () => {
   it('GIVEN "who is Olarte?" answered by a teaser ("... long goodbye to Lisbon is over.") THEN the sentence after it follows it', () => {
     const answer = serviceOf(TRANSFER).ask('who is Olarte?').answer;
     expect(answer).toMatch(/^Rodrigo Olarte's long goodbye to Lisbon is over\. The Uruguayan striker completed his move/);
+  });
+
+  it('GIVEN "is this a club record?" of an article that never says record THEN the biggest fee ever paid answers', () => {
+    const service = serviceOf([TRANSFER, 'It is also the biggest fee Tottenham have ever paid. Olarte said in a video released by his new club that he was happy.'].join('\n\n'));
+    expect(service.ask('is this a club record?').answer).toMatch(/^It is also the biggest fee Tottenham have ever paid/);
+    expect(service.ask('was it a record fee?').answer).toMatch(/^It is also the biggest fee Tottenham have ever paid/);
   });
 });
