@@ -7,7 +7,7 @@ import { closestSections } from '../search/topics.js';
 import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind, measureOf } from './answer-type.js';
-import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote } from './compose.js';
+import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote, quotedLength } from './compose.js';
 import { ageOfPersonQuoted, factAfterContext, factFromContext, onlyPersonFor, personLeadingAnswer, sayingUndated, speakerIntroduced, venueOfLastAnswer } from './context-fact.js';
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
@@ -251,8 +251,7 @@ function inOneQuotation(index: ArticleIndex, chosen: RankedSentence[]): RankedSe
  */
 function withQuotationClosed(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
   if (chosen.length === 0 || chosen.length > 2) return chosen;
-  let length = 0;
-  for (const c of chosen) length += c.indexed.sentence.text.length + ' … '.length;
+  const length = quotedLength(chosen);
   // One sentence of someone's words: they may go on in the next ('"We have confirmed 34 deaths ...," Interior
   // Minister Jorge Salcedo told reporters. "The terrain is extremely unstable ..."').
   if (chosen.length === 1) return question.kind === 'speech' ? withWordsGoingOn(index, question, chosen, length) : chosen;
@@ -298,8 +297,7 @@ function withWordsGoingOn(index: ArticleIndex, question: ParsedQuestion, chosen:
  */
 function withQuoteOpening(index: ArticleIndex, question: ParsedQuestion, chosen: RankedSentence[]): RankedSentence[] {
   if (chosen.length === 0 || chosen.length > 2) return chosen;
-  let length = 0;
-  for (const c of chosen) length += c.indexed.sentence.text.length + ' … '.length;
+  const length = quotedLength(chosen);
   // The second may close one too: 'She refused to give up, ...," Pemba Nuru told CNN' after the sentence naming him.
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i] as RankedSentence;
@@ -372,7 +370,7 @@ function withContinuation(index: ArticleIndex, question: ParsedQuestion, chosen:
   if (afterTeaser && afterTeaser.sentence.paragraph === best.indexed.sentence.paragraph && afterTeaser.sentence.kind === 'body' && rival?.position !== best.position + 1) {
     const told: RankedSentence = { position: best.position + 1, indexed: afterTeaser, score: 0, coverage: termCoverage(question, afterTeaser.terms, index) };
     const withRival = rival ? [best, told, rival] : [best, told];
-    return withRival.reduce((length, c) => length + c.indexed.sentence.text.length + ' … '.length, 0) <= MAX_ANSWER_CHARS ? withRival : [best, told];
+    return quotedLength(withRival) <= MAX_ANSWER_CHARS ? withRival : [best, told];
   }
   // "What did he mean when he said ...?": the line's own paragraph explains it, whatever else scored well.
   // Otherwise only a photo caption beside a short line gives way to the paragraph, which goes on with it.
@@ -496,10 +494,8 @@ function speakerNamedBefore(index: ArticleIndex, question: ParsedQuestion, best:
     if (!earlier || earlier.sentence.kind !== 'body') return undefined;
     if (earlier.sentence.sectionId !== best.indexed.sentence.sectionId && !(opensSection && back === best.position - 1)) return undefined;
     if (!earlier.entityKinds.has('person')) continue;
-    let length = earlier.sentence.text.length;
     // The quote itself and what runs on from it, then the sentence naming the speaker: all within one answer.
-    for (const part of quote) length += ' … '.length + part.indexed.sentence.text.length;
-    if (length > MAX_ANSWER_CHARS) return undefined;
+    if (earlier.sentence.text.length + quotedLength(quote) > MAX_ANSWER_CHARS) return undefined;
     return { position: back, indexed: earlier, score: 0, coverage: termCoverage(question, earlier.terms, index) };
   }
   return undefined;

@@ -133,6 +133,13 @@ function refersBack(sentence: RankedSentence): boolean {
   return sentence.subject?.antecedent !== undefined || indexed.inherited.size > 0 || indexed.features.openingEpithet !== undefined || OPENS_REFERRING.test(indexed.sentence.text);
 }
 
+/** The length of sentences quoted together, an ellipsis after each (at most three characters more than the answer). */
+export function quotedLength(sentences: readonly RankedSentence[]): number {
+  let length = 0;
+  for (const c of sentences) length += c.indexed.sentence.text.length + ' … '.length;
+  return length;
+}
+
 /** Two sentences quoted together stay within the answer limit, an ellipsis between them included. */
 export function fitTogether(first: string, second: string): boolean {
   return first.length + ' … '.length + second.length <= MAX_ANSWER_CHARS;

@@ -90,12 +90,12 @@ export function datelinePlaces(block: string): string[] {
   const city = cityDateline(opening);
   if (city !== undefined) return [city];
   const dated = DATED_DATELINE.exec(opening);
-  if (dated) return [dated[1], dated[2]].filter((place): place is string => place !== undefined).map((place) => place.trim().split(/\s+/).map(readableCase).join(' '));
+  if (dated) return [dated[1], dated[2]].filter((place): place is string => place !== undefined).map(readablePlace);
   const match = DATELINE.exec(opening);
   const before = match ? match[0].slice(0, match[0].indexOf('(')).trim() : (DASH_DATELINE.exec(opening)?.[1] ?? '');
   return before
     .split(',')
-    .map((part) => part.trim().split(/\s+/).map(readableCase).join(' '))
+    .map(readablePlace)
     .filter((place) => /\p{L}{2}/u.test(place));
 }
 
@@ -107,6 +107,8 @@ export function opensWithDateline(block: string): boolean {
 
 /** "NAIROBI" as "Nairobi"; "D.C." and "Kenya" as written. */
 const readableCase = (word: string): string => (/^\p{Lu}{2,}$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word);
+/** "SAN FRANCISCO" as "San Francisco", word by word. */
+const readablePlace = (place: string): string => place.trim().split(/\s+/).map(readableCase).join(' ');
 
 /**
  * "GRAZ, Austria — ", "DAYTON, Ohio -- ": a dateline without the agency's name; the city in capitals, a comma and
@@ -132,7 +134,7 @@ const CITY_DATELINE = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}) (?:--|—|–|-) (?=\p{
 function cityDateline(text: string): string | undefined {
   const city = CITY_DATELINE.exec(text)?.[1];
   if (city === undefined) return undefined;
-  const name = city.split(' ').map(readableCase).join(' ');
+  const name = readablePlace(city);
   return PLACES.has(name) || MULTIWORD_PLACES.includes(name) ? name : undefined;
 }
 
