@@ -21,6 +21,9 @@ describe('cleanBlock', () => {
     expect(cleanBlock('CHINGOLA, Zambia, June 6 - About 4,500 workers extended their strike.')).toBe('About 4,500 workers extended their strike.');
     expect(cleanBlock('AREQUIPA, Peru, March 14 (Reuters) - A mudslide buried a village.')).toBe('A mudslide buried a village.');
     expect(cleanBlock('KESWICK, England (BBC) — About 60 homes have been flooded.')).toBe('About 60 homes have been flooded.');
+    // Any agency's name in brackets, the date having said it is a dateline.
+    expect(cleanBlock('ROTTERDAM, Netherlands, Oct 3 (Meridian Wire) - About 4,200 dock workers walked off the job.')).toBe('About 4,200 dock workers walked off the job.');
+    expect(datelinePlaces('ROTTERDAM, Netherlands, Oct 3 (Meridian Wire) - About 4,200 dock workers walked off the job.')).toEqual(['Rotterdam', 'Netherlands']);
   });
 
   it('GIVEN a city alone in capitals before a dash ("LUXEMBOURG - ") THEN it is a dateline where the city is a known place', () => {
