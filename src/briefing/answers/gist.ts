@@ -15,6 +15,8 @@ function gistQuestion(whole: string): RegExp {
     [
       String.raw`(?:so,? )?what(?:'s| is| was|s)? (?:happened|happening|going on|new)`,
       String.raw`what(?:'s| is| was|s)? ${whole} (?:all )?about`,
+      // "What's this story?": what it is, its gist.
+      String.raw`what(?:'s| is|s)? (?:the|this|that) (?:article|story|piece|news)(?: here)?`,
       String.raw`what(?:'s| is| are|s)? the (?:story|news|gist|headline|main points?|key points?|(?:main|key) (?:facts|numbers|figures|stats|details)|(?:main |key |big |biggest )?takeaways?|(?:main|key|central) (?:idea|message|theme)|big picture|bottom line|upshot)(?: (?:of|in|about|on) ${whole})?`,
       String.raw`(?:give me |what's |whats )?(?:the |a )?(?:gist|summary|tl;? ?dr|tldr|rundown|lowdown|short version|highlights|(?:main|key) (?:points|facts|numbers|figures|stats|details))(?: of ${whole})?`,
       String.raw`(?:summari[sz]e|sum up|recap)(?: ${whole})?`,
@@ -143,6 +145,8 @@ export function asksStoryFinding(index: ArticleIndex, question: ParsedQuestion):
   return (finder === '' || FINDER.test(finder)) && STUDY.test(storyText(index));
 }
 
+const STUDY_ABOUT = /^(?:(?:ok|okay|so)[,!]?\s+)?what(?:'s|’s| is|s)? (?:the|this|that) (?:new )?(?:study|survey|research|trial|poll|paper) (?:all )?about\W*$/i;
+
 /** The headline and the lead, as written. */
 function storyText(index: ArticleIndex): string {
   const lead = index.sentences[leadPosition(index)]?.sentence.text ?? '';
@@ -163,6 +167,8 @@ export function leadSentence(index: ArticleIndex): RankedSentence | undefined {
  * Russia is one part asks of that part.
  */
 export function asksGistOfStoryNamed(index: ArticleIndex, text: string): boolean {
+  // "What's the study about?" of a story telling of a study in its headline or lead: the story's own study.
+  if (STUDY_ABOUT.test(text.trim())) return STUDY.test(storyText(index));
   const named = text.length <= LONGEST_REQUEST ? NAMED_WORDS.exec(text)?.[1] : undefined;
   if (named === undefined || !NAMED_GIST.test(text.trim())) return false;
   const words = contentTerms(named);

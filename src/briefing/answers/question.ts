@@ -74,6 +74,13 @@ const FRAME_WORDS = new Set(
 const CONTRACTIONS: ReadonlySet<string> = new Set(
   'hes shes theyre youre thats theres heres whos whats wheres hows whens whys im ive weve theyve youve itll theyll youll lets'.split(' '),
 );
+/**
+ * "aren't", "don't", typed or read without the apostrophe: kept as typed, never read as a typo of an article word
+ * ("why aren't there enough doctors?" had read "arent" as "agent").
+ */
+const NEGATIVE_CONTRACTIONS: ReadonlySet<string> = new Set(
+  'isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt wont hasnt havent hadnt mustnt neednt aint'.split(' '),
+);
 /** "he'll", "she'd", "we've": a pronoun and a contracted auxiliary, as typed with an apostrophe. */
 const CONTRACTED_PRONOUNS = /\b(he|she|they|we|you|it|i)['’](?:ll|d|ve|re)\b/gi;
 /** "What did she say exactly?": how exactly, in a question about saying, asks for the words themselves. */
@@ -705,7 +712,7 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     // "What does ASEAN stand for?" asks what the abbreviation means.
     if ((token === 'stand' || token === 'stands') && tokens[i + 1] === 'for') return;
     // Words this module knows to be English ("place", "time") are not typos of article words ("peace").
-    const spelled = OWN_WORDS.has(token)
+    const spelled = OWN_WORDS.has(token) || NEGATIVE_CONTRACTIONS.has(token)
       ? { token, word: token, term: stem(token), known: vocabulary.hasTerm(stem(token)), corrected: false }
       : relatedSpelling(vocabulary.correct(token, nameTokens.has(token)));
     // "how old was ane frank?": a word of a name, too short to correct alone, is read beside the name's other word.

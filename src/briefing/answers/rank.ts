@@ -86,6 +86,8 @@ interface CoverageTerm {
   relatives: readonly string[];
   /** How much a relative counts: "visiting" in a where-question is answered by any word of going ("landed"). */
   relativeCredit: number;
+  /** Relatives that count in full, where only some do (the dead for "died", not the injured). */
+  fullRelatives?: readonly string[];
 }
 
 /**
@@ -115,6 +117,13 @@ const UNKNOWN_LIGHT_VERB_WEIGHT = 0.5;
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set(
   'die dies died dying dead death deaths kill killed killing injure injured injury injuries hurt harmed wounded casualties'.split(' '),
 );
+/**
+ * The two sides of a toll, stemmed: a count of the dead is not one of the hurt. "How many people died?" is answered
+ * as fully by "were killed" as by "died", but "Another 71 people were injured" is only a relative of it. Victims and
+ * casualties are either.
+ */
+const DEATH_STEMS: ReadonlySet<string> = new Set('die dies died dying dead death deaths kill killed killing fatal victim victims casualty casualties'.split(' ').map(stem));
+const HURT_STEMS: ReadonlySet<string> = new Set('injure injured injury injuries hurt harm harmed wounded wound victim victims casualty casualties'.split(' ').map(stem));
 
 const coverageCache = new LatestOnly<ParsedQuestion, CoverageTerm[]>();
 
@@ -146,11 +155,14 @@ function coverageTerms(question: ParsedQuestion, index: ArticleIndex): CoverageT
       existing.terms.push(t.term);
       continue;
     }
-    const relativeCredit = (question.kind === 'place' && MOTION_WORDS.has(t.token)) || (CASUALTY_WORDS.has(t.token) && measureOf(question) === 'count') ? 1 : RELATED_CREDIT;
     const relatives = articleRelatives(index, t);
+    const toll = CASUALTY_WORDS.has(t.token) && measureOf(question) === 'count';
+    const relativeCredit = question.kind === 'place' && MOTION_WORDS.has(t.token) ? 1 : RELATED_CREDIT;
+    const side = !toll ? undefined : DEATH_STEMS.has(t.term) ? DEATH_STEMS : HURT_STEMS;
     const named = group ? fullNames.get(group) : undefined;
     const terms = !t.known ? [] : named ? [t.term, ...named.filter((term) => term !== t.term)] : [t.term];
     const concept: CoverageTerm = { weight: weightOf(t), terms, relatives, relativeCredit };
+    if (side) concept.fullRelatives = relatives.filter((relative) => side.has(relative));
     if (group) grouped.set(group, concept);
     cached.push(concept);
   }
@@ -240,7 +252,7 @@ function computeCredits(question: ParsedQuestion, terms: TermSet, index: Article
   const credits = new Float64Array(concepts.length);
   for (let i = 0; i < concepts.length; i++) {
     const t = concepts[i] as CoverageTerm;
-    if (holdsAny(terms, t.terms)) credits[i] = 1;
+    if (holdsAny(terms, t.terms) || (t.fullRelatives !== undefined && holdsAny(terms, t.fullRelatives))) credits[i] = 1;
     else if (holdsAny(terms, t.relatives)) credits[i] = t.relativeCredit;
   }
   return credits;

@@ -44,6 +44,7 @@ const ROLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
     ambassador: ['ambassador'],
     senator: ['senator'],
     economist: ['economist'],
+    analyst: ['analyst'],
     striker: ['striker', 'forward'],
     goalkeeper: ['goalkeeper', 'keeper'],
     // "The successful flight was piloted by Captain Maurizio Bellandi": an airline's pilot is its captain.
@@ -99,7 +100,7 @@ const THE_NATIONAL = /\bthe (\p{L}+)\b/giu;
 
 /** The question with a role its article gives one person in place of that role; undefined when there is none. */
 export function withRoleHolderNamed(index: ArticleIndex, text: string): string | undefined {
-  if (!ROLE_CUE.test(text)) return withNationalNamed(index, text) ?? withAgedNamed(index, text);
+  if (!ROLE_CUE.test(text)) return withNationalNamed(index, text) ?? withAgedNamed(index, text) ?? withPluralRoleNamed(index, text);
   for (const match of text.matchAll(ROLE_PHRASE)) {
     // The role word follows the determiner ("the mayor"), or a chief officer's words ("the chief executive", "the
     // chief technology officer"), which say which one. Other words before a role ("the club chair") left questions
@@ -122,6 +123,21 @@ export function withRoleHolderNamed(index: ArticleIndex, text: string): string |
     return `${text.slice(0, match.index)}${holder}${text.slice((match.index ?? 0) + phrase.length)}`;
   }
   return undefined;
+}
+
+/**
+ * "What did analysts say?", "what do economists think?": a role asked of in the plural, where the article quotes one
+ * person holding it ("said Rupert Gale, retail analyst at Thorne Securities"), is asked of that person; not of
+ * the sentence telling who the others spoke to ("she said on a call with analysts").
+ */
+const PLURAL_ROLE_ASKED = /^(\W*(?:and |so )?what (?:did|do|have|had) )(\p{L}+)s (?=(?:say|said|think|thought|make of it|tell)\b)/iu;
+
+function withPluralRoleNamed(index: ArticleIndex, text: string): string | undefined {
+  const match = PLURAL_ROLE_ASKED.exec(text);
+  const spellings = match ? ROLE_WORDS.get((match[2] ?? '').toLowerCase()) : undefined;
+  if (match === null || spellings === undefined) return undefined;
+  const holder = onlyHolder(index, spellings.filter((spelling) => !TITLE_ONLY.has(spelling)), []);
+  return holder === undefined ? undefined : `${match[1] ?? ''}${holder} ${text.slice(match[0].length)}`;
 }
 
 /**

@@ -20,6 +20,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     ev: 'electric vehicle', evs: 'electric vehicles', vs: 'against',
     avg: 'average', max: 'maximum', ag: 'agriculture', agri: 'agriculture', temp: 'temperature', temps: 'temperatures', pct: 'percent',
     any1: 'anyone', some1: 'someone', every1: 'everyone', no1: 'no one',
+    exec: 'executive', execs: 'executives',
     til: 'until', till: 'until', ex: 'former', prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
   }),
 );
@@ -258,6 +259,19 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "How did he find out?": how he learned of it ("he learned about the breach from a news alert").
   [['find out', 'found out', 'finds out', 'finding out'], /\b(?:find|finds|found|finding) out\b/gi, 'learn find'],
   [['set off', 'set out'], SET_OUT, 'leave'],
+  // "Why aren't there enough doctors?": a shortage of them, as news says it.
+  [['enough'], /\b(?:aren't|arent|aren’t|isn't|isnt|isn’t|weren't|werent|weren’t|wasn't|wasnt|wasn’t|not) (?:there )?enough\b/gi, 'shortage of'],
+  // "Is more rain coming?", "is more snow on the way?": expected, as a forecast says it ("more heavy rain is
+  // expected"); not a train "coming down the mountain".
+  [['coming', 'way'], /^(\W*(?:is|are|will) (?:there )?(?:[\p{L}'’-]+ ){1,4}?)(?:coming|on (?:the|its|their) way)(?=\s*[?.!]*\s*$)/giu, '$1expected'],
+  // "Who runs the company?": who leads or heads it, as news says it ("Chief executive Sarah Lindqvist").
+  [['runs', 'running', 'ran'], /^(\W*who )(?:runs|is running|ran|was running) (?=the |this |that |it\b)/gi, '$1leads '],
+  // "How many firefighters are working on it?": on it, at it; the working is no word to find.
+  [['working', 'work'], /\b(?:working|work|works|worked) on (?=(?:it|this|that|the (?:fire|fires|blaze|case|search|rescue|investigation|probe|problem))\b)/gi, 'on '],
+  // "Who took the city to court?": who sued it, or brought the case against it.
+  [['court'], /\b(?:take|takes|took|taken|taking) ((?:[\p{L}'’-]+ ){1,4}?)to court\b/giu, 'sued $1'],
+  // "Why are they speeding up?": accelerating.
+  [['up'], /\b(?:speed|speeds|sped|speeding) up\b/gi, 'accelerate'],
   // "How many patients were affected?": how many of them the story counts; "affected" says no more than that
   // they are the ones counted, and finds "all affected patients" in a sentence counting nothing.
   [['affected', 'impacted'], /\b(how many (?:[\p{L}'’-]+ ){1,3}?)(?:(?:were|are|was|is|have been|has been|had been|will be|would be|could be|being|be) )?(?:affected|impacted)(?=\s*[?.!]*\s*$)/giu, '$1'],
@@ -320,6 +334,9 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['side'], /\b(?:side|sides|sided|siding) with\b/gi, 'backed'],
   // "How was the video received?": the reaction to it, praise or criticism; "received" is no word to find.
   [['received'], /\bhow (was|were|is|are|has|have) ((?:[\p{L}\p{N}'’"“”-]+ ){1,8}?)(?:been )?received\b/giu, 'how $1 $2 reaction'],
+  // "How big is Nimbara as a company?", "how big is the firm?": its staff and revenue, as news gives a company's size.
+  [['big', 'large'], /\bhow (?:big|large) (is|was|are|were) ((?:[\p{L}'’&-]+ ){0,3}?)(?:as an? )?(company|firm|business|group|bank|airline|retailer|carmaker|employer|corporation|conglomerate|chain)\b/giu, 'how many $2 $3 employees revenue'],
+  [['big', 'large'], /\bhow (?:big|large) (is|was) (?!the\b|this\b|that\b|it\b|he\b|she\b)((?:[\p{L}'’&-]+ ){0,2}[\p{L}'’&-]+) as an? (?:company|firm|business|group|bank|airline|retailer|employer|corporation)\b/giu, 'how many $2 employees revenue'],
   // "What was it like before that?": how it was; "like" asks for a description, no word to find.
   [['like'], /\bwhat (was|were|is|are) (it|things|that|this|they|relations|ties) like\b/gi, 'how $1 $2'],
   // "Did they have ties with one another?": ties between them; "one another" and "each other" name no one new.

@@ -65,6 +65,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:take|takes|took|taken|taking) effect\b|\b(?:come|comes|came|coming|enter|enters|entered|entering) into (?:force|effect)\b/, 'start'],
   // "Who is the union leader?" of "Joseph Mathebula, 61, the union's general secretary".
   [/\bgeneral secretary\b|\bsecretary[- ]general\b/, 'leader'],
+  // "How did the workers find out?" (learn) of "Workers were told of the decision at a meeting".
+  [/\b(?:was|were|been|being|is|are) (?:first |only )?(?:told|informed|notified) (?:of|about)\b/, 'learned'],
+  // "What did the outside expert think?" of "a cardiologist ... who was not involved in the research, said".
+  [/\bnot (?:been )?involved (?:in|with) (?:the |this )?(?:research|study|studies|work|trial|report|paper|analysis|survey)\b/, 'independent outside expert'],
+  // "When did she join?" of "took over as chief executive in April 2023".
+  [/\b(?:took|take|takes|taken|taking) over as\b/, 'joined appointed'],
   // "Where will the lessons be held?" of "Most lessons will take place in sections of island lagoons".
   [/\b(?:take|takes|took|taken|taking) place\b/, 'held happened'],
   // "What colour is it?" of "The pale pink octopus".
@@ -73,7 +79,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:keep|keeps|kept|keeping) (?:on )?\w+ing\b|\b(?:go|goes|went|going) on \w+ing\b/, 'continue'],
 ];
 /** A cheap test before the patterns: every phrase holds one of these words. */
-const PARTICLES = /\b(?:tools|place|back|bound|effect|force|rails|tracks?|into|until|general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
+const PARTICLES = /\b(?:involved|told|informed|notified|tools|place|back|bound|effect|force|rails|tracks?|into|until|general|lift|lifts|lifted|lifting|off|up|light|down|away|out|over|guilty|walkouts?|cut|pounds?|homes|with|closed|shut|introduced|keep|keeps|kept|keeping|go on|goes on|went on|going on|production|operations|manufacturing)\b/;
 
 /** The stemmed terms the sentence's phrasal verbs stand for (none for most sentences). */
 export function phraseTerms(lower: string): string[] {

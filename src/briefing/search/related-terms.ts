@@ -98,7 +98,7 @@ const GROUPS: readonly string[] = [
   'penalty penalties punishment fine fines fined',
   'first second third fourth fifth',
   'inauguration inaugurate inaugurated inaugural swear swears sworn oath',
-  'increase increased increasing intensify intensified escalate escalated step stepped accelerate accelerates ramp boost rise rises rose risen climb climbs climbed climbing soar soared surge surged',
+  'increase increased increasing intensify intensified escalate escalated step stepped accelerate accelerates accelerated accelerating acceleration ramp boost rise rises rose risen climb climbs climbed climbing soar soared surge surged',
   'production produce produces manufacturing manufacture manufactures',
   'talks conversations discussions dialogue negotiations communication communications',
   'speak speaking talk talking communicate communicated phone',
@@ -152,6 +152,8 @@ const GROUPS: readonly string[] = [
   'spot spotted notice noticed sight sighted saw seen',
   'surgery surgeries operation operations surgeon surgeons',
   'worry worried worries fear fears feared afraid anxious nervous concern concerned concerns',
+  // "What are the weaknesses of the study?" of "The study has several limitations."
+  'weakness weaknesses limitation limitations flaw flaws shortcoming shortcomings drawback drawbacks',
   'postpone postponed postponement delay delayed',
   'escape escaped flee fled getaway breakout',
   'collapse collapsed fall fell crash crashed crashes',
@@ -211,7 +213,7 @@ const GROUPS: readonly string[] = [
   'computer computers laptop laptops',
   'community communities town towns village villages',
   'farmer farmers grower growers',
-  'reduce reduced reduction cut cuts slash slashed lower lowered',
+  'reduce reduced reduction cut cuts slash slashed lower lowered trim trimmed trimming',
   'fall fell fallen drop dropped decline declined slump slumped plunge plunged',
   'ban banned banning bar barred suspension suspended disqualify disqualified',
   'crime crimes offence offences offense offenses robbery robberies murder fraud',
@@ -545,6 +547,20 @@ const KINDS = [
   'rescuer rescuers: soldier soldiers volunteer volunteers firefighter firefighters',
   // "Why couldn't they use bulldozers?" of "we cannot bring heavy machinery in yet".
   'bulldozer bulldozers excavator excavators digger diggers crane cranes: machinery',
+  // "When can he play for Spurs?" of "which means he is eligible for Sunday's home game".
+  'play plays playing: eligible',
+  // "Are they adding ambulances?" of "will station an extra ambulance".
+  'add adds added adding: extra additional',
+  // "How long do they have to pick the land?" of "has 15 years to select and buy land".
+  'pick picks picked picking choose chooses chose chosen choosing: select selects selected selecting selection',
+  // "How many slumps did they look at?" (examine) of "used satellite images and drone surveys to track 212 slumps".
+  'examine examined examining: track tracked tracking monitor monitored monitoring',
+  // "Who took the city to court?" (sued) of "The case was brought last year by the North Bay Street Outreach Coalition".
+  'sue sues sued suing: case lawsuit brought',
+  // "What are aid workers worried about?" of "It warned that overcrowding ... created a serious risk of cholera".
+  'worry worried worries: warn warned warning warnings risk',
+  // "When did she join?" of "took over as chief executive in April 2023" (see phrase-terms: "took over as").
+  'join joins joined joining: appointed hired',
   // "Why did the stock go up?" of "Nimbara shares closed 2.3 percent higher".
   'stock stocks: share shares',
   // "How long were people followed?" of a study that "followed 62,418 adults".
@@ -571,6 +587,8 @@ const LAST_RESORT_KINDS = [
   'speak speaks spoke spoken speaking: told statement statements comment comments remarks',
   // "Why did the stock go up?" of "Nimbara shares closed 2.3 percent higher", in an article that never says "rise".
   'rise rises rose risen rising: higher',
+  // "How many people are helping?" of "About 400 police officers, soldiers and volunteers were working at the site".
+  'help helps helped helping helper helpers: volunteer volunteers rescuer rescuers',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const LAST_RESORT_OF = kindsMap(LAST_RESORT_KINDS);
 
