@@ -880,10 +880,28 @@ function withinAnswerLimit(lead: string, items: readonly OverviewItem[]): Overvi
       continue;
     }
     const room = MAX_ANSWER_CHARS - length - 4; // "\n• " and "…"
-    if (room >= MIN_CUT_ITEM) kept.push({ ...item, text: `${item.text.slice(0, room).replace(/\s+\S*$/, '')}…` });
+    const cut = room >= MIN_CUT_ITEM ? cutShort(item.text, room) : undefined;
+    if (cut !== undefined) kept.push({ ...item, text: `${cut}…` });
     break;
   }
   return kept;
+}
+
+/** A word that leaves a cut hanging: "flooding 34…" loses what was counted, "in the…" what was meant. */
+const HANGING = /\s+(?:[\d.,%$€£]+\S*|a|an|the|of|in|on|at|to|for|by|with|from|and|or|but|as|than|its|their|his|her|about|some|nearly|almost|around|roughly|more|less|over|under)$/i;
+
+/**
+ * The item cut within `room` characters where a reader can stop: at its last clause break (a comma, semicolon,
+ * colon or dash) if that leaves enough, else at a word, never after a figure or a word leaving the cut hanging.
+ * Undefined when what is left would say too little.
+ */
+function cutShort(text: string, room: number): string | undefined {
+  const within = text.slice(0, room);
+  const clause = Math.max(within.lastIndexOf(', '), within.lastIndexOf('; '), within.lastIndexOf(': '), within.lastIndexOf(' — '), within.lastIndexOf(' - '));
+  if (clause >= MIN_CUT_ITEM) return within.slice(0, clause);
+  let cut = within.replace(/\s+\S*$/, '');
+  while (HANGING.test(cut)) cut = cut.replace(HANGING, '');
+  return cut.length >= MIN_CUT_ITEM ? cut.replace(/[\s,;:]+$/, '') : undefined;
 }
 
 /** An answer quoting `chosen`, each sentence with its section. */

@@ -171,3 +171,21 @@ describe('words of the fifty-second review', () => {
     expect(service.ask('what did the outside expert think?').answer).toMatch(/^Professor Raj Kulkarni, a cardiologist who was not involved in the research/);
   });
 });
+
+const PLANNING = [
+  'Council approves 420 homes on flood-prone dairy site',
+  'Plans for 420 homes on the site of the former Millbrook dairy in Ashford Vale were approved by Harwick District Council\'s planning committee on Tuesday night, after a four-hour meeting that was interrupted twice by protesters in the public gallery.',
+  'The committee voted seven to five in favour of the scheme by developer Greyfield Homes, which includes 126 affordable homes, a primary school, a GP surgery and a new roundabout on the B2170.',
+  'More than 1,100 residents had lodged objections, most of them citing the risk of flooding.',
+  'The dairy site sits next to the River Leam, which burst its banks in February 2020 and again in January this year, flooding 34 homes in the village and closing the main road for nine days.',
+  'Greyfield says the development will include three attenuation ponds and an underground storage tank.',
+].join('\n\n');
+
+describe('a summary cut to the answer limit', () => {
+  it('GIVEN key points longer than an answer holds THEN the last one shown is cut at a clause break, not after a figure ("flooding 34…")', () => {
+    const answer = serviceOf(PLANNING).ask('summary please');
+    const last = answer.listing?.items.at(-1) ?? '';
+    expect(answer.answer.length).toBeLessThanOrEqual(700);
+    expect(last).toBe('The dairy site sits next to the River Leam, which burst its banks in February 2020 and again in January this year…');
+  });
+});
