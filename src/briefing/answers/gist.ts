@@ -94,8 +94,14 @@ const TEASER_WORDS = 10;
 const DATED = /\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 export const isTeaser = (text: string): boolean => text.split(/\s+/).length <= TEASER_WORDS && !DATED.test(text);
 
-/** "What happened with the train in Italy?", "what's going on with the rent law?": what happened, of something named. */
-const HAPPENED_WITH = /^(?:(?:ok|okay|so|hey|hi)[,!]?\s+)?(?:so,? )?what(?:'s|’s| is| was|s)? (?:happened|happening|going on) (?:with|to|in|at|over)\b/i;
+/**
+ * "What happened with the train in Italy?", "what's going on with the rent law?", "what's the latest on Westbridge?",
+ * "any news on the strike?": what happened, of something named.
+ */
+const HAPPENED_WITH = /^(?:(?:ok|okay|so|hey|hi)[,!]?\s+)?(?:so,? )?(?:what(?:'s|’s| is| was|s)? (?:happened|happening|going on) (?:with|to|in|at|over)|what(?:'s|’s| is|s)? (?:the latest|new) (?:on|with|about|at|from)|(?:any )?(?:news|updates?) (?:on|about|from))\b/i;
+
+/** Words of the frame "what's the latest on ...", "any news on ...", "what's new with ...". */
+const FRAMING: ReadonlySet<string> = new Set(['latest', 'new', 'news', 'update', 'updates']);
 
 /**
  * The question asks what happened, of the story itself: every word it names is the story's own, in its headline,
@@ -104,8 +110,10 @@ const HAPPENED_WITH = /^(?:(?:ok|okay|so|hey|hi)[,!]?\s+)?(?:so,? )?what(?:'s|�
  */
 export function asksStoryHappened(index: ArticleIndex, question: ParsedQuestion): boolean {
   if (question.terms.length === 0 || !HAPPENED_WITH.test(question.text)) return false;
-  const terms = question.terms.map((t) => t.term);
-  return question.terms.every((t) => t.known) && (namesTheStory(index, terms) || namesLeadPerson(index, terms));
+  // "Any news on Ndiaye?": the news asked for frames the question; what it is on is what it names.
+  const named = question.terms.filter((t) => !FRAMING.has(t.token));
+  const terms = named.map((t) => t.term);
+  return terms.length > 0 && named.every((t) => t.known && !t.corrected) && (namesTheStory(index, terms) || namesLeadPerson(index, terms));
 }
 
 /**

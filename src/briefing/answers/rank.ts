@@ -303,8 +303,11 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "Moscow" in a question finds "Russia" too (one way only: a question about China is not about Beijing).
     for (const relative of articleRelatives(index, term)) if (!weights.has(relative)) weights.set(relative, 0.5);
   }
-  const leaning = context && (question.anaphoric || question.terms.length <= 2) ? context : undefined;
   const questionEntities = entitiesNamed(index, question);
+  // "What did Rossi say?", asked bare of someone named, asks for his words, whatever the turn before was about (its
+  // words had led back to the lead, which tells what he "admitted"); "what did he say about it?" leans on the turn.
+  const saidBy = question.kind === 'speech' && !question.anaphoric && questionEntities.length > 0 && question.terms.every((t) => questionEntities.some((id) => index.entityTerms[id]?.has(t.term) === true));
+  const leaning = context && !saidBy && (question.anaphoric || question.terms.length <= 2) ? context : undefined;
   // "How old is Camille?" of a story writing "Duarte, 46,": the rest of a person's name finds them too.
   for (const id of questionEntities) for (const term of surnameUnasked(index, id, question)) if (!weights.has(term)) weights.set(term, OTHER_NAME_WEIGHT);
   // "And what did Beijing say?": naming someone new shifts the subject; keep the topic, drop the old names.

@@ -189,3 +189,26 @@ describe('a summary cut to the answer limit', () => {
     expect(last).toBe('The dairy site sits next to the River Leam, which burst its banks in February 2020 and again in January this year…');
   });
 });
+
+const WESTBRIDGE = [
+  'Westbridge sweat on Ndiaye hamstring as Rossi admits January striker hunt',
+  'Westbridge City face an anxious wait over the fitness of top scorer Moussa Ndiaye, who limped off with a hamstring injury in Saturday\'s 2-1 win, just as manager Luca Rossi admitted the club are looking to strengthen their attack in January.',
+  'Ndiaye, 24, has scored 11 goals in 15 league games this season.',
+  '"It doesn\'t look good, I\'m not going to lie to you," Rossi said after the game.',
+  'Ndiaye joined Westbridge from French side Stade Moulin for 3.5 million pounds two years ago.',
+].join('\n\n');
+
+describe('the latest, and a named speaker in conversation', () => {
+  it('GIVEN "what\'s the latest on westbridge?" or "any news on ndiaye?" of the story\'s own subject THEN the lead answers, not a background line naming them', () => {
+    const service = serviceOf(WESTBRIDGE);
+    for (const question of ["what's the latest on westbridge?", 'any news on ndiaye?']) {
+      expect(service.ask(question).answer, question).toMatch(/^Westbridge City face an anxious wait/);
+    }
+  });
+
+  it('GIVEN "what did Rossi say?" after a turn the lead answered THEN his own words answer, not the lead telling what he "admitted"', () => {
+    const service = serviceOf(WESTBRIDGE);
+    service.ask("how bad is ndiaye's injury?", { conversationKey: 'c' });
+    expect(service.ask('what did Rossi say?', { conversationKey: 'c' }).answer).toMatch(/^"It doesn't look good, I'm not going to lie to you," Rossi said/);
+  });
+});
