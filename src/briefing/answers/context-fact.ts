@@ -308,7 +308,7 @@ export function onlyPersonFor(index: ArticleIndex, context: TurnContext, pronoun
  */
 export function ageOfPersonQuoted(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
   if (question.terms.length > 0 || question.pronoun === undefined || measureOf(question) !== 'age' || context.sentencePositions.length === 0) return undefined;
-  const person = onlyPersonFor(index, context, question.pronoun);
+  const person = onlyPersonFor(index, context, question.pronoun) ?? personLeadingAnswer(index, context, question.pronoun);
   if (person === undefined) return undefined;
   const quoted = context.sentencePositions[0] as number;
   let best: number | undefined;

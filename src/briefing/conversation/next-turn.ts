@@ -10,6 +10,8 @@ import type { ArticleIndex, IndexedSentence } from '../search/article-index.js';
 const MAX_CARRIED_TERMS = 12;
 const MAX_CARRIED_ENTITIES = 8;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
+const OBJECT_PRONOUN = /\b(?:him|her)\b/i;
+const SUBJECT_PRONOUN = /\b(?:he|she)\b/i;
 
 /*
  * Arrays here are built by loop and push, not `filter`/`map`: optimised code builds those results as holey
@@ -30,7 +32,15 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
   const quotedPeople = peopleQuoted(index, result.chosen);
   // "And what did he say about Iran?": "he" is still the person the conversation was about, whoever else the answer names.
   const samePerson = leaned && PERSONAL_PRONOUN.test(result.question.text);
-  const entityIds = firstDistinct(leaned ? (samePerson ? [result.entityIds, previous.entityIds, quotedPeople] : [result.entityIds, quotedPeople, previous.entityIds]) : [result.entityIds, quotedPeople], MAX_CARRIED_ENTITIES);
+  // "Who replaced him?" answered "... was replaced by Gary Pennock": the person who answered is the one asked for, and
+  // "how old is he?" next asks of him, not of the one "him" meant.
+  // Only where the pronoun is the object ("who replaced him?"): in "who is he meeting?" he is still the one followed.
+  const objectAsked = samePerson && result.question.kind === 'person' && !result.answer.abstained && OBJECT_PRONOUN.test(result.question.text) && !SUBJECT_PRONOUN.test(result.question.text);
+  const answeredWho = objectAsked ? newPeople(index, quotedPeople, [previous.entityIds]) : [];
+  const entityIds = firstDistinct(
+    leaned ? (samePerson ? [answeredWho, result.entityIds, previous.entityIds, quotedPeople] : [result.entityIds, quotedPeople, previous.entityIds]) : [result.entityIds, quotedPeople],
+    MAX_CARRIED_ENTITIES,
+  );
 
   const askedPlaces = placesNamed(index, result.entityIds);
   const placeTerms = answered.length > 0 ? answered : askedPlaces.length > 0 ? askedPlaces : (previous?.placeTerms ?? []);
@@ -49,6 +59,17 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
     askedView,
     askedWho,
   };
+}
+
+/** The people of `quoted` none of `known` holds: those an answer brought into the conversation. */
+function newPeople(index: ArticleIndex, quoted: readonly number[], known: ReadonlyArray<readonly number[]>): number[] {
+  const people: number[] = [];
+  for (const id of quoted) {
+    let seen = false;
+    for (const ids of known) if (ids.includes(id)) seen = true;
+    if (!seen && index.entities[id]?.kind === 'person') people.push(id);
+  }
+  return people;
 }
 
 /**

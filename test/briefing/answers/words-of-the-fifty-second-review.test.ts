@@ -212,3 +212,27 @@ describe('the latest, and a named speaker in conversation', () => {
     expect(service.ask('what did Rossi say?', { conversationKey: 'c' }).answer).toMatch(/^"It doesn't look good, I'm not going to lie to you," Rossi said/);
   });
 });
+
+const SUBSTITUTE = [
+  'Westbridge sweat on Ndiaye hamstring',
+  'Westbridge City face an anxious wait over the fitness of top scorer Moussa Ndiaye, who limped off with a hamstring injury in Saturday\'s 2-1 win.',
+  'Two minutes later Ndiaye pulled up clutching the back of his left thigh and was replaced by Gary Pennock.',
+  '"It doesn\'t look good," manager Luca Rossi said after the game.',
+  'Ndiaye, 24, has scored 11 goals this season.',
+  'Pennock, 33, has started just two league games since returning from knee surgery in September.',
+].join('\n\n');
+
+describe('who answered a who-question', () => {
+  it('GIVEN "who replaced him?" answered "... was replaced by Gary Pennock" THEN "how old is he?" asks his age, not the injured player\'s', () => {
+    const service = serviceOf(SUBSTITUTE);
+    service.ask("how bad is ndiaye's injury?", { conversationKey: 'c' });
+    expect(service.ask('who replaced him?', { conversationKey: 'c' }).answer).toMatch(/was replaced by Gary Pennock/);
+    expect(service.ask('how old is he?', { conversationKey: 'c' }).answer).toMatch(/^Pennock, 33,/);
+  });
+
+  it('GIVEN "how old is he?" after a turn on Ndiaye alone (guard) THEN his age answers', () => {
+    const service = serviceOf(SUBSTITUTE);
+    service.ask('who is ndiaye?', { conversationKey: 'd' });
+    expect(service.ask('how old is he?', { conversationKey: 'd' }).answer).toMatch(/^Ndiaye, 24,/);
+  });
+});
