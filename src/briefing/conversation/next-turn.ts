@@ -33,10 +33,10 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
   // "And what did he say about Iran?": "he" is still the person the conversation was about, whoever else the answer names.
   const samePerson = leaned && PERSONAL_PRONOUN.test(result.question.text);
   // "Who replaced him?" answered "... was replaced by Gary Pennock": the person who answered is the one asked for, and
-  // "how old is he?" next asks of him, not of the one "him" meant.
-  // Only where the pronoun is the object ("who replaced him?"): in "who is he meeting?" he is still the one followed.
+  // "how old is he?" next asks of him, not of the one "him" meant. Only where the pronoun is the object: in "who is
+  // he meeting?" he is still the one followed.
   const objectAsked = samePerson && result.question.kind === 'person' && !result.answer.abstained && OBJECT_PRONOUN.test(result.question.text) && !SUBJECT_PRONOUN.test(result.question.text);
-  const answeredWho = objectAsked ? newPeople(index, quotedPeople, [previous.entityIds]) : [];
+  const answeredWho = objectAsked ? newPeople(index, quotedPeople, previous.entityIds) : [];
   const entityIds = firstDistinct(
     leaned ? (samePerson ? [answeredWho, result.entityIds, previous.entityIds, quotedPeople] : [result.entityIds, quotedPeople, previous.entityIds]) : [result.entityIds, quotedPeople],
     MAX_CARRIED_ENTITIES,
@@ -61,14 +61,10 @@ export function nextTurnContext(index: ArticleIndex, previous: TurnContext | und
   };
 }
 
-/** The people of `quoted` none of `known` holds: those an answer brought into the conversation. */
-function newPeople(index: ArticleIndex, quoted: readonly number[], known: ReadonlyArray<readonly number[]>): number[] {
+/** The people of `quoted` the conversation had not met (`known`): those an answer brought into it. */
+function newPeople(index: ArticleIndex, quoted: readonly number[], known: readonly number[]): number[] {
   const people: number[] = [];
-  for (const id of quoted) {
-    let seen = false;
-    for (const ids of known) if (ids.includes(id)) seen = true;
-    if (!seen && index.entities[id]?.kind === 'person') people.push(id);
-  }
+  for (const id of quoted) if (!known.includes(id) && index.entities[id]?.kind === 'person') people.push(id);
   return people;
 }
 

@@ -118,8 +118,8 @@ const DASH_DATELINE = /^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,3},\s*\p{Lu}[\p{L}.' 
 
 /**
  * "JAKARTA, Nov 28 - ", "AREQUIPA, Peru, March 14 (Reuters) - ", "CHINGOLA, Zambia, June 6 - ": a wire dateline
- * dated as Reuters writes it, an agency's name in brackets ("(Meridian Wire)") or not; a hyphen then ends it, since the date says
- * it is one. Group 1 is the city, group 2 its country or state where given.
+ * dated as Reuters writes it, an agency's name in brackets ("(Meridian Wire)") or not; a hyphen then ends it, since
+ * the date says it is one. Group 1 is the city, group 2 its country or state where given.
  */
 const DATED_DATELINE = new RegExp(
   String.raw`^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,3}),\s*(?:(\p{Lu}[\p{L}.' -]{1,30}?),\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?\s*(?:\(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,3}\)\s*)?(?:--|—|–|-)\s+(?=\S)`,
