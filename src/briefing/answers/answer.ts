@@ -28,7 +28,7 @@ import type { Pronoun } from '../search/pronouns.js';
 import { escapeRegExp } from '../who-and-where/regexp.js';
 import { speakerNear } from './speakers.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
-import { countedWord, elidedSide, parseQuestion, withQuestionWordsSpelled, type ParsedQuestion } from './question.js';
+import { NEGATIVE_CONTRACTIONS, countedWord, elidedSide, parseQuestion, withQuestionWordsSpelled, type ParsedQuestion } from './question.js';
 import { contentTerms, stem } from '../text/tokens.js';
 import { articleRelatives, asksOfTheNews, datesInFull, pointsAtOccasion, tellsOfAnotherOccasion, tellsOfTimesBefore, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
@@ -937,7 +937,8 @@ export function abstentionText(missing: string[], question: string): string {
   const named: string[] = [];
   for (const word of missing) {
     if (named.length === MAX_NAMED_MISSING) break;
-    if (!/^[\p{L}\p{N}]{2,30}$/u.test(word)) continue;
+    // "Why wasn't she there?": the negative says how the question is put, not a thing the article lacks.
+    if (!/^[\p{L}\p{N}]{2,30}$/u.test(word) || NEGATIVE_CONTRACTIONS.has(word)) continue;
     named.push(`"${written.find((w) => w.toLowerCase() === word) ?? word}"`);
   }
   if (named.length === 0) return 'The article does not say.';

@@ -78,7 +78,7 @@ const CONTRACTIONS: ReadonlySet<string> = new Set(
  * "aren't", "don't", typed or read without the apostrophe: kept as typed, never read as a typo of an article word
  * ("why aren't there enough doctors?" had read "arent" as "agent").
  */
-const NEGATIVE_CONTRACTIONS: ReadonlySet<string> = new Set(
+export const NEGATIVE_CONTRACTIONS: ReadonlySet<string> = new Set(
   'isnt arent wasnt werent dont doesnt didnt cant couldnt wouldnt shouldnt wont hasnt havent hadnt mustnt neednt aint'.split(' '),
 );
 /** "he'll", "she'd", "we've": a pronoun and a contracted auxiliary, as typed with an apostrophe. */

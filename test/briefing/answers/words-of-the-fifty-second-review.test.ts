@@ -236,3 +236,13 @@ describe('who answered a who-question', () => {
     expect(service.ask('how old is he?', { conversationKey: 'd' }).answer).toMatch(/^Ndiaye, 24,/);
   });
 });
+
+describe('a negative in a refusal', () => {
+  it('GIVEN "why wasn\'t the army there?" of a story with no army THEN the refusal names the army, not "wasnt"', () => {
+    for (const question of ["why wasn't the army there?", 'why wasnt the army there']) {
+      const answer = serviceOf(LANDSLIDE).ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.answer, question).toBe('The article does not say: it never mentions "army".');
+    }
+  });
+});
