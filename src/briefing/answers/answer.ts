@@ -8,7 +8,7 @@ import type { Answer, AnswerListing } from '../service.js';
 import { judgeAnswer, wordCount } from './abstain.js';
 import { FACT_KINDS, addsPlace, answersKind, measureOf } from './answer-type.js';
 import { MAX_ANSWER_CHARS, chooseSentences, fitTogether, quote, quotedLength } from './compose.js';
-import { ageOfPersonQuoted, factAfterContext, factFromContext, onlyPersonFor, personLeadingAnswer, sayingUndated, speakerIntroduced, venueOfLastAnswer } from './context-fact.js';
+import { ageOfPersonQuoted, comparisonOfLastAnswer, factAfterContext, factFromContext, onlyPersonFor, personLeadingAnswer, sayingUndated, speakerIntroduced, venueOfLastAnswer } from './context-fact.js';
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
@@ -647,6 +647,8 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   // "When was the one before?" asks of another occasion than the one just quoted.
   const fromContext = context && !question.earlierOccasion && factFromContext(index, question, context);
   if (fromContext) return quoted(question, [fromContext], entitiesNamed(index, question));
+  const compared = context && comparisonOfLastAnswer(index, question, context);
+  if (compared) return quoted(question, [compared], []);
   const venue = context && venueOfLastAnswer(index, question, context);
   if (venue) return quoted(question, [venue], []);
   if (context && sayingUndated(index, question, context)) return abstained(index, question, text, question.kind === 'place' ? SAID_WHERE_UNTOLD : SAID_WHEN_UNTOLD);

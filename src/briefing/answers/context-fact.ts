@@ -246,6 +246,24 @@ export function factFromContext(index: ArticleIndex, question: ParsedQuestion, c
   return undefined;
 }
 
+/** "Is that more than before?", "was it up on last year?": a bare comparison asked of the last answer's figure. */
+const COMPARISON_ASKED = /^\W*(?:(?:and|so|ok|okay)[,!]?\s+)?(?:is|was|are|were|has|have) (?:that|this|it|they|those|these) (?:any |much |a lot |far )?(?:more|less|fewer|higher|lower|bigger|smaller|worse|better|up|down|an? (?:rise|increase|drop|fall))(?: (?:than|from|on|compared (?:with|to)) (?:before|usual|normal|last (?:year|time|week|month)|a year (?:ago|earlier)|the day before|then))?\W*$/i;
+/** A sentence comparing its figure with another: "31 ships ..., up from nine on Wednesday", "compared with 410 million". */
+const COMPARES = /\b(?:up|down) (?:from|on)\b|\bcompared (?:with|to)\b|\b(?:more|less|fewer|higher|lower|bigger|smaller) than\b|\b(?:from|against) (?:about |around |nearly |some |just )?\d[\d,.]*\b|\b(?:doubled|tripled|halved)\b/i;
+
+/**
+ * "Is that more than before?" after "31 container ships were waiting ..., up from nine on Wednesday": the last
+ * answer's own comparison answers it.
+ */
+export function comparisonOfLastAnswer(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence | undefined {
+  if (question.kind !== 'yesno' || !COMPARISON_ASKED.test(question.text)) return undefined;
+  for (const position of context.sentencePositions) {
+    const indexed = index.sentences[position];
+    if (indexed && indexed.features.hasNumber && COMPARES.test(indexed.sentence.text)) return { position, indexed, score: 1, coverage: 1 };
+  }
+  return undefined;
+}
+
 /**
  * "...sworn in" / "when is that?": when nothing else answers, the passage may go on into the next paragraph
  * of the section ("...leading up to the May 20 inauguration").

@@ -246,3 +246,19 @@ describe('a negative in a refusal', () => {
     }
   });
 });
+
+const PORT = [
+  'Rotterdam dock workers strike',
+  'About 4,200 dock workers at the port of Rotterdam walked off the job on Thursday in protest against a plan to automate three container terminals.',
+  'By mid-afternoon, 31 container ships were waiting at anchor off the Maasvlakte area, according to port authority figures, up from nine on Wednesday.',
+  'At the heart of the dispute is a 1.3 billion euro investment plan announced in June by terminal operator Delta Gateway Terminals.',
+  'The company has said the plan would cut about 900 jobs.',
+].join('\n\n');
+
+describe('a comparison asked of the last answer', () => {
+  it('GIVEN "is that more than before?" after "31 ships ..., up from nine on Wednesday" THEN that sentence answers again', () => {
+    const service = serviceOf(PORT);
+    service.ask('how many ships are stuck waiting?', { conversationKey: 'c' });
+    expect(service.ask('is that more than before?', { conversationKey: 'c' }).answer).toMatch(/^By mid-afternoon, 31 container ships were waiting .* up from nine on Wednesday\.$/);
+  });
+});
