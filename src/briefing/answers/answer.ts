@@ -12,7 +12,7 @@ import { ageOfPersonQuoted, comparisonOfLastAnswer, factAfterContext, factFromCo
 import { articleCredits, asksAuthor, creditNaming } from './credits.js';
 import { asksForMore, fallsBackOnLastAnswer, lastAnswerPassage, madeOfDiscourse } from './discourse.js';
 import { splitCompound } from './compound.js';
-import { asksForGist, asksGistOfStoryNamed, asksStoryFinding, asksStoryHappened, gistQuote, isTeaser, leadSentence } from './gist.js';
+import { asksForGist, asksGistOfStoryNamed, asksSeverityOfStory, asksStoryFinding, asksStoryHappened, gistQuote, isTeaser, leadSentence } from './gist.js';
 import { asksWhatNext, nextSteps } from './next-steps.js';
 import { storyEventWord } from './story-events.js';
 import { asksStoryBefore, earlierOccasionOfStory, withOccasionAfter } from './story-before.js';
@@ -25,6 +25,7 @@ import { photoAnswer } from './photo.js';
 import { silentPersonReply } from './silent-speaker.js';
 import { withRoleHolderNamed } from './role-holder.js';
 import type { Pronoun } from '../search/pronouns.js';
+import { storyPerson } from './subject.js';
 import { escapeRegExp } from '../who-and-where/regexp.js';
 import { speakerNear } from './speakers.js';
 import { asksNamesOfLastAnswer, noNameGiven, sentencesNamingPeople } from './names-asked.js';
@@ -50,6 +51,12 @@ export function answerQuestion(index: ArticleIndex, typed: string, context?: Tur
   if (!question) {
     question = parseQuestion(text, index.vocabulary);
     parsed.set(text, question);
+  }
+  // "How old is she?" asked first: of the one the story is about, where "she" can be them.
+  if (context === undefined && question.terms.length === 0 && question.pronoun !== undefined && measureOf(question) === 'age') {
+    const person = storyPerson(index, question.pronoun);
+    const name = person === undefined ? undefined : index.entities[person]?.name;
+    if (name !== undefined) return answerQuestion(index, `how old is ${name}?`);
   }
   const storyBefore = asksStoryBefore(question, context !== undefined) ? storyBeforeAnswer(index, question) : undefined;
   if (storyBefore) return storyBefore;
@@ -627,7 +634,7 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   const gistText = question.terms.length === 0 ? withQuestionWordsSpelled(text) : text;
   const gist = (mayAskGist && asksForGist(gistText, onTopic)) || (!onTopic && (asksStoryHappened(index, question) || asksGistOfStoryNamed(index, gistText))) ? gistQuote(index) : [];
   if (gist.length > 0) return quoted(question, gist, []);
-  const finding = asksStoryFinding(index, question) ? leadSentence(index) : undefined;
+  const finding = asksStoryFinding(index, question) || asksSeverityOfStory(index, text, onTopic) ? leadSentence(index) : undefined;
   if (finding) return quoted(question, [finding], []);
   // "What was the score?" of a match report: the first sentence giving a scoreline ("beating holders Ashford Rovers 2-1").
   const scoreline = asksScore(text, question) ? firstScoreline(index) : undefined;

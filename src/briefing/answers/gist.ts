@@ -153,6 +153,23 @@ export function asksStoryFinding(index: ArticleIndex, question: ParsedQuestion):
   return (finder === '' || FINDER.test(finder)) && STUDY.test(storyText(index));
 }
 
+/** "How bad was the storm?", "how serious is it?", "how badly was Roscoff hit?": how severe the story's event is. */
+const SEVERITY_ASKED =
+  /^(?:(?:ok|okay|so|and)[,!]?\s+)?how (?:bad|badly|serious|seriously|severe|severely) (?:is|was|are|were|has been|had been)(?: (?:it|this|that)| (?:the |this |that )?((?:[a-z'-]+ ){0,2}[a-z'-]+))?(?: hit| damaged| affected)?\W*$/i;
+
+/**
+ * The question asks how bad the story's event is, naming it by the story's own words or not at all (asked first): the
+ * lead says what it did.
+ */
+export function asksSeverityOfStory(index: ArticleIndex, text: string, onTopic: boolean): boolean {
+  const asked = text.length <= LONGEST_REQUEST ? SEVERITY_ASKED.exec(text.trim()) : null;
+  if (!asked) return false;
+  const named = asked[1];
+  if (named === undefined) return !onTopic;
+  const words = contentTerms(named);
+  return words.length > 0 && namesTheStory(index, words);
+}
+
 const STUDY_ABOUT = /^(?:(?:ok|okay|so)[,!]?\s+)?what(?:'s|’s| is|s)? (?:the|this|that) (?:new )?(?:study|survey|research|trial|poll|paper) (?:all )?about\W*$/i;
 
 /** The headline and the lead, as written. */

@@ -112,6 +112,8 @@ const OWN_WORDS: ReadonlySet<string> = new Set([...TYPE_NOUNS, ...FRAME_WORDS]);
 const KIND_NOUNS = new Set('amount number name names title purpose reason goal aim motive cause'.split(' '));
 /** "How old", "how long", "how far": after "how" these ask for a measure; they are not what the question is about. */
 const MEASURE_WORDS = new Set('old long far often big tall large soon late early high deep wide much many close near strong powerful'.split(' '));
+/** "How bad", "how serious": how severe something is. */
+const SEVERITY_WORDS: ReadonlySet<string> = new Set(['bad', 'badly', 'serious', 'seriously', 'severe', 'severely', 'dangerous']);
 /** Number words are never the thing asked about ("which two countries ..."). */
 const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|several|many|few)$/;
 // "What is the weather in ...", "the population of ...": the noun right before a preposition or the end.
@@ -673,6 +675,9 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
     // "the amount of", "the name of", "the purpose of" ask for a kind of answer too.
     if (KIND_NOUNS.has(token) && (tokens[i - 1] === 'the' || (tokens[i + 1] === 'of' && AUX.has(tokens[i - 1] ?? '')))) return;
     if (tokens[i - 1] === 'how' && MEASURE_WORDS.has(token)) return;
+    // "How bad was the storm?" asks how severe, as "how big" asks a size: where the article never uses the word, it
+    // frames the question, and the storm's sentences answer it.
+    if (tokens[i - 1] === 'how' && SEVERITY_WORDS.has(token) && !vocabulary.hasTerm(stem(token))) return;
     // "When was the last big fire there?": a word of size before the noun, which the article never uses, only
     // says which one; it is no word the answer must hold.
     if (SIZE_WORDS.has(token) && tokens[i - 1] !== 'how' && !vocabulary.hasTerm(stem(token))) return;

@@ -11,7 +11,7 @@ import { CandidateScores, holdsAny, saysTwoThings, sortByScore } from './ranking
 import { LatestOnly, memoOf } from './memo.js';
 import type { TurnContext } from './context.js';
 import { countedWord, possessiveOwners, type AnswerKind, type ParsedQuestion } from './question.js';
-import { ownWords, pronounReference, saidOfByPronoun, subjectReference, type SubjectReference } from './subject.js';
+import { describedBeforeNaming, descriptionReference, ownWords, pronounReference, saidOfByPronoun, subjectReference, type SubjectReference } from './subject.js';
 import { askedMembers, mentionsKindWithoutMember } from './members.js';
 import { SPEAKING_WORDS, quotationIntroducedAt, speakerNear, spokenBy } from './speakers.js';
 import { accusedTerms, holderTerms, opensWithAccused } from './view.js';
@@ -508,6 +508,12 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // quotation after the sentence naming the one asked of, closed with "she said", is theirs.
   const quotedAfterNaming = question.kind === 'speech' && namedByName.length === 1 && !speaker ? quotationsAfter(index, namedByName[0] as number) : undefined;
   if (quotedAfterNaming) for (const position of quotedAfterNaming) if (!candidates.has(position)) candidates.set(position, 0);
+  // "How old is Mahe?" of "A 16-year-old schoolgirl from Tonga has broken ... . Losaline Mahe crossed the line ...":
+  // the lead describing her before naming her gives her age.
+  if (people.length > 0 && measureOf(question) === 'age') for (const id of people) {
+    const described = describedBeforeNaming(index, id);
+    if (described !== undefined && !candidates.has(described)) candidates.set(described, 0);
+  }
   // The one person a speech question names, whose own words answer it.
   const namedSpeaker = question.kind === 'speech' && namedByName.length === 1 && !speaker && !question.viewOf && !PERSONAL_PRONOUN.test(question.text) ? ownNameTerms(index, namedByName[0] as number) : undefined;
   // "What else did he say?": what was already quoted is not an answer again, unless a sentence of it says two
@@ -542,7 +548,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     const referred = people.length > 0 && coverage < 1 ? subjectReference(index, position, people) : undefined;
     // "How old is Ayomide?": "She is 12 years and 9 months old.", sentences after the one naming her, is about her too.
     // Read first: after the sentence naming them, it goes on with that sentence's words ("... died Sunday. He was 86.").
-    const agedByPronoun = ageAsked && coverage < 1 && indexed.features.hasAge ? pronounReference(index, position, people) : undefined;
+    const agedByPronoun = ageAsked && coverage < 1 && indexed.features.hasAge ? (pronounReference(index, position, people) ?? descriptionReference(index, position, people)) : undefined;
     const subject = agedByPronoun ?? referred;
     // With no words of its own ("what else did he say?"), an answer must still be about the conversation: its words
     // or people, or, where it has neither (after "summarize it"), the passage it was at.

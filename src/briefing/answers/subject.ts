@@ -4,6 +4,8 @@
  * such a sentence is partly about the person the question names.
  */
 import type { ArticleIndex } from '../search/article-index.js';
+import { mayBe, type Pronoun } from '../search/pronouns.js';
+import { stem } from '../text/tokens.js';
 
 export interface SubjectReference {
   /** Terms of the person referred to, as if the sentence had named them. */
@@ -18,6 +20,8 @@ export interface SubjectReference {
 const ROLE_CREDIT = 0.8;
 /** Opens with a pronoun or an epithet right after the sentence naming them: "America's top diplomat has ...". */
 const EPITHET_CREDIT = 0.8;
+/** Describes them before the next sentence names them: "A 16-year-old schoolgirl ... . Losaline Mahe ...". */
+const DESCRIPTION_CREDIT = 0.7;
 /** Merely follows the sentence naming them, naming nobody else. */
 const NEIGHBOUR_CREDIT = 0.5;
 
@@ -111,6 +115,58 @@ function findReference(index: ArticleIndex, position: number, personIds: readonl
   return undefined;
 }
 
+/** "A 16-year-old schoolgirl from Tonga has ...": a sentence opening (after its dateline) with someone not yet named, by a description. */
+const OPENS_WITH_DESCRIPTION = /^(?:[\p{L} .,'’()]{2,40} (?:—|–|--) )?an? (?!(?:few|number|lot|total|series|group|couple|spokesman|spokeswoman|spokesperson)\b)[\p{L}\d]/u;
+
+/**
+ * A news lead that describes its subject before naming them: "A 16-year-old schoolgirl from Tonga has broken a
+ * 27-year-old record ... . Losaline Mahe crossed the line in 11.41 seconds ...". The description is the person the
+ * next sentence opens by naming, where that is their first mention in the article.
+ */
+function introducesBeforeNaming(index: ArticleIndex, position: number, id: number): boolean {
+  const indexed = index.sentences[position];
+  if (!indexed || !OPENS_WITH_DESCRIPTION.test(indexed.lower)) return false;
+  const next = nextBody(index, position);
+  const named = next === undefined ? undefined : index.sentences[next];
+  if (!named || !named.entityIds.has(id)) return false;
+  // Named there for the first time in the story (a headline may have named them already).
+  for (let p = 0; p < position; p++) if (index.sentences[p]?.sentence.kind === 'body' && index.sentences[p]?.entityIds.has(id)) return false;
+  // The name opens the sentence: its first word is a word of the person's name.
+  const opening = named.lower.match(/^[\p{L}'’-]+/u)?.[0];
+  return opening !== undefined && index.entityTerms[id]?.has(stem(opening.replace(/['’]s$/, ''))) === true;
+}
+
+/**
+ * "A 16-year-old schoolgirl from Tonga has broken ...", before "Losaline Mahe crossed the line ...", as a reference to
+ * her for coverage, less sure than "she" after her name: where the article also says "She is 12 years and 9 months
+ * old", that answers first. Read for ages only: as a reference for every question it cost an answer elsewhere.
+ */
+export function descriptionReference(index: ArticleIndex, position: number, people: readonly number[]): SubjectReference | undefined {
+  for (const id of people) {
+    const terms = index.entityTerms[id];
+    if (terms !== undefined && !index.sentences[position]?.entityKinds.has('person') && introducesBeforeNaming(index, position, id)) return { terms, credit: DESCRIPTION_CREDIT, antecedent: undefined };
+  }
+  return undefined;
+}
+
+/** The sentence describing the person before the story first names them (see `introducesBeforeNaming`), if any. */
+export function describedBeforeNaming(index: ArticleIndex, id: number): number | undefined {
+  const first = index.sentences.findIndex((indexed) => indexed.sentence.kind === 'body' && indexed.entityIds.has(id));
+  const before = first > 0 ? previousBody(index, first) : undefined;
+  return before !== undefined && introducesBeforeNaming(index, before, id) ? before : undefined;
+}
+
+/** The next body sentence, if it is in the same or the next paragraph. */
+function nextBody(index: ArticleIndex, position: number): number | undefined {
+  const here = index.sentences[position];
+  for (let p = position + 1; p < index.sentences.length && p <= position + 3; p++) {
+    const candidate = index.sentences[p];
+    if (!candidate || candidate.sentence.kind !== 'body') continue;
+    return here && candidate.sentence.paragraph - here.sentence.paragraph <= 1 ? p : undefined;
+  }
+  return undefined;
+}
+
 /** The sentence at `position` names the person: as an entity, or by a word of their name no other person has. */
 function namesOnly(index: ArticleIndex, position: number, id: number): boolean {
   const indexed = index.sentences[position];
@@ -164,4 +220,24 @@ export function pronounReference(index: ArticleIndex, position: number, people: 
     return { terms: continues ? new Set([...terms, ...before.terms]) : terms, credit: EPITHET_CREDIT, antecedent: undefined };
   }
   return undefined;
+}
+
+/**
+ * The person a story is about, whom "she" in a first question stands for: of the people the pronoun can be, the one
+ * named in the most sentences, where they are named in more than any other and in two at least.
+ */
+export function storyPerson(index: ArticleIndex, pronoun: Pronoun): number | undefined {
+  let best: number | undefined;
+  let bestCount = 0;
+  let runnerUp = 0;
+  index.entities.forEach((entity, id) => {
+    if (entity.kind !== 'person' || !mayBe(index.personPronouns, id, pronoun)) return;
+    const count = entity.sentenceIds.length;
+    if (count > bestCount) {
+      runnerUp = bestCount;
+      bestCount = count;
+      best = id;
+    } else if (count > runnerUp) runnerUp = count;
+  });
+  return bestCount >= 2 && bestCount > runnerUp ? best : undefined;
 }

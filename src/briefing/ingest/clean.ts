@@ -89,7 +89,7 @@ export function datelinePlaces(block: string): string[] {
   const opening = block.trimStart();
   const city = cityDateline(opening);
   if (city !== undefined) return [city];
-  const dated = DATED_DATELINE.exec(opening);
+  const dated = DATED_DATELINE.exec(opening) ?? AGENCY_DATELINE.exec(opening);
   if (dated) return [dated[1], dated[2]].filter((place): place is string => place !== undefined).map(readablePlace);
   const match = DATELINE.exec(opening);
   const before = match ? match[0].slice(0, match[0].indexOf('(')).trim() : (DASH_DATELINE.exec(opening)?.[1] ?? '');
@@ -102,7 +102,7 @@ export function datelinePlaces(block: string): string[] {
 /** Whether a block opens with a dateline, wire ("(CNN) --", "NAIROBI, Kenya (CNN) --") or dash ("DAYTON, Ohio --"). */
 export function opensWithDateline(block: string): boolean {
   const opening = block.trimStart();
-  return cityDateline(opening) !== undefined || DATED_DATELINE.test(opening) || DATELINE.test(opening) || DASH_DATELINE.test(opening);
+  return cityDateline(opening) !== undefined || DATED_DATELINE.test(opening) || AGENCY_DATELINE.test(opening) || DATELINE.test(opening) || DASH_DATELINE.test(opening);
 }
 
 /** "NAIROBI" as "Nairobi"; "D.C." and "Kenya" as written. */
@@ -127,6 +127,13 @@ const DATED_DATELINE = new RegExp(
 );
 
 /**
+ * "DUNMORE, Pa. (Wire) -- ", "LONDON (Meridian News) — ": a city in capitals, maybe its state or country, and an
+ * agency's name in brackets, whatever agency it is. Group 1 is the city, group 2 its state or country where given.
+ */
+const AGENCY_DATELINE =
+  /^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,3})(?:,\s*(\p{Lu}[\p{L}.' -]{1,30}?))?\s*\(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,3}\)\s*(?:--|—|–|-)\s+(?=\S)/u;
+
+/**
  * "LUXEMBOURG - ", "BUENOS AIRES — ": a city alone in capitals before a dash, as Reuters writes it undated. Only a
  * place the gazetteer knows: "NATO — the alliance — met" and "BREAKING - ..." are no datelines.
  */
@@ -140,7 +147,7 @@ function cityDateline(text: string): string | undefined {
 
 function removeDateline(text: string): string {
   const city = cityDateline(text);
-  const stripped = (city === undefined ? text : text.replace(CITY_DATELINE, '')).replace(DATED_DATELINE, '').replace(DATELINE, '').replace(DASH_DATELINE, '');
+  const stripped = (city === undefined ? text : text.replace(CITY_DATELINE, '')).replace(DATED_DATELINE, '').replace(AGENCY_DATELINE, '').replace(DATELINE, '').replace(DASH_DATELINE, '');
   return stripped.length > 0 && stripped !== text ? stripped : text;
 }
 

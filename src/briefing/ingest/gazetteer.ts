@@ -21,7 +21,7 @@ export const PLACES: ReadonlySet<string> = new Set(
   Fiji Gabon Gambia Grenada Guinea Guyana Kyrgyzstan Lesotho Liberia Liechtenstein Madagascar Malawi Maldives Malta Mauritania
   Mauritius Monaco Montenegro Mozambique Namibia Samoa Senegal Seychelles Suriname Tajikistan Tanzania Togo Tonga Turkmenistan
   Vanuatu Macedonia Greenland Chechnya Darfur Kashmir Xinjiang Sinai Catalonia Quebec Ontario Alberta Punjab Sicily Bali Okinawa
-  Tasmania Sahara Himalayas Scandinavia Mediterranean
+  Tasmania Sahara Himalayas Scandinavia Mediterranean Oceania Polynesia Melanesia Micronesia Australasia
   Alabama Arkansas Colorado Connecticut Delaware Idaho Illinois Indiana Maine Maryland Minnesota Mississippi Montana Nebraska
   Oklahoma Utah Vermont Wisconsin Wyoming
   Kolkata Chennai Bangalore Karachi Lahore Islamabad Dhaka Kathmandu Colombo Bangkok Hanoi Jakarta Pyongyang Osaka Kyoto

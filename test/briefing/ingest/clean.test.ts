@@ -26,6 +26,14 @@ describe('cleanBlock', () => {
     expect(datelinePlaces('ROTTERDAM, Netherlands, Oct 3 (Meridian Wire) - About 4,200 dock workers walked off the job.')).toEqual(['Rotterdam', 'Netherlands']);
   });
 
+  it('GIVEN an undated dateline with any agency in brackets ("DUNMORE, Pa. (Wire) --") THEN cleanBlock drops it whole and reads its places', () => {
+    expect(cleanBlock('HARLAN, Ky. (Wire) -- Coalfield Foods said it will close its plant.')).toBe('Coalfield Foods said it will close its plant.');
+    expect(cleanBlock('LONDON (Meridian News) — A pill cut migraine days by a third.')).toBe('A pill cut migraine days by a third.');
+    expect(datelinePlaces('HARLAN, Ky. (Wire) -- Coalfield Foods said it will close its plant.')).toEqual(['Harlan', 'Ky.']);
+    // Brackets after a word that is not a city in capitals are the sentence's own.
+    expect(cleanBlock('Shares (Class A) -- the voting kind -- fell.')).toBe('Shares (Class A) -- the voting kind -- fell.');
+  });
+
   it('GIVEN a city alone in capitals before a dash ("LUXEMBOURG - ") THEN it is a dateline where the city is a known place', () => {
     expect(cleanBlock('LUXEMBOURG - The European Union\'s General Court upheld the fine.')).toBe("The European Union's General Court upheld the fine.");
     expect(datelinePlaces('BUENOS AIRES — Argentina voted on Sunday.')).toEqual(['Buenos Aires']);

@@ -1,0 +1,67 @@
+/**
+ * From the fifty-third blind review and the new invented set DI (tune): "how old is she?" asked first refused though
+ * the story is about one woman; a lead describing its subject before naming her ("A 16-year-old schoolgirl ... .
+ * Losaline Mahe crossed the line ...") not read as giving her age; "Oceania" read as a person; "how bad was the
+ * storm?" refused for want of the word "bad"; an agency's dateline kept in the quote, or cut in two at "Pa.". The
+ * articles are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const SPRINT = [
+  'Teenager breaks Pacific junior record',
+  'APIA, Samoa — A 15-year-old schoolgirl from Fiji has broken a 30-year-old Oceania under-18 record in the 200 metres at the Pacific Games in Apia.',
+  'Adi Vuniwai crossed the line in 23.61 seconds in the final on Saturday, ahead of Samoa\'s Grace Tuilagi.',
+  'Tuilagi, 17, said she had never run faster.',
+  '"I did not look at the clock until I had stopped," Vuniwai said.',
+  'Vuniwai trains on a grass track at her school in Suva.',
+].join('\n\n');
+
+const FRAUD = [
+  'Former club treasurer jailed',
+  'Marjorie Ellen Doyle, 58, pleaded guilty in the Perth District Court to stealing from the Harbour Rowing Club.',
+  'Doyle made 212 transfers from the club\'s accounts to her own between 2019 and 2023.',
+  'Defence lawyer Ruth Castellano said her client had a gambling addiction.',
+  'Doyle has repaid $12,000 of the money.',
+].join('\n\n');
+
+const STORM = [
+  'Storm batters Cornish coast',
+  'PENZANCE, England (Wire) -- Storm Maelle tore along the coast of Cornwall overnight with gusts of up to 150 kilometres per hour, killing a walker and leaving about 60,000 homes without power, officials said.',
+  'Maelle is the third named storm to hit Britain this winter.',
+  'The storm also closed the main rail line for most of Sunday.',
+  '"We have had storms every winter, but not like this," said harbourmaster Tom Penrose.',
+].join('\n\n');
+
+const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
+
+describe('words of the fifty-third review', () => {
+  it('GIVEN a lead describing its subject before the next sentence names her THEN "how old is Vuniwai?" is answered by the lead', () => {
+    const answer = serviceOf(SPRINT).ask('how old is Vuniwai?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^A 15-year-old schoolgirl from Fiji has broken/);
+    expect(answer.answer).not.toMatch(/Tuilagi, 17/);
+  });
+
+  it('GIVEN "how old is she?" asked first THEN it asks of the one the story is about; "he" with no such man is still refused', () => {
+    expect(serviceOf(FRAUD).ask('how old is she?').answer).toMatch(/^Marjorie Ellen Doyle, 58, pleaded guilty/);
+    expect(serviceOf(SPRINT).ask('how old is she?').answer).toMatch(/^A 15-year-old schoolgirl from Fiji/);
+    expect(serviceOf(FRAUD).ask('how old is he?').abstained).toBe(true);
+  });
+
+  it('GIVEN "Oceania" before a noun ("a 30-year-old Oceania under-18 record") THEN it is a place, not a person', () => {
+    const briefing = ingestArticle(SPRINT, { source: 'a.txt', articleId: 'a' });
+    expect(briefing.entities.find((entity) => entity.name === 'Oceania')?.kind).toBe('place');
+  });
+
+  it('GIVEN "how bad was the storm?" THEN the lead saying what the storm did answers, without its dateline', () => {
+    const service = serviceOf(STORM);
+    for (const question of ['how bad was the storm?', 'how serious was the storm?', 'how bad is it?']) {
+      const answer = service.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^Storm Maelle tore along the coast of Cornwall/);
+    }
+  });
+});
