@@ -473,6 +473,13 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (causeStated) for (let position = 0; position < index.sentences.length; position++) {
     if (!candidates.has(position) && causeStated.test(index.sentences[position]?.sentence.text ?? '')) candidates.set(position, 0);
   }
+  // "Why are they shutting it?" of a closure story: the sentence giving the story's own reason ("Bramwell blamed
+  // falling demand ...", "... had made the site 'no longer viable'") tells why, though it does not say "close".
+  // Only a question the lead itself covers (it asks of the story's event), with words the reason does not hold.
+  const storyReason = question.kind === 'reason' && !causeStated && !carry && leadIndexed && question.terms.length <= STORY_EVENT_TERMS && termCoverage(question, leadIndexed.terms, index) >= STORY_EVENT_COVERAGE ? leadIndexed.terms : undefined;
+  if (storyReason) for (let position = 0; position < index.sentences.length; position++) {
+    if (!candidates.has(position) && STORY_REASON_STATED.test(index.sentences[position]?.sentence.text ?? '')) candidates.set(position, 0);
+  }
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
   const counted = question.kind === 'number' ? countedWord(question.text) : undefined;
   const sizeAsked = measureOf(question) === 'measure';
@@ -565,6 +572,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (before && before.sentence.paragraph === indexed.sentence.paragraph) {
       coverage += INHERITED_CREDIT * (termCoverage(question, both(indexed.terms, before.terms), index) - coverage);
     }
+    const reasonOfStory = storyReason !== undefined && STORY_REASON_STATED.test(indexed.sentence.text);
+    if (reasonOfStory && coverage < 1) coverage = Math.max(coverage, termCoverage(question, both(indexed.terms, storyReason), index));
     // Told in words of its own, partly: "It is the first full stoppage ... since 2016, when a 24-hour strike was held"
     // names the strike asked of, where "The previous agreement, signed in 2022, ..." is only dated earlier.
     if (earlierEvent && coverage < 1 && tellsOfEarlierOccasion(index, position)) coverage += INHERITED_CREDIT * (termCoverage(question, both(indexed.terms, earlierEvent), index) - coverage);
@@ -627,6 +636,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     // "What is typhus?": "Typhus is an infectious disease ..." says what it is.
     if (question.defines && definesThing(indexed, question.defines)) score += DEFINITION_BONUS;
     if (causeStated?.test(indexed.sentence.text)) score += causeBonus;
+    else if (reasonOfStory) score += STORY_REASON_BONUS;
     if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
     // "Was anyone killed?": "No deaths have been reported" answers it, over "Its deadliest eruption killed 128".
     if (anyoneAsked && coverage > 0 && NONE_SAID.test(indexed.sentence.text)) score += NONE_SAID_BONUS;
@@ -992,6 +1002,13 @@ const CAUSE_ASKED = /\bwhat (?:caused|causes|is causing|was causing|(?:might|cou
  */
 const CAUSE_STATED = /\bcause[ds]? (?:of|by|was|is|remains|remained|has|had)\b|\bcaused\b|\b(?:possible|likely|probable|suspected|main|root|exact|official) causes?\b/i;
 const CAUSE_BONUS = 0.35;
+const STORY_REASON_BONUS = 0.55;
+/** ...in a few words ("why are they shutting it?"): a longer one says which part of the story it asks of. */
+const STORY_EVENT_TERMS = 2;
+/** A question the lead covers this well asks of the story's own event. */
+const STORY_EVENT_COVERAGE = 0.6;
+/** A sentence giving a reason in so many words: "blamed falling demand", "citing costs", "no longer viable". */
+const STORY_REASON_STATED = /\bblam(?:e|es|ed|ing)\b|\bcit(?:ed|es|ing) (?!(?:a|an|the) (?:source|sources|official|officials|report|spokesman|spokeswoman)\b)|\bno longer (?:viable|profitable|sustainable|economic)\b|\bunviable\b|\b(?:because|as a result) of\b|\bdue to\b|\breasons? (?:for|behind)\b|\b(?:driven|prompted) by\b/i;
 /** A cheap test before the pattern: it needs one of these words. */
 const mayAskDeathCause = (text: string): boolean => text.includes('die') || text.includes('death') || text.includes('kill');
 /** "How many people ...?": a figure counting people. */

@@ -2,7 +2,8 @@
  * From the fifty-third blind review and the new invented set DI (tune): "how old is she?" asked first refused though
  * the story is about one woman; a lead describing its subject before naming her ("A 16-year-old schoolgirl ... .
  * Losaline Mahe crossed the line ...") not read as giving her age; "Oceania" read as a person; "how bad was the
- * storm?" refused for want of the word "bad"; an agency's dateline kept in the quote, or cut in two at "Pa.". The
+ * storm?" refused for want of the word "bad"; "why are they shutting it?" answered by the meeting where workers heard of
+ * the closure, not by the sentence blaming falling demand; an agency's dateline kept in the quote, or cut in two at "Pa.". The
  * articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,14 @@ const STORM = [
   '"We have had storms every winter, but not like this," said harbourmaster Tom Penrose.',
 ].join('\n\n');
 
+const CLOSURE = [
+  'Harlan Foods to close Pikeville bakery, cutting 230 jobs',
+  'Harlan Foods said on Monday it will close its bakery in Pikeville by the end of June, eliminating 230 jobs.',
+  'Workers were told of the closure at a meeting on the factory floor shortly after 6 a.m. on Monday.',
+  'Harlan blamed falling demand for packaged bread and an ageing building that would need $20 million in repairs.',
+  'The union said it would ask the company to shut the plant in stages.',
+].join('\n\n');
+
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
 
 describe('words of the fifty-third review', () => {
@@ -54,6 +63,13 @@ describe('words of the fifty-third review', () => {
   it('GIVEN "Oceania" before a noun ("a 30-year-old Oceania under-18 record") THEN it is a place, not a person', () => {
     const briefing = ingestArticle(SPRINT, { source: 'a.txt', articleId: 'a' });
     expect(briefing.entities.find((entity) => entity.name === 'Oceania')?.kind).toBe('place');
+  });
+
+  it('GIVEN "why are they shutting it?" of a closure story THEN the sentence giving the story\'s reason answers, though it does not say "close"', () => {
+    const service = serviceOf(CLOSURE);
+    for (const question of ['why are they shutting it?', 'why is the bakery closing?']) {
+      expect(service.ask(question).answer, question).toMatch(/^Harlan blamed falling demand/);
+    }
   });
 
   it('GIVEN "how bad was the storm?" THEN the lead saying what the storm did answers, without its dateline', () => {
