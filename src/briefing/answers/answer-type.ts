@@ -174,7 +174,8 @@ export function answersKind(question: ParsedQuestion, indexed: IndexedSentence):
     default:
       if (question.kind === 'person' && asksWhomDone(question) && indexed.entityKinds.has('place')) return true;
       // "When will they decide?": "within 20 working days" says when, from now.
-      if (question.kind === 'date' && WHEN_WILL.test(question.text) && (WITHIN_TIME.test(indexed.sentence.text) || AFTER_EVENT.test(indexed.sentence.text))) return true;
+      // ...and a bare "when?" after "He said the request would be filed within the week."
+      if (question.kind === 'date' && (WHEN_WILL.test(question.text) || BARE_WHEN.test(question.text)) && (WITHIN_TIME.test(indexed.sentence.text) || AFTER_EVENT.test(indexed.sentence.text))) return true;
       // "When was the equaliser?": "equalized in the 61st minute" says when, in a match.
       if (question.kind === 'date' && MATCH_TIME.test(indexed.sentence.text)) return true;
       // "When did the ferry get back?": "it arrived back in Wellington at 2:40 in the afternoon", on the story's day.
@@ -255,6 +256,8 @@ const WEIGHT_ASKED = /\b(?:weigh|weighs|weighed|weight|heavy|heavier)\b/i;
 /** A weight as news writes it: "30 kilograms", "about 2 tonnes", "a 300-pound bear", "weighing 4 kg". */
 const WEIGHT_GIVEN = /\b(?:kilo(?:gram(?:me)?)?s?|kgs?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz|stone|carats?)\b|\bweigh(?:s|ed|ing|t)?\b/i;
 /** "When will they decide?": a time from now is asked. */
+/** "When?", "and when?", "so when": the question word alone, asked of the last answer. */
+const BARE_WHEN = /^\W*(?:(?:and|so|but) )?when\W*$/i;
 export const WHEN_WILL = /^\W*when (?:will|would|should|could|might|shall)\b/i;
 /** "How long will it last?": asked of what is still going on. */
 const HOW_LONG_WILL = /\bhow long (?:will|would|is|are|could|might|may)\b/i;
@@ -265,7 +268,7 @@ const LASTS_UNTIL = /\b(?:through|until|till|into) (?:at least |the end of |late
 /** A time from now: "within 20 working days", "in two weeks' time", "within the next month". */
 /** "It would release an estimate after the storm passes": when, from an event to come. */
 const AFTER_EVENT = /\b(?:after|once|as soon as|when) (?:the|it|they|its|their) (?:[\p{L}-]+ )?(?:passes|has passed|ends|has ended|is over|finishes|has finished|clears|subsides)\b/iu;
-const WITHIN_TIME = /\bwithin (?:the next |about |around )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|a few|several)?\s?(?:working |business |calendar )?(?:hours?|days?|weeks?|months?|years?)\b|\bin (?:\d+|a|an|one|two|three|four|five|six|a few|several) (?:hours?|days?|weeks?|months?|years?)(?:['’])? time\b/i;
+const WITHIN_TIME = /\bwithin (?:the )?(?:week|month|year|day|fortnight)\b|\bwithin (?:the next |about |around )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|a few|several)?\s?(?:working |business |calendar )?(?:hours?|days?|weeks?|months?|years?)\b|\bin (?:\d+|a|an|one|two|three|four|five|six|a few|several) (?:hours?|days?|weeks?|months?|years?)(?:['’])? time\b/i;
 const LENGTH_ASKED = /\bhow (?:deep|high|tall|wide|thick)\b/i;
 /** A length as news writes it: "6,140 meters", "7 km", "a 35-foot fall", "five stories", "1.5 miles". */
 const LENGTH_GIVEN = /\d[\d,.]*(?:\s|-)?(?:(?:kilo|centi|milli)?met(?:er|re)s?|km|cm|mm|m|miles?|mi|feet|foot|ft|inch(?:es)?|in|yards?|yds?|stor(?:ey|y|ies|eys)|floors?|fathoms?|nautical miles?)\b|\b(?:kilo|centi)?met(?:er|re)s\b|\bmiles\b|\bfeet\b/i;

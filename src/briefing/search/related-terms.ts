@@ -589,6 +589,9 @@ const LAST_RESORT_KINDS = [
   'rise rises rose risen rising: higher',
   // "How many people are helping?" of "About 400 police officers, soldiers and volunteers were working at the site".
   'help helps helped helping helper helpers: volunteer volunteers rescuer rescuers',
+  // "How much is the storm going to cost?" of "Insurers estimated early losses at between 150 million and 250 million
+  // euros", where nothing costs ("lost" is not a loss: "the club lost 2-1").
+  'cost costs costing: loss losses damage damages bill',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const LAST_RESORT_OF = kindsMap(LAST_RESORT_KINDS);
 

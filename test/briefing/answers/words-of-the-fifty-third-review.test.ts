@@ -2,9 +2,10 @@
  * From the fifty-third blind review and the new invented set DI (tune): "how old is she?" asked first refused though
  * the story is about one woman; a lead describing its subject before naming her ("A 16-year-old schoolgirl ... .
  * Losaline Mahe crossed the line ...") not read as giving her age; "Oceania" read as a person; "how bad was the
- * storm?" refused for want of the word "bad"; "why are they shutting it?" answered by the meeting where workers heard of
- * the closure, not by the sentence blaming falling demand; an agency's dateline kept in the quote, or cut in two at "Pa.". The
- * articles are written for these tests.
+ * storm?" refused for want of the word "bad"; "why are they shutting it?" answered by the meeting where workers heard
+ * of the closure, not by the sentence blaming falling demand; "cost" refused where the article tells of losses; a bare
+ * "when?" refused after an answer saying "within the week"; an agency's dateline kept in the quote, or cut in two at
+ * "Pa.". The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -33,6 +34,9 @@ const STORM = [
   'PENZANCE, England (Wire) -- Storm Maelle tore along the coast of Cornwall overnight with gusts of up to 150 kilometres per hour, killing a walker and leaving about 60,000 homes without power, officials said.',
   'Maelle is the third named storm to hit Britain this winter.',
   'The storm also closed the main rail line for most of Sunday.',
+  'Insurers estimated early losses at between 80 million and 120 million pounds.',
+  'Council leader Anne Polglase said the council would ask the government for emergency funding.',
+  'She said the request would be sent within the week.',
   '"We have had storms every winter, but not like this," said harbourmaster Tom Penrose.',
 ].join('\n\n');
 
@@ -70,6 +74,20 @@ describe('words of the fifty-third review', () => {
     for (const question of ['why are they shutting it?', 'why is the bakery closing?']) {
       expect(service.ask(question).answer, question).toMatch(/^Harlan blamed falling demand/);
     }
+  });
+
+  it('GIVEN "how much is this going to cost?" of an article that never says "cost" THEN the losses answer', () => {
+    const answer = serviceOf(STORM).ask('how much is this going to cost?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^Insurers estimated early losses/);
+  });
+
+  it('GIVEN a bare "when?" after an answer saying "within the week" THEN that sentence answers', () => {
+    const service = serviceOf(STORM);
+    service.ask('is the council asking for help?', { conversationKey: 'c' });
+    const answer = service.ask('when?', { conversationKey: 'c' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^She said the request would be sent within the week\./);
   });
 
   it('GIVEN "how bad was the storm?" THEN the lead saying what the storm did answers, without its dateline', () => {
