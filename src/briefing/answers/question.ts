@@ -437,7 +437,11 @@ const DIED_OF = /^\W*what (?:did|does|do) (?:[A-Za-z'’.-]+ ){1,3}die (?:of|fro
  * `firstToken` and `lower`: the text's first token and its lower case, when the caller has them (tokenizing
  * again cost about a twentieth of parsing).
  */
+/** "How fast did the police get there?", "how quickly did crews respond?": when they arrived, not a speed. */
+const RESPONSE_SPEED = /\bhow (?:fast|quickly|soon)\b.*\b(?:arriv(?:e|ed|es|ing)|respond(?:ed|s|ing)?|react(?:ed|s|ing)?|(?:get|got|gets|getting) (?:there|here|to the scene)|reach(?:ed|es|ing)? the scene|(?:turn|turned|show|showed) up)\b/i;
+
 function answerKind(text: string, firstToken?: string, lower = text.toLowerCase()): AnswerKind {
+  if ((lower.includes('fast') || lower.includes('quick') || lower.includes('soon')) && RESPONSE_SPEED.test(text)) return 'date';
   if ((lower.includes('how') || lower.includes('cost') || lower.includes('price')) && MONEY_CUES.test(text)) return 'money';
   if (NUMBER_CUES.test(text) || asksAgeOf(lower)) return 'number';
   if (DATE_CUES.test(text)) return 'date';

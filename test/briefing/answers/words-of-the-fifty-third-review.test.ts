@@ -4,8 +4,8 @@
  * Losaline Mahe crossed the line ...") not read as giving her age; "Oceania" read as a person; "how bad was the
  * storm?" refused for want of the word "bad"; "why are they shutting it?" answered by the meeting where workers heard
  * of the closure, not by the sentence blaming falling demand; "cost" refused where the article tells of losses; a bare
- * "when?" refused after an answer saying "within the week"; an agency's dateline kept in the quote, or cut in two at
- * "Pa.". The articles are written for these tests.
+ * "when?" refused after an answer saying "within the week"; "how fast did cops get there?" read as a speed; an agency's
+ * dateline kept in the quote, or cut in two at "Pa.". The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -48,6 +48,13 @@ const CLOSURE = [
   'The union said it would ask the company to shut the plant in stages.',
 ].join('\n\n');
 
+const THEFT = [
+  'Thieves steal silver chalice from Bruges museum',
+  'Thieves broke into the Groeninge Annex in Bruges before dawn on Monday and stole a silver chalice, police said.',
+  'An alarm sounded at 3:02 a.m. and the first police patrol arrived at 3:09 a.m.',
+  'The patrol found the rear door open.',
+].join('\n\n');
+
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
 
 describe('words of the fifty-third review', () => {
@@ -88,6 +95,15 @@ describe('words of the fifty-third review', () => {
     const answer = service.ask('when?', { conversationKey: 'c' });
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/^She said the request would be sent within the week\./);
+  });
+
+  it('GIVEN "how fast did the police get there?" THEN the time they arrived answers, not a speed', () => {
+    const service = serviceOf(THEFT);
+    for (const question of ['how fast did cops get there?', 'how quickly did police arrive?']) {
+      const answer = service.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^An alarm sounded at 3:02 a\.m\. and the first police patrol arrived/);
+    }
   });
 
   it('GIVEN "how bad was the storm?" THEN the lead saying what the storm did answers, without its dateline', () => {
