@@ -20,13 +20,17 @@ export function asksNamesOfLastAnswer(question: ParsedQuestion, context: TurnCon
  * be told apart here.)
  */
 export function sentencesNamingPeople(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence[] {
+  // "What's his name?" after a woman's words about a man: only those the pronoun can be.
   const people = (position: number): number => {
     let count = 0;
-    for (const id of index.sentences[position]?.entityIds ?? []) if (index.entities[id]?.kind === 'person') count++;
+    for (const id of index.sentences[position]?.entityIds ?? []) if (index.entities[id]?.kind === 'person' && mayBe(index.personPronouns, id, question.pronoun)) count++;
     return count;
   };
   const [best, next] = context.sentencePositions.filter((p) => index.sentences[p] !== undefined && people(p) > 0).sort((a, b) => people(b) - people(a));
-  if (best === undefined) return namedAfterLead(index, question, context);
+  if (best === undefined) {
+    const afterLead = namedAfterLead(index, question, context);
+    return afterLead.length > 0 ? afterLead : nameWithheld(index, question, context);
+  }
   // A second sentence only for names the first lacks.
   const bestIds = index.sentences[best]!.entityIds;
   const addsNames = next !== undefined && [...index.sentences[next]!.entityIds].some((id) => !bestIds.has(id) && index.entities[id]?.kind === 'person');
@@ -34,6 +38,32 @@ export function sentencesNamingPeople(index: ArticleIndex, question: ParsedQuest
     const indexed = index.sentences[position]!;
     return { position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) };
   });
+}
+
+/** "His name was not released", "police did not identify her", "officials declined to name them". */
+const NAME_WITHHELD =
+  /\b(?:his|her|their|the (?:man|woman|boy|girl|victim|driver|suspect)['’]s) names? (?:was|were|has|have|had)(?: not| not yet|n['’]t)(?: yet)?(?: been)? (?:released|made public|disclosed|given|published)\b|\b(?:was|were|has|have|had) not (?:yet )?(?:been )?(?:named|identified)\b|\b(?:declined|refused) to (?:name|identify) (?:him|her|them)\b|\bdid not (?:name|identify) (?:him|her|them)\b/i;
+/** How near the last answer a sentence saying the name was withheld must be, in sentences. */
+const WITHHELD_WITHIN = 3;
+
+/**
+ * "What's his name?" after "... said the man who died was 'an experienced sailor'": the article's own word that it
+ * was not given ("His name was not released."), near the last answer or, said once, anywhere.
+ */
+function nameWithheld(index: ArticleIndex, question: ParsedQuestion, context: TurnContext): RankedSentence[] {
+  const last = context.sentencePositions[0];
+  if (last === undefined) return [];
+  for (let distance = 0; distance <= WITHHELD_WITHIN; distance++) {
+    for (const position of distance === 0 ? [last] : [last + distance, last - distance]) {
+      const indexed = index.sentences[position];
+      if (indexed?.sentence.kind === 'body' && NAME_WITHHELD.test(indexed.sentence.text)) return [{ position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) }];
+    }
+  }
+  // Farther off, only where the article says it once: it is said of the one unnamed person the story tells of.
+  const withheld = index.sentences.flatMap((indexed, position) => (indexed.sentence.kind === 'body' && NAME_WITHHELD.test(indexed.sentence.text) ? [position] : []));
+  const only = withheld.length === 1 ? withheld[0] : undefined;
+  const indexed = only === undefined ? undefined : index.sentences[only];
+  return only === undefined || !indexed ? [] : [{ position: only, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) }];
 }
 
 /** How far after the lead news names the one it is about: the next sentence or the one after. */

@@ -637,7 +637,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.defines && definesThing(indexed, question.defines)) score += DEFINITION_BONUS;
     if (causeStated?.test(indexed.sentence.text)) score += causeBonus;
     else if (reasonOfStory) score += STORY_REASON_BONUS;
-    if (everBefore && indexed.terms.has(FIRST)) score += EVER_FIRST_BONUS;
+    // ...as "It is the second strike on the network this year" does.
+    if (everBefore && (indexed.terms.has(FIRST) || NTH_OCCASION.test(indexed.sentence.text))) score += EVER_FIRST_BONUS;
     // "Was anyone killed?": "No deaths have been reported" answers it, over "Its deadliest eruption killed 128".
     if (anyoneAsked && coverage > 0 && NONE_SAID.test(indexed.sentence.text)) score += NONE_SAID_BONUS;
     // "What will happen to the freed workers now?": where they "would receive identity cards", not where they wait today.
@@ -760,6 +761,8 @@ const EARLIER_OCCASION_PENALTY = 0.1;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
 /** "has had scares before", "has happened before:", "had stumbled before": a sentence saying it tells of earlier times. */
 const SAYS_BEFORE = /\b(?:has|have|had)(?: \w+){1,3} before\b/i;
+/** "It is the second strike on the network this year": there was one before. */
+const NTH_OCCASION = /\b(?:is|was|marks|marked|would be|will be) (?:the|its|their) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\b/i;
 /**
  * "How many workers are on strike now?": the 2014 strike's 70,000 under "BACKGROUND:" is no answer at all.
  * A question saying it asks of the present all but rules another occasion out.
@@ -932,7 +935,8 @@ function tellsOfEarlierOccasion(index: ArticleIndex, position: number): boolean 
 
 /** The sentence tells of an earlier occasion (see tellsOfEarlierOccasion) or says there were others ("have ... before"). */
 export function tellsOfTimesBefore(index: ArticleIndex, position: number): boolean {
-  return tellsOfEarlierOccasion(index, position) || SAYS_BEFORE.test(index.sentences[position]?.sentence.text ?? '');
+  const text = index.sentences[position]?.sentence.text ?? '';
+  return tellsOfEarlierOccasion(index, position) || SAYS_BEFORE.test(text) || NTH_OCCASION.test(text);
 }
 
 /** The sentences after BM25's candidates, in their paragraph, that date an earlier occasion, with the candidate's score. */

@@ -631,6 +631,9 @@ function bodiesNamedAsPeople(entities: Map<string, Entity>): void {
  * the name of one other person, who has one, is that person's short name (a one-word one is matched word by word
  * later); so is one that opens the name of one other person, who has a word more ("Pemba Nuru" of "Pemba Nuru Sherpa").
  */
+/** The particles a surname may open with: "Van Damme", "de la Cruz", "El-Bazioui" not among them (one word). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'abu']);
+
 function mergeShortFullNames(entities: Map<string, Entity>): void {
   const people = [...entities.values()].filter((entity) => entity.kind === 'person');
   for (const short of people) {
@@ -638,7 +641,10 @@ function mergeShortFullNames(entities: Map<string, Entity>): void {
     // "Pemba Nuru" after "Pemba Nuru Sherpa": a full name without its last word is that person still.
     const opening = people.filter((person) => person !== short && person.name.startsWith(`${short.name} `) && person.name.split(' ').length === short.name.split(' ').length + 1);
     // "Chris Rock" is a full name already (and "Meet Chris Rock" none); "Pedro" gives "Passos Coelho" his.
-    const ending = isGivenName(short.name.split(' ')[0] ?? '') ? [] : people.filter((person) => person !== short && person.name.endsWith(` ${short.name}`) && isGivenName(person.name.split(' ')[0] ?? ''));
+    // "Van Damme" after "Pieter Van Damme": a surname with its particle is that person, whatever the given name (and
+    // "Van" is one too, as Van Morrison's).
+    const particled = SURNAME_PARTICLES.has((short.name.split(' ')[0] ?? '').toLowerCase());
+    const ending = isGivenName(short.name.split(' ')[0] ?? '') && !particled ? [] : people.filter((person) => person !== short && person.name.endsWith(` ${short.name}`) && (particled || isGivenName(person.name.split(' ')[0] ?? '')));
     // "Gregory Pruitt" after "Gregory Allen Pruitt": the full name without its middle names.
     const [given, surname, ...others] = short.name.split(' ');
     const middled =

@@ -4,8 +4,10 @@
  * Losaline Mahe crossed the line ...") not read as giving her age; "Oceania" read as a person; "how bad was the
  * storm?" refused for want of the word "bad"; "why are they shutting it?" answered by the meeting where workers heard
  * of the closure, not by the sentence blaming falling demand; "cost" refused where the article tells of losses; a bare
- * "when?" refused after an answer saying "within the week"; "how fast did cops get there?" read as a speed; an agency's
- * dateline kept in the quote, or cut in two at "Pa.". The articles are written for these tests.
+ * "when?" refused after an answer saying "within the week"; "how fast did cops get there?" read as a speed; "Van
+ * Damme" apart from "Pieter Van Damme"; "what's his name?" answered with a woman's words, not "His name was not
+ * released."; "has this happened before?" refused beside "It is the second strike ... this year"; an agency's dateline
+ * kept in the quote, or cut in two at "Pa.". The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -53,6 +55,18 @@ const THEFT = [
   'Thieves broke into the Groeninge Annex in Bruges before dawn on Monday and stole a silver chalice, police said.',
   'An alarm sounded at 3:02 a.m. and the first police patrol arrived at 3:09 a.m.',
   'The patrol found the rear door open.',
+].join('\n\n');
+
+const MUSEUM = [
+  'Gold casket taken in Leuven museum theft',
+  'Thieves broke into the Leuven City Museum before dawn on Monday and stole a gold casket, police said.',
+  'The museum\'s director, Anneke Van der Berg, called the theft "a wound to the city".',
+  'Van der Berg said the rear door had no alarm.',
+  'The body of a night watchman was found near the river on Monday morning.',
+  'His name was not released.',
+  'A colleague, Marta Claes, said the man who died "knew every room of the building".',
+  'It is the second theft at the museum this year.',
+  'In March, a silver plate was taken from the same gallery.',
 ].join('\n\n');
 
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
@@ -104,6 +118,22 @@ describe('words of the fifty-third review', () => {
       expect(answer.abstained, question).toBe(false);
       expect(answer.answer, question).toMatch(/^An alarm sounded at 3:02 a\.m\. and the first police patrol arrived/);
     }
+  });
+
+  it('GIVEN "Van der Berg" after "Anneke Van der Berg" THEN they are one person, whose role answers "who is Van der Berg?"', () => {
+    const briefing = ingestArticle(MUSEUM, { source: 'a.txt', articleId: 'a' });
+    expect(briefing.entities.filter((entity) => entity.kind === 'person' && entity.name.includes('Berg')).map((entity) => entity.name)).toEqual(['Anneke Van der Berg']);
+    expect(serviceOf(MUSEUM).ask("who's Van der Berg?").answer).toMatch(/^The museum's director, Anneke Van der Berg/);
+  });
+
+  it('GIVEN "what\'s his name?" after a woman\'s words about a man the article does not name THEN "His name was not released." answers', () => {
+    const service = serviceOf(MUSEUM);
+    expect(service.ask('what did his colleague say?', { conversationKey: 'n' }).answer).toMatch(/Marta Claes/);
+    expect(service.ask("what's his name?", { conversationKey: 'n' }).answer).toBe('His name was not released.');
+  });
+
+  it('GIVEN "has this happened before?" of a story saying "It is the second theft at the museum this year" THEN that answers', () => {
+    expect(serviceOf(MUSEUM).ask('has this happened before?').answer).toMatch(/^It is the second theft at the museum this year\./);
   });
 
   it('GIVEN "how bad was the storm?" THEN the lead saying what the storm did answers, without its dateline', () => {
