@@ -21,7 +21,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     avg: 'average', max: 'maximum', ag: 'agriculture', agri: 'agriculture', temp: 'temperature', temps: 'temperatures', pct: 'percent',
     any1: 'anyone', some1: 'someone', every1: 'everyone', no1: 'no one',
     exec: 'executive', execs: 'executives',
-    til: 'until', till: 'until', ex: 'former', prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
+    evac: 'evacuation', evacs: 'evacuations', til: 'until', till: 'until', ex: 'former', prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
   }),
 );
 
@@ -155,6 +155,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['make', 'made'], /\b(?:make|makes|made|making) it in(?:to)?\b/gi, 'enter'],
   // "Are police looking for anyone else?": searching ("still searching for a third person").
   [['look'], LOOK_FOR, 'search for'],
+  // "How'd she get into sprinting?": how she took it up ("only took up sprinting seriously two years ago").
+  [['get', 'got'], /\b(?:get|gets|got|getting) into (?!(?:building|morning|evening|meeting|hearing|wedding|ceiling|housing|funding|parking|spring|string|clothing|offering)s?\b)(\p{L}{3,}ing)\b/giu, 'took up $1'],
   // "How did the hackers get in?", "how did they get into the network?": entering; "when did he get in?" arrives.
   [['get', 'got'], /^(\W*how (?:did|do|does|could|can|would|will|was|were) (?:[\p{L}'’-]+ ){1,4}?)(?:get|gets|got|getting) in(?:to)?\b/giu, '$1enter'],
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
@@ -177,7 +179,7 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "When will the guidance come out?": be published or released.
   [['come out', 'comes out', 'came out', 'coming out'], /\b(?:come|comes|came|coming) out\b/gi, 'publish release'],
   // "How much has been paid back?": repaid, returned.
-  [['back'], /\b(?:pay|pays|paid|paying) (?:it |them |that )?back\b/gi, 'repaid'],
+  [['back'], /\b(?:pay|pays|paid|paying) (?:it |them |that |(?:any|some|all|much|most) of (?:it|the money|that) )?back\b/gi, 'repaid'],
   // "How many people came to the meeting?": attended it, as news says it.
   [['came', 'come', 'turn'], /\b(?:come|comes|came|coming|turn(?:s|ed|ing)? up|turn(?:s|ed|ing)? out) (?:to|for) (?=(?:the|a|an|this|that|his|her|their|its) (?:[\p{L}-]+ )?(?:meeting|event|rally|protest|march|game|match|concert|show|hearing|service|funeral|wedding|ceremony|festival|launch|opening|premiere|vigil|debate|auction|parade|celebration|talk|lecture|session|conference|summit)s?\b)/giu, 'attended '],
   // "Where did the wreckage come down?": where it fell.

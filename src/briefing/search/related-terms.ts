@@ -592,6 +592,15 @@ const LAST_RESORT_KINDS = [
   // "How much is the storm going to cost?" of "Insurers estimated early losses at between 150 million and 250 million
   // euros", where nothing costs ("lost" is not a loss: "the club lost 2-1").
   'cost costs costing: loss losses damage damages bill',
+  // "How did they catch her?" of "The fraud was uncovered in late 2023 when a new board member noticed ...", where
+  // nothing is caught (a fishing story's "catch" is its own).
+  'catch catches caught catching: uncover uncovered discover discovered detect detected arrest arrested',
+  // "How did she hide it?" of "She disguised the payments in the charity's books as 'camp costs'".
+  'hide hides hid hidden hiding: disguise disguised conceal concealed',
+  // "Why did Pitt flip?" of "Mr Pitt ... said he changed his mind after ...", "defected".
+  'flip flips flipped flipping: defect defected defection switch switched',
+  // "What did the workers dig up?" of "When crews opened up the ground ... they found asbestos".
+  'dig digs dug digging: found unearthed uncovered',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const LAST_RESORT_OF = kindsMap(LAST_RESORT_KINDS);
 

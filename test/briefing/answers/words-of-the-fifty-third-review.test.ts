@@ -6,8 +6,10 @@
  * of the closure, not by the sentence blaming falling demand; "cost" refused where the article tells of losses; a bare
  * "when?" refused after an answer saying "within the week"; "how fast did cops get there?" read as a speed; "Van
  * Damme" apart from "Pieter Van Damme"; "what's his name?" answered with a woman's words, not "His name was not
- * released."; "has this happened before?" refused beside "It is the second strike ... this year"; an agency's dateline
- * kept in the quote, or cut in two at "Pa.". The articles are written for these tests.
+ * released."; "has this happened before?" refused beside "It is the second strike ... this year"; "catch", "hide", "flip",
+ * "evac", "paid any of it back" and "get into rowing" refused where the article says "uncovered", "disguised",
+ * "defected", "evacuation", "repaid" and "took up"; an agency's dateline kept in the quote, or cut in two at "Pa.". The
+ * articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -67,6 +69,17 @@ const MUSEUM = [
   'A colleague, Marta Claes, said the man who died "knew every room of the building".',
   'It is the second theft at the museum this year.',
   'In March, a silver plate was taken from the same gallery.',
+].join('\n\n');
+
+const EMBEZZLER = [
+  'Former boat club treasurer jailed for theft',
+  'Deborah Lynn Carr, 61, was jailed for three years for taking $412,000 from the Swan River Boat Club.',
+  'The theft was uncovered in 2024 when an auditor noticed two years of accounts were missing.',
+  'She disguised the transfers in the club\'s books as "boat repairs" and "regatta fees".',
+  'Carr has repaid $18,000.',
+  'About 300 members slept in two evacuation centres during the floods of 2022, the club said.',
+  'Club president Tom Reid, who defected from the rival Perth club in 2019, said members felt betrayed.',
+  'Carr only took up rowing herself after joining the club as a volunteer in 2015.',
 ].join('\n\n');
 
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
@@ -134,6 +147,19 @@ describe('words of the fifty-third review', () => {
 
   it('GIVEN "has this happened before?" of a story saying "It is the second theft at the museum this year" THEN that answers', () => {
     expect(serviceOf(MUSEUM).ask('has this happened before?').answer).toMatch(/^It is the second theft at the museum this year\./);
+  });
+
+  it('GIVEN the asker\'s own words ("catch", "hide", "paid any of it back", "evac", "flip", "get into rowing") THEN the article\'s answer', () => {
+    const service = serviceOf(EMBEZZLER);
+    const asked: Array<[string, RegExp]> = [
+      ['how did they catch her?', /^The theft was uncovered in 2024/],
+      ['how did she hide it?', /^She disguised the transfers/],
+      ['has she paid any of it back?', /^Carr has repaid \$18,000/],
+      ['how many ppl in the evac centres?', /^About 300 members slept in two evacuation centres/],
+      ['why did reid flip?', /^Club president Tom Reid, who defected/],
+      ["how'd she get into rowing?", /^Carr only took up rowing herself/],
+    ];
+    for (const [question, expected] of asked) expect(service.ask(question).answer, question).toMatch(expected);
   });
 
   it('GIVEN "how bad was the storm?" THEN the lead saying what the storm did answers, without its dateline', () => {
