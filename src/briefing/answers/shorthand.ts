@@ -155,6 +155,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['make', 'made'], /\b(?:make|makes|made|making) it in(?:to)?\b/gi, 'enter'],
   // "Are police looking for anyone else?": searching ("still searching for a third person").
   [['look'], LOOK_FOR, 'search for'],
+  // "Are any jobs at risk?": whether any will be lost ("no jobs will be lost because of the delay").
+  [['risk'], /\b(jobs?|roles?|positions?|posts?|livelihoods?) (?:are |is )?at risk\b/gi, '$1 lost cut'],
   // "How'd she get into sprinting?": how she took it up ("only took up sprinting seriously two years ago").
   [['get', 'got'], /\b(?:get|gets|got|getting) into (?!(?:building|morning|evening|meeting|hearing|wedding|ceiling|housing|funding|parking|spring|string|clothing|offering)s?\b)(\p{L}{3,}ing)\b/giu, 'took up $1'],
   // "How did the hackers get in?", "how did they get into the network?": entering; "when did he get in?" arrives.

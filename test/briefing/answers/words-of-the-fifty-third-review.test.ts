@@ -7,8 +7,8 @@
  * "when?" refused after an answer saying "within the week"; "how fast did cops get there?" read as a speed; "Van
  * Damme" apart from "Pieter Van Damme"; "what's his name?" answered with a woman's words, not "His name was not
  * released."; "has this happened before?" refused beside "It is the second strike ... this year"; "catch", "hide", "flip",
- * "evac", "paid any of it back" and "get into rowing" refused where the article says "uncovered", "disguised",
- * "defected", "evacuation", "repaid" and "took up"; an agency's dateline kept in the quote, or cut in two at "Pa.". The
+ * "evac", "paid any of it back", "get into rowing" and "jobs at risk" refused where the article says "uncovered",
+ * "disguised", "defected", "evacuation", "repaid", "took up" and "no jobs would be lost"; an agency's dateline kept in the quote, or cut in two at "Pa.". The
  * articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -80,6 +80,7 @@ const EMBEZZLER = [
   'About 300 members slept in two evacuation centres during the floods of 2022, the club said.',
   'Club president Tom Reid, who defected from the rival Perth club in 2019, said members felt betrayed.',
   'Carr only took up rowing herself after joining the club as a volunteer in 2015.',
+  'The club said no staff jobs would be lost because of the theft.',
 ].join('\n\n');
 
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
@@ -149,7 +150,7 @@ describe('words of the fifty-third review', () => {
     expect(serviceOf(MUSEUM).ask('has this happened before?').answer).toMatch(/^It is the second theft at the museum this year\./);
   });
 
-  it('GIVEN the asker\'s own words ("catch", "hide", "paid any of it back", "evac", "flip", "get into rowing") THEN the article\'s answer', () => {
+  it('GIVEN the asker\'s own words ("catch", "hide", "paid any of it back", "evac", "flip", "get into rowing") or "jobs at risk" THEN the article\'s answer', () => {
     const service = serviceOf(EMBEZZLER);
     const asked: Array<[string, RegExp]> = [
       ['how did they catch her?', /^The theft was uncovered in 2024/],
@@ -158,6 +159,7 @@ describe('words of the fifty-third review', () => {
       ['how many ppl in the evac centres?', /^About 300 members slept in two evacuation centres/],
       ['why did reid flip?', /^Club president Tom Reid, who defected/],
       ["how'd she get into rowing?", /^Carr only took up rowing herself/],
+      ['are any jobs at risk?', /^The club said no staff jobs would be lost/],
     ];
     for (const [question, expected] of asked) expect(service.ask(question).answer, question).toMatch(expected);
   });
