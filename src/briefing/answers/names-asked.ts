@@ -9,6 +9,12 @@ import type { TurnContext } from './context.js';
 import type { ParsedQuestion } from './question.js';
 import { termCoverage, type RankedSentence } from './rank.js';
 
+/** The sentence at `position` as an answer to `question`. */
+function asAnswer(index: ArticleIndex, question: ParsedQuestion, position: number): RankedSentence[] {
+  const indexed = index.sentences[position];
+  return indexed ? [{ position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) }] : [];
+}
+
 /** A name asked of a pronoun with nothing else to find ("what are their names?"), in a conversation with a last answer. */
 export function asksNamesOfLastAnswer(question: ParsedQuestion, context: TurnContext): boolean {
   return question.pronounName && question.terms.length === 0 && context.sentencePositions.length > 0;
@@ -34,10 +40,7 @@ export function sentencesNamingPeople(index: ArticleIndex, question: ParsedQuest
   // A second sentence only for names the first lacks.
   const bestIds = index.sentences[best]!.entityIds;
   const addsNames = next !== undefined && [...index.sentences[next]!.entityIds].some((id) => !bestIds.has(id) && index.entities[id]?.kind === 'person');
-  return (addsNames ? [best, next] : [best]).map((position) => {
-    const indexed = index.sentences[position]!;
-    return { position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) };
-  });
+  return (addsNames ? [best, next] : [best]).flatMap((position) => asAnswer(index, question, position));
 }
 
 /** "His name was not released", "police did not identify her", "officials declined to name them". */
@@ -56,14 +59,12 @@ function nameWithheld(index: ArticleIndex, question: ParsedQuestion, context: Tu
   for (let distance = 0; distance <= WITHHELD_WITHIN; distance++) {
     for (const position of distance === 0 ? [last] : [last + distance, last - distance]) {
       const indexed = index.sentences[position];
-      if (indexed?.sentence.kind === 'body' && NAME_WITHHELD.test(indexed.sentence.text)) return [{ position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) }];
+      if (indexed?.sentence.kind === 'body' && NAME_WITHHELD.test(indexed.sentence.text)) return asAnswer(index, question, position);
     }
   }
   // Farther off, only where the article says it once: it is said of the one unnamed person the story tells of.
   const withheld = index.sentences.flatMap((indexed, position) => (indexed.sentence.kind === 'body' && NAME_WITHHELD.test(indexed.sentence.text) ? [position] : []));
-  const only = withheld.length === 1 ? withheld[0] : undefined;
-  const indexed = only === undefined ? undefined : index.sentences[only];
-  return only === undefined || !indexed ? [] : [{ position: only, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) }];
+  return withheld.length === 1 ? asAnswer(index, question, withheld[0] as number) : [];
 }
 
 /** How far after the lead news names the one it is about: the next sentence or the one after. */
@@ -81,7 +82,7 @@ function namedAfterLead(index: ArticleIndex, question: ParsedQuestion, context: 
   if (main === undefined || !mayBe(index.personPronouns, main, question.pronoun)) return [];
   for (let position = lead + 1; position <= lead + NAMED_WITHIN; position++) {
     const indexed = index.sentences[position];
-    if (indexed?.sentence.kind === 'body' && indexed.entityIds.has(main)) return [{ position, indexed, score: 1, coverage: termCoverage(question, indexed.terms, index) }];
+    if (indexed?.sentence.kind === 'body' && indexed.entityIds.has(main)) return asAnswer(index, question, position);
   }
   return [];
 }

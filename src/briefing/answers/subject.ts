@@ -115,7 +115,10 @@ function findReference(index: ArticleIndex, position: number, personIds: readonl
   return undefined;
 }
 
-/** "A 16-year-old schoolgirl from Tonga has ...": a sentence opening (after its dateline) with someone not yet named, by a description. */
+/**
+ * "A 16-year-old schoolgirl from Tonga has ...": a sentence opening (after its dateline) with someone not yet named,
+ * by a description.
+ */
 const OPENS_WITH_DESCRIPTION = /^(?:[\p{L} .,'’()]{2,40} (?:—|–|--) )?an? (?!(?:few|number|lot|total|series|group|couple|spokesman|spokeswoman|spokesperson)\b)[\p{L}\d]/u;
 
 /**
