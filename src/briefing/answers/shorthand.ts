@@ -80,6 +80,8 @@ const POSSESSOR: Readonly<Record<string, string>> = { his: 'he', her: 'she', the
 const HELD = /^(?!.*\b(?:meetings?|talks|summits?|conferences?|elections?|votes?|ceremon(?:y|ies)|events?|rall(?:y|ies)|races?|games?|match(?:es)?|shows?|festivals?|sessions?|hearings?|trials?|inquests?|inquir(?:y|ies)|funerals?|memorials?|vigils?|weddings?|parades?|marches|protests?|lessons?|class(?:es)?|courses?|lectures?|exams?|examinations?|tests?|workshops?|camps?|polls?|primar(?:y|ies)|contests?|services?|part(?:y|ies)|celebrations?|referend(?:um|a)|exhibitions?|auctions?|concerts?|competitions?|tournaments?|debates?|interviews?|negotiations?|discussions?|record|lead|view|views|office|post|seat|title|belief|beliefs|stake|shares?)\b)(.*?)\bheld\b/giu;
 /** "Came off the tracks", "jumped the rails": derailed. The noun (group 1) stays where the article uses it. */
 const OFF_THE_TRACKS = /\b(?:come|comes|came|coming|go|goes|went|going|run|runs|ran|running|jump|jumps|jumped|jumping) off (?:the )?(tracks?|rails?)\b/gi;
+/** "How long will the rescue go on?": continue. */
+const GO_ON = /\b(?:go|goes|went) on(?=\s*(?:[?.!,]|$|for\b|until\b|till\b|much\b|longer\b))/gi;
 const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   // "How long did that guy get?": the man just talked about (read first: other idioms
   // ask of "he").
@@ -125,8 +127,12 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['kick', 'into'], /\b(?:kick|kicks|kicked|kicking) in\b|\b(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering) into (?:force|effect)\b/gi, 'take effect'],
   // "How many people work at the plant?": how many it employs.
   [['work'], /\b(?:work|works|worked|working) (?:at|for|in) (?=(?:the|that|this|its|their|his|her) )/gi, 'employed at '],
+  // "Could it go longer?", "will the strike last longer?": whether it is extended ("to decide whether to extend the
+  // strike into next week").
+  [['longer'], /\b(?:go|goes|going|run|runs|running|last|lasts|lasting|drag|drags|dragging) (?:on )?(?:any )?longer\b/gi, 'extend'],
   // "How long will the rescue go on?": continue ("what's going on" is another question).
-  [['go on', 'goes on', 'went on'], /\b(?:go|goes|went) on(?=\s*(?:[?.!,]|$|for\b|until\b|till\b|much\b|longer\b))/gi, 'continue'],
+  // Where the article never says "continue" ("a 48-hour strike"), the lasting asked of, which "how long ... last?" reads.
+  [['go on', 'goes on', 'went on'], GO_ON, 'continue'],
   // "Can the lawmaker travel abroad?": leave the country, as a court's order says it.
   [['abroad'], /\b(?:travel|travels|travelled|traveled|travelling|traveling|go|goes|went|fly|flies|flew) abroad\b/gi, 'leave the country'],
   // "How much was stolen from the servo?": a service station, as Australians say it.
@@ -466,9 +472,11 @@ export interface ArticleWording {
   saysPromise: boolean;
   /** The article writes "record" or "records". */
   saysRecord: boolean;
+  /** The article writes "continue", "continued" ... */
+  saysContinue: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false, saysRetake: false, saysThird: false, saysNoTheft: true, saysPromise: false, saysRecord: false };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false, saysRetake: false, saysThird: false, saysNoTheft: true, saysPromise: false, saysRecord: false, saysContinue: true };
 
 /** Each article's wording, read once: every question asks. */
 const wordings = new WeakMap<object, ArticleWording>();
@@ -490,6 +498,7 @@ const RETAKE_TERM = stem('retake');
 const THEFT_TERMS = ['stolen', 'steal', 'stole', 'theft', 'robbery', 'robbed', 'burglary', 'heist', 'thieves', 'thief'].map(stem);
 const PROMISE_TERMS = ['promise', 'pledge', 'vow'].map(stem);
 const RECORD_TERM = stem('record');
+const CONTINUE_TERM = stem('continue');
 
 function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'saysTakeOff'>): ArticleWording {
   // The letters stay as typed where the article writes them and not the words: "CEO blames ..." in a headline over
@@ -497,7 +506,7 @@ function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'sa
   const saysCSuite = new Set<string>();
   for (const [letters, second] of C_SUITE_STEMS) if (vocabulary.hasTerm(letters) && !vocabulary.hasTerm(second)) saysCSuite.add(letters);
   const saysCeo = vocabulary.hasTerm('ceo') && !(vocabulary.hasTerm('chief') && vocabulary.hasTerm(EXECUTIVE));
-  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail'), saysRetake: vocabulary.hasTerm(RETAKE_TERM), saysThird: vocabulary.hasTerm('third'), saysNoTheft: !THEFT_TERMS.some((term) => vocabulary.hasTerm(term)), saysPromise: PROMISE_TERMS.some((term) => vocabulary.hasTerm(term)), saysRecord: vocabulary.hasTerm(RECORD_TERM) };
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail'), saysRetake: vocabulary.hasTerm(RETAKE_TERM), saysThird: vocabulary.hasTerm('third'), saysNoTheft: !THEFT_TERMS.some((term) => vocabulary.hasTerm(term)), saysPromise: PROMISE_TERMS.some((term) => vocabulary.hasTerm(term)), saysRecord: vocabulary.hasTerm(RECORD_TERM), saysContinue: vocabulary.hasTerm(CONTINUE_TERM) };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
@@ -528,6 +537,7 @@ export function plainIdioms(text: string, article: ArticleWording = SAYS_NOTHING
     // A chief officer the article writes by its letters too stays as typed.
     // "Was the train speeding when it came off the tracks?" of "below the track's 45 mph limit": the tracks kept.
     if (idiom === OFF_THE_TRACKS) out = out.replace(OFF_THE_TRACKS, (match, noun: string) => ((noun.toLowerCase().startsWith('track') ? article.saysTrack : article.saysRail) ? `${match} derailed` : 'derailed'));
+    else if (idiom === GO_ON) out = out.replace(GO_ON, article.saysContinue ? 'continue' : 'last');
     else if (idiom === C_SUITE) out = out.replace(C_SUITE, (short) => (article.saysCSuite.has(lettersOf(short)) ? short : chiefOfficer(short)));
     else out = typeof plain === 'string' ? out.replace(idiom, plain) : out.replace(idiom, plain);
   }

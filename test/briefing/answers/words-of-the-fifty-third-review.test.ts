@@ -6,10 +6,11 @@
  * of the closure, not by the sentence blaming falling demand; "cost" refused where the article tells of losses; a bare
  * "when?" refused after an answer saying "within the week"; "how fast did cops get there?" read as a speed; "Van
  * Damme" apart from "Pieter Van Damme"; "what's his name?" answered with a woman's words, not "His name was not
- * released."; "has this happened before?" refused beside "It is the second strike ... this year"; "catch", "hide", "flip",
- * "evac", "paid any of it back", "get into rowing" and "jobs at risk" refused where the article says "uncovered",
- * "disguised", "defected", "evacuation", "repaid", "took up" and "no jobs would be lost"; an agency's dateline kept in the quote, or cut in two at "Pa.". The
- * articles are written for these tests.
+ * released."; "has this happened before?" refused beside "It is the second strike ... this year"; "catch", "hide",
+ * "flip", "evac", "paid any of it back", "get into rowing" and "jobs at risk" refused where the article says
+ * "uncovered", "disguised", "defected", "evacuation", "repaid", "took up" and "no jobs would be lost"; "could it go
+ * longer?" and "how long will it go on?" refused where the article says "extend" and "a 72-hour strike"; an agency's
+ * dateline kept in the quote, or cut in two at "Pa.". The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -81,6 +82,14 @@ const EMBEZZLER = [
   'Club president Tom Reid, who defected from the rival Perth club in 2019, said members felt betrayed.',
   'Carr only took up rowing herself after joining the club as a volunteer in 2015.',
   'The club said no staff jobs would be lost because of the theft.',
+].join('\n\n');
+
+const TRAM_STRIKE = [
+  'Tram drivers walk out in Nantes',
+  'Most trams in Nantes stopped on Tuesday as drivers began a 72-hour strike over pay.',
+  'The union said drivers had been offered 2 percent, half of what they asked.',
+  'Union officials will meet on Thursday to decide whether to extend the strike into next week.',
+  'Buses ran at close to normal frequency.',
 ].join('\n\n');
 
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
@@ -162,6 +171,14 @@ describe('words of the fifty-third review', () => {
       ['are any jobs at risk?', /^The club said no staff jobs would be lost/],
     ];
     for (const [question, expected] of asked) expect(service.ask(question).answer, question).toMatch(expected);
+  });
+
+  it('GIVEN "could it go longer?" and "how long will the strike go on?" THEN extending it and the lead\'s 72 hours answer', () => {
+    const service = serviceOf(TRAM_STRIKE);
+    expect(service.ask('could the strike go on longer?').answer).toMatch(/^Union officials will meet on Thursday to decide whether to extend the strike/);
+    const howLong = service.ask('how long will the strike go on?');
+    expect(howLong.abstained).toBe(false);
+    expect(howLong.answer).toMatch(/^Most trams in Nantes stopped on Tuesday as drivers began a 72-hour strike/);
   });
 
   it('GIVEN "how bad was the storm?" THEN the lead saying what the storm did answers, without its dateline', () => {
