@@ -82,6 +82,8 @@ const HELD = /^(?!.*\b(?:meetings?|talks|summits?|conferences?|elections?|votes?
 const OFF_THE_TRACKS = /\b(?:come|comes|came|coming|go|goes|went|going|run|runs|ran|running|jump|jumps|jumped|jumping) off (?:the )?(tracks?|rails?)\b/gi;
 /** "How long will the rescue go on?": continue. */
 const GO_ON = /\b(?:go|goes|went) on(?=\s*(?:[?.!,]|$|for\b|until\b|till\b|much\b|longer\b))/gi;
+/** "What's on the table?" asked bare. */
+const ON_THE_TABLE_ASKED = /^(\W*(?:(?:and|so|ok|okay) )?)what(?:'s|’s|s| is| was| are| were) (?:now |still |currently )?on the table(?=\s*[?.!]*\s*$)/gi;
 const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   // "How long did that guy get?": the man just talked about (read first: other idioms
   // ask of "he").
@@ -385,6 +387,9 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['living'], /\bwhat (?:does|did|do) (he|she|they) do for (?:a )?living\b/gi, (_: string, who: string) => `who is ${who}`],
   // "What kind of career does Christie Brinkley have?" asks who she is, too.
   [['career', 'job', 'profession', 'occupation'], /\bwhat (?:kind|sort|type) of (?:career|job|work|profession|occupation) (?:does|did|do) ((?:[\p{L}'’.-]+ ){1,3}?)(?:have|has|had|do)\b/giu, (_: string, who: string) => `who is ${who.trim()}`],
+  // "And what's on the table?" in a dispute: what is offered ("Keolis has offered 3.2 percent"), as "what did they put
+  // on the table?" asks; only where the article tells of an offer (elsewhere it is what will be discussed, below).
+  [['table'], ON_THE_TABLE_ASKED, '$1what is the offer'],
   // "Is fentanyl on the agenda?", "is Taiwan on the table?": whether it will be discussed; the agenda itself is no topic.
   [['agenda', 'table'], /\bon (?:the|their|his|her|its) (?:agenda|table)\b/gi, 'discussed'],
   // "What did the robbers look like?": how they were dressed, as descriptions of suspects go.
@@ -474,9 +479,11 @@ export interface ArticleWording {
   saysRecord: boolean;
   /** The article writes "continue", "continued" ... */
   saysContinue: boolean;
+  /** The article writes "offer", "offered" ... */
+  saysOffer: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false, saysRetake: false, saysThird: false, saysNoTheft: true, saysPromise: false, saysRecord: false, saysContinue: true };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false, saysRetake: false, saysThird: false, saysNoTheft: true, saysPromise: false, saysRecord: false, saysContinue: true, saysOffer: false };
 
 /** Each article's wording, read once: every question asks. */
 const wordings = new WeakMap<object, ArticleWording>();
@@ -499,6 +506,7 @@ const THEFT_TERMS = ['stolen', 'steal', 'stole', 'theft', 'robbery', 'robbed', '
 const PROMISE_TERMS = ['promise', 'pledge', 'vow'].map(stem);
 const RECORD_TERM = stem('record');
 const CONTINUE_TERM = stem('continue');
+const OFFER_TERM = stem('offer');
 
 function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'saysTakeOff'>): ArticleWording {
   // The letters stay as typed where the article writes them and not the words: "CEO blames ..." in a headline over
@@ -506,7 +514,7 @@ function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'sa
   const saysCSuite = new Set<string>();
   for (const [letters, second] of C_SUITE_STEMS) if (vocabulary.hasTerm(letters) && !vocabulary.hasTerm(second)) saysCSuite.add(letters);
   const saysCeo = vocabulary.hasTerm('ceo') && !(vocabulary.hasTerm('chief') && vocabulary.hasTerm(EXECUTIVE));
-  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail'), saysRetake: vocabulary.hasTerm(RETAKE_TERM), saysThird: vocabulary.hasTerm('third'), saysNoTheft: !THEFT_TERMS.some((term) => vocabulary.hasTerm(term)), saysPromise: PROMISE_TERMS.some((term) => vocabulary.hasTerm(term)), saysRecord: vocabulary.hasTerm(RECORD_TERM), saysContinue: vocabulary.hasTerm(CONTINUE_TERM) };
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail'), saysRetake: vocabulary.hasTerm(RETAKE_TERM), saysThird: vocabulary.hasTerm('third'), saysNoTheft: !THEFT_TERMS.some((term) => vocabulary.hasTerm(term)), saysPromise: PROMISE_TERMS.some((term) => vocabulary.hasTerm(term)), saysRecord: vocabulary.hasTerm(RECORD_TERM), saysContinue: vocabulary.hasTerm(CONTINUE_TERM), saysOffer: vocabulary.hasTerm(OFFER_TERM) };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
@@ -534,6 +542,7 @@ export function plainIdioms(text: string, article: ArticleWording = SAYS_NOTHING
     const kept = KEPT_WHEN_SAID.get(idiom);
     if (kept !== undefined && article[kept]) continue;
     if (idiom === FIRST_START && !article.saysFirst) continue;
+    if (idiom === ON_THE_TABLE_ASKED && !article.saysOffer) continue;
     // A chief officer the article writes by its letters too stays as typed.
     // "Was the train speeding when it came off the tracks?" of "below the track's 45 mph limit": the tracks kept.
     if (idiom === OFF_THE_TRACKS) out = out.replace(OFF_THE_TRACKS, (match, noun: string) => ((noun.toLowerCase().startsWith('track') ? article.saysTrack : article.saysRail) ? `${match} derailed` : 'derailed'));

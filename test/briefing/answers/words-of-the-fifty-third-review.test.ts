@@ -9,8 +9,9 @@
  * released."; "has this happened before?" refused beside "It is the second strike ... this year"; "catch", "hide",
  * "flip", "evac", "paid any of it back", "get into rowing" and "jobs at risk" refused where the article says
  * "uncovered", "disguised", "defected", "evacuation", "repaid", "took up" and "no jobs would be lost"; "could it go
- * longer?" and "how long will it go on?" refused where the article says "extend" and "a 72-hour strike"; an agency's
- * dateline kept in the quote, or cut in two at "Pa.". The articles are written for these tests.
+ * longer?" and "how long will it go on?" refused where the article says "extend" and "a 72-hour strike"; "what's on
+ * the table?" refused in a pay dispute; an agency's dateline kept in the quote, or cut in two at "Pa.". The articles
+ * are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -179,6 +180,12 @@ describe('words of the fifty-third review', () => {
     const howLong = service.ask('how long will the strike go on?');
     expect(howLong.abstained).toBe(false);
     expect(howLong.answer).toMatch(/^Most trams in Nantes stopped on Tuesday as drivers began a 72-hour strike/);
+  });
+
+  it('GIVEN "and what\'s on the table?" of a dispute THEN the offer answers', () => {
+    const answer = serviceOf(TRAM_STRIKE).ask("and what's on the table?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^The union said drivers had been offered 2 percent/);
   });
 
   it('GIVEN "how bad was the storm?" THEN the lead saying what the storm did answers, without its dateline', () => {
