@@ -6,7 +6,7 @@
 import type { Entity, EntityKind } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { isEnglishWord } from '../text/english-words.js';
-import { givenNameGender, isGivenName } from '../who-and-where/person-names.js';
+import { NAME_PARTICLES, givenNameGender, isGivenName } from '../who-and-where/person-names.js';
 import { escapeRegExp } from '../who-and-where/regexp.js';
 import { MONTHS, MULTIWORD_ORGANIZATIONS, MULTIWORD_PLACES, ORGANIZATION_WORDS, PLACE_NAME_ENDINGS, PLACES, ROLE_HEADS, SINGLE_WORD_ROLE_HEADS, WEEKDAYS } from './gazetteer.js';
 
@@ -631,8 +631,8 @@ function bodiesNamedAsPeople(entities: Map<string, Entity>): void {
  * the name of one other person, who has one, is that person's short name (a one-word one is matched word by word
  * later); so is one that opens the name of one other person, who has a word more ("Pemba Nuru" of "Pemba Nuru Sherpa").
  */
-/** The particles a surname may open with: "Van Damme", "de la Cruz", "El-Bazioui" not among them (one word). */
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'dos', 'das', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'abu']);
+/** The particles a surname may open with ("Van Damme", "Le Pen", "Bin Salman"): those inside names, and a few more. */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'le', 'la', 'ten', 'bin', 'ibn', 'al', 'el', 'abu']);
 
 function mergeShortFullNames(entities: Map<string, Entity>): void {
   const people = [...entities.values()].filter((entity) => entity.kind === 'person');
@@ -643,8 +643,9 @@ function mergeShortFullNames(entities: Map<string, Entity>): void {
     // "Chris Rock" is a full name already (and "Meet Chris Rock" none); "Pedro" gives "Passos Coelho" his.
     // "Van Damme" after "Pieter Van Damme": a surname with its particle is that person, whatever the given name (and
     // "Van" is one too, as Van Morrison's).
-    const particled = SURNAME_PARTICLES.has((short.name.split(' ')[0] ?? '').toLowerCase());
-    const ending = isGivenName(short.name.split(' ')[0] ?? '') && !particled ? [] : people.filter((person) => person !== short && person.name.endsWith(` ${short.name}`) && (particled || isGivenName(person.name.split(' ')[0] ?? '')));
+    const shortFirst = short.name.split(' ')[0] ?? '';
+    const particled = SURNAME_PARTICLES.has(shortFirst.toLowerCase());
+    const ending = isGivenName(shortFirst) && !particled ? [] : people.filter((person) => person !== short && person.name.endsWith(` ${short.name}`) && (particled || isGivenName(person.name.split(' ')[0] ?? '')));
     // "Gregory Pruitt" after "Gregory Allen Pruitt": the full name without its middle names.
     const [given, surname, ...others] = short.name.split(' ');
     const middled =

@@ -130,7 +130,7 @@ export function givenNameGender(word: string): 'female' | 'male' | undefined {
 export const isWord = (word: string): boolean => isEnglishWord(word.toLowerCase());
 
 /** Lower-case words inside a name: "van", "de", "von". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'ter']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'ter']);
 
 /** Role words that may open a run before a name: "Corporal", "Nurse", "Survivor". */
 const ROLE_WORDS: ReadonlySet<string> = new Set([
