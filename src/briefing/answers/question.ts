@@ -617,7 +617,12 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
       token.length >= 3 && token.length <= 6 ? vocabulary.expandAcronym(token, capitals?.has(token) === true) : token.length === 2 ? vocabulary.expandTwoLetterName(token) : undefined;
     if (expanded) for (const word of expanded) tokens.push(word);
     else if (token.length <= 6 && SHORT_FIGURE.test(token) && !vocabulary.hasToken(token)) pushFigure(tokens, token);
-    else tokens.push(plainToken(token, possessives, vocabulary));
+    else {
+      // "mvp": "most valuable player", each word a term of its own.
+      const plain = plainToken(token, possessives, vocabulary);
+      if (plain.includes(' ')) for (const word of plain.split(' ')) tokens.push(word);
+      else tokens.push(plain);
+    }
   }
   // Tokenized like every other word ("NATO's" is "natos"), so a missing name is found among the missing terms.
   // Built by loop, not map/filter: an empty result of those reached the optimised code as another kind of array and deoptimised it.

@@ -21,6 +21,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     avg: 'average', max: 'maximum', ag: 'agriculture', agri: 'agriculture', temp: 'temperature', temps: 'temperatures', pct: 'percent',
     any1: 'anyone', some1: 'someone', every1: 'everyone', no1: 'no one',
     exec: 'executive', execs: 'executives',
+    km: 'kilometres', kms: 'kilometres', sq: 'square', kg: 'kilograms', kgs: 'kilograms', mvp: 'most valuable player',
     evac: 'evacuation', evacs: 'evacuations', til: 'until', till: 'until', ex: 'former', prof: 'professor', cllr: 'councillor', supt: 'superintendent', insp: 'inspector', sgt: 'sergeant', det: 'detective',
   }),
 );
@@ -46,6 +47,11 @@ const STOLEN_TAKEN = /^(\W*(?:and |so )?what )(?:did|do|have|had) (?:they|the (?
 /** "Which country finished third?", "who came third?": who took the bronze. */
 const FINISHED_THIRD = /\b(?:finish|finishes|finished|finishing|came|come|comes|placed) third(?: place)?\b/gi;
 /** "What did the mayor promise?": what she said, in an article with no word of promising. */
+/**
+ * "What do analysts think?", "what does the union make of it?": what they said, in an article with no word of
+ * thinking. Only asked bare: "what do they think caused it?" asks a cause.
+ */
+const THINK_ASKED = /^(\W*(?:and |so )?what (?:do|does|did|has|have|will|would) (?:[\p{L}'’.-]+ ){1,4}?)(?:think|thinks|thought|reckon|reckons|make of (?:it|this|that|the (?:news|ruling|decision|result|results|deal|plan|move|offer|verdict)))(?=\s*[?.!]*\s*$)/giu;
 const PROMISED = /^(\W*(?:and )?what (?:did|does|has|have|will|would) (?:[\p{L}'’.-]+ ){1,4}?)(?:promise|promised|pledge|pledged|vow|vowed)(?=\s*[?.!]*\s*$)/giu;
 /**
  * "Is this a club record?", "was it a record fee?": the biggest or highest ever, in an article that never writes
@@ -267,6 +273,7 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['finish', 'came', 'come', 'placed'], FINISHED_THIRD, 'took the bronze'],
   // "What did the mayor promise?", in an article that never says promise, pledge or vow: what she said would be done.
   [['promise', 'pledge', 'vow'], PROMISED, '$1say'],
+  [['think', 'thought', 'reckon', 'make of'], THINK_ASKED, '$1say'],
   [['find out', 'determine', 'establish', 'work out', 'figure out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
   // "How did he find out?": how he learned of it ("he learned about the breach from a news alert").
   [['find out', 'found out', 'finds out', 'finding out'], /\b(?:find|finds|found|finding) out\b/gi, 'learn find'],
@@ -481,9 +488,11 @@ export interface ArticleWording {
   saysContinue: boolean;
   /** The article writes "offer", "offered" ... */
   saysOffer: boolean;
+  /** The article writes "think", "thinks" or "thought". */
+  saysThink: boolean;
 }
 
-const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false, saysRetake: false, saysThird: false, saysNoTheft: true, saysPromise: false, saysRecord: false, saysContinue: true, saysOffer: false };
+const SAYS_NOTHING: ArticleWording = { saysFly: false, saysTouch: false, saysLook: false, saysSetOut: false, saysTakeOff: false, saysCeo: false, saysPm: false, saysHeld: false, saysCSuite: new Set(), saysFirst: true, saysTrack: false, saysRail: false, saysRetake: false, saysThird: false, saysNoTheft: true, saysPromise: false, saysRecord: false, saysContinue: true, saysOffer: false, saysThink: false };
 
 /** Each article's wording, read once: every question asks. */
 const wordings = new WeakMap<object, ArticleWording>();
@@ -507,6 +516,7 @@ const PROMISE_TERMS = ['promise', 'pledge', 'vow'].map(stem);
 const RECORD_TERM = stem('record');
 const CONTINUE_TERM = stem('continue');
 const OFFER_TERM = stem('offer');
+const THINK_TERMS = ['think', 'thought'].map(stem);
 
 function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'saysTakeOff'>): ArticleWording {
   // The letters stay as typed where the article writes them and not the words: "CEO blames ..." in a headline over
@@ -514,7 +524,7 @@ function readWording(vocabulary: Pick<Vocabulary, 'hasTerm' | 'saysSetOut' | 'sa
   const saysCSuite = new Set<string>();
   for (const [letters, second] of C_SUITE_STEMS) if (vocabulary.hasTerm(letters) && !vocabulary.hasTerm(second)) saysCSuite.add(letters);
   const saysCeo = vocabulary.hasTerm('ceo') && !(vocabulary.hasTerm('chief') && vocabulary.hasTerm(EXECUTIVE));
-  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail'), saysRetake: vocabulary.hasTerm(RETAKE_TERM), saysThird: vocabulary.hasTerm('third'), saysNoTheft: !THEFT_TERMS.some((term) => vocabulary.hasTerm(term)), saysPromise: PROMISE_TERMS.some((term) => vocabulary.hasTerm(term)), saysRecord: vocabulary.hasTerm(RECORD_TERM), saysContinue: vocabulary.hasTerm(CONTINUE_TERM), saysOffer: vocabulary.hasTerm(OFFER_TERM) };
+  return { saysFly: vocabulary.hasTerm('fly'), saysTouch: vocabulary.hasTerm('touch'), saysLook: vocabulary.hasTerm('look'), saysSetOut: vocabulary.saysSetOut, saysTakeOff: vocabulary.saysTakeOff, saysCeo, saysPm: vocabulary.hasTerm('pm'), saysHeld: vocabulary.hasTerm('hold'), saysCSuite, saysFirst: vocabulary.hasTerm('first'), saysTrack: vocabulary.hasTerm('track'), saysRail: vocabulary.hasTerm('rail'), saysRetake: vocabulary.hasTerm(RETAKE_TERM), saysThird: vocabulary.hasTerm('third'), saysNoTheft: !THEFT_TERMS.some((term) => vocabulary.hasTerm(term)), saysPromise: PROMISE_TERMS.some((term) => vocabulary.hasTerm(term)), saysRecord: vocabulary.hasTerm(RECORD_TERM), saysContinue: vocabulary.hasTerm(CONTINUE_TERM), saysOffer: vocabulary.hasTerm(OFFER_TERM), saysThink: THINK_TERMS.some((term) => vocabulary.hasTerm(term)) };
 }
 
 /** Each such idiom by the wording that keeps it as typed. */
@@ -531,6 +541,7 @@ const KEPT_WHEN_SAID: ReadonlyMap<RegExp, keyof ArticleWording> = new Map([
   [FINISHED_THIRD, 'saysThird'],
   [STOLEN_TAKEN, 'saysNoTheft'],
   [PROMISED, 'saysPromise'],
+  [THINK_ASKED, 'saysThink'],
   [SUPERLATIVE_RECORD, 'saysRecord'],
 ]);
 

@@ -601,6 +601,22 @@ const LAST_RESORT_KINDS = [
   'flip flips flipped flipping: defect defected defection switch switched',
   // "What did the workers dig up?" of "When crews opened up the ground ... they found asbestos".
   'dig digs dug digging: found unearthed uncovered',
+  // "How many surgeries got cancelled?" of "forced hospitals to postpone about 2,600 planned operations".
+  'cancel cancels cancelled canceled cancelling canceling: postpone postponed postponing scrap scrapped',
+  // "How did the shares react?" of "Shares in the Copenhagen-listed group jumped 11.4 percent by midday".
+  'react reacts reacted reaction: jumped slumped tumbled soared plunged',
+  // "How much did they make?" of "reported a second-quarter net profit of $412 million".
+  'make makes made earn earns earned: profit profits revenue',
+  // "Who was covered by the cap?" of "The law applied for three years to nurses, teachers ...".
+  'cover covers covered: apply applies applied',
+  // "What do the nurses want?" of "The union is seeking a pay rise of 10 percent".
+  'want wants wanted: seek seeks seeking demand demands demanding',
+  // "What was the vote?" of "The 6-3 decision, written by Justice Mahmud Jamal, ...".
+  'vote votes voted: decision ruling',
+  // "Who did the study?" of "The trial, run by researchers from ...".
+  'study studies: trial trials',
+  // "Any layoffs planned?" of "The company cut 600 office jobs in 2023".
+  'layoff layoffs: cut cuts',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const LAST_RESORT_OF = kindsMap(LAST_RESORT_KINDS);
 

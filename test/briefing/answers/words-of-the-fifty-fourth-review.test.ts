@@ -1,0 +1,73 @@
+/**
+ * From the fifty-fourth blind review and the new invented set DK (tune): "what do analysts think?" refused for want
+ * of the word "think"; "km" and "mvp" not read as "kilometres" and "most valuable player"; "how much did they make?",
+ * "how did the shares react?", "how many surgeries got cancelled?", "who was covered by the law?", "what do they
+ * want?", "what was the vote?", "who ran the study?" and "any layoffs?" refused or answered beside the point where
+ * the article says "profit", "jumped", "postponed", "applied", "seeking", "decision", "trial" and "cut". The
+ * articles are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const RESULTS = [
+  'Baltic ferry operator returns to profit',
+  'Tallinn-based ferry operator Merilaev Lines reported a third-quarter net profit of 48 million euros on Thursday, against a loss of 11 million euros a year earlier.',
+  'Shares in the group jumped 7.2 percent in early trading.',
+  '"Summer demand was stronger than we planned for," said Kadri Tamm, an analyst at LHV in Tallinn.',
+  'The company cut 140 office jobs last year and said it had no plans to hire them back.',
+  'Merilaev will publish its full-year results on Feb. 12.',
+].join('\n\n');
+
+const STRIKE = [
+  'Nurses strike in Wellington',
+  'About 4,000 nurses in Wellington walked off the job on Tuesday in a 12-hour strike over pay.',
+  'The strike forced the city hospital to postpone about 300 planned operations.',
+  'The union is seeking a pay rise of 8 percent over two years.',
+  'A 2021 law limiting pay rises applied to nurses, midwives and hospital cleaners.',
+].join('\n\n');
+
+const RULING = [
+  'Court upholds fishing quota law',
+  'The Supreme Court on Friday upheld a law limiting coastal fishing quotas, in a 5-2 decision written by Justice Ana Roos.',
+  'The trial of the new quotas, run by researchers from the Marine Institute, followed 212 boats for two seasons.',
+].join('\n\n');
+
+const SEAS = [
+  'Low-oxygen waters spread in the Baltic',
+  'Scientists found low oxygen across about 6,100 square kilometres of Finnish waters in their August survey.',
+  'Forward Juho Laine was named the most valuable player of the final.',
+].join('\n\n');
+
+const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
+
+describe('words of the fifty-fourth review', () => {
+  it('GIVEN "what do analysts think?" of an article with no word of thinking THEN the analyst\'s words answer', () => {
+    for (const question of ['what do analysts think', 'what do analysts make of it?']) {
+      const answer = serviceOf(RESULTS).ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^"Summer demand was stronger/);
+    }
+  });
+
+  it('GIVEN chat shorthand for units and titles ("km", "mvp") THEN it reads as the words the article writes', () => {
+    expect(serviceOf(SEAS).ask('how many square km are affected?').answer).toMatch(/6,100 square kilometres/);
+    expect(serviceOf(SEAS).ask('who was mvp?').answer).toMatch(/^Forward Juho Laine/);
+  });
+
+  it.each([
+    [RESULTS, 'how much did they make', /^Tallinn-based ferry operator Merilaev Lines reported/],
+    [RESULTS, 'how did the shares react', /^Shares in the group jumped/],
+    [RESULTS, 'any layoffs planned?', /^The company cut 140 office jobs/],
+    [STRIKE, 'how many surgeries got cancelled', /^The strike forced the city hospital to postpone/],
+    [STRIKE, 'what do the nurses want?', /^The union is seeking a pay rise/],
+    [STRIKE, 'so who was covered?', /^A 2021 law limiting pay rises applied to nurses/],
+    [RULING, 'what was the vote?', /in a 5-2 decision/],
+    [RULING, 'who ran the study?', /^The trial of the new quotas, run by researchers/],
+  ])('GIVEN a word the article never uses for what it tells THEN the sentence telling it answers: %#', (article, question, expected) => {
+    const answer = serviceOf(article).ask(question);
+    expect(answer.abstained, question).toBe(false);
+    expect(answer.answer, question).toMatch(expected);
+  });
+});
