@@ -79,8 +79,15 @@ function askedTerms(question: ParsedQuestion): ReadonlySet<string> {
 export function placeFit(question: ParsedQuestion, indexed: IndexedSentence): number {
   let best = 0;
   for (const place of indexed.places) best = Math.max(best, fitOf(question, place));
-  return best;
+  // "Where's Moura from?": where he was born or grew up, before the club he came "from" in the lead.
+  return best > 0 && ORIGIN_ASKED.test(question.text) && ORIGIN_TOLD.test(indexed.sentence.text) ? best + ORIGIN_FIT : best;
 }
+
+/** "Where's he from?", "where does she come from?", "where is Ribeiro from originally?". */
+const ORIGIN_ASKED = /^\W*(?:and |so )?where(?:['’]s| is| was| are| were| does| did| do)\b.*\b(?:from|come from|hail from)(?: originally)?\W*$/i;
+/** A sentence telling where someone comes from. */
+const ORIGIN_TOLD = /\b(?:born|grew up|raised|native of|hometown|hails from)\b/i;
+const ORIGIN_FIT = 0.1;
 
 /**
  * "Where did Blinken land?" answered with "...landed in Shanghai, ... trip to Beijing": the place that answered

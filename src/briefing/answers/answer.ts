@@ -33,6 +33,13 @@ import { NEGATIVE_CONTRACTIONS, countedWord, elidedSide, parseQuestion, withQues
 import { contentTerms, stem } from '../text/tokens.js';
 import { articleRelatives, asksOfTheNews, datesInFull, pointsAtOccasion, tellsOfAnotherOccasion, tellsOfTimesBefore, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
+/** "where's he from?" with the name for "he": "where's Caio Ribeiro from?"; "his", and "her" before a noun, as the name's. */
+function withPronounNamed(text: string, name: string): string {
+  return text.replace(/\b(?:(he|she|him)|(his)|(her)(?=( [\p{L}]+)?))\b/iu, (_: string, plain?: string, his?: string, her?: string, next?: string) =>
+    plain !== undefined || (her !== undefined && (next === undefined || /^ (?:about|to|for|from|with|at|in|on|of|by|up|out|back|and|or|so|now|then|again|too)$/i.test(next))) ? name : `${name}'s`,
+  );
+}
+
 export interface AnswerResult {
   answer: Omit<Answer, 'articleId' | 'articleTitle'>;
   question: ParsedQuestion;
@@ -53,11 +60,8 @@ export function answerQuestion(index: ArticleIndex, typed: string, context?: Tur
     parsed.set(text, question);
   }
   // "How old is she?" asked first: of the one the story is about, where "she" can be them.
-  if (context === undefined && question.terms.length === 0 && question.pronoun !== undefined && measureOf(question) === 'age') {
-    const person = storyPerson(index, question.pronoun);
-    const name = person === undefined ? undefined : index.entities[person]?.name;
-    if (name !== undefined) return answerQuestion(index, `how old is ${name}?`);
-  }
+  const storyPersonName = context === undefined && question.terms.length === 0 && question.pronoun !== undefined ? nameOfStoryPerson(index, question.pronoun) : undefined;
+  if (storyPersonName !== undefined && measureOf(question) === 'age') return answerQuestion(index, `how old is ${storyPersonName}?`);
   const storyBefore = asksStoryBefore(question, context !== undefined) ? storyBeforeAnswer(index, question) : undefined;
   if (storyBefore) return storyBefore;
   // "Who is Grace Adeyemi?" ... "what did she say?": asked of her by name, so her own words answer.
@@ -79,8 +83,19 @@ export function answerQuestion(index: ArticleIndex, typed: string, context?: Tur
   if (context === undefined && turn !== undefined && (result.answer.abstained || !result.chosen.some((c) => saysWhatTheStoryWasAsked(question, c.indexed)))) {
     result = computeAnswer(index, question, text, undefined);
   }
+  // "Where's he from?", "who is he?" asked first, refused as asked: asked of the one the story is about by name.
+  if (storyPersonName !== undefined && result.answer.abstained) {
+    // By surname, as the story names them after the lead: "where's Ribeiro from?" finds "Ribeiro was born in ...".
+    const named = answerQuestion(index, withPronounNamed(text, storyPersonName.split(' ').pop() ?? storyPersonName));
+    if (!named.answer.abstained) result = named;
+  }
   results.set(key, result);
   return result;
+}
+
+function nameOfStoryPerson(index: ArticleIndex, pronoun: Pronoun): string | undefined {
+  const person = storyPerson(index, pronoun);
+  return person === undefined ? undefined : index.entities[person]?.name;
 }
 
 /**

@@ -444,10 +444,16 @@ const DESCRIBED_PLACE = new RegExp(
   'gu',
 );
 
+/** "in São Paulo state", "Rift Valley province": a name with the kind of region it is after it, in lower case. */
+const REGION_AFTER = new RegExp(String.raw`(?<![\p{L}'’-])(${PLACE_NAME}) (?:state|province|county|region|district|prefecture|oblast)\b`, 'gu');
+
 /** Names the article calls a place by what it says of them ("a fishing village", "one of the most popular peaks"). */
 function describedPlaces(sentences: ReadonlyArray<{ text: string }>): Set<string> {
   const names = new Set<string>();
-  for (const { text } of sentences) for (const match of text.matchAll(DESCRIBED_PLACE)) names.add(match[1] ?? '');
+  for (const { text } of sentences) {
+    for (const match of text.matchAll(DESCRIBED_PLACE)) names.add(match[1] ?? '');
+    for (const match of text.matchAll(REGION_AFTER)) names.add(match[1] ?? '');
+  }
   return names;
 }
 
@@ -595,21 +601,33 @@ function peopleByUse(sentences: ReadonlyArray<{ id: number; text: string }>, kno
 
 /**
  * "Pune Pioneers", "Chennai Cyclones": a place and a plural of a word, a team, which the story then calls "the
- * Pioneers", as it calls no person ("the Banks" is nobody's short name, "Tyra Banks" hers).
+ * Pioneers", as it calls no person ("the Banks" is nobody's short name, "Tyra Banks" hers); and a name the story
+ * writes with a plural verb ("Aston Villa have signed").
  */
 function teamsNamedAsPeople(entities: Map<string, Entity>, sentences: ReadonlyArray<{ text: string }>): void {
   for (const [key, entity] of entities) {
     if (entity.kind !== 'person') continue;
     const words = entity.name.split(' ');
     const last = words[words.length - 1] ?? '';
-    if (words.length < 2 || words.length > 3 || !/^\p{Lu}\p{Ll}+s$/u.test(last) || !isEnglishWord(last.toLowerCase()) || !isEnglishWord(last.slice(0, -1).toLowerCase())) continue;
-    const asTeam = new RegExp(`\\b[Tt]he ${last}\\b(?! \\p{Lu})`, 'u');
-    if (!sentences.some((sentence) => asTeam.test(sentence.text))) continue;
+    if (words.length < 2 || words.length > 3) continue;
+    const plural = /^\p{Lu}\p{Ll}+s$/u.test(last) && isEnglishWord(last.toLowerCase()) && isEnglishWord(last.slice(0, -1).toLowerCase());
+    const asTeam = plural ? new RegExp(`\\b[Tt]he ${last}\\b(?! \\p{Lu})`, 'u') : undefined;
+    if (!sentences.some((sentence) => asTeam?.test(sentence.text) === true || takesPluralVerb(sentence.text, entity.name))) continue;
     entities.delete(key);
     const team = entities.get(`organization:${entity.name}`) ?? { name: entity.name, kind: 'organization' as const, aliases: [], sentenceIds: [] };
     team.sentenceIds.push(...entity.sentenceIds.filter((id) => !team.sentenceIds.includes(id)));
     entities.set(`organization:${entity.name}`, team);
   }
+}
+
+/**
+ * "Aston Villa have signed ...", "Ipswich Town are ...": a name taking a plural verb, as British news writes of a team
+ * or a firm, is no one person's ("Anna and Tom Reyes have" is two people's: a name after "and" is left alone).
+ */
+function takesPluralVerb(text: string, name: string): boolean {
+  const at = text.indexOf(`${name} `);
+  if (at < 0) return false;
+  return /^(?:have|are|were)\b/.test(text.slice(at + name.length + 1)) && !/(?:\band|&|,)\s*$/.test(text.slice(0, at));
 }
 
 /**

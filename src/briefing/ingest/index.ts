@@ -17,7 +17,7 @@ import { resetTermCache } from './vectors.js';
 import { sentenceFeatures } from '../search/features.js';
 
 /** Bump whenever ingest output changes: cached briefings built by another version are rebuilt. */
-export const ENGINE_VERSION = 108;
+export const ENGINE_VERSION = 109;
 
 export interface IngestOptions {
   /** File path or URL the article came from. */

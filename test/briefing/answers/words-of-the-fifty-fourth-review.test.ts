@@ -40,9 +40,33 @@ const SEAS = [
   'Forward Juho Laine was named the most valuable player of the final.',
 ].join('\n\n');
 
+const TRANSFER = [
+  'Rovers sign teenage forward',
+  'Blackburn Rovers have signed Brazilian forward Davi Moura from Gremio for an initial fee of £9 million, the club said on Friday.',
+  'Moura, 18, was born in Pelotas, a city in Parana state, and joined the Gremio academy at the age of nine.',
+  'Aston Villa were also interested in the player, according to Brazilian newspapers.',
+  'Moura scored 11 goals in 26 games for Gremio last season.',
+  '"It is a dream for my family," Moura said.',
+].join('\n\n');
+
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
 
 describe('words of the fifty-fourth review', () => {
+  it('GIVEN "Aston Villa were" and "in Parana state" THEN a team and a place, not people', () => {
+    const briefing = ingestArticle(TRANSFER, { source: 'a.txt', articleId: 'a' });
+    const kindOf = (name: string) => briefing.entities.find((entity) => entity.name === name)?.kind;
+    expect(kindOf('Aston Villa')).toBe('organization');
+    expect(kindOf('Davi Moura')).toBe('person');
+    expect(briefing.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name)).toEqual(['Davi Moura']);
+  });
+
+  it('GIVEN "where\'s he from?" asked first, refused as asked THEN it asks of the one the story is about', () => {
+    const service = serviceOf(TRANSFER);
+    expect(service.ask("where's he from?").answer).toMatch(/^Moura, 18, was born in Pelotas/);
+    expect(service.ask('what did he say?').answer).toContain('"It is a dream for my family," Moura said.');
+    expect(serviceOf(STRIKE).ask("where's she from?").abstained).toBe(true);
+  });
+
   it('GIVEN "what do analysts think?" of an article with no word of thinking THEN the analyst\'s words answer', () => {
     for (const question of ['what do analysts think', 'what do analysts make of it?']) {
       const answer = serviceOf(RESULTS).ask(question);
