@@ -23,6 +23,13 @@ const SEPARATE_EVENT =
   /^(?:in (?:a |an )?(?:separate|unrelated|second|another)(?: (?:separate|unrelated|similar))? (?:incidents?|accidents?|cases?|attacks?|crash(?:es)?|collisions?|derailments?|fires?|shootings?|raids?|explosions?|blasts?|landslides?|floods?|storms?|events?|developments?)\b|separately,)/i;
 
 /**
+ * "Police said they had detained a man on suspicion of starting a separate, smaller fire on Sunday": a sentence
+ * telling of another event of the kind, named so mid-sentence, in a paragraph about the news.
+ */
+export const namesSeparateEvent = (indexed: IndexedSentence): boolean => SEPARATE_NAMED.test(indexed.sentence.text);
+const SEPARATE_NAMED = /\b(?:a|another) (?:separate|unrelated)(?:,? (?:smaller|larger|bigger|earlier|later|second|minor))? (?:incident|accident|case|attack|crash|collision|derailment|fire|blaze|wildfire|shooting|raid|explosion|blast|landslide|flood|storm|outbreak|strike|protest)\b/i;
+
+/**
  * "Police said the Moorooka killing was not connected to the stabbing of a service station worker in Logan in
  * August. In that case, a 16-year-old boy was charged ...": a paragraph opening on what the news is not linked to
  * tells of that other event.

@@ -19,7 +19,7 @@ import { mayBe, type Pronoun } from '../search/pronouns.js';
 import { introductionPosition } from './introduction.js';
 import { LOOKS_AHEAD } from './next-steps.js';
 import { sentencesToldByRelation } from './relation-speaker.js';
-import { asideOf, asksOfAside, inBackgroundSection, type AsideKind } from './aside-paragraphs.js';
+import { asideOf, asksOfAside, inBackgroundSection, namesSeparateEvent, type AsideKind } from './aside-paragraphs.js';
 import { storyEvents } from './story-events.js';
 import { isGivenName } from '../who-and-where/person-names.js';
 
@@ -321,7 +321,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (weights.size === 0 && !carry) return [];
   // "Has an animal ever escaped from the zoo before?": news answers with "It was not the first escape at the zoo".
   const everBefore = question.kind === 'yesno' && EVER_BEFORE.test(question.text);
-  const anyoneAsked = question.kind === 'yesno' && ANYONE.test(question.text);
+  // ...and asked in chat's short form: "anyone killed?", "anybody hurt?".
+  const anyoneAsked = (question.kind === 'yesno' || ANYONE_OPENING.test(question.text)) && ANYONE.test(question.text);
   const futureAsked = question.text.includes('happen') && WILL_HAPPEN.test(question.text);
   if (everBefore && !weights.has(FIRST)) weights.set(FIRST, EVER_FIRST_WEIGHT);
   // "When was his last visit?", "when was the one before?": an earlier occasion, which news dates in full.
@@ -399,6 +400,14 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
       const indexed = index.sentences[position];
       if (!indexed || candidates.has(position) || !indexed.features.hasOrdinal) continue;
       if (question.terms.some((t) => indexed.terms.has(t.term) || relatedTerms(t.term).some((r) => indexed.terms.has(r)))) candidates.set(position, 0);
+    }
+  }
+  // "How big is the fire?": "the fire had burned about 3,800 hectares" may be beyond BM25's top in a story saying
+  // "fire" in every other sentence; every sentence giving a measure with a word of the question is a candidate.
+  if (measureOf(question) === 'measure') {
+    for (let position = 0; position < index.sentences.length; position++) {
+      const indexed = index.sentences[position];
+      if (indexed?.features.hasMeasure && !candidates.has(position) && question.terms.some((t) => indexed.terms.has(t.term))) candidates.set(position, 0);
     }
   }
   // "How old is Vick?": of the many sentences naming him, the one giving his age ("Vick, 27, is ...") may be
@@ -483,6 +492,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   const there = carry && carry.placeTerms.length > 0 && THERE.test(question.text) ? carry.placeTerms : undefined;
   const counted = question.kind === 'number' ? countedWord(question.text) : undefined;
   const sizeAsked = measureOf(question) === 'measure';
+  // "How big is the fire?": an area ("burned about 3,800 hectares") over a count of the firefighters sent.
+  const areaAsked = sizeAsked && BIG_ASKED.test(question.text);
   const countedStems = counted !== undefined && !STOPWORDS.has(counted) ? new Set([stem(counted), ...relatedTerms(stem(counted))]) : undefined;
   // "How long was she buried?" asked afresh: a sentence about a "he" ("a cat ... buried by his owner") is about
   // someone else; the pronoun the sentence uses, and not the other, tells.
@@ -609,7 +620,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (question.counted !== undefined && indexed.nameList?.kind === question.counted && !indexed.nameList.examples) score += 0.1;
     // "How many people died?": "killing four people" counts them; "a dozen houses" in the sentence next to it does not.
     if (countedStems && countsAsked(indexed, countedStems)) score += COUNTED_FIGURE_BONUS;
-    if (sizeAsked && indexed.features.hasMeasure) score += MEASURE_BONUS;
+    if (sizeAsked && indexed.features.hasMeasure) score += areaAsked && AREA_GIVEN.test(indexed.sentence.text) ? AREA_BONUS : MEASURE_BONUS;
     // "What is the title of the report?": a title in quotes is the name asked for.
     if (question.asksName && question.kind !== 'person' && indexed.features.hasQuotedTitle) score += QUOTED_TITLE_BONUS;
     // "What's the name of the ransomware gang?": a sentence naming one as such ("a group known as BlackVane")
@@ -748,7 +759,8 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  * running from it: "has increased sharply since 2022, when Japan began ...").
  */
 /** Opening on an earlier year, or dating the event by one set off by a comma: that year's throughout. */
-const EARLIER_OPENING = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, `);
+// ...or on a season or year gone ("Last summer, a fire in Evros ... killed at least 20 people").
+const EARLIER_OPENING = new RegExp(String.raw`^(?:The|A|In|Back in) (?:(?:early|late|mid-) ?)?(?:${MONTH} )?(?:19|20)\d\d\b|\bin (?:${MONTH} )?(?:19|20)\d\d, |^(?:Last (?:year|summer|winter|spring|autumn|fall)|(?:A|One|Two|Three|Four|Five) (?:years?|decades?) ago),`);
 /** "Since 2015, when ...": an earlier occasion today's is measured by. */
 const SINCE_WHEN = new RegExp(String.raw`\bsince (?:${MONTH} )?(?:19|20)\d\d, when\b`);
 /** "The dispute revives memories of 2016, when a three-week strike ...": an earlier occasion recalled. */
@@ -868,7 +880,7 @@ const OTHER_ASKED = /\b(?:the other|another|separate)\b|\b(?:the|a) second (?:on
 export function tellsOfAnotherOccasion(index: ArticleIndex, indexed: IndexedSentence, question: ParsedQuestion): boolean {
   const aside = asideOf(index, indexed);
   if (aside !== undefined && asksOfAside(index, question)) return false;
-  if (aside === 'separate') return !OTHER_ASKED.test(question.text);
+  if (aside === 'separate' || (aside === undefined && namesSeparateEvent(indexed))) return !OTHER_ASKED.test(question.text);
   return aside === 'background' || inBackgroundSection(index, indexed);
 }
 
@@ -1019,6 +1031,9 @@ const mayAskDeathCause = (text: string): boolean => text.includes('die') || text
 const COUNTED_FIGURE_BONUS = 0.15;
 /** "How big are the cracks?": a size in units ("about 18 inches long") says it better than a count of them. */
 const MEASURE_BONUS = 0.1;
+const BIG_ASKED = /\bhow (?:big|large|small)\b/i;
+const AREA_GIVEN = /\d\s*(?:hectares?|acres?|square (?:kilomet|km|miles?|met|feet|foot))|\d\s*(?:sq|km2|mi2)\b/i;
+const AREA_BONUS = 0.35;
 /** "What else did he say about China?": his own words on it, over sentences about him, in the measure they are on it. */
 const PRONOUN_SPEAKER_BONUS = 0.35;
 /**
@@ -1325,6 +1340,7 @@ const ANY_OTHER = /\bany(?:one| other)\b/i;
 const EVER_BEFORE = /\bever\b|\bbefore\s*[?.!]*$/i;
 /** "Was anyone hurt?", "did anybody die?": yes or no of anyone at all. */
 const ANYONE = /\b(?:anyone|anybody)\b/i;
+const ANYONE_OPENING = /^\W*(?:and |so |was |were |has |have )?(?:anyone|anybody) (?:else )?(?:killed|dead|died|hurt|injured|harmed|missing|hospitali[sz]ed|arrested|charged|rescued)\b/i;
 /** "No deaths have been reported", "no one was hurt", "nobody was injured": the answer no. */
 const NONE_SAID = /^(?:No|Nobody|No one|None)\b|\b(?:no|nobody|no one|none) (?:\w+ )?(?:was|were|has|have|had) (?:been )?(?:reported|killed|hurt|injured|harmed|found)\b/;
 const NONE_SAID_BONUS = 0.3;

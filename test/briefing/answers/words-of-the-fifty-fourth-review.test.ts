@@ -49,9 +49,32 @@ const TRANSFER = [
   '"It is a dream for my family," Moura said.',
 ].join('\n\n');
 
+const WILDFIRE = [
+  'Wildfire forces evacuations near Valencia',
+  'A wildfire fanned by strong winds tore through pine forest west of Valencia on Tuesday, forcing the evacuation of six villages.',
+  'More than 300 firefighters, 40 fire engines and 12 water-dropping aircraft were sent to fight the fire, the regional fire service said.',
+  'The fire broke out shortly after noon near the village of Chulilla and spread east within hours.',
+  'Officials said the fire had burned about 2,100 hectares by nightfall.',
+  'Last summer, a fire in the hills north of the city burned more than 5,000 hectares and killed at least 9 people, most of them farm workers.',
+  'The cause of the fire was not yet known. Police said they had arrested a man in Bugarra on suspicion of starting a separate, smaller fire on Monday.',
+  'No deaths had been reported by late evening.',
+].join('\n\n');
+
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
 
 describe('words of the fifty-fourth review', () => {
+  it('GIVEN "how big is the fire?" THEN the area burned answers, not the count of firefighters sent', () => {
+    expect(serviceOf(WILDFIRE).ask('how big is the fire').answer).toMatch(/^Officials said the fire had burned about 2,100 hectares/);
+  });
+
+  it('GIVEN "anyone killed?" in chat\'s short form THEN "No deaths had been reported" answers, not an earlier fire\'s dead', () => {
+    expect(serviceOf(WILDFIRE).ask('anyone killed?').answer).toMatch(/^No deaths had been reported/);
+  });
+
+  it('GIVEN a sentence telling of "a separate, smaller fire" THEN "where did it start?" is answered by the news, not by it', () => {
+    expect(serviceOf(WILDFIRE).ask('where did the fire start').answer).toMatch(/^The fire broke out shortly after noon near the village of Chulilla/);
+  });
+
   it('GIVEN "Aston Villa were" and "in Parana state" THEN a team and a place, not people', () => {
     const briefing = ingestArticle(TRANSFER, { source: 'a.txt', articleId: 'a' });
     const kindOf = (name: string) => briefing.entities.find((entity) => entity.name === name)?.kind;
