@@ -613,8 +613,13 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const capitals = CAPITALS.test(text) && /[a-z]/.test(text) ? new Set(text.match(CAPITALS_ALL)?.map((word) => word.toLowerCase())) : undefined;
   for (const token of tokenize(plainIdioms(uncontracted, wording))) {
     // "What does the CCP think?": the article's "Chinese Communist Party", word for word.
+    // "EDs": a two-letter name in the plural.
     const expanded =
-      token.length >= 3 && token.length <= 6 ? vocabulary.expandAcronym(token, capitals?.has(token) === true) : token.length === 2 ? vocabulary.expandTwoLetterName(token) : undefined;
+      token.length >= 3 && token.length <= 6
+        ? (vocabulary.expandAcronym(token, capitals?.has(token) === true) ?? (token.length === 3 && token.endsWith('s') ? vocabulary.expandTwoLetterName(token.slice(0, 2)) : undefined))
+        : token.length === 2
+          ? vocabulary.expandTwoLetterName(token)
+          : undefined;
     if (expanded) for (const word of expanded) tokens.push(word);
     else if (token.length <= 6 && SHORT_FIGURE.test(token) && !vocabulary.hasToken(token)) pushFigure(tokens, token);
     else {

@@ -56,6 +56,10 @@ const TWO_LETTER_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['eu', ['european', 'union']],
   ['un', ['united', 'nations']],
   ['uk', ['united', 'kingdom']],
+  ['nz', ['new', 'zealand']],
+  // "Are EDs still open?": emergency departments; "the ER" is America's emergency room.
+  ['ed', ['emergency', 'department']],
+  ['er', ['emergency', 'room']],
 ]);
 
 /** The word asked has at least this many letters to be read as a compound's first part ("ransom" of "ransomware"). */
@@ -103,6 +107,9 @@ export class Vocabulary {
   /** Words the article writes with a short prefix and a hyphen, as typed without it: "ebike" -> bike ("e-bike"). */
   private readonly hyphenJoined = new Map<string, string>();
 
+  /** Two words the article writes side by side, as typed run together: "buyback" -> "buy" ("buy back"). */
+  private readonly spaced = new Map<string, string>();
+
   /** Words the article writes with letters beyond plain ASCII, by the stem of their plain letters: "sahin" -> "şahin". */
   private readonly byPlainLetters = new Map<string, string>();
 
@@ -140,7 +147,11 @@ export class Vocabulary {
       if (!this.namesUsByLetters && text.includes('U') && US_BY_LETTERS.test(text)) this.namesUsByLetters = true;
       for (const name of capitalisedWords(text)) for (const token of tokenize(name)) this.nameTokens.add(token);
       if (text.includes('-')) for (const [, prefix, word] of text.matchAll(SHORT_PREFIXED)) this.hyphenJoined.set(stem(`${prefix}${word}`.toLowerCase()), (word as string).toLowerCase());
+      let previous: string | undefined;
       for (const token of tokenize(text)) {
+        // Keyed as typed, run together (no stemming: this runs for every word of every article).
+        if (previous !== undefined && previous.length >= MIN_SPACED_PART && token.length >= MIN_SPACED_PART - 1) this.spaced.set(`${previous}${token}`, previous);
+        previous = STOPWORDS.has(token) ? undefined : token;
         if (STOPWORDS.has(token)) continue;
         this.tokenCounts.set(token, (this.tokenCounts.get(token) ?? 0) + 1);
         this.stems.add(stem(token));
@@ -293,6 +304,9 @@ export class Vocabulary {
       // "ebike", "email", "xray": the article's "e-bike" typed without its hyphen.
       const unhyphenated = this.hyphenJoined.get(term);
       if (unhyphenated !== undefined) return { token, word: unhyphenated, term: stem(unhyphenated), known: true, corrected: true };
+      // "buyback", "shutdown": the article's "buy back", "shut down" typed as one word.
+      const spaced = this.spaced.get(token) ?? this.spaced.get(token.replace(/s$/, ''));
+      if (spaced !== undefined) return { token, word: spaced, term: stem(spaced), known: true, corrected: true };
       const compound = this.compoundOf(token);
       if (compound !== undefined) return { token, word: compound, term: stem(compound), known: true, corrected: true };
       return { token, word: token, term, known: false, corrected: false };
@@ -379,6 +393,9 @@ export class Vocabulary {
     );
   }
 }
+
+/** The shortest first word of two the article writes apart that a question may run together ("buy" of "buyback"). */
+const MIN_SPACED_PART = 3;
 
 function addTo(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);

@@ -18,6 +18,7 @@ const RESULTS = [
   '"Summer demand was stronger than we planned for," said Kadri Tamm, an analyst at LHV in Tallinn.',
   'The company cut 140 office jobs last year and said it had no plans to hire them back.',
   'Merilaev will publish its full-year results on Feb. 12.',
+  'The company also said it would buy back up to 30 million euros of its own shares by March.',
 ].join('\n\n');
 
 const STRIKE = [
@@ -25,6 +26,7 @@ const STRIKE = [
   'About 4,000 nurses in Wellington walked off the job on Tuesday in a 12-hour strike over pay.',
   'The strike forced the city hospital to postpone about 300 planned operations.',
   'The union is seeking a pay rise of 8 percent over two years.',
+  'Emergency departments and intensive care units stayed open with reduced staffing.',
   'A 2021 law limiting pay rises applied to nurses, midwives and hospital cleaners.',
 ].join('\n\n');
 
@@ -63,6 +65,11 @@ const WILDFIRE = [
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
 
 describe('words of the fifty-fourth review', () => {
+  it('GIVEN words the article writes apart typed as one ("buyback") or by letters ("EDs") THEN they read as the article\'s', () => {
+    expect(serviceOf(RESULTS).ask('tell me about the buyback').answer).toMatch(/^The company also said it would buy back/);
+    expect(serviceOf(STRIKE).ask('are EDs still open?').answer).toMatch(/^Emergency departments and intensive care units stayed open/);
+  });
+
   it('GIVEN "how big is the fire?" THEN the area burned answers, not the count of firefighters sent', () => {
     expect(serviceOf(WILDFIRE).ask('how big is the fire').answer).toMatch(/^Officials said the fire had burned about 2,100 hectares/);
   });
