@@ -65,7 +65,7 @@ const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken
 /** "take so long", "taking this long", "took too long". */
 const LONG_SO: ReadonlySet<string> = new Set(['so', 'this', 'that', 'too']);
 const FRAME_WORDS = new Set(
-  'ok okay tell know explain describe article story obituary obit please anything something thing things info information detail details talk mention mentioned mentions happen happens happened happening going stuff many true according talking talked another else go goes went gone next per altogether similar summarise summarize summarising summarizing summary gist tldr tl rundown lowdown recap hi hey hello actually really simply eventually finally basically ultimately originally normally usually typically'.split(' '),
+  'ok okay tell know explain describe article story obituary obit please anything something thing things info information detail details talk mention mentioned mentions happen happens happened happening going stuff many true according talking talked another else go goes went gone next per altogether similar summarise summarize summarising summarizing summary gist tldr tl rundown lowdown recap hi hey hello actually really simply eventually finally basically ultimately originally normally usually typically anyway anyways'.split(' '),
 );
 /**
  * Contractions typed without their apostrophe, or read so ("he's" tokenizes as "hes"): function words, not
@@ -408,7 +408,8 @@ function countedKind(tokens: readonly string[]): ParsedQuestion['counted'] {
 const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'another', 'different', 'else']);
 
 /** "What is typhus?", "what are ospreys", "what does ASEAN mean?": the thing, when that is all the question asks. */
-const WHAT_IS = /^what(?:'s|’s|s)?(?:\s+(?:is|are|was|were))?\s+(?:an?\s+|the\s+)?([\p{L}\p{N}' -]+?)\s*[?.!]*\s*$/iu;
+// "What's anaemia anyway?", "what is a dzud exactly?": the filler after the thing is no part of it.
+const WHAT_IS = /^what(?:'s|’s|s)?(?:\s+(?:is|are|was|were))?\s+(?:an?\s+|the\s+)?([\p{L}\p{N}' -]+?)(?:,?\s+(?:anyway|anyways|exactly|again))?\s*[?.!]*\s*$/iu;
 const WHAT_MEANS = /^what (?:does|do) (?:an?\s+|the\s+)?([\p{L}\p{N}' -]+?) (?:mean|stand for)\s*[?.!]*\s*$/iu;
 /** "Who are the victims?", "who makes up most of the patients?": what a group is. */
 const WHO_ARE = /^who (?:are|were|makes? up|made up) (?:(?:most|many|all|some|half) of )?(?:the\s+)?([\p{L}' -]+?)\s*[?.!]*\s*$/iu;

@@ -274,6 +274,14 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What did the mayor promise?", in an article that never says promise, pledge or vow: what she said would be done.
   [['promise', 'pledge', 'vow'], PROMISED, '$1say'],
   [['think', 'thought', 'reckon', 'make of'], THINK_ASKED, '$1say'],
+  // "How long has the club been around?": since when it exists, as an article dates it ("founded in 2003").
+  [['been around', 'in business', 'in existence'], /^(\W*(?:and |so )?)how long (?:has|have) (.{1,60}?) been (?:around|in business|in existence)(?=\s*[?.!]*\s*$)/gi, '$1when was $2 founded'],
+  // "Where did it turn up again?": where it was found ("It resurfaced last year in the estate of ...").
+  [['turn up', 'turned up', 'turns up'], /\b(?:turn|turned|turns) up\b(?! (?:the|its|their|his|her) )/gi, 'resurfaced'],
+  // "How long was the mill standing still?": idle.
+  [['standing still', 'stood still', 'sat idle', 'sitting idle', 'standing idle'], /\b(?:standing|stood|stand|sat|sitting|sit) (?:still|idle)\b/gi, 'idle'],
+  // "What's the catch?": the caveats ("the authors cautioned that ..."), not a catch of fish.
+  [['catch'], /\bwhat(?:'s|’s|s| is| was) the catch\b/gi, 'what are the caveats'],
   [['find out', 'determine', 'establish', 'work out', 'figure out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],
   // "How did he find out?": how he learned of it ("he learned about the breach from a news alert").
   [['find out', 'found out', 'finds out', 'finding out'], /\b(?:find|finds|found|finding) out\b/gi, 'learn find'],

@@ -107,6 +107,7 @@ const GROUPS: readonly string[] = [
   'quick quickly quicker fast faster fastest rapid rapidly swift swiftly speedy',
   'mature matures matured ripen ripens ripened ripe',
   'ready willing prepared able',
+  'resurface resurfaced resurfacing reappear reappeared reappearing',
   'spokesman spokeswoman spokesperson spokespeople',
   'wrongly wrongfully unjustly',
   'stable stability stabilize stabilized stabilise stabilised',

@@ -62,12 +62,42 @@ const WILDFIRE = [
   'No deaths had been reported by late evening.',
 ].join('\n\n');
 
+const MEALS = [
+  'School meals cut anaemia in girls',
+  'Lunches enriched with iron cut anaemia among girls in western Uganda by a quarter, a study found.',
+  'Anaemia, a shortage of healthy red blood cells, can leave children tired and unable to concentrate.',
+  'The authors cautioned that the study was too short to show lasting effects.',
+].join('\n\n');
+
+const PAINTING = [
+  'Lost painting returns to Tallinn',
+  'A painting by Estonian modernist Mari Kask that disappeared during the war has been bought back by the Art Museum of Estonia.',
+  'It resurfaced last year in the attic of a collector in Malmo, according to the auction house.',
+  'The museum, which was founded in 1919, paid 1.2 million euros for it.',
+  'The museum had stood idle for 11 weeks last year for lack of funds.',
+].join('\n\n');
+
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
 
 describe('words of the fifty-fourth review', () => {
   it('GIVEN words the article writes apart typed as one ("buyback") or by letters ("EDs") THEN they read as the article\'s', () => {
     expect(serviceOf(RESULTS).ask('tell me about the buyback').answer).toMatch(/^The company also said it would buy back/);
     expect(serviceOf(STRIKE).ask('are EDs still open?').answer).toMatch(/^Emergency departments and intensive care units stayed open/);
+  });
+
+  it('GIVEN "what\'s anaemia anyway?" and "what\'s the catch?" THEN the definition and the caveat answer', () => {
+    expect(serviceOf(MEALS).ask("what's anaemia anyway").answer).toMatch(/^Anaemia, a shortage of healthy red blood cells/);
+    expect(serviceOf(MEALS).ask('whats the catch').answer).toMatch(/^The authors cautioned/);
+  });
+
+  it.each([
+    ['where did it turn up again?', /^It resurfaced last year/],
+    ['how long has the museum been around', /^The museum, which was founded in 1919/],
+    ['so how long was it standing still', /^The museum had stood idle for 11 weeks/],
+  ])('GIVEN an idiom ("turn up", "been around", "standing still") THEN the article\'s plain word answers: %s', (question, expected) => {
+    const answer = serviceOf(PAINTING).ask(question);
+    expect(answer.abstained, question).toBe(false);
+    expect(answer.answer, question).toMatch(expected);
   });
 
   it('GIVEN "how big is the fire?" THEN the area burned answers, not the count of firefighters sent', () => {
