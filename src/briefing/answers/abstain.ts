@@ -9,7 +9,7 @@ import { splitCompound } from './compound.js';
 import { articleWording, plainIdioms } from './shorthand.js';
 import { askedOfListedPerson } from './listed.js';
 import { placeElsewhere } from './place-elsewhere.js';
-import { spokenBy } from './speakers.js';
+import { speakerNear, spokenBy } from './speakers.js';
 import { holderTerms } from './view.js';
 import { conceptsMatched, entitiesNamed, termCoverage, termsOf, type RankedSentence, type TermSet } from './rank.js';
 import { countedWord, type ParsedQuestion } from './question.js';
@@ -124,7 +124,7 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   }
 
   const union = withDatelineTerms(index, question, termsOf(chosen));
-  const coverage = termCoverage(question, union, index);
+  const coverage = headSpeaks(index, question, chosen) ? 1 : termCoverage(question, union, index);
   // Follow-ups lean on earlier turns, so their own words may be few: "what about Taiwan?".
   const relaxed = followUp && question.terms.length <= 2;
   // A long question says much in words of its own ("What punishment did the hospital group's former money
@@ -161,6 +161,21 @@ export function judgeAnswer(index: ArticleIndex, question: ParsedQuestion, chose
   if (!long && placeElsewhere(index, question, chosen)) return { abstain: true, missing: [] };
   return { abstain: false, missing };
 }
+
+/**
+ * "What did the protest group say?" of "Tina Rongo, a spokeswoman for the community group Moana Guardians, said the
+ * group was disappointed ...": the quote is said by the word the asker named the speaker by last ("group"), and
+ * the words before it ("protest") are the asker's description, which the article uses elsewhere ("Protesters").
+ * A description the article never uses ("the teachers' group") is still missing.
+ */
+function headSpeaks(index: ArticleIndex, question: ParsedQuestion, chosen: readonly RankedSentence[]): boolean {
+  if (question.kind !== 'speech' || question.terms.length < 2 || question.terms.length > 3 || !question.terms.every((t) => t.known)) return false;
+  const head = question.terms[question.terms.length - 1];
+  const first = chosen[0];
+  return head !== undefined && first !== undefined && SPEAKING_BODIES.has(head.term) && speakerNear(first.indexed, new Set([head.term]));
+}
+/** Words for a body that speaks through someone: "the protest group said", "the campaign said". */
+const SPEAKING_BODIES: ReadonlySet<string> = new Set(['group', 'groups', 'campaign', 'campaigners', 'network', 'organisation', 'organization', 'association', 'charity', 'coalition', 'alliance', 'movement', 'society', 'union', 'federation', 'council', 'committee', 'board', 'company', 'firm'].map(stem));
 
 /** The thing a request asks the bot for ("tips"), when the article never mentions it. */
 function requestedMissing(index: ArticleIndex, question: ParsedQuestion): string[] | undefined {

@@ -77,6 +77,16 @@ const PAINTING = [
   'The museum had stood idle for 11 weeks last year for lack of funds.',
 ].join('\n\n');
 
+const VOTE = [
+  'Premier survives confidence vote',
+  'The premier survived a confidence vote on Thursday after one opposition member switched sides.',
+  'PHOTO: Protesters outside the assembly building on Thursday.',
+  'Ana Tupou, a spokeswoman for the community group Ocean Watch, said the group was disappointed by the result.',
+  'The opposition group in the assembly had accused the government of signing a seabed mining deal in secret.',
+  'Landowners in the northern group of islands learned of the deal from foreign media.',
+  'The deal does not permit mining, which would need a separate licence.',
+].join('\n\n');
+
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
 
 describe('words of the fifty-fourth review', () => {
@@ -98,6 +108,11 @@ describe('words of the fifty-fourth review', () => {
     const answer = serviceOf(PAINTING).ask(question);
     expect(answer.abstained, question).toBe(false);
     expect(answer.answer, question).toMatch(expected);
+  });
+
+  it('GIVEN "what did the protest group say?" of a quote said by "the community group" THEN that quote answers; a description the article never uses is refused', () => {
+    expect(serviceOf(VOTE).ask('what did the protest group say?').answer).toMatch(/^Ana Tupou, a spokeswoman for the community group Ocean Watch/);
+    expect(serviceOf(VOTE).ask("what did the teachers' group say?").abstained).toBe(true);
   });
 
   it('GIVEN "how big is the fire?" THEN the area burned answers, not the count of firefighters sent', () => {
