@@ -322,6 +322,7 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   // "Has an animal ever escaped from the zoo before?": news answers with "It was not the first escape at the zoo".
   const everBefore = question.kind === 'yesno' && EVER_BEFORE.test(question.text);
   // ...and asked in chat's short form: "anyone killed?", "anybody hurt?".
+  const tallyAsked = TALLY_ASKED.test(question.text);
   const anyoneAsked = (question.kind === 'yesno' || ANYONE_OPENING.test(question.text)) && ANYONE.test(question.text);
   const futureAsked = question.text.includes('happen') && WILL_HAPPEN.test(question.text);
   if (everBefore && !weights.has(FIRST)) weights.set(FIRST, EVER_FIRST_WEIGHT);
@@ -652,6 +653,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
     if (everBefore && (indexed.terms.has(FIRST) || NTH_OCCASION.test(indexed.sentence.text))) score += EVER_FIRST_BONUS;
     // "Was anyone killed?": "No deaths have been reported" answers it, over "Its deadliest eruption killed 128".
     if (anyoneAsked && coverage > 0 && NONE_SAID.test(indexed.sentence.text)) score += NONE_SAID_BONUS;
+    // "What was the vote?": the tally ("voted 31 to 18", "The 6-3 decision"), over the vote merely mentioned.
+    if (tallyAsked && TALLY_GIVEN.test(indexed.sentence.text)) score += TALLY_BONUS;
     // "What will happen to the freed workers now?": where they "would receive identity cards", not where they wait today.
     if (futureAsked && coverage > 0 && LOOKS_AHEAD.test(indexed.sentence.text)) score += LOOKS_AHEAD_BONUS;
     const aside = asideOf(index, indexed);
@@ -1344,6 +1347,11 @@ const ANYONE_OPENING = /^\W*(?:and |so |was |were |has |have )?(?:anyone|anybody
 /** "No deaths have been reported", "no one was hurt", "nobody was injured": the answer no. */
 const NONE_SAID = /^(?:No|Nobody|No one|None)\b|\b(?:no|nobody|no one|none) (?:\w+ )?(?:was|were|has|have|had) (?:been )?(?:reported|killed|hurt|injured|harmed|found)\b/;
 const NONE_SAID_BONUS = 0.3;
+/** "What was the vote?", "what was the vote count in the council?", "how did the judges split?". */
+const TALLY_ASKED = /\bwhat (?:was|were|is) the (?:final )?(?:vote|votes|tally|margin|split)\b|\bvote (?:count|tally|split|margin|result)\b|\bhow (?:did|do) (?:they|the \p{L}+) (?:vote|split)\b|\bhow many (?:votes|voted)\b/iu;
+/** "voted 31 to 18", "13 votes to 11", "The 6-3 decision", "by a margin of 52-48". */
+const TALLY_GIVEN = /\b\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\b(?!\s*(?:percent|per cent|%|years?|months?|days?|hours?|minutes?|p\.m\.|a\.m\.|am|pm))|\b\d{1,3} votes? to \d{1,3}\b/i;
+const TALLY_BONUS = 0.25;
 /** "What will happen to them?", "what happens to the workers now?": what is still to come. */
 const WILL_HAPPEN = /\bwhat (?:will|would|is going to|'s going to|’s going to) happen\b|\bwhat happens (?:to|with) (?:[\p{L}'’-]+ ){1,4}(?:now|next)\b/iu;
 const LOOKS_AHEAD_BONUS = 0.15;

@@ -280,6 +280,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['turn up', 'turned up', 'turns up'], /\b(?:turn|turned|turns) up\b(?! (?:the|its|their|his|her) )/gi, 'resurfaced'],
   // "How long was the mill standing still?": idle.
   [['standing still', 'stood still', 'sat idle', 'sitting idle', 'standing idle'], /\b(?:standing|stood|stand|sat|sitting|sit) (?:still|idle)\b/gi, 'idle'],
+  // "What was the vote count?": the vote itself, whose tally the ranking looks for.
+  [['vote'], /\b(vote) (?:count|tally)\b/gi, '$1'],
   // "What's the catch?": the caveats ("the authors cautioned that ..."), not a catch of fish.
   [['catch'], /\bwhat(?:'s|’s|s| is| was) the catch\b/gi, 'what are the caveats'],
   [['find out', 'determine', 'establish', 'work out', 'figure out'], /\b(?:trying|try|tries|tried|attempting|seeking) to (?:find out|determine|establish|work out|figure out)\b/gi, 'examine'],

@@ -87,6 +87,13 @@ const VOTE = [
   'The deal does not permit mining, which would need a separate licence.',
 ].join('\n\n');
 
+const SCHOOLS = [
+  'Village schools saved',
+  'Parents in Norrby welcomed the council decision on the village schools.',
+  'The council in Norrby voted 27 to 14 on Monday evening to withdraw the plan to close three village schools.',
+  'Council chairman Per Lind said the vote showed the council had listened.',
+].join('\n\n');
+
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
 
 describe('words of the fifty-fourth review', () => {
@@ -113,6 +120,12 @@ describe('words of the fifty-fourth review', () => {
   it('GIVEN "what did the protest group say?" of a quote said by "the community group" THEN that quote answers; a description the article never uses is refused', () => {
     expect(serviceOf(VOTE).ask('what did the protest group say?').answer).toMatch(/^Ana Tupou, a spokeswoman for the community group Ocean Watch/);
     expect(serviceOf(VOTE).ask("what did the teachers' group say?").abstained).toBe(true);
+  });
+
+  it('GIVEN "what was the vote count?" THEN the tally answers, over the vote merely mentioned', () => {
+    for (const question of ['what was the vote count in the council', 'what was the vote?']) {
+      expect(serviceOf(SCHOOLS).ask(question).answer, question).toMatch(/^The council in Norrby voted 27 to 14/);
+    }
   });
 
   it('GIVEN "how big is the fire?" THEN the area burned answers, not the count of firefighters sent', () => {
