@@ -33,10 +33,15 @@ import { NEGATIVE_CONTRACTIONS, countedWord, elidedSide, parseQuestion, withQues
 import { contentTerms, stem } from '../text/tokens.js';
 import { articleRelatives, asksOfTheNews, datesInFull, pointsAtOccasion, tellsOfAnotherOccasion, tellsOfTimesBefore, rankSentences, entitiesNamed, termCoverage, termsOf, type RankedSentence } from './rank.js';
 
-/** "where's he from?" with the name for "he": "where's Caio Ribeiro from?"; "his", and "her" before a noun, as the name's. */
+/** The first personal pronoun of a question: "he", "she" or "him" (group 1), "his" (2), or "her" and the word after it (3, 4). */
+const FIRST_PRONOUN = /\b(?:(he|she|him)|(his)|(her)(?=( \p{L}+)?))\b/iu;
+/** Words after "her" that leave it an object ("what did they say to her about it?"), not an owner ("her coach"). */
+const AFTER_OBJECT_HER = /^ (?:about|to|for|from|with|at|in|on|of|by|up|out|back|and|or|so|now|then|again|too)$/i;
+
+/** "where's he from?" with the name for "he": "where's Ribeiro from?"; "his", and "her" before a noun, as the name's. */
 function withPronounNamed(text: string, name: string): string {
-  return text.replace(/\b(?:(he|she|him)|(his)|(her)(?=( [\p{L}]+)?))\b/iu, (_: string, plain?: string, his?: string, her?: string, next?: string) =>
-    plain !== undefined || (her !== undefined && (next === undefined || /^ (?:about|to|for|from|with|at|in|on|of|by|up|out|back|and|or|so|now|then|again|too)$/i.test(next))) ? name : `${name}'s`,
+  return text.replace(FIRST_PRONOUN, (_: string, plain?: string, _his?: string, her?: string, next?: string) =>
+    plain !== undefined || (her !== undefined && (next === undefined || AFTER_OBJECT_HER.test(next))) ? name : `${name}'s`,
   );
 }
 

@@ -321,8 +321,8 @@ export function rankSentences(index: ArticleIndex, question: ParsedQuestion, con
   if (weights.size === 0 && !carry) return [];
   // "Has an animal ever escaped from the zoo before?": news answers with "It was not the first escape at the zoo".
   const everBefore = question.kind === 'yesno' && EVER_BEFORE.test(question.text);
-  // ...and asked in chat's short form: "anyone killed?", "anybody hurt?".
   const tallyAsked = TALLY_ASKED.test(question.text);
+  // "Was anyone killed?", and in chat's short form "anyone killed?", "anybody hurt?".
   const anyoneAsked = (question.kind === 'yesno' || ANYONE_OPENING.test(question.text)) && ANYONE.test(question.text);
   const futureAsked = question.text.includes('happen') && WILL_HAPPEN.test(question.text);
   if (everBefore && !weights.has(FIRST)) weights.set(FIRST, EVER_FIRST_WEIGHT);
