@@ -219,6 +219,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['net'], /\b(?:find|finds|found|finding) the (?:back of the )?net\b/gi, 'score'],
   [[' up'], /\b(?:go|goes|went|gone|going) up or down\b/gi, 'rise or fall'],
   [[' up'], /\b(?:go|goes|went|gone|going) up\b/gi, 'rise'],
+  // "Could it go higher?" ends there: a rise; not "go higher than the board wanted" (a comparison's own words).
+  [['higher'], /\b(?:go|goes|went|gone|going|get|gets|got|climb|climbs) (?:any )?higher(?=\s*[?.!]*\s*$)/gi, 'rise'],
   // "What is China handing over to Russia?": giving. "What case will he make?": what he will argue.
   [['over'], /\b(?:hand|hands|handed|handing) over\b/gi, 'give'],
   // "What will he bring up?": raise. "Which official went to China?": visited (a place follows, in capitals).

@@ -48,6 +48,7 @@ const TRANSFER = [
   'Moura, 18, was born in Pelotas, a city in Parana state, and joined the Gremio academy at the age of nine.',
   'Aston Villa were also interested in the player, according to Brazilian newspapers.',
   'Moura scored 11 goals in 26 games for Gremio last season.',
+  'The fee could rise to £12 million with add-ons linked to appearances.',
   '"It is a dream for my family," Moura said.',
 ].join('\n\n');
 
@@ -126,6 +127,12 @@ describe('words of the fifty-fourth review', () => {
     for (const question of ['what was the vote count in the council', 'what was the vote?']) {
       expect(serviceOf(SCHOOLS).ask(question).answer, question).toMatch(/^The council in Norrby voted 27 to 14/);
     }
+  });
+
+  it('GIVEN "could it go higher?" of a transfer fee THEN the sentence saying it could rise answers', () => {
+    const answer = serviceOf(TRANSFER).ask('could it go higher');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^The fee could rise to £12 million/);
   });
 
   it('GIVEN "how big is the fire?" THEN the area burned answers, not the count of firefighters sent', () => {
