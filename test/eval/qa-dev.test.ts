@@ -119,7 +119,7 @@ describe('QA evaluation on dev data', () => {
       expect(total).toBeGreaterThan(140);
       expect(hits / total, `${split}: ${report}`).toBeGreaterThanOrEqual(INVENTED_NEWS_QA_FLOOR);
     }
-    // Over eight thousand questions on 928 articles: a loaded machine takes longer than the default allows.
+    // Over eight thousand questions on 944 articles: a loaded machine takes longer than the default allows.
   }, 60_000);
 
   it(`GIVEN off-topic questions or ones about someone absent THEN at least ${SUMMARIES_ABSTENTION_FLOOR * 100}% are refused`, () => {
