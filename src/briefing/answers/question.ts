@@ -65,7 +65,7 @@ const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken
 /** "take so long", "taking this long", "took too long". */
 const LONG_SO: ReadonlySet<string> = new Set(['so', 'this', 'that', 'too']);
 const FRAME_WORDS = new Set(
-  'ok okay tell know explain describe article story obituary obit please anything something thing things info information detail details talk mention mentioned mentions happen happens happened happening going stuff many true according talking talked another else go goes went gone next per altogether similar summarise summarize summarising summarizing summary gist tldr tl rundown lowdown recap hi hey hello actually really simply eventually finally basically ultimately originally normally usually typically anyway anyways'.split(' '),
+  'ok okay tell know explain describe article story obituary obit please anything something thing things info information detail details talk mention mentioned mentions happen happens happened happening going stuff many true according talking talked another else go goes went gone next per altogether similar summarise summarize summarising summarizing summary gist tldr tl rundown lowdown recap hi hey hello actually really simply eventually finally basically ultimately originally normally usually typically anyway anyways actual besides'.split(' '),
 );
 /**
  * Contractions typed without their apostrophe, or read so ("he's" tokenizes as "hes"): function words, not

@@ -296,12 +296,19 @@ const NAME_GIVEN_BONUS = 0.25;
 /** How much a related word ("grievances" for "complain") counts, against the word itself. */
 const RELATED_CREDIT = 0.7;
 
+/**
+ * A relative of a word the article never uses stands in for it ("advised" for "protect"), so it weighs more than
+ * a relative beside the word itself: it is how the question's word is found at all. Not as much as the word would
+ * (1 took "the Cold War" for "what's the temperature?").
+ */
+const UNKNOWN_RELATIVE_WEIGHT = 0.75;
+
 export function rankSentences(index: ArticleIndex, question: ParsedQuestion, context: TurnContext | undefined): RankedSentence[] {
   const weights = new Map<string, number>();
   for (const term of question.terms) if (term.known) weights.set(term.term, (term.corrected ? 0.9 : 1) * (question.attributed.has(term.token) ? ATTRIBUTION_WEIGHT : 1));
   for (const term of question.terms) {
     // "Moscow" in a question finds "Russia" too (one way only: a question about China is not about Beijing).
-    for (const relative of articleRelatives(index, term)) if (!weights.has(relative)) weights.set(relative, 0.5);
+    for (const relative of articleRelatives(index, term)) if (!weights.has(relative)) weights.set(relative, term.known ? 0.5 : UNKNOWN_RELATIVE_WEIGHT);
   }
   const questionEntities = entitiesNamed(index, question);
   // "What did Rossi say?", asked bare of someone named, asks for his words, whatever the turn before was about (its

@@ -350,6 +350,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['lost', 'lose', 'losing', 'loses', 'without'], /\b(?:lost|lose|losing|loses|without) (?:their |its |the )?(?:power|electricity)\b/gi, 'power outage'],
   // "When does she go back to work?", "when will power come back?": return.
   [['back'], /\b(?:go|goes|going|went|gone|come|comes|coming|came|get|gets|getting|got) back\b(?! (?:up|down|on|from)\b)/gi, 'return'],
+  // "When will the ferry be back?": when it returns.
+  [['back'], /\b(?:be|been) back\b(?! (?:up|down|on|from|to square)\b)/gi, 'return'],
   [['alive'], /\b(?:keep|keeps|kept|keeping) (?:him|her|them|me|us|you|it) alive\b/gi, 'saved life'],
   // "What state was the dog in?": how it was, not which state. "How did they make sure it was genuine?": check.
   [['state', 'condition', 'shape'], /\bwhat (?:state|condition|shape) (was|were|is|are) ((?:[\p{L}'’-]+ ){1,4}?)in\b/giu, (_: string, verb: string, thing: string) => `how ${verb} ${thing.trim()}`],

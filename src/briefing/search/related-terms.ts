@@ -618,6 +618,30 @@ const LAST_RESORT_KINDS = [
   'study studies: trial trials',
   // "Any layoffs planned?" of "The company cut 600 office jobs in 2023".
   'layoff layoffs: cut cuts',
+  // "How can people protect themselves?" of "Officials advised residents to wear long, loose clothing".
+  'protect protects protected protecting protection: advise advised advice avoid',
+  // "Who is the lawmaker behind the bill?" of "the governing party lawmaker who sponsored the bill".
+  'behind: sponsor sponsored organise organised organize organized financing financed fund funded responsible',
+  // "Why couldn't more people escape?" of "Many of the victims were trapped in the bus".
+  'escape escapes escaped escaping: trap trapped flee fled',
+  // "Did anyone check the discovery?" of "The signal was confirmed in April by the MeerKAT radio telescope".
+  'check checks checked checking: confirm confirmed verify verified',
+  // "What is in the pictures?" of "The paintings show royal hunts".
+  'picture pictures: painting paintings photo photos photograph photographs image images drawing drawings',
+  // "How many extra voters could there be?" of "about 680,000 young people will be added to the voter rolls".
+  'extra: add added additional',
+  // "By how many points were the hosts trailing at halftime?" of "Nigeria ... leading 40-29 at the break".
+  'trail trails trailing trailed: lead leading led',
+  // "How did India go ahead?" of "India had led at halftime through a 34th-minute penalty".
+  'ahead: lead leading led',
+  // "Was anyone hurt in the fire?" of "two firefighters were treated for smoke inhalation".
+  'hurt: treated',
+  // "What losses did the head of the beekeepers' group report?" of "the alliance's chairwoman".
+  'group groups: alliance association federation coalition union society',
+  // "What is the provincial government doing?" of "Lualaba province's labor minister ... said".
+  'government governments: minister ministry',
+  // "What was her lawyer's excuse?" of "Defence barrister ... said her client had developed a ... addiction".
+  'excuse excuses: defence defense explanation',
 ].map((line) => line.split(':').map((part) => part.trim().split(/\s+/).map(stem)) as [string[], string[]]);
 const LAST_RESORT_OF = kindsMap(LAST_RESORT_KINDS);
 

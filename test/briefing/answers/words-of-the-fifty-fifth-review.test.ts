@@ -1,0 +1,109 @@
+/**
+ * From the fifty-fifth blind review and the invented sets read while working: questions refused because the
+ * article says it in other words. "When will the ferry be back?" where it will "return"; "was anyone hurt?" where
+ * two were "treated"; "how many extra voters?" where they are "added"; "how did they go ahead?" and "were they
+ * trailing?" where a side "led"; the "pictures" that are paintings; the provincial "government" that is its
+ * minister; a lawyer's "excuse" that is the defence; who is "behind" the mines that "financed" them; how to
+ * "protect" yourself where officials "advised"; why people could not "escape" where they were "trapped"; who
+ * "checked" a finding that was "confirmed". The articles are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/briefing/briefing-service.js';
+import { ingestArticle } from '../../../src/briefing/ingest/index.js';
+import { staticLibrary } from '../fixtures/static-library.js';
+
+const FERRY = [
+  'Island ferry out of service after engine fault',
+  'The only car ferry serving the island of Kerrera has been taken out of service after an engine fault, the operator said on Monday.',
+  'A smaller passenger boat will run in its place, carrying up to 40 people but no vehicles.',
+  'The operator said it expected the ferry to return by the end of April, but could not give a firm date.',
+  'A fire broke out in the engine room of the passenger boat last winter, and two crew members were treated for smoke inhalation.',
+].join('\n\n');
+
+const MATCH = [
+  'Hosts reach final',
+  'Kenya beat Uganda 2-1 in Nairobi on Saturday to reach the final of the regional championship.',
+  'Uganda had led at halftime through a penalty from captain Ruth Achola.',
+  'Kenya were leading by one goal with ten minutes left when the referee stopped play for a floodlight failure.',
+].join('\n\n');
+
+const POLL = [
+  'Voting age lowered to 16',
+  'Parliament voted on Tuesday to lower the voting age from 18 to 16.',
+  'The electoral commission estimates that about 410,000 young people will be added to the roll before the next election.',
+].join('\n\n');
+
+const ALBUM = [
+  'Lost royal album bought by museum',
+  'A museum in Doha has bought an album of 17th-century miniatures at auction in London.',
+  'The paintings show royal hunts, portraits of courtiers and studies of birds and flowers.',
+  'The album will go on public display in March.',
+].join('\n\n');
+
+const MINE = [
+  'Copper mine closed after strike',
+  'A copper mine near Kolwezi has been closed for a week after workers went on strike over unpaid wages.',
+  "Lualaba province's labour minister, Beatrice Mwamba, said she had summoned both sides to a meeting on Wednesday.",
+  'The report accuses politically connected syndicates of financing many of the illegal mines nearby.',
+].join('\n\n');
+
+const FRAUD = [
+  'Bookkeeper jailed for theft',
+  'A bookkeeper who stole 240,000 dollars from a charity was jailed for three years on Friday.',
+  'Defence barrister Priya Nand said her client had developed a gambling addiction after the death of her husband.',
+  'The judge said the theft had been carefully planned over four years.',
+].join('\n\n');
+
+const VIRUS = [
+  'Mosquito virus warning along the river',
+  'Health officials have warned people living along the Murray River after a mosquito-borne virus killed two people.',
+  'Officials advised residents to wear long, loose clothing outdoors and use insect repellent.',
+  'The finding was confirmed in April by a second laboratory in Melbourne.',
+].join('\n\n');
+
+const CRASH = [
+  'Twenty killed as bus and tanker collide',
+  'At least 20 people were killed when a bus collided with a fuel tanker on the EN1 highway on Sunday.',
+  'Both vehicles burst into flames on impact.',
+  'Many of the victims were trapped in the bus and could not get out before the fire spread, a police spokesman said.',
+].join('\n\n');
+
+const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
+
+describe('words of the fifty-fifth review', () => {
+  it.each([
+    [FERRY, 'when will the ferry be back?', /^The operator said it expected the ferry to return by the end of April/],
+    [FERRY, 'was anyone hurt in the fire?', /^A fire broke out in the engine room of the passenger boat last winter, and two crew members were treated/],
+    [POLL, 'how many extra voters could there be?', /^The electoral commission estimates that about 410,000 young people will be added/],
+    [MATCH, 'how did Uganda go ahead?', /^Uganda had led at halftime through a penalty/],
+    [MATCH, 'who was trailing at halftime?', /^Uganda had led at halftime/],
+    [ALBUM, 'what is in the pictures?', /^The paintings show royal hunts/],
+    [MINE, 'what is the provincial government doing about it?', /^Lualaba province's labour minister, Beatrice Mwamba, said she had summoned/],
+    [MINE, 'who is behind the bigger mining operations?', /^The report accuses politically connected syndicates of financing/],
+    [FRAUD, "what was her lawyer's excuse?", /^Defence barrister Priya Nand said her client had developed a gambling addiction/],
+    [VIRUS, 'did anyone check the finding?', /^The finding was confirmed in April by a second laboratory/],
+    [CRASH, 'why did so few escape the bus?', /^Many of the victims were trapped in the bus/],
+  ])('GIVEN a question in words the article does not use THEN the sentence saying it in its own words answers: %#', (article, question, expected) => {
+    const answer = serviceOf(article).ask(question);
+    expect(answer.abstained, question).toBe(false);
+    expect(answer.answer, question).toMatch(expected);
+  });
+
+  it('GIVEN "how can people protect themselves?" THEN the advice officials gave is quoted, not refused', () => {
+    // The lead, which warns "people", comes first: the question's one other word is theirs.
+    const answer = serviceOf(VIRUS).ask('how can people protect themselves?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Officials advised residents to wear long, loose clothing');
+  });
+
+  it('GIVEN "actual" and "besides" in a question THEN they frame it and are not words the article must use', () => {
+    expect(serviceOf(ALBUM).ask('what is actually in the album besides the hunts?').abstained).toBe(false);
+    expect(serviceOf(ALBUM).ask("when's the actual display").answer).toMatch(/^The album will go on public display in March/);
+  });
+
+  it('GIVEN a word whose stand-in the article never uses THEN the question is still refused', () => {
+    expect(serviceOf(FERRY).ask('did anyone check the engine?').abstained).toBe(true);
+    // "check" may stand for confirmed; the crash story confirms nothing.
+    expect(serviceOf(CRASH).ask('did anyone check the tanker?').abstained).toBe(true);
+  });
+});
