@@ -476,6 +476,8 @@ function plainToken(token: string, possessives: ReadonlySet<string>, vocabulary:
   const shorts = STOPWORDS.has(token) ? undefined : shorthandsOf(token);
   if (shorts !== undefined && !vocabulary.hasTerm(stem(token))) for (const short of shorts) if (short.length >= 3 && vocabulary.hasToken(short) && !vocabulary.writesAsName(short)) return short;
   if ((owner === undefined && expanded === token) || vocabulary.hasTerm(stem(token))) return token;
+  // "What's the govt's position?": the owner is chat shorthand ("govts" is none).
+  if (owner !== undefined && expanded === token && expandShorthand(owner) !== owner) return expandShorthand(owner);
   // "Xi's" tokenizes as "xis"; a short name keeps that "s" through the stemmer, so read the owner.
   // "tiawan's" is the owner mistyped: correcting "tiawans" finds nothing, "tiawan" finds "taiwan".
   if (owner !== undefined && vocabulary.correct(owner, true).known) return owner;

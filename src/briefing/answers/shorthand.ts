@@ -175,6 +175,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   [['get', 'got'], /\b(?:get|gets|got|getting) into (?!(?:building|morning|evening|meeting|hearing|wedding|ceiling|housing|funding|parking|spring|string|clothing|offering)s?\b)(\p{L}{3,}ing)\b/giu, 'took up $1'],
   // "How did the hackers get in?", "how did they get into the network?": entering; "when did he get in?" arrives.
   [['get', 'got'], /^(\W*how (?:did|do|does|could|can|would|will|was|were) (?:[\p{L}'’-]+ ){1,4}?)(?:get|gets|got|getting) in(?:to)?\b/giu, '$1enter'],
+  // "How are people getting to work?": how commuters travel, not where they arrive.
+  [['work'], /\b(?:(?:people|folks|everyone|workers) )?(?:get|gets|getting|got) to work\b/gi, 'commuters'],
   [['get', 'got'], /\b(?:get|gets|got|getting) (?:to|into)\b/gi, 'arrive in'],
   // "What day did he get in?": arriving.
   [['get', 'got'], /\b(?:get|gets|got|getting) in\s*(?=[?.!]*\s*$)/gi, 'arrive '],

@@ -14,6 +14,8 @@ const VIEW_ASKED = new RegExp(
   [
     String.raw`^how (?:does|do|did|will|would) ${HOLDER} (?:see|view|regard|consider|perceive|feel about|think about|look at|describe|characteri[sz]e)\b`,
     String.raw`^what(?:'s|’s|s| is| was| are)? (?:the )?${HOLDER}['’]s? (?:view|views|position|stance|line|take|opinion|attitude|perspective|thinking) (?:on|of|about|toward|towards|regarding)\b`,
+    // "What's the government's position?", asked bare: of the story's matter.
+    String.raw`^what(?:'s|’s|s| is| was| are)? (?:the )?${HOLDER}['’]s? (?:view|views|position|stance|opinion|attitude)(?=\s*[?.!]*\s*$)`,
     String.raw`^(?:does|do|did) ${HOLDER} (?:see|view|regard|consider) `,
     String.raw`^what (?:does|do|did) ${HOLDER} (?:think|feel) (?:of|about)\b`,
     String.raw`^what (?:does|do|did|has|have) ${HOLDER} (?:accuse|accused|blame|blamed)\b`,

@@ -11,7 +11,7 @@ const GROUPS: readonly string[] = [
   'supply supplies supplying provide providing provided give giving send sending share sharing deliver furnish shipping shipped',
   'send sent deploy deployed deploying deployment dispatch dispatched email emailed',
   'visit visiting trip journey travel travelling arrive arrived land landed tour itinerary reach reached',
-  'meet meeting met talks summit',
+  'meet meeting met talks summit conference',
   'say said says tell told remark remarks comment statement inform informed notify notified',
   'help helps helped assist assistance aid support supporting',
   'threat threaten threatens danger dangerous risk risks risky',
@@ -286,6 +286,8 @@ const GROUPS: readonly string[] = [
   'building buildings structure structures',
   // "When will power come back?" (read as "return"): "when service would be restored".
   'return returns returned returning resume resumed restore restored',
+  // "Is it under control?" of "the main front had been contained".
+  'control controlled contain contained containment',
   // "Walk me through the goals": "Ledesma scored in the 117th minute".
   'goal goals score scored scoring scorer scorers equalize equalized equaliser equalizer',
   // "Is it dearer than the current treatment?": "the standard treatment".
@@ -634,8 +636,12 @@ const LAST_RESORT_KINDS = [
   'trail trails trailing trailed: lead leading led',
   // "How did India go ahead?" of "India had led at halftime through a 34th-minute penalty".
   'ahead: lead leading led',
-  // "Was anyone hurt in the fire?" of "two firefighters were treated for smoke inhalation".
-  'hurt: treated',
+  // "Was anyone hurt in the fire?", "injuries?" of "two firefighters were treated for smoke inhalation".
+  'hurt injure injured injury injuries: treated',
+  // "Who owns it?" of "Its largest shareholder is the Aasen family foundation".
+  'own owns owned owner owners: shareholder shareholders stake',
+  // "How much could it fetch?" of "a sale could raise between 2 and 2.5 billion crowns".
+  'fetch fetches fetched: raise sale price worth',
   // "What losses did the head of the beekeepers' group report?" of "the alliance's chairwoman".
   'group groups: alliance association federation coalition union society',
   // "What is the provincial government doing?" of "Lualaba province's labor minister ... said".

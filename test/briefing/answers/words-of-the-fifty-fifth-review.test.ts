@@ -5,7 +5,9 @@
  * trailing?" where a side "led"; the "pictures" that are paintings; the provincial "government" that is its
  * minister; a lawyer's "excuse" that is the defence; who is "behind" the mines that "financed" them; how to
  * "protect" yourself where officials "advised"; why people could not "escape" where they were "trapped"; who
- * "checked" a finding that was "confirmed". The articles are written for these tests.
+ * "checked" a finding that was "confirmed"; the "govt's" position; who "owns" it (a shareholder); what a sale could "fetch"
+ * (raise); "injuries" where people were "treated"; a fire "under control" that is "contained"; the "meeting" that is a
+ * conference; how people are "getting to work" (commuters). The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -68,6 +70,28 @@ const CRASH = [
   'Many of the victims were trapped in the bus and could not get out before the fire spread, a police spokesman said.',
 ].join('\n\n');
 
+const TRAMS = [
+  'Tram drivers strike in Adelaide',
+  'About 900 tram drivers in Adelaide walked off the job on Monday in a 24-hour strike over pay.',
+  'Commuters faced long queues at bus stops, and traffic on roads into the city was heavier than usual.',
+  '"The government is not a party to this dispute, but we want trams running," Transport Minister Dana Kerr told reporters.',
+  'The industrial tribunal has scheduled a conference between the two sides for Thursday.',
+].join('\n\n');
+
+const FOODS = [
+  'Snack maker weighs sale of crisps arm',
+  'Fjordkjeks, the Norwegian biscuit maker, said on Wednesday it was reviewing options for its crisps division.',
+  'Analysts said a sale could raise between 1 and 1.5 billion crowns.',
+  'Its largest shareholder is the Berg family foundation, which holds 28 per cent of the shares.',
+].join('\n\n');
+
+const BLAZE = [
+  'Forest fire near Patras',
+  'A forest fire burned through pine woods south of Patras on Tuesday, forcing about 3,000 people from their homes.',
+  'Nine people, including two firefighters, were treated for burns.',
+  'By Wednesday morning the main front had been contained, the fire service said.',
+].join('\n\n');
+
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
 
 describe('words of the fifty-fifth review', () => {
@@ -83,6 +107,13 @@ describe('words of the fifty-fifth review', () => {
     [FRAUD, "what was her lawyer's excuse?", /^Defence barrister Priya Nand said her client had developed a gambling addiction/],
     [VIRUS, 'did anyone check the finding?', /^The finding was confirmed in April by a second laboratory/],
     [CRASH, 'why did so few escape the bus?', /^Many of the victims were trapped in the bus/],
+    [TRAMS, "what's the govt's position?", /^"The government is not a party to this dispute/],
+    [TRAMS, 'how are people getting to work', /^Commuters faced long queues/],
+    [TRAMS, "when's the meeting", /^The industrial tribunal has scheduled a conference/],
+    [FOODS, 'who owns it', /^Its largest shareholder is the Berg family foundation/],
+    [FOODS, 'how much could it fetch', /^Analysts said a sale could raise/],
+    [BLAZE, 'injuries?', /^Nine people, including two firefighters, were treated for burns/],
+    [BLAZE, 'is it under control now', /^By Wednesday morning the main front had been contained/],
   ])('GIVEN a question in words the article does not use THEN the sentence saying it in its own words answers: %#', (article, question, expected) => {
     const answer = serviceOf(article).ask(question);
     expect(answer.abstained, question).toBe(false);
