@@ -680,7 +680,9 @@ function computeAnswer(index: ArticleIndex, question: ParsedQuestion, text: stri
   if (venue) return quoted(question, [venue], []);
   if (context && sayingUndated(index, question, context)) return abstained(index, question, text, question.kind === 'place' ? SAID_WHERE_UNTOLD : SAID_WHEN_UNTOLD);
   // "And if that doesn't work?", "any other reasons?": nothing but talk about the last answer.
-  const passage = context && (madeOfDiscourse(question) || asksForMore(question)) ? lastAnswerPassage(index, question, context) : [];
+  // "When are the results?" of a story that dates its results asks for that date, not about the last answer.
+  const discourse = madeOfDiscourse(question) && !(FACT_KINDS.has(question.kind) && question.terms.every((t) => t.known));
+  const passage = context && (discourse || asksForMore(question)) ? lastAnswerPassage(index, question, context) : [];
   if (passage.length > 0) return quoted(question, passage, entitiesNamed(index, question));
   // "What did Sarah Palin say?" of an article that only names her: whatever is quoted near her name is someone else's.
   const silent = silentPersonReply(index, text);

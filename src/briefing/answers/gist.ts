@@ -206,5 +206,7 @@ function namesTheStory(index: ArticleIndex, terms: readonly string[]): boolean {
   const headline = headlineTerms(index);
   const dateline = datelineTerms(index);
   const titled = (term: string): boolean => headline.has(term) || dateline.has(term);
-  return terms.every((term) => titled(term) || lead?.has(term) === true) && terms.some(titled);
+  // Each word in the lead too, which tells the story: "what happened to the shares?" of a headline ending "shares
+  // tumble" asks of the sentence on the shares, where the lead tells only of the profit.
+  return terms.every((term) => dateline.has(term) || lead?.has(term) === true) && terms.some(titled);
 }

@@ -484,6 +484,9 @@ function plainToken(token: string, possessives: ReadonlySet<string>, vocabulary:
   return expanded;
 }
 
+/** "Does it say anything about ...?", "does it mention the cost?": the pronoun stands for the article. */
+const ARTICLE_AS_IT = /^\W*(?:(?:and|so|but|ok|okay)[,!]?\s+)?(?:does|did|do|will|would|can|could) (it|this|that) (?:say|mention|talk|cover|discuss|tell|go into|get into)\b/i;
+
 /** "10k", "3m", "2bn": a round figure written short, as chat writes it. */
 const SHORT_FIGURE = /^\d{1,3}(?:k|m|bn)$/;
 const FIGURE_WORDS: Readonly<Record<string, readonly string[]>> = { k: ['000'], m: ['million'], bn: ['billion'] };
@@ -750,7 +753,10 @@ function parseWords(text: string, vocabulary: Vocabulary, maxTerms: number): Par
   const focus =
     focusWord === undefined ? compoundFocus(trimmed, terms) : TYPE_NOUNS.has(focusWord) || COUNT_WORDS.test(focusWord) ? undefined : terms.find((t) => t.token === focusWord);
   // Short all-capital words are abbreviations ("FL", "US") the article may spell out: not names to insist on.
-  const anaphoric = CONTINUATION.test(trimmed) || tokens.some((token, i) => PRONOUNS.has(token) && !existentialThere(tokens, i));
+  // "Does it say anything about swimming?": "it" is the article, not the last turn's subject.
+  const articleIt = ARTICLE_AS_IT.exec(trimmed)?.[1]?.toLowerCase();
+  const articleAt = articleIt === undefined ? -1 : tokens.indexOf(articleIt);
+  const anaphoric = CONTINUATION.test(trimmed) || tokens.some((token, i) => PRONOUNS.has(token) && !existentialThere(tokens, i) && i !== articleAt);
   const hasQuestionWord = /\b(?:who|whom|whose|what|when|where|why|which|how)\b/i.test(text) || AUX.has(tokens[0] ?? '');
   const topical = /^(?:tell me (?:more )?about|what about|how about|more on|anything on)\b/i.test(trimmed) || !hasQuestionWord;
   // Read the kind through a mistyped question word: "wher did ..." asks where.

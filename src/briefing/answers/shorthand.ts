@@ -418,7 +418,8 @@ const IDIOMS: ReadonlyArray<readonly [readonly string[], RegExp, string | ((matc
   // "What did the robbers look like?": how they were dressed, as descriptions of suspects go.
   [['like'], /\b(?:look|looks|looked) like\s*(?=[?.!]*\s*$|\bon\b|\bin\b)/gi, 'appear dressed '],
   // "What was the weather like?", "what is the new stadium like?": how it was; "like" is no word to find.
-  [['like'], /\bwhat (was|is|were|are|will be) ((?:(?!look|looks|looked)[\p{L}'’-]+ ){1,4}?)like\s*(?=[?.!]*\s*$)/giu, (_: string, verb: string, thing: string) => `how ${verb} ${thing.trim()}`],
+  // "What's the debt like?": "what's" as "what is".
+  [['like'], /\bwhat(?:['’]?s| (was|is|were|are|will be)) ((?:(?!look|looks|looked)[\p{L}'’-]+ ){1,4}?)like\s*(?=[?.!]*\s*$)/giu, (_: string, verb: string | undefined, thing: string) => `how ${verb ?? 'is'} ${thing.trim()}`],
   // "What happens if diplomacy doesn't work?" asks what happens if it fails; "if that doesn't work" is talk
   // about the last answer, and stays as typed.
   [['work'], /(?<!\b(?:that|it|this|they|those|these) )\b(?:(?:does|do|did|will|would)(?: not|n['’]?t)|doesnt|dont|didnt|wont|wouldnt) work\b/gi, 'fail'],

@@ -7,7 +7,10 @@
  * "protect" yourself where officials "advised"; why people could not "escape" where they were "trapped"; who
  * "checked" a finding that was "confirmed"; the "govt's" position; who "owns" it (a shareholder); what a sale could "fetch"
  * (raise); "injuries" where people were "treated"; a fire "under control" that is "contained"; the "meeting" that is a
- * conference; how people are "getting to work" (commuters). The articles are written for these tests.
+ * conference; how people are "getting to work" (commuters). And four slips of the thread: "what happened to the
+ * shares?" answered by the lead because the headline says "shares"; "when are the results?" read as talk about the
+ * last answer; "does it say anything about swimming?" taking "it" for the last answer's subject; "whats the debt
+ * like" refused for want of "like". The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/briefing/briefing-service.js';
@@ -92,6 +95,24 @@ const BLAZE = [
   'By Wednesday morning the main front had been contained, the fire service said.',
 ].join('\n\n');
 
+const RESULTS = [
+  'Biscuit maker profit falls; shares tumble',
+  'OSLO, 7 August - Fjordkjeks, the Norwegian biscuit maker, reported a 30 per cent drop in second-quarter operating profit on Wednesday, hit by record cocoa prices.',
+  'Shares in Fjordkjeks fell 9.4 per cent by midday, their biggest one-day fall since 2020.',
+  'Finance chief Lars Moe said net debt stood at 2.1 billion crowns at the end of June.',
+  'The company kept its interim dividend unchanged at 1.50 crowns.',
+  'Fjordkjeks, founded in 1911 in Bergen, employs about 3,200 people.',
+  'Its largest shareholder is the Berg family foundation.',
+  'The company has cut 200 jobs since January.',
+  'Fjordkjeks will publish third-quarter results on 6 November.',
+].join('\n\n');
+
+const STEPS = [
+  'Walking 7,000 steps a day cuts dementia risk, study finds',
+  'People who walk about 7,000 steps a day are a third less likely to develop dementia, according to a Canadian study.',
+  '"What we really need are randomised trials," said Professor David Kwan, who was not involved in the research.',
+].join('\n\n');
+
 const serviceOf = (text: string) => createBriefingService(staticLibrary(ingestArticle(text, { source: 'a.txt', articleId: 'a' })));
 
 describe('words of the fifty-fifth review', () => {
@@ -125,6 +146,32 @@ describe('words of the fifty-fifth review', () => {
     const answer = serviceOf(VIRUS).ask('how can people protect themselves?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('Officials advised residents to wear long, loose clothing');
+  });
+
+  it('GIVEN "what happened to the shares?" asked first, of a headline ending "shares tumble" THEN the sentence on the shares answers, not the lead on the profit', () => {
+    expect(serviceOf(RESULTS).ask('what happened to the shares').answer).toMatch(/^Shares in Fjordkjeks fell 9.4 per cent/);
+  });
+
+  it('GIVEN "when are the results?" after a turn on the dividend THEN the date of the results answers, not the dividend again', () => {
+    const service = serviceOf(RESULTS);
+    const thread = { conversationKey: 'results' };
+    expect(service.ask('dividend?', thread).answer).toMatch(/^The company kept its interim dividend/);
+    expect(service.ask('when are the results', thread).answer).toMatch(/^Fjordkjeks will publish third-quarter results on 6 November/);
+  });
+
+  it('GIVEN "does it say anything about swimming?" in a thread THEN "it" is the article, and a thing it never mentions is refused', () => {
+    const service = serviceOf(STEPS);
+    const thread = { conversationKey: 'steps' };
+    expect(service.ask('what did Kwan say?', thread).answer).toMatch(/^"What we really need are randomised trials,"/);
+    const answer = service.ask('does it say anything about swimming?', thread);
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toContain('swimming');
+  });
+
+  it('GIVEN "whats the debt like" THEN it asks how the debt is', () => {
+    const answer = serviceOf(RESULTS).ask('whats the debt like');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^Finance chief Lars Moe said net debt stood at 2.1 billion crowns/);
   });
 
   it('GIVEN "actual" and "besides" in a question THEN they frame it and are not words the article must use', () => {
